@@ -1,0 +1,195 @@
+"""The `briefing` command: no arguments opens the window; subcommands script the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from briefing import __version__
+from briefing.core import Briefing, InterchangeError, briefing_to_dict, dumps, load_file
+from briefing.store import Store, StoreError, resolve_db_path
+
+JSON_SUFFIXES = {".json", ".jsonl"}
+
+
+def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--db on every subcommand; it overrides the group's --db and BRIEFING_DB."""
+    return click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+                        help="Library file (default: BRIEFING_DB or the user-data folder).")(command)
+
+
+def open_store(ctx: click.Context, db_path: str | None, must_exist: bool = False) -> Store:
+    path = resolve_db_path(db_path or ctx.find_root().params.get("db_path"))
+    if must_exist and not path.exists():
+        raise click.ClickException(f"{path}: no such library")
+    try:
+        return Store(path, seed_sample=True)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def fetch(store: Store, briefing_ids: tuple[int, ...]) -> list[Briefing]:
+    try:
+        return [store.get(briefing_id) for briefing_id in briefing_ids]
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+              help="Library file (default: BRIEFING_DB or the user-data folder).")
+@click.pass_context
+def cli(ctx: click.Context, db_path: str | None) -> None:
+    """Briefing: a local library of event briefings. Without a command, opens the window."""
+    if ctx.invoked_subcommand is None:
+        from briefing.gui.app import main as gui_main
+
+        ctx.exit(gui_main(str(resolve_db_path(db_path))))
+
+
+@cli.command("list")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of a table.")
+@click.pass_context
+def list_command(ctx: click.Context, db_path: str | None, as_json: bool) -> None:
+    """List the briefings in the library, newest first."""
+    with open_store(ctx, db_path) as store:
+        ids = store.ids("newest")
+        rows = store.rows(ids)
+        for briefing_id in ids:
+            row = rows[briefing_id]
+            if as_json:
+                click.echo(json.dumps({"id": row.id, "title": row.title, "event_date": row.event_date,
+                                       "event_kind": row.event_kind, "parties": row.parties},
+                                      ensure_ascii=False))
+            else:
+                click.echo(f"{row.id:>6}  {row.event_date or '----------'}  {row.event_kind or '-':<16}  "
+                           f"{row.title}")
+
+
+@cli.command("show")
+@db_option
+@click.argument("briefing_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the briefing/1 JSON.")
+@click.pass_context
+def show_command(ctx: click.Context, db_path: str | None, briefing_id: int, as_json: bool) -> None:
+    """Show one briefing."""
+    with open_store(ctx, db_path) as store:
+        briefing = fetch(store, (briefing_id,))[0]
+    if as_json:
+        click.echo(dumps(briefing))
+        return
+    click.echo(format_briefing(briefing))
+
+
+def format_briefing(briefing: Briefing) -> str:
+    lines = [briefing.title, "=" * min(len(briefing.title), 78)]
+    facts = [("Date", briefing.event_date), ("Kind", briefing.event_kind),
+             ("Places", ", ".join(briefing.places)), ("Parties", ", ".join(briefing.parties))]
+    lines += [f"{label + ':':<9}{value}" for label, value in facts if value]
+    if briefing.summary:
+        lines += ["", briefing.summary]
+    if briefing.participants:
+        lines += ["", "Participants:"]
+        for person in briefing.participants:
+            role = ", ".join(x for x in (person.title, person.country) if x)
+            mark = "" if person.attended else " (mentioned, not attending)"
+            lines.append(f"  - {person.name}{': ' + role if role else ''}{mark}")
+    for speaker, statements in briefing.statements_by_speaker().items():
+        lines += ["", f"{speaker}:"]
+        lines += [f"  {'…' if s.continuation else '-'} {s.text}" for s in statements]
+    if briefing.commitments:
+        lines += ["", "Commitments:"]
+        for c in briefing.commitments:
+            lines.append(f"  - [{c.firmness or '?'}] {c.actor}: {c.text}")
+    if briefing.source.credit:
+        lines += ["", f"Credit: {briefing.source.credit}"]
+    return "\n".join(lines)
+
+
+def read_import_file(path: Path, published: str | None) -> list[Briefing]:
+    """Interchange JSON is validated; any other file goes through ingest and extraction."""
+    if path.suffix.lower() in JSON_SUFFIXES:
+        return load_file(path)
+    if not path.exists():
+        raise InterchangeError("no such file", file=str(path))
+    try:
+        from briefing.ingest import IngestError, read_article
+        from briefing.extract import extract
+    except ImportError:
+        raise InterchangeError("not a .json or .jsonl file", file=str(path)) from None
+    try:
+        article = read_article(path)
+    except IngestError as exc:
+        raise InterchangeError(str(exc), file=str(path)) from None
+    return [extract(article.text, published=published or article.published, title=article.title,
+                    url=article.url, outlet=article.outlet)]
+
+
+@cli.command("import")
+@db_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", default=None, help="Publication date YYYY-MM-DD for articles.")
+@click.pass_context
+def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, ...],
+                   published: str | None) -> None:
+    """Import briefings (.json, .jsonl) into the library: all files or none."""
+    briefings: list[Briefing] = []
+    try:
+        for path in files:
+            briefings.extend(read_import_file(path, published))
+    except InterchangeError as exc:
+        raise click.ClickException(f"{exc}; nothing was imported") from None
+    with open_store(ctx, db_path) as store:
+        ids = store.add_many(briefings)
+    noun = "briefing" if len(ids) == 1 else "briefings"
+    click.echo(f"imported {len(ids)} {noun}" + (f" (ids {ids[0]}–{ids[-1]})" if ids else ""))
+
+
+@cli.command("export")
+@db_option
+@click.argument("briefing_ids", nargs=-1, required=True, type=int)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (.pdf, or .json with --json).")
+@click.option("--json", "as_json", is_flag=True, help="Write briefing/1 JSON (to stdout without -o).")
+@click.option("--page-size", type=click.Choice(["A4", "Letter"]), default=None,
+              help="PDF page size (default by locale).")
+@click.pass_context
+def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[int, ...],
+                   output: Path | None, as_json: bool, page_size: str | None) -> None:
+    """Export briefings as a PDF (several make a book) or as JSON."""
+    with open_store(ctx, db_path) as store:
+        briefings = fetch(store, briefing_ids)
+    if as_json:
+        text = dumps(briefings[0] if len(briefings) == 1 else briefings)
+        if output is None:
+            click.echo(text)
+        else:
+            output.write_text(text + "\n", encoding="utf-8")
+            click.echo(f"wrote {output}")
+        return
+    if output is None:
+        raise click.UsageError("give -o OUT.pdf, or --json")
+    from briefing.export import default_page_size, export_pdf
+
+    try:
+        export_pdf(briefings, output, page_size=page_size or default_page_size())
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
+    click.echo(f"wrote {output}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    cli.main(args=argv, prog_name="briefing")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
+
+__all__ = ["cli", "main", "briefing_to_dict"]

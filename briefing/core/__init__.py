@@ -1,0 +1,29 @@
+"""The domain: briefing dataclasses and the interchange JSON form (briefing/1)."""
+
+from briefing.core.interchange import (
+    SCHEMA_ID,
+    InterchangeError,
+    briefing_from_dict,
+    briefing_to_dict,
+    dumps,
+    load_file,
+    read_records,
+    validate,
+)
+from briefing.core.model import (
+    EVENT_KINDS,
+    FIRMNESS,
+    STATEMENT_KINDS,
+    STATUSES,
+    Briefing,
+    Commitment,
+    Participant,
+    Source,
+    Statement,
+)
+
+__all__ = [
+    "EVENT_KINDS", "FIRMNESS", "SCHEMA_ID", "STATEMENT_KINDS", "STATUSES",
+    "Briefing", "Commitment", "InterchangeError", "Participant", "Source", "Statement",
+    "briefing_from_dict", "briefing_to_dict", "dumps", "load_file", "read_records", "validate",
+]

@@ -1,0 +1,140 @@
+"""The interchange JSON form (briefing/1): validation, conversion and reading .json/.jsonl files."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from briefing.core.model import Briefing, Commitment, Participant, Source, Statement
+from briefing.core.resources import SCHEMA_FILE, resource_path
+
+SCHEMA_ID = "briefing/1"
+
+
+class InterchangeError(ValueError):
+    """A file or record that is not valid briefing/1; the message names file, record and field."""
+
+    def __init__(self, message: str, file: str | None = None, record: int | None = None,
+                 field: str | None = None) -> None:
+        parts = [p for p in (file, f"record {record}" if record is not None else None,
+                             f"field {field}" if field else None) if p]
+        super().__init__(": ".join([*parts, message]))
+        self.file, self.record, self.field = file, record, field
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resource_path(SCHEMA_FILE).read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _field_path(path: Any) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def validate(data: Any, file: str | None = None, record: int | None = None) -> None:
+    """Raise InterchangeError naming the first problem in `data`, or return quietly."""
+    errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.absolute_path), str(e.path)))
+    if not errors:
+        return
+    error = errors[0]
+    field = _field_path(error.absolute_path)
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [name for name in error.validator_value if name not in error.instance]
+        field = ".".join(p for p in (field, missing[0] if missing else "") if p)
+    elif error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = set(error.schema.get("properties", {}))
+        extra = [name for name in error.instance if name not in allowed]
+        field = ".".join(p for p in (field, extra[0] if extra else "") if p)
+    message = error.message if len(error.message) < 200 else error.message[:197] + "..."
+    raise InterchangeError(message, file=file, record=record, field=field or "(top level)")
+
+
+def briefing_from_dict(data: dict[str, Any]) -> Briefing:
+    """Build a Briefing from an already validated briefing/1 dict."""
+    source = data.get("source") or {}
+    return Briefing(
+        id=data.get("id"),
+        title=data["title"],
+        event_date=data.get("event_date"),
+        event_kind=data.get("event_kind"),
+        places=list(data.get("places") or []),
+        parties=list(data.get("parties") or []),
+        summary=data.get("summary"),
+        tags=list(data.get("tags") or []),
+        source=Source(**{k: source.get(k) for k in ("url", "outlet", "published", "credit", "text")}),
+        participants=[Participant(**{**p, "aliases": list(p.get("aliases") or [])})
+                      for p in data.get("participants") or []],
+        statements=[Statement(**s) for s in data.get("statements") or []],
+        commitments=[Commitment(**c) for c in data.get("commitments") or []],
+    )
+
+
+def briefing_to_dict(briefing: Briefing, with_id: bool = True) -> dict[str, Any]:
+    """The briefing/1 dict of a Briefing, every field present, keys in schema order."""
+    data: dict[str, Any] = {"schema": SCHEMA_ID}
+    if with_id:
+        data["id"] = briefing.id
+    plain = asdict(briefing)
+    for key in ("title", "event_date", "event_kind", "places", "parties", "summary", "tags",
+                "source", "participants", "statements", "commitments"):
+        data[key] = plain[key]
+    return data
+
+
+def dumps(briefings: list[Briefing] | Briefing, indent: int | None = 2) -> str:
+    """One briefing as an object, several as a list."""
+    if isinstance(briefings, Briefing):
+        payload: Any = briefing_to_dict(briefings)
+    else:
+        payload = [briefing_to_dict(b) for b in briefings]
+    return json.dumps(payload, ensure_ascii=False, indent=indent)
+
+
+def read_records(path: Path) -> Iterator[tuple[int, Any]]:
+    """(record number, parsed JSON) for each record of a .json or .jsonl file."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InterchangeError("no such file", file=name) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InterchangeError(f"cannot read: {exc}", file=name) from None
+    if path.suffix.lower() == ".jsonl":
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InterchangeError(f"not JSON: {exc.msg} (column {exc.colno})",
+                                       file=name, record=number) from None
+        return
+    try:
+        payload = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(f"not JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+                               file=name) from None
+    if isinstance(payload, list):
+        yield from enumerate(payload, start=1)
+    else:
+        yield 1, payload
+
+
+def load_file(path: Path | str) -> list[Briefing]:
+    """Every briefing in a .json/.jsonl file, all validated first; raises InterchangeError on the first bad one."""
+    path = Path(path)
+    briefings = []
+    for record, data in read_records(path):
+        validate(data, file=str(path), record=record)
+        briefings.append(briefing_from_dict(data))
+    return briefings

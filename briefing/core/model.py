@@ -1,0 +1,91 @@
+"""Domain dataclasses of a briefing: the event, its participants, statements and commitments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FIRMNESS = ("firm", "proposal", "hope")
+STATUSES = ("not_rated", "in_progress", "fulfilled", "partly_fulfilled", "stalled", "broken")
+STATEMENT_KINDS = ("direct", "reported")
+EVENT_KINDS = (
+    "video conference", "meeting", "talks", "signing ceremony", "forum",
+    "visit", "phone call", "seminar", "other",
+)
+
+
+@dataclass
+class Participant:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    title: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    attended: bool = True
+    spoke: bool = False
+
+
+@dataclass
+class Statement:
+    speaker: str
+    text: str
+    kind: str = "reported"
+    continuation: bool = False
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Commitment:
+    actor: str
+    text: str
+    firmness: str | None = None
+    status: str = "not_rated"
+    due: str | None = None
+    notes: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Source:
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    credit: str | None = None
+    text: str | None = None
+
+
+@dataclass
+class Briefing:
+    title: str
+    event_date: str | None = None
+    event_kind: str | None = None
+    places: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    summary: str | None = None
+    tags: list[str] = field(default_factory=list)
+    source: Source = field(default_factory=Source)
+    participants: list[Participant] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    id: int | None = None
+
+    def participant(self, name: str) -> Participant | None:
+        """The participant called `name`, by full name or alias."""
+        for person in self.participants:
+            if name == person.name or name in person.aliases:
+                return person
+        return None
+
+    def speakers(self) -> list[str]:
+        """Speakers in the order they first speak."""
+        seen: dict[str, None] = {}
+        for statement in self.statements:
+            seen.setdefault(statement.speaker, None)
+        return list(seen)
+
+    def statements_by_speaker(self) -> dict[str, list[Statement]]:
+        grouped: dict[str, list[Statement]] = {}
+        for statement in self.statements:
+            grouped.setdefault(statement.speaker, []).append(statement)
+        return grouped

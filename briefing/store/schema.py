@@ -1,0 +1,108 @@
+"""The library's SQLite schema, its version, and migrations that back the file up first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+SCHEMA_VERSION = 1
+
+BRIEFING_COLUMNS = {
+    "id": int, "title": str, "event_date": str, "event_kind": str, "places": str, "parties": str,
+    "summary": str, "tags": str, "source_url": str, "source_outlet": str, "source_published": str,
+    "source_credit": str, "source_text": str, "created": str, "modified": str,
+}
+PARTICIPANT_COLUMNS = {
+    "id": int, "briefing_id": int, "position": int, "name": str, "aliases": str, "title": str,
+    "organization": str, "country": str, "attended": int, "spoke": int,
+}
+STATEMENT_COLUMNS = {
+    "id": int, "briefing_id": int, "position": int, "speaker": str, "text": str, "kind": str,
+    "continuation": int, "start": int, "end": int,
+}
+COMMITMENT_COLUMNS = {
+    "id": int, "briefing_id": int, "position": int, "actor": str, "text": str, "firmness": str,
+    "status": str, "due": str, "notes": str, "start": int, "end": int,
+}
+CHILD_TABLES = {
+    "participants": PARTICIPANT_COLUMNS,
+    "statements": STATEMENT_COLUMNS,
+    "commitments": COMMITMENT_COLUMNS,
+}
+FTS_COLUMNS = {
+    "briefings": ["title", "summary", "parties", "places", "source_text"],
+    "participants": ["name", "aliases", "title", "organization"],
+    "statements": ["speaker", "text"],
+    "commitments": ["actor", "text"],
+}
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+class MigrationError(RuntimeError):
+    """The library file is from a newer version of the app, or a migration failed."""
+
+
+def _create_v1(db: Database) -> None:
+    db["briefings"].create(BRIEFING_COLUMNS, pk="id", not_null={"title"})
+    db["briefings"].create_index(["event_date"])
+    for name, columns in CHILD_TABLES.items():
+        db[name].create(columns, pk="id", foreign_keys=[("briefing_id", "briefings", "id")])
+        db[name].create_index(["briefing_id", "position"])
+    for name, columns in FTS_COLUMNS.items():
+        db[name].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZER)
+    db["saved_searches"].create({"id": int, "name": str, "query": str}, pk="id")
+
+
+# Each entry moves the schema from version (index) to version (index + 1).
+MIGRATIONS: list[Callable[[Database], None]] = [_create_v1]
+
+
+def current_version(db: Database) -> int:
+    if not db["meta"].exists():
+        return 0
+    row = db.execute("select value from meta where key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def backup(path: Path, version: int) -> Path:
+    """Copy the library file (consistently, through SQLite) before migrating it."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        with dest:
+            source.backup(dest)
+        dest.close()
+    finally:
+        source.close()
+    if not target.exists():  # pragma: no cover - backup API always writes the file
+        shutil.copy2(path, target)
+    return target
+
+
+def migrate(db: Database, path: Path | None) -> Path | None:
+    """Bring the schema to SCHEMA_VERSION; returns the backup made, if any."""
+    version = current_version(db)
+    if version > SCHEMA_VERSION:
+        raise MigrationError(
+            f"this library was written by a newer Briefing (schema {version}, this app knows {SCHEMA_VERSION})")
+    if version == SCHEMA_VERSION:
+        return None
+    made = backup(path, version) if path is not None else None
+    for step in range(version, SCHEMA_VERSION):
+        try:
+            with db.atomic():
+                MIGRATIONS[step](db)
+                if not db["meta"].exists():
+                    db["meta"].create({"key": str, "value": str}, pk="key")
+                db["meta"].upsert({"key": "schema_version", "value": str(step + 1)}, pk="key")
+        except sqlite3.Error as exc:
+            raise MigrationError(f"migration to schema {step + 1} failed: {exc}"
+                                 + (f"; the backup is {made}" if made else "")) from exc
+    return made

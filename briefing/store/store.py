@@ -1,0 +1,230 @@
+"""The Store: one SQLite library of briefings over sqlite-utils; every write is one transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from briefing.core import Briefing, Commitment, Participant, Source, Statement, load_file
+from briefing.core.resources import SAMPLE_BRIEFING, resource_path
+from briefing.store.schema import migrate
+
+BUSY_TIMEOUT_MS = 5000
+LIST_ORDERS = {
+    "newest": "event_date is null, event_date desc, id desc",
+    "oldest": "event_date is null, event_date asc, id asc",
+    "title": "title collate nocase, id",
+    "id": "id",
+}
+
+
+class StoreError(RuntimeError):
+    """A library that cannot be opened or a briefing that does not exist."""
+
+
+@dataclass(frozen=True)
+class BriefingRow:
+    """What the library list shows of one briefing."""
+
+    id: int
+    title: str
+    event_date: str | None
+    event_kind: str | None
+    parties: list[str]
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _json_list(value: str | None) -> list[str]:
+    return list(json.loads(value)) if value else []
+
+
+class Store:
+    """The library file. Open it with Store(path); `seed_sample` fills a newly created file with the sample."""
+
+    def __init__(self, path: str | Path, seed_sample: bool = False, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        is_new = not self.path.exists() or self.path.stat().st_size == 0
+        if read_only and is_new:
+            raise StoreError(f"{self.path}: no such library")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if read_only:
+                conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            else:
+                conn = sqlite3.connect(self.path, check_same_thread=False)
+            self.db = Database(conn)
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if not read_only:
+                self.db.enable_wal()
+                self.backup_path = migrate(self.db, None if is_new else self.path)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a Briefing library ({exc})") from exc
+        if is_new and seed_sample:
+            self.add(load_file(resource_path(SAMPLE_BRIEFING))[0])
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self.db.execute("select count(*) from briefings").fetchone()[0]
+
+    def ids(self, order: str = "newest") -> list[int]:
+        sql = f"select id from briefings order by {LIST_ORDERS[order]}"
+        return [row[0] for row in self.db.execute(sql)]
+
+    def rows(self, ids: Sequence[int]) -> dict[int, BriefingRow]:
+        """List rows for the given ids (the GUI fetches a window of them at a time)."""
+        result: dict[int, BriefingRow] = {}
+        ids = list(ids)
+        for offset in range(0, len(ids), 500):
+            chunk = ids[offset:offset + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"select id, title, event_date, event_kind, parties from briefings where id in ({marks})"
+            for row in self.db.execute(sql, chunk):
+                result[row[0]] = BriefingRow(row[0], row[1], row[2], row[3], _json_list(row[4]))
+        return result
+
+    def exists(self, briefing_id: int) -> bool:
+        return self.db.execute("select 1 from briefings where id = ?", [briefing_id]).fetchone() is not None
+
+    def get(self, briefing_id: int) -> Briefing:
+        row = self.db.execute("select * from briefings where id = ?", [briefing_id]).fetchone()
+        if row is None:
+            raise StoreError(f"no briefing with id {briefing_id}")
+        data = dict(zip([c[0] for c in self.db.execute("select * from briefings limit 0").description], row))
+        children = {name: self._children(name, briefing_id)
+                    for name in ("participants", "statements", "commitments")}
+        return Briefing(
+            id=data["id"], title=data["title"], event_date=data["event_date"],
+            event_kind=data["event_kind"], places=_json_list(data["places"]),
+            parties=_json_list(data["parties"]), summary=data["summary"], tags=_json_list(data["tags"]),
+            source=Source(url=data["source_url"], outlet=data["source_outlet"],
+                          published=data["source_published"], credit=data["source_credit"],
+                          text=data["source_text"]),
+            participants=[Participant(name=r["name"], aliases=_json_list(r["aliases"]), title=r["title"],
+                                      organization=r["organization"], country=r["country"],
+                                      attended=bool(r["attended"]), spoke=bool(r["spoke"]))
+                          for r in children["participants"]],
+            statements=[Statement(speaker=r["speaker"], text=r["text"], kind=r["kind"],
+                                  continuation=bool(r["continuation"]), start=r["start"], end=r["end"])
+                        for r in children["statements"]],
+            commitments=[Commitment(actor=r["actor"], text=r["text"], firmness=r["firmness"],
+                                    status=r["status"], due=r["due"], notes=r["notes"],
+                                    start=r["start"], end=r["end"])
+                         for r in children["commitments"]],
+        )
+
+    def _children(self, table: str, briefing_id: int) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            f"select * from [{table}] where briefing_id = ? order by position", [briefing_id]))
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def add(self, briefing: Briefing) -> int:
+        return self.add_many([briefing])[0]
+
+    def add_many(self, briefings: Iterable[Briefing]) -> list[int]:
+        """Insert briefings in one transaction: all of them are written, or none."""
+        ids = []
+        with self.db.atomic():
+            for briefing in briefings:
+                ids.append(self._insert(briefing, created=_now()))
+        return ids
+
+    def update(self, briefing: Briefing) -> None:
+        """Replace a stored briefing (matched by id) with the given one, in one transaction."""
+        if briefing.id is None:
+            raise StoreError("cannot update a briefing that has no id")
+        with self.db.atomic():
+            row = self.db.execute("select created from briefings where id = ?", [briefing.id]).fetchone()
+            if row is None:
+                raise StoreError(f"no briefing with id {briefing.id}")
+            self._delete(briefing.id)
+            self._insert(briefing, created=row[0], keep_id=True)
+
+    def delete(self, briefing_ids: Iterable[int]) -> int:
+        with self.db.atomic():
+            return sum(self._delete(briefing_id) for briefing_id in briefing_ids)
+
+    def _delete(self, briefing_id: int) -> int:
+        for table in ("participants", "statements", "commitments"):
+            self.db.execute(f"delete from [{table}] where briefing_id = ?", [briefing_id])
+        return self.db.execute("delete from briefings where id = ?", [briefing_id]).rowcount
+
+    def _insert(self, briefing: Briefing, created: str, keep_id: bool = False) -> int:
+        source = briefing.source
+        values = {
+            "id": briefing.id if keep_id else None, "title": briefing.title,
+            "event_date": briefing.event_date, "event_kind": briefing.event_kind,
+            "places": json.dumps(briefing.places, ensure_ascii=False),
+            "parties": json.dumps(briefing.parties, ensure_ascii=False),
+            "summary": briefing.summary, "tags": json.dumps(briefing.tags, ensure_ascii=False),
+            "source_url": source.url, "source_outlet": source.outlet, "source_published": source.published,
+            "source_credit": source.credit, "source_text": source.text,
+            "created": created, "modified": _now(),
+        }
+        columns = ", ".join(f"[{name}]" for name in values)
+        marks = ", ".join("?" * len(values))
+        cursor = self.db.execute(f"insert into briefings ({columns}) values ({marks})", list(values.values()))
+        briefing_id = int(cursor.lastrowid)
+        self.db.conn.executemany(
+            "insert into participants (briefing_id, position, name, aliases, title, organization, country,"
+            " attended, spoke) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(briefing_id, i, p.name, json.dumps(p.aliases, ensure_ascii=False), p.title, p.organization,
+              p.country, int(p.attended), int(p.spoke)) for i, p in enumerate(briefing.participants)])
+        self.db.conn.executemany(
+            "insert into statements (briefing_id, position, speaker, text, kind, continuation, start, [end])"
+            " values (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(briefing_id, i, s.speaker, s.text, s.kind, int(s.continuation), s.start, s.end)
+             for i, s in enumerate(briefing.statements)])
+        self.db.conn.executemany(
+            "insert into commitments (briefing_id, position, actor, text, firmness, status, due, notes,"
+            " start, [end]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(briefing_id, i, c.actor, c.text, c.firmness, c.status, c.due, c.notes, c.start, c.end)
+             for i, c in enumerate(briefing.commitments)])
+        return briefing_id
+
+    # --- other ----------------------------------------------------------------------------------
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def stats(self) -> dict[str, int]:
+        return {name: self.db.execute(f"select count(*) from [{name}]").fetchone()[0]
+                for name in ("briefings", "participants", "statements", "commitments")}
+
+    def search_ids(self, text: str, limit: int = 1000) -> list[int]:
+        """Ids of briefings where every word of `text` occurs (prefix match) in any indexed field."""
+        words = [w.replace('"', "") for w in text.split()]
+        words = [w for w in words if w]
+        if not words:
+            return self.ids()[:limit]
+        match = " ".join(f'"{w}"*' for w in words)
+        parts = []
+        for table in ("briefings", "participants", "statements", "commitments"):
+            key = "rowid" if table == "briefings" else "briefing_id"
+            parts.append(f"select distinct t.{key} as bid from [{table}] t "
+                         f"where t.rowid in (select rowid from [{table}_fts] where [{table}_fts] match :q)")
+        sql = (f"select b.id from briefings b where b.id in ({' union '.join(parts)}) "
+               f"order by {LIST_ORDERS['newest']} limit :limit")
+        return [row[0] for row in self.db.execute(sql, {"q": match, "limit": limit})]

@@ -1,0 +1,142 @@
+"""The `briefing` command: each subcommand, bad arguments, missing ids, all-or-nothing imports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing import __version__
+from briefing.cli import cli
+from briefing.core import briefing_to_dict
+from briefing.store import Store
+from tests.synthetic import synthetic_briefing
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "cli.sqlite")
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_list_shows_the_sample_on_a_new_library(runner: CliRunner, db: str) -> None:
+    result = runner.invoke(cli, ["list", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "2020-05-13" in result.output and "Jilin province" in result.output
+    as_json = runner.invoke(cli, ["list", "--db", db, "--json"])
+    rows = [json.loads(line) for line in as_json.output.splitlines()]
+    assert rows[0]["id"] == 1 and rows[0]["parties"] == ["Jilin province", "Emilia-Romagna", "Italy"]
+
+
+def test_db_option_on_group_and_env(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    group_db = tmp_path / "group.sqlite"
+    assert runner.invoke(cli, ["--db", str(group_db), "list"]).exit_code == 0
+    assert group_db.exists()
+    env_db = tmp_path / "env.sqlite"
+    monkeypatch.setenv("BRIEFING_DB", str(env_db))
+    assert runner.invoke(cli, ["list"]).exit_code == 0
+    assert env_db.exists()
+
+
+def test_show_text_and_json(runner: CliRunner, db: str, sample_dict: dict) -> None:
+    text = runner.invoke(cli, ["show", "1", "--db", db])
+    assert text.exit_code == 0
+    assert "Manlio Di Stefano" in text.output and "Photo/Zou Naishuo" in text.output
+    as_json = runner.invoke(cli, ["show", "1", "--db", db, "--json"])
+    assert json.loads(as_json.output) == dict(sample_dict, id=1)
+
+
+def test_missing_id_is_a_one_line_error(runner: CliRunner, db: str) -> None:
+    result = runner.invoke(cli, ["show", "42", "--db", db])
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: no briefing with id 42"
+
+
+def test_bad_arguments(runner: CliRunner, db: str) -> None:
+    assert runner.invoke(cli, ["show", "one", "--db", db]).exit_code == 2
+    assert runner.invoke(cli, ["export", "--db", db]).exit_code == 2
+    assert runner.invoke(cli, ["export", "1", "--db", db]).exit_code == 2  # neither -o nor --json
+    assert runner.invoke(cli, ["frobnicate"]).exit_code == 2
+    assert runner.invoke(cli, ["import", "--db", db]).exit_code == 2
+
+
+def test_import_json_and_jsonl(runner: CliRunner, db: str, tmp_path: Path, sample_dict: dict) -> None:
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps(sample_dict), encoding="utf-8")
+    many = write_jsonl(tmp_path / "many.jsonl",
+                       [briefing_to_dict(synthetic_briefing(n), with_id=False) for n in range(3)])
+    result = runner.invoke(cli, ["import", str(single), str(many), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "imported 4 briefings" in result.output
+    with Store(db) as store:
+        assert store.count() == 5  # the sample plus four
+
+
+def test_invalid_file_in_batch_writes_nothing(runner: CliRunner, db: str, tmp_path: Path) -> None:
+    runner.invoke(cli, ["list", "--db", db])
+    good = write_jsonl(tmp_path / "good.jsonl",
+                       [briefing_to_dict(synthetic_briefing(n), with_id=False) for n in range(3)])
+    records = [briefing_to_dict(synthetic_briefing(n), with_id=False) for n in range(3)]
+    records[1]["commitments"][0:0] = [{"actor": "both sides", "text": "x", "firmness": "maybe"}]
+    bad = write_jsonl(tmp_path / "bad.jsonl", records)
+    result = runner.invoke(cli, ["import", str(good), str(bad), "--db", db])
+    assert result.exit_code == 1
+    assert "bad.jsonl" in result.output and "record 2" in result.output
+    assert "commitments[0].firmness" in result.output and "nothing was imported" in result.output
+    with Store(db) as store:
+        assert store.count() == 1
+
+
+def test_import_unknown_file_kind(runner: CliRunner, db: str, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["import", str(tmp_path / "absent.json"), "--db", db])
+    assert result.exit_code == 1 and "no such file" in result.output
+
+
+def test_export_json_to_file_and_stdout(runner: CliRunner, db: str, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    assert runner.invoke(cli, ["export", "1", "--json", "-o", str(out), "--db", db]).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["title"].startswith("Video conference")
+    runner.invoke(cli, ["import", str(out), "--db", db])
+    both = runner.invoke(cli, ["export", "1", "2", "--json", "--db", db])
+    assert [b["id"] for b in json.loads(both.output)] == [1, 2]
+
+
+def test_export_pdf(runner: CliRunner, db: str, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "sample.pdf"
+    result = runner.invoke(cli, ["export", "1", "-o", str(out), "--db", db, "--page-size", "A4"])
+    assert result.exit_code == 0, result.output
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Jing Junhai" in text
+    missing = runner.invoke(cli, ["export", "1", "7", "-o", str(out), "--db", db])
+    assert missing.exit_code == 1 and "no briefing with id 7" in missing.output
+    unwritable = runner.invoke(cli, ["export", "1", "-o", str(tmp_path / "no" / "dir" / "x.pdf"), "--db", db])
+    assert unwritable.exit_code == 1 and "cannot write" in unwritable.output
+
+
+def test_entry_point_runs_as_a_module(db: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "briefing", "list", "--db", db],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and "2020-05-13" in result.stdout
+    bad = subprocess.run([sys.executable, "-m", "briefing", "show", "99", "--db", db],
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 1 and bad.stderr.strip() == "Error: no briefing with id 99"
