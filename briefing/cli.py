@@ -120,8 +120,8 @@ def read_import_file(path: Path, published: str | None) -> list[Briefing]:
     if not path.exists():
         raise InterchangeError("no such file", file=str(path))
     try:
-        from briefing.ingest import IngestError, read_article
         from briefing.extract import extract
+        from briefing.ingest import IngestError, read_article
     except ImportError:
         raise InterchangeError("not a .json or .jsonl file", file=str(path)) from None
     try:
@@ -183,6 +183,38 @@ def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[
     except OSError as exc:
         raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
     click.echo(f"wrote {output}")
+
+
+KIND_LABELS = {"title": "text", "summary": "text", "source": "text"}
+
+
+@cli.command("search", context_settings={"ignore_unknown_options": True})
+@db_option
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", type=click.IntRange(1, 10000), default=20, show_default=True)
+@click.option("--newest", is_flag=True, help="Newest events first instead of by relevance.")
+@click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON.")
+@click.pass_context
+def search_command(ctx: click.Context, db_path: str | None, query: tuple[str, ...], limit: int,
+                   newest: bool, as_json: bool) -> None:
+    """Search the library: words, "phrases", OR, -exclusions, prefix*, and filters
+    speaker: party: kind: status: firmness: after:YYYY-MM-DD before:YYYY-MM-DD."""
+    from briefing.store.search import HIT_END, HIT_START, dumps_hits
+
+    with open_store(ctx, db_path) as store:
+        result = store.search(" ".join(query), limit=limit, order="newest" if newest else "rank")
+    if as_json:
+        click.echo(dumps_hits(result))
+        return
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
+    if not result.hits:
+        click.echo(result.reason or "no hits", err=True)
+        ctx.exit(1)
+    for hit in result.hits:
+        snippet = " ".join(hit.snippet.split()).replace(HIT_START, "[").replace(HIT_END, "]")
+        kind = KIND_LABELS.get(hit.kind, hit.kind)
+        click.echo(f"{hit.briefing_id:>6}  {hit.event_date or '----------'}  {kind:<11} {snippet}")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -6,8 +6,10 @@ import random
 
 from briefing.core import Briefing, Commitment, Participant, Source, Statement
 
-WORDS = ("cooperation province region trade investment automobile industry exchange agreement "
-         "delegation ministry culture tourism energy innovation port logistics health education").split()
+WORDS = (
+    "cooperation province region trade investment automobile industry exchange agreement "
+    "delegation ministry culture tourism energy innovation port logistics health education"
+).split()
 
 
 def synthetic_briefing(number: int, seed: int = 0) -> Briefing:

@@ -34,12 +34,16 @@ CHILD_TABLES = {
     "statements": STATEMENT_COLUMNS,
     "commitments": COMMITMENT_COLUMNS,
 }
-FTS_COLUMNS = {
-    "briefings": ["title", "summary", "parties", "places", "source_text"],
-    "participants": ["name", "aliases", "title", "organization"],
-    "statements": ["speaker", "text"],
-    "commitments": ["actor", "text"],
+# One search document per searchable thing (title, summary, source text, each participant, statement
+# and commitment). Each row fills one of the text columns, so bm25 can weigh them differently;
+# briefing fields are copied in so filters need no join.
+SEARCH_DOC_COLUMNS = {
+    "id": int, "briefing_id": int, "kind": str, "position": int, "event_date": str, "event_kind": str,
+    "parties": str, "status": str, "firmness": str,
+    "title": str, "statement": str, "commitment": str, "participant": str, "body": str, "who": str,
 }
+SEARCH_FTS_COLUMNS = ["title", "statement", "commitment", "participant", "body", "who"]
+SEARCH_WEIGHTS = "bm25(10.0, 5.0, 4.0, 3.0, 1.0, 2.0)"
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
 
@@ -53,8 +57,11 @@ def _create_v1(db: Database) -> None:
     for name, columns in CHILD_TABLES.items():
         db[name].create(columns, pk="id", foreign_keys=[("briefing_id", "briefings", "id")])
         db[name].create_index(["briefing_id", "position"])
-    for name, columns in FTS_COLUMNS.items():
-        db[name].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZER)
+    docs = db["search_docs"]
+    docs.create(SEARCH_DOC_COLUMNS, pk="id", foreign_keys=[("briefing_id", "briefings", "id")])
+    docs.create_index(["briefing_id"])
+    docs.enable_fts(SEARCH_FTS_COLUMNS, create_triggers=True, tokenize=FTS_TOKENIZER)
+    db.execute(f"insert into search_docs_fts(search_docs_fts, rank) values ('rank', '{SEARCH_WEIGHTS}')")
     db["saved_searches"].create({"id": int, "name": str, "query": str}, pk="id")
 
 

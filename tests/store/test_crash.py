@@ -8,8 +8,8 @@ import signal
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest

@@ -43,7 +43,7 @@ def test_file_uses_wal_busy_timeout_and_schema_version(tmp_path: Path) -> None:
         assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
         version = store.db.execute("select value from meta where key='schema_version'").fetchone()[0]
         assert int(version) == SCHEMA_VERSION
-        assert store.db["statements"].detect_fts() == "statements_fts"
+        assert store.db["search_docs"].detect_fts() == "search_docs_fts"
 
 
 def test_failed_batch_writes_nothing(tmp_path: Path) -> None:
@@ -95,14 +95,10 @@ def test_migration_backs_up_the_file_first(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("update meta set value = '0' where key = 'schema_version'")
-        conn.execute("drop table saved_searches")
-        for table in ("briefings", "participants", "statements", "commitments"):
-            conn.execute(f"drop table if exists [{table}_fts]")
-            for trigger in conn.execute(
-                    "select name from sqlite_master where type='trigger' and tbl_name=?", [table]).fetchall():
-                conn.execute(f"drop trigger [{trigger[0]}]")
-        for table in ("participants", "statements", "commitments", "briefings"):
-            conn.execute(f"drop table [{table}]")
+        for kind in ("trigger", "table"):
+            for (name,) in conn.execute("select name from sqlite_master where type = ? and name != 'meta'"
+                                        " and name not like '%_fts_%' order by name desc", [kind]).fetchall():
+                conn.execute(f"drop {kind} if exists [{name}]")
     conn.close()
     with Store(path) as store:
         assert store.backup_path is not None and store.backup_path.exists()
