@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -113,33 +114,58 @@ def format_briefing(briefing: Briefing) -> str:
     return "\n".join(lines)
 
 
+def extract_article(path: Path, published: str | None) -> Briefing:
+    """An article file (.txt, .md, .html, .docx, .pdf) read and extracted into a draft briefing."""
+    from briefing.extract import extract
+    from briefing.ingest import IngestError, read_article
+
+    try:
+        article = read_article(path)
+    except IngestError as exc:
+        raise InterchangeError(str(exc)) from None
+    return extract(article.text, published=published or article.published, title=article.title,
+                   url=article.url, outlet=article.outlet)
+
+
 def read_import_file(path: Path, published: str | None) -> list[Briefing]:
     """Interchange JSON is validated; any other file goes through ingest and extraction."""
     if path.suffix.lower() in JSON_SUFFIXES:
         return load_file(path)
-    if not path.exists():
-        raise InterchangeError("no such file", file=str(path))
+    return [extract_article(path, published)]
+
+
+def check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
     try:
-        from briefing.extract import extract
-        from briefing.ingest import IngestError, read_article
-    except ImportError:
-        raise InterchangeError("not a .json or .jsonl file", file=str(path)) from None
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2020-05-13") from None
+
+
+@cli.command("extract")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the draft as briefing/1 JSON.")
+@click.option("--published", default=None, callback=check_date,
+              help="Publication date YYYY-MM-DD, to resolve dates like 'last Tuesday'.")
+def extract_command(file: Path, as_json: bool, published: str | None) -> None:
+    """Extract a draft briefing from an article without saving it."""
     try:
-        article = read_article(path)
-    except IngestError as exc:
-        raise InterchangeError(str(exc), file=str(path)) from None
-    return [extract(article.text, published=published or article.published, title=article.title,
-                    url=article.url, outlet=article.outlet)]
+        briefing = extract_article(file, published)
+    except InterchangeError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(dumps(briefing) if as_json else format_briefing(briefing))
 
 
 @cli.command("import")
 @db_option
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", default=None, help="Publication date YYYY-MM-DD for articles.")
+@click.option("--published", default=None, callback=check_date,
+              help="Publication date YYYY-MM-DD for articles.")
 @click.pass_context
 def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, ...],
                    published: str | None) -> None:
-    """Import briefings (.json, .jsonl) into the library: all files or none."""
+    """Import briefings (.json, .jsonl) or articles (.txt, .md, .html, .docx, .pdf): all files or none."""
     briefings: list[Briefing] = []
     try:
         for path in files:

@@ -227,6 +227,30 @@ class Store:
             self.db.execute(STAGING_MOVE)
             self.db.execute(STAGING_CLEAR)
 
+    # --- saved searches ------------------------------------------------------------------------
+
+    def saved_searches(self) -> list[tuple[int, str, str]]:
+        """(id, name, query) of each saved search, by name."""
+        return [tuple(row) for row in self.db.execute(
+            "select id, name, query from saved_searches order by name collate nocase, id")]
+
+    def save_search(self, name: str, query: str) -> int:
+        """Save a search under a name; saving a name again replaces its query."""
+        name = name.strip()
+        if not name:
+            raise StoreError("a saved search needs a name")
+        with self.db.atomic():
+            row = self.db.execute("select id from saved_searches where name = ?", [name]).fetchone()
+            if row:
+                self.db.execute("update saved_searches set query = ? where id = ?", [query, row[0]])
+                return int(row[0])
+            return int(self.db.execute("insert into saved_searches (name, query) values (?, ?)",
+                                       [name, query]).lastrowid)
+
+    def delete_saved_search(self, search_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("delete from saved_searches where id = ?", [search_id])
+
     # --- other ----------------------------------------------------------------------------------
 
     def integrity_ok(self) -> bool:

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.core import Briefing, Commitment, Participant, Source, Statement
-from briefing.store import Store
+from briefing.store import Store, StoreError
 from briefing.store.query import parse
 from briefing.store.search import HIT_END, HIT_START
 
@@ -150,3 +150,17 @@ def test_update_and_delete_keep_the_index_in_step(tmp_path: Path) -> None:
         assert briefings_found(library, "doubled") == set()
         library.delete([briefing.id])
         assert briefings_found(library, "walnuts") == set()
+
+
+def test_saved_searches_are_kept_in_the_library(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Store(path) as library:
+        first = library.save_search("Hongqi talk", "Hongqi speaker:Jing")
+        library.save_search("Ferries", "ferry")
+        assert library.save_search("Hongqi talk", "Hongqi") == first
+    with Store(path) as library:
+        assert library.saved_searches() == [(2, "Ferries", "ferry"), (first, "Hongqi talk", "Hongqi")]
+        library.delete_saved_search(first)
+        assert [name for _, name, _ in library.saved_searches()] == ["Ferries"]
+        with pytest.raises(StoreError):
+            library.save_search("  ", "x")
