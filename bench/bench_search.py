@@ -30,7 +30,8 @@ QUERIES = [
     ("field filter", "speaker:Bali investment"),
     ("status filter", "status:fulfilled port"),
     ("OR", "energy OR tourism"),
-    ("exclusion", "trade -investment"),
+    ("exclusion", "trade -Modena"),
+    ("excl. common", "trade -investment"),
     ("CJK 2 chars", "吉林"),
     ("CJK 3 chars", "长春市"),
     ("diacritics", "Citta"),
@@ -89,7 +90,10 @@ def main() -> None:
     print(f"\n{'query':<14} {'text':<44} {'first p50':>9} {'p95':>7} {'ranked p50':>10} {'p95':>7} "
           f"{'bare p50':>8} {'p95':>7} {'ratio':>6} {'hits':>5}")
     for label, text in QUERIES:
-        match = parse(text).match_text()
+        parsed = parse(text)
+        match = parsed.match_text()
+        if match and parsed.excluded_text():
+            match += " NOT (" + parsed.excluded_text() + ")"
         store.search(text, order="fast")  # warm
         first = timed(lambda t=text: store.search(t, order="fast"), args.repeat)
         ranked = timed(lambda t=text: store.search(t, order="rank"), args.repeat)

@@ -12,6 +12,7 @@ ZWSP = "\u200b"
 WORD = re.compile(r"\w+", re.UNICODE)
 MAX_QUERY = 2000
 MAX_TERMS = 32
+MIN_PREFIX = 3
 FIELDS = ("speaker", "party", "kind", "status", "firmness", "after", "before")
 TOKEN = re.compile(r'(-?)(?:(\w+):)?("[^"]*"?|\S+)', re.UNICODE)
 
@@ -112,7 +113,7 @@ def parse(text: str, prefix_last: bool = True) -> Query:
         if not negate and not quoted and not field_name:
             last_bare = term
         pending_or = False
-    if prefix_last and last_bare is not None and not text.endswith(" "):
+    if prefix_last and last_bare is not None and not text.endswith(" ") and _long_enough(last_bare):
         last_bare.prefix = True
     if len(query.clauses) + len(query.excluded) > MAX_TERMS:
         query.notes.append(f"only the first {MAX_TERMS} words were used")
@@ -138,6 +139,13 @@ def period_bound(value: str, end: bool) -> str | None:
     if end:
         return f"{year:04d}-{month_end:02d}-{calendar.monthrange(year, month_end)[1]:02d}"
     return f"{year:04d}-{month_start:02d}-01"
+
+
+def _long_enough(term: Term) -> bool:
+    """A word typed so far matches as a prefix from 3 letters on (or any Chinese character):
+    one or two letters would match a large part of the library and say little."""
+    last = term.tokens[-1]
+    return len(last) >= MIN_PREFIX or bool(CJK_CHAR.search(last))
 
 
 def _add_filter(query: Query, name: str, value: str) -> None:

@@ -97,12 +97,21 @@ def _filter_sql(query: Query) -> tuple[list[str], dict[str, Any]]:
     if "firmness" in filters:
         where.append("d.firmness like :firmness")
         params["firmness"] = filters["firmness"] + "%"
-    excluded = query.excluded_text()
-    if excluded:
-        where.append("d.briefing_id not in (select x.briefing_id from search_docs x where x.id in "
-                     "(select rowid from search_docs_fts where search_docs_fts match :excluded))")
-        params["excluded"] = excluded
     return where, params
+
+
+def _exclusion_sql(order: str) -> str:
+    """Leave out briefings with any excluded word in any of their search documents.
+
+    The first page checks each candidate's own documents (a briefing's documents have
+    consecutive ids), which stops early; a full ranking is cheaper with the set of
+    excluded briefings computed once."""
+    if order == "fast":
+        return ("not exists (select 1 from search_docs_fts e where e.search_docs_fts match :excluded and "
+                "e.rowid between (select min(id) from search_docs where briefing_id = d.briefing_id) "
+                "and (select max(id) from search_docs where briefing_id = d.briefing_id))")
+    return ("d.briefing_id not in (select x.briefing_id from search_docs x where x.id in "
+            "(select rowid from search_docs_fts where search_docs_fts match :excluded))")
 
 
 def run_search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int = 0,
@@ -113,6 +122,10 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int
     result = SearchResult(notes=list(query.notes), order=order)
     match = query.match_text()
     where, params = _filter_sql(query)
+    excluded = query.excluded_text()
+    if excluded:
+        where.append(_exclusion_sql(order))
+        params["excluded"] = excluded
     if match is None and not query.filters:
         result.reason = ("only exclusions: add a word to search for" if query.excluded
                          else "type a word to search for" if not text.strip()

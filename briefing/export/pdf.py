@@ -1,0 +1,138 @@
+"""The PDF builder: one briefing as a briefing document, several as a book with cover and contents."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import os
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+)
+from reportlab.platypus.flowables import Spacer
+
+from briefing.core.model import Briefing
+from briefing.export.common import date_range, format_date, one_line
+from briefing.export.pdf_canvas import AnchoredParagraph, CoverMark, DecoratedCanvas, PageDecor, TocEntry
+from briefing.export.pdf_fonts import SANS, FontChooser
+from briefing.export.pdf_sections import briefing_flowables
+from briefing.export.pdf_styles import (
+    ACCENT,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    Styles,
+    page_size_points,
+    styles,
+)
+
+TOC_TITLE_LIMIT = 300
+
+
+def _as_list(briefings: Sequence[Briefing] | Briefing) -> list[Briefing]:
+    items = [briefings] if isinstance(briefings, Briefing) else list(briefings)
+    if not items:
+        raise ValueError("nothing to export: no briefings given")
+    return items
+
+
+def _cover(items: list[Briefing], st: Styles, export_date: datetime.date,
+           page_height: float) -> list[Flowable]:
+    count = len(items)
+    lines = [f"{count} briefing{'s' if count != 1 else ''}"]
+    span = date_range(items)
+    if span:
+        lines.append(f"Events of {span}")
+    flow: list[Flowable] = [
+        CoverMark(),
+        Spacer(1, page_height * 0.2),
+        Paragraph("Briefing book", st.cover_title),
+        HRFlowable(width="28%", thickness=2.2, color=ACCENT, hAlign="LEFT", spaceBefore=2, spaceAfter=18),
+        *(Paragraph(line, st.cover_line) for line in lines),
+        Spacer(1, 10),
+        Paragraph(f'<font color="#{MUTED.hexval()[2:]}">Exported {export_date.isoformat()}</font>',
+                  st.cover_line),
+    ]
+    return flow
+
+
+def _contents(items: list[Briefing], fonts: FontChooser, st: Styles) -> list[Flowable]:
+    heading = AnchoredParagraph("Contents", st.title).configure("contents", "Contents", level=0)
+    flow: list[Flowable] = [heading, HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=4,
+                                                spaceAfter=2)]
+    for index, briefing in enumerate(items, start=1):
+        title = one_line(briefing.title)
+        if len(title) > TOC_TITLE_LIMIT:
+            title = title[:TOC_TITLE_LIMIT].rstrip() + "\u2026"
+        date = Paragraph(format_date(briefing.event_date) or "\u2014", st.toc_date)
+        flow.append(TocEntry(f"b{index}", date, Paragraph(fonts.markup(title), st.toc_title), SANS,
+                             st.toc_number.fontSize))
+    return flow
+
+
+def build_story(items: list[Briefing], fonts: FontChooser, width: float, height: float,
+                page_height: float, export_date: datetime.date) -> list[Flowable]:
+    """The whole document's flowables: a lone briefing, or cover, contents and briefings of a book."""
+    st = styles()
+    if len(items) == 1:
+        return briefing_flowables(items[0], fonts, st, width, height, "b1")
+    story = [*_cover(items, st, export_date, page_height), PageBreak(), *_contents(items, fonts, st)]
+    for index, briefing in enumerate(items, start=1):
+        story.append(PageBreak())
+        story.extend(briefing_flowables(briefing, fonts, st, width, height, f"b{index}", in_book=True))
+    return story
+
+
+def render_pdf(briefings: Sequence[Briefing] | Briefing, page_size: str = "A4",
+               export_date: datetime.date | None = None, fonts: FontChooser | None = None) -> bytes:
+    """The PDF of `briefings` as bytes (see export_pdf)."""
+    items = _as_list(briefings)
+    page_width, page_height = page_size_points(page_size)
+    export_date = export_date or datetime.date.today()
+    fonts = fonts or FontChooser()
+    book = len(items) > 1
+    frame_width = page_width - 2 * MARGIN_X
+    frame_height = page_height - MARGIN_TOP - MARGIN_BOTTOM
+    buffer = io.BytesIO()
+    title = "Briefing book" if book else one_line(items[0].title)
+    doc = BaseDocTemplate(
+        buffer, pagesize=(page_width, page_height), title=title, author="Briefing", creator="Briefing",
+        subject=f"{len(items)} briefings" if book else "Briefing", leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, allowSplitting=1,
+    )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width, frame_height,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    decor = PageDecor(fonts, export_date, page_width, page_height,
+                      footer_label="Briefing book" if book else "")
+    story = build_story(items, fonts, frame_width, frame_height, page_height, export_date)
+    doc.build(story, canvasmaker=partial(DecoratedCanvas, decor=decor))
+    return buffer.getvalue()
+
+
+def export_pdf(briefings: Sequence[Briefing] | Briefing, path: str | Path, page_size: str = "A4",
+               export_date: datetime.date | None = None) -> Path:
+    """Write one briefing as a briefing document, or several as a book (cover, contents with page
+    numbers, bookmarks, each briefing on a new page), to `path`; returns the path written.
+
+    The file is replaced in one step, so a failed export never leaves half a PDF behind."""
+    target = Path(path)
+    data = render_pdf(briefings, page_size=page_size, export_date=export_date)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+    return target

@@ -1,0 +1,207 @@
+"""The page canvas (deferred header, footer, 'Page N of M', bookmarks, contents numbers) and flowables."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+
+from briefing.export.pdf_fonts import SANS, FontChooser
+from briefing.export.pdf_styles import FOOTER_Y, HEADER_Y, MARGIN_X, MUTED, RULE
+
+
+@dataclass
+class PageDecor:
+    """What every page carries besides its content: a running header and a footer."""
+
+    fonts: FontChooser
+    export_date: datetime.date
+    page_width: float
+    page_height: float
+    footer_label: str = ""
+
+    def draw(self, canvas: DecoratedCanvas, page: int, total: int) -> None:
+        if canvas.cover:
+            return
+        left, right = MARGIN_X, self.page_width - MARGIN_X
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.setFillColor(MUTED)
+        if canvas.running_title and not canvas.opening:
+            y = self.page_height - HEADER_Y
+            title = self.fonts.fit(canvas.running_title, SANS, 8, right - left)
+            self.fonts.draw(canvas, left, y, title, SANS, 8)
+            canvas.line(left, y - 4, right, y - 4)
+        canvas.line(left, FOOTER_Y + 10, right, FOOTER_Y + 10)
+        exported = f"Exported {self.export_date.isoformat()}"
+        if self.footer_label:
+            exported = f"{self.footer_label}  \u00b7  {exported}"
+        self.fonts.draw(canvas, left, FOOTER_Y, exported, SANS, 8)
+        canvas.setFont(SANS, 8)
+        canvas.drawRightString(right, FOOTER_Y, f"Page {page} of {total}")
+        canvas.restoreState()
+
+
+class DecoratedCanvas(Canvas):
+    """A canvas that holds pages back until the end, so each knows the page count and the contents
+    page knows where every briefing starts; bookmarks are bound then too, to the right page."""
+
+    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.decor = decor
+        self.anchor_pages: dict[str, int] = {}
+        self._held: list[dict[str, Any]] = []
+        self._new_page_marks()
+
+    def _new_page_marks(self) -> None:
+        # fresh objects for each page: the held page states keep references to the old ones
+        self.marks: list[tuple[Any, ...]] = []
+        self.cover = False
+        self.opening = False
+        if not hasattr(self, "running_title"):
+            self.running_title = ""
+
+    def anchor(self, key: str, title: str, level: int, top: float, closed: bool = False) -> None:
+        """Note a bookmark and outline entry for this spot; bound when the page is written."""
+        self.anchor_pages[key] = self.getPageNumber()
+        self.marks.append(("anchor", key, title, level, top, closed))
+
+    def page_ref(self, key: str, x: float, y: float, font: str, size: float, color: Color) -> None:
+        """Print, right-aligned at absolute (x, y), the page that anchor `key` ends up on."""
+        self.marks.append(("page_ref", key, x, y, font, size, color))
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._held.append(dict(self.__dict__))
+        self._new_page_marks()
+        self._startPage()
+
+    def _replay_marks(self) -> None:
+        for mark in self.marks:
+            if mark[0] == "anchor":
+                _, key, title, level, top, closed = mark
+                self.bookmarkPage(key, fit="XYZ", left=0, top=top)
+                self.addOutlineEntry(title, key, level=level, closed=closed)
+            else:
+                _, key, x, y, font, size, color = mark
+                page = self.anchor_pages.get(key)
+                if page is not None:
+                    self.saveState()
+                    self.setFillColor(color)
+                    self.setFont(font, size)
+                    self.drawRightString(x, y, str(page))
+                    self.restoreState()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            self._replay_marks()
+            self.decor.draw(self, number, total)
+            Canvas.showPage(self)
+        if total:
+            self.showOutline()
+        Canvas.save(self)
+
+
+class AnchoredParagraph(Paragraph):
+    """A heading that leaves a bookmark and outline entry; a briefing title also sets the running header."""
+
+    anchor_key: str | None = None
+    outline_title: str = ""
+    outline_level: int = 0
+    outline_closed: bool = False
+    running_title: str | None = None
+    opening: bool = False
+
+    def configure(self, key: str, outline_title: str, level: int = 0, closed: bool = False,
+                  running_title: str | None = None, opening: bool = False) -> AnchoredParagraph:
+        self.anchor_key, self.outline_title, self.outline_level = key, outline_title, level
+        self.outline_closed, self.running_title, self.opening = closed, running_title, opening
+        return self
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if parts and self.anchor_key and isinstance(parts[0], AnchoredParagraph):
+            parts[0].configure(self.anchor_key, self.outline_title, self.outline_level,
+                               self.outline_closed, self.running_title, self.opening)
+        return parts
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self.anchor_key and isinstance(canvas, DecoratedCanvas):
+            top = canvas.absolutePosition(0, self.height + 8)[1]
+            canvas.anchor(self.anchor_key, self.outline_title, self.outline_level, top, self.outline_closed)
+            if self.running_title is not None:
+                canvas.running_title = self.running_title
+            if self.opening:
+                canvas.opening = True
+        super().draw()
+
+
+class RuledParagraph(Paragraph):
+    """A paragraph with a thin vertical rule in its left indent, kept when it splits across pages."""
+
+    rule_color: Color = RULE
+    rule_width: float = 1.6
+    rule_x: float = 2.0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(self.rule_color)
+        canvas.setLineWidth(self.rule_width)
+        canvas.line(self.rule_x, 1, self.rule_x, self.height - 1)
+        canvas.restoreState()
+        super().draw()
+
+
+class CoverMark(Flowable):
+    """Zero-size marker: the page it lands on is the cover (no header or footer)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        if isinstance(self.canv, DecoratedCanvas):
+            self.canv.cover = True
+
+
+class TocEntry(Flowable):
+    """One contents line: date, wrapped title, and the page the briefing starts on (linked)."""
+
+    def __init__(self, key: str, date_text: Paragraph, title: Paragraph, number_font: str,
+                 number_size: float, date_width: float = 68, number_width: float = 34) -> None:
+        super().__init__()
+        self.key, self.date_text, self.title = key, date_text, title
+        self.number_font, self.number_size = number_font, number_size
+        self.date_width, self.number_width = date_width, number_width
+        self.padding = 4.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        title_width = availWidth - self.date_width - self.number_width
+        _, title_height = self.title.wrap(title_width, availHeight)
+        _, date_height = self.date_text.wrap(self.date_width - 6, availHeight)
+        self.height = max(title_height, date_height) + 2 * self.padding
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height - self.padding
+        self.date_text.drawOn(canvas, 0, top - self.date_text.height)
+        self.title.drawOn(canvas, self.date_width, top - self.title.height)
+        baseline = top - self.title.style.fontSize
+        if isinstance(canvas, DecoratedCanvas):
+            x, y = canvas.absolutePosition(self.width, baseline)
+            canvas.page_ref(self.key, x, y, self.number_font, self.number_size, MUTED)
+        canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.35)
+        canvas.line(0, 0, self.width, 0)
+        canvas.restoreState()

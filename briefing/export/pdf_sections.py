@@ -1,0 +1,268 @@
+"""The flowables of one briefing: title block, facts, summary, outcomes, people, statements, commitments."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Table
+
+from briefing.core.model import Briefing, Commitment
+from briefing.export.common import (
+    SourceIndex,
+    firm_commitments,
+    firmness_label,
+    format_date,
+    one_line,
+    participant_line,
+    speeches_by_speaker,
+    status_label,
+)
+from briefing.export.pdf_canvas import AnchoredParagraph, RuledParagraph
+from briefing.export.pdf_fonts import FontChooser
+from briefing.export.pdf_styles import (
+    ACCENT,
+    FIRM,
+    MUTED,
+    Styles,
+)
+from briefing.export.pdf_tables import Cell, facts_table, grid_table
+
+_URL = re.compile(r"^https?://[^\s\"'<>]+$")
+_MUTED_HEX = MUTED.hexval()[2:]
+OUTCOMES_LIMIT = 6
+
+
+class DirectSpeech(RuledParagraph):
+    """A speech quoted directly: the rule in the accent colour (its sentences are set in italics)."""
+
+    rule_color = ACCENT
+
+
+@dataclass
+class Section:
+    """What the section builders share for one briefing."""
+
+    briefing: Briefing
+    fonts: FontChooser
+    styles: Styles
+    width: float
+    key: str
+    source: SourceIndex
+    in_book: bool = False
+    row_limit: float = 280.0
+    """The tallest a table row may grow before its long cells continue in a further row."""
+
+    def text(self, value: str | None, bold: bool = False) -> str:
+        """User text, escaped and font-switched, on one line."""
+        return self.fonts.markup(one_line(value), bold)
+
+    def para(self, value: str | None, style_name: str, bold: bool = False) -> Paragraph:
+        style = getattr(self.styles, style_name)
+        return Paragraph(self.text(value, bold), style)
+
+    def cite(self, markup_cite: str) -> str:
+        if not markup_cite:
+            return ""
+        return f' <font name="Helvetica" size="7" color="#{_MUTED_HEX}">{markup_cite}</font>'
+
+    def heading(self, label: str, slug: str, room: float = 100) -> list[Flowable]:
+        """A section heading, moved to the next page unless `room` points are left below it."""
+        paragraph = AnchoredParagraph(escape(label), self.styles.heading)
+        return [CondPageBreak(room), paragraph.configure(f"{self.key}-{slug}", label, level=1)]
+
+    def actor(self, value: str) -> str:
+        text = one_line(value)
+        return self.fonts.markup(text[:1].upper() + text[1:], bold=True)
+
+    def table(self, rows: list[list[Cell]], fractions: list[float]) -> Table:
+        return grid_table(rows, [self.width * f for f in fractions], self.row_limit)
+
+    def facts(self, rows: list[list[Cell]]) -> Table:
+        return facts_table(rows, [64, self.width - 64], self.row_limit)
+
+
+def title_block(s: Section) -> list[Flowable]:
+    b = s.briefing
+    kicker = "BRIEFING" + (f"  \u00b7  {one_line(b.event_kind).upper()}" if b.event_kind else "")
+    title = AnchoredParagraph(s.text(b.title, bold=True), s.styles.title).configure(
+        s.key, one_line(b.title), level=0, closed=s.in_book, running_title=one_line(b.title), opening=True)
+    flow: list[Flowable] = [
+        Paragraph(s.fonts.markup(kicker, bold=True), s.styles.kicker),
+        title,
+        HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=4, spaceAfter=8),
+    ]
+    facts: list[tuple[str, str]] = [
+        ("Date", format_date(b.event_date, weekday=True)),
+        ("Kind", one_line(b.event_kind).capitalize()),
+        ("Places", "  \u00b7  ".join(one_line(p) for p in b.places if p.strip())),
+        ("Parties", "  \u00b7  ".join(one_line(p) for p in b.parties if p.strip())),
+        ("Topics", "  \u00b7  ".join(one_line(t) for t in b.tags if t.strip())),
+    ]
+    rows = [[Paragraph(label.upper(), s.styles.fact_label),
+             Paragraph(s.fonts.markup(value), s.styles.fact_value)] for label, value in facts if value]
+    if rows:
+        flow.append(s.facts(rows))
+    return flow
+
+
+def summary(s: Section) -> list[Flowable]:
+    text = (s.briefing.summary or "").strip()
+    if not text:
+        return []
+    parts = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return [*s.heading("Summary", "summary"), *(s.para(p, "body") for p in parts)]
+
+
+def outcomes(s: Section) -> list[Flowable]:
+    firm = firm_commitments(s.briefing)
+    if not firm:
+        return []
+    flow: list[Flowable] = [*s.heading("Outcomes", "outcomes")]
+    for commitment in firm[:OUTCOMES_LIMIT]:
+        actor = s.actor(commitment.actor)
+        text = s.text(commitment.text) + s.cite(s.source.cite([commitment]))
+        flow.append(Paragraph(f"<b>{actor}:</b> {text}", s.styles.outcome, bulletText="\u2022"))
+    if len(firm) > OUTCOMES_LIMIT:
+        more = len(firm) - OUTCOMES_LIMIT
+        flow.append(Paragraph(f"and {more} more firm commitment{'s' if more > 1 else ''}: see Commitments.",
+                              s.styles.note))
+    return flow
+
+
+def participants(s: Section) -> list[Flowable]:
+    flow: list[Flowable] = [*s.heading("Participants", "participants")]
+    people = s.briefing.participants
+    if not people:
+        return [*flow, s.para("None recorded.", "note")]
+    st = s.styles
+    rows: list[list[Cell]] = [[Paragraph(h, st.cell_head) for h in
+                                 ("Name", "Title", "Organization", "Country", "Attendance")]]
+    for person in people:
+        name: list[Flowable] = [s.para(person.name, "cell_bold", bold=True)]
+        aliases = [one_line(a) for a in person.aliases if a.strip()]
+        if aliases:
+            name.append(Paragraph("also " + s.fonts.markup(", ".join(aliases)), st.note))
+        rows.append([
+            name,
+            s.para(person.title, "cell"),
+            s.para(person.organization, "cell"),
+            s.para(person.country, "cell"),
+            Paragraph("Attended" if person.attended else "Mentioned only", st.cell),
+        ])
+    flow.append(s.table(rows, [0.2, 0.33, 0.23, 0.11, 0.13]))
+    return flow
+
+
+def statements(s: Section) -> list[Flowable]:
+    flow: list[Flowable] = [*s.heading("Statements", "statements")]
+    grouped = speeches_by_speaker(s.briefing)
+    if not grouped:
+        return [*flow, s.para("None recorded.", "note")]
+    if any(st.kind == "direct" for st in s.briefing.statements):
+        flow.append(Paragraph("Direct quotations are set in italics; other statements are reported speech. "
+                              "\u00b6 numbers refer to the source text.", s.styles.note))
+    else:
+        flow.append(Paragraph("All statements are reported speech. \u00b6 numbers refer to the source text.",
+                              s.styles.note))
+    for speaker, speeches in grouped:
+        flow.append(CondPageBreak(80))
+        flow.append(s.para(speaker, "speaker", bold=True))
+        role = participant_line(s.briefing, speaker)
+        if role:
+            flow.append(s.para(role, "speaker_role"))
+        for speech in speeches:
+            sentences = []
+            for statement in speech.statements:
+                text = s.text(statement.text)
+                sentences.append(f"<i>{text}</i>" if statement.kind == "direct" else text)
+            markup = " ".join(sentences) + s.cite(s.source.cite(speech.statements))
+            kind = DirectSpeech if any(st.kind == "direct" for st in speech.statements) else RuledParagraph
+            flow.append(kind(markup, s.styles.speech))
+    return flow
+
+
+def _firmness_cell(s: Section, commitment: Commitment) -> Paragraph:
+    label = escape(firmness_label(commitment.firmness))
+    if commitment.firmness == "firm":
+        label = f'<font color="#{FIRM.hexval()[2:]}"><b>{label}</b></font>'
+    elif commitment.firmness == "hope":
+        label = f'<font color="#{_MUTED_HEX}">{label}</font>'
+    return Paragraph(label, s.styles.cell)
+
+
+def commitments(s: Section) -> list[Flowable]:
+    flow: list[Flowable] = [*s.heading("Commitments", "commitments")]
+    items = s.briefing.commitments
+    if not items:
+        return [*flow, s.para("None recorded.", "note")]
+    st = s.styles
+    rows: list[list[Cell]] = [[Paragraph(h, st.cell_head) for h in
+                                 ("#", "Actor", "Commitment", "Firmness", "Status", "Due")]]
+    for number, commitment in enumerate(items, start=1):
+        text: list[Flowable] = [Paragraph(s.text(commitment.text) + s.cite(s.source.cite([commitment])),
+                                          st.cell)]
+        if commitment.notes and commitment.notes.strip():
+            text.append(Paragraph("<i>Note:</i> " + s.text(commitment.notes), st.note))
+        rows.append([
+            Paragraph(str(number), st.cell_number),
+            Paragraph(s.actor(commitment.actor), st.cell_bold),
+            text,
+            _firmness_cell(s, commitment),
+            Paragraph(escape(status_label(commitment.status)), st.cell),
+            Paragraph(escape(commitment.due or "\u2014"), st.cell),
+        ])
+    flow.append(s.table(rows, [0.04, 0.18, 0.43, 0.1, 0.125, 0.125]))
+    return flow
+
+
+def source(s: Section) -> list[Flowable]:
+    src = s.briefing.source
+    facts: list[tuple[str, str]] = []
+    if src.outlet and src.outlet.strip():
+        facts.append(("Outlet", s.text(src.outlet)))
+    if src.url and src.url.strip():
+        url = one_line(src.url)
+        shown = s.fonts.markup(url)
+        if _URL.match(url):
+            shown = f'<a href="{escape(url, {chr(34): "&quot;"})}" color="#{ACCENT.hexval()[2:]}">{shown}</a>'
+        facts.append(("URL", shown))
+    if src.published:
+        facts.append(("Published", escape(format_date(src.published))))
+    if src.credit and src.credit.strip():
+        facts.append(("Credit", s.text(src.credit)))
+    if not facts:
+        return []
+    rows = [[Paragraph(label.upper(), s.styles.fact_label), Paragraph(value, s.styles.fact_value)]
+            for label, value in facts]
+    return [*s.heading("Source", "source", room=60), s.facts(rows)]
+
+
+def source_text(s: Section) -> list[Flowable]:
+    paragraphs = s.source.paragraphs()
+    if not paragraphs:
+        return []
+    flow: list[Flowable] = [
+        *s.heading("Source text", "source-text", room=s.width * 0.4),
+        Paragraph("The original article, verbatim. Paragraph numbers (\u00b6) are the ones cited above.",
+                  s.styles.note),
+    ]
+    for number, text in enumerate(paragraphs, start=1):
+        flow.append(Paragraph(s.fonts.markup(text), s.styles.source_text, bulletText=f"\u00b6{number}"))
+    return flow
+
+
+SECTIONS = (title_block, summary, outcomes, participants, statements, commitments, source, source_text)
+
+
+def briefing_flowables(briefing: Briefing, fonts: FontChooser, styles: Styles, width: float,
+                       height: float, key: str, in_book: bool = False) -> list[Flowable]:
+    """Every flowable of one briefing, in reading order, for a frame of `width` x `height` points;
+    `key` prefixes its bookmarks."""
+    section = Section(briefing, fonts, styles, width, key, SourceIndex(briefing.source.text), in_book,
+                      row_limit=height * 0.4)
+    flow: list[Flowable] = []
+    for build in SECTIONS:
+        flow.extend(build(section))
+    return flow

@@ -1,0 +1,157 @@
+"""Paper sizes, the locale's default paper, colours, margins and the paragraph and table styles of the PDF."""
+
+from __future__ import annotations
+
+import contextlib
+import locale
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from briefing.export.pdf_fonts import SANS, SANS_BOLD, SERIF
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+
+LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "SV", "NI",
+                                "PR", "BZ"})
+"""Territories that use US Letter paper (CLDR paperSize), as in en_US / fr_CA / es_MX / fil_PH."""
+
+_LETTER_NAMES = ("united states", "canada", "mexico", "philippines", "chile", "colombia", "venezuela",
+                 "costa rica", "guatemala", "panama", "el salvador", "nicaragua", "puerto rico", "belize")
+_TERRITORY = re.compile(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?![A-Za-z])")
+
+INK = colors.HexColor("#1B1F24")
+MUTED = colors.HexColor("#5B6573")
+ACCENT = colors.HexColor("#1F3A5F")
+RULE = colors.HexColor("#C5CCD6")
+HEADER_FILL = colors.HexColor("#E8EDF3")
+ZEBRA_FILL = colors.HexColor("#F6F8FA")
+FIRM = colors.HexColor("#1E5E3B")
+
+MARGIN_X = 22 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+HEADER_Y = 13 * mm
+FOOTER_Y = 12 * mm
+
+
+def page_size_points(name: str) -> tuple[float, float]:
+    """(width, height) in points of 'A4' or 'Letter' (any case); ValueError for anything else."""
+    for key, size in PAGE_SIZES.items():
+        if name.strip().lower() in (key.lower(), f"us {key.lower()}"):
+            return size
+    raise ValueError(f"unknown page size {name!r}: use one of {', '.join(PAGE_SIZES)}")
+
+
+def _territory(value: str | None) -> str | None:
+    if not value:
+        return None
+    match = _TERRITORY.match(value.strip())
+    if match:
+        return match.group(1).upper()
+    lowered = value.lower()
+    for name in _LETTER_NAMES:
+        if name in lowered:
+            return "US"
+    return None
+
+
+def _locale_candidates() -> list[str | None]:
+    values: list[str | None] = [os.environ.get(var) for var in ("LC_ALL", "LC_PAPER", "LANG")]
+    with contextlib.suppress(ValueError):
+        values.append(locale.getlocale()[0])
+    if sys.platform == "darwin":
+        try:
+            result = subprocess.run(["defaults", "read", "-g", "AppleLocale"],
+                                    capture_output=True, text=True, timeout=2)
+            values.append(result.stdout.strip())
+        except (OSError, subprocess.SubprocessError):
+            pass
+    return values
+
+
+def default_page_size() -> str:
+    """'Letter' where the locale's territory uses it (US, CA, MX, PH...), else 'A4'."""
+    for value in _locale_candidates():
+        territory = _territory(value)
+        if territory:
+            return "Letter" if territory in LETTER_TERRITORIES else "A4"
+    return "A4"
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of a briefing document."""
+
+    kicker: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    note: ParagraphStyle
+    fact_label: ParagraphStyle
+    fact_value: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_number: ParagraphStyle
+    speaker: ParagraphStyle
+    speaker_role: ParagraphStyle
+    speech: ParagraphStyle
+    outcome: ParagraphStyle
+    source_text: ParagraphStyle
+    cover_title: ParagraphStyle
+    cover_line: ParagraphStyle
+    toc_title: ParagraphStyle
+    toc_date: ParagraphStyle
+    toc_number: ParagraphStyle
+
+
+@lru_cache(maxsize=1)
+def styles() -> Styles:
+    base = ParagraphStyle("base", fontName=SERIF, fontSize=10.5, leading=14.2, textColor=INK,
+                          alignment=TA_LEFT, splitLongWords=1, allowWidows=0, allowOrphans=0)
+    sans = ParagraphStyle("sans", parent=base, fontName=SANS, fontSize=8.8, leading=11.4)
+
+    def derive(name: str, parent: ParagraphStyle, **kw: object) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=parent, **kw)
+
+    return Styles(
+        kicker=derive("kicker", sans, fontName=SANS_BOLD, fontSize=8, leading=10, textColor=ACCENT,
+                      spaceAfter=5),
+        title=derive("title", base, fontName=SANS_BOLD, fontSize=17, leading=21.5, textColor=INK,
+                     spaceAfter=4),
+        subtitle=derive("subtitle", sans, fontSize=10, leading=13, textColor=MUTED, spaceAfter=8),
+        heading=derive("heading", sans, fontName=SANS_BOLD, fontSize=11.5, leading=15, textColor=ACCENT,
+                       spaceBefore=15, spaceAfter=6),
+        body=derive("body", base, spaceAfter=6),
+        note=derive("note", sans, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=6),
+        fact_label=derive("fact_label", sans, fontName=SANS_BOLD, fontSize=8.2, leading=11.4,
+                          textColor=MUTED),
+        fact_value=derive("fact_value", sans, fontSize=9.2, leading=12),
+        cell=derive("cell", sans),
+        cell_bold=derive("cell_bold", sans, fontName=SANS_BOLD),
+        cell_head=derive("cell_head", sans, fontName=SANS_BOLD, fontSize=8, leading=10, textColor=ACCENT),
+        cell_number=derive("cell_number", sans, textColor=MUTED, alignment=TA_RIGHT),
+        speaker=derive("speaker", sans, fontName=SANS_BOLD, fontSize=10, leading=13, spaceBefore=10),
+        speaker_role=derive("speaker_role", sans, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4),
+        speech=derive("speech", base, leftIndent=12, spaceAfter=7),
+        outcome=derive("outcome", base, leftIndent=12, bulletIndent=0, spaceAfter=4),
+        source_text=derive("source_text", base, fontSize=9.2, leading=12.6, leftIndent=24, bulletIndent=0,
+                           bulletFontName=SANS, bulletFontSize=7.5, spaceAfter=5),
+        cover_title=derive("cover_title", base, fontName=SANS_BOLD, fontSize=30, leading=36,
+                           textColor=ACCENT, spaceAfter=14),
+        cover_line=derive("cover_line", sans, fontSize=12, leading=17, textColor=INK, spaceAfter=2),
+        toc_title=derive("toc_title", base, fontName=SERIF, fontSize=10.5, leading=13.5),
+        toc_date=derive("toc_date", sans, fontSize=8.5, leading=13.5, textColor=MUTED),
+        toc_number=derive("toc_number", sans, fontSize=9.5, leading=13.5, alignment=TA_RIGHT),
+    )

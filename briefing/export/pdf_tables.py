@@ -1,0 +1,149 @@
+"""Tables whose rows never outgrow a page: a tall cell continues in extra rows; styles band by logical row."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from briefing.export.pdf_styles import ACCENT, HEADER_FILL, RULE, ZEBRA_FILL
+
+Cell = Flowable | list[Flowable] | str
+
+
+@dataclass(frozen=True)
+class Padding:
+    left: float = 4
+    right: float = 4
+    top: float = 3.5
+    bottom: float = 4.5
+
+
+GRID = Padding()
+FACTS = Padding(left=0, right=6, top=1.5, bottom=1.5)
+
+
+def _surely_short(items: list[Flowable], width: float, limit: float) -> bool:
+    """A generous estimate without laying out: True when the paragraphs cannot reach `limit`."""
+    estimate = 0.0
+    for item in items:
+        text = getattr(item, "text", None)
+        if not isinstance(item, Paragraph) or not isinstance(text, str):
+            return False
+        style = item.style
+        line_chars = max(1.0, width / (style.fontSize * 0.75))
+        lines = 1.5 * len(text) / line_chars + 2
+        estimate += lines * style.leading + style.spaceBefore + style.spaceAfter
+    return estimate <= limit
+
+
+def cell_chunks(content: Cell, width: float, limit: float) -> list[list[Flowable] | str]:
+    """`content` cut into pieces no taller than `limit` points at `width` (paragraphs split by lines)."""
+    if isinstance(content, str):
+        return [content]
+    items: list[Flowable] = list(content) if isinstance(content, list) else [content]
+    if _surely_short(items, width, limit):
+        return [items]
+    chunks: list[list[Flowable] | str] = []
+    current: list[Flowable] = []
+    used = 0.0
+    while items:
+        item = items.pop(0)
+        _, height = item.wrap(width, limit)
+        if used + height <= limit:
+            current.append(item)
+            used += height
+            continue
+        parts = item.split(width, limit - used)
+        if len(parts) >= 2:
+            current.append(parts[0])
+            items[0:0] = parts[1:]
+        elif current:
+            items.insert(0, item)
+        else:
+            current.append(item)  # cannot be cut (an image-like flowable): let it stand alone
+        chunks.append(current)
+        current, used = [], 0.0
+    if current or not chunks:
+        chunks.append(current)
+    return chunks
+
+
+def split_tall_rows(rows: Sequence[Sequence[Cell]], widths: Sequence[float], limit: float,
+                    padding: Padding, first: int = 0) -> tuple[list[list[Cell]], list[tuple[int, int]]]:
+    """Rows with any cell taller than `limit` continued in extra rows below it.
+
+    Returns the physical rows and, for each logical row from `first` on, its (first, last) physical row."""
+    out: list[list[Cell]] = [list(row) for row in rows[:first]]
+    groups: list[tuple[int, int]] = []
+    inner = limit - padding.top - padding.bottom
+    for row in rows[first:]:
+        pieces = [cell_chunks(cell, width - padding.left - padding.right, inner)
+                  for cell, width in zip(row, widths)]
+        depth = max(len(p) for p in pieces)
+        start = len(out)
+        for index in range(depth):
+            out.append([p[index] if index < len(p) else "" for p in pieces])
+        groups.append((start, len(out) - 1))
+    return out, groups
+
+
+def grid_style(groups: Sequence[tuple[int, int]], header: bool = True, zebra: bool = True) -> TableStyle:
+    """A calm grid: a tinted header row, hairlines between logical rows, light banding."""
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), GRID.left),
+        ("RIGHTPADDING", (0, 0), (-1, -1), GRID.right),
+        ("TOPPADDING", (0, 0), (-1, -1), GRID.top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), GRID.bottom),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.35, RULE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ]
+    if all(start == end for start, end in groups):
+        first = 1 if header else 0
+        commands.append(("LINEBELOW", (0, first), (-1, -1), 0.35, RULE))
+        if zebra:
+            commands.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA_FILL]))
+        return TableStyle(commands)
+    for number, (start, end) in enumerate(groups):
+        commands.append(("LINEBELOW", (0, end), (-1, end), 0.35, RULE))
+        if zebra and number % 2:
+            commands.append(("BACKGROUND", (0, start), (-1, end), ZEBRA_FILL))
+        if end > start:
+            commands.append(("TOPPADDING", (0, start + 1), (-1, end), 0))
+            commands.append(("BOTTOMPADDING", (0, start), (-1, end - 1), 0))
+    return TableStyle(commands)
+
+
+def facts_style() -> TableStyle:
+    return TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), FACTS.left),
+        ("RIGHTPADDING", (0, 0), (-1, -1), FACTS.right),
+        ("TOPPADDING", (0, 0), (-1, -1), FACTS.top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), FACTS.bottom),
+    ])
+
+
+def grid_table(rows: Sequence[Sequence[Cell]], widths: Sequence[float], limit: float,
+               header: bool = True) -> Table:
+    """A banded table with a repeated header row whose rows each fit in `limit` points."""
+    first = 1 if header else 0
+    physical, groups = split_tall_rows(rows, widths, limit, GRID, first)
+    table = Table(physical, colWidths=list(widths), repeatRows=first, hAlign="LEFT")
+    table.setStyle(grid_style(groups, header=header))
+    return table
+
+
+def facts_table(rows: Sequence[Sequence[Cell]], widths: Sequence[float], limit: float) -> Table:
+    """Label/value pairs without rules; a very long value continues in extra rows."""
+    physical, _ = split_tall_rows(rows, widths, limit, FACTS)
+    table = Table(physical, colWidths=list(widths), hAlign="LEFT")
+    table.setStyle(facts_style())
+    return table

@@ -1,0 +1,176 @@
+"""What the File and Edit actions do: ask the user, then call the store, interchange and export layers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from briefing.core import Briefing, InterchangeError, load_file
+from briefing.gui.formatting import plural, slug
+from briefing.gui.hub import SignalHub
+from briefing.gui.settings import (
+    LAST_EXPORT_DIR,
+    LAST_IMPORT_DIR,
+    app_settings,
+    pdf_page_size,
+    text_value,
+)
+from briefing.gui.tasks import TaskRunner
+from briefing.store import Store, StoreError
+
+NO_OPEN_ENV = "BRIEFING_NO_OPEN"  # set (tests, scripts) to not open exported PDFs in a viewer
+IMPORT_FILTER = "Briefing interchange (*.json *.jsonl);;All files (*)"
+
+
+def _error_text(error: BaseException) -> str:
+    if isinstance(error, (InterchangeError, StoreError, OSError)):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
+
+
+def _export_pdf_job(briefings: list[Briefing], path: Path, page_size: str | None) -> Path:
+    from briefing.export import default_page_size, export_pdf  # reportlab loads only now
+
+    return export_pdf(briefings, path, page_size=page_size or default_page_size())
+
+
+def _export_json_job(briefings: list[Briefing], path: Path) -> Path:
+    from briefing.export import export_json
+
+    return export_json(briefings, path)
+
+
+class LibraryCommands(QObject):
+    """Import, export and delete. Dialogs only ask; reading and writing happen here or in a worker."""
+
+    imported = Signal(list)  # ids of the briefings just added
+    exported = Signal(object)  # Path of the file just written
+
+    def __init__(self, window: QWidget, store: Store, hub: SignalHub, tasks: TaskRunner,
+                 selected_ids: Callable[[], list[int]]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.hub = hub
+        self.tasks = tasks
+        self.selected_ids = selected_ids
+
+    # --- import ----------------------------------------------------------------------------------
+
+    def import_file(self) -> None:
+        settings = app_settings()
+        start = text_value(settings, LAST_IMPORT_DIR, str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import Briefings", start, IMPORT_FILTER)
+        if path:
+            settings.setValue(LAST_IMPORT_DIR, str(Path(path).parent))
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        """Read and validate in a worker; write all briefings in one transaction, or none."""
+        self.tasks.run(f"Reading {path.name}…", lambda: load_file(path),
+                       on_result=lambda briefings: self._add(path, briefings),
+                       on_error=lambda error: self._fail("Import failed", error, "nothing was imported"))
+
+    def _add(self, path: Path, briefings: list[Briefing]) -> None:
+        if not briefings:
+            self.hub.status_message.emit(f"{path.name} holds no briefings")
+            return
+        for briefing in briefings:
+            briefing.id = None  # the library numbers what it stores
+        try:
+            ids = self.store.add_many(briefings)
+        except Exception as error:  # a failed transaction writes nothing; say why
+            self._fail("Import failed", error, "nothing was imported")
+            return
+        self.hub.library_changed.emit()
+        self.imported.emit(ids)
+        self.hub.status_message.emit(f"Imported {plural(len(ids), 'briefing')} from {path.name}")
+
+    # --- export ----------------------------------------------------------------------------------
+
+    def export_pdf(self) -> None:
+        target = self._ask_target("Export PDF", "pdf", "PDF documents (*.pdf)")
+        if target is None:
+            return
+        briefings, path = target
+        page_size = pdf_page_size(app_settings())
+        self.tasks.run(f"Exporting {plural(len(briefings), 'briefing')} to {path.name}…",
+                       lambda: _export_pdf_job(briefings, path, page_size),
+                       on_result=lambda written: self._exported(Path(written), open_it=True),
+                       on_error=lambda error: self._fail("Export failed", error, "no PDF was written"))
+
+    def export_json(self) -> None:
+        target = self._ask_target("Export JSON", "json", "Briefing interchange (*.json)")
+        if target is None:
+            return
+        briefings, path = target
+        self.tasks.run(f"Exporting {plural(len(briefings), 'briefing')} to {path.name}…",
+                       lambda: _export_json_job(briefings, path),
+                       on_result=lambda written: self._exported(Path(written), open_it=False),
+                       on_error=lambda error: self._fail("Export failed", error, "no file was written"))
+
+    def _ask_target(self, title: str, suffix: str, file_filter: str) -> tuple[list[Briefing], Path] | None:
+        """The selected briefings (read now, on this thread) and the path the user chose."""
+        ids = self.selected_ids()
+        if not ids:
+            self.hub.status_message.emit("Select one or more briefings to export")
+            return None
+        settings = app_settings()
+        folder = Path(text_value(settings, LAST_EXPORT_DIR, str(Path.home())))
+        first = self.store.get(ids[0])
+        stem = slug(first.title) if len(ids) == 1 else f"briefings-{len(ids)}"
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(folder / f"{stem}.{suffix}"),
+                                              file_filter)
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != f".{suffix}":
+            target = target.with_name(f"{target.name}.{suffix}")
+        settings.setValue(LAST_EXPORT_DIR, str(target.parent))
+        try:
+            briefings = [first] + [self.store.get(i) for i in ids[1:]]
+        except StoreError as error:
+            self._fail(f"{title} failed", error, "nothing was written")
+            return None
+        return briefings, target
+
+    def _exported(self, path: Path, open_it: bool) -> None:
+        self.hub.status_message.emit(f"Exported {path}")
+        self.exported.emit(path)
+        if open_it and not os.environ.get(NO_OPEN_ENV):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # --- delete ----------------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if len(ids) == 1:
+            question = f"Delete “{self.store.get(ids[0]).title}” from the library?"
+        else:
+            question = f"Delete {plural(len(ids), 'briefing')} from the library?"
+        answer = QMessageBox.question(
+            self.window, "Delete Briefing", f"{question}\n\nThis cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            count = self.store.delete(ids)
+        except Exception as error:
+            self._fail("Delete failed", error, "nothing was deleted")
+            return
+        self.hub.library_changed.emit()
+        self.hub.status_message.emit(f"Deleted {plural(count, 'briefing')}")
+
+    # --- errors ----------------------------------------------------------------------------------
+
+    def _fail(self, title: str, error: BaseException, consequence: str) -> None:
+        self.hub.status_message.emit(f"{title}: {consequence}")
+        QMessageBox.warning(self.window, title, f"{_error_text(error)}\n\n{consequence.capitalize()}.")

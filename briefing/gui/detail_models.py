@@ -1,0 +1,133 @@
+"""Item models of one briefing's participants, statements (grouped by speaker) and commitments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
+
+from briefing.core import Briefing, Commitment, Participant
+from briefing.gui.formatting import DASH, joined, plural, status_label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+SPAN_ROLE = Qt.ItemDataRole.UserRole + 10  # (start, end) offsets into the source text, or None
+
+
+class _RecordTableModel(QAbstractTableModel):
+    """A read-only table over a list of records with one getter per column."""
+
+    columns: tuple[tuple[str, Callable[[Any], str]], ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.records: list[Any] = []
+
+    def set_records(self, records: list[Any]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section][0]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.records[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.columns[index.column()][1](record)
+        if role == SPAN_ROLE:
+            return self.span(record)
+        return None
+
+    def span(self, record: Any) -> tuple[int, int] | None:
+        return None
+
+
+class ParticipantsModel(_RecordTableModel):
+    columns = (
+        ("Name", lambda p: p.name),
+        ("Aliases", lambda p: joined(p.aliases)),
+        ("Title", lambda p: p.title or ""),
+        ("Organization", lambda p: p.organization or ""),
+        ("Country", lambda p: p.country or ""),
+        ("Presence", lambda p: "Attended" if p.attended else "Only mentioned"),
+        ("Spoke", lambda p: "Yes" if p.spoke else "No"),
+    )
+    records: list[Participant]
+
+
+class CommitmentsModel(_RecordTableModel):
+    columns = (
+        ("Actor", lambda c: c.actor),
+        ("Commitment", lambda c: c.text),
+        ("Firmness", lambda c: c.firmness or DASH),
+        ("Status", lambda c: status_label(c.status)),
+        ("Due", lambda c: c.due or DASH),
+    )
+    records: list[Commitment]
+
+    def span(self, record: Commitment) -> tuple[int, int] | None:
+        if record.start is None or record.end is None:
+            return None
+        return record.start, record.end
+
+
+STATEMENT_COLUMNS = ("Speaker / statement", "Kind", "Continuation")
+
+
+class StatementsModel(QStandardItemModel):
+    """A tree: one row per speaker (in order of first speaking), their statements as children."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels(list(STATEMENT_COLUMNS))
+
+    def set_briefing(self, briefing: Briefing | None, icons: dict[str, QIcon] | None = None) -> None:
+        self.removeRows(0, self.rowCount())
+        if briefing is None:
+            return
+        icons = icons or {}
+        root = self.invisibleRootItem()
+        for speaker, statements in briefing.statements_by_speaker().items():
+            person = briefing.participant(speaker)
+            head = QStandardItem(speaker)
+            font = QFont(head.font())
+            font.setBold(True)
+            head.setFont(font)
+            if speaker in icons:
+                head.setIcon(icons[speaker])
+            if person is not None and person.title:
+                head.setToolTip(f"{speaker} — {person.title}")
+            count = QStandardItem(plural(len(statements), "statement"))
+            row = [head, count, QStandardItem("")]
+            for item in row:
+                item.setEditable(False)
+            for statement in statements:
+                text = QStandardItem(statement.text)
+                text.setToolTip(statement.text)
+                span = None if statement.start is None or statement.end is None else (
+                    statement.start, statement.end)
+                text.setData(span, SPAN_ROLE)
+                kind = QStandardItem("Direct quote" if statement.kind == "direct" else "Reported")
+                continuation = QStandardItem("Continues" if statement.continuation else "New")
+                for item in (text, kind, continuation):
+                    item.setEditable(False)
+                    item.setData(span, SPAN_ROLE)
+                head.appendRow([text, kind, continuation])
+            root.appendRow(row)
+
+    def statement_index(self, speaker_row: int, statement_row: int, column: int = 0) -> QModelIndex:
+        return self.index(statement_row, column, self.index(speaker_row, 0))
+

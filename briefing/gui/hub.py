@@ -1,0 +1,19 @@
+"""The signal hub: panes and the window announce things here instead of holding each other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class SignalHub(QObject):
+    """One per window. Emitters do not know who listens; listeners do not know who emits."""
+
+    # The briefing shown in the detail panes changed (its id, or -1 for none).
+    briefing_shown = Signal(int)
+    # A pane asks to point the Source pane at [start, end) of the original text; `reveal`
+    # also asks the window to bring the Source tab to the front.
+    source_span_requested = Signal(int, int, bool)
+    # The library was written to (import, delete, edit); lists and counts should refresh.
+    library_changed = Signal()
+    # A short message for the status bar.
+    status_message = Signal(str)

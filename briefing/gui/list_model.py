@@ -1,0 +1,220 @@
+"""The library list: a table model that holds only briefing ids and fetches rows lazily in windows."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication
+
+from briefing.gui.formatting import joined
+from briefing.store import BriefingRow, Store
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Title", "Date", "Kind", "Parties")
+TITLE, DATE, KIND, PARTIES = range(4)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Columns the store can order by itself: (ascending order, descending order or None = reversed asc).
+STORE_ORDERS: dict[int, tuple[str, str | None]] = {TITLE: ("title", None), DATE: ("oldest", "newest")}
+# Below this many rows sorting reads the rows (cheap); above it, uses the store's order when it has one.
+SMALL = 5000
+
+
+def _sort_key(column: int) -> Callable[[BriefingRow], str]:
+    if column == TITLE:
+        return lambda row: row.title.casefold()
+    if column == DATE:
+        return lambda row: row.event_date or ""
+    if column == KIND:
+        return lambda row: (row.event_kind or "").casefold()
+    return lambda row: joined(row.parties).casefold()
+
+
+class BriefingListModel(QAbstractTableModel):
+    """Rows are briefing ids in display order; titles, dates... are fetched from the store on demand."""
+
+    def __init__(self, store: Store, window: int = 100, cache_size: int = 2000, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.window = window
+        self.cache_size = max(cache_size, window * 2)
+        self.fetched_rows = 0  # how many rows were read from the store (tests and benchmarks)
+        self._ids: list[int] = []
+        self._cache: OrderedDict[int, BriefingRow] = OrderedDict()
+        self._filter: list[int] | None = None
+        self._sort_column = DATE
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._ids = self._ordered_ids()
+
+    # --- Qt overrides ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if column == TITLE:
+            return row.title
+        if column == DATE:
+            return row.event_date or ""
+        if column == KIND:
+            return row.event_kind or ""
+        return joined(row.parties)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS) or (column, order) == (self._sort_column, self._sort_order):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.reload()
+
+    # --- ids and rows --------------------------------------------------------------------------
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, briefing_id: int) -> int:
+        """The row showing `briefing_id`, or -1. O(n) over ids, not rows: fine for 100,000."""
+        try:
+            return self._ids.index(briefing_id)
+        except ValueError:
+            return -1
+
+    def row_at(self, row: int) -> BriefingRow | None:
+        """The list row at `row`, reading a window of rows around it from the store on a miss."""
+        briefing_id = self._ids[row]
+        cached = self._cache.get(briefing_id)
+        if cached is not None:
+            self._cache.move_to_end(briefing_id)
+            return cached
+        start = max(0, row - self.window // 4)
+        wanted = [i for i in self._ids[start:start + self.window] if i not in self._cache]
+        self._remember(self.store.rows(wanted))
+        return self._cache.get(briefing_id)
+
+    def _remember(self, rows: dict[int, BriefingRow]) -> None:
+        self.fetched_rows += len(rows)
+        for briefing_id, row in rows.items():
+            self._cache[briefing_id] = row
+            self._cache.move_to_end(briefing_id)
+        while len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+
+    def cached_count(self) -> int:
+        return len(self._cache)
+
+    # --- filtering and ordering ------------------------------------------------------------------
+
+    @property
+    def filtered(self) -> bool:
+        return self._filter is not None
+
+    def set_filter(self, ids: Sequence[int] | None, forget_rows: bool = False) -> None:
+        """Show only these ids (search hits), or everything again with None."""
+        self._filter = None if ids is None else list(ids)
+        self.reload(forget_rows)
+
+    def reload(self, forget_rows: bool = False) -> None:
+        """Re-read the ids (after a sort, search or write); `forget_rows` also drops cached rows."""
+        self.beginResetModel()
+        if forget_rows:
+            self._cache.clear()
+        self._ids = self._ordered_ids()
+        self.endResetModel()
+
+    def _ordered_ids(self) -> list[int]:
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if self._filter is None:
+            store_order = STORE_ORDERS.get(self._sort_column)
+            if store_order is not None:
+                ascending, reverse = store_order
+                if descending and reverse is not None:
+                    return self.store.ids(reverse)
+                ids = self.store.ids(ascending)
+                return ids[::-1] if descending else ids
+            ids = self.store.ids("id")
+        else:
+            ids = list(self._filter)
+            if len(ids) > SMALL and self._sort_column == DATE and not descending:
+                return ids[::-1]  # search hits come newest first
+        return self._sorted_by_rows(ids, self._sort_column, descending)
+
+    def _sorted_by_rows(self, ids: list[int], column: int, descending: bool) -> list[int]:
+        """Sort ids by a column read from their rows, in chunks; empty values always go last."""
+        key = _sort_key(column)
+        keyed: list[tuple[str, int]] = []
+        empty: list[int] = []
+        for offset in range(0, len(ids), 2000):
+            chunk = ids[offset:offset + 2000]
+            rows = {i: self._cache[i] for i in chunk if i in self._cache}
+            missing = [i for i in chunk if i not in rows]
+            if missing:
+                rows.update(self.store.rows(missing))
+            for briefing_id in chunk:
+                row = rows.get(briefing_id)
+                value = key(row) if row is not None else ""
+                if value:
+                    keyed.append((value, briefing_id))
+                else:
+                    empty.append(briefing_id)
+        keyed.sort(reverse=descending)
+        return [briefing_id for _, briefing_id in keyed] + empty
+
+
+class LibraryProxyModel(QSortFilterProxyModel):
+    """The one proxy between the list model and its view; sorting is delegated to the source model.
+
+    Sorting 100,000 rows in a proxy would read every row; the source model instead asks the
+    store for ids in order, so the proxy maps rows one to one.
+    """
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is None:
+            return
+        slow = source.rowCount() > SMALL and column not in STORE_ORDERS
+        if slow:  # reads every row once: about a second for 100,000 briefings
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            source.sort(column, order)
+        finally:
+            if slow:
+                QGuiApplication.restoreOverrideCursor()
+
+    def id_at(self, row: int) -> int | None:
+        value = self.index(row, 0).data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def row_of(self, briefing_id: int) -> int:
+        source = self.sourceModel()
+        if not isinstance(source, BriefingListModel):
+            return -1
+        source_row = source.row_of(briefing_id)
+        if source_row < 0:
+            return -1
+        return self.mapFromSource(source.index(source_row, 0)).row()

@@ -1,0 +1,304 @@
+"""The main window: the library list and search on the left, the selected briefing's panes on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import briefing
+from briefing.core import Briefing
+from briefing.gui.actions import WindowActions
+from briefing.gui.commands import LibraryCommands
+from briefing.gui.formatting import library_summary, plural
+from briefing.gui.header import BriefingHeader
+from briefing.gui.hub import SignalHub
+from briefing.gui.list_model import DATE, KIND, PARTIES, TITLE, BriefingListModel, LibraryProxyModel
+from briefing.gui.panes.commitments import CommitmentsPane
+from briefing.gui.panes.participants import ParticipantsPane
+from briefing.gui.panes.source import SourcePane
+from briefing.gui.panes.statements import StatementsPane
+from briefing.gui.panes.summary import SummaryPane
+from briefing.gui.settings import StateMixin
+from briefing.gui.tasks import TaskRunner
+from briefing.store import Store, StoreError
+
+SEARCH_DELAY_MS = 200
+IMPORTABLE = (".json", ".jsonl")
+
+
+class MainWindow(QMainWindow, StateMixin):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.hub = SignalHub(self)
+        self.tasks = TaskRunner(self)
+        self.window_actions = WindowActions(self)
+        self.list_model = BriefingListModel(store, parent=self)
+        self.proxy = LibraryProxyModel(self)
+        self.proxy.setSourceModel(self.list_model)
+        self.commands = LibraryCommands(self, store, self.hub, self.tasks, self.selected_ids)
+        self.current: Briefing | None = None
+        self.setWindowTitle(f"Briefing — {store.path.name}")
+        self.setWindowFilePath(str(store.path))
+        self.setAcceptDrops(True)
+        self._build_library()
+        self._build_detail()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._build_status_bar()
+        self.window_actions.build_menus(self.menuBar())
+        self._connect()
+        self.remember_splitter("library", self.splitter)
+        self.remember_header("library", self.list_view.horizontalHeader())
+        self.remember_tabs("detail", self.tabs)
+        if not self.restore_state():
+            self._first_run_layout()
+        self.refresh_counts()
+        self.select_row(0)
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _first_run_layout(self) -> None:
+        """1280 x 800, or 90 % of a smaller screen; the list gets about two fifths."""
+        width, height = 1280, 800
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.9))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
+        self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+
+    def _build_library(self) -> None:
+        self.library = QWidget(self)
+        self.search = QLineEdit(self.library)
+        self.search.setPlaceholderText("Search the library (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        view = self.list_view = QTableView(self.library)
+        view.setModel(self.proxy)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.verticalHeader().hide()
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((DATE, 84), (KIND, 110), (PARTIES, 104)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)  # the model's initial order
+        view.setSortingEnabled(True)
+        layout = QVBoxLayout(self.library)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(view, 1)
+
+    def _build_detail(self) -> None:
+        self.detail = QWidget(self)
+        self.header = BriefingHeader(self.detail)
+        self.tabs = QTabWidget(self.detail)
+        self.tabs.setDocumentMode(True)
+        self.summary_pane = SummaryPane(self.tabs)
+        self.participants_pane = ParticipantsPane(self.tabs)
+        self.statements_pane = StatementsPane(self.hub, self.tabs)
+        self.commitments_pane = CommitmentsPane(self.hub, self.tabs)
+        self.source_pane = SourcePane(self.tabs)
+        self.panes = [self.summary_pane, self.participants_pane, self.statements_pane,
+                      self.commitments_pane, self.source_pane]
+        for pane, name in zip(self.panes, ("Summary", "Participants", "Statements", "Commitments",
+                                           "Source"), strict=True):
+            self.tabs.addTab(pane, name)
+        layout = QVBoxLayout(self.detail)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.progress = QProgressBar(bar)
+        self.progress.setRange(0, 0)  # busy indicator
+        self.progress.setMaximumWidth(120)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.counts_label = QLabel(bar)
+        self.path_label = QLabel(bar)
+        self.path_label.setText(self._short_path())
+        self.path_label.setToolTip(f"Library file: {self.store.path}")
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.path_label)
+
+    def _short_path(self, limit: int = 48) -> str:
+        text = str(self.store.path)
+        home = str(Path.home())
+        if text.startswith(home + "/"):
+            text = "~" + text[len(home):]
+        return text if len(text) <= limit else "…" + text[-(limit - 1):]
+
+    def _connect(self) -> None:
+        acts = self.window_actions
+        acts.import_file.triggered.connect(self.commands.import_file)
+        acts.export_pdf.triggered.connect(self.commands.export_pdf)
+        acts.export_json.triggered.connect(self.commands.export_json)
+        acts.delete.triggered.connect(self.commands.delete_selected)
+        acts.quit.triggered.connect(self.close)
+        acts.find.triggered.connect(self.focus_search)
+        acts.next_tab.triggered.connect(lambda: self.step_tab(1))
+        acts.previous_tab.triggered.connect(lambda: self.step_tab(-1))
+        acts.about.triggered.connect(self.show_about)
+        self.search.textChanged.connect(lambda _: self.search_timer.start())
+        self.search.returnPressed.connect(self.run_search)
+        self.search_timer.timeout.connect(self.run_search)
+        selection = self.list_view.selectionModel()
+        selection.currentRowChanged.connect(lambda current, _: self._show_row(current))
+        selection.selectionChanged.connect(lambda *_: self._update_actions())
+        self.proxy.modelReset.connect(self._update_actions)
+        self.hub.source_span_requested.connect(self._point_source)
+        self.hub.library_changed.connect(self.refresh_library)
+        self.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.tasks.busy_changed.connect(self._show_busy)
+        self.commands.imported.connect(lambda ids: self.select_id(ids[0]) if ids else None)
+        self._update_actions()
+
+    # --- the list --------------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.list_view.selectionModel().selectedRows())
+        ids = [self.proxy.id_at(row) for row in rows]
+        return [i for i in ids if i is not None]
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.proxy.rowCount():
+            self.show_briefing(None)
+            return
+        index = self.proxy.index(row, 0)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.list_view.selectionModel().setCurrentIndex(index, flags)
+        self.list_view.scrollTo(index)
+
+    def select_id(self, briefing_id: int) -> bool:
+        row = self.proxy.row_of(briefing_id)
+        if row >= 0:
+            self.select_row(row)
+        return row >= 0
+
+    def _show_row(self, index: QModelIndex) -> None:
+        briefing_id = self.proxy.id_at(index.row()) if index.isValid() else None
+        if briefing_id is None:
+            self.show_briefing(None)
+            return
+        try:
+            self.show_briefing(self.store.get(briefing_id))
+        except StoreError as error:
+            self.statusBar().showMessage(str(error), 8000)
+            self.show_briefing(None)
+
+    def show_briefing(self, briefing: Briefing | None) -> None:
+        self.current = briefing
+        self.header.show_briefing(briefing)
+        for pane in self.panes:
+            pane.show_briefing(briefing)
+        self.hub.briefing_shown.emit(briefing.id if briefing and briefing.id is not None else -1)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def run_search(self) -> None:
+        self.search_timer.stop()
+        text = self.search.text().strip()
+        keep = self.current.id if self.current else None
+        self.list_model.set_filter(self.store.search_ids(text) if text else None)
+        if text:
+            self.statusBar().showMessage(f"{plural(self.proxy.rowCount(), 'briefing')} match “{text}”", 8000)
+        if keep is None or not self.select_id(keep):
+            self.select_row(0)
+
+    def refresh_library(self) -> None:
+        """After a write: re-read ids (re-running the search), keep the selection if it still exists."""
+        keep = self.current.id if self.current else None
+        row = self.list_view.currentIndex().row()
+        text = self.search.text().strip()
+        self.list_model.set_filter(self.store.search_ids(text) if text else None, forget_rows=True)
+        if keep is None or not self.select_id(keep):
+            self.select_row(min(max(row, 0), self.proxy.rowCount() - 1))
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        self.counts_label.setText(library_summary(self.store.stats()))
+
+    def _update_actions(self) -> None:
+        has_selection = self.list_view.selectionModel().hasSelection()
+        for action in self.window_actions.selection_actions():
+            action.setEnabled(has_selection)
+
+    # --- panes and status ------------------------------------------------------------------------------
+
+    def step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _point_source(self, start: int, end: int, reveal: bool) -> None:
+        self.source_pane.select_span(start, end)
+        if reveal:
+            self.tabs.setCurrentWidget(self.source_pane)
+
+    def _show_busy(self, busy: bool, description: str) -> None:
+        self.progress.setVisible(busy)
+        if busy:
+            self.statusBar().showMessage(description)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, "About Briefing",
+            f"<h3>Briefing {briefing.__version__}</h3>"
+            "<p>A local library of event briefings: who met, what each side said and committed to, "
+            "and printable PDF briefings for officials.</p>"
+            f"<p>Library: {self.store.path}</p><p>Application id: {briefing.APP_ID}</p>")
+
+    # --- events ----------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE) for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            self.commands.import_path(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.tasks.wait(30000)
+        super().closeEvent(event)

@@ -1,0 +1,41 @@
+"""The Commitments tab: actor, text, firmness, status and due date; a click shows it in the source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from briefing.core import Briefing
+from briefing.gui.detail_models import SPAN_ROLE, CommitmentsModel
+from briefing.gui.hub import SignalHub
+from briefing.gui.panes.tables import Mode, WrappingTable
+
+
+class CommitmentsPane(QWidget):
+    def __init__(self, hub: SignalHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.model = CommitmentsModel(self)
+        self.view = WrappingTable(
+            self.model,
+            modes={0: Mode.Interactive, 1: Mode.Stretch, 2: Mode.ResizeToContents,
+                   3: Mode.ResizeToContents, 4: Mode.ResizeToContents},
+            widths={0: 130},
+            parent=self)
+        self.view.setToolTip("Select a commitment to find it in the Source tab; double-click to go there")
+        self.view.selectionModel().currentRowChanged.connect(lambda current, _: self._point(current, False))
+        self.view.activated.connect(lambda index: self._point(index, True))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def show_briefing(self, briefing: Briefing | None) -> None:
+        self.model.set_records(briefing.commitments if briefing else [])
+
+    def select_row(self, row: int) -> None:
+        self.view.selectRow(row)
+
+    def _point(self, index: QModelIndex, reveal: bool) -> None:
+        span = index.data(SPAN_ROLE) if index.isValid() else None
+        if span:
+            self.hub.source_span_requested.emit(span[0], span[1], reveal)

@@ -1,0 +1,28 @@
+"""The Participants tab: who attended or was only mentioned, their titles and whether they spoke."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from briefing.core import Briefing
+from briefing.gui.detail_models import ParticipantsModel
+from briefing.gui.panes.tables import Mode, WrappingTable
+
+
+class ParticipantsPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ParticipantsModel(self)
+        self.view = WrappingTable(
+            self.model,
+            modes={0: Mode.Interactive, 1: Mode.Interactive, 2: Mode.Stretch, 3: Mode.Interactive,
+                   4: Mode.ResizeToContents, 5: Mode.ResizeToContents, 6: Mode.ResizeToContents},
+            widths={0: 125, 1: 110, 3: 150},
+            parent=self)
+        self.view.setSelectionMode(WrappingTable.SelectionMode.ExtendedSelection)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def show_briefing(self, briefing: Briefing | None) -> None:
+        self.model.set_records(briefing.participants if briefing else [])

@@ -1,0 +1,177 @@
+"""The Source tab: the original text verbatim, each statement and commitment highlighted in place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QColor, QShowEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+
+from briefing.core import Briefing
+from briefing.gui.colors import commitment_color, flash_color, secondary_text, speaker_colors
+from briefing.gui.formatting import OffsetMap, esc
+
+FLASH_MS = 900
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    speaker: str | None  # a statement's speaker; None for a commitment
+    label: str
+
+
+def _spans(briefing: Briefing) -> list[_Span]:
+    spans = []
+    for s in briefing.statements:
+        if s.start is not None and s.end is not None and s.end > s.start:
+            kind = "direct quote" if s.kind == "direct" else "reported"
+            spans.append(_Span(s.start, s.end, s.speaker, f"{s.speaker} ({kind})"))
+    for c in briefing.commitments:
+        if c.start is not None and c.end is not None and c.end > c.start:
+            spans.append(_Span(c.start, c.end, None,
+                               f"Commitment of {c.actor}" + (f" ({c.firmness})" if c.firmness else "")))
+    return spans
+
+
+class SourcePane(QWidget):
+    """Read-only original text; `select_span(start, end)` scrolls to, selects and flashes a passage."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setContentsMargins(8, 6, 8, 2)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.browser.document().setDocumentMargin(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.browser, 1)
+        self._briefing: Briefing | None = None
+        self._offsets = OffsetMap("")
+        self._pending: tuple[int, int] | None = None
+        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._flash_timer.timeout.connect(lambda: self.browser.setExtraSelections([]))
+
+    # --- content ---------------------------------------------------------------------------------
+
+    def show_briefing(self, briefing: Briefing | None) -> None:
+        self._briefing = briefing
+        self._pending = None
+        self._render()
+
+    def _render(self) -> None:
+        briefing = self._briefing
+        text = (briefing.source.text or "") if briefing else ""
+        self._offsets = OffsetMap(text)
+        self.browser.setExtraSelections([])
+        self.browser.setPlainText(text)
+        self._space_lines()
+        if briefing is None:
+            self.legend.clear()
+            return
+        if not text:
+            self.legend.setText("This briefing has no source text.")
+            return
+        palette = self.palette()
+        colors = speaker_colors(briefing.speakers(), palette)
+        self._paint(_spans(briefing), colors, commitment_color(palette))
+        muted = secondary_text(palette).name()
+        chips = "&nbsp;&nbsp; ".join(
+            f"<span style='background:{color.name()}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{esc(name)}"
+            for name, color in colors.items())
+        underline = (f"<span style='text-decoration:underline; color:{muted}'>underlined</span>"
+                     f"<span style='color:{muted}'> = commitment</span>")
+        self.legend.setText(f"{chips}&nbsp;&nbsp;&nbsp; {underline}" if chips else underline)
+
+    def _space_lines(self) -> None:
+        """A little more leading than plain text gets: the highlights need air to stay legible."""
+        cursor = QTextCursor(self.browser.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setLineHeight(128, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(6)
+        cursor.mergeBlockFormat(block)
+
+    def _paint(self, spans: list[_Span], colors: dict[str, QColor], underline_color: QColor) -> None:
+        """Format each stretch between span boundaries by every span that covers it."""
+        bounds = sorted({b for span in spans for b in (span.start, span.end)})
+        cursor = QTextCursor(self.browser.document())
+        cursor.beginEditBlock()
+        for left, right in zip(bounds, bounds[1:], strict=False):
+            covering = [s for s in spans if s.start <= left and right <= s.end]
+            if not covering:
+                continue
+            fmt = QTextCharFormat()
+            speakers = [s.speaker for s in covering if s.speaker is not None]
+            if speakers and speakers[0] in colors:
+                fmt.setBackground(colors[speakers[0]])
+            if any(s.speaker is None for s in covering):
+                fmt.setFontUnderline(True)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(underline_color)
+            fmt.setToolTip("\n".join(s.label for s in covering))
+            cursor.setPosition(self._offsets(left))
+            cursor.setPosition(self._offsets(right), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
+
+    def text(self) -> str:
+        """The shown text exactly (toPlainText would turn no-break spaces into spaces)."""
+        return self.browser.document().toRawText().replace("\u2029", "\n")
+
+    def text_cursor(self) -> QTextCursor:
+        return self.browser.textCursor()
+
+    # --- pointing at a passage -----------------------------------------------------------------------
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select [start, end) of the original text (code-point offsets), scroll to it and flash it."""
+        if self._briefing is None:
+            return
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(self._offsets(start))
+        cursor.setPosition(self._offsets(end), QTextCursor.MoveMode.KeepAnchor)
+        self.browser.setTextCursor(cursor)
+        flash = QTextEdit.ExtraSelection()
+        flash.cursor = cursor
+        flash.format.setBackground(flash_color(self.palette()))
+        flash.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        self.browser.setExtraSelections([flash])
+        self._flash_timer.start()
+        self._pending = (start, end)
+        self._scroll_to(start, end)
+
+    def _scroll_to(self, start: int, end: int) -> None:
+        """Bring the passage into view; if it is not wholly visible, put its start near the top."""
+        first = QTextCursor(self.browser.document())
+        first.setPosition(self._offsets(start))
+        last = QTextCursor(self.browser.document())
+        last.setPosition(self._offsets(end))
+        top = self.browser.cursorRect(first).top()
+        bottom = self.browser.cursorRect(last).bottom()
+        height = self.browser.viewport().height()
+        if top >= 0 and bottom <= height:
+            return
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + top - height // 5)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending is not None:  # laid out only now: scroll again, and flash where it is seen
+            QTimer.singleShot(0, self._replay_pending)
+
+    def _replay_pending(self) -> None:
+        if self._pending is not None:
+            self.select_span(*self._pending)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self._briefing is not None:
+            self._render()
+        super().changeEvent(event)

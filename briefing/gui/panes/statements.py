@@ -1,0 +1,67 @@
+"""The Statements tab: what each speaker said, grouped by speaker, with kind and continuation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+
+from briefing.core import Briefing
+from briefing.gui.colors import speaker_colors, swatch
+from briefing.gui.detail_models import SPAN_ROLE, StatementsModel
+from briefing.gui.hub import SignalHub
+from briefing.gui.panes.tables import WrappingTree
+
+
+class StatementsPane(QWidget):
+    """Speakers in the order they first speak; each statement is a child row of its speaker."""
+
+    def __init__(self, hub: SignalHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.model = StatementsModel(self)
+        self.view = WrappingTree(self.model, self)
+        self.view.setToolTip("Select a statement to find it in the Source tab; double-click to go there")
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().currentRowChanged.connect(lambda current, _: self._point(current, False))
+        self.view.activated.connect(lambda index: self._point(index, True))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._briefing: Briefing | None = None
+
+    def show_briefing(self, briefing: Briefing | None) -> None:
+        self._briefing = briefing
+        self._fill()
+
+    def _fill(self) -> None:
+        briefing = self._briefing
+        icons = {}
+        if briefing is not None:
+            palette = self.palette()
+            icons = {name: swatch(color, palette)
+                     for name, color in speaker_colors(briefing.speakers(), palette).items()}
+        self.model.set_briefing(briefing, icons)
+        self.view.expandAll()
+
+    def speaker_count(self) -> int:
+        return self.model.rowCount()
+
+    def statement_count(self) -> int:
+        return sum(self.model.rowCount(self.model.index(row, 0)) for row in range(self.model.rowCount()))
+
+    def select_statement(self, speaker_row: int, statement_row: int) -> None:
+        self.view.setCurrentIndex(self.model.statement_index(speaker_row, statement_row))
+
+    def _point(self, index: QModelIndex, reveal: bool) -> None:
+        span = index.data(SPAN_ROLE) if index.isValid() else None
+        if span:
+            self.hub.source_span_requested.emit(span[0], span[1], reveal)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self._briefing is not None:
+            self._fill()
+        super().changeEvent(event)

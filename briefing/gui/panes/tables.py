@@ -1,0 +1,106 @@
+"""Shared read-only views for the panes: a wrapping table and a wrapping tree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+Mode = QHeaderView.ResizeMode
+
+
+class WrappingTable(QTableView):
+    """A read-only, row-selecting table whose rows grow to show wrapped text in full."""
+
+    def __init__(self, model: QAbstractItemModel, modes: dict[int, Mode],
+                 widths: dict[int, int] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setShowGrid(False)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
+        for column, mode in modes.items():
+            header.setSectionResizeMode(column, mode)
+        for column, width in (widths or {}).items():
+            header.resizeSection(column, width)
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(self.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._relayout.start())
+        model.modelReset.connect(self._relayout.start)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Size hints that wrap text to the width of its column, plus a little air above and below.
+
+    QTreeView asks for size hints without the column width, so the width comes from the header.
+    """
+
+    PADDING = 6
+
+    def __init__(self, view: QTableView | QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _column_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        view = self._view
+        if isinstance(view, QTableView):
+            return view.horizontalHeader().sectionSize(index.column())
+        width = view.header().sectionSize(index.column())
+        if index.column() == view.header().logicalIndex(0):
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
+        return width
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self._view
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        if header.sectionResizeMode(index.column()) == Mode.ResizeToContents:
+            natural = super().sizeHint(option, index)  # sized to its text: never wrap
+            return QSize(natural.width(), natural.height() + self.PADDING)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.rect = QRect(0, 0, max(self._column_width(index), 40), 100000)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        style = self._view.style()
+        size = style.sizeFromContents(style.ContentsType.CT_ItemViewItem, opt, QSize(), self._view)
+        return QSize(size.width(), size.height() + self.PADDING)
+
+
+class WrappingTree(QTreeView):
+    """A read-only tree whose items wrap long text over several lines."""
+
+    def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setAlternatingRowColors(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.header().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(self.doItemsLayout)
+        self.header().sectionResized.connect(lambda *_: self._relayout.start())
