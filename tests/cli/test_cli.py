@@ -140,3 +140,19 @@ def test_entry_point_runs_as_a_module(db: str) -> None:
     bad = subprocess.run([sys.executable, "-m", "briefing", "show", "99", "--db", db],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 1 and bad.stderr.strip() == "Error: no briefing with id 99"
+
+
+def test_search_prints_hits_and_json(runner: CliRunner, db: str) -> None:
+    result = runner.invoke(cli, ["search", "Hongqi", "--db", db, "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 2 and all("statement" in line and "[Hongqi]" in line for line in lines)
+    as_json = json.loads(runner.invoke(cli, ["search", "speaker:Stef", "--json", "--db", db]).output)
+    assert {hit["position"] for hit in as_json["hits"]} == {8, 9}
+
+
+def test_search_explains_an_empty_result(runner: CliRunner, db: str) -> None:
+    result = runner.invoke(cli, ["search", "-Hongqi", "--db", db])
+    assert result.exit_code == 1 and "exclusions" in result.output
+    weird = runner.invoke(cli, ["search", '"', "OR", "--db", db])
+    assert weird.exit_code == 1 and "Traceback" not in weird.output
