@@ -1,0 +1,75 @@
+"""Benchmark: extraction speed on synthetic 600-word meeting articles; prints articles per second."""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from briefing.extract import extract  # noqa: E402
+
+SYLLABLES = ["ka", "lo", "mi", "ren", "sa", "tor", "vi", "dan", "el", "ko", "ru", "mar", "ta", "hel", "no"]
+TITLES = ["Governor", "Mayor", "Minister of Trade", "Vice Governor", "Director General of the Port Authority"]
+PLACES = ["Northvale", "Sunport", "Redfield", "Lakemoor", "Eastbrook", "Highcastle"]
+VERBS = ["said", "noted", "stressed", "added", "pointed out"]
+CLAUSES = [
+    "the province will expand cooperation in clean energy and vocational training",
+    "trade between the two regions grew by 12 percent last year",
+    "the city is ready to host a joint investment fair next spring",
+    "both sides should simplify customs procedures for farm produce",
+    "the port has handled record volumes of container traffic this year",
+    "young people from the two cities would take part in summer exchanges",
+]
+
+
+def _name(rng: random.Random) -> str:
+    def word() -> str:
+        return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+    return f"{word()} {word()}"
+
+
+def article(rng: random.Random, words: int = 600) -> str:
+    """An invented article of about `words` words: headline, lead, speech, quotes and commitments."""
+    a, b = rng.sample(PLACES, 2)
+    people = [(_name(rng), rng.choice(TITLES)) for _ in range(4)]
+    paras = [f"{a} and {b} hold talks on trade and energy cooperation",
+             f"On March {rng.randint(1, 28)}, {people[0][1]} {people[0][0]} held talks with {people[1][0]}, "
+             f"{people[1][1].lower()} of {b}, at the City Hall in {a}."]
+    count = sum(len(p.split()) for p in paras)
+    while count < words:
+        name, _ = rng.choice(people)
+        surname = name.split()[1]
+        kind = rng.random()
+        if kind < 0.4:
+            text = f"{surname} {rng.choice(VERBS)} that {rng.choice(CLAUSES)}. He said {rng.choice(CLAUSES)}."
+        elif kind < 0.7:
+            text = (f"\u201cWe want {rng.choice(CLAUSES)}. That is our promise,\u201d {surname} said. "
+                    f"First, {rng.choice(['promote', 'deepen', 'expand'])} exchanges between companies.")
+        else:
+            text = (f"The two sides agreed to {rng.choice(['meet again', 'set up a working group', 'sign a plan'])}"
+                    f" before the end of the year. Under the plan, {rng.choice(CLAUSES)}.")
+        paras.append(text)
+        count += len(text.split())
+    paras.append("Photo/Staff Reporter")
+    return "\n\n".join(paras)
+
+
+def main() -> None:
+    rng = random.Random(7)
+    docs = [article(rng) for _ in range(300)]
+    mean_words = sum(len(d.split()) for d in docs) / len(docs)
+    for doc in docs[:20]:
+        extract(doc)
+    start = time.perf_counter()
+    for doc in docs:
+        extract(doc, published="2025-03-20")
+    elapsed = time.perf_counter() - start
+    print(f"{len(docs)} articles, {mean_words:.0f} words each on average")
+    print(f"{len(docs) / elapsed:.0f} articles/second ({elapsed / len(docs) * 1000:.2f} ms per article)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""Extraction: an article's text in, a draft Briefing out (people, statements, commitments, date, kind)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.core.model import Briefing, Commitment, Participant, Source, Statement
+from briefing.extract import event
+from briefing.extract.commitments import find_commitments
+from briefing.extract.dates import event_date
+from briefing.extract.people import Person, build_people, mark_attendance
+from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, paragraphs, split_sentences
+from briefing.extract.speech import Mention, Said, find_statements
+
+__all__ = ["extract"]
+
+_ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MAX_CHARS = 2_000_000
+
+
+def _is_headline(para: Paragraph, title: str | None) -> bool:
+    line = para.text.strip()
+    if "\n" in line:
+        return False
+    if title is not None and line == title.strip():
+        return True
+    return len(line.split()) <= 30 and not line.endswith((".", "”", '"')) or len(line.split()) <= 14
+
+
+def extract(text: str, published: str | None = None, title: str | None = None, url: str | None = None,
+            outlet: str | None = None) -> Briefing:
+    """A draft briefing of `text`; source.text keeps the text verbatim and every offset indexes it."""
+    if not isinstance(text, str):
+        text = str(text)
+    published = published if published and _ISO_RE.match(published) else None
+    work = text if len(text) <= _MAX_CHARS else text[:_MAX_CHARS]
+    paras = paragraphs(work)
+    headline = paras[0] if paras and _is_headline(paras[0], title) else None
+    credits = [p for p in paras if p is not headline and is_credit_line(p.text)]
+    body_paras = [p for p in paras if p is not headline and p not in credits]
+    sentences: list[Sentence] = []
+    for para in body_paras:
+        sentences.extend(split_sentences(work, para, len(sentences)))
+    lead = next((p for p in body_paras if len(p.text.split()) >= 8), body_paras[0] if body_paras else None)
+    lead_para = lead.index if lead else -1
+
+    people = build_people(sentences, work, lead_para)
+    said, mentions = find_statements(sentences, people)
+    speakers = {s.sentence.index: s.speaker for s in said}
+    _attendance(people, sentences, lead_para, said, mentions)
+
+    headline_text = headline.text.strip() if headline else ""
+    lead_sentences = [s for s in sentences if s.para == lead_para]
+    date = event_date([s.text for s in lead_sentences[:3]], published, work)
+    lead_text = lead.text if lead else ""
+    parties = event.parties(headline_text, work, people)
+    pledges = find_commitments(sentences, speakers, parties, people, work)
+
+    briefing = Briefing(
+        title=(title or headline_text or (lead_sentences[0].text[:120] if lead_sentences else "") or "Untitled"),
+        event_date=date.iso,
+        event_kind=event.event_kind(headline_text, lead_text, _next_paragraph(body_paras, lead)),
+        places=event.places(lead_text, people),
+        parties=parties,
+        tags=["date-year-guessed"] if date.year_guessed and date.iso else [],
+        source=Source(url=url, outlet=outlet, published=published,
+                      credit=" ".join(p.text.strip() for p in credits) or None, text=text),
+        participants=[_participant(p, said) for p in people],
+        statements=[Statement(speaker=s.speaker.name, text=s.sentence.text, kind=s.kind,
+                              continuation=s.continuation, start=s.sentence.start, end=s.sentence.end)
+                    for s in said],
+        commitments=[Commitment(actor=c.actor, text=c.sentence.text, firmness=c.firmness,
+                                start=c.sentence.start, end=c.sentence.end) for c in pledges],
+    )
+    briefing.summary = event.summary(briefing, lead_sentences[0].text if lead_sentences else "")
+    return briefing
+
+
+def _next_paragraph(body: list[Paragraph], lead: Paragraph | None) -> str:
+    if lead is None or lead not in body:
+        return ""
+    k = body.index(lead) + 1
+    return body[k].text if k < len(body) else ""
+
+
+def _attendance(people: list[Person], sentences: list[Sentence], lead_para: int, said: list[Said],
+                mentions: dict[int, list[Mention]]) -> None:
+    mentions_of: dict[int, list[tuple[Person, int, int]]] = {}
+    for sent in sentences:
+        for x in mentions.get(sent.index, []):
+            if x.person is not None:
+                mentions_of.setdefault(sent.index, []).append((x.person, x.start, x.end))
+                _note_alias(x.person, sent, x.start, x.end)
+    mark_attendance(people, sentences, lead_para, mentions_of)
+    spoke = {s.speaker.name for s in said}
+    for person in people:
+        if person.name in spoke and not person.message:
+            person.attended = True
+
+
+def _note_alias(person: Person, sent: Sentence, start: int, end: int) -> None:
+    form = sent.text[start - sent.start:end - sent.start]
+    if form == person.name or form.lower() in ("he", "she"):
+        return
+    if form[:1].islower() or form.startswith("The "):
+        form = "the " + form.split(" ", 1)[1] if " " in form else form
+    if form not in person.aliases:
+        person.aliases.append(form)
+
+
+def _participant(person: Person, said: list[Said]) -> Participant:
+    spoke = any(s.speaker is person for s in said)
+    return Participant(name=person.name, aliases=list(person.aliases), title=person.title,
+                       organization=person.organization, country=person.country,
+                       attended=person.attended, spoke=spoke)

@@ -1,0 +1,133 @@
+"""The event itself: headline, kind, places, parties and a summary written from the extracted data."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.core.model import Briefing
+from briefing.extract.lexicon import COMMON_CAPS, COUNTRIES, ORG_WORDS, TITLE_HEADS
+from briefing.extract.names import is_country_word
+from briefing.extract.people import Person
+
+KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("video conference", re.compile(r"video[\s-]?conferenc|video link|videolink|virtual meeting|via video|"
+                                    r"online meeting|teleconferenc|videoconferenc|zoom call", re.I)),
+    ("phone call", re.compile(r"phone call|telephone|by phone|phone conversation|phoned|over the phone", re.I)),
+    ("forum", re.compile(r"\bforum\b|\bsummit\b|\bexpo\b|\bsymposium\b", re.I)),
+    ("seminar", re.compile(r"\bseminar\b|\bworkshop\b|\bwebinar\b|\bcolloquium\b|\blecture\b", re.I)),
+    ("signing ceremony", re.compile(r"\bceremony\b", re.I)),
+    ("talks", re.compile(r"\btalks\b|\bnegotiations\b", re.I)),
+    ("visit", re.compile(r"\bvisits?\b|\bdelegation\b|\btour\b|\bcourtesy call\b", re.I)),
+    ("meeting", re.compile(r"\bmeet|\bmet\b|\bmeeting\b|\breceived\b|\breceives\b|\breception\b|\bhosted\b|"
+                           r"\bhosts\b|\bcourtesy call\b|\bwelcomed\b|\bdelegation\b", re.I)),
+]
+DATELINE_PLACE_RE = re.compile(r"^(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+?)(?:,|\s+[—–-]|:|\s+\()|"
+                               r"^(?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}) \([A-Z]{2,6}\) [-–—]")
+VENUE_RE = re.compile(r"\b(?:at|in) (?:the )?(?P<venue>[A-Z][\w’'\-]*(?:\s+(?:of|de|do|da|for)?\s*[A-Z][\w’'\-]*)*"
+                      r"(?:\s+(?:headquarters|building|hall|chambers|office|centre|center|city|province))?)")
+LOWER_VENUE_RE = re.compile(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}(?:headquarters|building|chambers|hall|"
+                            r"residence|office|complex|venue))\b")
+HEADLINE_SPLIT_RE = re.compile(r",|\band\b|\bwith\b|\bof\b|\bby\b|\bat\b|\bin\b|\bon\b|\bfor\b|\bto\b")
+
+
+def event_kind(headline: str, lead: str, rest: str = "") -> str:
+    for source in (headline, lead, rest):
+        for kind, rule in KIND_RULES:
+            if kind == "signing ceremony":
+                if rule.search(source) and re.search(r"\bsign", source, re.I):
+                    return kind
+                continue
+            if kind == "visit" and source is not headline:
+                continue
+            if rule.search(source):
+                return kind
+    return "other"
+
+
+def _titlecase(word: str) -> str:
+    return " ".join(w[:1] + w[1:].lower() for w in word.split())
+
+
+def places(lead: str, people: list[Person]) -> list[str]:
+    """The dateline city and the venues and cities named with 'at' / 'in' in the lead paragraph."""
+    found: list[str] = []
+    m = DATELINE_PLACE_RE.match(lead)
+    if m:
+        found.append(_titlecase(m.group("caps").strip()) if m.group("caps") else m.group("name"))
+    names = {p.name for p in people} | {t for p in people for t in p.tokens}
+    for m in VENUE_RE.finditer(lead):
+        venue = m.group("venue").strip()
+        first = venue.split()[0]
+        if (is_country_word(venue) or venue in COUNTRIES or first in COMMON_CAPS or venue in names
+                or any(tok in names for tok in venue.split()) or first.lower() in TITLE_HEADS):
+            continue
+        found.append(venue)
+    for m in LOWER_VENUE_RE.finditer(lead):
+        found.append(m.group("venue"))
+    result: list[str] = []
+    for place in found:
+        if place and not any(place.lower() == other.lower() for other in result):
+            result.append(place)
+    return result[:6]
+
+
+def parties(headline: str, body: str, people: list[Person]) -> list[str]:
+    """Sides of the event: proper names in the headline (expanded from the body), then the people's bodies."""
+    names = {t for p in people for t in p.tokens}
+    chunks: list[str] = []
+    pieces = HEADLINE_SPLIT_RE.split(headline)
+    delims = [m.group() for m in HEADLINE_SPLIT_RE.finditer(headline)]
+    for k, piece in enumerate(pieces):
+        if k and delims[k - 1] in ("at", "in"):
+            continue
+        for run in re.findall(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*)+", piece):
+            caps = run.split()
+            while len(caps) > 1 and (caps[0].endswith(("'s", "’s")) or is_country_word(caps[0])):
+                caps = caps[1:]
+            caps = [re.sub(r"['’]s?$", "", w) for w in caps]
+            if not caps or any(w in names for w in caps) or any(w.lower() in TITLE_HEADS for w in caps):
+                continue
+            if caps[0] in COMMON_CAPS or (caps[0] in ORG_WORDS and len(caps) == 1) or is_country_word(" ".join(caps)):
+                continue
+            chunk = " ".join(caps)
+            m = re.search(re.escape(chunk) + r"(?: (?:province|region|Province|Region|County Council|City|"
+                          r"Prefecture|state government|aimag))\b", body)
+            chunks.append(m.group() if m else chunk)
+    result: list[str] = []
+    for chunk in chunks:
+        if chunk not in result:
+            result.append(chunk)
+    if len(result) >= 2:
+        return result
+    for person in people:
+        side = person.organization or person.country if person.attended else None
+        if side and not any(side.lower() in r.lower() or r.lower() in side.lower() for r in result):
+            result.append(side)
+    return result[:6]
+
+
+def summary(briefing: Briefing, lead_sentence: str) -> str:
+    """The lead sentence, then who took part, who spoke and what was committed, from the extracted data."""
+    parts = [lead_sentence.strip()]
+    facts = []
+    if briefing.event_kind and briefing.event_kind != "other":
+        facts.append(briefing.event_kind.capitalize())
+    if briefing.event_date:
+        facts.append(f"on {briefing.event_date}" + (" (year guessed)" if "date-year-guessed" in briefing.tags
+                                                    else ""))
+    if briefing.places:
+        facts.append("in " + ", ".join(briefing.places))
+    if facts:
+        parts.append(" ".join(facts) + ".")
+    present = [p for p in briefing.participants if p.attended]
+    if present:
+        parts.append("Participants: " + "; ".join(
+            p.name + (f" ({p.title})" if p.title else "") for p in present) + ".")
+    speakers = briefing.speakers()
+    if speakers:
+        parts.append(f"{len(briefing.statements)} statements by " + ", ".join(speakers) + ".")
+    if briefing.commitments:
+        counts = {f: sum(1 for c in briefing.commitments if c.firmness == f) for f in ("firm", "proposal", "hope")}
+        parts.append(f"{len(briefing.commitments)} commitments: {counts['firm']} firm, "
+                     f"{counts['proposal']} proposals, {counts['hope']} hopes.")
+    return " ".join(p for p in parts if p)

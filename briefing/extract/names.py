@@ -1,0 +1,310 @@
+"""Find people's names in sentences: capitalised runs, split from titles, kept only with a person cue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.extract.lexicon import (
+    ABBREVIATIONS,
+    AMBIGUOUS_COUNTRIES,
+    COMMON_CAPS,
+    COUNTRIES,
+    COUNTRY_WORD_SEQS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+)
+from briefing.extract.sentences import Sentence, Token
+
+CONNECTORS = frozenset("of for the and on to at in de du la des del provincial municipal regional national "
+                       "state city county general federal".split())
+APPOS_SKIP = frozenset("a an the his her its their also now currently then former newly".split())
+APPOS_STOP = frozenset("and or by who which whose with in at on to from for of that as is was were has had "
+                       "said says but while".split())
+BY_VERBS = frozenset("led headed chaired signed hosted attended accompanied presided received joined co-chaired "
+                     "co-hosted moderated opened".split())
+WITH_NOUNS = frozenset("met meet meets talks meeting call conversation conference together".split())
+RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", "said", "says"])
+
+
+@dataclass(slots=True)
+class NameHit:
+    """A name found in a sentence, with the title phrase written next to it."""
+    tokens: tuple[str, ...]
+    start: int
+    end: int
+    title: str | None
+    title_before: str | None
+    sentence: int
+    strong: bool
+
+
+def is_title_word(tok: Token) -> bool:
+    word = tok.base.lower().rstrip(".")
+    return word in TITLE_HEADS or tok.base in HONORIFICS
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_country_word(word: str) -> bool:
+    return word in COUNTRIES and word not in AMBIGUOUS_COUNTRIES
+
+
+def _is_stop(tok: Token) -> bool:
+    base = tok.base
+    return (tok.possessive or base in ORG_WORDS or base in COMMON_CAPS or is_title_word(tok)
+            or is_acronym(base) or is_country_word(base) or tok.text == ".")
+
+
+def learn_places(sentences: list[Sentence]) -> set[tuple[str, ...]]:
+    """Capitalised phrases the text itself marks as places ('Tra Vinh city', 'Gangwon's government')."""
+    places: set[tuple[str, ...]] = set()
+    for sent in sentences:
+        for i, j in sentence_runs(sent):
+            if j < len(sent.tokens):
+                nxt = sent.tokens[j].text
+                words = tuple(t.base for t in sent.tokens[i:j] if t.base not in COMMON_CAPS)
+                if not words:
+                    continue
+                if nxt in PLACE_NOUNS or (sent.tokens[j - 1].possessive and nxt in PLACE_NOUNS | {"provincial"}):
+                    places.add(words)
+            if i > 0 and sent.tokens[i - 1].text in ("in", "from") and j - i >= 2:
+                places.add(tuple(t.base for t in sent.tokens[i:j]))
+    return places
+
+
+def sentence_runs(sent: Sentence) -> list[tuple[int, int]]:
+    """capital_runs of a sentence, computed once."""
+    if sent.runs is None:
+        sent.runs = capital_runs(sent.tokens)
+    return sent.runs
+
+
+def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Index ranges of runs of capitalised words (with name particles and title abbreviation dots)."""
+    runs: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if not (tok.cap and tok.text[0].isalpha()):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t, prev = tokens[j], tokens[j - 1]
+            gap = t.start - prev.end
+            next_cap = j + 1 < n and tokens[j + 1].cap and tokens[j + 1].start - t.end == 1
+            word = t.cap and t.text[0].isalpha() and 1 <= gap <= 2
+            k = j
+            while k < n and tokens[k].text in NAME_PARTICLES and tokens[k].start - tokens[k - 1].end == 1:
+                k += 1
+            particle = (k > j and k < n and tokens[k].cap and tokens[k].start - tokens[k - 1].end == 1
+                        and tokens[k].text[0].isalpha())
+            abbrev_dot = t.text == "." and gap == 0 and prev.text in ABBREVIATIONS and next_cap
+            if word or particle or abbrev_dot:
+                j += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _place_prefix(words: list[str], places: set[tuple[str, ...]]) -> int:
+    """Length of the longest known place phrase that starts the word list."""
+    best = 0
+    for k in range(len(words) - 1, 0, -1):
+        if tuple(words[:k]) in places:
+            return k
+    return best
+
+
+_SEQ_FIRST = frozenset(seq[0] for seq in COUNTRY_WORD_SEQS)
+
+
+def _country_marks(words: list[str]) -> set[int]:
+    marks: set[int] = set()
+    if not _SEQ_FIRST.intersection(words):
+        return marks
+    for seq in COUNTRY_WORD_SEQS:
+        m = len(seq)
+        for k in range(len(words) - m + 1):
+            if tuple(words[k:k + m]) == seq:
+                marks.update(range(k, k + m))
+    return marks
+
+
+def _scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
+    """Index where a title phrase ending just before `end` starts, or None when none is written there."""
+    found = None
+    k = end - 1
+    steps = 0
+    while k >= 0 and steps < 16 and k not in taken:
+        tok = tokens[k]
+        low = tok.text.lower()
+        if tok.text == "." and k > 0 and tokens[k - 1].text in ABBREVIATIONS:
+            pass
+        elif is_title_word(tok) and not (tok.possessive and k == end - 1):
+            found = k
+        elif tok.text == ",":
+            if not (k + 1 < end and tokens[k + 1].cap) or found is not None:
+                break
+        elif not (tok.cap or low in CONNECTORS or low in PLACE_NOUNS or tok.text in "'’-"):
+            break
+        k -= 1
+        steps += 1
+    if found is None:
+        return None
+    start = found
+    while start > 0 and start - 1 not in taken:
+        prev = tokens[start - 1]
+        if (prev.cap and prev.base not in COMMON_CAPS) or prev.text.lower() in ("provincial", "municipal"):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _speech_after(tokens: list[Token], j: int) -> bool:
+    k = j
+    while k < len(tokens) and tokens[k].text.lower() in ("also", "further", "then", "later", "again"):
+        k += 1
+    if k >= len(tokens):
+        return False
+    word = tokens[k].text.lower()
+    if word in SPEECH_VERBS:
+        return True
+    pair = word + " " + tokens[k + 1].text.lower() if k + 1 < len(tokens) else word
+    return pair in SPEECH_PHRASES
+
+
+def _appositive_title(tokens: list[Token], j: int) -> int | None:
+    """End index of a title appositive ', deputy mayor of X,' right after a name ending at j."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    k = j + 1
+    seen = 0
+    while k < len(tokens) and seen < 6:
+        tok = tokens[k]
+        if tok.text in (",", ".", ";", "(", ")"):
+            return None
+        if is_title_word(tok) and not tok.possessive:
+            return k
+        if tok.text in APPOS_STOP:
+            return None
+        if tok.text.lower() in APPOS_SKIP or tok.cap or tok.text.islower():
+            seen += 1
+            k += 1
+            continue
+        return None
+    return None
+
+
+def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
+    """Names of people in one sentence, each kept only when a title, appositive or speech verb supports it."""
+    tokens = sent.tokens
+    hits: list[NameHit] = []
+    taken: set[int] = set()
+    for i, j in sentence_runs(sent):
+        words = [t.base for t in tokens[i:j]]
+        countries = _country_marks(words)
+        last_stop = i - 1
+        for k in range(i, j):
+            if k - i in countries or _is_stop(tokens[k]):
+                last_stop = k
+        prefix = _place_prefix(words[last_stop + 1 - i:], places)
+        start = last_stop + 1 + prefix
+        while start < j and tokens[start].text in NAME_PARTICLES:
+            start += 1
+        end = j
+        while end > start and tokens[end - 1].text in NAME_PARTICLES:
+            end -= 1
+        if start >= end or end - start > 5:
+            continue
+        name = [t.text for t in tokens[start:end]]
+        if tuple(name) in places or (end < len(tokens) and tokens[end].text in PLACE_NOUNS | {"provincial"}):
+            continue
+        dotted = len(name) == 1 and "." in name[0] and name[0].split(".")[-1][:1].isupper()
+        if any(len(w) < 2 for w in name) or not all(w[:1].isupper() or w in NAME_PARTICLES for w in name):
+            continue
+        title_start = _scan_title(tokens, start, taken)
+        title_adjacent = start > 0 and is_title_word(tokens[start - 1 if tokens[start - 1].text != "." else start - 2])
+        multi = len(name) >= 2 or dotted
+        prev = tokens[start - 1].text if start > 0 else ""
+        cue = False
+        if title_start is not None and (multi or title_adjacent):
+            cue = True
+        appos = _appositive_title(tokens, end) if multi else None
+        if appos is not None:
+            cue = True
+        if multi and prev == "," and (end >= len(tokens) or tokens[end].text in RUN_ENDS):
+            back = _scan_title(tokens, start - 1, taken)
+            if back is not None or (start >= 2 and is_title_word(tokens[start - 2])):
+                cue = True
+                title_start = back if back is not None else start - 2
+        strong = cue
+        if not cue and multi:
+            before = tokens[start - 2].text.lower() if start >= 2 else ""
+            inverted = prev.lower() in SPEECH_VERBS and before in (",", "”", '"', "’", "'")
+            said = _speech_after(tokens, end) or inverted or (before, prev) == ("according", "to")
+            of_said = end < len(tokens) and tokens[end].text == "of" and any(
+                t.text.lower() in SPEECH_VERBS for t in tokens[end:end + 20])
+            by_with = (prev == "by" and before in BY_VERBS) or (prev == "with" and before in WITH_NOUNS)
+            cue = said or of_said or by_with
+        if not cue:
+            continue
+        if start == i and prev.lower() == "the" and title_start is None:
+            continue
+        title = None
+        if title_start is not None and title_start < start:
+            title = _join(tokens, title_start, start)
+        appos_title = _appositive_text(sent, tokens, end) if appos is not None else None
+        if title and appos_title and title.rstrip(".") in HONORIFICS:
+            title = None
+        hits.append(NameHit(tuple(name), tokens[start].start, tokens[end - 1].end, title or appos_title,
+                            title, sent.index, strong))
+        taken.update(range(start, end))
+    return hits
+
+
+def _join(tokens: list[Token], a: int, b: int) -> str | None:
+    while a < b and tokens[a].text.lower() in ("the", "a", "an", "and", "of", ","):
+        a += 1
+    while b > a and tokens[b - 1].text in (",", "and", "of", "the"):
+        b -= 1
+    if a >= b:
+        return None
+    text = ""
+    for k in range(a, b):
+        if k > a and tokens[k].start > tokens[k - 1].end:
+            text += " "
+        text += tokens[k].text
+    return text
+
+
+def _appositive_text(sent: Sentence, tokens: list[Token], end: int) -> str | None:
+    """The title written after the name: up to the next comma, ' and other', ' who' or the sentence end."""
+    k = end + 1
+    a = k
+    while k < len(tokens):
+        t = tokens[k].text
+        if t in (",", ";", "(", ")", "—", "–") or (t == "." and k == len(tokens) - 1):
+            if t == "," and k + 2 <= len(tokens) and is_country_word(tokens[k + 1].base) and (
+                    k + 2 == len(tokens) or tokens[k + 2].text in (",", ".")):
+                k += 2
+            break
+        if t in ("who", "whose", "which") or (t == "and" and k + 1 < len(tokens)
+                                               and tokens[k + 1].text in ("other", "others", "a", "the")):
+            break
+        if t.lower() in SPEECH_VERBS and k > a + 1:
+            break
+        k += 1
+    return _join(tokens, a, k)

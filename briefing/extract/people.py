@@ -1,0 +1,361 @@
+"""People of an article: one entry per person with title, organisation, country, roles, attendance."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.extract.lexicon import (
+    COMMON_CAPS,
+    COUNTRIES,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    RANK_MODIFIERS,
+    TITLE_HEADS,
+)
+from briefing.extract.names import NameHit, find_names, is_country_word, learn_places
+from briefing.extract.sentences import Sentence, Token
+
+ROLE_ALIASES = {"gov": "governor", "sen": "senator", "rep": "representative", "amb": "ambassador",
+                "pres": "president", "prof": "professor", "chairwoman": "chairwoman"}
+ROLE_HEADS = frozenset(TITLE_HEADS - frozenset(
+    "member official officer expert delegate host leader owner farmer trader fisherman mr mrs ms miss madam "
+    "mme dr sir dame lord lady hon honourable honorable excellency rev reverend father mx lt col gen capt "
+    "maj cmdr amb pres gov sen rep prof head chief aide executive activist teacher student presenter "
+    "organiser organizer moderator supervisor".split())) | {"governor", "senator", "president"}
+ROLE_MODS = RANK_MODIFIERS | frozenset("state regional provincial county city municipal prime general first "
+                                       "foreign finance trade".split())
+ORG_HEADS = frozenset("""Committee Council Government Ministry Department Agency Office Bureau Board Commission
+    Authority Association Alliance Federation Organization Organisation Institute University Universiti College
+    Centre Center Foundation Company Corporation Group Party Administration Secretariat Division Service
+    Network Embassy Consulate Chamber Society Club Province Prefecture Region County City State Municipality
+    Directorate Assembly Parliament Congress Cluster Cooperative Bank Fund Forum""".split())
+FEMALE = frozenset("chairwoman spokeswoman businesswoman queen princess madam mrs ms miss lady dame mme".split())
+MALE = frozenset("spokesman businessman king prince mr sir lord".split())
+ATTEND_RE = re.compile(r"\b(?:met|meets?|meeting|talks|received|receives|hosted|hosts|attended|attend|attending|"
+                       r"presided|chaired|joined|participat\w+|present|presence|led|signed|accompanied|"
+                       r"welcomed|read out|delegation|visiting|conference|call|attendees?|video link)\b", re.I)
+AWAY_SENT_RE = re.compile(r"\b(?:last year|follows|followed|builds on|previously|earlier this year|years? ago|"
+                          r"former|late)\b", re.I)
+AWAY_NEAR_RE = re.compile(r"\b(?:on behalf of|greetings (?:of|from)|regards (?:of|from)|message (?:of|from)|"
+                          r"letter (?:of|from)|invitation (?:of|from)|name of|instructions? (?:of|from))\b", re.I)
+SAYS_RE = re.compile(r"(?:also |further )?(?:said|says|told|stated|noted|stressed|added|wrote|expressed|"
+                     r"congratulated|thanked|welcomed|hoped|urged|called)\b")
+MESSAGE_RE = re.compile(r"\b(?:message|letter)\b", re.I)
+HEADING_RE = re.compile(r"^(?:attendees|participants|present|attending|in attendance|delegation members|"
+                        r"list of participants)\s*:?$", re.I)
+
+
+@dataclass
+class Person:
+    name: str
+    tokens: tuple[str, ...]
+    first: int
+    title: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    roles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    attended: bool = False
+    message: bool = False
+    last_seen: int = -1
+
+    def name_parts(self) -> list[str]:
+        parts: list[str] = []
+        for tok in self.tokens:
+            parts.append(tok)
+            if "." in tok:
+                parts.extend(p for p in tok.split(".") if len(p) > 2)
+        return parts
+
+
+def _roles(title: str | None) -> set[str]:
+    if not title:
+        return set()
+    words = [w.strip(".,'’").lower() for w in re.split(r"[\s,]+", title) if w.strip(".,'’")]
+    roles = set()
+    for k, word in enumerate(words):
+        word = ROLE_ALIASES.get(word, word)
+        base = word.split("-")[-1] if word.startswith("vice-") else word
+        if base not in ROLE_HEADS:
+            continue
+        if k + 1 < len(words) and words[k + 1] in ("general", "generals") and base in ("secretary", "director"):
+            continue
+        mods = []
+        j = k - 1
+        while j >= 0 and words[j] in ROLE_MODS and len(mods) < 2:
+            mods.insert(0, words[j])
+            j -= 1
+        if word.startswith("vice-"):
+            mods.append("vice")
+        roles.add(" ".join([*mods, base]))
+    return roles
+
+
+def _chains(title: str) -> list[list[str]]:
+    """Runs of capitalised words joined by 'of', 'and', 'for', 'the' (split before 'and <Title>')."""
+    toks = re.findall(r"[\w’'\-.]+|,", title)
+    chains: list[list[str]] = []
+    run: list[str] = []
+    for k, tok in enumerate([*toks, ","]):
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        joiner = tok in ("of", "and", "for", "the", "de", "provincial", "municipal") and run
+        if tok == "and" and nxt.lower() in TITLE_HEADS:
+            joiner = False
+        if tok[:1].isupper() or joiner:
+            possessive = tok.endswith(("'s", "’s", "s'", "s’")) and tok.rstrip("'’s") not in ("People",)
+            run.append(re.sub(r"(?<=s)['’]$|['’]s$", "", tok) if possessive else tok)
+            if possessive:
+                chains.append(run)
+                run = []
+            continue
+        chains.append(run)
+        run = []
+    result = []
+    for chain in chains:
+        while chain and chain[-1] in ("of", "and", "for", "the", "de", "provincial", "municipal"):
+            chain.pop()
+        cut = 0
+        for k, word in enumerate(chain):
+            if word.lower().rstrip(".") in TITLE_HEADS or word.lower() in RANK_MODIFIERS:
+                cut = k + 1
+        while cut and cut < len(chain) and chain[cut] in ("of", "for", "the", "and", "to", "at"):
+            cut += 1
+        chain = chain[cut:] if cut < len(chain) else []
+        if chain:
+            result.append(chain)
+    return result
+
+
+def _organization(title: str | None) -> str | None:
+    """The body or place a title belongs to: an organisation name, 'of <place>', '<Place>'s', '<Place> Mayor'."""
+    if not title:
+        return None
+    orgs = [c for c in _chains(title) if any(w in ORG_HEADS for w in c)]
+    if orgs:
+        return " ".join(max(orgs, key=len))
+    for m in re.finditer(r"\b(?:of|at) (?:the )?([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?: [A-ZÀ-ÖØ-Þ][\w’'\-.]*)*)"
+                         r"(?: (aimag|province|city|region|county|state|district))?", title):
+        place = m.group(1)
+        if not is_country_word(place) and not any(w in ORG_WORDS for w in place.split()):
+            return place + (" " + m.group(2) if m.group(2) else "")
+    lead: list[str] = []
+    for word in title.split():
+        if word.lower().rstrip(".") in TITLE_HEADS or word.lower() in ROLE_MODS or not word[:1].isupper():
+            break
+        lead.append(re.sub(r"['’]s?$", "", word))
+    while lead and lead[-1] in ("Regional", "Provincial", "Municipal", "State", "Federal", "National"):
+        lead.pop()
+    place = " ".join(lead)
+    if place and not is_country_word(place) and place not in COUNTRIES and place not in ORG_WORDS:
+        return place
+    return None
+
+
+AFFILIATION_RE = re.compile(r"(?:delegation|visitors|guests|team|mission) from (?:the )?(?:[a-z]+ )*?"
+                            r"(?:[A-Z][\w\-]* (?:province|region|county|state|city|prefecture) of )?"
+                            r"(?P<a>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*(?: (?:province|region|city|state|county|"
+                            r"prefecture))?)|\b(?:his|her) (?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*) counterpart")
+
+
+def _affiliation(sentence: str, start: int) -> str | None:
+    """'a delegation from X ..., led by <person>' or 'his X counterpart, <person>' gives the person's side."""
+    for m in AFFILIATION_RE.finditer(sentence):
+        if m.start() < start and ("led by" in sentence[m.end():start] or m.group("b")):
+            place = m.group("a") or m.group("b")
+            if not is_country_word(place):
+                return place
+    return None
+
+
+def _country(title: str | None, text: str, org: str | None) -> str | None:
+    for source in (title or "",):
+        for word in re.findall(r"[A-Z][\w\-.]*(?: [A-Z][\w\-.]*)?", source):
+            for cand in (word, word.split()[0]):
+                if is_country_word(cand.rstrip(".")):
+                    return COUNTRIES[cand.rstrip(".")]
+                if cand.endswith(("'s", "’s")) and is_country_word(cand[:-2]):
+                    return COUNTRIES[cand[:-2]]
+    core = [w for w in (org or "").split() if w[:1].isupper() and w not in ORG_WORDS and not w.isupper()]
+    if core:
+        place = re.escape(" ".join(core[:3]))
+        pat = re.compile(place + r"(?: [a-z]+| [A-Z][a-z]+)?(?:,| of| in) (?:the )?"
+                         r"([A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+)?)")
+        for m in pat.finditer(text):
+            for c in (m.group(1), m.group(1).split()[0]):
+                if is_country_word(c):
+                    return COUNTRIES[c]
+        m = re.search(r"([A-Z][\w\-]+)['’]s? (?:[a-z]+ )?" + place, text)
+        if m and is_country_word(m.group(1)):
+            return COUNTRIES[m.group(1)]
+    return None
+
+
+def _gender(title: str | None, hit_title: str | None) -> str | None:
+    words = {w.lower().strip(".") for w in (title or "").split() + (hit_title or "").split()}
+    if words & FEMALE:
+        return "f"
+    if words & MALE:
+        return "m"
+    return None
+
+
+def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[Person]:
+    """One Person per name found in the body sentences, in order of first mention."""
+    places = learn_places(sentences)
+    hits: list[NameHit] = []
+    for sent in sentences:
+        hits.extend(find_names(sent, places))
+    people: list[Person] = []
+    singles: list[NameHit] = []
+    for hit in hits:
+        if len(hit.tokens) == 1 and "." not in hit.tokens[0]:
+            singles.append(hit)
+            continue
+        person = _match(people, hit.tokens)
+        if person is None:
+            name = " ".join(hit.tokens)
+            person = Person(name, hit.tokens, hit.start)
+            people.append(person)
+        _absorb(person, hit)
+    for hit in singles:
+        owners = [p for p in people if hit.tokens[0] in p.name_parts()]
+        if len(owners) == 1:
+            _absorb(owners[0], hit, alias=True)
+        elif not owners:
+            person = Person(hit.tokens[0], hit.tokens, hit.start)
+            _absorb(person, hit)
+            people.append(person)
+    for person in people:
+        person.organization = _organization(person.title)
+        if person.organization is None:
+            first = next((h for h in hits if h.start == person.first), None)
+            sent = next((x for x in sentences if first and x.index == first.sentence), None)
+            if sent is not None:
+                person.organization = _affiliation(sent.text, person.first - sent.start)
+        person.country = _country(person.title, text, person.organization)
+    people.sort(key=lambda p: p.first)
+    return people
+
+
+def _match(people: list[Person], tokens: tuple[str, ...]) -> Person | None:
+    for person in people:
+        if person.tokens == tokens:
+            return person
+        shorter, longer = sorted((tokens, person.tokens), key=len)
+        if len(shorter) >= 2 and " ".join(shorter).lower() in " ".join(longer).lower():
+            return person
+    return None
+
+
+def _absorb(person: Person, hit: NameHit, alias: bool = False) -> None:
+    if person.title is None and hit.title:
+        person.title = hit.title
+    person.roles |= _roles(hit.title)
+    if hit.title_before:
+        person.roles |= _roles(hit.title_before)
+    person.gender = person.gender or _gender(hit.title, hit.title_before)
+    if alias and hit.title_before:
+        form = f"{hit.title_before.split()[-1]} {hit.tokens[0]}"
+        if form not in person.aliases:
+            person.aliases.append(form)
+
+
+def mark_attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
+                    mentions_of: dict[int, list[tuple[Person, int, int]]]) -> None:
+    """attended=True when a person is named in the lead, with an attendance word or in an attendee list."""
+    list_paras: set[int] = set()
+    in_list = False
+    for sent in sentences:
+        if sent.first_in_para:
+            if HEADING_RE.match(sent.text.strip()):
+                in_list = True
+                continue
+            if in_list and (len(sent.tokens) < 4 or sent.text.rstrip().endswith(".")) and ";" not in sent.text:
+                in_list = False
+            if in_list:
+                list_paras.add(sent.para)
+    for sent in sentences:
+        found = mentions_of.get(sent.index, [])
+        if not found:
+            continue
+        away_sent = bool(AWAY_SENT_RE.search(sent.text))
+        message = MESSAGE_RE.search(sent.text)
+        for person, start, end in found:
+            rel = start - sent.start
+            before = sent.text[:rel]
+            after = sent.text[end - sent.start:].lstrip()
+            near = AWAY_NEAR_RE.search(before)
+            if near and after[:1] in (",", ".", ";", "a", ")", "") and (after[:1] != "a" or after.startswith("and")):
+                continue
+            if message and message.start() < rel and SAYS_RE.match(after):
+                person.message = True
+                continue
+            if away_sent:
+                continue
+            if sent.para == lead_para or sent.para in list_paras or ATTEND_RE.search(sent.text):
+                person.attended = True
+
+
+def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Person, int, int]]:
+    """'the governor', 'The Secretary', 'the vice governor' resolved to the person holding that role."""
+    found: list[tuple[Person, int, int]] = []
+    if "the " not in sent.text and "The " not in sent.text:
+        return found
+    toks: list[Token] = sent.tokens
+    for k, tok in enumerate(toks):
+        if tok.text not in ("the", "The"):
+            continue
+        mods: list[str] = []
+        for j in range(k + 1, min(k + 4, len(toks))):
+            word = toks[j].base.lower()
+            word = ROLE_ALIASES.get(word, word)
+            if word in ROLE_HEADS:
+                person = resolve_role(people, word, mods, sent.start)
+                if person is not None:
+                    found.append((person, tok.start, toks[j].end))
+                break
+            if not toks[j].text.isalpha() or toks[j].text.lower() in COMMON_CAPS or len(mods) >= 2:
+                break
+            mods.append(word)
+    return found
+
+
+def resolve_role(people: list[Person], head: str, mods: list[str], before: int) -> Person | None:
+    rank = [m for m in mods if m in RANK_MODIFIERS]
+    exact: list[Person] = []
+    loose: list[Person] = []
+    for person in people:
+        if person.first >= before and person.last_seen < 0:
+            continue
+        for role in person.roles:
+            words = role.split()
+            if words[-1] != head:
+                continue
+            role_rank = [w for w in words[:-1] if w in RANK_MODIFIERS]
+            if role_rank != rank:
+                continue
+            (exact if words[:-1] == mods or not words[:-1] else loose).append(person)
+    pool = exact or loose
+    if not pool:
+        return None
+    return max(pool, key=lambda p: p.last_seen)
+
+
+def name_forms(people: list[Person]) -> dict[str, Person]:
+    """Every written form that names one person only: full names, single name parts, Title+surname."""
+    forms: dict[str, Person] = {}
+    counts: dict[str, int] = {}
+    for person in people:
+        for part in set(person.name_parts()):
+            counts[part] = counts.get(part, 0) + 1
+    for person in people:
+        forms[person.name] = person
+        if len(person.tokens) > 1:
+            forms[" ".join(t for t in person.tokens if t not in NAME_PARTICLES)] = person
+        for part in person.name_parts():
+            if (counts[part] == 1 and len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS
+                    and part not in ORG_WORDS):
+                forms.setdefault(part, person)
+    return forms
