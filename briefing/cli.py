@@ -45,9 +45,15 @@ def fetch(store: Store, briefing_ids: tuple[int, ...]) -> list[Briefing]:
 @click.version_option(__version__, prog_name="briefing")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
               help="Library file (default: BRIEFING_DB or the user-data folder).")
+@click.option("--self-test", "self_test", is_flag=True,
+              help="Check this installation (the window on a temporary library, a PDF) and exit.")
 @click.pass_context
-def cli(ctx: click.Context, db_path: str | None) -> None:
+def cli(ctx: click.Context, db_path: str | None, self_test: bool) -> None:
     """Briefing: a local library of event briefings. Without a command, opens the window."""
+    if self_test:
+        from briefing.selftest import run_self_test
+
+        ctx.exit(run_self_test())
     if ctx.invoked_subcommand is None:
         from briefing.gui.app import main as gui_main
 

@@ -7,10 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import briefing
+from briefing.core.resources import resources_dir
 from briefing.gui.settings import APPLICATION, ORGANIZATION
 
 
@@ -21,6 +22,15 @@ def configure_application(app: QCoreApplication) -> None:
     QCoreApplication.setApplicationVersion(briefing.__version__)
     QGuiApplication.setApplicationDisplayName("Briefing")
     QGuiApplication.setDesktopFileName(briefing.APP_ID)
+    QGuiApplication.setWindowIcon(app_icon())
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every size it ships (briefing/resources/icons)."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob(f"hicolor/*/apps/{briefing.APP_ID}.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def _db_from_argv(argv: Sequence[str]) -> str | None:
