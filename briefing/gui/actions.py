@@ -42,6 +42,13 @@ class WindowActions(QObject):
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
         self.find = _action(parent, "&Find…", StandardKey.Find, "Search the library", "edit-find")
+        self.clear_search = _action(parent, "&Clear Search", StandardKey.Cancel,
+                                    "Clear the search and return to the library list", "edit-clear")
+        self.save_search = _action(parent, "&Save Search…", None,
+                                   "Keep the current search under a name in the library", "document-save")
+        self.run_saved_search = _action(parent, "&Run Saved Search", None, "Run the selected saved search")
+        self.delete_saved_search = _action(parent, "Delete Saved Search", StandardKey.Delete,
+                                           "Delete the selected saved search (not the briefings it finds)")
         self.delete = _action(parent, "&Delete Briefing", StandardKey.Delete,
                               "Delete the selected briefings from the library", "edit-delete")
         # View
@@ -49,10 +56,16 @@ class WindowActions(QObject):
         self.previous_tab = _action(parent, "&Previous Tab", StandardKey.PreviousChild,
                                     "Show the previous tab")
         # Help
+        self.search_syntax = _action(parent, "&Search Syntax", StandardKey.HelpContents,
+                                     "What you can type in the search box", "help-contents")
         self.about = _action(parent, "&About Briefing", None, "About this application", "help-about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         for action in (self.next_tab, self.previous_tab):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Esc clears only while the focus is in the search sidebar (the window adds it there); Del on
+        # a saved search is handled by its list, which keeps the window's Delete from firing.
+        self.clear_search.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_saved_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     def selection_actions(self) -> list[QAction]:
         """Actions that need at least one selected briefing."""
@@ -68,10 +81,14 @@ class WindowActions(QObject):
         file_menu.addAction(self.quit)
         edit_menu = menu_bar.addMenu("&Edit")
         edit_menu.addAction(self.find)
+        edit_menu.addAction(self.clear_search)
+        edit_menu.addAction(self.save_search)
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete)
         view_menu = menu_bar.addMenu("&View")
         view_menu.addAction(self.next_tab)
         view_menu.addAction(self.previous_tab)
         help_menu = menu_bar.addMenu("&Help")
+        help_menu.addAction(self.search_syntax)
+        help_menu.addSeparator()
         help_menu.addAction(self.about)

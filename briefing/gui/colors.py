@@ -56,3 +56,24 @@ def swatch(color: QColor, palette: QPalette, size: int = 12) -> QIcon:
     painter.drawRect(0, 0, size - 1, size - 1)
     painter.end()
     return QIcon(pixmap)
+
+
+# Hues of the hit types in the search results: statements blue, commitments orange, people green.
+KIND_HUES = {"statement": 210, "commitment": 28, "participant": 135}
+
+
+def kind_color(kind: str, palette: QPalette) -> QColor:
+    """The chip behind a hit's type; text in the palette's Text colour stays readable on it."""
+    hue = KIND_HUES.get(kind)
+    if hue is None:  # title, summary, source: plain "text" hits in a neutral grey
+        return QColor.fromHsl(0, 0, 80) if is_dark(palette) else QColor.fromHsl(0, 0, 226)
+    if is_dark(palette):
+        return QColor.fromHsl(hue, 100, 72)
+    return QColor.fromHsl(hue, 170, 222)
+
+
+def match_colors(palette: QPalette) -> tuple[QColor, QColor]:
+    """(background, text) of a matched search word: a saturated marker that stands out from speaker tints."""
+    if is_dark(palette):
+        return QColor.fromHsl(44, 255, 138), QColor("#141414")
+    return QColor.fromHsl(50, 255, 150), QColor("#000000")

@@ -15,5 +15,8 @@ class SignalHub(QObject):
     source_span_requested = Signal(int, int, bool)
     # The library was written to (import, delete, edit); lists and counts should refresh.
     library_changed = Signal()
+    # The active search changed (its query text, or "" when the search was cleared); panes mark
+    # the query's words where they occur.
+    search_changed = Signal(str)
     # A short message for the status bar.
     status_message = Signal(str)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -25,7 +24,7 @@ import briefing
 from briefing.core import Briefing
 from briefing.gui.actions import WindowActions
 from briefing.gui.commands import LibraryCommands
-from briefing.gui.formatting import library_summary, plural
+from briefing.gui.formatting import library_summary
 from briefing.gui.header import BriefingHeader
 from briefing.gui.hub import SignalHub
 from briefing.gui.list_model import DATE, KIND, PARTIES, TITLE, BriefingListModel, LibraryProxyModel
@@ -34,11 +33,14 @@ from briefing.gui.panes.participants import ParticipantsPane
 from briefing.gui.panes.source import SourcePane
 from briefing.gui.panes.statements import StatementsPane
 from briefing.gui.panes.summary import SummaryPane
+from briefing.gui.search_help import SearchSyntaxDialog
+from briefing.gui.search_panel import SearchSidebar
+from briefing.gui.search_terms import query_terms
 from briefing.gui.settings import StateMixin
 from briefing.gui.tasks import TaskRunner
 from briefing.store import Store, StoreError
+from briefing.store.search import Hit
 
-SEARCH_DELAY_MS = 200
 IMPORTABLE = (".json", ".jsonl")
 
 
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.proxy.setSourceModel(self.list_model)
         self.commands = LibraryCommands(self, store, self.hub, self.tasks, self.selected_ids)
         self.current: Briefing | None = None
+        self.syntax_dialog: SearchSyntaxDialog | None = None
         self.setWindowTitle(f"Briefing — {store.path.name}")
         self.setWindowFilePath(str(store.path))
         self.setAcceptDrops(True)
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.window_actions.build_menus(self.menuBar())
         self._connect()
         self.remember_splitter("library", self.splitter)
+        self.remember_splitter("sidebar", self.library.splitter)
         self.remember_header("library", self.list_view.horizontalHeader())
         self.remember_tabs("detail", self.tabs)
         if not self.restore_state():
@@ -91,12 +95,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
 
     def _build_library(self) -> None:
-        self.library = QWidget(self)
-        self.search = QLineEdit(self.library)
-        self.search.setPlaceholderText("Search the library (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        view = self.list_view = QTableView(self.library)
+        view = self.list_view = QTableView(self)
         view.setModel(self.proxy)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -118,10 +117,8 @@ class MainWindow(QMainWindow, StateMixin):
             header.resizeSection(column, width)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)  # the model's initial order
         view.setSortingEnabled(True)
-        layout = QVBoxLayout(self.library)
-        layout.setContentsMargins(6, 6, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(view, 1)
+        self.library = SearchSidebar(self.store, self.hub, self.window_actions, view, self)
+        self.search = self.library.search
 
     def _build_detail(self) -> None:
         self.detail = QWidget(self)
@@ -176,9 +173,9 @@ class MainWindow(QMainWindow, StateMixin):
         acts.next_tab.triggered.connect(lambda: self.step_tab(1))
         acts.previous_tab.triggered.connect(lambda: self.step_tab(-1))
         acts.about.triggered.connect(self.show_about)
-        self.search.textChanged.connect(lambda _: self.search_timer.start())
-        self.search.returnPressed.connect(self.run_search)
-        self.search_timer.timeout.connect(self.run_search)
+        acts.search_syntax.triggered.connect(self.show_search_syntax)
+        self.library.hit_activated.connect(self.open_hit)
+        self.hub.search_changed.connect(self._mark_search)
         selection = self.list_view.selectionModel()
         selection.currentRowChanged.connect(lambda current, _: self._show_row(current))
         selection.selectionChanged.connect(lambda *_: self._update_actions())
@@ -232,27 +229,16 @@ class MainWindow(QMainWindow, StateMixin):
         self.hub.briefing_shown.emit(briefing.id if briefing and briefing.id is not None else -1)
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def run_search(self) -> None:
-        self.search_timer.stop()
-        text = self.search.text().strip()
-        keep = self.current.id if self.current else None
-        self.list_model.set_filter(self.store.search_ids(text) if text else None)
-        if text:
-            self.statusBar().showMessage(f"{plural(self.proxy.rowCount(), 'briefing')} match “{text}”", 8000)
-        if keep is None or not self.select_id(keep):
-            self.select_row(0)
+        self.library.focus_search()
 
     def refresh_library(self) -> None:
-        """After a write: re-read ids (re-running the search), keep the selection if it still exists."""
+        """After a write: re-read ids and the active search, keep the selection if it still exists."""
         keep = self.current.id if self.current else None
         row = self.list_view.currentIndex().row()
-        text = self.search.text().strip()
-        self.list_model.set_filter(self.store.search_ids(text) if text else None, forget_rows=True)
+        self.list_model.reload(forget_rows=True)
         if keep is None or not self.select_id(keep):
             self.select_row(min(max(row, 0), self.proxy.rowCount() - 1))
+        self.library.refresh()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
@@ -262,6 +248,38 @@ class MainWindow(QMainWindow, StateMixin):
         has_selection = self.list_view.selectionModel().hasSelection()
         for action in self.window_actions.selection_actions():
             action.setEnabled(has_selection)
+
+    # --- search hits -------------------------------------------------------------------------------
+
+    def open_hit(self, hit: Hit) -> None:
+        """Show the hit's briefing (selected in the library list too) at the tab and row of the hit."""
+        if not self.select_id(hit.briefing_id) or self.current is None or self.current.id != hit.briefing_id:
+            try:
+                self.show_briefing(self.store.get(hit.briefing_id))
+            except StoreError as error:
+                self.statusBar().showMessage(str(error), 8000)
+                return
+        if hit.kind == "statement":
+            self.tabs.setCurrentWidget(self.statements_pane)
+            self.statements_pane.select_position(hit.position)
+        elif hit.kind == "commitment":
+            self.tabs.setCurrentWidget(self.commitments_pane)
+            self.commitments_pane.select_row(hit.position)
+        elif hit.kind == "participant":
+            self.tabs.setCurrentWidget(self.participants_pane)
+            self.participants_pane.select_row(hit.position)
+        elif hit.kind == "source":
+            self.tabs.setCurrentWidget(self.source_pane)
+            span = self.source_pane.first_match()
+            if span is not None:
+                self.source_pane.select_span(*span)
+        else:  # title, summary
+            self.tabs.setCurrentWidget(self.summary_pane)
+
+    def _mark_search(self, text: str) -> None:
+        terms = query_terms(text)
+        for pane in self.panes:
+            pane.mark_terms(terms)
 
     # --- panes and status ------------------------------------------------------------------------------
 
@@ -277,6 +295,13 @@ class MainWindow(QMainWindow, StateMixin):
         self.progress.setVisible(busy)
         if busy:
             self.statusBar().showMessage(description)
+
+    def show_search_syntax(self) -> None:
+        if self.syntax_dialog is None:
+            self.syntax_dialog = SearchSyntaxDialog(self)
+        self.syntax_dialog.show()
+        self.syntax_dialog.raise_()
+        self.syntax_dialog.activateWindow()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -300,5 +325,6 @@ class MainWindow(QMainWindow, StateMixin):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.library.close_search()
         self.tasks.wait(30000)
         super().closeEvent(event)

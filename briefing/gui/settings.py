@@ -13,6 +13,7 @@ APPLICATION = "Briefing"
 PDF_PAGE_SIZE = "pdf/page_size"
 LAST_IMPORT_DIR = "paths/last_import_dir"
 LAST_EXPORT_DIR = "paths/last_export_dir"
+SEARCH_ORDER = "search/order"
 PAGE_SIZES = ("A4", "Letter")
 
 

@@ -73,9 +73,23 @@ def make_window(qtbot, app_names, store):  # type: ignore[no-untyped-def]
     yield build
     for window in windows:
         window.tasks.wait(30000)
+        window.library.controller.runner.wait(30000)
 
 
 @pytest.fixture
 def window(make_window):  # type: ignore[no-untyped-def]
     return make_window()
 
+
+
+@pytest.fixture
+def search(qtbot):  # type: ignore[no-untyped-def]
+    """search(window, text): type `text` into the box, skip the pause, wait for the ordered page."""
+
+    def run(window, text: str):  # type: ignore[no-untyped-def]
+        window.search.setText(text)
+        window.library.run_now()
+        qtbot.waitUntil(lambda: not window.library.controller.state.pending, timeout=5000)
+        return window.library.controller.state
+
+    return run

@@ -79,32 +79,50 @@ def test_sorting_by_header_reorders_through_the_proxy(qtbot, big_store) -> None:
     assert oldest == sorted(oldest)
 
 
-def test_search_box_filters_after_a_pause(qtbot, make_window, big_store) -> None:
+def test_search_shows_hits_after_a_pause_and_clearing_returns_to_the_list(qtbot, make_window, big_store) -> None:
     window = make_window(big_store)
+    sidebar = window.library
     assert window.proxy.rowCount() == COUNT
     target = big_store.get(big_store.ids("id")[123])
-    window.search.setText(f"{target.participants[0].name}")
-    assert window.proxy.rowCount() == COUNT  # debounced: nothing yet
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1, timeout=3000)
+    name = target.participants[0].name
+    window.search.setText(name)
+    assert sidebar.stack.currentWidget() is window.list_view  # debounced: nothing yet
+    qtbot.waitUntil(lambda: sidebar.stack.currentWidget() is sidebar.results, timeout=3000)
+    qtbot.waitUntil(lambda: not sidebar.controller.state.pending, timeout=5000)
+    hits = sidebar.hits_model.hits
+    assert hits and {hit.briefing_id for hit in hits} == {target.id}
+    assert ("participant", 0) in [(hit.kind, hit.position) for hit in hits]
+    sidebar.hits_view.setCurrentIndex(sidebar.hits_model.index(0, 0))
+    sidebar.hits_view.activated.emit(sidebar.hits_view.currentIndex())
     assert window.current is not None and window.current.id == target.id
-    window.search.clear()
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == COUNT, timeout=3000)
+    assert window.selected_ids() == [target.id]  # the list follows, so File actions apply to it
+    window.window_actions.clear_search.trigger()
+    assert window.search.text() == ""
+    assert sidebar.stack.currentWidget() is window.list_view
+    assert window.proxy.rowCount() == COUNT  # the library list is never filtered by a search
     assert window.current is not None and window.current.id == target.id  # selection kept
 
 
-def test_search_keeps_the_chosen_sort(qtbot, make_window, big_store) -> None:
+def test_newest_first_and_more_results(qtbot, make_window, big_store, search) -> None:
     window = make_window(big_store)
-    window.list_view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
-    window.search.setText("synthetic 1")
-    window.run_search()
-    titles = [window.proxy.index(r, TITLE).data() for r in range(window.proxy.rowCount())]
-    assert len(titles) > 1 and titles == sorted(titles, key=str.casefold)
+    sidebar = window.library
+    sidebar.order.setCurrentIndex(sidebar.order.findData("newest"))
+    state = search(window, "cooperation")
+    assert state.result.order == "newest" and len(state.hits) == 20 and state.more
+    dates = [hit.event_date for hit in state.hits]
+    assert dates == sorted(dates, reverse=True)
+    assert sidebar.more_button.isVisibleTo(sidebar)
+    sidebar.more_button.click()
+    qtbot.waitUntil(lambda: len(sidebar.hits_model.hits) == 40, timeout=5000)
+    assert sidebar.hits_model.hits == big_store.search("cooperation", limit=40, order="newest").hits
 
 
-def test_search_with_no_hits_clears_the_panes(qtbot, make_window, big_store) -> None:
+def test_a_search_without_hits_keeps_the_briefing_and_says_why(qtbot, make_window, big_store, search) -> None:
     window = make_window(big_store)
-    window.search.setText("zzzznothing")
-    window.run_search()
-    assert window.proxy.rowCount() == 0
-    assert window.current is None
-    assert not window.window_actions.export_pdf.isEnabled()
+    shown = window.current
+    state = search(window, "zzzznothing")
+    assert state.hits == [] and "no briefing matches" in (state.result.reason or "")
+    assert "No hits" in window.library.heading.text()
+    assert "no briefing matches" in window.library.hits_view.placeholder.casefold()
+    assert window.current is shown
+    assert window.proxy.rowCount() == COUNT

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from briefing.core import Briefing
 from briefing.gui.detail_models import SPAN_ROLE, CommitmentsModel
 from briefing.gui.hub import SignalHub
-from briefing.gui.panes.tables import Mode, WrappingTable
+from briefing.gui.panes.tables import Mode, WrappingTable, select_and_reveal
+from briefing.gui.search_terms import MatchTerm
 
 
 class CommitmentsPane(QWidget):
@@ -33,7 +34,11 @@ class CommitmentsPane(QWidget):
         self.model.set_records(briefing.commitments if briefing else [])
 
     def select_row(self, row: int) -> None:
-        self.view.selectRow(row)
+        select_and_reveal(self.view, self.model.index(row, 0))
+
+    def mark_terms(self, terms: list[MatchTerm]) -> None:
+        """Highlight these words of the active search (none: no highlights)."""
+        self.view.marking_delegate.set_terms(terms)
 
     def _point(self, index: QModelIndex, reveal: bool) -> None:
         span = index.data(SPAN_ROLE) if index.isValid() else None

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from briefing.core import Briefing
 from briefing.gui.detail_models import ParticipantsModel
-from briefing.gui.panes.tables import Mode, WrappingTable
+from briefing.gui.panes.tables import Mode, WrappingTable, select_and_reveal
+from briefing.gui.search_terms import MatchTerm
 
 
 class ParticipantsPane(QWidget):
@@ -26,3 +27,10 @@ class ParticipantsPane(QWidget):
 
     def show_briefing(self, briefing: Briefing | None) -> None:
         self.model.set_records(briefing.participants if briefing else [])
+
+    def select_row(self, row: int) -> None:
+        select_and_reveal(self.view, self.model.index(row, 0))
+
+    def mark_terms(self, terms: list[MatchTerm]) -> None:
+        """Highlight these words of the active search (none: no highlights)."""
+        self.view.marking_delegate.set_terms(terms)

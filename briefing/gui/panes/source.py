@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWid
 from briefing.core import Briefing
 from briefing.gui.colors import commitment_color, flash_color, secondary_text, speaker_colors
 from briefing.gui.formatting import OffsetMap, esc
+from briefing.gui.marks import QueryHighlighter
+from briefing.gui.search_terms import MatchTerm, match_spans
 
 FLASH_MS = 900
 
@@ -58,6 +60,17 @@ class SourcePane(QWidget):
         self._pending: tuple[int, int] | None = None
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(lambda: self.browser.setExtraSelections([]))
+        self.marks = QueryHighlighter(self.browser.document(), self.palette())
+
+    def mark_terms(self, terms: list[MatchTerm]) -> None:
+        """Highlight these words of the active search (none: no highlights)."""
+        self.marks.set_terms(terms)
+
+    def first_match(self) -> tuple[int, int] | None:
+        """[start, end) of the first highlighted word in the original text, if any."""
+        text = (self._briefing.source.text or "") if self._briefing is not None else ""
+        spans = match_spans(text, self.marks.terms)
+        return spans[0] if spans else None
 
     # --- content ---------------------------------------------------------------------------------
 
@@ -172,6 +185,8 @@ class SourcePane(QWidget):
             self.select_span(*self._pending)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and self._briefing is not None:
-            self._render()
+        if event.type() == QEvent.Type.PaletteChange:
+            self.marks.set_palette(self.palette())
+            if self._briefing is not None:
+                self._render()
         super().changeEvent(event)

@@ -9,7 +9,8 @@ from briefing.core import Briefing
 from briefing.gui.colors import speaker_colors, swatch
 from briefing.gui.detail_models import SPAN_ROLE, StatementsModel
 from briefing.gui.hub import SignalHub
-from briefing.gui.panes.tables import WrappingTree
+from briefing.gui.panes.tables import WrappingTree, select_and_reveal
+from briefing.gui.search_terms import MatchTerm
 
 
 class StatementsPane(QWidget):
@@ -54,7 +55,24 @@ class StatementsPane(QWidget):
         return sum(self.model.rowCount(self.model.index(row, 0)) for row in range(self.model.rowCount()))
 
     def select_statement(self, speaker_row: int, statement_row: int) -> None:
-        self.view.setCurrentIndex(self.model.statement_index(speaker_row, statement_row))
+        select_and_reveal(self.view, self.model.statement_index(speaker_row, statement_row))
+
+    def select_position(self, position: int) -> bool:
+        """Select the briefing's position-th statement (Briefing.statements order) in its speaker group."""
+        briefing = self._briefing
+        if briefing is None or not 0 <= position < len(briefing.statements):
+            return False
+        target = briefing.statements[position]
+        for speaker_row, statements in enumerate(briefing.statements_by_speaker().values()):
+            for statement_row, statement in enumerate(statements):
+                if statement is target:
+                    self.select_statement(speaker_row, statement_row)
+                    return True
+        return False
+
+    def mark_terms(self, terms: list[MatchTerm]) -> None:
+        """Highlight these words of the active search (none: no highlights)."""
+        self.view.marking_delegate.set_terms(terms)
 
     def _point(self, index: QModelIndex, reveal: bool) -> None:
         span = index.data(SPAN_ROLE) if index.isValid() else None

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from briefing.core import Briefing
 from briefing.gui.colors import secondary_text
 from briefing.gui.formatting import esc, joined, long_date, plural
+from briefing.gui.marks import QueryHighlighter
+from briefing.gui.search_terms import MatchTerm
 
 
 def _facts_table(rows: list[tuple[str, str]], muted: str) -> str:
@@ -72,6 +74,11 @@ class SummaryPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         self._briefing: Briefing | None = None
+        self.marks = QueryHighlighter(self.browser.document(), self.palette())
+
+    def mark_terms(self, terms: list[MatchTerm]) -> None:
+        """Highlight these words of the active search (none: no highlights)."""
+        self.marks.set_terms(terms)
 
     def show_briefing(self, briefing: Briefing | None) -> None:
         self._briefing = briefing
@@ -89,5 +96,6 @@ class SummaryPane(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
+            self.marks.set_palette(self.palette())
             self._render()
         super().changeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -13,7 +14,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.marks import paint_marked_cell
+from briefing.gui.search_terms import MatchTerm, match_spans
+
 Mode = QHeaderView.ResizeMode
+
+
+def select_and_reveal(view: QAbstractItemView, index: QModelIndex) -> None:
+    """Make `index` the current, selected row and scroll to it, again once rows have their heights."""
+    if not index.isValid():
+        return
+    view.setCurrentIndex(index)
+    center = QAbstractItemView.ScrollHint.PositionAtCenter  # with the rows around it for context
+    view.scrollTo(index, center)
+    persistent = QPersistentModelIndex(index)
+    QTimer.singleShot(0, view, lambda: persistent.isValid() and view.scrollTo(QModelIndex(persistent), center))
 
 
 class WrappingTable(QTableView):
@@ -31,7 +46,8 @@ class WrappingTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setShowGrid(False)
-        self.setItemDelegate(WrappingDelegate(self))
+        self.marking_delegate = WrappingDelegate(self)
+        self.setItemDelegate(self.marking_delegate)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setHighlightSections(False)
@@ -58,6 +74,23 @@ class WrappingDelegate(QStyledItemDelegate):
     def __init__(self, view: QTableView | QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        self.terms: list[MatchTerm] = []  # words of the active search, marked where they occur
+
+    def set_terms(self, terms: list[MatchTerm]) -> None:
+        if terms != self.terms:
+            self.terms = list(terms)
+            self._view.viewport().update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        text = index.data(Qt.ItemDataRole.DisplayRole) if self.terms else None
+        spans = match_spans(text, self.terms) if isinstance(text, str) else []
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        paint_marked_cell(painter, opt, text, spans)
 
     def _column_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         view = self._view
@@ -99,7 +132,8 @@ class WrappingTree(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setItemDelegate(WrappingDelegate(self))
+        self.marking_delegate = WrappingDelegate(self)
+        self.setItemDelegate(self.marking_delegate)
         self.header().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._relayout = QTimer(self, singleShot=True, interval=0)
         self._relayout.timeout.connect(self.doItemsLayout)

@@ -1,0 +1,178 @@
+"""Start-up benchmark: time from process start to a usable window, peak memory, and search as you type.
+
+Usage: python bench/bench_startup.py [--count 100000] [--db PATH] [--runs 5] [--repeat 15]
+Builds (or reuses, with --db) a library of N synthetic briefings, then starts the app in fresh
+subprocesses (QT_QPA_PLATFORM=offscreen, empty settings) and prints, per run, the time from
+process start until the window is shown with the first list rows loaded and the first briefing
+displayed, and the peak RSS. One run then types queries: it prints the p50/p95 time from setting
+the box's text to the fast page painted in the hits view (the 200 ms typing pause excluded), and
+to the ranked page replacing it. It prints figures; it is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+QUERIES = [
+    ("common word", "cooperation"),
+    ("typed prefix", "deleg"),
+    ("phrase", '"two sides"'),
+    ("two words", "trade investment"),
+    ("rare word", "zhuzhuxi"),
+    ("name", "Jinhai"),
+    ("CJK", "吉林"),
+    ("filter", "speaker:Bali investment"),
+    ("no hits", "qqqzzzx"),
+]
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[max(0, int(len(values) * 0.95 + 0.5) - 1)]
+
+
+def build(path: Path, count: int) -> None:
+    """Add synthetic briefings until the library at `path` holds `count` (1,000 a transaction)."""
+    from bench.bench_search import load
+    from briefing.store import Store
+
+    with Store(path) as store:
+        have = store.count()
+        if have < count:
+            print(f"generating and importing {count - have:,} briefings into {path}", flush=True)
+            rate = load(store, have, count - have)
+            print(f"bulk import rate: {rate:,.0f} briefings/s", flush=True)
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        print(f"library: {path} with {store.count():,} briefings", flush=True)
+
+
+# --- the child process: the real app entry point, observed from a timer ---------------------------
+
+def child(db: str, queries: bool, repeat: int) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.gui import app as gui_app
+
+    report: dict[str, object] = {}
+
+    def usable(window) -> bool:  # type: ignore[no-untyped-def]
+        QApplication.processEvents()
+        window.repaint()  # a real paint of the whole window, list rows included
+        return (window.isVisible() and window.list_model.fetched_rows > 0
+                and window.current is not None and window.proxy.index(0, 0).data() is not None)
+
+    def ready() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]
+        if not windows or not usable(windows[0]):
+            QTimer.singleShot(5, ready)
+            return
+        report["ready_at"] = time.time()
+        report["rss_ready_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        report["rows_fetched"] = windows[0].list_model.fetched_rows
+        if queries:
+            report["queries"] = type_queries(windows[0], repeat)
+        report["rss_end_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print("REPORT " + json.dumps(report), flush=True)
+        windows[0].close()
+        QApplication.quit()
+
+    QTimer.singleShot(0, ready)
+    gui_app.main(db)
+
+
+def type_queries(window, repeat: int) -> dict[str, dict[str, list[float]]]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    sidebar = window.library
+    results: dict[str, dict[str, list[float]]] = {}
+    for _, text in QUERIES:
+        fast, ranked = [], []
+        for _ in range(repeat + 1):  # the first round warms caches and is dropped
+            sidebar.search.setText("")
+            QApplication.processEvents()
+            sidebar.hits_view.itemDelegate().clear_cache()  # lay snippets out afresh, as for a new query
+            began = time.perf_counter()
+            sidebar.search.setText(text)
+            sidebar.run_now()  # what the end of the typing pause does
+            QApplication.processEvents()
+            sidebar.hits_view.viewport().repaint()
+            fast.append((time.perf_counter() - began) * 1000)
+            while sidebar.controller.state.pending:
+                QApplication.processEvents()
+                time.sleep(0.0005)
+            QApplication.processEvents()
+            ranked.append((time.perf_counter() - began) * 1000)
+        results[text] = {"fast": fast[1:], "ranked": ranked[1:], "hits": [len(sidebar.controller.state.hits)]}
+    sidebar.clear()
+    return results
+
+
+# --- the parent: build, run children, print ----------------------------------------------------------
+
+def run_child(db: Path, queries: bool, repeat: int) -> tuple[float, dict]:
+    config = tempfile.mkdtemp(prefix="briefing-bench-config-")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config)
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", "--db", str(db),
+               "--repeat", str(repeat)] + (["--queries"] if queries else [])
+    started = time.time()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900, cwd=ROOT)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("REPORT ")]
+    if done.returncode != 0 or not lines:
+        raise SystemExit(f"the app did not start:\n{done.stdout}\n{done.stderr}")
+    report = json.loads(lines[-1][len("REPORT "):])
+    return (report["ready_at"] - started) * 1000, report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, default=None, help="reuse (or build) the library at this path")
+    parser.add_argument("--runs", type=int, default=5, help="start-ups to time")
+    parser.add_argument("--repeat", type=int, default=15, help="timings per query")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--queries", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(str(args.db), args.queries, args.repeat)
+        return
+    path = args.db or Path(tempfile.mkdtemp()) / "bench.sqlite"
+    build(path, args.count)
+    print(f"\nstart-up to a usable window (window shown, first rows loaded, first briefing displayed), "
+          f"{args.runs} runs:")
+    times, peaks = [], []
+    for run in range(args.runs):
+        elapsed, report = run_child(path, queries=False, repeat=args.repeat)
+        times.append(elapsed)
+        peaks.append(report["rss_ready_mb"])
+        print(f"  run {run + 1}: {elapsed:7.0f} ms   peak RSS {report['rss_ready_mb']:6.1f} MB   "
+              f"list rows read {report['rows_fetched']}")
+    print(f"  median {statistics.median(times):.0f} ms, best {min(times):.0f} ms, worst {max(times):.0f} ms; "
+          f"peak RSS up to {max(peaks):.1f} MB")
+    print(f"\ntyping a query → hits view ({args.repeat} times each; the 200 ms typing pause not included):")
+    _, report = run_child(path, queries=True, repeat=args.repeat)
+    print(f"{'query':<14} {'text':<26} {'fast page p50':>13} {'p95':>7} {'ranked p50':>10} {'p95':>7} {'hits':>5}")
+    for label, text in QUERIES:
+        figures = report["queries"][text]
+        fast, ranked = figures["fast"], figures["ranked"]
+        print(f"{label:<14} {text:<26} {statistics.median(fast):10.1f} ms {p95(fast):7.1f} "
+              f"{statistics.median(ranked):10.1f} {p95(ranked):7.1f} {figures['hits'][0]:>5}")
+    print(f"peak RSS after the searches: {report['rss_end_mb']:.1f} MB")
+    if not args.db:
+        for leftover in path.parent.glob(path.name + "*"):
+            leftover.unlink()
+
+
+if __name__ == "__main__":
+    main()

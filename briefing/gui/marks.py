@@ -1,0 +1,98 @@
+"""Marking the words of the active search in the panes: a highlighter for documents, one for table cells."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPainter,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+from briefing.gui.colors import match_colors
+from briefing.gui.search_terms import MatchTerm, marked_html, match_spans, utf16_spans
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def mark_format(palette: QPalette) -> QTextCharFormat:
+    """Marker colours, and bold: in running text the weight also sets a word apart from speaker tints."""
+    background, foreground = match_colors(palette)
+    fmt = QTextCharFormat()
+    fmt.setBackground(background)
+    fmt.setForeground(foreground)
+    fmt.setFontWeight(QFont.Weight.Bold)
+    return fmt
+
+
+class QueryHighlighter(QSyntaxHighlighter):
+    """Marks the query's words in a QTextDocument over whatever formats the document already has.
+
+    A highlighter's formats sit on top of the text without changing it or its char formats, so
+    speaker tints and commitment underlines stay as they are underneath."""
+
+    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+        super().__init__(document)
+        self.terms: list[MatchTerm] = []
+        self._format = mark_format(palette)
+
+    def set_terms(self, terms: list[MatchTerm]) -> None:
+        if terms != self.terms:
+            self.terms = list(terms)
+            self.rehighlight()
+
+    def set_palette(self, palette: QPalette) -> None:
+        self._format = mark_format(palette)
+        if self.terms:
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:
+        if not self.terms:
+            return
+        for start, end in utf16_spans(text, match_spans(text, self.terms)):
+            self.setFormat(start, end - start, self._format)
+
+
+def paint_marked_cell(painter: QPainter, option: QStyleOptionViewItem, text: str,
+                      spans: list[tuple[int, int]]) -> None:
+    """Draw an item like the style does, but its text wrapped with the spans marked.
+
+    Only colours change, never the font, so the text wraps exactly as the plain size hint expects."""
+    widget = option.widget
+    style = widget.style() if widget is not None else None
+    if style is None:
+        return
+    text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+    plain = QStyleOptionViewItem(option)
+    plain.text = ""
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+    area = text_rect.adjusted(margin, 0, -margin, 0)
+    background, foreground = match_colors(option.palette)
+    document = QTextDocument()
+    document.setDefaultFont(option.font)
+    document.setDocumentMargin(0)
+    text_option = QTextOption()
+    text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(text_option)
+    html = marked_html(text, spans, f"<span style='background-color:{background.name()};"
+                                    f" color:{foreground.name()}'>", "</span>")
+    document.setHtml(html.replace("\n", "<br>"))
+    document.setTextWidth(max(area.width(), 1))
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(
+        QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+    top = area.top() + max(0, (area.height() - int(document.size().height())) // 2)
+    painter.save()
+    painter.translate(area.left(), top)
+    context.clip = QRectF(0, 0, area.width(), area.bottom() - top + 1)
+    painter.setClipRect(context.clip)
+    document.documentLayout().draw(painter, context)
+    painter.restore()
