@@ -57,7 +57,7 @@ def cli(ctx: click.Context, db_path: str | None, self_test: bool) -> None:
     if ctx.invoked_subcommand is None:
         from briefing.gui.app import main as gui_main
 
-        ctx.exit(gui_main(str(resolve_db_path(db_path))))
+        ctx.exit(gui_main(db_path))  # None: the window picks BRIEFING_DB, the last library or the default
 
 
 @cli.command("list")

@@ -36,12 +36,14 @@ class Term:
 
     tokens: list[str]
     prefix: bool = False
+    implicit: bool = False  # a prefix the user did not type: the last word of a query typed so far
 
-    def fts(self) -> str:
+    def fts(self, implicit_prefix: bool = True) -> str:
         tokens = []
         for token in self.tokens:
             tokens.extend(segment_cjk(token).replace(ZWSP, " ").split())
-        return '"' + " ".join(tokens) + '"' + ("*" if self.prefix else "")
+        prefix = self.prefix and (implicit_prefix or not self.implicit)
+        return '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
 
 
 @dataclass
@@ -57,12 +59,20 @@ class Query:
     def has_words(self) -> bool:
         return bool(self.clauses) or "speaker" in self.filters
 
-    def match_text(self) -> str | None:
-        """The FTS5 MATCH expression, or None when the query has no words to match."""
-        parts = ["(" + " OR ".join(term.fts() for term in clause) + ")" for clause in self.clauses]
+    def has_implicit_prefix(self) -> bool:
+        return "speaker" in self.filters or any(t.implicit for clause in self.clauses for t in clause)
+
+    def match_text(self, implicit_prefixes: bool = True) -> str | None:
+        """The FTS5 MATCH expression, or None when the query has no words to match.
+
+        Without `implicit_prefixes`, words the user is still typing match only whole."""
+        parts = ["(" + " OR ".join(term.fts(implicit_prefixes) for term in clause) + ")"
+                 for clause in self.clauses]
         speaker = self.filters.get("speaker")
         if speaker:
-            parts.append("who : " + _term_from_text(speaker, prefix=True).fts())
+            name = _term_from_text(speaker, prefix=True)
+            name.implicit = True
+            parts.append("who : " + name.fts(implicit_prefixes))
         return " AND ".join(parts) if parts else None
 
     def excluded_text(self) -> str | None:
@@ -114,7 +124,7 @@ def parse(text: str, prefix_last: bool = True) -> Query:
             last_bare = term
         pending_or = False
     if prefix_last and last_bare is not None and not text.endswith(" ") and _long_enough(last_bare):
-        last_bare.prefix = True
+        last_bare.prefix = last_bare.implicit = True
     if len(query.clauses) + len(query.excluded) > MAX_TERMS:
         query.notes.append(f"only the first {MAX_TERMS} words were used")
         query.clauses = query.clauses[:MAX_TERMS]

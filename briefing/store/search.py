@@ -120,18 +120,41 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int
     "rank" (bm25, title and statement hits weigh more) or "newest" (by event date)."""
     query = parse(text, prefix_last=prefix_last)
     result = SearchResult(notes=list(query.notes), order=order)
-    match = query.match_text()
+    if query.match_text() is None and not query.filters:
+        result.reason = ("only exclusions: add a word to search for" if query.excluded
+                         else "type a word to search for" if not text.strip()
+                         else "nothing to search for in that query")
+        return result
+    try:
+        rows = None
+        if order == "fast" and query.has_implicit_prefix():
+            # A word still being typed matches as a prefix, and FTS5 merges the postings of every
+            # word with that prefix before it returns anything. When the whole word alone fills the
+            # first page, those hits (all of them prefix hits too) come back at once.
+            rows = _select(conn, query, order, limit, offset, implicit_prefixes=False)
+            rows = rows if len(rows) >= limit else None
+        if rows is None:
+            rows = _select(conn, query, order, limit, offset)
+    except sqlite3.OperationalError as exc:  # a query FTS5 still refuses: say so, never raise
+        result.reason = f"the search could not be run ({exc})"
+        return result
+    titles = _titles(conn, {row[0] for row in rows})
+    result.hits = [Hit(row[0], row[1], row[2], _clip(unsegment_cjk(row[3] or "")), *titles[row[0]])
+                   for row in rows]
+    if not result.hits:
+        result.reason = "no briefing matches " + _describe(query)
+    return result
+
+
+def _select(conn: sqlite3.Connection, query: Query, order: str, limit: int, offset: int,
+            implicit_prefixes: bool = True) -> list[tuple[Any, ...]]:
     where, params = _filter_sql(query)
     excluded = query.excluded_text()
     if excluded:
         where.append(_exclusion_sql(order))
         params["excluded"] = excluded
-    if match is None and not query.filters:
-        result.reason = ("only exclusions: add a word to search for" if query.excluded
-                         else "type a word to search for" if not text.strip()
-                         else "nothing to search for in that query")
-        return result
     params.update(limit=limit, offset=offset)
+    match = query.match_text(implicit_prefixes=implicit_prefixes)
     if match is not None:
         params["match"] = match
         where.insert(0, "search_docs_fts match :match")
@@ -149,17 +172,7 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int
         sql = (f"select d.briefing_id, d.kind, d.position, "
                f"coalesce(d.statement, d.commitment, d.participant, d.title, '') "
                f"from search_docs d where {' and '.join(where)} order by {sort} limit :limit offset :offset")
-    try:
-        rows = conn.execute(sql, params).fetchall()
-    except sqlite3.OperationalError as exc:  # a query FTS5 still refuses: say so, never raise
-        result.reason = f"the search could not be run ({exc})"
-        return result
-    titles = _titles(conn, {row[0] for row in rows})
-    result.hits = [Hit(row[0], row[1], row[2], _clip(unsegment_cjk(row[3] or "")), *titles[row[0]])
-                   for row in rows]
-    if not result.hits and result.reason is None:
-        result.reason = "no briefing matches " + _describe(query)
-    return result
+    return conn.execute(sql, params).fetchall()
 
 
 def _clip(snippet: str, limit: int = 300) -> str:

@@ -76,6 +76,9 @@ class Store:
             self.db = Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.db.execute("PRAGMA foreign_keys = ON")
+            if not is_new and not self.db["meta"].exists() and self.db.table_names():
+                conn.close()
+                raise StoreError(f"{self.path}: a SQLite database of another program, not a Briefing library")
             if not read_only:
                 self.db.enable_wal()
                 self.backup_path = migrate(self.db, None if is_new else self.path)

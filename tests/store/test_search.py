@@ -164,3 +164,21 @@ def test_saved_searches_are_kept_in_the_library(tmp_path: Path) -> None:
         assert [name for _, name, _ in library.saved_searches()] == ["Ferries"]
         with pytest.raises(StoreError):
             library.save_search("  ", "x")
+
+
+def test_first_page_of_a_word_being_typed(tmp_path: Path) -> None:
+    with Store(tmp_path / "lib.sqlite") as library:
+        many = []
+        for n in range(25):
+            briefing = harbour_talks()
+            briefing.title = f"Harbour talks {n}"
+            briefing.summary = "Talks about harbours." if n % 2 else "Talks about harbour fees."
+            many.append(briefing)
+        library.add_many(many)
+        # "harbour" fills the first page as a whole word; "harbou" needs the prefix
+        fast = library.search("harbour", order="fast", limit=20).hits
+        assert len(fast) == 20
+        assert len(library.search("harbou", order="fast", limit=20).hits) == 20
+        few = library.search("harbours", order="fast", limit=20).hits
+        assert {h.kind for h in few} <= {"summary", "title", "source", "statement", "commitment", "participant"}
+        assert library.search("speaker:Ferr", order="fast").hits

@@ -121,3 +121,16 @@ def test_not_a_database_gets_a_clear_error(tmp_path: Path) -> None:
     path.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(StoreError, match="not a Briefing library"):
         Store(path)
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("create table notes (id integer primary key, body text)")
+    conn.close()
+    with pytest.raises(StoreError, match="another program"):
+        Store(path)
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("select name from sqlite_master where type='table'")] == ["notes"]
+    conn.close()
