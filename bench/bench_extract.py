@@ -15,6 +15,7 @@ SYLLABLES = ["ka", "lo", "mi", "ren", "sa", "tor", "vi", "dan", "el", "ko", "ru"
 TITLES = ["Governor", "Mayor", "Minister of Trade", "Vice Governor", "Director General of the Port Authority"]
 PLACES = ["Northvale", "Sunport", "Redfield", "Lakemoor", "Eastbrook", "Highcastle"]
 VERBS = ["said", "noted", "stressed", "added", "pointed out"]
+PASSES = 3
 CLAUSES = [
     "the province will expand cooperation in clean energy and vocational training",
     "trade between the two regions grew by 12 percent last year",
@@ -63,12 +64,17 @@ def main() -> None:
     mean_words = sum(len(d.split()) for d in docs) / len(docs)
     for doc in docs[:20]:
         extract(doc)
-    start = time.perf_counter()
-    for doc in docs:
-        extract(doc, published="2025-03-20")
-    elapsed = time.perf_counter() - start
-    print(f"{len(docs)} articles, {mean_words:.0f} words each on average")
-    print(f"{len(docs) / elapsed:.0f} articles/second ({elapsed / len(docs) * 1000:.2f} ms per article)")
+    # Best of a few passes: other processes on a shared machine only ever slow a pass down.
+    best_wall = best_cpu = float("inf")
+    for _ in range(PASSES):
+        wall, cpu = time.perf_counter(), time.process_time()
+        for doc in docs:
+            extract(doc, published="2025-03-20")
+        best_wall = min(best_wall, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+    print(f"{len(docs)} articles, {mean_words:.0f} words each on average, one core, best of {PASSES} passes")
+    print(f"{len(docs) / best_wall:.0f} articles/second ({best_wall / len(docs) * 1000:.2f} ms per article)")
+    print(f"{len(docs) / best_cpu:.0f} articles/second of CPU time ({best_cpu / len(docs) * 1000:.2f} ms per article)")
 
 
 if __name__ == "__main__":

@@ -6,9 +6,10 @@ import re
 
 from briefing.core.model import Briefing, Commitment, Participant, Source, Statement
 from briefing.extract import event
+from briefing.extract.attendance import mark_attendance
 from briefing.extract.commitments import find_commitments
 from briefing.extract.dates import event_date
-from briefing.extract.people import Person, build_people, mark_attendance
+from briefing.extract.people import Person, build_people
 from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, paragraphs, split_sentences
 from briefing.extract.speech import Mention, Said, find_statements
 
@@ -51,7 +52,8 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
 
     headline_text = headline.text.strip() if headline else ""
     lead_sentences = [s for s in sentences if s.para == lead_para]
-    date = event_date([s.text for s in lead_sentences[:3]], published, work)
+    date = event_date([s.text for s in lead_sentences[:3]], published, work,
+                      headline=headline.text.strip() if headline else "")
     lead_text = lead.text if lead else ""
     parties = event.parties(headline_text, work, people)
     pledges = find_commitments(sentences, speakers, parties, people, work)

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from briefing.extract.lexicon import COUNTRIES
+from briefing.extract.lexicon import COUNTRIES, with_upper, word_regex
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
 
 HOPE_RE = re.compile(r"\b(?:[Hh]opefully|hoped|hopes? that|hopes? to|hoping|wished|wishes to|wish to|"
+                     r"(?:[Ww]e|I|[Tt]hey)(?: all| also| sincerely| truly)? hope|"
                      r"expressed (?:his |her |their |the |its |a |strong )?hopes?|looks? forward to|"
                      r"looked forward to|looking forward to)\b")
 PROPOSAL_RE = re.compile(r"\b(?:proposed|proposes|proposing|suggested|suggests|called (?:on|for|upon)|"
                          r"calls (?:on|for|upon)|urged|urges|urging|recommended|recommends|should|"
-                         r"(?:encouraged|encourages|asked|asks|requested|requests|invited (?=\w+(?: \w+){0,5} "
-                         r"to (?!visit))|appealed to)\b(?=(?:\s[\w'’\-]+){0,7}?\sto\s))")
-FIRM_RE = re.compile(r"\b(?:will|shall|is to|are to|agreed(?: \w+)? to|agreed that|agreed on|committed to|"
-                     r"commit to|commits to|pledged|pledges|vowed|vows|vowing|promised|promises|ready to|"
+                         r"(?:encouraged|encourages|asked|asks|requested|requests|invited(?=\s\w+(?: \w+){0,5} "
+                         r"to (?!visit|attend|come|join (?:us|them|the (?:celebration|festival|ceremony))))|"
+                         r"appealed to)\b(?=(?:\s[\w'’\-]+){0,7}?\sto\s))")
+FIRM_RE = re.compile(r"\b(?:will|shall|is to|are to|agree(?:d|ing|s)?(?: \w+)? to|agreed that|agreed on|"
+                     r"committed to|committing to|commit to|commits to|pledged|pledges|pledging to|vowed|vows|"
+                     r"vowing|promised|promises|ready to|readiness to|willingness to|"
                      r"willing to|prepared to|determined to|decided to|resolved to|undertook to|intends? to|"
                      r"plans? to|signed to|to be (?:established|set up|built|launched|opened|created))\b|"
                      r"(?<=\w)['’]ll\b")
@@ -35,8 +40,10 @@ EXCLUDE_RE = re.compile(
     r"\b(?:will |shall )?(?:remain|stay|be) (?:in force|valid|in effect|effective)\b|\bvalid (?:for|until)\b|"
     r"\bwill expire\b|\bwill (?:be held|take place|be hosted by)\b|\bis to be (?:held|convened)\b|"
     r"\b(?:aim|goal|purpose|objective|idea|task|plan) (?:is|was) to\b|"
-    r"\bwill (?:also )?(?:visit|tour|travel|leave|depart|arrive|return|fly)\b")
-BOTH_RE = re.compile(r"\b(?:two|both|each other|jointly|together|sides|all parties|each side|the parties|"
+    r"\b(?:will|would) (?:also )?(?:visit|tour|travel|leave|depart|arrive|return|fly|come to|go to)\b|"
+    r"\bshould(?: not|n't| never) have to\b|"
+    r"\b(?:which|that)(?: \w+){0,2} (?:said|says|added|noted|believes?|expects?) (?:would|will)\b")
+BOTH_RE = re.compile(r"\b(?:two|both|each other|joint|jointly|together|sides|all parties|each side|the parties|"
                      r"mutual|bilateral|they|their|we|our|us)\b|\b[a-z]+ (?:cities|regions|countries|councils|"
                      r"provinces|governments|authorities)\b", re.I)
 DOCUMENT_RE = re.compile(r"\b(?:memorandum|mou|agreement|letter|document|declaration|plan|accord|task force|"
@@ -47,22 +54,36 @@ OWN_WORDS = ("province", "region", "state", "country", "city", "agency", "depart
              "prefecture", "municipality", "commission", "alliance", "association", "port", "university",
              "ministry", "committee", "bureau", "office", "aimag", "county", "organisation", "organization",
              "administration", "authority", "institute", "company", "side", "board", "network", "centre",
-             "center", "federation")
+             "center", "federation", "voivodeship", "oblast", "canton", "governorate", "emirate", "regency",
+             "chamber", "consortium", "utility", "assembly")
 
 
 CLAUSE_RE = re.compile(r"\bthat\s|\b(?:said|says|added|noted|affirmed|stated|stressed|hoped|announced)\s+|"
                        r"[“\"]|:\s|\bUnder [^,]+,\s")
-QUICK_RE = re.compile(r"\b(?:will|shall|is to|are to|agree|commit|pledg|vow|promis|ready|willing|prepared|"
-                      r"determined|decided|resolved|undert|intend|plan|sign|to be|would|hop|wish|look|propos|"
-                      r"suggest|call|urg|recommend|should|encourag|ask|request|invit|appeal|First|Second|Third|"
-                      r"Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|Lastly|Finally|\d\.|\(\d\))|['’]ll\b")
+# Words one of which every cue above starts with: the cue regex is only tried where one stands.
+CUE_WORDS = frozenset("""
+    hopefully hoped hopes hope hoping wished wishes wish expressed looks look looked looking proposed proposes
+    proposing suggested suggests called calls urged urges urging recommended recommends should encouraged
+    encourages asked asks requested requests invited appealed will shall agree agreed agreeing agrees committed
+    committing commit commits pledged pledges pledging vowed vows vowing promised promises ready readiness
+    willingness willing prepared determined decided resolved undertook intend intends plan plans signed would
+    first second third fourth fifth sixth firstly secondly thirdly lastly finally""".split())
+NOUN_PLAN_RE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s) (?:\w+ )?$")
+CUE_START_RE = re.compile(r"\b" + word_regex(sorted(CUE_WORDS | {w.capitalize() for w in CUE_WORDS} | {
+    "is", "are", "to", "We", "we", "I", "They", "they"})) + r"\b|(?<=\w)['’]ll\b")
+
+
+def _may_commit(sent: Sentence) -> bool:
+    text = sent.text
+    return CUE_START_RE.search(text) is not None or text[:1].isdigit() or text[:1] == "("
 
 
 OWN_RE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")\b")
 WE_RE = re.compile(r"\b(?:we|our|us)\b")
 PART_RE = re.compile(r",\s*for (?:its|his|her|their|our) part\s*,?|,[^,]*,")
 LEAD_ADV_RE = re.compile(r"^(?:[A-Z][a-z]+ly|[Tt]he \w+ (?:also|further)|According to [^,]+)\b,?\s*")
-CAPS_RE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+(?:of|for|and|de)\s+|\s+)?)+")
+CAPS_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+(?:of|for|and|de)\s+|\s+)?)+"))
+LEAD_CAPS_RE = re.compile(with_upper(r"\s*((?:[A-Z][\w’'\-]*\s*)+)"))
 DET_RE = re.compile(r"^(?:the|its|his|her|their|this)\s+", re.I)
 
 
@@ -81,68 +102,141 @@ def _clause_start(text: str, pos: int) -> int:
     return best
 
 
+CUE_RE = re.compile("|".join(f"(?P<{name}>{regex.pattern})" for name, regex in
+                             (("hope", HOPE_RE), ("proposal", PROPOSAL_RE), ("firm", FIRM_RE), ("would", WOULD_RE))))
+
+
+def _cue_matches(text: str) -> Iterator[re.Match[str]]:
+    """CUE_RE's matches, tried only where a cue's first word stands (a trie scan is much cheaper)."""
+    done = 0
+    for start in CUE_START_RE.finditer(text):
+        if start.start() < done:
+            continue
+        m = CUE_RE.match(text, start.start())
+        if m:
+            done = m.end()
+            yield m
+
+
 def _cues(text: str) -> list[tuple[int, int, str]]:
+    """Commitment cues in reading order: (start, end, firmness)."""
     cues: list[tuple[int, int, str]] = []
-    blocked = [(m.start(), m.end()) for m in EXCLUDE_RE.finditer(text)]
-    reporting = REPORTING_RE.search(text)
-    for regex, firmness in ((HOPE_RE, "hope"), (PROPOSAL_RE, "proposal"), (FIRM_RE, "firm")):
-        for m in regex.finditer(text):
-            if any(a <= m.start() < b for a, b in blocked):
+    blocked: list[tuple[int, int]] | None = None
+    reporting: bool | None = None
+    for m in _cue_matches(text):
+        if blocked is None:
+            blocked = [(x.start(), x.end()) for x in EXCLUDE_RE.finditer(text)]
+        start = m.start()
+        if blocked and any(a <= start < b for a, b in blocked):
+            continue
+        firmness = m.lastgroup or "firm"
+        if m.group().startswith("plan") and NOUN_PLAN_RE.search(text, max(0, start - 40), start):
+            continue  # 'the governorate's plan to promote tourism' is a noun, not a pledge
+        if firmness == "would":
+            if reporting is None:
+                reporting = REPORTING_RE.search(text) is not None
+            if not reporting:
                 continue
-            cues.append((m.start(), m.end(), firmness))
-    for m in WOULD_RE.finditer(text):
-        if reporting and reporting.start() < m.start() and not any(a <= m.start() < b for a, b in blocked):
-            cues.append((m.start(), m.end(), "firm"))
+            firmness = "firm"
+        cues.append((start, m.end(), firmness))
     first = ORDINAL_RE.match(text)
     if first and first.group(1) not in NOT_VERBS and not first.group(1).endswith(("ed", "ing", "ly", "s")):
-        cues.append((0, first.end(), "proposal"))
-    cues.sort()
+        cues.insert(0, (0, first.end(), "proposal"))
     return cues
+
+
+# '"We are ready," the mayor said, "to open the office."': the attribution cut out, the quote joined again.
+SPLIT_QUOTE_RE = re.compile(r",?[\"”’]\s+[^\"“”‘’]{1,80}?\b(?:said|says|added|told [\w ]{1,30}?|noted|stressed|"
+                            r"explained|continued|stated|insisted)\s*,\s+[\"“‘]")
+PAIR_RE = re.compile(with_upper(r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+and\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,5}?"
+                                r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*$"))
+IMPERSONAL_RE = re.compile(r"^(?:[Ii]t|[Tt]here) (?:was|is|has been|had been|were)$")
+JOINT_RE = re.compile(r"\b(?:between|joint|jointly|mutual|exchanges?|each (?:city|side|province|region|country|"
+                      r"town|state|party)|both|two|common|shared)\b", re.I)
+GROUP_NOUNS = ("companies|firms|enterprises|investors|businesses|universities|scholars|experts|students|"
+               "exporters|importers|producers|entrepreneurs|regions|provinces|cities|municipalities|ports|farmers")
+GROUP_AFTER_RE = re.compile(r"\s+(" + GROUP_NOUNS + r")\b")
+COUNTRY_GROUP_RE = re.compile(with_upper(r"^(?:the\s+)?([A-Z][\w\-]+)\s+(" + GROUP_NOUNS + r")\b"))
+NOUN_OBJECT_RE = re.compile(r"\s+(?:a|an)\s")
+
+
+@dataclass(slots=True)
+class _Context:
+    speaker: Person | None
+    parties: list[str]
+    people: list[Person]
+    text: str
+    sides: dict[int, str]
+    bodies: dict[str, str | None] = field(default_factory=dict)
+
+    def side(self) -> str:
+        """The speaker's own side: organisation, else the side the speaker committed earlier, else the name."""
+        if self.speaker is None:
+            return "both sides"
+        return self.speaker.organization or self.sides.get(id(self.speaker)) or self.speaker.name
 
 
 def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], parties: list[str],
                      people: list[Person], text: str) -> list[Pledge]:
     """Sentences that commit a side to future action; `speakers` maps sentence index to the speaker."""
     found: list[Pledge] = []
-    full_text = text
+    ctx = _Context(None, parties, people, text, {})
+    names = {p.name for p in people}
     last_speaker: Person | None = None
     for sent in sentences:
         speaker = speakers.get(sent.index, last_speaker)
         if sent.index in speakers:
             last_speaker = speakers[sent.index]
-        text = sent.text
-        if len(sent.tokens) < 5 or not QUICK_RE.search(text) or not any(c.islower() for c in text):
+        ctx.speaker = speaker
+        line = sent.text
+        if len(sent.tokens) < 5 or not _may_commit(sent) or not any(c.islower() for c in line):
             continue
-        for start, end, firmness in _cues(text):
-            clause = _clause_start(text, start)
-            subject = text[clause:start].strip(" ")
-            opener = max(text.rfind("“", 0, start), text.rfind('"', 0, start), 0)
-            if firmness == "firm" and GENERIC_RE.match(text[opener:start].lstrip("“\" ")):
+        if sent.quotes and len(sent.quotes) >= 2:
+            line = SPLIT_QUOTE_RE.sub(" ", line)
+        for start, end, firmness in _cues(line):
+            clause = _clause_start(line, start)
+            subject = line[clause:start].strip(" ")
+            opener = max(line.rfind("“", 0, start), line.rfind('"', 0, start), 0)
+            if firmness == "firm" and GENERIC_RE.match(line[opener:start].lstrip("“\" ")):
                 continue
-            actor = _actor(text, start, end, firmness, subject, speaker, parties, people, full_text)
+            actor = _actor(line, start, end, firmness, subject, ctx)
+            if (firmness == "firm" and speaker is not None and speaker.organization is None
+                    and actor not in names and actor != "both sides" and actor[:1].isupper()):
+                ctx.sides.setdefault(id(speaker), actor)
             found.append(Pledge(sent, actor, firmness))
             break
     return found
 
 
-AGREE_RE = re.compile(r"^(?:agreed|committed|commit|pledged|pledges|vowed|vows|decided|resolved|undertook|signed)")
+AGREE_RE = re.compile(r"^(?:agreed|agreeing|committed|commit|pledged|pledges|vowed|vows|decided|resolved|undertook|"
+                      r"signed)")
 
 
-def _actor(text: str, start: int, end: int, firmness: str, subject: str, speaker: Person | None,
-           parties: list[str], people: list[Person], full: str) -> str:
+def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: _Context) -> str:
     cue = text[start:end]
     if UNDER_RE.match(text) or (ORDINAL_RE.match(text) and start == 0) or cue.startswith("to be "):
         return "both sides"
-    if firmness == "proposal" or cue.lower().startswith("hopefully") or re.match(r"(?:hoped|hopes|expressed)", cue):
+    if firmness == "proposal" and cue[:1] in "pscr" and NOUN_OBJECT_RE.match(text[end:end + 4]):
+        thing = re.split(r"[,.;]", text[end:], maxsplit=1)[0]
+        return "both sides" if JOINT_RE.search(thing) else ctx.side()
+    if firmness == "proposal" or (firmness == "hope" and not cue.endswith(" to")
+                                  and re.search(r"(?:[Hh]opefully|hoped?|hopes|expressed)", cue)):
         target = _after(text, end)
         if target:
-            return _resolve(target, speaker, parties, people, full)
-    if AGREE_RE.match(cue) and " and " in subject:
+            return _resolve(target, ctx)
+    if AGREE_RE.match(cue) and (" and " in subject or IMPERSONAL_RE.match(subject)):
         return "both sides"
-    if cue.startswith("vowing") or subject.endswith(",") and len(subject.split()) > 6:
-        first = re.match(r"\s*((?:[A-Z][\w’'\-]*\s*)+)", subject)
-        subject = first.group(1) if first else ""
-    return _resolve(subject, speaker, parties, people, full)
+    if firmness == "firm" and PAIR_RE.search(subject):
+        return "both sides"  # 'Izmir and the Dutch city of Rotterdam will set up ...'
+
+    if cue.startswith("vowing") or (subject.endswith(",") and len(subject.split()) > 6) or (
+            subject.endswith(" and") and len(subject.split()) > 3):
+        # 'Cairns was interested in flights to Banyuwangi and would discuss': the clause's own subject
+        first = LEAD_CAPS_RE.match(subject)
+        lead = first.group(1).rstrip() if first else ""
+        group = GROUP_AFTER_RE.match(subject, first.start(1) + len(lead)) if first else None
+        subject = lead + (group.group() if group else "")
+    return _resolve(subject, ctx)
 
 
 def _after(text: str, end: int) -> str:
@@ -154,73 +248,139 @@ def _after(text: str, end: int) -> str:
                  r"strengthen|carry|launch|establish|create|adopt|cooperate|coordinate|continue|study|"
                  r"share|harmonise|harmonize|consider|explore|join|jointly|open|provide|support|increase|"
                  r"invest|visit))\b", rest)
-    return m.group(1).strip() if m else ""
+    if m:
+        return m.group(1).strip()
+    return " ".join(rest.split()[:3])  # 'that the cities compare ...': at least the first words
 
 
-def _resolve(phrase: str, speaker: Person | None, parties: list[str], people: list[Person], text: str) -> str:
+def _resolve(phrase: str, ctx: _Context) -> str:
     """Turn a subject phrase into an actor: 'both sides', a person, a named body or the speaker's side."""
+    speaker = ctx.speaker
     phrase = PART_RE.sub(" ", phrase).strip(" ,")
     if "," in phrase:
         phrase = phrase.rsplit(",", 1)[1].strip()
     phrase = LEAD_ADV_RE.sub("", phrase)
     words = phrase.split()
     if not words:
-        return _speaker_side(speaker)
+        return ctx.side()
     low = phrase.lower()
+    group = COUNTRY_GROUP_RE.match(phrase)
+    if group and group.group(1) in COUNTRIES:
+        return group.group(1) + " " + group.group(2)  # 'Chilean regions', 'Dutch companies'
     if BOTH_RE.search(phrase) or DOCUMENT_RE.search(phrase):
         if not WE_RE.search(low) or speaker is None:
             return "both sides"
-        return _speaker_side(speaker)
+        return ctx.side()
     if low in ("he", "she", "i") or low.endswith((" he", " she")):
         return speaker.name if speaker else "both sides"
     bare = DET_RE.sub("", phrase)
     own_m = OWN_RE.search(bare.lower())
     own = own_m.group() if own_m else None
     if own and (bare[:1].islower() or len(bare.split()) == 1) and bare.lower() != phrase.lower():
-        return _own(own, speaker, parties, text)
+        return _own(own, ctx)
     caps = CAPS_RE.findall(phrase)
     caps = [c.strip() for c in caps if c.strip() and c.strip() not in ("The", "He", "She", "It", "Under")]
     if caps:
         name = re.sub(r"['’]s$", "", caps[-1])
         name = re.sub(r"^The\s+", "", name)
+        at = phrase.find(name)
+        group = GROUP_AFTER_RE.match(phrase, at + len(name)) if at >= 0 else None
+        if name in COUNTRIES and group:
+            return f"{name} {group.group(1)}"
         if name in COUNTRIES:
             country = COUNTRIES[name]
-            side = next((p.organization for p in people if p.country == country and p.organization), None)
+            side = next((p.organization for p in ctx.people if p.country == country and p.organization), None)
             return side or country
-        for party in parties:
+        for party in ctx.parties:
             if name.lower() in party.lower():
                 return party
+        if own and bare.lower().endswith(own) and speaker is not None and bare.lower() != phrase.lower():
+            # 'the Basque city': a descriptive adjective, not a named side
+            known = any(name.lower() in (p.organization or "").lower() or name.lower() in (p.title or "").lower()
+                        for p in ctx.people)
+            if not known and ctx.side() != speaker.name:
+                return ctx.side()
         return name
     if own:
-        return _own(own, speaker, parties, text)
-    return _speaker_side(speaker)
+        return _own(own, ctx)
+    return ctx.side()
 
 
 PLACE_OWN = frozenset("province region state country city prefecture aimag county municipality side government "
-                      "administration".split())
+                      "administration voivodeship oblast canton governorate emirate regency".split())
 
 
-def _own(word: str, speaker: Person | None, parties: list[str], text: str) -> str:
+OF_AFTER_RE = re.compile(with_upper(r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]*)+)"))
+
+
+@lru_cache(maxsize=128)
+def _word_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(r"\b" + word.capitalize() + r"\b"), re.compile(r"\b" + word + r"\b", re.I)
+
+
+def _caps_before(text: str, pos: int) -> int | None:
+    """Start of the run of capitalised words (each followed by spaces) that ends at `pos`, if any."""
+    start = None
+    i = pos
+    while i > 0:
+        j = i
+        while j > 0 and text[j - 1].isspace() and text[j - 1] != "\n":
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
+            k -= 1
+        if j == i or k == j or not text[k].isupper():
+            break
+        start = i = k
+    return start
+
+
+def _find_body(word: str, text: str) -> str | None:
+    """'Spokane City Council' / 'Council of Europe' (capitalised first), then 'Karaganda region': the first one."""
+    proper, loose = _word_patterns(word)
+    for pattern, after in ((proper, True), (loose, False)):
+        for m in pattern.finditer(text):
+            run = _caps_before(text, m.start())
+            if run is not None:
+                return text[run:m.end()].strip()
+            tail = OF_AFTER_RE.match(text, m.end()) if after else None
+            if tail:
+                return text[m.start():tail.end()].strip()
+    return None
+
+
+def _named_body(word: str, ctx: _Context) -> str | None:
+    """The first body the article names with `word` in it, looked up once per article."""
+    if word not in ctx.bodies:
+        found = _find_body(word, ctx.text)
+        ctx.bodies[word] = re.sub(r"^(?:The|In|On|At)\s+", "", found) if found else None
+    return ctx.bodies[word]
+
+
+def _own(word: str, ctx: _Context) -> str:
     """'the province', 'the agency', 'her association': the speaker's body, else the body so named in the text."""
+    speaker = ctx.speaker
     if speaker is not None:
         if word == "country" and speaker.country:
             return speaker.country
-        if speaker.organization and (word in speaker.organization.lower() or word in PLACE_OWN):
-            return speaker.organization
-    m = re.search(r"\b((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\s+)+)(?i:" + word + r")\b|\b" + word.capitalize()
-                  + r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]*)+)", text)
+        org = speaker.organization
+        if org and word in PLACE_OWN and word not in org.lower():
+            lead = org.split()[0].lower()
+            party = next((p for p in ctx.parties if p.split()[0].lower() == lead), None)
+            if party:
+                return party
+        if org and (word in org.lower() or word in PLACE_OWN):
+            return org
+        if not org and id(speaker) in ctx.sides and word in PLACE_OWN:
+            return ctx.sides[id(speaker)]
+    m = _named_body(word, ctx)
     if m:
-        found = m.group().strip()
-        return re.sub(r"^(?:The|In|On|At)\s+", "", found)
+        return m
     if speaker is not None and speaker.organization:
         return speaker.organization
-    for party in parties:
+    for party in ctx.parties:
         if word in party.lower():
             return party
-    return _speaker_side(speaker)
-
-
-def _speaker_side(speaker: Person | None) -> str:
-    if speaker is None:
-        return "both sides"
-    return speaker.organization or speaker.name
+    if speaker is not None and id(speaker) in ctx.sides:
+        return ctx.sides[id(speaker)]
+    return word if speaker is not None else "both sides"

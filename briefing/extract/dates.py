@@ -1,4 +1,14 @@
-"""The event date: 'On May 13', 'last Tuesday', 'Monday (March 3)', 'Wednesday (23)', datelines, 'today'."""
+"""The event date: 'On May 13', 'last Tuesday', 'Monday (March 3)', 'Wednesday (23)', datelines, 'today'.
+
+With a publication date every phrase resolves against it. Without one, relative phrases ('today', 'last
+Tuesday', 'Wednesday (23)') stay unresolved (None) rather than guessed, and a month and day without a year get
+a year by these rules, marked `year_guessed`:
+- a weekday written with the date ('Monday (March 3)', 'February 6 (Tue)', 'Thursday, 7 March', or a dated
+  dateline plus 'agreed Tuesday'): the most recent year up to today in which that date falls on that weekday;
+- otherwise the dateline's year, else the latest year the headline, lead or body names in a way that can be
+  the event's own (not 'by 2030', not the end of '2021-2025', not 'signed in 2016' or 'since 2011': earlier
+  steps only bound the event from below), else the current year - never a date after today.
+"""
 
 from __future__ import annotations
 
@@ -6,26 +16,38 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import MONTHS, WEEKDAYS
+from briefing.extract.lexicon import MONTHS, WEEKDAYS, with_upper
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
        r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_NOT_COUNT = r"(?!\s*(?:%|percent|per cent|million|billion|days|years|months|weeks|people|participants))"
 PATTERNS = [
-    ("wd_md", re.compile(_WD + r",?\s*\(?\s*" + _MON.replace("mon", "mon") + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-                         + r"\)?" + _YEAR)),
-    ("wd_dm", re.compile(_WD + r",?\s*\(?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + _YEAR)),
+    ("wd_md", re.compile(_WD + r",?\s*\(?\s*" + _MON + r"\s+" + _DAY + r"\)?" + _YEAR)),
+    ("wd_dm", re.compile(_WD + r",?\s*\(?\s*(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"\)?" + _YEAR)),
     ("wd_d", re.compile(_WD + r"\s*\(\s*(?P<day>\d{1,2})\s*\)")),
-    ("md", re.compile(r"\b" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|"
-                      r"million|billion|days|years|months|weeks|people|participants))" + _YEAR)),
-    ("dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b" + _YEAR)),
+    ("md", re.compile(r"\b" + _MON + r"\s+" + _DAY + r"\b" + _NOT_COUNT + _YEAR)),
+    ("dm", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r"\b" + _YEAR)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b")),
-    ("rel_wd", re.compile(r"\b(?P<rel>last|this|next|on|early|late)?\s*" + _WD + r"\b")),
+    ("rel_wd", re.compile(r"\b(?:(?P<rel>last|this|next|on|early|late)\s+)?" + _WD + r"\b")),
     ("today", re.compile(r"\b(?P<rel>today|yesterday|tonight|this morning|this afternoon|this evening)\b")),
 ]
-DATELINE_RE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:,\s*[A-Z][\w .]+)?,\s+(?P<rest>[^–—\-(]{3,40})")
+_SPECIFIC = ("wd_md", "wd_dm", "wd_d", "md", "dm", "iso")
+# '(Tue)', '(Tuesday)', '(Tue.)' right after a month and day
+_WD_AFTER_RE = re.compile(r"\s*\(\s*(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\)")
+_REL_WD_BEFORE_RE = re.compile(r"(?:\b(?:on|agreed|met|meet|meets|held|said|signed|announced|opened|hosted|"
+                               r"received|visited|toured)\s+|,\s*)$")
+DATELINE_RE = re.compile(with_upper(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:,\s*(?!" + _MON + r"\s+\d)[A-Z][\w .]+)?,\s+"
+                                    r"(?P<rest>[^–—\-(]{3,40})"))
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+# A year that cannot be the event's: a target ('by 2030'), a range's end, a founding or an earlier step.
+_NOT_EVENT_YEAR_RE = re.compile(r"(?:\b(?:by|until|till|to|through|before|since|from)\s+(?:the\s+end\s+of\s+)?|"
+                                r"[-–]\s*)$")
+_PAST_STEP_RE = re.compile(r"(?:\b(?:signed|established|establishing|founded|set up|launched|began|started|"
+                           r"opened|built|created|formed|concluded|twinned|inaugurated)\b[^.;]{0,50}\bin|"
+                           r"\bsince|\bago)\s+$")
 
 
 @dataclass(slots=True)
@@ -64,28 +86,62 @@ def _closest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
     return best[1] if best else None
 
 
-def _weekday_year(month: int, day: int, weekday: int, today: dt.date) -> dt.date | None:
-    for year in range(today.year, today.year - 40, -1):
+def weekday_year(month: int, day: int, weekday: int, today: dt.date) -> dt.date | None:
+    """The most recent date, up to today, with this month and day falling on this weekday."""
+    for year in range(today.year, today.year - 60, -1):
         cand = _make(year, month, day)
-        if cand is not None and cand.weekday() == weekday and cand <= today + dt.timedelta(days=7):
+        if cand is not None and cand.weekday() == weekday and cand <= today:
             return cand
     return None
 
 
-def _context_year(text: str, today: dt.date) -> int:
-    """A year to assume when none is given: the latest plausible past year the article names, else this year."""
+def _event_years(text: str, today: dt.date) -> list[int]:
+    """Years written in `text` that can be the event's own: not future, not targets, range ends or earlier steps."""
     years = []
     for m in YEAR_RE.finditer(text):
         year = int(m.group(1))
-        before = text[max(0, m.start() - 4):m.start()]
-        if year > today.year or re.search(r"(?:by|-|–|to) ?$", before):
+        before = text[max(0, m.start() - 70):m.start()]
+        if year > today.year or _NOT_EVENT_YEAR_RE.search(before) or _PAST_STEP_RE.search(before):
             continue
         years.append(year)
-    return max(years) if years else today.year
+    return years
 
 
-def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, text: str, today: dt.date) -> EventDate | None:
+def guess_year(month: int, day: int, head: str, body: str, today: dt.date) -> dt.date | None:
+    """A year for a month and day written without one (see the module notes); never after today."""
+    years = [y for y in _event_years(head + "\n" + body, today) if (_make(y, month, day) or today) <= today]
+    if years:
+        return _make(max(years), month, day)
+    for year in range(today.year, today.year - 8, -1):  # 29 February waits for a leap year
+        cand = _make(year, month, day)
+        if cand is not None and cand <= today:
+            return cand
+    return None
+
+
+@dataclass(slots=True)
+class _Scene:
+    """What the resolver knows: the publication date (or a dated dateline) and the text to guess a year from."""
+    ref: dt.date | None
+    head: str
+    body: str
+    today: dt.date
+
+
+def _weekday_with(kind: str, m: re.Match[str], sentence: str) -> int | None:
+    word = m.groupdict().get("wd")
+    if word:
+        return WEEKDAYS[word.lower()]
+    if kind in ("md", "dm"):
+        short = _WD_AFTER_RE.match(sentence, m.end())
+        if short:
+            return WEEKDAYS[short.group(1).lower()]
+    return None
+
+
+def _resolve(kind: str, m: re.Match[str], sentence: str, scene: _Scene) -> EventDate | None:
     groups = m.groupdict()
+    ref = scene.ref
     if kind == "today":
         if ref is None:
             return None
@@ -104,9 +160,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, text: str, today:
         return EventDate((ref - dt.timedelta(days=back)).isoformat())
     day = int(groups["day"])
     if kind == "wd_d":
-        weekday = WEEKDAYS[groups["wd"].lower()]
         if ref is None:
             return None
+        weekday = WEEKDAYS[groups["wd"].lower()]
         for shift in (0, -1, 1):
             month = (ref.month - 1 + shift) % 12 + 1
             year = ref.year + (ref.month - 1 + shift) // 12
@@ -122,73 +178,84 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None, text: str, today:
     if ref is not None:
         cand = _closest_year(month, day, ref)
         return EventDate(cand.isoformat()) if cand else None
-    weekday_word = groups.get("wd")
-    after = text[m.end():m.end() + 12]
-    short = re.match(r"\s*\((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\)", after)
-    if weekday_word or short:
-        weekday = WEEKDAYS[(weekday_word or short.group(1)).lower()]
-        cand = _weekday_year(month, day, weekday, today)
+    weekday = _weekday_with(kind, m, sentence)
+    if weekday is not None:
+        cand = weekday_year(month, day, weekday, scene.today)
         if cand is not None:
             return EventDate(cand.isoformat(), year_guessed=True)
-    cand = _make(_context_year(text, today), month, day)
+    cand = guess_year(month, day, scene.head, scene.body, scene.today)
     return EventDate(cand.isoformat(), year_guessed=True) if cand else None
 
 
 def _first_match(sentence: str, skip_to: int = 0) -> tuple[str, re.Match[str]] | None:
+    """The earliest date phrase; a weekday with its date ('on Monday (March 3)') beats the bare weekday."""
     best: tuple[int, int, str, re.Match[str]] | None = None
     for order, (kind, regex) in enumerate(PATTERNS):
         for m in regex.finditer(sentence, skip_to):
-            if kind == "rel_wd" and not m.group("rel") and not re.search(
-                    r"(?:\b(?:on|agreed|met|held|said|signed|announced)\s+|,\s*)$", sentence[:m.start("wd")]):
+            if kind == "rel_wd" and not m.group("rel") and not _REL_WD_BEFORE_RE.search(sentence, 0, m.start("wd")):
                 continue
-            key = (m.start(), order)
+            pos = m.start("wd") if kind == "rel_wd" else m.start()
+            key = (pos, order)
             if best is None or key < best[:2]:
-                best = (m.start(), order, kind, m)
+                best = (pos, order, kind, m)
             break
     return (best[2], best[3]) if best else None
 
 
-def event_date(lead: list[str], published: str | None, whole_text: str,
-               today: dt.date | None = None) -> EventDate:
+def _dateline(sentence: str) -> tuple[int, int, int | None, int] | None:
+    """(month, day, year or None, end offset) of a dateline date: 'ROME, June 4 (Wire) --'."""
+    dl = DATELINE_RE.match(sentence)
+    found = _first_match(dl.group("rest")) if dl else None
+    if not (dl and found and found[0] in ("md", "dm", "iso")):
+        return None
+    g = found[1].groupdict()
+    month = int(g["m"]) if found[0] == "iso" else MONTHS[g["mon"].lower().rstrip(".")]
+    return month, int(g["day"]), int(g["year"]) if g.get("year") else None, dl.start("rest") + found[1].end()
+
+
+def event_date(lead: list[str], published: str | None, whole_text: str, today: dt.date | None = None,
+               headline: str = "") -> EventDate:
     """Resolve the first date phrase of the lead sentences; a dateline date is used when nothing else is."""
     today = today or dt.date.today()
-    ref = _parse_iso(published)
-    guessed = False
-    dateline: tuple[int, int, int | None] | None = None
+    scene = _Scene(_parse_iso(published), headline + "\n" + " ".join(lead), whole_text, today)
+    dateline: tuple[int, int, int | None, int] | None = None
     for idx, sentence in enumerate(lead):
         skip = 0
         if idx <= 1 and dateline is None:
-            dl = DATELINE_RE.match(sentence)
-            found = _first_match(dl.group("rest")) if dl else None
-            if dl and found and found[0] in ("md", "dm", "iso"):
-                g = found[1].groupdict()
-                month = int(g["m"]) if found[0] == "iso" else MONTHS[g["mon"].lower().rstrip(".")]
-                dateline = (month, int(g["day"]), int(g["year"]) if g.get("year") else None)
-                skip = dl.start("rest") + found[1].end()
-                if ref is None and dateline[2]:
-                    ref = _make(dateline[2], month, dateline[1])
+            dateline = _dateline(sentence)
+            if dateline is not None:
+                skip = dateline[3]
+                if scene.ref is None and dateline[2]:
+                    scene.ref = _make(dateline[2], dateline[0], dateline[1])
         found = _first_match(sentence, skip)
         if found is None:
             continue
         kind, m = found
-        if ref is None and dateline is not None and kind == "rel_wd":
-            rel = (m.group("rel") or "").lower()
-            same = _weekday_year(dateline[0], dateline[1], WEEKDAYS[m.group("wd").lower()], today)
-            if same is not None and rel not in ("last", "next"):
-                return EventDate(same.isoformat(), year_guessed=True)
-        if ref is None and dateline is not None:
-            ref = _make(_context_year(whole_text, today), dateline[0], dateline[1])
-            guessed = True
-        result = _resolve(kind, m, ref, whole_text, today)
+        if scene.ref is None and dateline is not None:
+            if kind == "rel_wd":
+                # 'TRIESTE, June 4 -- ... agreed on Tuesday': the dateline's date is taken as that weekday
+                rel = (m.group("rel") or "").lower()
+                same = weekday_year(dateline[0], dateline[1], WEEKDAYS[m.group("wd").lower()], today)
+                if same is not None and rel not in ("last", "next"):
+                    return EventDate(same.isoformat(), year_guessed=True)
+            if kind in _SPECIFIC and kind != "wd_d" and (m.groupdict().get("year")
+                                                         or _weekday_with(kind, m, sentence) is not None):
+                result = _resolve(kind, m, sentence, scene)
+            else:
+                guessed_ref = guess_year(dateline[0], dateline[1], scene.head, whole_text, today)
+                scene.ref = guessed_ref
+                result = _resolve(kind, m, sentence, scene)
+                scene.ref = None
+                if result and result.iso:
+                    result.year_guessed = True
+        else:
+            result = _resolve(kind, m, sentence, scene)
         if result and result.iso:
-            result.year_guessed = result.year_guessed or guessed
             return result
     if dateline is not None:
         if dateline[2]:
             cand = _make(dateline[2], dateline[0], dateline[1])
             return EventDate(cand.isoformat() if cand else None)
-        if ref is not None:
-            return EventDate(ref.isoformat(), year_guessed=guessed)
-        cand = _make(_context_year(whole_text, today), dateline[0], dateline[1])
+        cand = guess_year(dateline[0], dateline[1], scene.head, whole_text, today)
         return EventDate(cand.isoformat() if cand else None, year_guessed=True)
     return EventDate(None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.core.model import Briefing
-from briefing.extract.lexicon import COMMON_CAPS, COUNTRIES, ORG_WORDS, TITLE_HEADS
+from briefing.extract.lexicon import COMMON_CAPS, COUNTRIES, ORG_WORDS, TITLE_HEADS, with_upper
 from briefing.extract.names import is_country_word
 from briefing.extract.people import Person
 
@@ -21,27 +21,49 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("meeting", re.compile(r"\bmeet|\bmet\b|\bmeeting\b|\breceived\b|\breceives\b|\breception\b|\bhosted\b|"
                            r"\bhosts\b|\bcourtesy call\b|\bwelcomed\b|\bdelegation\b", re.I)),
 ]
-DATELINE_PLACE_RE = re.compile(r"^(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+?)(?:,|\s+[—–-]|:|\s+\()|"
-                               r"^(?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}) \([A-Z]{2,6}\) [-–—]")
-VENUE_RE = re.compile(r"\b(?:at|in) (?:the )?(?P<venue>[A-Z][\w’'\-]*(?:\s+(?:of|de|do|da|for)?\s*[A-Z][\w’'\-]*)*"
-                      r"(?:\s+(?:headquarters|building|hall|chambers|office|centre|center|city|province))?)")
+DATELINE_PLACE_RE = re.compile(with_upper(r"^(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+?)(?:,|\s+[—–-]|:|\s+\()|"
+                                          r"^(?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}) \([A-Z]{2,6}\) [-–—]"))
+VENUE_RE = re.compile(with_upper(r"\b(?:at|in) (?:the )?(?P<venue>[A-Z][\w’'\-]*"
+                                 r"(?:\s+(?:of|de|do|da|for)?\s*[A-Z][\w’'\-]*)*"
+                                 r"(?:\s+(?:headquarters|building|hall|chambers|office|centre|center|city|province))?)"))
 LOWER_VENUE_RE = re.compile(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}(?:headquarters|building|chambers|hall|"
                             r"residence|office|complex|venue))\b")
+CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*)+"))
 HEADLINE_SPLIT_RE = re.compile(r",|\band\b|\bwith\b|\bof\b|\bby\b|\bat\b|\bin\b|\bon\b|\bfor\b|\bto\b")
 
 
-def event_kind(headline: str, lead: str, rest: str = "") -> str:
-    for source in (headline, lead, rest):
-        for kind, rule in KIND_RULES:
-            if kind == "signing ceremony":
-                if rule.search(source) and re.search(r"\bsign", source, re.I):
-                    return kind
-                continue
-            if kind == "visit" and source is not headline:
-                continue
-            if rule.search(source):
+SIGNING_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|inks?|inked)\b[^.;]{0,60}?\b(?:agreements?|memorand\w*|MoUs?|"
+                        r"pacts?|letters? of intent|accords?|protocols?|declarations?|treaty|treaties|charters?|"
+                        r"contracts?|alliances?|minutes|statements? of intent)\b|\b(?:agreements?|memorand\w*|MoUs?|"
+                        r"pacts?|accords?|protocols?|letters? of intent|declarations?|partnerships?|statements? of "
+                        r"intent)\b[^.;]{0,40}?\b(?:(?:was|were) )?signed\b|"
+                        r"\bsigning of\b", re.I)
+
+
+def _kind_of(source: str, headline: bool) -> str | None:
+    for kind, rule in KIND_RULES:
+        if kind == "signing ceremony":
+            if rule.search(source) and re.search(r"\bsign", source, re.I):
                 return kind
-    return "other"
+            continue
+        if kind == "visit" and not headline:
+            continue
+        if rule.search(source):
+            return kind
+    return None
+
+
+def event_kind(headline: str, lead: str, rest: str = "") -> str:
+    """The kind of event: from the headline, then the lead; a signed document with no other cue is a signing."""
+    kind = _kind_of(headline, True) or _kind_of(lead, False)
+    if kind:
+        return kind
+    if SIGNING_RE.search(headline) or SIGNING_RE.search(lead):
+        return "signing ceremony"
+    kind = _kind_of(rest, False)
+    if kind:
+        return kind
+    return "signing ceremony" if SIGNING_RE.search(rest) else "other"
 
 
 def _titlecase(word: str) -> str:
@@ -80,7 +102,7 @@ def parties(headline: str, body: str, people: list[Person]) -> list[str]:
     for k, piece in enumerate(pieces):
         if k and delims[k - 1] in ("at", "in"):
             continue
-        for run in re.findall(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*)+", piece):
+        for run in CAP_RUN_RE.findall(piece):
             caps = run.split()
             while len(caps) > 1 and (caps[0].endswith(("'s", "’s")) or is_country_word(caps[0])):
                 caps = caps[1:]

@@ -2,9 +2,42 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+# Capital letters for regex classes: ASCII, Latin-1 and the accented capitals of Latin Extended (Ł, Đ, Š, Ẵ).
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+
+
+def word_regex(words: Iterable[str]) -> str:
+    """An alternation of `words` folded into a trie (same matches as 'a|b|c', several times faster in `re`)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        group = "(?:" + "|".join(alts) + ")"
+        return group + "?" if "" in node else group
+
+    return "(?:" + build(root) + ")"
+
+
+def with_upper(pattern: str) -> str:
+    """`pattern` with every A-Z class widened to all capitals in UPPER."""
+    return pattern.replace("A-ZÀ-ÖØ-Þ", "A-Z").replace("A-ZÀ-Ý", "A-Z").replace("A-Z", UPPER)
 
 
 # Heads of a person's title, lower-cased; a capitalised form before a name ("Governor X") counts too.
@@ -23,20 +56,23 @@ TITLE_HEADS = _words("""
     chairmen king queen prince princess sheikh emir sultan mr mrs ms miss madam mme dr sir dame lord lady
     excellency hon honourable honorable rev reverend bishop archbishop imam rabbi father pastor mx
     lt col gen capt maj cmdr amb pres supervisor organiser organizer moderator host presenter
-    farmer trader fisherman chairpersons
+    farmer trader fisherman chairpersons marshal voivode alderman alderwoman councilman councilwoman
+    regent intendant mayoress engr akim hakim wali bupati walikota intendente alcalde alcaldesa prefeito prefeita
+    burgomaster landrat starosta provost sheriff warden ombudsman
 """)
 
 # Words that only make a title more junior; "the governor" is not the vice governor.
 RANK_MODIFIERS = _words("vice deputy assistant under executive acting associate co lieutenant sub")
 
 # Honorifics stripped from names ("Dr Mariana Jitam" -> "Mariana Jitam").
-HONORIFICS = _words("Mr Mrs Ms Miss Dr Prof Sir Dame Madam Mme Mx Hon Rev H.E")
+HONORIFICS = _words("Mr Mrs Ms Miss Dr Prof Sir Dame Madam Mme Mx Hon Rev H.E Shri Smt Shrimati Sushri Sri Thiru Tmt "
+                    "Alhaji Alhaja Hajiya Mallam Datuk Dato Eng")
 
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = _words("""
     Mr Mrs Ms Dr Prof Gov Sen Rep St Gen Col Lt Capt Maj Sgt Jr Sr No Nos Vol Fig vs Inc Ltd Co Corp
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Hon Rev Amb Pres Dept Univ Assn Bros approx
-    Adm Cmdr Gov't Messrs Mme Mlle Hr Ave Blvd Rd Pte Pty Bhd Tbk e.g i.e cf al Ph.D
+    Adm Cmdr Gov't Messrs Mme Mlle Hr Ave Blvd Rd Pte Pty Bhd Tbk e.g i.e cf al Ph.D Smt Engr Atty Supt
 """)
 
 # Capitalised words that name organisations, offices, places or things, never a person's name.
@@ -77,6 +113,8 @@ ORG_WORDS = _words("""
     Airport Stadium Arena Gardens Garden Square Campus Headquarters Secretariats Mayors Governors
     Ministers Officials Participants Delegates Organisers Organizers Speakers Vice Deputy Assistant
     Acting Associate MoU MOU RoK Province's City's Internet Olympic Paralympic Winter Summer Spring Autumn
+    Voivodeship Oblast Krai Canton Governorate Emirate Aimag Prefectures Departments Counties Districts
+    Regency Regencies Commune Municipal Kommune Landkreis Länder Land Community Communities Metro
 """)
 
 # Capitalised function and discourse words that can open a sentence but are not names.
@@ -100,7 +138,10 @@ COMMON_CAPS = _words("""
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 """)
 
-NAME_PARTICLES = _words("de da di do dos das del della van von der den ter bin binti bint al el la le du y ibn")
+NAME_PARTICLES = _words("de da di do dos das del della van von der den ter bin binti bint al el la le du y i e ibn")
+
+# Capitalised surname particles that may be a single letter ("Seán Ó Briain").
+CAP_PARTICLES = _words("Ó Ní Nic Mac Mc Ua Uí")
 
 # Lower-case nouns that follow a place name ("Tra Vinh city") and so mark it as a place.
 PLACE_NOUNS = _words("""
@@ -121,6 +162,7 @@ SPEECH_VERBS = _words("""
     encourages appreciated appreciates conveyed conveys replied replies responded responds answered
     argued argues insisted warned warns cautioned admitted confirmed confirms declared declares
     claimed cited recommended requested wished commented concluded outlined lauded commended hailed
+    invited invites
     voiced raised saying adding noting stressing vowing explaining urging hoping pledging insisting
     warning pointing telling expressing thanking calling proposing suggesting asking
     emphasizing emphasising highlighting underscoring reaffirming recalling describing

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from briefing.extract.lexicon import (
     ABBREVIATIONS,
     AMBIGUOUS_COUNTRIES,
+    CAP_PARTICLES,
     COMMON_CAPS,
     COUNTRIES,
     COUNTRY_WORD_SEQS,
@@ -29,6 +30,11 @@ BY_VERBS = frozenset("led headed chaired signed hosted attended accompanied pres
                      "co-hosted moderated opened".split())
 WITH_NOUNS = frozenset("met meet meets talks meeting call conversation conference together".split())
 RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", "said", "says"])
+OPEN_NICK = frozenset('“"‘')
+CLOSE_NICK = frozenset('”"’')
+TITLE_PREPS = frozenset("in of at to for".split())
+VERB_BEFORE = frozenset("will would shall should can could may might must to also jointly and or not".split())
+LOWER_TITLE_STOP = frozenset("the a an his her its their by with from was were is are has had".split())
 
 
 @dataclass(slots=True)
@@ -45,7 +51,24 @@ class NameHit:
 
 def is_title_word(tok: Token) -> bool:
     word = tok.base.lower().rstrip(".")
-    return word in TITLE_HEADS or tok.base in HONORIFICS
+    if word in TITLE_HEADS or tok.base in HONORIFICS:
+        return True
+    if "-" in word:  # Minister-President, Vice-Chancellor
+        parts = word.split("-")
+        return parts[0] in TITLE_HEADS or parts[-1] in TITLE_HEADS
+    return False
+
+
+def _initial(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
+def _title_at(tokens: list[Token], k: int) -> bool:
+    """A title word at k, unless it is a verb: 'will host Tamil Nadu students', 'to head the office'."""
+    tok = tokens[k]
+    if not is_title_word(tok):
+        return False
+    return tok.cap or k == 0 or tokens[k - 1].text.lower() not in VERB_BEFORE
 
 
 def is_acronym(word: str) -> bool:
@@ -108,14 +131,54 @@ def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 k += 1
             particle = (k > j and k < n and tokens[k].cap and tokens[k].start - tokens[k - 1].end == 1
                         and tokens[k].text[0].isalpha())
-            abbrev_dot = t.text == "." and gap == 0 and prev.text in ABBREVIATIONS and next_cap
+            abbrev_dot = t.text == "." and gap == 0 and (prev.text in ABBREVIATIONS or _initial(prev)) and next_cap
             if word or particle or abbrev_dot:
                 j += 1
+            elif _nickname_at(tokens, j):
+                j += 3
             else:
                 break
         runs.append((i, j))
         i = j
     return runs
+
+
+def _nickname_at(tokens: list[Token], j: int) -> bool:
+    """A quoted nickname inside a name: Ramon “Monching” Villacruz."""
+    if j + 3 >= len(tokens) or tokens[j].text not in OPEN_NICK or tokens[j + 2].text not in CLOSE_NICK:
+        return False
+    nick, after = tokens[j + 1], tokens[j + 3]
+    return (tokens[j].start - tokens[j - 1].end == 1 and nick.start == tokens[j].end and nick.cap
+            and tokens[j + 2].start == nick.end and after.start - tokens[j + 2].end == 1 and after.cap
+            and after.text[0].isalpha())
+
+
+def _nickname_tokens(tokens: list[Token], a: int, b: int) -> set[int]:
+    """Indexes of quote marks and the nickname between them within tokens[a:b]."""
+    skip: set[int] = set()
+    for k in range(a, b - 2):
+        if tokens[k].text in OPEN_NICK and tokens[k + 2].text in CLOSE_NICK and k > a:
+            skip.update((k, k + 1, k + 2))
+    return skip
+
+
+def _lower_title(tokens: list[Token], end: int) -> int | None:
+    """Start of a lower-case title phrase ending just before `end`: 'the county's chief officer for trade, <name>'."""
+    found = None
+    k = end - 1
+    while k >= 0 and end - k <= 8:
+        tok = tokens[k]
+        low = tok.text.lower()
+        if not tok.text[:1].isalpha() or tok.possessive:
+            break
+        if low in LOWER_TITLE_STOP and not (low == "the" and k > 0 and tokens[k - 1].text in TITLE_PREPS):
+            break
+        if is_title_word(tok):
+            found = k
+        k -= 1
+    if found is None:
+        return None
+    return k + 1
 
 
 def _place_prefix(words: list[str], places: set[tuple[str, ...]]) -> int:
@@ -150,9 +213,9 @@ def _scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
     while k >= 0 and steps < 16 and k not in taken:
         tok = tokens[k]
         low = tok.text.lower()
-        if tok.text == "." and k > 0 and tokens[k - 1].text in ABBREVIATIONS:
+        if tok.text == "." and k > 0 and (tokens[k - 1].text in ABBREVIATIONS or _initial(tokens[k - 1])):
             pass
-        elif is_title_word(tok) and not (tok.possessive and k == end - 1):
+        elif _title_at(tokens, k) and not (tok.possessive and k == end - 1):
             found = k
         elif tok.text == ",":
             if not (k + 1 < end and tokens[k + 1].cap) or found is not None:
@@ -229,14 +292,21 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
             end -= 1
         if start >= end or end - start > 5:
             continue
-        name = [t.text for t in tokens[start:end]]
+        nick = _nickname_tokens(tokens, start, end)
+        name = [tokens[k].text for k in range(start, end) if k not in nick]
+        if (len(name) >= 3 and not nick and start > 1 and tokens[start - 1].text in TITLE_PREPS
+                and tuple(name[1:]) not in places and _scan_title(tokens, start, taken) is not None):
+            # 'Consul General in Shanghai Anders Holmgren': the run starts with the title's place
+            start += 1
+            name = name[1:]
         if tuple(name) in places or (end < len(tokens) and tokens[end].text in PLACE_NOUNS | {"provincial"}):
             continue
         dotted = len(name) == 1 and "." in name[0] and name[0].split(".")[-1][:1].isupper()
-        if any(len(w) < 2 for w in name) or not all(w[:1].isupper() or w in NAME_PARTICLES for w in name):
+        if (any(len(w) < 2 and w not in CAP_PARTICLES and w not in NAME_PARTICLES for w in name)
+                or not all(w[:1].isupper() or w in NAME_PARTICLES for w in name)):
             continue
         title_start = _scan_title(tokens, start, taken)
-        title_adjacent = start > 0 and is_title_word(tokens[start - 1 if tokens[start - 1].text != "." else start - 2])
+        title_adjacent = start > 0 and _title_at(tokens, start - 1 if tokens[start - 1].text != "." else start - 2)
         multi = len(name) >= 2 or dotted
         prev = tokens[start - 1].text if start > 0 else ""
         cue = False
@@ -247,6 +317,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
             cue = True
         if multi and prev == "," and (end >= len(tokens) or tokens[end].text in RUN_ENDS):
             back = _scan_title(tokens, start - 1, taken)
+            if back is None and start >= 2:
+                back = _lower_title(tokens, start - 1)
             if back is not None or (start >= 2 and is_title_word(tokens[start - 2])):
                 cue = True
                 title_start = back if back is not None else start - 2
@@ -269,7 +341,16 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
         appos_title = _appositive_text(sent, tokens, end) if appos is not None else None
         if title and appos_title and title.rstrip(".") in HONORIFICS:
             title = None
-        hits.append(NameHit(tuple(name), tokens[start].start, tokens[end - 1].end, title or appos_title,
+        full = title
+        if title and title_start is not None and title_start >= start - 3 and title_start > 1 \
+                and tokens[title_start - 1].text == ",":
+            # 'the Chair of the Regional Council, Councillor Aroha Te Rangi-Walker': the fuller title is before
+            back = _scan_title(tokens, title_start - 1, taken)
+            if back is None:
+                back = _lower_title(tokens, title_start - 1)
+            if back is not None:
+                full = _join(tokens, back, title_start - 1) or title
+        hits.append(NameHit(tuple(name), tokens[start].start, tokens[end - 1].end, full or appos_title,
                             title, sent.index, strong))
         taken.update(range(start, end))
     return hits

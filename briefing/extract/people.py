@@ -12,6 +12,7 @@ from briefing.extract.lexicon import (
     ORG_WORDS,
     RANK_MODIFIERS,
     TITLE_HEADS,
+    with_upper,
 )
 from briefing.extract.names import NameHit, find_names, is_country_word, learn_places
 from briefing.extract.sentences import Sentence, Token
@@ -29,23 +30,10 @@ ORG_HEADS = frozenset("""Committee Council Government Ministry Department Agency
     Authority Association Alliance Federation Organization Organisation Institute University Universiti College
     Centre Center Foundation Company Corporation Group Party Administration Secretariat Division Service
     Network Embassy Consulate Chamber Society Club Province Prefecture Region County City State Municipality
-    Directorate Assembly Parliament Congress Cluster Cooperative Bank Fund Forum""".split())
+    Directorate Assembly Parliament Congress Cluster Cooperative Bank Fund Forum Voivodeship Oblast Canton
+    Governorate Emirate Regency Aimag Commune""".split())
 FEMALE = frozenset("chairwoman spokeswoman businesswoman queen princess madam mrs ms miss lady dame mme".split())
 MALE = frozenset("spokesman businessman king prince mr sir lord".split())
-ATTEND_RE = re.compile(r"\b(?:met|meets?|meeting|talks|received|receives|hosted|hosts|attended|attend|attending|"
-                       r"presided|chaired|joined|participat\w+|present|presence|led|signed|accompanied|"
-                       r"welcomed|read out|delegation|visiting|conference|call|attendees?|video link)\b", re.I)
-AWAY_SENT_RE = re.compile(r"\b(?:last year|follows|followed|builds on|previously|earlier this year|years? ago|"
-                          r"former|late)\b", re.I)
-AWAY_NEAR_RE = re.compile(r"\b(?:on behalf of|greetings (?:of|from)|regards (?:of|from)|message (?:of|from)|"
-                          r"letter (?:of|from)|invitation (?:of|from)|name of|instructions? (?:of|from))\b", re.I)
-SAYS_RE = re.compile(r"(?:also |further )?(?:said|says|told|stated|noted|stressed|added|wrote|expressed|"
-                     r"congratulated|thanked|welcomed|hoped|urged|called)\b")
-MESSAGE_RE = re.compile(r"\b(?:message|letter)\b", re.I)
-HEADING_RE = re.compile(r"^(?:attendees|participants|present|attending|in attendance|delegation members|"
-                        r"list of participants)\s*:?$", re.I)
-
-
 @dataclass
 class Person:
     name: str
@@ -135,8 +123,7 @@ def _organization(title: str | None) -> str | None:
     orgs = [c for c in _chains(title) if any(w in ORG_HEADS for w in c)]
     if orgs:
         return " ".join(max(orgs, key=len))
-    for m in re.finditer(r"\b(?:of|at) (?:the )?([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?: [A-ZÀ-ÖØ-Þ][\w’'\-.]*)*)"
-                         r"(?: (aimag|province|city|region|county|state|district))?", title):
+    for m in OF_PLACE_RE.finditer(title):
         place = m.group(1)
         if not is_country_word(place) and not any(w in ORG_WORDS for w in place.split()):
             return place + (" " + m.group(2) if m.group(2) else "")
@@ -153,25 +140,36 @@ def _organization(title: str | None) -> str | None:
     return None
 
 
-AFFILIATION_RE = re.compile(r"(?:delegation|visitors|guests|team|mission) from (?:the )?(?:[a-z]+ )*?"
+OF_PLACE_RE = re.compile(with_upper(r"\b(?:of|at) (?:the )?([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?: [A-ZÀ-ÖØ-Þ][\w’'\-.]*)*)"
+                                    r"(?: (aimag|province|city|region|county|state|district))?"))
+AFFILIATION_RE = re.compile(with_upper(r"(?:delegation|visitors|guests|team|mission) (?:from|of) (?:the )?(?:[a-z]+ )*?"
                             r"(?:[A-Z][\w\-]* (?:province|region|county|state|city|prefecture) of )?"
                             r"(?P<a>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*(?: (?:province|region|city|state|county|"
-                            r"prefecture))?)|\b(?:his|her) (?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*) counterpart")
+                            r"prefecture))?)|\b(?:his|her) (?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*) counterpart"))
 
 
 def _affiliation(sentence: str, start: int) -> str | None:
     """'a delegation from X ..., led by <person>' or 'his X counterpart, <person>' gives the person's side."""
     for m in AFFILIATION_RE.finditer(sentence):
-        if m.start() < start and ("led by" in sentence[m.end():start] or m.group("b")):
+        if m.start() < start and (re.search(r"\b(?:led|headed) by\b", sentence[m.end():start]) or m.group("b")):
             place = m.group("a") or m.group("b")
             if not is_country_word(place):
                 return place
     return None
 
 
+CAP_PAIR_RE = re.compile(with_upper(r"[A-Z][\w\-.]*(?: [A-Z][\w\-.]*)?"))
+
+
+# '<place> province, Norway' / '<place> of the Netherlands' and "Norway's <place>": the country of a place
+COUNTRY_AFTER_RE = re.compile(with_upper(r"(?: [a-z]+| [A-Z][a-z]+)?(?:,| of| in) (?:the )?"
+                                         r"([A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+)?)"))
+COUNTRY_BEFORE_RE = re.compile(with_upper(r"([A-Z][\w\-]+)['’]s? (?:[a-z]+ )?$"))
+
+
 def _country(title: str | None, text: str, org: str | None) -> str | None:
     for source in (title or "",):
-        for word in re.findall(r"[A-Z][\w\-.]*(?: [A-Z][\w\-.]*)?", source):
+        for word in CAP_PAIR_RE.findall(source):
             for cand in (word, word.split()[0]):
                 if is_country_word(cand.rstrip(".")):
                     return COUNTRIES[cand.rstrip(".")]
@@ -179,16 +177,18 @@ def _country(title: str | None, text: str, org: str | None) -> str | None:
                     return COUNTRIES[cand[:-2]]
     core = [w for w in (org or "").split() if w[:1].isupper() and w not in ORG_WORDS and not w.isupper()]
     if core:
-        place = re.escape(" ".join(core[:3]))
-        pat = re.compile(place + r"(?: [a-z]+| [A-Z][a-z]+)?(?:,| of| in) (?:the )?"
-                         r"([A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+)?)")
-        for m in pat.finditer(text):
-            for c in (m.group(1), m.group(1).split()[0]):
-                if is_country_word(c):
-                    return COUNTRIES[c]
-        m = re.search(r"([A-Z][\w\-]+)['’]s? (?:[a-z]+ )?" + place, text)
-        if m and is_country_word(m.group(1)):
-            return COUNTRIES[m.group(1)]
+        place = " ".join(core[:3])
+        spots = [m.start() for m in re.finditer(re.escape(place), text)]
+        for at in spots:
+            m = COUNTRY_AFTER_RE.match(text, at + len(place))
+            if m:
+                for c in (m.group(1), m.group(1).split()[0]):
+                    if is_country_word(c):
+                        return COUNTRIES[c]
+        for at in spots:
+            m = COUNTRY_BEFORE_RE.search(text, max(0, at - 80), at)
+            if m:
+                return COUNTRIES[m.group(1)] if is_country_word(m.group(1)) else None
     return None
 
 
@@ -262,68 +262,52 @@ def _absorb(person: Person, hit: NameHit, alias: bool = False) -> None:
             person.aliases.append(form)
 
 
-def mark_attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
-                    mentions_of: dict[int, list[tuple[Person, int, int]]]) -> None:
-    """attended=True when a person is named in the lead, with an attendance word or in an attendee list."""
-    list_paras: set[int] = set()
-    in_list = False
-    for sent in sentences:
-        if sent.first_in_para:
-            if HEADING_RE.match(sent.text.strip()):
-                in_list = True
-                continue
-            if in_list and (len(sent.tokens) < 4 or sent.text.rstrip().endswith(".")) and ";" not in sent.text:
-                in_list = False
-            if in_list:
-                list_paras.add(sent.para)
-    for sent in sentences:
-        found = mentions_of.get(sent.index, [])
-        if not found:
-            continue
-        away_sent = bool(AWAY_SENT_RE.search(sent.text))
-        message = MESSAGE_RE.search(sent.text)
-        for person, start, end in found:
-            rel = start - sent.start
-            before = sent.text[:rel]
-            after = sent.text[end - sent.start:].lstrip()
-            near = AWAY_NEAR_RE.search(before)
-            if near and after[:1] in (",", ".", ";", "a", ")", "") and (after[:1] != "a" or after.startswith("and")):
-                continue
-            if message and message.start() < rel and SAYS_RE.match(after):
-                person.message = True
-                continue
-            if away_sent:
-                continue
-            if sent.para == lead_para or sent.para in list_paras or ATTEND_RE.search(sent.text):
-                person.attended = True
+_THE = frozenset(("the", "The"))
 
 
 def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Person, int, int]]:
-    """'the governor', 'The Secretary', 'the vice governor' resolved to the person holding that role."""
+    """'the governor', 'The Secretary', 'the vice governor', 'the Trieste mayor', 'the mayor of Bilbao'
+    resolved to the person holding that role (and from that place, when one is named)."""
     found: list[tuple[Person, int, int]] = []
     if "the " not in sent.text and "The " not in sent.text:
         return found
     toks: list[Token] = sent.tokens
-    for k, tok in enumerate(toks):
-        if tok.text not in ("the", "The"):
-            continue
+    for k in [i for i, t in enumerate(toks) if t.text in _THE]:
+        tok = toks[k]
         mods: list[str] = []
+        places: list[str] = []
         for j in range(k + 1, min(k + 4, len(toks))):
             word = toks[j].base.lower()
             word = ROLE_ALIASES.get(word, word)
             if word in ROLE_HEADS:
-                person = resolve_role(people, word, mods, sent.start)
+                end = toks[j].end
+                if j + 2 < len(toks) and toks[j + 1].text == "of" and toks[j + 2].cap:
+                    m = j + 2
+                    while m + 1 < len(toks) and toks[m + 1].cap and toks[m + 1].start - toks[m].end == 1:
+                        m += 1
+                    places.append(" ".join(t.base for t in toks[j + 2:m + 1]))
+                    end = toks[m].end
+                person = resolve_role(people, word, mods, sent.start, places)
                 if person is not None:
-                    found.append((person, tok.start, toks[j].end))
+                    found.append((person, tok.start, end))
                 break
             if not toks[j].text.isalpha() or toks[j].text.lower() in COMMON_CAPS or len(mods) >= 2:
                 break
+            if toks[j].cap and word not in ROLE_MODS:
+                places.append(toks[j].text)
             mods.append(word)
     return found
 
 
-def resolve_role(people: list[Person], head: str, mods: list[str], before: int) -> Person | None:
+def _from_place(person: Person, place: str) -> bool:
+    low = place.lower()
+    return any(low in (field or "").lower() for field in (person.title, person.organization, person.name))
+
+
+def resolve_role(people: list[Person], head: str, mods: list[str], before: int,
+                 places: list[str] | None = None) -> Person | None:
     rank = [m for m in mods if m in RANK_MODIFIERS]
+    mods = [m for m in mods if not places or m not in {p.lower() for p in places}]
     exact: list[Person] = []
     loose: list[Person] = []
     for person in people:
@@ -338,6 +322,9 @@ def resolve_role(people: list[Person], head: str, mods: list[str], before: int) 
                 continue
             (exact if words[:-1] == mods or not words[:-1] else loose).append(person)
     pool = exact or loose
+    if places:
+        local = [p for p in pool if all(_from_place(p, place) for place in places)]
+        pool = local or pool
     if not pool:
         return None
     return max(pool, key=lambda p: p.last_seen)
@@ -359,3 +346,13 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
                     and part not in ORG_WORDS):
                 forms.setdefault(part, person)
     return forms
+
+
+def shared_parts(people: list[Person]) -> dict[str, list[Person]]:
+    """Single name parts that more than one person has ('Kim' for Kim Tae-sik and Kim Min-ji)."""
+    owners: dict[str, list[Person]] = {}
+    for person in people:
+        for part in set(person.name_parts()):
+            if len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS and part not in ORG_WORDS:
+                owners.setdefault(part, []).append(person)
+    return {part: group for part, group in owners.items() if len(group) > 1}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from briefing.extract.lexicon import ABBREVIATIONS, CREDIT_PREFIXES
 
@@ -16,28 +17,14 @@ _QUOTE_CHAR_RE = re.compile(r'[“«„”»"]')
 _TERMINAL = tuple(".!?:;\"”’)")
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets; `base` is the word without a possessive ending."""
     start: int
     end: int
     text: str
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def possessive(self) -> bool:
-        return self.text.endswith(("'s", "’s")) or (len(self.text) > 1 and self.text[-1] in "'’")
-
-    @property
-    def base(self) -> str:
-        """The word without a possessive ending."""
-        if self.text.endswith(("'s", "’s")):
-            return self.text[:-2]
-        if len(self.text) > 1 and self.text[-1] in "'’":
-            return self.text[:-1]
-        return self.text
+    base: str
+    cap: bool
+    possessive: bool
 
 
 @dataclass(slots=True)
@@ -64,7 +51,22 @@ class Paragraph:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN_RE.finditer(text)]
+    """Word and punctuation tokens of `text`, offsets shifted by `offset` (tuples built directly: hot path)."""
+    out: list[Token] = []
+    add = out.append
+    new = tuple.__new__
+    for m in TOKEN_RE.finditer(text):
+        w = m.group()
+        a = m.start() + offset
+        if w[-1] in "s'’" and len(w) > 1 and ("'" in w or "’" in w):
+            if w.endswith(("'s", "’s")):
+                add(new(Token, (a, a + len(w), w, w[:-2], w[:1].isupper(), True)))
+                continue
+            if w[-1] in "'’":
+                add(new(Token, (a, a + len(w), w, w[:-1], w[:1].isupper(), True)))
+                continue
+        add(new(Token, (a, a + len(w), w, w, w[:1].isupper(), False)))
+    return out
 
 
 def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

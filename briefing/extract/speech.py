@@ -5,14 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import ACTION_OBJECTS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_HEADS
-from briefing.extract.people import Person, find_title_mentions, name_forms
-from briefing.extract.sentences import Sentence, masked
+from briefing.extract.lexicon import (
+    ACTION_OBJECTS,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    with_upper,
+    word_regex,
+)
+from briefing.extract.people import Person, find_title_mentions, name_forms, shared_parts
+from briefing.extract.sentences import Sentence, Token, masked, tokenize
 
 _VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?:[\w\-]+ )?(?:proposals?|suggestions?|speech|remarks|statement)|"
-                      + "|".join(sorted((re.escape(p) for p in SPEECH_PHRASES), key=len, reverse=True))
-                      + r"|" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
-_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|[A-Z][\w\-]*\.?)\s+){0,3}$")
+                      + word_regex([*SPEECH_PHRASES, *SPEECH_VERBS]) + r")\b")
+_ACCORDING_RE = re.compile(with_upper(r"\b[Aa]ccording to\s+(?:(?:the|[A-Z][\w\-]*\.?|[a-z][\w\-]*)\s+){0,4}$"))
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _GAP_WORDS = frozenset("also further then later again has had have was is were once repeatedly firmly warmly "
                        "strongly specifically particularly briefly quoted as first finally only however "
@@ -22,6 +28,19 @@ _ORDINAL_RE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Firstly|Sec
                          r"Hopefully|Moreover|Furthermore|In addition|Additionally|Meanwhile)\b")
 _NARRATIVE_RE = re.compile(r"\b(?:agreed|signed|exchanged views|visited|toured|attended|presided|adopted|"
                            r"held talks|hosted|reviewed|discussed|participated|took part|is part of)\b")
+_WELCOME_RE = re.compile(r"\b(?:welcomed|welcomes|greeted|greets)\b")
+_BEHALF_RE = re.compile(r"\bon behalf of\b", re.I)
+# An attribution line with nothing said in it: 'Economy Minister Jane Roe said:' before a quote block.
+_BARE_INTRO_RE = re.compile(r"^[^\"“”‘’:]{0,160}\b(?:said|says|added|stated|commented|remarked|noted|explained|"
+                            r"told [\w ]{1,40})\s*:$|^(?:Quotes?|Comments?|Remarks?|Statement) (?:attributable|"
+                            r"attributed|from|by)\b[^\"“”]{0,160}$")
+# A heading that names whose quotes follow: 'Quotes attributable to Minister Jane Roe'
+_ATTRIBUTION_HEAD_RE = re.compile(r"^(?:Quotes?|Comments?|Remarks?|Statement) (?:attributable|attributed|from|by)\b")
+_PARENS_RE = re.compile(r"^\([^()]{1,40}\)")
+# 'Governor X, who was represented by his deputy, Y, said': the clause's subject, not the deputy, speaks
+_RELATIVE_GAP_RE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:who|whose|which)\b[^;“”\"]{0,200},\s*$")
+_INVERTED_GAP = frozenset("of for the and on to at in de del la".split())
+_PARTICIPLE_GAP_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*,$")
 _SIDES_RE = re.compile(r"\b(?:[Tt]he two (?:sides|leaders|mayors|governors|parties|delegations|ministers)|"
                        r"[Bb]oth sides|[Tt]hey|[Pp]articipants|[Oo]rganis|[Oo]rganiz)")
 
@@ -42,31 +61,91 @@ class Said:
     continuation: bool
 
 
+class _FormIndex:
+    """Written name forms matched on a sentence's tokens (no per-article regex to compile)."""
+
+    def __init__(self, forms: dict[str, Person]) -> None:
+        self.index: dict[str, list[tuple[tuple[str, ...], str, Person]]] = {}
+        for form, person in forms.items():
+            words = tuple(t.text for t in tokenize(form))
+            if words and words[0][:1].isupper():
+                self.index.setdefault(words[0], []).append((words, form, person))
+        for group in self.index.values():
+            group.sort(key=lambda item: -len(item[0]))
+
+    def scan(self, sent: Sentence) -> list[tuple[int, int, Person, str]]:
+        """(start, end, person, form) for each form in the sentence, longest first, left to right."""
+        found: list[tuple[int, int, Person, str]] = []
+        if not self.index:
+            return found
+        toks = sent.tokens
+        n = len(toks)
+        index = self.index
+        done = 0
+        for i in [k for k, t in enumerate(toks) if t.cap]:  # every form starts with a capital
+            if i < done:
+                continue
+            tok = toks[i]
+            group = index.get(tok.text)
+            if tok.text != tok.base:
+                group = (group or []) + index.get(tok.base, [])
+            if group:
+                for words, form, person in group:
+                    size = len(words)
+                    if i + size <= n and _same(toks, i, words):
+                        last = toks[i + size - 1]
+                        found.append((tok.start, last.start + len(last.base), person, form))
+                        done = i + size
+                        break
+        return found
+
+
+def _same(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    last = len(words) - 1
+    for k, word in enumerate(words):
+        tok = toks[i + k]
+        if (tok.base if k == last else tok.text) != word or (k and tok.start != toks[i + k - 1].end + 1):
+            return False
+    return True
+
+
 class Speech:
     """Finds speakers; keeps the pronoun focus (who 'he' or 'she' is) while reading on."""
 
     def __init__(self, people: list[Person]) -> None:
         self.people = people
-        forms = name_forms(people)
-        self.forms = forms
-        self.form_re = (re.compile(r"(?<![\w\-.])(?:" + "|".join(
-            re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])") if forms else None)
+        self.forms = _FormIndex(name_forms(people))
         self.focus: list[Person] = []
+        self.shared = shared_parts(people)
+        self.shared_forms = _FormIndex({part: owners[0] for part, owners in self.shared.items()})
 
     def mentions(self, sent: Sentence, text: str) -> list[Mention]:
-        """Names, title-only forms and subject pronouns in `text` (the sentence, quotes blanked)."""
-        found: list[Mention] = []
-        if self.form_re is not None:
-            for m in self.form_re.finditer(text):
-                found.append(Mention(sent.start + m.start(), sent.start + m.end(), self.forms[m.group()]))
+        """Names, title-only forms and subject pronouns in the sentence `text`."""
+        found = [Mention(start, end, person) for start, end, person, _ in self.forms.scan(sent)]
         for person, start, end in find_title_mentions(sent, self.people):
             if text[start - sent.start:end - sent.start].strip() and not any(
                     f.start <= start < f.end for f in found):
                 found.append(Mention(start, end, person))
+        if self.shared:
+            for start, end, _, form in self.shared_forms.scan(sent):
+                if any(f.start <= start < f.end for f in found):
+                    continue
+                who = self._latest(self.shared[form], start)
+                if who is not None:
+                    found.append(Mention(start, end, who))
         for m in _PRONOUN_RE.finditer(text):
             found.append(Mention(sent.start + m.start(), sent.start + m.end(), None, m.group().lower()))
         found.sort(key=lambda x: x.start)
         return found
+
+    @staticmethod
+    def _latest(owners: list[Person], pos: int) -> Person | None:
+        """The owner of a shared name part meant at `pos`: the only one introduced so far, else the latest seen."""
+        known = [p for p in owners if p.first < pos]
+        if len(known) == 1:
+            return known[0]
+        seen = [p for p in known if p.last_seen >= 0]
+        return max(seen, key=lambda p: p.last_seen) if seen else None
 
     def resolve(self, pronoun: str) -> Person | None:
         want = "f" if pronoun == "she" else "m"
@@ -81,27 +160,44 @@ class Speech:
             self.focus.remove(person)
         self.focus.insert(0, person)
 
+    def _verbs(self, text: str) -> list[re.Match[str]]:
+        verbs = list(_VERB_RE.finditer(text))
+        if "ehalf" in text and _BEHALF_RE.search(text):
+            verbs.extend(_WELCOME_RE.finditer(text))
+            verbs.sort(key=lambda m: m.start())
+        return verbs
+
     def speaker(self, sent: Sentence, text: str, mentions: list[Mention]) -> Person | None:
         """The person a speech verb outside quotes belongs to: subject before it, or 'said X' after it."""
-        for m in _VERB_RE.finditer(text):
+        if _ATTRIBUTION_HEAD_RE.match(text):
+            return next((x.person for x in mentions if x.person is not None), None)
+        for m in self._verbs(text):
             if m.group() in ("states", "presents", "presented", "introduced") and _object_is_action(text, m.end()):
                 continue
             vstart = sent.start + m.start()
             before = [x for x in mentions if x.end <= vstart]
             if before:
                 cand = before[-1]
-                gap = text[cand.end - sent.start:m.start()]
-                if _gap_ok(gap):
-                    who = cand.person or (self.resolve(cand.pronoun) if cand.pronoun else None)
-                    if who is not None:
-                        return who
+                participle = m.group().endswith("ing")
+                for other in before[:-1]:
+                    if other.person is not None and _RELATIVE_GAP_RE.match(text[other.end - sent.start:m.start()]):
+                        return other.person
+                for k, other in enumerate(reversed(before)):
+                    gap = text[other.end - sent.start:m.start()]
+                    if _gap_ok(gap, participle, nearest=k == 0):
+                        who = other.person or (self.resolve(other.pronoun) if other.pronoun else None)
+                        if who is not None:
+                            return who
+                    if k >= 3:
+                        break
                 if _ACCORDING_RE.search(text[:cand.start - sent.start]) and cand.person is not None:
                     return cand.person
             after = [x for x in mentions if x.start >= sent.start + m.end()]
             if after and m.group() in SPEECH_VERBS:
                 cand = after[0]
-                gap = text[m.end():cand.start - sent.start].strip()
-                if all(w.lower().strip(".") in TITLE_HEADS for w in gap.split()) and cand.person is not None:
+                gap = text[m.end():cand.start - sent.start].split()
+                if cand.person is not None and len(gap) <= 8 and all(
+                        w.lower().strip(".") in TITLE_HEADS or w[:1].isupper() or w in _INVERTED_GAP for w in gap):
                     return cand.person
         for x in mentions:
             if x.person is not None and _ACCORDING_RE.search(text[:x.start - sent.start]):
@@ -123,20 +219,33 @@ def _object_is_action(text: str, pos: int) -> bool:
     return bool(words) and words[0].strip(",.").lower() in ACTION_OBJECTS
 
 
-def _gap_ok(gap: str) -> bool:
-    g = gap.strip()
+def _gap_ok(gap: str, participle: bool = False, nearest: bool = True) -> bool:
+    """True when the words between a name and a speech verb still let the name be the verb's subject."""
+    g = _PARENS_RE.sub("", gap.strip(), count=1).strip()  # 'Councillor Erik Haugland (Conservative), who ...'
     if not g:
-        return True
+        return nearest
     words = g.split()
     while words and words[-1].strip(",") in _GAP_WORDS:
         words.pop()
     g = " ".join(words)
     if not g:
+        return nearest
+    if _COORD_RE.match(g) and len(g) < 160:
         return True
-    if g.startswith(",") and g.endswith(",") and len(g) < 300:
+    if participle and _PARTICIPLE_GAP_RE.match(g) and len(g) < 240:
         return True
-    if _COORD_RE.match(g) and len(g) < 120:
-        return True
+    if g == ",":
+        return nearest
+    if g.startswith(","):
+        for k, ch in enumerate(g[1:], 1):
+            if ch == ",":
+                rest = g[k + 1:].strip()
+                if not rest:
+                    return nearest and len(g) < 300
+                if _COORD_RE.match(rest) and len(rest) < 120:
+                    return True
+    if not nearest:
+        return False
     if g.split()[0] in ("of", "from", "at") and len(g) < 160:
         return not bool(_VERB_RE.search(g))
     return g in ("'s", "’s")
@@ -179,7 +288,7 @@ def find_statements(sentences: list[Sentence],
         who = _quote_speaker(sent, said, by_index)
         if who is not None:
             said[sent.index] = Said(sent, who, "direct", True)
-    return [said[k] for k in sorted(said)], all_mentions
+    return [said[k] for k in sorted(said) if not _BARE_INTRO_RE.match(said[k].sentence.text)], all_mentions
 
 
 def _continues(sent: Sentence, prev: Said, mentions: list[Mention]) -> bool:

@@ -1,0 +1,81 @@
+"""Who was there: present in person, by video or phone, or only mentioned (a message, greetings, a deputy)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.people import Person
+from briefing.extract.sentences import Sentence
+
+ATTEND_RE = re.compile(r"\b(?:met|meets?|meeting|talks|received|receives|hosted|hosts|attended|attend|attending|"
+                       r"presided|chaired|joined|participat\w+|present|presence|led|signed|accompanied|"
+                       r"welcomed|read out|delegation|visiting|conference|call|attendees?|video link)\b", re.I)
+AWAY_SENT_RE = re.compile(r"\b(?:last year|follows|followed|builds on|previously|earlier this year|years? ago|"
+                          r"former|late)\b", re.I)
+AWAY_NEAR_RE = re.compile(r"\b(?:on behalf of|greetings (?:of|from)|regards (?:of|from)|message (?:of|from)|"
+                          r"letter (?:of|from)|invitation (?:of|from)|name of|instructions? (?:of|from))\b", re.I)
+SAYS_RE = re.compile(r"(?:also |further )?(?:said|says|told|stated|noted|stressed|added|wrote|expressed|"
+                     r"congratulated|thanked|welcomed|hoped|urged|called)\b")
+REPRESENTED_RE = re.compile(r"^(?:\([^()]{1,40}\)\s*)?,?\s*(?:who (?:was|is|had been) )?represented by\b")
+PASSIVE_RE = re.compile(r"(?:was|were|is|has been|had been) (?:\w+ly )?(?:read|delivered|conveyed|presented|sent|"
+                        r"passed on|handed)\b")
+MESSAGE_RE = re.compile(r"\b(?:message|letter)\b", re.I)
+HEADING_RE = re.compile(r"^(?:attendees|participants|present|attending|in attendance|delegation members|"
+                        r"list of participants)\s*:?$", re.I)
+GOVERN_BREAK_RE = re.compile(r"\b(?:by|was|were|is|are|has|had|said|says|read|who|which)\b|[;:]")
+
+
+def _governing(regex: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """The last match of `regex` in `before` when it still governs what follows (no clause break in between)."""
+    last = None
+    for m in regex.finditer(before):
+        last = m
+    if last is None:
+        return None
+    gap = before[last.end():]
+    if len(gap.split()) > 12 or GOVERN_BREAK_RE.search(gap):
+        return None
+    return last
+
+
+def mark_attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
+                    mentions_of: dict[int, list[tuple[Person, int, int]]]) -> None:
+    """attended=True when a person is named in the lead, with an attendance word or in an attendee list."""
+    list_paras: set[int] = set()
+    in_list = False
+    for sent in sentences:
+        if sent.first_in_para:
+            if HEADING_RE.match(sent.text.strip()):
+                in_list = True
+                continue
+            if in_list and (len(sent.tokens) < 4 or sent.text.rstrip().endswith(".")) and ";" not in sent.text:
+                in_list = False
+            if in_list:
+                list_paras.add(sent.para)
+    for sent in sentences:
+        found = mentions_of.get(sent.index, [])
+        if not found:
+            continue
+        away_sent = bool(AWAY_SENT_RE.search(sent.text))
+        message = MESSAGE_RE.search(sent.text)
+        for person, start, end in found:
+            rel = start - sent.start
+            before = sent.text[:rel]
+            after = sent.text[end - sent.start:].lstrip()
+            near = _governing(AWAY_NEAR_RE, before)
+            if near and (after[:1] in (",", ".", ";", "a", ")", "") and (after[:1] != "a" or after.startswith("and"))
+                         or PASSIVE_RE.match(after)):
+                # 'on behalf of X,', 'the greetings of X.', 'a message from X was read out'
+                if MESSAGE_RE.search(near.group()):
+                    person.message = True
+                continue
+            if REPRESENTED_RE.match(after):
+                person.message = True  # 'Governor X, who was represented by his deputy, ...' speaks but is away
+                continue
+            if message and message.start() < rel and SAYS_RE.match(after):
+                person.message = True
+                continue
+            if away_sent:
+                continue
+            if sent.para == lead_para or sent.para in list_paras or ATTEND_RE.search(sent.text):
+                person.attended = True
