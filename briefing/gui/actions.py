@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 StandardKey = QKeySequence.StandardKey
+MAX_RECENT_LIBRARIES = 8
 
 
 def _action(parent: QObject, text: str, keys: QKeySequence.StandardKey | str | None = None,
@@ -29,9 +30,28 @@ class WindowActions(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
+        # File: libraries
+        self.new_library = _action(parent, "&New Library…", StandardKey.New,
+                                   "Create an empty library file and open it", "document-new")
+        self.open_library = _action(parent, "&Open Library…", "Ctrl+Shift+O",
+                                    "Open another library file in this window", "folder-open")
+        # Filled in by the window (library_files.py): one hidden action per slot until used.
+        self.recent_libraries = [_action(parent, f"Recent library {i + 1}") for i in range(MAX_RECENT_LIBRARIES)]
+        for action in self.recent_libraries:
+            action.setVisible(False)
+        self.clear_recent = _action(parent, "&Clear List", None, "Forget the recently opened libraries")
+        # File: page size of exported PDFs (exclusive; none checked until the window knows the default)
+        self.page_a4 = _action(parent, "&A4", None, "Export PDFs on A4 paper (210 × 297 mm)")
+        self.page_letter = _action(parent, "&Letter", None, "Export PDFs on US Letter paper (8.5 × 11 in)")
+        self.page_sizes = QActionGroup(parent)
+        for action, size in ((self.page_a4, "A4"), (self.page_letter, "Letter")):
+            action.setCheckable(True)
+            action.setData(size)
+            self.page_sizes.addAction(action)
         # File
         self.import_file = _action(parent, "&Import…", StandardKey.Open,
-                                   "Import briefings from an interchange file (.json, .jsonl)",
+                                   "Import news articles (.txt .md .html .docx .pdf) as drafts to review, "
+                                   "or briefings from an interchange file (.json, .jsonl)",
                                    "document-open")
         self.export_pdf = _action(parent, "Export &PDF…", "Ctrl+E",
                                   "Export the selected briefings as a printable PDF (several = one book)",
@@ -51,6 +71,7 @@ class WindowActions(QObject):
                                            "Delete the selected saved search (not the briefings it finds)")
         self.delete = _action(parent, "&Delete Briefing", StandardKey.Delete,
                               "Delete the selected briefings from the library", "edit-delete")
+        self._create_editing_actions(parent)  # Undo/Redo, edit mode, paste as new (briefing/gui/editing)
         # View
         self.next_tab = _action(parent, "&Next Tab", StandardKey.NextChild, "Show the next tab")
         self.previous_tab = _action(parent, "&Previous Tab", StandardKey.PreviousChild,
@@ -66,6 +87,17 @@ class WindowActions(QObject):
         # a saved search is handled by its list, which keeps the window's Delete from firing.
         self.clear_search.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_saved_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        # Actions that write to the library: disabled together while it is open read-only. An action
+        # in a disabled group stays disabled whatever its own setEnabled(True) says.
+        self.write_gate = QActionGroup(parent)
+        self.write_gate.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+        for action in self.write_actions():
+            self.write_gate.addAction(action)
+
+    def write_actions(self) -> list[QAction]:
+        """Actions that change the library (disabled when it is open read-only)."""
+        return [self.import_file, self.delete, self.save_search, self.delete_saved_search,
+                self.edit_briefing, self.paste_as_new]
 
     def selection_actions(self) -> list[QAction]:
         """Actions that need at least one selected briefing."""
@@ -73,13 +105,24 @@ class WindowActions(QObject):
 
     def build_menus(self, menu_bar: QMenuBar) -> None:
         file_menu = menu_bar.addMenu("&File")
+        file_menu.addAction(self.new_library)
+        file_menu.addAction(self.open_library)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.addActions(self.recent_libraries)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.clear_recent)
+        file_menu.addSeparator()
         file_menu.addAction(self.import_file)
         file_menu.addSeparator()
         file_menu.addAction(self.export_pdf)
         file_menu.addAction(self.export_json)
+        self.page_size_menu = file_menu.addMenu("Page &Size")
+        self.page_size_menu.setToolTipsVisible(True)
+        self.page_size_menu.addActions(self.page_sizes.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = menu_bar.addMenu("&Edit")
+        self._add_editing_menu(edit_menu)
         edit_menu.addAction(self.find)
         edit_menu.addAction(self.clear_search)
         edit_menu.addAction(self.save_search)
@@ -92,3 +135,58 @@ class WindowActions(QObject):
         help_menu.addAction(self.search_syntax)
         help_menu.addSeparator()
         help_menu.addAction(self.about)
+
+    # --- editing a briefing (briefing/gui/editing) ------------------------------------------------------
+
+    def _create_editing_actions(self, parent: QObject) -> None:
+        self.undo = _action(parent, "&Undo", StandardKey.Undo, "Undo the last change to this briefing", "edit-undo")
+        self.redo = _action(parent, "&Redo", StandardKey.Redo, "Redo the change just undone", "edit-redo")
+        redo_keys = self.redo.shortcuts()  # Ctrl+Shift+Z works on every platform theme, too
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
+            self.redo.setShortcuts([*redo_keys, QKeySequence("Ctrl+Shift+Z")])
+        self.edit_briefing = _action(parent, "&Edit Briefing", "F2",
+                                     "Correct the shown briefing: fields, participants, statements, commitments",
+                                     "document-edit")
+        self.save_edits = _action(parent, "&Save Briefing", StandardKey.Save,
+                                  "Save the briefing being edited to the library and leave edit mode",
+                                  "document-save")
+        self.discard_edits = _action(parent, "&Discard Changes", None,
+                                     "Drop the changes (or the unsaved draft) and leave edit mode", "document-revert")
+        self.paste_as_new = _action(parent, "Paste as &New Briefing", "Ctrl+Shift+V",
+                                    "Extract a draft briefing from the article text on the clipboard", "edit-paste")
+        self.add_participant = _action(parent, "&Add Participant", None, "Add a person to the participants")
+        self.remove_participant = _action(parent, "&Remove Participant", None,
+                                          "Remove the selected participants (those without statements)")
+        self.merge_participants = _action(parent, "&Merge Participants", None,
+                                          "Merge the selected participants into the current one: names become "
+                                          "aliases, statements and commitments move over")
+        self.reassign_speaker = _action(parent, "Reassign &Speaker", None,
+                                        "Give the selected statement to another participant")
+        self.delete_statement = _action(parent, "Delete S&tatement", None, "Delete the selected statements")
+        self.delete_commitment = _action(parent, "Delete &Commitment", None, "Delete the selected commitments")
+        self.mark_statement = _action(parent, "Mark as Statement &of", None,
+                                      "Make the passage selected in Source a statement of a participant")
+        self.mark_commitment = _action(parent, "Mark as Co&mmitment", None,
+                                       "Make the passage selected in Source a commitment")
+
+    def item_editing_actions(self) -> list[QAction]:
+        """Actions on the participants, statements and commitments of the briefing being edited."""
+        return [self.add_participant, self.remove_participant, self.merge_participants, self.reassign_speaker,
+                self.delete_statement, self.delete_commitment, self.mark_statement, self.mark_commitment]
+
+    def _add_editing_menu(self, edit_menu: QMenu) -> None:
+        edit_menu.addAction(self.undo)
+        edit_menu.addAction(self.redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edit_briefing)
+        edit_menu.addAction(self.save_edits)
+        edit_menu.addAction(self.discard_edits)
+        self.items_menu = edit_menu.addMenu("Briefing &Items")
+        self.items_menu.addActions(self.item_editing_actions()[:3])
+        self.items_menu.addSeparator()
+        self.items_menu.addActions(self.item_editing_actions()[3:6])
+        self.items_menu.addSeparator()
+        self.items_menu.addActions(self.item_editing_actions()[6:])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.paste_as_new)
+        edit_menu.addSeparator()

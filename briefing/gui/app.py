@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import briefing
 from briefing.core.resources import resources_dir
-from briefing.gui.settings import APPLICATION, ORGANIZATION
+from briefing.gui.settings import APPLICATION, ORGANIZATION, app_settings
 
 
 def configure_application(app: QCoreApplication) -> None:
@@ -40,35 +40,51 @@ def _db_from_argv(argv: Sequence[str]) -> str | None:
     return known.db
 
 
-def open_store(db_path: str | None):  # -> Store; imported lazily to keep this module light
+def open_store(db_path: str | None, read_only: bool = False):  # -> Store; imported lazily (light module)
     from briefing.store import Store, resolve_db_path
 
-    return Store(resolve_db_path(db_path), seed_sample=True)
+    return Store(resolve_db_path(db_path), seed_sample=not read_only, read_only=read_only)
 
 
 def main(db_path: str | None = None) -> int:
-    """Open the library at db_path (else --db, BRIEFING_DB, the user-data folder) and run the window."""
+    """Open the library at db_path (else --db, BRIEFING_DB, the library opened last, the user-data
+    folder) and run the window. When another Briefing window has that library, bring it forward
+    and return 0; when its holder does not answer, open the library read-only."""
     if db_path is None:
         db_path = _db_from_argv(sys.argv[1:])
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
 
+    from briefing.gui.library_paths import library_problem, remember_library, startup_library
+    from briefing.gui.single_instance import claim_library
     from briefing.store import MigrationError, StoreError
 
+    settings = app_settings()
+    path = startup_library(db_path, settings)
+    claim = claim_library(path)
+    if claim.forwarded:
+        return 0
     try:
-        store = open_store(db_path)
+        problem = library_problem(path) if path.exists() else None
+        if problem:
+            raise StoreError(problem)
+        store = open_store(str(path), read_only=claim.read_only)
     except (StoreError, MigrationError, OSError) as error:
+        claim.release()
         QMessageBox.critical(None, "Briefing", f"The library could not be opened.\n\n{error}")
         return 1
+    remember_library(settings, store.path)
 
     from briefing.gui.main_window import MainWindow
 
     window = MainWindow(store)
+    window.library_files.adopt(claim)
     window.show()
     try:
         return app.exec()
     finally:
-        store.close()
+        window.library_files.release()
+        window.store.close()  # the library shown last (File ▸ Open may have replaced the first)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from briefing.core import Briefing, InterchangeError, load_file
+from briefing.gui.editing.articles import ARTICLE_FILTER, is_interchange
 from briefing.gui.formatting import plural, slug
 from briefing.gui.hub import SignalHub
 from briefing.gui.settings import (
@@ -24,7 +25,7 @@ from briefing.gui.tasks import TaskRunner
 from briefing.store import Store, StoreError
 
 NO_OPEN_ENV = "BRIEFING_NO_OPEN"  # set (tests, scripts) to not open exported PDFs in a viewer
-IMPORT_FILTER = "Briefing interchange (*.json *.jsonl);;All files (*)"
+IMPORT_FILTER = ARTICLE_FILTER  # articles to extract, and interchange files of briefings
 
 
 def _error_text(error: BaseException) -> str:
@@ -65,10 +66,19 @@ class LibraryCommands(QObject):
     def import_file(self) -> None:
         settings = app_settings()
         start = text_value(settings, LAST_IMPORT_DIR, str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import Briefings", start, IMPORT_FILTER)
-        if path:
-            settings.setValue(LAST_IMPORT_DIR, str(Path(path).parent))
-            self.import_path(Path(path))
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import Articles or Briefings", start, IMPORT_FILTER)
+        if paths:
+            settings.setValue(LAST_IMPORT_DIR, str(Path(paths[0]).parent))
+            self.import_paths([Path(path) for path in paths])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Interchange files are imported as they are; articles go to the hub to become drafts."""
+        for path in paths:
+            if is_interchange(path):
+                self.import_path(path)
+        articles = [path for path in paths if not is_interchange(path)]
+        if articles:
+            self.hub.import_articles.emit(articles)
 
     def import_path(self, path: Path) -> None:
         """Read and validate in a worker; write all briefings in one transaction, or none."""

@@ -19,10 +19,12 @@ class _RecordTableModel(QAbstractTableModel):
     """A read-only table over a list of records with one getter per column."""
 
     columns: tuple[tuple[str, Callable[[Any], str]], ...] = ()
+    editable_columns: frozenset[int] = frozenset()  # cells edit mode may change (briefing/gui/editing)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.records: list[Any] = []
+        self.editing = False  # set by edit mode; edits go through its delegate, never setData
 
     def set_records(self, records: list[Any]) -> None:
         self.beginResetModel()
@@ -34,6 +36,12 @@ class _RecordTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self.editing and index.isValid() and index.column() in self.editable_columns:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -65,6 +73,7 @@ class ParticipantsModel(_RecordTableModel):
         ("Presence", lambda p: "Attended" if p.attended else "Only mentioned"),
         ("Spoke", lambda p: "Yes" if p.spoke else "No"),
     )
+    editable_columns = frozenset({0, 1, 2, 3, 4, 5})
     records: list[Participant]
 
 
@@ -75,7 +84,9 @@ class CommitmentsModel(_RecordTableModel):
         ("Firmness", lambda c: c.firmness or DASH),
         ("Status", lambda c: status_label(c.status)),
         ("Due", lambda c: c.due or DASH),
+        ("Notes", lambda c: c.notes or ""),
     )
+    editable_columns = frozenset({0, 2, 3, 4, 5})
     records: list[Commitment]
 
     def span(self, record: Commitment) -> tuple[int, int] | None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QTableView,
@@ -20,19 +19,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import briefing
 from briefing.core import Briefing
+from briefing.gui.about import AboutDialog
 from briefing.gui.actions import WindowActions
 from briefing.gui.commands import LibraryCommands
+from briefing.gui.editing.articles import ARTICLE_SUFFIXES
+from briefing.gui.editing.controller import EditController
+from briefing.gui.first_run import apply_first_run_layout
 from briefing.gui.formatting import library_summary
 from briefing.gui.header import BriefingHeader
 from briefing.gui.hub import SignalHub
+from briefing.gui.library_files import LibraryFiles
 from briefing.gui.list_model import DATE, KIND, PARTIES, TITLE, BriefingListModel, LibraryProxyModel
 from briefing.gui.panes.commitments import CommitmentsPane
 from briefing.gui.panes.participants import ParticipantsPane
 from briefing.gui.panes.source import SourcePane
 from briefing.gui.panes.statements import StatementsPane
 from briefing.gui.panes.summary import SummaryPane
+from briefing.gui.preferences import PageSizeChoice
 from briefing.gui.search_help import SearchSyntaxDialog
 from briefing.gui.search_panel import SearchSidebar
 from briefing.gui.search_terms import query_terms
@@ -41,7 +45,7 @@ from briefing.gui.tasks import TaskRunner
 from briefing.store import Store, StoreError
 from briefing.store.search import Hit
 
-IMPORTABLE = (".json", ".jsonl")
+IMPORTABLE = (".json", ".jsonl", *ARTICLE_SUFFIXES)
 
 
 class MainWindow(QMainWindow, StateMixin):
@@ -71,12 +75,16 @@ class MainWindow(QMainWindow, StateMixin):
         self._build_status_bar()
         self.window_actions.build_menus(self.menuBar())
         self._connect()
+        self.editing = EditController(self)  # article import, edit mode, undo/redo (briefing/gui/editing)
         self.remember_splitter("library", self.splitter)
         self.remember_splitter("sidebar", self.library.splitter)
         self.remember_header("library", self.list_view.horizontalHeader())
         self.remember_tabs("detail", self.tabs)
         if not self.restore_state():
             self._first_run_layout()
+        self.library_files = LibraryFiles(self)  # File ▸ New/Open/Recent; read-only mode
+        self.library_files.add_guard(self.editing.may_close)  # unsaved edits, running imports
+        self.page_size = PageSizeChoice(self.window_actions, self)
         self.refresh_counts()
         self.select_row(0)
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -84,15 +92,9 @@ class MainWindow(QMainWindow, StateMixin):
     # --- building ------------------------------------------------------------------------------
 
     def _first_run_layout(self) -> None:
-        """1280 x 800, or 90 % of a smaller screen; the list gets about two fifths."""
-        width, height = 1280, 800
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, int(available.width() * 0.9))
-            height = min(height, int(available.height() * 0.9))
-        self.resize(width, height)
-        self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+        """1280 x 800, or 90 % of a smaller screen; the list keeps about two fifths, its Title column most."""
+        self.first_run = apply_first_run_layout(self, self.splitter, self.list_view.horizontalHeader(),
+                                                (DATE, KIND, PARTIES))
 
     def _build_library(self) -> None:
         view = self.list_view = QTableView(self)
@@ -222,6 +224,8 @@ class MainWindow(QMainWindow, StateMixin):
             self.show_briefing(None)
 
     def show_briefing(self, briefing: Briefing | None) -> None:
+        if not self.editing.may_show(briefing):  # unsaved edits: Save, Discard, or stay (Cancel)
+            return
         self.current = briefing
         self.header.show_briefing(briefing)
         for pane in self.panes:
@@ -236,7 +240,7 @@ class MainWindow(QMainWindow, StateMixin):
         keep = self.current.id if self.current else None
         row = self.list_view.currentIndex().row()
         self.list_model.reload(forget_rows=True)
-        if keep is None or not self.select_id(keep):
+        if not self.editing.is_editing_draft() and (keep is None or not self.select_id(keep)):
             self.select_row(min(max(row, 0), self.proxy.rowCount() - 1))
         self.library.refresh()
         self.refresh_counts()
@@ -304,27 +308,28 @@ class MainWindow(QMainWindow, StateMixin):
         self.syntax_dialog.activateWindow()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, "About Briefing",
-            f"<h3>Briefing {briefing.__version__}</h3>"
-            "<p>A local library of event briefings: who met, what each side said and committed to, "
-            "and printable PDF briefings for officials.</p>"
-            f"<p>Library: {self.store.path}</p><p>Application id: {briefing.APP_ID}</p>")
+        self.about_dialog = AboutDialog(self.store.path, self.store.read_only, self)
+        self.about_dialog.exec()
 
     # --- events ----------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
+        if not self.window_actions.import_file.isEnabled():  # a read-only library
+            return
         if urls and all(u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE) for u in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            self.commands.import_path(Path(url.toLocalFile()))
+        self.commands.import_paths([Path(url.toLocalFile()) for url in event.mimeData().urls()])
         event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editing.may_close():  # unsaved edits: Save, Discard, or keep the window (Cancel)
+            event.ignore()
+            return
         self.save_state()
         self.library.close_search()
         self.tasks.wait(30000)
+        self.library_files.release()
         super().closeEvent(event)

@@ -39,8 +39,8 @@ def _save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
 
 
 def _open_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *args, **kwargs: (str(path), "Briefing interchange (*.json *.jsonl)"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *args, **kwargs: ([str(path)], "Briefing interchange (*.json *.jsonl)"))
 
 
 def _second_briefing(stored_sample, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]

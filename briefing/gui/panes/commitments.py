@@ -20,8 +20,8 @@ class CommitmentsPane(QWidget):
         self.view = WrappingTable(
             self.model,
             modes={0: Mode.Interactive, 1: Mode.Stretch, 2: Mode.ResizeToContents,
-                   3: Mode.ResizeToContents, 4: Mode.ResizeToContents},
-            widths={0: 130},
+                   3: Mode.ResizeToContents, 4: Mode.ResizeToContents, 5: Mode.Interactive},
+            widths={0: 130, 5: 150},
             parent=self)
         self.view.setToolTip("Select a commitment to find it in the Source tab; double-click to go there")
         self.view.selectionModel().currentRowChanged.connect(lambda current, _: self._point(current, False))
@@ -32,6 +32,7 @@ class CommitmentsPane(QWidget):
 
     def show_briefing(self, briefing: Briefing | None) -> None:
         self.model.set_records(briefing.commitments if briefing else [])
+        self.view.setColumnHidden(5, not any(c.notes for c in self.model.records))  # Notes, when there are any
 
     def select_row(self, row: int) -> None:
         select_and_reveal(self.view, self.model.index(row, 0))

@@ -1,0 +1,75 @@
+"""Plain-Python article jobs for the window: a file or pasted text read and extracted into a draft briefing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.core.model import Briefing
+from briefing.ingest import SUFFIXES, Article, IngestError, article_from_text, read_article
+
+ARTICLE_SUFFIXES = tuple(sorted(SUFFIXES))
+JSON_SUFFIXES = (".json", ".jsonl")
+ARTICLE_FILTER = ("Articles and briefings (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl);;"
+                  "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;"
+                  "Briefing interchange (*.json *.jsonl);;All files (*)")
+REPORT_LIMIT = 12  # failed files named one by one; the rest are counted
+
+
+@dataclass
+class ArticleResult:
+    """One file's outcome: a draft briefing, or the reason it could not be read."""
+
+    name: str
+    briefing: Briefing | None = None
+    error: str | None = None
+
+
+def is_article(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES
+
+
+def is_interchange(path: Path) -> bool:
+    return path.suffix.lower() in JSON_SUFFIXES
+
+
+def draft_of(article: Article) -> Briefing:
+    from briefing.extract import extract  # loaded on first import, not at start-up
+
+    return extract(article.text, published=article.published, title=article.title, url=article.url,
+                   outlet=article.outlet)
+
+
+def read_and_extract(path: Path) -> ArticleResult:
+    """Runs in a worker: never raises; an unreadable file comes back with its error instead."""
+    try:
+        return ArticleResult(path.name, briefing=draft_of(read_article(path)))
+    except IngestError as error:
+        return ArticleResult(path.name, error=error.problem)
+    except Exception as error:  # extraction never raises by contract; this keeps one bad file from stopping all
+        return ArticleResult(path.name, error=f"could not be extracted ({type(error).__name__}: {error})")
+
+
+def extract_text(text: str) -> Briefing:
+    """Pasted text to a draft; raises IngestError when there is no usable text."""
+    return draft_of(article_from_text(text, "pasted text"))
+
+
+def failure_report(failures: list[ArticleResult], total: int) -> str:
+    """'3 of 200 files could not be read:' and one line per file (the first dozen)."""
+    if not failures:
+        return ""
+    head = (f"{len(failures)} of {total} files could not be read:" if total > 1
+            else "The file could not be read:")
+    lines = [f"• {f.name}: {f.error}" for f in failures[:REPORT_LIMIT]]
+    if len(failures) > REPORT_LIMIT:
+        lines.append(f"… and {len(failures) - REPORT_LIMIT} more.")
+    return "\n".join([head, *lines])
+
+
+def failure_summary(failures: list[ArticleResult], total: int) -> str:
+    """One line for the status bar: '3 of 200 files could not be read: a.pdf, b.docx, c.txt'."""
+    if not failures:
+        return ""
+    names = ", ".join(f.name for f in failures[:5]) + (", …" if len(failures) > 5 else "")
+    return f"{len(failures)} of {total} files could not be read: {names}"

@@ -1,0 +1,272 @@
+"""File ▸ New Library, Open Library and Open Recent: swap the window's library; read-only mode and its notice."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QSizePolicy, QStyle, QToolBar
+
+from briefing.gui.colors import is_dark
+from briefing.gui.formatting import esc
+from briefing.gui.library_paths import (
+    LAST_LIBRARY_DIR,
+    LIBRARY_FILTER,
+    LIBRARY_SUFFIX,
+    clear_recent,
+    library_problem,
+    recent_libraries,
+    remember_library,
+    short_path,
+)
+from briefing.gui.settings import app_settings, text_value
+from briefing.gui.single_instance import LibraryClaim, bring_to_front, claim_library, library_key
+from briefing.store import MigrationError, Store, StoreError
+
+if TYPE_CHECKING:
+    from briefing.gui.main_window import MainWindow
+
+READ_ONLY_NOTICE = "Read-only: this library is open in another Briefing window"
+READ_ONLY_DETAIL = "You can read, search and export here."
+READ_ONLY_TIP = ("Briefing lets one window at a time change a library. To change this one, use the other "
+                 "window, or close it and open the library here again.")
+TASK_WAIT_MS = 30000
+
+
+def window_title(path: Path, read_only: bool) -> str:
+    return f"Briefing — {path.name}" + (" (read-only)" if read_only else "")
+
+
+class LibraryFiles(QObject):
+    """Opens other libraries in the window it belongs to, and owns that library's single-instance claim.
+
+    Switching stops the window's background work, points the list, search, commands and status bar
+    at the new Store, closes the old one and emits `hub.library_replaced(store)` for anything else
+    that keeps a Store."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.actions = window.window_actions
+        self.claim: LibraryClaim | None = None
+        self.guards: list[Callable[[], bool]] = []
+        self.banner = self._build_banner()
+        acts = self.actions
+        acts.new_library.triggered.connect(self.new_library)
+        acts.open_library.triggered.connect(self.open_library)
+        acts.clear_recent.triggered.connect(self.clear_recent)
+        for action in acts.recent_libraries:
+            action.triggered.connect(lambda _=False, a=action: self._open_recent(a))
+        acts.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self._show_library(read_only=window.store.read_only)
+        self.fill_recent_menu()
+
+    # --- the claim from start-up --------------------------------------------------------------------
+
+    def adopt(self, claim: LibraryClaim) -> None:
+        """Hold `claim` (made before the Store was opened) for as long as this library is shown."""
+        if self.claim is not None and self.claim is not claim:
+            self.claim.release()
+        self.claim = claim
+        claim.setParent(self)
+        claim.activate_requested.connect(lambda: bring_to_front(self.window))
+
+    def release(self) -> None:
+        """The window closes: unlock the library and stop answering other launches."""
+        if self.claim is not None:
+            self.claim.release()
+            self.claim = None
+
+    def add_guard(self, may_switch: Callable[[], bool]) -> None:
+        """Ask `may_switch()` before another library replaces this one; False keeps this one
+        (for example unsaved edits the user chose to keep: it asks, saves or discards itself)."""
+        self.guards.append(may_switch)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.window.store.read_only)
+
+    # --- the actions -----------------------------------------------------------------------------------
+
+    def new_library(self) -> None:
+        settings = app_settings()
+        folder = Path(text_value(settings, LAST_LIBRARY_DIR, str(self.window.store.path.parent)))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, "New Library", str(folder / f"Briefings{LIBRARY_SUFFIX}"), LIBRARY_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_name(path.name + LIBRARY_SUFFIX)
+        settings.setValue(LAST_LIBRARY_DIR, str(path.parent))
+        if path.exists() and path.stat().st_size > 0:
+            answer = QMessageBox.question(
+                self.window, "New Library",
+                f"“{path.name}” already exists in {short_path(path.parent)}.\n\nOpen it instead?",
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Open)
+            if answer == QMessageBox.StandardButton.Open:
+                self.open_path(path)
+            return
+        self.open_path(path, create=True)
+
+    def open_library(self) -> None:
+        settings = app_settings()
+        folder = text_value(settings, LAST_LIBRARY_DIR, str(self.window.store.path.parent))
+        chosen, _ = QFileDialog.getOpenFileName(self.window, "Open Library", folder, LIBRARY_FILTER)
+        if chosen:
+            settings.setValue(LAST_LIBRARY_DIR, str(Path(chosen).parent))
+            self.open_path(Path(chosen))
+
+    def clear_recent(self) -> None:
+        clear_recent(app_settings())
+        self.fill_recent_menu()
+
+    def fill_recent_menu(self) -> None:
+        """One action per recent library (missing files are dropped), the open one disabled."""
+        paths = recent_libraries(app_settings())
+        current = library_key(self.window.store.path)
+        slots = self.actions.recent_libraries
+        for number, action in enumerate(slots, start=1):
+            path = paths[number - 1] if number <= len(paths) else None
+            action.setVisible(path is not None)
+            if path is None:
+                continue
+            where = f"{path.name}  —  {short_path(path.parent, 48)}".replace("&", "&&")
+            action.setText(f"&{number} {where}")
+            action.setData(str(path))
+            action.setStatusTip(str(path))
+            action.setToolTip(str(path))
+            action.setEnabled(library_key(path) != current)
+        self.actions.clear_recent.setEnabled(bool(paths))
+
+    def _open_recent(self, action: QAction) -> None:
+        value = action.data()
+        if isinstance(value, str) and value:
+            self.open_path(Path(value))
+
+    # --- switching -------------------------------------------------------------------------------------
+
+    def open_path(self, path: Path, create: bool = False) -> bool:
+        """Show the library at `path` in this window; on any problem say why and keep the current one.
+
+        `create`: make a new, empty library there (the file must not exist or be empty)."""
+        path = Path(os.path.abspath(path.expanduser()))
+        if library_key(path) == library_key(self.window.store.path):
+            self._say(f"{path.name} is already open")
+            return True
+        problem = None if create and not path.exists() else library_problem(path)
+        if problem:
+            self._refuse("Open Library", problem)
+            return False
+        if not all(may_switch() for may_switch in self.guards):
+            return False
+        claim = claim_library(path)
+        if claim.forwarded:
+            self._refuse("Open Library", f"“{path.name}” is open in another Briefing window, which has "
+                         "been brought to the front.", warning=False)
+            return False
+        try:
+            store = Store(path, seed_sample=False, read_only=claim.read_only)
+        except (StoreError, MigrationError, OSError) as error:
+            claim.release()
+            self._refuse("Open Library", f"“{path.name}” could not be opened.\n\n{error}")
+            return False
+        self.replace_store(store)
+        self.adopt(claim)
+        self._say(f"Opened {'the new library ' if create else ''}{short_path(path)}"
+                  + (" (read-only)" if store.read_only else ""))
+        return True
+
+    def replace_store(self, store: Store) -> None:
+        """Point the window at `store` and close the one it showed. Background work stops first."""
+        window = self.window
+        old = window.store
+        self._stop_background_work()
+        window.store = store
+        window.list_model.store = store
+        window.commands.store = store
+        sidebar = window.library
+        sidebar.store = store
+        sidebar.controller.store = store
+        sidebar.controller._reader_failed = False  # the new file gets its own read-only connection
+        sidebar.saved.set_searches(store.saved_searches())
+        sidebar.clear()
+        window.current = None
+        window.list_model.reload(forget_rows=True)
+        window.select_row(0)
+        window.refresh_counts()
+        self._show_library(read_only=store.read_only)
+        window.hub.library_replaced.emit(store)
+        if old is not store:
+            old.close()
+        remember_library(app_settings(), store.path)
+        self.fill_recent_menu()
+
+    def _stop_background_work(self) -> None:
+        """Finish running jobs (their results still go to the old library), stop searches."""
+        window = self.window
+        window.library.close_search()
+        if window.tasks.is_busy():
+            window.tasks.wait(TASK_WAIT_MS)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    # --- what the window shows of the library ------------------------------------------------------------
+
+    def _show_library(self, read_only: bool) -> None:
+        window = self.window
+        path = window.store.path
+        window.setWindowTitle(window_title(path, read_only))
+        window.setWindowFilePath(str(path))
+        window.path_label.setText(window._short_path())
+        window.path_label.setToolTip(f"Library file: {path}" + (" (read-only)" if read_only else ""))
+        self.actions.write_gate.setEnabled(not read_only)
+        self._style_banner()
+        self.banner.setVisible(read_only)
+        self.banner.toggleViewAction().setVisible(False)
+
+    def _build_banner(self) -> QToolBar:
+        bar = QToolBar("Read-only notice", self.window)
+        bar.setObjectName("read_only_notice")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        icon = QLabel(bar)
+        size = bar.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(bar.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
+        icon.setContentsMargins(8, 0, 0, 0)
+        self.notice = QLabel(f"<b>{esc(READ_ONLY_NOTICE)}.</b> {esc(READ_ONLY_DETAIL)}", bar)
+        self.notice.setToolTip(READ_ONLY_TIP)
+        self.notice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.notice.setMinimumWidth(120)  # a narrow window cuts the sentence, not the window
+        self.notice.setContentsMargins(6, 6, 8, 6)
+        bar.addWidget(icon)
+        bar.addWidget(self.notice)
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        bar.hide()
+        return bar
+
+    def _style_banner(self) -> None:
+        dark = is_dark(self.window.palette())
+        background, border, text = (("#4a3b12", "#6b5619", "#f6e7b8") if dark
+                                    else ("#fff4cf", "#e5c96a", "#4a3800"))
+        self.banner.setStyleSheet(f"QToolBar {{ background: {background}; border: none; "
+                                  f"border-bottom: 1px solid {border}; padding: 0; spacing: 0; }}"
+                                  f"QLabel {{ color: {text}; }}")
+
+    def _say(self, text: str) -> None:
+        self.window.hub.status_message.emit(text)
+
+    def _refuse(self, title: str, text: str, warning: bool = True) -> None:
+        """Tell the user why another library was not opened; the current one stays."""
+        self._say(text.splitlines()[0])
+        text += f"\n\n“{self.window.store.path.name}” stays open."
+        if warning:
+            QMessageBox.warning(self.window, title, text)
+        else:
+            QMessageBox.information(self.window, title, text)

@@ -1,0 +1,119 @@
+"""Which library to open: the recent list and the last library (QSettings), and whether a file is one."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from briefing.gui.actions import MAX_RECENT_LIBRARIES
+from briefing.store import DB_ENV, SCHEMA_VERSION, Store, StoreError, default_db_path
+from briefing.store.schema import current_version
+
+RECENT_LIBRARIES = "library/recent"
+LAST_LIBRARY = "library/last"
+LAST_LIBRARY_DIR = "paths/last_library_dir"
+MAX_RECENT = MAX_RECENT_LIBRARIES  # one File ▸ Open Recent slot each
+LIBRARY_SUFFIX = ".sqlite"
+LIBRARY_FILTER = "Briefing libraries (*.sqlite *.db);;All files (*)"
+
+
+def _same(a: Path, b: Path) -> bool:
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+def _stored_paths(settings: QSettings) -> list[Path]:
+    value = settings.value(RECENT_LIBRARIES, [])
+    if isinstance(value, str):  # an INI file stores a one-item list as a plain string
+        value = [value] if value else []
+    if not isinstance(value, (list, tuple)):
+        return []
+    return [Path(item) for item in value if isinstance(item, str) and item]
+
+
+def recent_libraries(settings: QSettings) -> list[Path]:
+    """The recently opened libraries, newest first; files that no longer exist are dropped for good."""
+    stored = _stored_paths(settings)
+    kept = [path for path in stored if path.is_file()]
+    if kept != stored:
+        _store_paths(settings, kept)
+    return kept
+
+
+def _store_paths(settings: QSettings, paths: list[Path]) -> None:
+    if paths:
+        settings.setValue(RECENT_LIBRARIES, [str(path) for path in paths])
+    else:
+        settings.remove(RECENT_LIBRARIES)
+
+
+def remember_library(settings: QSettings, path: Path) -> list[Path]:
+    """Put `path` first in the recent list (once, at most MAX_RECENT) and make it the last library."""
+    path = Path(os.path.abspath(path.expanduser()))
+    paths = [path] + [p for p in _stored_paths(settings) if not _same(p, path) and p.is_file()]
+    _store_paths(settings, paths[:MAX_RECENT])
+    settings.setValue(LAST_LIBRARY, str(path))
+    settings.sync()
+    return paths[:MAX_RECENT]
+
+
+def clear_recent(settings: QSettings) -> None:
+    """Empty the recent list (the last library is still reopened at the next start)."""
+    settings.remove(RECENT_LIBRARIES)
+    settings.sync()
+
+
+def last_library(settings: QSettings) -> Path | None:
+    value = settings.value(LAST_LIBRARY, "")
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def startup_library(explicit: str | os.PathLike[str] | None, settings: QSettings) -> Path:
+    """The library to open at start: --db, then BRIEFING_DB, then the last one opened if it still
+    exists, then the default file in the user-data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    from_env = os.environ.get(DB_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    last = last_library(settings)
+    if last is not None and last.is_file():
+        return last
+    return default_db_path()
+
+
+def library_problem(path: Path) -> str | None:
+    """Why `path` cannot be opened as a library, or None when it can. Reads only; never writes.
+
+    An empty file or an SQLite file without tables becomes a new library; an older library is
+    migrated (after a backup) when it is opened; anything else is refused with a reason."""
+    name = f"“{path.name}”"
+    if not path.exists():
+        return f"{name} does not exist."
+    if not path.is_file():
+        return f"{name} is a folder, not a library file."
+    if path.stat().st_size == 0:
+        return None
+    try:
+        with Store(path, read_only=True) as probe:
+            version = current_version(probe.db)
+            tables = probe.db.table_names()
+    except (StoreError, sqlite3.Error) as error:
+        return f"{name} is not a Briefing library ({error})."
+    if version > SCHEMA_VERSION:
+        return (f"{name} was written by a newer version of Briefing (library format {version}; "
+                f"this version reads up to {SCHEMA_VERSION}). Update Briefing to open it.")
+    if version == 0 and tables:
+        return f"{name} is an SQLite database, but not a Briefing library."
+    return None
+
+
+def short_path(path: Path, limit: int = 60) -> str:
+    """`path` with the home folder as ~, shortened from the left to `limit` characters."""
+    text = str(path)
+    home = str(Path.home())
+    if text.startswith(home + os.sep):
+        text = "~" + text[len(home):]
+    return text if len(text) <= limit else "…" + text[-(limit - 1):]

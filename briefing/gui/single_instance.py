@@ -1,0 +1,188 @@
+"""One writable Briefing window per library: a lock file beside it and a local server that answers "activate"."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+import time
+from enum import Enum
+from pathlib import Path
+from types import ModuleType
+
+from PySide6.QtCore import QLockFile, QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+ACTIVATE = b"activate\n"
+ANSWER = b"ok\n"
+CONNECT_TIMEOUT_MS = 1000
+ANSWER_TIMEOUT_MS = 2000
+LOCK_SUFFIX = ".lock"
+
+
+class ClaimState(Enum):
+    """What a start (or File ▸ Open) may do with a library."""
+
+    OWNER = "owner"  # this process holds the lock and answers other launches: open it writable
+    FORWARDED = "forwarded"  # another Briefing holds it and brought its window forward: do not open
+    READ_ONLY = "read_only"  # another process holds it but did not answer: open it read-only
+    UNGUARDED = "unguarded"  # no lock could be made (read-only folder...): open it, unguarded
+
+
+def library_key(path: str | os.PathLike[str]) -> str:
+    """The library's absolute path, spelled the same way by every process that names it."""
+    return os.path.normcase(os.path.realpath(os.path.expanduser(os.fspath(path))))
+
+
+def server_name(path: str | os.PathLike[str]) -> str:
+    """The local server name of the Briefing window that holds `path` (one per user and library)."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name in the environment: the path alone still separates libraries
+        user = ""
+    digest = hashlib.sha256(f"{user}\0{library_key(path)}".encode()).hexdigest()
+    return f"briefing-{digest[:24]}"
+
+
+def lock_path(path: str | os.PathLike[str]) -> Path:
+    return Path(library_key(path) + LOCK_SUFFIX)
+
+
+def _network() -> ModuleType | None:
+    """QtNetwork, which a trimmed build may leave out; without it each launch opens its own window."""
+    try:
+        from PySide6 import QtNetwork
+    except ImportError:
+        return None
+    return QtNetwork
+
+
+def send_activate(path: str | os.PathLike[str], timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
+    """Ask the Briefing window that holds `path` to come forward; True when it answered.
+
+    Blocking, and usable before (or without) a QApplication: a second launch calls it and exits."""
+    network = _network()
+    if network is None:
+        return False
+    socket = network.QLocalSocket()
+    socket.connectToServer(server_name(path))
+    if not socket.waitForConnected(min(timeout_ms, CONNECT_TIMEOUT_MS)):
+        return False
+    socket.write(ACTIVATE)
+    socket.waitForBytesWritten(timeout_ms)
+    received = b""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while ANSWER not in received:
+        remaining = int((deadline - time.monotonic()) * 1000)
+        if remaining <= 0 or not socket.waitForReadyRead(remaining):
+            break
+        received += bytes(socket.readAll().data())
+    socket.abort()
+    return ANSWER in received
+
+
+class LibraryClaim(QObject):
+    """The outcome of `claim_library`; an OWNER claim listens and emits `activate_requested`."""
+
+    activate_requested = Signal()
+
+    def __init__(self, path: str | os.PathLike[str], state: ClaimState, lock: QLockFile | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.state = state
+        self._lock = lock
+        self._server: QObject | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.state is ClaimState.READ_ONLY
+
+    @property
+    def forwarded(self) -> bool:
+        return self.state is ClaimState.FORWARDED
+
+    @property
+    def listening(self) -> bool:
+        return self._server is not None and self._server.isListening()  # type: ignore[attr-defined]
+
+    def is_for(self, path: str | os.PathLike[str]) -> bool:
+        return library_key(self.path) == library_key(path)
+
+    def listen(self) -> bool:
+        """Answer later launches on this library (only the lock holder calls this)."""
+        network = _network()
+        if network is None or self._server is not None:
+            return self.listening
+        name = server_name(self.path)
+        server = network.QLocalServer(self)
+        server.setSocketOptions(network.QLocalServer.SocketOption.UserAccessOption)
+        network.QLocalServer.removeServer(name)  # we hold the lock: a leftover socket is stale
+        if not server.listen(name):
+            server.deleteLater()
+            return False
+        server.newConnection.connect(self._accept)
+        self._server = server
+        return True
+
+    def release(self) -> None:
+        """Stop answering and unlock the library (the window closes or opens another library)."""
+        if self._server is not None:
+            self._server.close()  # type: ignore[attr-defined]
+            self._server.deleteLater()
+            self._server = None
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    def _accept(self) -> None:
+        server = self._server
+        while server is not None and server.hasPendingConnections():  # type: ignore[attr-defined]
+            socket = server.nextPendingConnection()  # type: ignore[attr-defined]
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QObject) -> None:
+        if not socket.canReadLine():  # type: ignore[attr-defined]
+            return
+        line = bytes(socket.readLine().data())  # type: ignore[attr-defined]
+        if line == ACTIVATE:
+            socket.write(ANSWER)  # type: ignore[attr-defined]
+            socket.flush()  # type: ignore[attr-defined]
+            self.activate_requested.emit()
+        socket.disconnectFromServer()  # type: ignore[attr-defined]
+
+
+def claim_library(path: str | os.PathLike[str], timeout_ms: int = ANSWER_TIMEOUT_MS) -> LibraryClaim:
+    """Lock `path` for this process, or find out who has it.
+
+    The lock file (path + ".lock") names its holder's process; Qt treats it as stale once that
+    process is gone, so a crashed Briefing never keeps a library locked. When a live process holds
+    it, its window is asked to come forward; when nobody answers, the library opens read-only."""
+    lock_file = lock_path(path)
+    try:
+        lock_file.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return LibraryClaim(path, ClaimState.UNGUARDED)
+    lock = QLockFile(str(lock_file))
+    lock.setStaleLockTime(0)  # held for a whole session: only a dead holder makes it stale
+    if lock.tryLock(0):
+        claim = LibraryClaim(path, ClaimState.OWNER, lock)
+        claim.listen()
+        return claim
+    if lock.error() != QLockFile.LockError.LockFailedError:  # no permission, disk error...
+        return LibraryClaim(path, ClaimState.UNGUARDED)
+    if send_activate(path, timeout_ms):
+        return LibraryClaim(path, ClaimState.FORWARDED)
+    return LibraryClaim(path, ClaimState.READ_ONLY)
+
+
+def bring_to_front(window: QWidget) -> None:
+    """Show, un-minimise, raise and activate a top-level window (another launch asked for it)."""
+    window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized)
+                          | Qt.WindowState.WindowActive)
+    window.show()
+    window.raise_()
+    window.activateWindow()
