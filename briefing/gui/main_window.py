@@ -184,7 +184,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.proxy.modelReset.connect(self._update_actions)
         self.hub.source_span_requested.connect(self._point_source)
         self.hub.library_changed.connect(self.refresh_library)
-        self.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.hub.status_message.connect(self.show_status)
         self.tasks.busy_changed.connect(self._show_busy)
         self.commands.imported.connect(lambda ids: self.select_id(ids[0]) if ids else None)
         self._update_actions()
@@ -323,6 +323,13 @@ class MainWindow(QMainWindow, StateMixin):
     def dropEvent(self, event: QDropEvent) -> None:
         self.commands.import_paths([Path(url.toLocalFile()) for url in event.mimeData().urls()])
         event.acceptProposedAction()
+
+    def show_status(self, text: str) -> None:
+        """A passing message, shortened to the room left of the library's size and path."""
+        bar = self.statusBar()
+        room = bar.width() - self.counts_label.width() - self.path_label.width() - 60
+        text = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, max(room, 200))
+        bar.showMessage(text, 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.editing.may_close():  # unsaved edits: Save, Discard, or keep the window (Cancel)
