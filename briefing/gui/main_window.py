@@ -328,8 +328,8 @@ class MainWindow(QMainWindow, StateMixin):
         """A passing message, shortened to the room left of the library's size and path."""
         bar = self.statusBar()
         room = bar.width() - self.counts_label.width() - self.path_label.width() - 60
-        text = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, max(room, 200))
-        bar.showMessage(text, 8000)
+        bar.setToolTip(text)  # the whole message
+        bar.showMessage(bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, max(room, 200)), 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.editing.may_close():  # unsaved edits: Save, Discard, or keep the window (Cancel)

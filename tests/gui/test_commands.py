@@ -66,7 +66,7 @@ def test_export_pdf_writes_a_readable_pdf(qtbot, monkeypatch, tmp_path, window, 
     assert len(reader.pages) >= 1
     text = "".join(page.extract_text() for page in reader.pages)
     assert "Jilin" in text
-    assert str(written) in window.statusBar().currentMessage()
+    assert str(written) in window.statusBar().toolTip()
     assert not window.progress.isVisibleTo(window)
 
 

@@ -295,7 +295,7 @@ def test_paste_as_new_briefing(qtbot, editor_window, store) -> None:  # type: ig
     QGuiApplication.clipboard().setText("   ")
     window.editing.discard()
     window.window_actions.paste_as_new.trigger()
-    assert "no text" in window.statusBar().currentMessage()
+    assert "no text" in window.statusBar().toolTip()
 
 
 def _drop(window, paths: list[Path]) -> bool:  # type: ignore[no-untyped-def]
@@ -355,7 +355,7 @@ def test_importing_200_files_stays_responsive_and_cancel_writes_nothing(
     qtbot.mouseClick(importer.progress.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not importer.is_busy(), timeout=30000)
     assert store.count() == 1 and window.editing.session is None  # nothing half-written
-    assert "cancelled" in window.statusBar().currentMessage() and not importer.progress.isVisible()
+    assert "cancelled" in window.statusBar().toolTip() and not importer.progress.isVisible()
 
     ticks.clear()
     progress.clear()
@@ -385,7 +385,7 @@ def test_a_file_that_cannot_be_read_is_named_and_the_others_proceed(
     assert report.startswith("2 of 4 files could not be read:")
     assert "corrupt.docx" in report and "empty.md" in report and "good-" not in report
     assert store.count() == 3
-    assert "2 of 4 files could not be read: corrupt.docx, empty.md" in window.statusBar().currentMessage()
+    assert "2 of 4 files could not be read: corrupt.docx, empty.md" in window.statusBar().toolTip()
 
 
 def test_a_bad_date_in_the_summary_form_stays_and_blocks_saving(
