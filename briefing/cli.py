@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -13,7 +14,7 @@ import click
 
 from briefing import __version__
 from briefing.core import Briefing, InterchangeError, briefing_to_dict, dumps, load_file
-from briefing.store import Store, StoreError, resolve_db_path
+from briefing.store import DB_ENV, Store, StoreError, resolve_db_path
 
 JSON_SUFFIXES = {".json", ".jsonl"}
 
@@ -24,12 +25,15 @@ def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
                         help="Library file (default: BRIEFING_DB or the user-data folder).")(command)
 
 
-def open_store(ctx: click.Context, db_path: str | None, must_exist: bool = False) -> Store:
-    path = resolve_db_path(db_path or ctx.find_root().params.get("db_path"))
-    if must_exist and not path.exists():
+def open_store(ctx: click.Context, db_path: str | None, reading: bool = True) -> Store:
+    """The library: the default one gets the sample on first use, as the window does; a library
+    named with --db or BRIEFING_DB must exist for reading, and is made empty for an import."""
+    explicit = db_path or ctx.find_root().params.get("db_path") or os.environ.get(DB_ENV)
+    path = resolve_db_path(explicit)
+    if explicit and reading and not path.exists():
         raise click.ClickException(f"{path}: no such library")
     try:
-        return Store(path, seed_sample=True)
+        return Store(path, seed_sample=not explicit)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -178,7 +182,7 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
             briefings.extend(read_import_file(path, published))
     except InterchangeError as exc:
         raise click.ClickException(f"{exc}; nothing was imported") from None
-    with open_store(ctx, db_path) as store:
+    with open_store(ctx, db_path, reading=False) as store:
         ids = store.add_many(briefings)
     noun = "briefing" if len(ids) == 1 else "briefings"
     click.echo(f"imported {len(ids)} {noun}" + (f" (ids {ids[0]}–{ids[-1]})" if ids else ""))
@@ -188,30 +192,34 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
 @db_option
 @click.argument("briefing_ids", nargs=-1, required=True, type=int)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Output file (.pdf, or .json with --json).")
+              help="Output file: .pdf, .json or .md.")
 @click.option("--json", "as_json", is_flag=True, help="Write briefing/1 JSON (to stdout without -o).")
 @click.option("--page-size", type=click.Choice(["A4", "Letter"]), default=None,
               help="PDF page size (default by locale).")
 @click.pass_context
 def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[int, ...],
                    output: Path | None, as_json: bool, page_size: str | None) -> None:
-    """Export briefings as a PDF (several make a book) or as JSON."""
+    """Export briefings as a PDF (several make a book), as JSON (--json or a .json file) or as
+    Markdown (a .md file)."""
     with open_store(ctx, db_path) as store:
         briefings = fetch(store, briefing_ids)
-    if as_json:
-        text = dumps(briefings[0] if len(briefings) == 1 else briefings)
-        if output is None:
-            click.echo(text)
-        else:
-            output.write_text(text + "\n", encoding="utf-8")
-            click.echo(f"wrote {output}")
+    suffix = output.suffix.lower() if output else ""
+    if as_json and output is None:
+        click.echo(dumps(briefings[0] if len(briefings) == 1 else briefings))
         return
     if output is None:
-        raise click.UsageError("give -o OUT.pdf, or --json")
-    from briefing.export import default_page_size, export_pdf
+        raise click.UsageError("give -o OUT.pdf (or .json, .md), or --json")
+    from briefing.export import export_json, export_markdown
 
     try:
-        export_pdf(briefings, output, page_size=page_size or default_page_size())
+        if as_json or suffix == ".json":
+            export_json(briefings, output)
+        elif suffix == ".md":
+            export_markdown(briefings, output)
+        else:
+            from briefing.export import default_page_size, export_pdf
+
+            export_pdf(briefings, output, page_size=page_size or default_page_size())
     except OSError as exc:
         raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
     click.echo(f"wrote {output}")

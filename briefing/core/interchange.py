@@ -85,6 +85,9 @@ def briefing_to_dict(briefing: Briefing, with_id: bool = True) -> dict[str, Any]
     if with_id:
         data["id"] = briefing.id
     plain = asdict(briefing)
+    for commitment in plain["commitments"]:
+        if commitment["firmness"] is None:  # the schema has no null firmness: not rated yet
+            del commitment["firmness"]
     for key in ("title", "event_date", "event_kind", "places", "parties", "summary", "tags",
                 "source", "participants", "statements", "commitments"):
         data[key] = plain[key]

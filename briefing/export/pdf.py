@@ -8,6 +8,7 @@ import os
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -52,7 +53,7 @@ def _cover(items: list[Briefing], st: Styles, export_date: datetime.date,
     lines = [f"{count} briefing{'s' if count != 1 else ''}"]
     span = date_range(items)
     if span:
-        lines.append(f"Events of {span}")
+        lines.append(f"Events of {escape(span)}")
     flow: list[Flowable] = [
         CoverMark(),
         Spacer(1, page_height * 0.2),
@@ -74,7 +75,7 @@ def _contents(items: list[Briefing], fonts: FontChooser, st: Styles) -> list[Flo
         title = one_line(briefing.title)
         if len(title) > TOC_TITLE_LIMIT:
             title = title[:TOC_TITLE_LIMIT].rstrip() + "\u2026"
-        date = Paragraph(format_date(briefing.event_date) or "\u2014", st.toc_date)
+        date = Paragraph(escape(format_date(briefing.event_date) or "\u2014"), st.toc_date)
         flow.append(TocEntry(f"b{index}", date, Paragraph(fonts.markup(title), st.toc_title), SANS,
                              st.toc_number.fontSize))
     return flow

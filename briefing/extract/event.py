@@ -70,6 +70,22 @@ def _titlecase(word: str) -> str:
     return " ".join(w[:1] + w[1:].lower() for w in word.split())
 
 
+# Bodies that are sides or employers, not places: 'at the Ministry of X' names no venue ...
+BODY_WORDS = frozenset("""ministry committee council government department party commission agency bureau board
+    authority association federation alliance administration secretariat directorate division service network
+    cabinet presidium caucus""".split())
+# ... unless a building is named: 'at the Ministry of X headquarters', 'the Government Office', 'City Hall'
+VENUE_WORDS = frozenset("""headquarters building buildings hall chambers chamber office offices centre center house
+    palace palacio palácio palazzo residence complex compound auditorium hotel stadium arena square plaza
+    chancellery mansion tower campus venue port""".split())
+
+
+def _is_body(venue: str) -> bool:
+    """An organisation named without a building: not a place where the event happened."""
+    words = [w.lower().strip("’'") for w in venue.split()]
+    return any(w in BODY_WORDS for w in words) and not any(w in VENUE_WORDS for w in words)
+
+
 def places(lead: str, people: list[Person]) -> list[str]:
     """The dateline city and the venues and cities named with 'at' / 'in' in the lead paragraph."""
     found: list[str] = []
@@ -81,7 +97,8 @@ def places(lead: str, people: list[Person]) -> list[str]:
         venue = m.group("venue").strip()
         first = venue.split()[0]
         if (is_country_word(venue) or venue in COUNTRIES or first in COMMON_CAPS or venue in names
-                or any(tok in names for tok in venue.split()) or first.lower() in TITLE_HEADS):
+                or any(tok in names for tok in venue.split()) or first.lower() in TITLE_HEADS
+                or _is_body(venue)):
             continue
         found.append(venue)
     for m in LOWER_VENUE_RE.finditer(lead):
@@ -128,28 +145,57 @@ def parties(headline: str, body: str, people: list[Person]) -> list[str]:
     return result[:6]
 
 
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
+
+
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else plural or word + 's'}"
+
+
+def _long_date(iso: str, guessed: bool) -> str:
+    """'2026-05-13' as '13 May 2026', marked when the article does not state the year."""
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", iso)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return iso
+    text = f"{int(m.group(3))} {_MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}"
+    return text + (" (year not stated in the article)" if guessed else "")
+
+
+def _listing(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def summary(briefing: Briefing, lead_sentence: str) -> str:
-    """The lead sentence, then who took part, who spoke and what was committed, from the extracted data."""
+    """Plain English from the extracted data: the lead sentence, what and when, who took part, who spoke,
+    and what was committed."""
     parts = [lead_sentence.strip()]
+    kind = briefing.event_kind if briefing.event_kind and briefing.event_kind != "other" else "Event"
     facts = []
-    if briefing.event_kind and briefing.event_kind != "other":
-        facts.append(briefing.event_kind.capitalize())
     if briefing.event_date:
-        facts.append(f"on {briefing.event_date}" + (" (year guessed)" if "date-year-guessed" in briefing.tags
-                                                    else ""))
+        facts.append("on " + _long_date(briefing.event_date, "date-year-guessed" in briefing.tags))
     if briefing.places:
-        facts.append("in " + ", ".join(briefing.places))
+        facts.append("in " + _listing(list(briefing.places)))
     if facts:
-        parts.append(" ".join(facts) + ".")
+        parts.append(kind[:1].upper() + kind[1:] + " " + " ".join(facts) + ".")
     present = [p for p in briefing.participants if p.attended]
     if present:
-        parts.append("Participants: " + "; ".join(
-            p.name + (f" ({p.title})" if p.title else "") for p in present) + ".")
-    speakers = briefing.speakers()
-    if speakers:
-        parts.append(f"{len(briefing.statements)} statements by " + ", ".join(speakers) + ".")
+        parts.append("Taking part: " + ", ".join(
+            p.name + (f" ({p.title or p.organization})" if p.title or p.organization else "")
+            for p in present) + ".")
+    counts: dict[str, int] = {}
+    for statement in briefing.statements:
+        counts[statement.speaker] = counts.get(statement.speaker, 0) + 1
+    if counts:
+        parts.append("Statements: " + ", ".join(f"{n} by {name}" for name, n in counts.items()) + ".")
     if briefing.commitments:
-        counts = {f: sum(1 for c in briefing.commitments if c.firmness == f) for f in ("firm", "proposal", "hope")}
-        parts.append(f"{len(briefing.commitments)} commitments: {counts['firm']} firm, "
-                     f"{counts['proposal']} proposals, {counts['hope']} hopes.")
+        firmness = {f: sum(1 for c in briefing.commitments if c.firmness == f) for f in ("firm", "proposal", "hope")}
+        pieces = [f"{firmness['firm']} firm"] if firmness["firm"] else []
+        pieces += [_plural(firmness[f], f) for f in ("proposal", "hope") if firmness[f]]
+        unrated = len(briefing.commitments) - sum(firmness.values())
+        if unrated:
+            pieces.append(f"{unrated} not rated")
+        parts.append("Commitments: " + ", ".join(pieces) + ".")
     return " ".join(p for p in parts if p)

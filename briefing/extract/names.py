@@ -15,6 +15,7 @@ from briefing.extract.lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
     PLACE_NOUNS,
+    RANK_MODIFIERS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
     TITLE_HEADS,
@@ -34,6 +35,16 @@ OPEN_NICK = frozenset('“"‘')
 CLOSE_NICK = frozenset('”"’')
 TITLE_PREPS = frozenset("in of at to for".split())
 VERB_BEFORE = frozenset("will would shall should can could may might must to also jointly and or not".split())
+# Words that end a title appositive: '<name>, <title> and other delegates', '<title> were present', '<title> met'
+APPOS_AND_STOP = frozenset("other others a an the several some many various their his her its senior "
+                           "representatives officials members delegates guests leaders".split())
+HONOURS = frozenset("Honourable Honorable Hon Excellency".split())
+APPOS_END_WORDS = frozenset("was were is are has have had will would also together jointly met made held took "
+                            "attended joined visited signed discussed exchanged toured witnessed participated "
+                            "presided led gave delivered opened agreed welcomed received hosted inspected".split())
+# Lower-case words that belong to the title they precede: 'regional councillor', 'deputy akim', 'state secretary'
+TITLE_MODIFIERS = RANK_MODIFIERS | frozenset("provincial municipal regional state county city district federal "
+                                             "national prime senior first principal".split())
 LOWER_TITLE_STOP = frozenset("the a an his her its their by with from was were is are has had".split())
 
 
@@ -68,7 +79,9 @@ def _title_at(tokens: list[Token], k: int) -> bool:
     tok = tokens[k]
     if not is_title_word(tok):
         return False
-    return tok.cap or k == 0 or tokens[k - 1].text.lower() not in VERB_BEFORE
+    if tok.cap or k == 0 or tokens[k - 1].text.lower() not in VERB_BEFORE:
+        return True
+    return k >= 2 and tokens[k - 1].text.lower() == "to" and tokens[k - 2].text.lower() == "according"
 
 
 def is_acronym(word: str) -> bool:
@@ -169,6 +182,9 @@ def _lower_title(tokens: list[Token], end: int) -> int | None:
     while k >= 0 and end - k <= 8:
         tok = tokens[k]
         low = tok.text.lower()
+        if tok.possessive and found is not None and tok.text[:1].islower() and k > 0 \
+                and tokens[k - 1].text.lower() == "the":
+            return k  # 'the county's chief officer for trade, <name>'
         if not tok.text[:1].isalpha() or tok.possessive:
             break
         if low in LOWER_TITLE_STOP and not (low == "the" and k > 0 and tokens[k - 1].text in TITLE_PREPS):
@@ -229,7 +245,7 @@ def _scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
     start = found
     while start > 0 and start - 1 not in taken:
         prev = tokens[start - 1]
-        if (prev.cap and prev.base not in COMMON_CAPS) or prev.text.lower() in ("provincial", "municipal"):
+        if (prev.cap and prev.base not in COMMON_CAPS) or prev.text.lower() in TITLE_MODIFIERS:
             start -= 1
         else:
             break
@@ -319,7 +335,11 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
             back = _scan_title(tokens, start - 1, taken)
             if back is None and start >= 2:
                 back = _lower_title(tokens, start - 1)
-            if back is not None or (start >= 2 and is_title_word(tokens[start - 2])):
+            if back is not None and _closes_appositive(tokens, back, taken):
+                # 'A B, minister of X, C D, councillor of Y': the title before the comma is A B's
+                cue = True
+                title_start = None
+            elif back is not None or (start >= 2 and is_title_word(tokens[start - 2])):
                 cue = True
                 title_start = back if back is not None else start - 2
         strong = cue
@@ -342,18 +362,47 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
         if title and appos_title and title.rstrip(".") in HONORIFICS:
             title = None
         full = title
-        if title and title_start is not None and title_start >= start - 3 and title_start > 1 \
-                and tokens[title_start - 1].text == ",":
+        comma = title_start - 1 if title_start is not None else -1
+        if comma > 0 and tokens[comma].text.lower() == "the" and title.rstrip(".") in HONORIFICS | HONOURS:
+            comma -= 1  # '..., the Honourable X'
+        if title and title_start is not None and title_start >= start - 4 and comma > 0 \
+                and tokens[comma].text == ",":
             # 'the Chair of the Regional Council, Councillor Aroha Te Rangi-Walker': the fuller title is before
-            back = _scan_title(tokens, title_start - 1, taken)
+            back = _scan_title(tokens, comma, taken)
             if back is None:
-                back = _lower_title(tokens, title_start - 1)
+                back = _lower_title(tokens, comma)
             if back is not None:
-                full = _join(tokens, back, title_start - 1) or title
+                full = _join(tokens, back, comma) or title
+        if full and title_start is not None and title_start >= 3 and tokens[title_start - 1].text == "whose" \
+                and tokens[title_start - 2].text == ",":
+            body = _body_before(tokens, title_start - 2)
+            if body:
+                full = f"{full} of {body}"  # 'the X Council, whose chairwoman, <name>'
         hits.append(NameHit(tuple(name), tokens[start].start, tokens[end - 1].end, full or appos_title,
                             title, sent.index, strong))
         taken.update(range(start, end))
     return hits
+
+
+def _body_before(tokens: list[Token], end: int) -> str | None:
+    """A capitalised organisation name ending just before `end` ('the Mongolia-Chile Business Council')."""
+    k = end
+    while k > 0 and (tokens[k - 1].cap or tokens[k - 1].text.lower() in ("of", "for", "and", "-")):
+        k -= 1
+    while k < end and not tokens[k].cap:
+        k += 1
+    if k >= end or tokens[end - 1].base not in ORG_WORDS:
+        return None
+    the = "the " if k > 0 and tokens[k - 1].text.lower() == "the" else ""
+    return the + (_join(tokens, k, end) or "")
+
+
+def _closes_appositive(tokens: list[Token], back: int, taken: set[int]) -> bool:
+    """True when the title starting at `back` follows ', ' right after an earlier name (its appositive)."""
+    k = back
+    while k > 0 and tokens[k - 1].text.lower() in APPOS_SKIP:
+        k -= 1
+    return k >= 2 and tokens[k - 1].text == "," and k - 2 in taken
 
 
 def _join(tokens: list[Token], a: int, b: int) -> str | None:
@@ -371,21 +420,60 @@ def _join(tokens: list[Token], a: int, b: int) -> str | None:
     return text
 
 
+def _title_tail(sent: Sentence, tokens: list[Token], a: int, comma: int) -> int | None:
+    """End of a title part after the comma at `comma`, when the title carries on past it: the office in an
+    attendee list ('Director General, Tourism Department;') or a list of portfolios ('minister of jobs,
+    economy and trade,')."""
+    k = comma + 1
+    line_break = False
+    while k < len(tokens) and tokens[k].text not in (",", ";", "(", ")", "—", "–", ".", ":"):
+        if k > comma + 1 and "\n" in sent.text[tokens[k - 1].end - sent.start:tokens[k].start - sent.start]:
+            line_break = True
+            break
+        k += 1
+    seg = tokens[comma + 1:k]
+    if not seg or len(seg) > 7:
+        return None
+    closed = (line_break or k == len(tokens) or tokens[k].text == ";"
+              or (tokens[k].text == "." and k == len(tokens) - 1))
+    head = tokens[a:comma]
+    if (closed and all(t.cap or t.text in ("and", "of", "for", "&") for t in seg) and seg[-1].base in ORG_WORDS
+            and not any(t.text in ("of", "at", "for", "in") for t in head)):
+        return k
+    words = [t.text for t in seg]
+    if (len(words) <= 4 and len(words) >= 3 and words[-2] == "and" and all(w.isalpha() and w.islower() for w in words)
+            and not any(w in SPEECH_VERBS or w in APPOS_END_WORDS or w.endswith(("ed", "ing")) for w in words)
+            and any(t.text in ("of", "for") for t in head) and head[-1].text.islower()):
+        return k
+    return None
+
+
 def _appositive_text(sent: Sentence, tokens: list[Token], end: int) -> str | None:
     """The title written after the name: up to the next comma, ' and other', ' who' or the sentence end."""
     k = end + 1
     a = k
     while k < len(tokens):
         t = tokens[k].text
+        if t == "(" and k > a and k + 2 < len(tokens) and tokens[k + 1].cap and tokens[k + 2].text == ")":
+            k += 3  # 'Joint Secretary (Ports)'
+            continue
+        if t == "," and k > a:
+            more = _title_tail(sent, tokens, a, k)
+            if more:
+                k = more
+                if k < len(tokens) and tokens[k].text == ",":
+                    continue
+                break
         if t in (",", ";", "(", ")", "—", "–") or (t == "." and k == len(tokens) - 1):
             if t == "," and k + 2 <= len(tokens) and is_country_word(tokens[k + 1].base) and (
                     k + 2 == len(tokens) or tokens[k + 2].text in (",", ".")):
                 k += 2
             break
         if t in ("who", "whose", "which") or (t == "and" and k + 1 < len(tokens)
-                                               and tokens[k + 1].text in ("other", "others", "a", "the")):
+                                               and tokens[k + 1].text.lower() in APPOS_AND_STOP):
             break
-        if t.lower() in SPEECH_VERBS and k > a + 1:
-            break
+        if k > a + 1 and (t.lower() in SPEECH_VERBS or t in APPOS_END_WORDS
+                          or (t.endswith("ed") and t.islower() and tokens[k - 1].cap)):
+            break  # 'X, councillor of Y were present', '... of Y attended the talks'
         k += 1
     return _join(tokens, a, k)

@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.lexicon import (
+    ABBREVIATIONS,
     COMMON_CAPS,
     COUNTRIES,
+    HONORIFICS,
     NAME_PARTICLES,
     ORG_WORDS,
     RANK_MODIFIERS,
@@ -125,7 +127,7 @@ def _organization(title: str | None) -> str | None:
         return " ".join(max(orgs, key=len))
     for m in OF_PLACE_RE.finditer(title):
         place = m.group(1)
-        if not is_country_word(place) and not any(w in ORG_WORDS for w in place.split()):
+        if not is_country_word(place) and not all(w in ORG_WORDS for w in place.split()):
             return place + (" " + m.group(2) if m.group(2) else "")
     lead: list[str] = []
     for word in title.split():
@@ -181,6 +183,8 @@ def _country(title: str | None, text: str, org: str | None) -> str | None:
         spots = [m.start() for m in re.finditer(re.escape(place), text)]
         for at in spots:
             m = COUNTRY_AFTER_RE.match(text, at + len(place))
+            if m and "," in m.group(0) and re.match(r"['’]s?\b| [a-z]", text[m.end(1):]):
+                continue  # 'A, Canada's B' / 'A, Lao province of B': the country goes with B
             if m:
                 for c in (m.group(1), m.group(1).split()[0]):
                     if is_country_word(c):
@@ -235,8 +239,30 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
             if sent is not None:
                 person.organization = _affiliation(sent.text, person.first - sent.start)
         person.country = _country(person.title, text, person.organization)
+        person.title = clean_title(person.title)
     people.sort(key=lambda p: p.first)
     return people
+
+
+OWNER_RE = re.compile(r"^(?:the )?([A-Z][\w\-.]*(?: [A-Z][\w\-.]*)*)['’]s? (?=\w)")
+
+
+def clean_title(title: str | None) -> str | None:
+    """The title without a leading organisation possessive ('the Regional Government's Economy Minister' ->
+    'Economy Minister'; the body is kept as organization) and without the honorifics or ranks that open the
+    name ('State Secretary Dr.', 'Governor of X Maj. Gen.'); a country or place possessive stays."""
+    if not title:
+        return title
+    m = OWNER_RE.match(title)
+    if m and m.group(1).split()[-1] in ORG_HEADS:
+        title = title[m.end():]
+    words = title.split()
+    while len(words) > 1 and (words[-1].rstrip(".") in HONORIFICS or (
+            words[-1].endswith(".") and words[-1].rstrip(".") in ABBREVIATIONS)):
+        if not any(w.lower().rstrip(".") in TITLE_HEADS for w in words[:-1]):
+            break
+        words.pop()
+    return " ".join(words) or None
 
 
 def _match(people: list[Person], tokens: tuple[str, ...]) -> Person | None:

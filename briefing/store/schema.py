@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from briefing.store.errors import MigrationError
+
 SCHEMA_VERSION = 1
 
 BRIEFING_COLUMNS = {
@@ -45,10 +47,6 @@ SEARCH_DOC_COLUMNS = {
 SEARCH_FTS_COLUMNS = ["title", "statement", "commitment", "participant", "body", "who"]
 SEARCH_WEIGHTS = "bm25(10.0, 5.0, 4.0, 3.0, 1.0, 2.0)"
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
-
-
-class MigrationError(RuntimeError):
-    """The library file is from a newer version of the app, or a migration failed."""
 
 
 def _create_v1(db: Database) -> None:

@@ -76,11 +76,11 @@ def _filter_sql(query: Query) -> tuple[list[str], dict[str, Any]]:
     where, params = [], {}
     filters = query.filters
     if "party" in filters:
-        where.append("d.parties like :party")
-        params["party"] = f"%{filters['party']}%"
+        where.append("instr(lower(d.parties), lower(:party)) > 0")
+        params["party"] = filters["party"]
     if "kind" in filters:
-        where.append("d.event_kind like :event_kind")
-        params["event_kind"] = f"{filters['kind']}%"
+        where.append("substr(lower(d.event_kind), 1, length(:event_kind)) = lower(:event_kind)")
+        params["event_kind"] = filters["kind"]
     if "after" in filters:
         where.append("d.event_date > :after")
         params["after"] = filters["after"]
@@ -92,11 +92,11 @@ def _filter_sql(query: Query) -> tuple[list[str], dict[str, Any]]:
     if "status" in filters or "firmness" in filters:
         where.append("d.kind = 'commitment'")
     if "status" in filters:
-        where.append("d.status like :status")
-        params["status"] = filters["status"].replace(" ", "_").replace("-", "_") + "%"
+        where.append("substr(d.status, 1, length(:status)) = :status")
+        params["status"] = filters["status"].casefold().replace(" ", "_").replace("-", "_")
     if "firmness" in filters:
-        where.append("d.firmness like :firmness")
-        params["firmness"] = filters["firmness"] + "%"
+        where.append("substr(d.firmness, 1, length(:firmness)) = :firmness")
+        params["firmness"] = filters["firmness"].casefold()
     return where, params
 
 

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from briefing.core import Briefing, Commitment, Participant, Source, Statement, load_file
 from briefing.core.resources import SAMPLE_BRIEFING, resource_path
+from briefing.store.errors import StoreError
 from briefing.store.schema import migrate
 from briefing.store.search import (
     STAGING_CLEAR,
@@ -33,10 +34,6 @@ LIST_ORDERS = {
     "title": "title collate nocase, id",
     "id": "id",
 }
-
-
-class StoreError(RuntimeError):
-    """A library that cannot be opened or a briefing that does not exist."""
 
 
 @dataclass(frozen=True)
@@ -67,23 +64,30 @@ class Store:
         is_new = not self.path.exists() or self.path.stat().st_size == 0
         if read_only and is_new:
             raise StoreError(f"{self.path}: no such library")
+        conn: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            if read_only:
-                conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            if read_only:  # a file: URI, so that '#', '?' or '%' in the path stay part of the name
+                conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True,
+                                       check_same_thread=False)
             else:
                 conn = sqlite3.connect(self.path, check_same_thread=False)
             self.db = Database(conn)
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.db.execute("PRAGMA foreign_keys = ON")
             if not is_new and not self.db["meta"].exists() and self.db.table_names():
-                conn.close()
                 raise StoreError(f"{self.path}: a SQLite database of another program, not a Briefing library")
             if not read_only:
                 self.db.enable_wal()
                 self.backup_path = migrate(self.db, None if is_new else self.path)
                 self.db.execute(STAGING_CREATE)
-        except sqlite3.DatabaseError as exc:
+        except (StoreError, sqlite3.Error, OSError) as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, StoreError):
+                raise
+            if isinstance(exc, OSError):
+                raise StoreError(f"{self.path}: cannot open ({exc.strerror or exc})") from exc
             raise StoreError(f"{self.path}: not a Briefing library ({exc})") from exc
         if is_new and seed_sample:
             self.add(load_file(resource_path(SAMPLE_BRIEFING))[0])

@@ -24,7 +24,10 @@ def runner() -> CliRunner:
 
 @pytest.fixture
 def db(tmp_path: Path) -> str:
-    return str(tmp_path / "cli.sqlite")
+    """A library holding the sample, as the default library does after its first use."""
+    path = tmp_path / "cli.sqlite"
+    Store(path, seed_sample=True).close()
+    return str(path)
 
 
 def write_jsonl(path: Path, records: list[dict]) -> Path:
@@ -37,7 +40,28 @@ def test_version(runner: CliRunner) -> None:
     assert result.exit_code == 0 and __version__ in result.output
 
 
-def test_list_shows_the_sample_on_a_new_library(runner: CliRunner, db: str) -> None:
+def test_the_default_library_starts_with_the_sample(runner: CliRunner, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BRIEFING_DB")
+    monkeypatch.setattr("briefing.store.paths.default_db_path", lambda: tmp_path / "default" / "lib.sqlite")
+    result = runner.invoke(cli, ["list"])
+    assert result.exit_code == 0, result.output
+    assert "2020-05-13" in result.output and (tmp_path / "default" / "lib.sqlite").exists()
+
+
+def test_a_named_library_must_exist_to_be_read(runner: CliRunner, tmp_path: Path, sample_dict: dict) -> None:
+    typo = tmp_path / "typo.sqlite"
+    for command in (["list"], ["show", "1"], ["search", "x"], ["export", "1", "--json"]):
+        result = runner.invoke(cli, [*command, "--db", str(typo)])
+        assert result.exit_code == 1 and "no such library" in result.output, command
+    assert not typo.exists()
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps(sample_dict), encoding="utf-8")
+    new = tmp_path / "new.sqlite"
+    assert "imported 1 briefing (ids 1–1)" in runner.invoke(cli, ["import", str(single), "--db", str(new)]).output
+
+
+def test_list_shows_the_library(runner: CliRunner, db: str) -> None:
     result = runner.invoke(cli, ["list", "--db", db])
     assert result.exit_code == 0, result.output
     assert "2020-05-13" in result.output and "Jilin province" in result.output
@@ -46,14 +70,13 @@ def test_list_shows_the_sample_on_a_new_library(runner: CliRunner, db: str) -> N
     assert rows[0]["id"] == 1 and rows[0]["parties"] == ["Jilin province", "Emilia-Romagna", "Italy"]
 
 
-def test_db_option_on_group_and_env(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    group_db = tmp_path / "group.sqlite"
-    assert runner.invoke(cli, ["--db", str(group_db), "list"]).exit_code == 0
-    assert group_db.exists()
-    env_db = tmp_path / "env.sqlite"
-    monkeypatch.setenv("BRIEFING_DB", str(env_db))
-    assert runner.invoke(cli, ["list"]).exit_code == 0
-    assert env_db.exists()
+def test_db_option_on_group_and_env(runner: CliRunner, db: str, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "2020-05-13" in runner.invoke(cli, ["--db", db, "list"]).output
+    monkeypatch.setenv("BRIEFING_DB", db)
+    assert "2020-05-13" in runner.invoke(cli, ["list"]).output
+    monkeypatch.setenv("BRIEFING_DB", str(tmp_path / "absent.sqlite"))
+    assert "no such library" in runner.invoke(cli, ["list"]).output
 
 
 def test_show_text_and_json(runner: CliRunner, db: str, sample_dict: dict) -> None:
@@ -91,7 +114,6 @@ def test_import_json_and_jsonl(runner: CliRunner, db: str, tmp_path: Path, sampl
 
 
 def test_invalid_file_in_batch_writes_nothing(runner: CliRunner, db: str, tmp_path: Path) -> None:
-    runner.invoke(cli, ["list", "--db", db])
     good = write_jsonl(tmp_path / "good.jsonl",
                        [briefing_to_dict(synthetic_briefing(n), with_id=False) for n in range(3)])
     records = [briefing_to_dict(synthetic_briefing(n), with_id=False) for n in range(3)]
@@ -105,7 +127,7 @@ def test_invalid_file_in_batch_writes_nothing(runner: CliRunner, db: str, tmp_pa
         assert store.count() == 1
 
 
-def test_import_unknown_file_kind(runner: CliRunner, db: str, tmp_path: Path) -> None:
+def test_import_missing_file(runner: CliRunner, db: str, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["import", str(tmp_path / "absent.json"), "--db", db])
     assert result.exit_code == 1 and "no such file" in result.output
 
@@ -129,8 +151,17 @@ def test_export_pdf(runner: CliRunner, db: str, tmp_path: Path) -> None:
     assert "Jing Junhai" in text
     missing = runner.invoke(cli, ["export", "1", "7", "-o", str(out), "--db", db])
     assert missing.exit_code == 1 and "no briefing with id 7" in missing.output
-    unwritable = runner.invoke(cli, ["export", "1", "-o", str(tmp_path / "no" / "dir" / "x.pdf"), "--db", db])
-    assert unwritable.exit_code == 1 and "cannot write" in unwritable.output
+    for name in ("x.pdf", "x.json", "x.md"):
+        unwritable = runner.invoke(cli, ["export", "1", "-o", str(tmp_path / "no" / "dir" / name), "--db", db])
+        assert unwritable.exit_code == 1 and "cannot write" in unwritable.output
+
+
+def test_export_format_follows_the_file_name(runner: CliRunner, db: str, tmp_path: Path) -> None:
+    as_json, as_markdown = tmp_path / "b.json", tmp_path / "b.md"
+    assert runner.invoke(cli, ["export", "1", "-o", str(as_json), "--db", db]).exit_code == 0
+    assert json.loads(as_json.read_text(encoding="utf-8"))["schema"] == "briefing/1"
+    assert runner.invoke(cli, ["export", "1", "-o", str(as_markdown), "--db", db]).exit_code == 0
+    assert "Jing Junhai" in as_markdown.read_text(encoding="utf-8")
 
 
 def test_entry_point_runs_as_a_module(db: str) -> None:

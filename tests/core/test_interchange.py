@@ -83,3 +83,12 @@ def test_list_file_and_broken_json(tmp_path: Path, sample_dict: dict) -> None:
         load_file(broken)
     with pytest.raises(InterchangeError, match="no such file"):
         load_file(tmp_path / "absent.json")
+
+
+def test_a_commitment_not_yet_rated_for_firmness_round_trips() -> None:
+    from briefing.core import Briefing, Commitment
+
+    data = briefing_to_dict(Briefing(title="t", commitments=[Commitment(actor="a", text="x")]))
+    validate(data)
+    assert "firmness" not in data["commitments"][0]
+    assert briefing_from_dict(data).commitments[0].firmness is None

@@ -218,3 +218,16 @@ def test_tall_cells_continue_in_further_rows():
         height = sum(f.wrap(300 - GRID.left - GRID.right, 1000)[1] for f in cell) if cell else 0
         assert height <= 200 - GRID.top - GRID.bottom
     assert physical[2][0] == "" and physical[1][0][0].text == "short"
+
+
+def test_book_escapes_dates_that_look_like_markup(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from briefing.core import Briefing
+    from briefing.export import export_pdf
+
+    odd = [Briefing(title="First", event_date='<img src="/etc/passwd"/>'),
+           Briefing(title="Second", event_date="<b>x &amp; <font name=\"Nope\">")]
+    out = export_pdf(odd, tmp_path / "book.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert '<img src="/etc/passwd"/>' in text and '<font name="Nope">' in text

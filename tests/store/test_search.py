@@ -118,6 +118,7 @@ def test_ranking_puts_title_hits_first_and_newest_switch(store: Store) -> None:
 def test_any_input_is_accepted(store: Store, hostile: str) -> None:
     result = store.search(hostile)
     assert result.hits or result.reason
+    assert not (result.reason or "").startswith("the search could not be run"), result.reason
 
 
 def test_empty_results_say_why(store: Store) -> None:
@@ -131,8 +132,16 @@ def test_empty_results_say_why(store: Store) -> None:
 @settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(text=st.text(max_size=200))
 def test_random_queries_never_raise(store: Store, text: str) -> None:
-    store.search(text)
+    result = store.search(text)
+    assert not (result.reason or "").startswith("the search could not be run"), (text, result.reason)
     parse(text).match_text()
+
+
+def test_filter_values_are_not_patterns(store: Store) -> None:
+    assert briefings_found(store, "party:%") == set()
+    assert briefings_found(store, "party:_mbria") == set()
+    assert briefings_found(store, "kind:%") == set()
+    assert briefings_found(store, "status:%") == set()
 
 
 def test_search_ids_for_the_list(store: Store) -> None:

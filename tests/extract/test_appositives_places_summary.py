@@ -1,0 +1,131 @@
+"""Titles in lists of appositives, places that are venues not bodies, and the plain-English summary.
+
+Every sentence here is invented for these tests (made-up people, bodies and towns).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.model import Briefing, Commitment, Participant, Source
+from briefing.extract import extract
+from briefing.extract.event import places, summary
+
+HEAD = "Mayors meet on river works\n\n"
+TAIL = "\n\nVelde said the league will dredge the river next spring."
+
+
+def _titles(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.title, p.organization) for p in extract(text).participants}
+
+
+@pytest.mark.parametrize("ending", [
+    "and other delegates held talks on river dredging.",
+    "were present at the signing.",
+    "attended the meeting in Karsbrook.",
+    "and several business leaders met in Karsbrook.",
+])
+def test_each_name_in_an_appositive_list_keeps_its_own_title(ending: str) -> None:
+    text = (HEAD + "Ortwin Velde, mayor of Karsbrook and head of the Tellan Valley League, together with "
+            "Mirela Osk, deputy minister at the Ministry of Water and Coastal Affairs, Dario Penn, district "
+            "councillor of Lower Fenmark " + ending + TAIL)
+    people = _titles(text)
+    assert people["Ortwin Velde"][0] == "mayor of Karsbrook and head of the Tellan Valley League"
+    assert people["Mirela Osk"] == ("deputy minister at the Ministry of Water and Coastal Affairs",
+                                    "Ministry of Water and Coastal Affairs")
+    assert people["Dario Penn"] == ("district councillor of Lower Fenmark", "Lower Fenmark")
+
+
+def test_appositive_list_with_a_closing_and() -> None:
+    text = (HEAD + "Ortwin Velde, mayor of Karsbrook, Mirela Osk, deputy minister at the Ministry of Water, and "
+            "Dario Penn, district councillor of Lower Fenmark, were present at the signing." + TAIL)
+    people = _titles(text)
+    assert people["Mirela Osk"][0] == "deputy minister at the Ministry of Water"
+    assert people["Dario Penn"][0] == "district councillor of Lower Fenmark"
+
+
+def test_titles_in_attendee_lists_portfolios_and_relative_clauses() -> None:
+    text = ("Harbour towns renew partnership\n\n"
+            "Councillors from Karsbrook and Vellmo met on Monday to renew their harbour partnership.\n\n"
+            "The meeting was set up by the Karsbrook-Vellmo Harbour Forum, whose chairwoman, Ilse Marrow, also "
+            "took part.\n\n"
+            "Mayor Ortwin Velde held talks with Pavel Strand, Vellmo's minister of ports, fisheries and "
+            "tourism, at the harbour office.\n\n"
+            "According to deputy prefect Tamsin Holt, the town will repaint the piers.\n\n"
+            "The talks were also attended by Jonas Brik, Joint Secretary (Harbours), and by the county's chief "
+            "officer for ferries, Nadia Quell.\n\n"
+            "Attendees\n\n"
+            "Karsbrook: Mayor Ortwin Velde; Lena Voss, Director General, Harbour Works Department; Piet Arn, "
+            "Head, Municipal Ferry Office\n")
+    people = _titles(text)
+    assert people["Ilse Marrow"][0] == "chairwoman of the Karsbrook-Vellmo Harbour Forum"
+    assert people["Pavel Strand"][0] == "Vellmo's minister of ports, fisheries and tourism"
+    assert people["Tamsin Holt"][0] == "deputy prefect"
+    assert people["Jonas Brik"][0] == "Joint Secretary (Harbours)"
+    assert people["Nadia Quell"][0] == "county's chief officer for ferries"
+    assert people["Lena Voss"][0] == "Director General, Harbour Works Department"
+    assert people["Piet Arn"][0] == "Head, Municipal Ferry Office"
+
+
+def test_fuller_title_before_an_honourable_and_ranks_before_a_name() -> None:
+    text = ("Ports pact signed\n\n"
+            "Vellmo – The Minister for Ports and Canals, the Honourable Rasmus Teel, and State Secretary for "
+            "Canals Dr. Hedda Brun signed a ports pact on Friday.\n\n"
+            "The Regional Council's Harbour Commissioner Ivo Lark said the council will fund two cranes.")
+    people = _titles(text)
+    assert people["Rasmus Teel"][0] == "Minister for Ports and Canals"
+    assert people["Hedda Brun"][0] == "State Secretary for Canals"
+    assert people["Ivo Lark"][0] == "Harbour Commissioner"
+
+
+def test_bodies_are_not_places_but_their_buildings_are() -> None:
+    assert places("Ministers met at the Ministry of Water and Coastal Affairs on Monday.", []) == []
+    assert places("The talks took place at the Ministry of Water headquarters in Karsbrook.", []) == [
+        "Ministry of Water headquarters", "Karsbrook"]
+    assert places("The Harbour Committee met in Vellmo on Monday.", []) == ["Vellmo"]
+
+
+def _briefing(**kw: object) -> Briefing:
+    b = Briefing(title="t", event_kind="video conference", source=Source(text="x"), **kw)  # type: ignore[arg-type]
+    return b
+
+
+def test_summary_is_plain_english() -> None:
+    b = _briefing(event_date="2026-05-13", tags=["date-year-guessed"], places=[],
+                  participants=[Participant(name="Ortwin Velde", title="mayor of Karsbrook", attended=True),
+                                Participant(name="Mirela Osk", organization="Ministry of Water", attended=True),
+                                Participant(name="Dario Penn", attended=False)],
+                  commitments=[Commitment(actor="a", text="x", firmness="firm"),
+                               Commitment(actor="a", text="y", firmness="proposal"),
+                               Commitment(actor="a", text="z", firmness="proposal"),
+                               Commitment(actor="a", text="w", firmness="hope")])
+    text = summary(b, "Two towns met by video.")
+    assert text.startswith("Two towns met by video. Video conference on 13 May 2026 (year not stated in the "
+                           "article).")
+    assert "Taking part: Ortwin Velde (mayor of Karsbrook), Mirela Osk (Ministry of Water)." in text
+    assert "Dario Penn" not in text
+    assert text.endswith("Commitments: 1 firm, 2 proposals, 1 hope.")
+    assert "year guessed" not in text and "hopes" not in text
+
+
+def test_summary_of_an_extracted_article_names_no_body_as_a_place() -> None:
+    text = ("Lakeshire and Vellmo hold video conference on ferries\n\n"
+            "On June 3, a video conference was held between Lakeshire and Vellmo. Ortwin Velde, mayor of "
+            "Lakeshire, together with Mirela Osk, deputy minister at the Ministry of Water and Coastal Affairs, "
+            "Dario Penn, district councillor of Vellmo and other representatives took part.\n\n"
+            "Velde said Lakeshire will open a ferry desk. Osk hoped the two sides will share timetables.")
+    b = extract(text, published="2025-06-05")
+    assert b.places == []
+    assert b.summary is not None
+    assert "Ministry of Water and Coastal Affairs)" in b.summary and " in Ministry" not in b.summary
+    assert "Video conference on 3 June 2025." in b.summary
+    assert "Dario Penn (district councillor of Vellmo)" in b.summary
+    assert "Commitments:" in b.summary and "1 hope" in b.summary
+
+
+def test_country_in_a_two_sided_headline_goes_with_the_second_side() -> None:
+    text = ("Karsbrook, Norway's Vellmo agree on ferry links\n\n"
+            "Mayor of Karsbrook Ortwin Velde held talks with Vellmo mayor Dag Rune on Monday.\n\n"
+            "Velde said Karsbrook will add a second ferry.")
+    people = {p.name: p for p in extract(text).participants}
+    assert people["Ortwin Velde"].country != "Norway"
