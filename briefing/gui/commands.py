@@ -73,22 +73,31 @@ class LibraryCommands(QObject):
 
     def import_paths(self, paths: list[Path]) -> None:
         """Interchange files are imported as they are; articles go to the hub to become drafts."""
-        for path in paths:
-            if is_interchange(path):
-                self.import_path(path)
+        interchange = [path for path in paths if is_interchange(path)]
+        if interchange:
+            self.import_interchange(interchange)
         articles = [path for path in paths if not is_interchange(path)]
         if articles:
             self.hub.import_articles.emit(articles)
 
     def import_path(self, path: Path) -> None:
-        """Read and validate in a worker; write all briefings in one transaction, or none."""
-        self.tasks.run(f"Reading {path.name}…", lambda: load_file(path),
-                       on_result=lambda briefings: self._add(path, briefings),
+        self.import_interchange([path])
+
+    def import_interchange(self, paths: list[Path]) -> None:
+        """Read and validate every file in a worker; write all their briefings in one transaction,
+        or none when any file is bad."""
+        label = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
+
+        def read_all() -> list[Briefing]:
+            return [briefing for path in paths for briefing in load_file(path)]
+
+        self.tasks.run(f"Reading {label}…", read_all,
+                       on_result=lambda briefings: self._add(label, briefings),
                        on_error=lambda error: self._fail("Import failed", error, "nothing was imported"))
 
-    def _add(self, path: Path, briefings: list[Briefing]) -> None:
+    def _add(self, label: str, briefings: list[Briefing]) -> None:
         if not briefings:
-            self.hub.status_message.emit(f"{path.name} holds no briefings")
+            self.hub.status_message.emit(f"{label}: no briefings to import")
             return
         for briefing in briefings:
             briefing.id = None  # the library numbers what it stores
@@ -99,7 +108,7 @@ class LibraryCommands(QObject):
             return
         self.hub.library_changed.emit()
         self.imported.emit(ids)
-        self.hub.status_message.emit(f"Imported {plural(len(ids), 'briefing')} from {path.name}")
+        self.hub.status_message.emit(f"Imported {plural(len(ids), 'briefing')} from {label}")
 
     # --- export ----------------------------------------------------------------------------------
 

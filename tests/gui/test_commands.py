@@ -191,3 +191,20 @@ def test_nothing_selected_disables_selection_actions(window) -> None:
 def test_settings_are_redirected_to_tmp(tmp_path) -> None:
     assert str(tmp_path) in app_settings().fileName()
     assert QSettings.Format.IniFormat == app_settings().format()
+
+
+def test_several_files_import_all_or_nothing(qtbot, monkeypatch, tmp_path, window, store, stored_sample,
+                                             warnings) -> None:
+    good = json.loads(dumps(stored_sample))
+    first, second = tmp_path / "first.json", tmp_path / "second.jsonl"
+    first.write_text(json.dumps(good), encoding="utf-8")
+    second.write_text(json.dumps(good) + "\n" + json.dumps(dict(good, event_date="soon")) + "\n",
+                      encoding="utf-8")
+    before = store.stats()
+    window.commands.import_paths([first, second])
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+    assert "second.jsonl" in warnings[0] and "record 2" in warnings[0]
+    assert store.stats() == before
+    second.write_text(json.dumps(good) + "\n", encoding="utf-8")
+    window.commands.import_paths([first, second])
+    qtbot.waitUntil(lambda: store.count() == before["briefings"] + 2, timeout=10000)
