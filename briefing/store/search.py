@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,6 +14,8 @@ from briefing.store.query import Query, parse, segment_cjk, unsegment_cjk
 
 HIT_START, HIT_END = "\x02", "\x03"
 ORDERS = ("fast", "rank", "newest")
+FAST_PAGE_BUDGET = 0.012  # seconds: the fast page shows what it found by then
+PROGRESS_STEPS = 2000  # SQLite VM steps between looks at the clock
 TEXT_KINDS = ("title", "summary", "source")
 DOC_COLUMNS = ("briefing_id, kind, position, event_date, event_kind, parties, status, firmness,"
                " title, statement, commitment, participant, body, who")
@@ -42,6 +45,7 @@ class SearchResult:
     notes: list[str] = field(default_factory=list)
     reason: str | None = None
     order: str = "rank"
+    partial: bool = False  # a fast page cut short by its time budget; the ranked page completes it
 
 
 def search_docs(briefing_id: int, briefing: Briefing) -> Iterator[tuple[Any, ...]]:
@@ -141,8 +145,10 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int
     titles = _titles(conn, {row[0] for row in rows})
     result.hits = [Hit(row[0], row[1], row[2], _clip(unsegment_cjk(row[3] or "")), *titles[row[0]])
                    for row in rows]
+    result.partial = isinstance(rows, PartialRows)
     if not result.hits:
-        result.reason = "no briefing matches " + _describe(query)
+        result.reason = ("still searching: the ranked results will show the hits" if result.partial
+                         else "no briefing matches " + _describe(query))
     return result
 
 
@@ -172,7 +178,34 @@ def _select(conn: sqlite3.Connection, query: Query, order: str, limit: int, offs
         sql = (f"select d.briefing_id, d.kind, d.position, "
                f"coalesce(d.statement, d.commitment, d.participant, d.title, '') "
                f"from search_docs d where {' and '.join(where)} order by {sort} limit :limit offset :offset")
-    return conn.execute(sql, params).fetchall()
+    if order != "fast":
+        return conn.execute(sql, params).fetchall()
+    return _fetch_within(conn, sql, params, FAST_PAGE_BUDGET)
+
+
+class PartialRows(list):  # type: ignore[type-arg]
+    """Rows of a fast page cut short by its time budget."""
+
+
+def _fetch_within(conn: sqlite3.Connection, sql: str, params: dict[str, Any],
+                  budget: float) -> list[tuple[Any, ...]]:
+    """The rows found within `budget` seconds. The fast page must come in one frame; when a
+    query needs longer (an excluded word that nearly every briefing contains leaves few hits to
+    find) it shows what it has, and the ranked page, which runs in full, completes it."""
+    deadline = time.perf_counter() + budget
+    rows: list[tuple[Any, ...]] = []
+    conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), PROGRESS_STEPS)
+    try:
+        cursor = conn.execute(sql, params)
+        while (row := cursor.fetchone()) is not None:
+            rows.append(row)
+    except sqlite3.OperationalError as exc:
+        if "interrupted" not in str(exc):
+            raise
+        return PartialRows(rows)
+    finally:
+        conn.set_progress_handler(None, 0)
+    return rows
 
 
 def _clip(snippet: str, limit: int = 300) -> str:

@@ -49,9 +49,10 @@ def test_packaged_app_passes_its_self_test(app: Path, tmp_path: Path) -> None:
 def test_packaged_app_runs_commands(app: Path, tmp_path: Path) -> None:
     result = subprocess.run([str(app), "--version"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and briefing.__version__ in result.stdout, result.stdout + result.stderr
-    library = tmp_path / "library.sqlite"
-    result = subprocess.run([str(app), "export", "1", "-o", str(tmp_path / "out.pdf"), "--db", str(library)],
-                            capture_output=True, text=True, timeout=120)
+    # the default library (here under a temporary XDG_DATA_HOME) holds the sample on first use
+    env = {k: v for k, v in os.environ.items() if k != "BRIEFING_DB"} | {"XDG_DATA_HOME": str(tmp_path)}
+    result = subprocess.run([str(app), "export", "1", "-o", str(tmp_path / "out.pdf")],
+                            capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
 

@@ -191,3 +191,14 @@ def test_first_page_of_a_word_being_typed(tmp_path: Path) -> None:
         few = library.search("harbours", order="fast", limit=20).hits
         assert {h.kind for h in few} <= {"summary", "title", "source", "statement", "commitment", "participant"}
         assert library.search("speaker:Ferr", order="fast").hits
+
+
+def test_a_slow_fast_page_returns_what_it_found_in_time(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.store import search
+
+    monkeypatch.setattr(search, "FAST_PAGE_BUDGET", -1.0)  # already past the deadline
+    monkeypatch.setattr(search, "PROGRESS_STEPS", 1)
+    result = store.search("sides", order="fast")
+    assert result.partial and result.reason and result.reason.startswith("still searching")
+    complete = store.search("sides", order="rank")
+    assert not complete.partial and complete.hits
