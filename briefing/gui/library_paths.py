@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 from briefing.gui.actions import MAX_RECENT_LIBRARIES
-from briefing.store import DB_ENV, SCHEMA_VERSION, Store, StoreError, default_db_path
-from briefing.store.schema import current_version
+from briefing.store import DB_ENV, Store, default_db_path
 
 RECENT_LIBRARIES = "library/recent"
 LAST_LIBRARY = "library/last"
@@ -85,29 +83,8 @@ def startup_library(explicit: str | os.PathLike[str] | None, settings: QSettings
 
 
 def library_problem(path: Path) -> str | None:
-    """Why `path` cannot be opened as a library, or None when it can. Reads only; never writes.
-
-    An empty file or an SQLite file without tables becomes a new library; an older library is
-    migrated (after a backup) when it is opened; anything else is refused with a reason."""
-    name = f"“{path.name}”"
-    if not path.exists():
-        return f"{name} does not exist."
-    if not path.is_file():
-        return f"{name} is a folder, not a library file."
-    if path.stat().st_size == 0:
-        return None
-    try:
-        with Store(path, read_only=True) as probe:
-            version = current_version(probe.db)
-            tables = probe.db.table_names()
-    except (StoreError, sqlite3.Error) as error:
-        return f"{name} is not a Briefing library ({error})."
-    if version > SCHEMA_VERSION:
-        return (f"{name} was written by a newer version of Briefing (library format {version}; "
-                f"this version reads up to {SCHEMA_VERSION}). Update Briefing to open it.")
-    if version == 0 and tables:
-        return f"{name} is an SQLite database, but not a Briefing library."
-    return None
+    """Why `path` cannot be opened as a library, or None when it can (the store decides)."""
+    return Store.problem(path)
 
 
 def short_path(path: Path, limit: int = 60) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -49,7 +49,6 @@ class BriefingListModel(QAbstractTableModel):
         self.fetched_rows = 0  # how many rows were read from the store (tests and benchmarks)
         self._ids: list[int] = []
         self._cache: OrderedDict[int, BriefingRow] = OrderedDict()
-        self._filter: list[int] | None = None
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._ids = self._ordered_ids()
@@ -128,19 +127,10 @@ class BriefingListModel(QAbstractTableModel):
     def cached_count(self) -> int:
         return len(self._cache)
 
-    # --- filtering and ordering ------------------------------------------------------------------
-
-    @property
-    def filtered(self) -> bool:
-        return self._filter is not None
-
-    def set_filter(self, ids: Sequence[int] | None, forget_rows: bool = False) -> None:
-        """Show only these ids (search hits), or everything again with None."""
-        self._filter = None if ids is None else list(ids)
-        self.reload(forget_rows)
+    # --- ordering ---------------------------------------------------------------------------------
 
     def reload(self, forget_rows: bool = False) -> None:
-        """Re-read the ids (after a sort, search or write); `forget_rows` also drops cached rows."""
+        """Re-read the ids (after a sort or a write); `forget_rows` also drops cached rows."""
         self.beginResetModel()
         if forget_rows:
             self._cache.clear()
@@ -149,20 +139,14 @@ class BriefingListModel(QAbstractTableModel):
 
     def _ordered_ids(self) -> list[int]:
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        if self._filter is None:
-            store_order = STORE_ORDERS.get(self._sort_column)
-            if store_order is not None:
-                ascending, reverse = store_order
-                if descending and reverse is not None:
-                    return self.store.ids(reverse)
-                ids = self.store.ids(ascending)
-                return ids[::-1] if descending else ids
-            ids = self.store.ids("id")
-        else:
-            ids = list(self._filter)
-            if len(ids) > SMALL and self._sort_column == DATE and not descending:
-                return ids[::-1]  # search hits come newest first
-        return self._sorted_by_rows(ids, self._sort_column, descending)
+        store_order = STORE_ORDERS.get(self._sort_column)
+        if store_order is not None:
+            ascending, reverse = store_order
+            if descending and reverse is not None:
+                return self.store.ids(reverse)
+            ids = self.store.ids(ascending)
+            return ids[::-1] if descending else ids
+        return self._sorted_by_rows(self.store.ids("id"), self._sort_column, descending)
 
     def _sorted_by_rows(self, ids: list[int], column: int, descending: bool) -> list[int]:
         """Sort ids by a column read from their rows, in chunks; empty values always go last."""

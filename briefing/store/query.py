@@ -55,10 +55,6 @@ class Query:
     filters: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
-    @property
-    def has_words(self) -> bool:
-        return bool(self.clauses) or "speaker" in self.filters
-
     def has_implicit_prefix(self) -> bool:
         return "speaker" in self.filters or any(t.implicit for clause in self.clauses for t in clause)
 

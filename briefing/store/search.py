@@ -229,15 +229,6 @@ def _titles(conn: sqlite3.Connection, ids: set[int]) -> dict[int, tuple[str, str
     return {row[0]: (row[1], row[2]) for row in conn.execute(sql, list(ids))}
 
 
-def matching_briefing_ids(conn: sqlite3.Connection, text: str, limit: int = 1000) -> list[int]:
-    """Distinct briefings with a hit, newest event first (the library list's filter)."""
-    result = run_search(conn, text, limit=limit * 5, order="fast")
-    seen: dict[int, None] = {}
-    for hit in result.hits:
-        seen.setdefault(hit.briefing_id, None)
-    return list(seen)[:limit]
-
-
 def dumps_hits(result: SearchResult) -> str:
     return json.dumps({"hits": [hit.__dict__ for hit in result.hits], "notes": result.notes,
                        "reason": result.reason}, ensure_ascii=False)

@@ -15,14 +15,13 @@ from sqlite_utils import Database
 from briefing.core import Briefing, Commitment, Participant, Source, Statement, load_file
 from briefing.core.resources import SAMPLE_BRIEFING, resource_path
 from briefing.store.errors import StoreError
-from briefing.store.schema import migrate
+from briefing.store.schema import SCHEMA_VERSION, current_version, migrate
 from briefing.store.search import (
     STAGING_CLEAR,
     STAGING_CREATE,
     STAGING_INSERT,
     STAGING_MOVE,
     SearchResult,
-    matching_briefing_ids,
     run_search,
     search_docs,
 )
@@ -91,6 +90,29 @@ class Store:
             raise StoreError(f"{self.path}: not a Briefing library ({exc})") from exc
         if is_new and seed_sample:
             self.add(load_file(resource_path(SAMPLE_BRIEFING))[0])
+
+    @staticmethod
+    def problem(path: Path) -> str | None:
+        """Why `path` cannot be opened as a library, or None when it can. Reads only; never writes.
+
+        An empty file becomes a new library; an older library is migrated (after a backup) when
+        it is opened; anything else is refused with a reason for the user."""
+        name = f"“{path.name}”"
+        if not path.exists():
+            return f"{name} does not exist."
+        if not path.is_file():
+            return f"{name} is a folder, not a library file."
+        if path.stat().st_size == 0:
+            return None
+        try:
+            with Store(path, read_only=True) as probe:
+                version = current_version(probe.db)
+        except StoreError as error:
+            return f"{name} is not a Briefing library ({error})."
+        if version > SCHEMA_VERSION:
+            return (f"{name} was written by a newer version of Briefing (library format {version}; "
+                    f"this version reads up to {SCHEMA_VERSION}). Update Briefing to open it.")
+        return None
 
     def close(self) -> None:
         self.db.close()
@@ -273,8 +295,3 @@ class Store:
         return run_search(self.db.conn, text, limit=limit, offset=offset, order=order,
                           prefix_last=prefix_last)
 
-    def search_ids(self, text: str, limit: int = 1000) -> list[int]:
-        """Ids of briefings with a hit for `text`, for filtering the library list."""
-        if not text.strip():
-            return self.ids()[:limit]
-        return matching_briefing_ids(self.db.conn, text, limit=limit)

@@ -144,11 +144,6 @@ def test_filter_values_are_not_patterns(store: Store) -> None:
     assert briefings_found(store, "status:%") == set()
 
 
-def test_search_ids_for_the_list(store: Store) -> None:
-    assert store.search_ids("ferry") == [2]
-    assert store.search_ids("") == store.ids()
-
-
 def test_update_and_delete_keep_the_index_in_step(tmp_path: Path) -> None:
     with Store(tmp_path / "lib.sqlite") as library:
         briefing = harbour_talks()
