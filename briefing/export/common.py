@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from briefing.core.model import Briefing, Commitment, Statement
 
@@ -23,6 +25,24 @@ STATUS_LABELS = {
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"\s+")
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def as_list(briefings: Sequence[Briefing] | Briefing) -> list[Briefing]:
+    return [briefings] if isinstance(briefings, Briefing) else list(briefings)
+
+
+def write_atomically(path: str | Path, data: bytes) -> Path:
+    """Write `data` to `path` in one step (a temporary file, then a rename), so that a failed
+    export never leaves half a file behind; returns the path written."""
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+    return target
 
 
 def clean(text: str | None) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import os
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
@@ -22,7 +21,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Spacer
 
 from briefing.core.model import Briefing
-from briefing.export.common import date_range, format_date, one_line
+from briefing.export.common import as_list, date_range, format_date, one_line, write_atomically
 from briefing.export.pdf_canvas import AnchoredParagraph, CoverMark, DecoratedCanvas, PageDecor, TocEntry
 from briefing.export.pdf_fonts import SANS, FontChooser
 from briefing.export.pdf_sections import briefing_flowables
@@ -41,7 +40,7 @@ TOC_TITLE_LIMIT = 300
 
 
 def _as_list(briefings: Sequence[Briefing] | Briefing) -> list[Briefing]:
-    items = [briefings] if isinstance(briefings, Briefing) else list(briefings)
+    items = as_list(briefings)
     if not items:
         raise ValueError("nothing to export: no briefings given")
     return items
@@ -127,13 +126,4 @@ def export_pdf(briefings: Sequence[Briefing] | Briefing, path: str | Path, page_
     numbers, bookmarks, each briefing on a new page), to `path`; returns the path written.
 
     The file is replaced in one step, so a failed export never leaves half a PDF behind."""
-    target = Path(path)
-    data = render_pdf(briefings, page_size=page_size, export_date=export_date)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
-    finally:
-        if temporary.exists():
-            temporary.unlink()
-    return target
+    return write_atomically(path, render_pdf(briefings, page_size=page_size, export_date=export_date))

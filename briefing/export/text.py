@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +10,7 @@ from briefing.core.interchange import dumps
 from briefing.core.model import Briefing
 from briefing.export.common import (
     SourceIndex,
+    as_list,
     clean,
     firm_commitments,
     firmness_label,
@@ -19,6 +19,7 @@ from briefing.export.common import (
     participant_line,
     speeches_by_speaker,
     status_label,
+    write_atomically,
 )
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -26,24 +27,12 @@ _SAFE_URL = re.compile(r"^https?://[^\s\"'<>\\]+$")
 
 
 def _write_text(path: str | Path, text: str) -> Path:
-    target = Path(path)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_text(text, encoding="utf-8", newline="\n")
-        os.replace(temporary, target)
-    finally:
-        if temporary.exists():
-            temporary.unlink()
-    return target
-
-
-def _as_list(briefings: Sequence[Briefing] | Briefing) -> list[Briefing]:
-    return [briefings] if isinstance(briefings, Briefing) else list(briefings)
+    return write_atomically(path, text.encode("utf-8"))
 
 
 def export_json(briefings: Sequence[Briefing] | Briefing, path: str | Path) -> Path:
     """The briefing/1 JSON of `briefings`: one briefing as an object, several as a list."""
-    items = _as_list(briefings)
+    items = as_list(briefings)
     payload = dumps(items[0] if len(items) == 1 else items)
     return _write_text(path, payload + "\n")
 
@@ -123,7 +112,7 @@ def briefing_markdown(briefing: Briefing, level: int = 1) -> str:
 
 def markdown_text(briefings: Sequence[Briefing] | Briefing) -> str:
     """Markdown of one briefing, or of several as a book with a contents list."""
-    items = _as_list(briefings)
+    items = as_list(briefings)
     if len(items) == 1:
         return briefing_markdown(items[0])
     lines = ["# Briefing book", "", f"{len(items)} briefings", "", "## Contents", ""]
