@@ -88,7 +88,7 @@ def main() -> None:
     print(f"briefings: {store.count():,}  database size: {size / 1e6:,.0f} MB")
     conn = store.db.conn
     print(f"\n{'query':<14} {'text':<44} {'first p50':>9} {'p95':>7} {'ranked p50':>10} {'p95':>7} "
-          f"{'bare p50':>8} {'p95':>7} {'ratio':>6} {'hits':>5}")
+          f"{'bare p50':>8} {'p95':>7} {'ratio':>6} {'hits':>5} {'first':>5}")
     for label, text in QUERIES:
         parsed = parse(text)
         match = parsed.match_text()
@@ -98,6 +98,7 @@ def main() -> None:
         first = timed(lambda t=text: store.search(t, order="fast"), args.repeat)
         ranked = timed(lambda t=text: store.search(t, order="rank"), args.repeat)
         hits = len(store.search(text, order="rank").hits)
+        fast_hits = len(store.search(text, order="fast").hits)
         if match:
             bare = timed(lambda m=match: conn.execute(BARE_SQL, [m]).fetchall(), args.repeat)
         else:
@@ -105,7 +106,7 @@ def main() -> None:
         ratio = statistics.median(ranked) / statistics.median(bare)
         print(f"{label:<14} {text[:44]:<44} {statistics.median(first):9.2f} {p95(first):7.2f} "
               f"{statistics.median(ranked):10.2f} {p95(ranked):7.2f} {statistics.median(bare):8.2f} "
-              f"{p95(bare):7.2f} {ratio:6.2f} {hits:>5}")
+              f"{p95(bare):7.2f} {ratio:6.2f} {hits:>5} {fast_hits:>5}")
     store.close()
     if not args.db:
         for p in path.parent.glob(path.name + "*"):
