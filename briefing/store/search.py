@@ -85,6 +85,10 @@ def _filter_sql(query: Query) -> tuple[list[str], dict[str, Any]]:
     if "kind" in filters:
         where.append("substr(lower(d.event_kind), 1, length(:event_kind)) = lower(:event_kind)")
         params["event_kind"] = filters["kind"]
+    if "tag" in filters:
+        where.append("d.briefing_id in (select b.id from briefings b, json_each(b.tags) t "
+                     "where t.value = :tag collate nocase)")
+        params["tag"] = filters["tag"]
     if "after" in filters:
         where.append("d.event_date > :after")
         params["after"] = filters["after"]

@@ -18,7 +18,7 @@ def harbour_talks() -> Briefing:
     text = ("吉林省长春市 hosted talks on the harbour project. Mayor Lucia Ferrandi of Città di Castello "
             "said the port of 大连 will open a new ferry line. The two sides agreed to meet again.")
     return Briefing(
-        title="Harbour talks in Changchun", event_date="2021-03-04", event_kind="talks",
+        title="Harbour talks in Changchun", event_date="2021-03-04", event_kind="talks", tags=["ports"],
         places=["长春市"], parties=["Jilin province", "Umbria"],
         summary="Talks on a ferry line between 大连 and Ancona.",
         source=Source(text=text),
@@ -101,6 +101,9 @@ def test_field_filters(store: Store) -> None:
     assert briefings_found(store, "before:2021 sides") == {1}
     assert briefings_found(store, "after:2020-05 before:2021-04") == {2}
     assert briefings_found(store, 'speaker:"Lucia Ferrandi"') == {2}
+    assert briefings_found(store, "tag:ports") == {2}
+    assert briefings_found(store, "tag:PORTS ferry") == {2}
+    assert briefings_found(store, "tag:port") == set()  # a whole tag, not a part of one
 
 
 def test_ranking_puts_title_hits_first_and_newest_switch(store: Store) -> None:
