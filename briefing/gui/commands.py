@@ -61,6 +61,9 @@ class LibraryCommands(QObject):
         self.tasks = tasks
         self.selected_ids = selected_ids
 
+    def use_store(self, store: Store) -> None:
+        self.store = store
+
     # --- import ----------------------------------------------------------------------------------
 
     def import_file(self) -> None:

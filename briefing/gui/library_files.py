@@ -189,20 +189,12 @@ class LibraryFiles(QObject):
         old = window.store
         self._stop_background_work()
         window.store = store
-        window.list_model.store = store
-        window.commands.store = store
-        sidebar = window.library
-        sidebar.store = store
-        sidebar.controller.store = store
-        sidebar.controller._reader_failed = False  # the new file gets its own read-only connection
-        sidebar.saved.set_searches(store.saved_searches())
-        sidebar.clear()
+        window.hub.library_replaced.emit(store)  # the list model, commands and search follow it
         window.current = None
         window.list_model.reload(forget_rows=True)
         window.select_row(0)
         window.refresh_counts()
         self._show_library(read_only=store.read_only)
-        window.hub.library_replaced.emit(store)
         if old is not store:
             old.close()
         remember_library(app_settings(), store.path)

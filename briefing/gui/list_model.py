@@ -124,6 +124,11 @@ class BriefingListModel(QAbstractTableModel):
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
 
+    def use_store(self, store: Store) -> None:
+        """List another library (the window reloads the model afterwards)."""
+        self.store = store
+        self._cache.clear()
+
     def cached_count(self) -> int:
         return len(self._cache)
 

@@ -184,6 +184,8 @@ class MainWindow(QMainWindow, StateMixin):
         self.proxy.modelReset.connect(self._update_actions)
         self.hub.source_span_requested.connect(self._point_source)
         self.hub.library_changed.connect(self.refresh_library)
+        for follower in (self.list_model, self.commands, self.library):  # File ▸ Open Library
+            self.hub.library_replaced.connect(follower.use_store)
         self.hub.status_message.connect(self.show_status)
         self.tasks.busy_changed.connect(self._show_busy)
         self.commands.imported.connect(lambda ids: self.select_id(ids[0]) if ids else None)

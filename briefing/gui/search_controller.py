@@ -92,6 +92,11 @@ class SearchController(QObject):
         if self.state.active:
             self.search(self.state.text)
 
+    def use_store(self, store: Store) -> None:
+        """Search another library from now on; it gets its own read-only connection when needed."""
+        self.store = store
+        self._reader_failed = False
+
     def clear(self) -> None:
         self.search("")
 

@@ -168,6 +168,13 @@ class SearchSidebar(QWidget):
         self.search.setText(query)
         self.run_now()
 
+    def use_store(self, store: Store) -> None:
+        """Another library replaced this one: its saved searches, an empty search."""
+        self.store = store
+        self.controller.use_store(store)
+        self.saved.set_searches(store.saved_searches())
+        self.clear()
+
     def clear(self) -> None:
         """Empty the box and show the library list again."""
         had_focus = self.results.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
