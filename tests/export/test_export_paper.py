@@ -61,3 +61,12 @@ def test_page_size_names():
     assert page_size_points("US Letter") == LETTER
     with pytest.raises(ValueError):
         page_size_points("Legal")
+
+
+def test_the_default_page_size_does_not_load_reportlab() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from briefing.export import default_page_size; default_page_size(); "
+            "sys.exit(1 if any(m.startswith('reportlab') for m in sys.modules) else 0)")
+    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
