@@ -13,12 +13,12 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QTextDocument,
-    QTextOption,
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from briefing.gui.colors import kind_color, match_colors, secondary_text
 from briefing.gui.formatting import long_date
+from briefing.gui.marks import wrapping_document
 from briefing.gui.search_terms import hit_place, hit_type, plain_snippet, snippet_html, title_snippet
 from briefing.store.search import Hit
 
@@ -112,12 +112,7 @@ class HitDelegate(QStyledItemDelegate):
             self._documents.clear()
         mark_open = (f"<span style='background-color:{background.name()}; color:{foreground.name()};"
                      f" font-weight:600'>")
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(0)
-        text_option = QTextOption()
-        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        document.setDefaultTextOption(text_option)
+        document = wrapping_document(option.font)
         document.setHtml(snippet_html(text, mark_open, "</span>"))
         document.setTextWidth(max(width, 40))
         self._documents[key] = document

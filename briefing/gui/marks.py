@@ -59,6 +59,17 @@ class QueryHighlighter(QSyntaxHighlighter):
             self.setFormat(start, end - start, self._format)
 
 
+def wrapping_document(font: QFont) -> QTextDocument:
+    """A rich-text document for a cell: no margin, wrapping at words (or anywhere if it must)."""
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    text_option = QTextOption()
+    text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(text_option)
+    return document
+
+
 def paint_marked_cell(painter: QPainter, option: QStyleOptionViewItem, text: str,
                       spans: list[tuple[int, int]]) -> None:
     """Draw an item like the style does, but its text wrapped with the spans marked.
@@ -75,12 +86,7 @@ def paint_marked_cell(painter: QPainter, option: QStyleOptionViewItem, text: str
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
     area = text_rect.adjusted(margin, 0, -margin, 0)
     background, foreground = match_colors(option.palette)
-    document = QTextDocument()
-    document.setDefaultFont(option.font)
-    document.setDocumentMargin(0)
-    text_option = QTextOption()
-    text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    document.setDefaultTextOption(text_option)
+    document = wrapping_document(option.font)
     html = marked_html(text, spans, f"<span style='background-color:{background.name()};"
                                     f" color:{foreground.name()}'>", "</span>")
     document.setHtml(html.replace("\n", "<br>"))
