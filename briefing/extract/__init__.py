@@ -8,7 +8,7 @@ from briefing.core.model import Briefing, Commitment, Participant, Source, State
 from briefing.extract import event
 from briefing.extract.attendance import mark_attendance
 from briefing.extract.commitments import find_commitments
-from briefing.extract.dates import event_date
+from briefing.extract.dates import event_date, publication_date
 from briefing.extract.people import Person, build_people
 from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, paragraphs, split_sentences
 from briefing.extract.speech import Mention, Said, find_statements
@@ -43,6 +43,10 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
     for para in body_paras:
         sentences.extend(split_sentences(work, para, len(sentences)))
     lead = next((p for p in body_paras if len(p.text.split()) >= 8), body_paras[0] if body_paras else None)
+    if published is None:  # a release's own date line ('News release | November 18, 2025')
+        rest = [p for p in paras if p is not headline]  # credit lines too: 'Source: X | Updated: …'
+        edges = [line.strip() for p in (rest[:3] + rest[-2:]) for line in p.text.splitlines()]
+        published = publication_date(edges)
     lead_para = lead.index if lead else -1
 
     people = build_people(sentences, work, lead_para)

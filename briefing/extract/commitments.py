@@ -18,7 +18,8 @@ HOPE_RE = re.compile(r"\b(?:[Hh]opefully|hoped|hopes? that|hopes? to|hoping|wish
 PROPOSAL_RE = re.compile(r"\b(?:proposed|proposes|proposing|suggested|suggests|called (?:on|for|upon)|"
                          r"calls (?:on|for|upon)|urged|urges|urging|recommended|recommends|should|"
                          r"(?:encouraged|encourages|asked|asks|requested|requests|invited(?=\s\w+(?: \w+){0,5} "
-                         r"to (?!visit|attend|come|join (?:us|them|the (?:celebration|festival|ceremony))))|"
+                         r"to (?!visit|attend|come|take part|participate|"
+                         r"join (?:us|them|the (?:celebration|festival|ceremony))))|"
                          r"appealed to)\b(?=(?:\s[\w'’\-]+){0,7}?\sto\s))")
 FIRM_RE = re.compile(r"\b(?:will|shall|is to|are to|agree(?:d|ing|s)?(?: \w+)? to|agreed that|agreed on|"
                      r"committed to|committing to|commit to|commits to|pledged|pledges|pledging to|vowed|vows|"
@@ -41,9 +42,11 @@ EXCLUDE_RE = re.compile(
     r"\bwill expire\b|\bwill (?:be held|take place|be hosted by)\b|\bis to be (?:held|convened)\b|"
     r"\b(?:aim|goal|purpose|objective|idea|task|plan) (?:is|was) to\b|"
     r"\b(?:will|would) (?:also )?(?:visit|tour|travel|leave|depart|arrive|return|fly|come to|go to)\b|"
-    r"\bshould(?: not|n't| never) have to\b|"
+    r"\bshould(?: not|n't| never) have to\b|\b(?:neither|nor|so) should\b|"
+    r"\basked not to be (?:named|identified|quoted)\b|"
     r"\b(?:which|that)(?: \w+){0,2} (?:said|says|added|noted|believes?|expects?) (?:would|will)\b")
 BOTH_RE = re.compile(r"\b(?:two|both|each other|joint|jointly|together|sides|all parties|each side|the parties|"
+                     r"participants|delegates|attendees|"
                      r"mutual|bilateral|they|their|we|our|us)\b|\b[a-z]+ (?:cities|regions|countries|councils|"
                      r"provinces|governments|authorities)\b", re.I)
 DOCUMENT_RE = re.compile(r"\b(?:memorandum|mou|agreement|letter|document|declaration|plan|accord|task force|"
@@ -196,6 +199,8 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
         for start, end, firmness in _cues(line):
             clause = _clause_start(line, start)
             subject = line[clause:start].strip(" ")
+            if firmness != "firm" and sent.index not in speakers and _unnamed_group(line, start):
+                continue
             opener = max(line.rfind("“", 0, start), line.rfind('"', 0, start), 0)
             if firmness == "firm" and GENERIC_RE.match(line[opener:start].lstrip("“\" ")):
                 continue
@@ -206,6 +211,17 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
             found.append(Pledge(sent, actor, firmness))
             break
     return found
+
+
+UNNAMED_RE = re.compile(r"(?:^|,\s*(?:and|but)\s+|;\s*)((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s+"
+                        r"(?:(?:have|has|had)\s+)?(?:(?:long|repeatedly|often|also|previously)\s+)?$")
+DETERMINERS = frozenset("the both two all its their his her our this these those each some many".split())
+
+
+def _unnamed_group(line: str, start: int) -> bool:
+    """'..., and business groups have long called for': an unnamed group's background call, no one's pledge."""
+    m = UNNAMED_RE.search(line, max(0, start - 80), start)
+    return bool(m) and m.group(1).split()[0] not in DETERMINERS and not BOTH_RE.search(m.group(1))
 
 
 AGREE_RE = re.compile(r"^(?:agreed|agreeing|committed|commit|pledged|pledges|vowed|vows|decided|resolved|undertook|"
@@ -277,6 +293,8 @@ def _resolve(phrase: str, ctx: _Context) -> str:
     own_m = OWN_RE.search(bare.lower())
     own = own_m.group() if own_m else None
     if own and (bare[:1].islower() or len(bare.split()) == 1) and bare.lower() != phrase.lower():
+        if bare.lower() == own and re.search(r"\bjoint (?:[\w\-]+ ){0,3}" + own + r"\b", ctx.text, re.I):
+            return "both sides"  # 'the committee' when the sides set up a joint committee
         return _own(own, ctx)
     caps = CAPS_RE.findall(phrase)
     caps = [c.strip() for c in caps if c.strip() and c.strip() not in ("The", "He", "She", "It", "Under")]

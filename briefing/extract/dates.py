@@ -50,6 +50,39 @@ _PAST_STEP_RE = re.compile(r"(?:\b(?:signed|established|establishing|founded|set
                            r"\bsince|\bago)\s+$")
 
 
+# A line that only carries the article's own date: 'News release | November 18, 2025',
+# 'Updated: 2025-09-23 14:05', 'Published on 3 March 2024', 'Tuesday, May 7, 2024'.
+_STAMP_LABEL = r"(?:[A-Za-z][A-Za-z .]{0,24}?\s*(?:[|:–—-]|\bon\b)\s*)?"
+_STAMP_WD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_STAMP_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+PUBLICATION_LINE_RE = re.compile(
+    r"^\s*" + _STAMP_LABEL + _STAMP_WD
+    + r"(?:" + _MON.replace("?P<mon>", "?P<mon1>") + r"\s+(?P<day1>\d{1,2}),?\s+(?P<year1>(?:19|20)\d\d)"
+    + r"|(?P<day2>\d{1,2})\s+" + _MON.replace("?P<mon>", "?P<mon2>") + r",?\s+(?P<year2>(?:19|20)\d\d)"
+    + r"|(?P<year3>(?:19|20)\d\d)-(?P<mon3>\d\d)-(?P<day3>\d\d))"
+    + _STAMP_TIME + r"\s*$")
+
+
+def publication_date(lines: list[str]) -> str | None:
+    """The date of a line that carries nothing but the article's own date (with a label such as
+    'News release |' or 'Updated:', or as one '|' field of a 'Source: X | Updated: …' line), as
+    YYYY-MM-DD; None when no line does."""
+    parts = [part for line in lines if len(line) <= 100 for part in (line, *line.split("|")[1:])]
+    for part in parts:
+        m = PUBLICATION_LINE_RE.match(part)
+        if not m:
+            continue
+        g = m.groupdict()
+        if g["year3"]:
+            found = _make(int(g["year3"]), int(g["mon3"]), int(g["day3"]))
+        else:
+            n = "1" if g["year1"] else "2"
+            found = _make(int(g["year" + n]), MONTHS[g["mon" + n].lower().rstrip(".")], int(g["day" + n]))
+        if found is not None:
+            return found.isoformat()
+    return None
+
+
 @dataclass(slots=True)
 class EventDate:
     iso: str | None

@@ -58,7 +58,7 @@ TITLE_HEADS = _words("""
     lt col gen capt maj cmdr amb pres supervisor organiser organizer moderator host presenter
     farmer trader fisherman chairpersons marshal voivode alderman alderwoman councilman councilwoman
     regent intendant mayoress engr akim hakim wali bupati walikota intendente alcalde alcaldesa prefeito prefeita
-    burgomaster landrat starosta provost sheriff warden ombudsman
+    burgomaster landrat starosta provost sheriff warden ombudsman cllr
 """)
 
 # Words that only make a title more junior; "the governor" is not the vice governor.
@@ -66,13 +66,13 @@ RANK_MODIFIERS = _words("vice deputy assistant under executive acting associate 
 
 # Honorifics stripped from names ("Dr Mariana Jitam" -> "Mariana Jitam").
 HONORIFICS = _words("Mr Mrs Ms Miss Dr Prof Sir Dame Madam Mme Mx Hon Rev H.E Shri Smt Shrimati Sushri Sri Thiru Tmt "
-                    "Alhaji Alhaja Hajiya Mallam Datuk Dato Eng")
+                    "Alhaji Alhaja Hajiya Mallam Datuk Dato Eng Cllr")
 
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = _words("""
     Mr Mrs Ms Dr Prof Gov Sen Rep St Gen Col Lt Capt Maj Sgt Jr Sr No Nos Vol Fig vs Inc Ltd Co Corp
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Hon Rev Amb Pres Dept Univ Assn Bros approx
-    Adm Cmdr Gov't Messrs Mme Mlle Hr Ave Blvd Rd Pte Pty Bhd Tbk e.g i.e cf al Ph.D Smt Engr Atty Supt
+    Adm Cmdr Gov't Messrs Mme Mlle Hr Ave Blvd Rd Pte Pty Bhd Tbk e.g i.e cf al Ph.D Smt Engr Atty Supt Cllr
 """)
 
 # Capitalised words that name organisations, offices, places or things, never a person's name.

@@ -84,6 +84,16 @@ def _title_at(tokens: list[Token], k: int) -> bool:
     return k >= 2 and tokens[k - 1].text.lower() == "to" and tokens[k - 2].text.lower() == "according"
 
 
+REGNAL = frozenset("II III IV V VI VII VIII IX X Jr Sr".split())
+
+
+def _regnal(tokens: list[Token], k: int) -> bool:
+    """A regnal or generational number closing a name: 'Nana Kofi Boateng II'."""
+    prev = tokens[k - 1]
+    return (tokens[k].text in REGNAL and prev.cap and not prev.possessive and prev.base not in ORG_WORDS
+            and not is_title_word(prev) and not is_acronym(prev.base))
+
+
 def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -297,7 +307,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
         countries = _country_marks(words)
         last_stop = i - 1
         for k in range(i, j):
-            if k - i in countries or _is_stop(tokens[k]):
+            if k - i in countries or (_is_stop(tokens[k]) and not (k == j - 1 and k > i and _regnal(tokens, k))):
                 last_stop = k
         prefix = _place_prefix(words[last_stop + 1 - i:], places)
         start = last_stop + 1 + prefix
@@ -306,8 +316,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
         end = j
         while end > start and tokens[end - 1].text in NAME_PARTICLES:
             end -= 1
-        if start >= end or end - start > 5:
-            continue
+        if start >= end or end - start > 8 or sum(tokens[k].text not in NAME_PARTICLES for k in range(start, end)) > 5:
+            continue  # 'Faisal bin Abdullah bin Jassim Al Thani': particles do not count
         nick = _nickname_tokens(tokens, start, end)
         name = [tokens[k].text for k in range(start, end) if k not in nick]
         if (len(name) >= 3 and not nick and start > 1 and tokens[start - 1].text in TITLE_PREPS
@@ -353,6 +363,11 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
             cue = said or of_said or by_with
         if not cue:
             continue
+        if (prev in ("of", "in") and title_start is not None and title_start < start - 1 and end + 2 < len(tokens)
+                and tokens[end].text == "," and tokens[end + 1].cap and tokens[end + 2].cap
+                and tokens[end + 1].base not in COMMON_CAPS and tokens[end + 1].base not in ORG_WORDS
+                and not is_country_word(tokens[end + 1].base) and not tokens[end + 1].possessive):
+            continue  # 'the president of the Regional Council of Tangier-Tetouan-Al Hoceima, Omar Benjelloun': a place
         if start == i and prev.lower() == "the" and title_start is None:
             continue
         title = None

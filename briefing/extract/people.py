@@ -20,7 +20,7 @@ from briefing.extract.names import NameHit, find_names, is_country_word, learn_p
 from briefing.extract.sentences import Sentence, Token
 
 ROLE_ALIASES = {"gov": "governor", "sen": "senator", "rep": "representative", "amb": "ambassador",
-                "pres": "president", "prof": "professor", "chairwoman": "chairwoman"}
+                "pres": "president", "prof": "professor", "cllr": "councillor", "chairwoman": "chairwoman"}
 ROLE_HEADS = frozenset(TITLE_HEADS - frozenset(
     "member official officer expert delegate host leader owner farmer trader fisherman mr mrs ms miss madam "
     "mme dr sir dame lord lady hon honourable honorable excellency rev reverend father mx lt col gen capt "
@@ -232,6 +232,7 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
             _absorb(person, hit)
             people.append(person)
     for person in people:
+        person.title = _strip_styles(person.title)
         person.organization = _organization(person.title)
         if person.organization is None:
             first = next((h for h in hits if h.start == person.first), None)
@@ -242,6 +243,22 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         person.title = clean_title(person.title)
     people.sort(key=lambda p: p.first)
     return people
+
+
+STYLES = frozenset("excellency his her sheikh sheikha sayyid sayyida highness eminence".split())
+
+
+def _strip_styles(title: str | None) -> str | None:
+    """'Excellency Minister of Municipality Sheikh Dr.' -> 'Minister of Municipality': styles of address and
+    honorifics that open or close a title are not part of it."""
+    if not title:
+        return title
+    words = title.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in STYLES:
+        words.pop(0)
+    while len(words) > 1 and (words[-1].lower().rstrip(".") in STYLES or words[-1].rstrip(".") in HONORIFICS):
+        words.pop()
+    return " ".join(words)
 
 
 OWNER_RE = re.compile(r"^(?:the )?([A-Z][\w\-.]*(?: [A-Z][\w\-.]*)*)['’]s? (?=\w)")
@@ -305,6 +322,12 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
         for j in range(k + 1, min(k + 4, len(toks))):
             word = toks[j].base.lower()
             word = ROLE_ALIASES.get(word, word)
+            if word in ("chief", "secretary") and mods == ["party"]:
+                # 'the Party chief' / 'the Party secretary': the secretary of a (Communist) Party committee
+                person = _party_secretary(people, sent.start)
+                if person is not None:
+                    found.append((person, tok.start, toks[j].end))
+                break
             if word in ROLE_HEADS:
                 end = toks[j].end
                 if j + 2 < len(toks) and toks[j + 1].text == "of" and toks[j + 2].cap:
@@ -323,6 +346,17 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
                 places.append(toks[j].text)
             mods.append(word)
     return found
+
+
+PARTY_RE = re.compile(r"\b(?:CPC|CCP|Communist Party|Party)\b")
+
+
+def _party_secretary(people: list[Person], before: int) -> Person | None:
+    for person in people:
+        if (person.first < before and "secretary" in person.roles and "deputy secretary" not in person.roles
+                and PARTY_RE.search(person.title or "")):
+            return person
+    return None
 
 
 def _from_place(person: Person, place: str) -> bool:

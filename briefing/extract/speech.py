@@ -285,7 +285,7 @@ def find_statements(sentences: list[Sentence],
             if subj is not None:
                 speech.note(subj)
     for sent in quoted_sentences:
-        who = _quote_speaker(sent, said, by_index)
+        who = _quote_speaker(sent, said, by_index, all_mentions)
         if who is not None:
             said[sent.index] = Said(sent, who, "direct", True)
     return [said[k] for k in sorted(said) if not _BARE_INTRO_RE.match(said[k].sentence.text)], all_mentions
@@ -302,8 +302,30 @@ def _continues(sent: Sentence, prev: Said, mentions: list[Mention]) -> bool:
     return len(sent.tokens) > 3
 
 
-def _quote_speaker(sent: Sentence, said: dict[int, Said], by_index: dict[int, Sentence]) -> Person | None:
-    """Speaker of a quoted sentence without its own attribution: the quote's other sentences, or before."""
+_SIGNATURE_LEAD_RE = re.compile(r"^[\s\-–—]*")
+
+
+def _signature(sent: Sentence, mentions: list[Mention]) -> Person | None:
+    """The person a line of its own names, with at most a title after a comma and no verb: the attribution
+    under a quote block ('Darren Roe, Minister of Jobs, Economy and Trade')."""
+    text = sent.text
+    if not (sent.first_in_para and sent.last_in_para) or len(text) > 200 or any(c in text for c in "\"“”"):
+        return None
+    lead = _SIGNATURE_LEAD_RE.match(text).end()
+    first = next((x for x in mentions if x.person is not None), None)
+    if first is None or first.start - sent.start != lead:
+        return None
+    rest = text[first.end - sent.start:].strip()
+    if rest and (not rest.startswith(",") or _VERB_RE.search(rest) or rest.endswith((".", "!", "?"))
+                 and len(rest.split()) > 12):
+        return None
+    return first.person
+
+
+def _quote_speaker(sent: Sentence, said: dict[int, Said], by_index: dict[int, Sentence],
+                   mentions: dict[int, list[Mention]]) -> Person | None:
+    """Speaker of a quoted sentence without its own attribution: the quote's other sentences, a signature line
+    right under the quote block, or before."""
     spans = [(q0, q1) for q0, q1, words in sent.quotes if words >= 4]
     for step in (1, -1):
         k = sent.index + step
@@ -315,6 +337,14 @@ def _quote_speaker(sent: Sentence, said: dict[int, Said], by_index: dict[int, Se
             if not shares:
                 break
             k += step
+    k = sent.index + 1
+    while k in by_index and by_index[k].para == sent.para:
+        k += 1
+    below = by_index.get(k)
+    if below is not None and k not in said and sent.quotes:
+        who = _signature(below, mentions.get(k, []))
+        if who is not None:
+            return who
     prev = said.get(sent.index - 1)
     if prev is not None and sent.first_in_para and prev.sentence.last_in_para:
         return prev.speaker

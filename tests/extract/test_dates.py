@@ -85,3 +85,26 @@ def test_extract_tags_guessed_years() -> None:
     assert b.event_date is None and "date-year-guessed" not in b.tags
     b = extract("Talks\n\nThe governor held talks with the visiting delegation today.", published="2024-02-08")
     assert b.event_date == "2024-02-08" and "date-year-guessed" not in b.tags
+
+
+def test_a_release_date_line_stands_in_for_the_publication_date() -> None:
+    article = ("Harbour towns agree on a ferry timetable\n\n"
+               "Press office | Updated: 2024-06-12 09:30\n\n"
+               "The mayors of Porto Velho and Sandvik met on Monday and agreed to run a weekly ferry "
+               "from next spring, the two town halls said.\n\n"
+               "Mayor Ines Carvalho said the ferry would carry students and freight.")
+    draft = extract(article)
+    assert draft.source.published == "2024-06-12"
+    assert draft.event_date == "2024-06-10"
+    assert "date-year-guessed" not in draft.tags
+
+
+def test_publication_date_lines() -> None:
+    from briefing.extract.dates import publication_date
+
+    assert publication_date(["News release | November 18, 2025"]) == "2025-11-18"
+    assert publication_date(["Published on 3 March 2024"]) == "2024-03-03"
+    assert publication_date(["Tuesday, May 7, 2024, 10:15 GMT"]) == "2024-05-07"
+    assert publication_date(["Source: City Daily | Updated: 2025-09-23"]) == "2025-09-23"
+    assert publication_date(["The talks on May 7, 2024 were held in the town hall of the old port city."]) is None
+    assert publication_date(["By Staff Reporter"]) is None
