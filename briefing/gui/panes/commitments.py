@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from briefing.core import Briefing
-from briefing.gui.detail_models import SPAN_ROLE, CommitmentsModel
+from briefing.gui.detail_models import CommitmentsModel
 from briefing.gui.hub import SignalHub
-from briefing.gui.panes.tables import Mode, WrappingTable, select_and_reveal
-from briefing.gui.search_terms import MatchTerm
+from briefing.gui.panes.tables import Mode, SpanPane, WrappingTable, select_and_reveal
 
 
-class CommitmentsPane(QWidget):
+class CommitmentsPane(SpanPane):
     def __init__(self, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hub = hub
@@ -37,11 +35,3 @@ class CommitmentsPane(QWidget):
     def select_row(self, row: int) -> None:
         select_and_reveal(self.view, self.model.index(row, 0))
 
-    def mark_terms(self, terms: list[MatchTerm]) -> None:
-        """Highlight these words of the active search (none: no highlights)."""
-        self.view.marking_delegate.set_terms(terms)
-
-    def _point(self, index: QModelIndex, reveal: bool) -> None:
-        span = index.data(SPAN_ROLE) if index.isValid() else None
-        if span:
-            self.hub.source_span_requested.emit(span[0], span[1], reveal)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from briefing.core import Briefing
 from briefing.gui.colors import speaker_colors, swatch
-from briefing.gui.detail_models import SPAN_ROLE, StatementsModel
+from briefing.gui.detail_models import StatementsModel
 from briefing.gui.hub import SignalHub
-from briefing.gui.panes.tables import WrappingTree, select_and_reveal
-from briefing.gui.search_terms import MatchTerm
+from briefing.gui.panes.tables import SpanPane, WrappingTree, select_and_reveal
 
 
-class StatementsPane(QWidget):
+class StatementsPane(SpanPane):
     """Speakers in the order they first speak; each statement is a child row of its speaker."""
 
     def __init__(self, hub: SignalHub, parent: QWidget | None = None) -> None:
@@ -70,14 +69,6 @@ class StatementsPane(QWidget):
                     return True
         return False
 
-    def mark_terms(self, terms: list[MatchTerm]) -> None:
-        """Highlight these words of the active search (none: no highlights)."""
-        self.view.marking_delegate.set_terms(terms)
-
-    def _point(self, index: QModelIndex, reveal: bool) -> None:
-        span = index.data(SPAN_ROLE) if index.isValid() else None
-        if span:
-            self.hub.source_span_requested.emit(span[0], span[1], reveal)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self._briefing is not None:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.detail_models import SPAN_ROLE
+from briefing.gui.hub import SignalHub
 from briefing.gui.marks import paint_marked_cell
 from briefing.gui.search_terms import MatchTerm, match_spans
 
@@ -138,3 +140,20 @@ class WrappingTree(QTreeView):
         self._relayout = QTimer(self, singleShot=True, interval=0)
         self._relayout.timeout.connect(self.doItemsLayout)
         self.header().sectionResized.connect(lambda *_: self._relayout.start())
+
+
+class SpanPane(QWidget):
+    """A pane whose rows are passages of the source: it marks search words in its view and asks,
+    through the hub, for the Source pane to show a row's passage. Subclasses set `view` and `hub`."""
+
+    view: QAbstractItemView
+    hub: SignalHub
+
+    def mark_terms(self, terms: list[MatchTerm]) -> None:
+        """Highlight these words of the active search (none: no highlights)."""
+        self.view.marking_delegate.set_terms(terms)  # type: ignore[attr-defined]
+
+    def _point(self, index: QModelIndex, reveal: bool) -> None:
+        span = index.data(SPAN_ROLE) if index.isValid() else None
+        if span:
+            self.hub.source_span_requested.emit(span[0], span[1], reveal)
