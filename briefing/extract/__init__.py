@@ -17,6 +17,7 @@ __all__ = ["extract"]
 
 _ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MAX_CHARS = 2_000_000
+_LEAD_END_RE = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
 
 
 def _is_headline(para: Paragraph, title: str | None) -> bool:
@@ -42,7 +43,9 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
     sentences: list[Sentence] = []
     for para in body_paras:
         sentences.extend(split_sentences(work, para, len(sentences)))
-    lead = next((p for p in body_paras if len(p.text.split()) >= 8), body_paras[0] if body_paras else None)
+    # the lead is the first real paragraph: a label line ('Press release of the X') has no closing stop
+    lead = next((p for p in body_paras if len(p.text.split()) >= 8 and _LEAD_END_RE.search(p.text)),
+                next((p for p in body_paras if len(p.text.split()) >= 8), body_paras[0] if body_paras else None))
     if published is None:  # a release's own date line ('News release | November 18, 2025')
         rest = [p for p in paras if p is not headline]  # credit lines too: 'Source: X | Updated: …'
         edges = [line.strip() for p in (rest[:3] + rest[-2:]) for line in p.text.splitlines()]

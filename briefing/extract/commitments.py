@@ -15,7 +15,8 @@ HOPE_RE = re.compile(r"\b(?:[Hh]opefully|hoped|hopes? that|hopes? to|hoping|wish
                      r"(?:[Ww]e|I|[Tt]hey)(?: all| also| sincerely| truly)? hope|"
                      r"expressed (?:his |her |their |the |its |a |strong )?hopes?|looks? forward to|"
                      r"looked forward to|looking forward to)\b")
-PROPOSAL_RE = re.compile(r"\b(?:proposed|proposes|proposing|suggested|suggests|called (?:on|for|upon)|"
+PROPOSAL_RE = re.compile(r"\b(?:proposed|proposes|proposing|(?<=[Ww]e |.I )(?:propose|suggest|recommend)|"
+                         r"suggested|suggests|called (?:on|for|upon)|"
                          r"calls (?:on|for|upon)|urged|urges|urging|recommended|recommends|should|"
                          r"(?:encouraged|encourages|asked|asks|requested|requests|invited(?=\s\w+(?: \w+){0,5} "
                          r"to (?!visit|attend|come|take part|participate|"
@@ -25,11 +26,13 @@ FIRM_RE = re.compile(r"\b(?:will|shall|is to|are to|agree(?:d|ing|s)?(?: \w+)? t
                      r"committed to|committing to|commit to|commits to|pledged|pledges|pledging to|vowed|vows|"
                      r"vowing|promised|promises|ready to|readiness to|willingness to|"
                      r"willing to|prepared to|determined to|decided to|resolved to|undertook to|intends? to|"
-                     r"plans? to|signed to|to be (?:established|set up|built|launched|opened|created))\b|"
+                     r"plans? to|signed to|to be (?:established|set up|built|launched|opened|created)|"
+                     r"(?<=which )(?:provides|provide) for)\b|"
                      r"(?<=\w)['’]ll\b")
 WOULD_RE = re.compile(r"\bwould\b(?! like| have| be (?:able|expected))")
 REPORTING_RE = re.compile(r"\b(?:said|says|told|noted|stated|added|affirmed|announced|confirmed|assured|"
-                          r"explained|stressed|emphasi[sz]ed|hoped|hope|expressed|pledged|promised|"
+                          r"explained|stressed|emphasi[sz]ed|hoped|hope|expressed|pledged|promised|informed|"
+                          r"underlined|underscored|reiterated|indicated|mentioned|pointed out|highlighted|"
                           r"believed|expected|according to)\b")
 ORDINAL_RE = re.compile(r"^(?:\(?\d\)|\d\.|First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|"
                         r"Lastly|Finally),?\s+([a-z]+)\b")
@@ -49,7 +52,7 @@ BOTH_RE = re.compile(r"\b(?:two|both|each other|joint|jointly|together|sides|all
                      r"participants|delegates|attendees|"
                      r"mutual|bilateral|they|their|we|our|us)\b|\b[a-z]+ (?:cities|regions|countries|councils|"
                      r"provinces|governments|authorities)\b", re.I)
-DOCUMENT_RE = re.compile(r"\b(?:memorandum|mou|agreement|letter|document|declaration|plan|accord|task force|"
+DOCUMENT_RE = re.compile(r"\b(?:memorandum|mou|agreement|road ?map|letter|document|declaration|plan|accord|task force|"
                          r"working group|joint committee|partnership|programme|program|treaty|protocol)\b", re.I)
 UNDER_RE = re.compile(r"^(?:[A-Z]+,[^–—-]*[–—-]+\s*)?Under (?:the|this|these|that) ")
 GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?(?:A|An|Any|Every|No|Nobody|Anyone|Everyone|Those who)\b")
@@ -66,6 +69,7 @@ CLAUSE_RE = re.compile(r"\bthat\s|\b(?:said|says|added|noted|affirmed|stated|str
 # Words one of which every cue above starts with: the cue regex is only tried where one stands.
 CUE_WORDS = frozenset("""
     hopefully hoped hopes hope hoping wished wishes wish expressed looks look looked looking proposed proposes
+    propose suggest recommend provides provide
     proposing suggested suggests called calls urged urges urging recommended recommends should encouraged
     encourages asked asks requested requests invited appealed will shall agree agreed agreeing agrees committed
     committing commit commits pledged pledges pledging vowed vows vowing promised promises ready readiness
@@ -228,10 +232,16 @@ AGREE_RE = re.compile(r"^(?:agreed|agreeing|committed|commit|pledged|pledges|vow
                       r"signed)")
 
 
+JOINT_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:two|[Bb]oth)\s+(?!of\b)[\w\-]+")
+
+
 def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: _Context) -> str:
     cue = text[start:end]
-    if UNDER_RE.match(text) or (ORDINAL_RE.match(text) and start == 0) or cue.startswith("to be "):
-        return "both sides"
+    if UNDER_RE.match(text) or (ORDINAL_RE.match(text) and start == 0) or cue.startswith(("to be ", "provide")):
+        return "both sides"  # '..., which provides for': the document the sides signed
+    if firmness == "firm" and JOINT_SUBJECT_RE.match(subject):
+        return "both sides"  # 'The two Heads of delegation reviewed ... and undertook to'
+
     if firmness == "proposal" and cue[:1] in "pscr" and NOUN_OBJECT_RE.match(text[end:end + 4]):
         thing = re.split(r"[,.;]", text[end:], maxsplit=1)[0]
         return "both sides" if JOINT_RE.search(thing) else ctx.side()
@@ -312,7 +322,7 @@ def _resolve(phrase: str, ctx: _Context) -> str:
         for party in ctx.parties:
             if name.lower() in party.lower():
                 return party
-        if own and bare.lower().endswith(own) and speaker is not None and bare.lower() != phrase.lower():
+        if own and bare.endswith(own) and speaker is not None and bare.lower() != phrase.lower():
             # 'the Basque city': a descriptive adjective, not a named side
             known = any(name.lower() in (p.organization or "").lower() or name.lower() in (p.title or "").lower()
                         for p in ctx.people)

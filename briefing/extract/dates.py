@@ -41,6 +41,10 @@ _REL_WD_BEFORE_RE = re.compile(r"(?:\b(?:on|agreed|met|meet|meets|held|said|sign
                                r"received|visited|toured)\s+|,\s*)$")
 DATELINE_RE = re.compile(with_upper(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:,\s*(?!" + _MON + r"\s+\d)[A-Z][\w .]+)?,\s+"
                                     r"(?P<rest>[^–—\-(]{3,40})"))
+# 'Potsdam, 22 October 2025. …': a dateline in ordinary case, a date right after the place
+MIXED_DATELINE_RE = re.compile(with_upper(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s+(?P<rest>(?:\d{1,2}\s+"
+                                          + _MON.replace("?P<mon>", "?:") + r"|" + _MON.replace("?P<mon>", "?:")
+                                          + r"\s+\d{1,2})[^–—\-(]{0,30})"))
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 # A year that cannot be the event's: a target ('by 2030'), a range's end, a founding or an earlier step.
 _NOT_EVENT_YEAR_RE = re.compile(r"(?:\b(?:by|until|till|to|through|before|since|from)\s+(?:the\s+end\s+of\s+)?|"
@@ -52,9 +56,9 @@ _PAST_STEP_RE = re.compile(r"(?:\b(?:signed|established|establishing|founded|set
 
 # A line that only carries the article's own date: 'News release | November 18, 2025',
 # 'Updated: 2025-09-23 14:05', 'Published on 3 March 2024', 'Tuesday, May 7, 2024'.
-_STAMP_LABEL = r"(?:[A-Za-z][A-Za-z .]{0,24}?\s*(?:[|:–—-]|\bon\b)\s*)?"
+_STAMP_LABEL = r"(?:[A-Za-z][A-Za-z .]{0,24}?\s*(?:[|:,/–—-]|\bon\b)\s*)?"
 _STAMP_WD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-_STAMP_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+_STAMP_TIME = r"(?:(?:,|\s+[/|–—-])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?)?"
 PUBLICATION_LINE_RE = re.compile(
     r"^\s*" + _STAMP_LABEL + _STAMP_WD
     + r"(?:" + _MON.replace("?P<mon>", "?P<mon1>") + r"\s+(?P<day1>\d{1,2}),?\s+(?P<year1>(?:19|20)\d\d)"
@@ -67,7 +71,7 @@ def publication_date(lines: list[str]) -> str | None:
     """The date of a line that carries nothing but the article's own date (with a label such as
     'News release |' or 'Updated:', or as one '|' field of a 'Source: X | Updated: …' line), as
     YYYY-MM-DD; None when no line does."""
-    parts = [part for line in lines if len(line) <= 100 for part in (line, *line.split("|")[1:])]
+    parts = [part for line in lines if len(line) <= 100 for part in (line, *re.split(r"\||\s/\s", line)[1:])]
     for part in parts:
         m = PUBLICATION_LINE_RE.match(part)
         if not m:
@@ -237,7 +241,7 @@ def _first_match(sentence: str, skip_to: int = 0) -> tuple[str, re.Match[str]] |
 
 def _dateline(sentence: str) -> tuple[int, int, int | None, int] | None:
     """(month, day, year or None, end offset) of a dateline date: 'ROME, June 4 (Wire) --'."""
-    dl = DATELINE_RE.match(sentence)
+    dl = DATELINE_RE.match(sentence) or MIXED_DATELINE_RE.match(sentence)
     found = _first_match(dl.group("rest")) if dl else None
     if not (dl and found and found[0] in ("md", "dm", "iso")):
         return None

@@ -48,6 +48,9 @@ def _kind_of(source: str, headline: bool) -> str | None:
             continue
         if kind == "visit" and not headline:
             continue
+        if kind == "visit" and re.search(r"\bmeeting\b", source, re.I) and not re.search(
+                r"\bvisits?\b|\btour\b|\bcourtesy call\b", source, re.I):
+            continue  # 'CM chairs meeting with Saxon delegation': the delegation alone makes no visit
         if rule.search(source):
             return kind
     return None

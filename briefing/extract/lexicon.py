@@ -57,7 +57,8 @@ TITLE_HEADS = _words("""
     excellency hon honourable honorable rev reverend bishop archbishop imam rabbi father pastor mx
     lt col gen capt maj cmdr amb pres supervisor organiser organizer moderator host presenter
     farmer trader fisherman chairpersons marshal voivode alderman alderwoman councilman councilwoman
-    regent intendant mayoress engr akim hakim wali bupati walikota intendente alcalde alcaldesa prefeito prefeita
+    regent intendant mayoress engr akim hakim hokim khokim wali bupati walikota intendente alcalde alcaldesa
+    prefeito prefeita
     burgomaster landrat starosta provost sheriff warden ombudsman cllr
 """)
 

@@ -94,6 +94,17 @@ def _regnal(tokens: list[Token], k: int) -> bool:
             and not is_title_word(prev) and not is_acronym(prev.base))
 
 
+# Month names that are also first names: 'State Secretary Jan Riedel', 'Councillor June Ashby'
+MONTH_NAMES = frozenset("Jan June April".split())
+
+
+def _month_first_name(tokens: list[Token], k: int, j: int) -> bool:
+    """A month word that starts a name: a capitalised word (no number) follows within the run, after a title."""
+    if tokens[k].text not in MONTH_NAMES or k + 1 >= j or not tokens[k + 1].cap or tokens[k + 1].text[:1].isdigit():
+        return False
+    return k > 0 and (is_title_word(tokens[k - 1]) or tokens[k - 1].base in ORG_WORDS or tokens[k - 1].text == ",")
+
+
 def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -307,7 +318,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
         countries = _country_marks(words)
         last_stop = i - 1
         for k in range(i, j):
-            if k - i in countries or (_is_stop(tokens[k]) and not (k == j - 1 and k > i and _regnal(tokens, k))):
+            if k - i in countries or (_is_stop(tokens[k]) and not (k == j - 1 and k > i and _regnal(tokens, k))
+                                      and not _month_first_name(tokens, k, j)):
                 last_stop = k
         prefix = _place_prefix(words[last_stop + 1 - i:], places)
         start = last_stop + 1 + prefix

@@ -60,6 +60,11 @@ class Person:
         return parts
 
 
+def _compound_role(word: str) -> bool:
+    """'minister-president': a hyphenated title whose parts are titles is a role of its own."""
+    return "-" in word and not word.startswith("vice-") and any(p in ROLE_HEADS for p in word.split("-"))
+
+
 def _roles(title: str | None) -> set[str]:
     if not title:
         return set()
@@ -68,7 +73,7 @@ def _roles(title: str | None) -> set[str]:
     for k, word in enumerate(words):
         word = ROLE_ALIASES.get(word, word)
         base = word.split("-")[-1] if word.startswith("vice-") else word
-        if base not in ROLE_HEADS:
+        if base not in ROLE_HEADS and not _compound_role(base):
             continue
         if k + 1 < len(words) and words[k + 1] in ("general", "generals") and base in ("secretary", "director"):
             continue
@@ -131,8 +136,10 @@ def _organization(title: str | None) -> str | None:
             return place + (" " + m.group(2) if m.group(2) else "")
     lead: list[str] = []
     for word in title.split():
-        if word.lower().rstrip(".") in TITLE_HEADS or word.lower() in ROLE_MODS or not word[:1].isupper():
-            break
+        low = word.lower().rstrip(".")
+        if (low in TITLE_HEADS or low in ROLE_MODS or not word[:1].isupper()
+                or ("-" in low and any(part in TITLE_HEADS for part in low.split("-")))):
+            break  # 'Minister-President', 'Vice-Chancellor' are titles, not places
         lead.append(re.sub(r"['’]s?$", "", word))
     while lead and lead[-1] in ("Regional", "Provincial", "Municipal", "State", "Federal", "National"):
         lead.pop()
@@ -328,7 +335,7 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
                 if person is not None:
                     found.append((person, tok.start, toks[j].end))
                 break
-            if word in ROLE_HEADS:
+            if word in ROLE_HEADS or _compound_role(word):
                 end = toks[j].end
                 if j + 2 < len(toks) and toks[j + 1].text == "of" and toks[j + 2].cap:
                     m = j + 2
