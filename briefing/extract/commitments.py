@@ -235,8 +235,12 @@ AGREE_RE = re.compile(r"^(?:agreed|agreeing|committed|commit|pledged|pledges|vow
 JOINT_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:two|[Bb]oth)\s+(?!of\b)[\w\-]+")
 
 
+LEAD_PHRASE_RE = re.compile(r"^(?:During|At|After|Following|In|On|Upon|Before)\b[^,;]{0,60},\s*(?=\S)")
+
+
 def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: _Context) -> str:
     cue = text[start:end]
+    subject = LEAD_PHRASE_RE.sub("", subject)  # 'During the meeting, both authorities ... agreed to'
     if UNDER_RE.match(text) or (ORDINAL_RE.match(text) and start == 0) or cue.startswith(("to be ", "provide")):
         return "both sides"  # '..., which provides for': the document the sides signed
     if firmness == "firm" and JOINT_SUBJECT_RE.match(subject):

@@ -196,6 +196,20 @@ def _nickname_tokens(tokens: list[Token], a: int, b: int) -> set[int]:
     return skip
 
 
+POSTNOMINALS = frozenset("MLA MLC MHA MP MPP MNA MSP MS TD OBE MBE CBE AO AM AC JP KC QC".split())
+COUNTERPART_WORDS = frozenset("counterpart counterparts".split())
+
+
+def _counterpart_before(tokens: list[Token], comma: int) -> bool:
+    """'his counterpart from X, <name>': the clause before the comma names the person by a counterpart noun."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 8 and tokens[k].text not in (",", ".", ";", "(", ")"):
+        if tokens[k].text.lower() in COUNTERPART_WORDS:
+            return True
+        k -= 1
+    return False
+
+
 def _lower_title(tokens: list[Token], end: int) -> int | None:
     """Start of a lower-case title phrase ending just before `end`: 'the county's chief officer for trade, <name>'."""
     found = None
@@ -314,6 +328,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
     hits: list[NameHit] = []
     taken: set[int] = set()
     for i, j in sentence_runs(sent):
+        while j - i > 2 and tokens[j - 1].text in POSTNOMINALS:
+            j -= 1  # 'Sarah Whitfield MLA': letters after the name are not part of it
         words = [t.base for t in tokens[i:j]]
         countries = _country_marks(words)
         last_stop = i - 1
@@ -353,7 +369,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
         appos = _appositive_title(tokens, end) if multi else None
         if appos is not None:
             cue = True
-        if multi and prev == "," and (end >= len(tokens) or tokens[end].text in RUN_ENDS):
+        if multi and prev == "," and (end >= len(tokens) or tokens[end].text in RUN_ENDS | POSTNOMINALS):
             back = _scan_title(tokens, start - 1, taken)
             if back is None and start >= 2:
                 back = _lower_title(tokens, start - 1)
@@ -364,6 +380,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
             elif back is not None or (start >= 2 and is_title_word(tokens[start - 2])):
                 cue = True
                 title_start = back if back is not None else start - 2
+            elif _counterpart_before(tokens, start - 1):
+                cue = True  # 'hosted his counterpart from X's Y municipality, <name>,
         strong = cue
         if not cue and multi:
             before = tokens[start - 2].text.lower() if start >= 2 else ""

@@ -296,6 +296,8 @@ def _match(people: list[Person], tokens: tuple[str, ...]) -> Person | None:
         shorter, longer = sorted((tokens, person.tokens), key=len)
         if len(shorter) >= 2 and " ".join(shorter).lower() in " ".join(longer).lower():
             return person
+        if len(shorter) == 2 and len(longer) >= 3 and shorter[0] == longer[0] and shorter[-1] == longer[-1]:
+            return person  # 'Ivan Sokolov' for 'Ivan Petrovich Sokolov': given name and surname, patronymic left out
     return None
 
 
@@ -335,8 +337,19 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
                 if person is not None:
                     found.append((person, tok.start, toks[j].end))
                 break
+            if word == "head" and not mods and j + 3 < len(toks) and toks[j + 1].text == "of" \
+                    and toks[j + 2].text == "the" and toks[j + 3].text.lower() in AREA_HEADS:
+                # 'the head of the region': whoever holds the top office of that kind of area
+                person = next((p for role in AREA_HEADS[toks[j + 3].text.lower()]
+                               if (p := resolve_role(people, role, [], sent.start)) is not None), None)
+                if person is not None:
+                    found.append((person, tok.start, toks[j + 3].end))
+                break
             if word in ROLE_HEADS or _compound_role(word):
                 end = toks[j].end
+                if j + 1 < len(toks) and toks[j + 1].text.lower() == "general" and word in ("consul", "secretary"):
+                    end = toks[j + 1].end  # 'the consul general'
+                    j += 1
                 if j + 2 < len(toks) and toks[j + 1].text == "of" and toks[j + 2].cap:
                     m = j + 2
                     while m + 1 < len(toks) and toks[m + 1].cap and toks[m + 1].start - toks[m].end == 1:
@@ -355,6 +368,11 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
     return found
 
 
+AREA_HEADS = {
+    "region": ("governor", "akim", "hokim", "president"), "province": ("governor", "akim", "hokim"),
+    "oblast": ("governor", "akim", "hokim"), "state": ("governor", "premier"), "city": ("mayor", "akim", "hokim"),
+    "municipality": ("mayor",), "district": ("mayor", "akim", "hokim", "governor"), "county": ("mayor", "governor"),
+}
 PARTY_RE = re.compile(r"\b(?:CPC|CCP|Communist Party|Party)\b")
 
 

@@ -216,6 +216,8 @@ class Speech:
 
 def _object_is_action(text: str, pos: int) -> bool:
     words = text[pos:pos + 40].split()
+    if words[:1] and words[0].lower() in ("his", "her", "their", "the") and "with" in [w.lower() for w in words[2:4]]:
+        return True  # 'presented his guest with a carpet': a gift, not words
     return bool(words) and words[0].strip(",.").lower() in ACTION_OBJECTS
 
 
