@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 from briefing.core import briefing_to_dict, validate
-from briefing.core.model import Briefing
 from briefing.extract import extract
 
 from .articles import DAIRY_TIES, FORUM, PHONE_CALL, RIVER_PACT, TRADE_VISIT
-
-
-def _people(b: Briefing) -> dict[str, object]:
-    return {p.name: p for p in b.participants}
-
-
-def _said(b: Briefing, start: str) -> str | None:
-    return next((s.speaker for s in b.statements if s.text.startswith(start)), None)
-
-
-def _pledge(b: Briefing, start: str) -> tuple[str, str | None] | None:
-    return next(((c.actor, c.firmness) for c in b.commitments if c.text.startswith(start)), None)
+from .lookup import people_by_name, pledge, said
 
 
 def test_offsets_and_verbatim_text() -> None:
@@ -32,7 +20,7 @@ def test_offsets_and_verbatim_text() -> None:
 
 def test_people_titles_and_credits() -> None:
     b = extract(RIVER_PACT, published="2025-06-04")
-    people = _people(b)
+    people = people_by_name(b)
     assert set(people) == {"Tomas Feldberg", "Anita Ruokola", "Samuel Okafor"}
     assert people["Tomas Feldberg"].title == "mayor of Lakeshire"
     assert people["Samuel Okafor"].title == "director of the Verano River Authority"
@@ -44,49 +32,49 @@ def test_people_titles_and_credits() -> None:
 
 def test_statements_quotes_pronouns_and_according_to() -> None:
     b = extract(RIVER_PACT)
-    assert _said(b, '"Our growers') == "Tomas Feldberg"
-    assert _said(b, "Today they finally") == "Tomas Feldberg"
-    assert _said(b, "She said the city") == "Anita Ruokola"
-    assert _said(b, "According to Dr.") == "Samuel Okafor"
-    assert _said(b, '"The paperwork') == "Tomas Feldberg"
+    assert said(b, '"Our growers') == "Tomas Feldberg"
+    assert said(b, "Today they finally") == "Tomas Feldberg"
+    assert said(b, "She said the city") == "Anita Ruokola"
+    assert said(b, "According to Dr.") == "Samuel Okafor"
+    assert said(b, '"The paperwork') == "Tomas Feldberg"
     first = next(s for s in b.statements if s.text.startswith('"Our growers'))
     assert first.kind == "direct" and first.continuation
-    assert _said(b, "The two mayors") is None
-    assert _said(b, "PORT VERANO") is None
+    assert said(b, "The two mayors") is None
+    assert said(b, "PORT VERANO") is None
 
 
 def test_numbered_proposals_continue_the_speaker() -> None:
     b = extract(TRADE_VISIT)
-    assert _said(b, "The minister welcomed") == "Rashid Al-Amri"
+    assert said(b, "The minister welcomed") == "Rashid Al-Amri"
     third = next(s for s in b.statements if s.text.startswith("Third,"))
     assert third.speaker == "Rashid Al-Amri" and third.continuation
-    assert _pledge(b, "Second, open") == ("both sides", "proposal")
-    assert _said(b, "Per Arne Dahl") == "Per Arne Dahl"
-    assert _said(b, "She said Nordvik") == "Kari Solheim"
+    assert pledge(b, "Second, open") == ("both sides", "proposal")
+    assert said(b, "Per Arne Dahl") == "Per Arne Dahl"
+    assert said(b, "She said Nordvik") == "Kari Solheim"
     assert b.source.credit == "(Xinhua)"
 
 
 def test_commitments_firmness_and_exclusions() -> None:
     b = extract(TRADE_VISIT)
-    assert _pledge(b, "The two sides agreed") == ("both sides", "firm")
-    assert _pledge(b, "Dahl said the council should")[1] == "proposal"
-    assert _pledge(b, "The delegation is expected") is None
+    assert pledge(b, "The two sides agreed") == ("both sides", "firm")
+    assert pledge(b, "Dahl said the council should")[1] == "proposal"
+    assert pledge(b, "The delegation is expected") is None
     c = extract(PHONE_CALL, published="2024-06-12")
-    actor, firmness = _pledge(c, "Lavalle said Ardenne will")
+    actor, firmness = pledge(c, "Lavalle said Ardenne will")
     assert actor.startswith("Ardenne") and firmness == "firm"
-    assert _pledge(c, "She hoped") == ("both sides", "hope")
-    assert _pledge(c, "For his part")[1] == "proposal"
-    assert _pledge(c, "The agreement on mutual assistance") is None
+    assert pledge(c, "She hoped") == ("both sides", "hope")
+    assert pledge(c, "For his part")[1] == "proposal"
+    assert pledge(c, "The agreement on mutual assistance") is None
     f = extract(FORUM)
-    assert _pledge(f, "A barrier that is built alone") is None
-    assert _pledge(f, "Organisers said")[1] == "firm"
+    assert pledge(f, "A barrier that is built alone") is None
+    assert pledge(f, "Organisers said")[1] == "firm"
 
 
 def test_people_only_mentioned_did_not_attend() -> None:
     text = ("Lumen and Ostra hold talks\n\nOn behalf of Governor Ada Kwan, Vice Governor Piet Lorenz welcomed "
             "the guests from Ostra, led by Mayor Ruth Idowu, at the town hall.\n\nLorenz said Lumen will open a "
             "trade office. Idowu conveyed the greetings of Ostra Council Chair Bram Osei.")
-    people = _people(extract(text))
+    people = people_by_name(extract(text))
     assert not people["Ada Kwan"].attended and not people["Ada Kwan"].spoke
     assert not people["Bram Osei"].attended
     assert people["Piet Lorenz"].attended and people["Piet Lorenz"].spoke
@@ -125,11 +113,11 @@ def test_empty_and_odd_inputs() -> None:
 
 def test_name_particles_and_reported_subjects() -> None:
     b = extract(DAIRY_TIES, published="2024-09-13")
-    people = _people(b)
+    people = people_by_name(b)
     assert "Maarten van der Berg" in people and "Van der Berg" not in people
     assert "Serra Alta" not in people
     assert not people["Elise Vonk"].attended
-    assert _said(b, "Van der Berg told") == "Maarten van der Berg"
-    assert _said(b, "Together we can") == "Maarten van der Berg"
-    assert _said(b, '"It is a place') == "Henk Dijkstra"
+    assert said(b, "Van der Berg told") == "Maarten van der Berg"
+    assert said(b, "Together we can") == "Maarten van der Berg"
+    assert said(b, '"It is a place') == "Henk Dijkstra"
     assert b.event_date == "2024-09-12"
