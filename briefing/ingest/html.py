@@ -11,6 +11,7 @@ from typing import Any
 from briefing.ingest.article import Article, IngestError, clean_field, iso_date
 from briefing.ingest.clean import paragraphs_to_text, with_headline
 
+_log = logging.getLogger(__name__)
 for _logger in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_logger).addHandler(logging.NullHandler())
 
@@ -170,13 +171,14 @@ def fallback_text(tree: Any) -> str:
 
 def _trafilatura_text(tree: Any) -> str:
     """trafilatura's main-text extraction of the pre-cleaned tree; empty when it declines or fails."""
-    try:
-        import trafilatura
+    import trafilatura  # a missing dependency must fail loudly, not hide behind the fallback
 
+    try:
         text = trafilatura.extract(copy.deepcopy(tree), output_format="txt", include_comments=False,
                                    include_tables=True, include_images=False, include_links=False,
                                    with_metadata=False, deduplicate=False)
-    except Exception:  # a third-party heuristic: any failure means "use our fallback"
+    except Exception as exc:  # a third-party heuristic: any failure means "use our fallback"
+        _log.warning("trafilatura failed (%s); using the built-in extractor", exc)
         return ""
     if not text:
         return ""

@@ -112,3 +112,17 @@ def test_layout_class_words_do_not_drop_the_article() -> None:
             "<span class='sr-only'>Share on Facebook</span></div></body></html>")
     text = read_html(page, "page").text
     assert text == "\n\n".join(PARAGRAPHS_EN)
+
+
+def test_a_trafilatura_failure_falls_back_and_says_so(monkeypatch: pytest.MonkeyPatch,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
+    import trafilatura
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("heuristic broke")
+
+    monkeypatch.setattr(trafilatura, "extract", broken)
+    with caplog.at_level("WARNING", logger="briefing.ingest.html"):
+        article = read_article(FIXTURES / "noisy_article.html")
+    assert article.text == ARTICLE_EN
+    assert "heuristic broke" in caplog.text and "built-in extractor" in caplog.text
