@@ -9,9 +9,11 @@ from briefing.extract.sentences import Sentence
 
 ATTEND_RE = re.compile(r"\b(?:met|meets?|meeting|talks|received|receives|hosted|hosts|attended|attend|attending|"
                        r"presided|chaired|joined|participat\w+|present|presence|led|signed|accompanied|"
-                       r"welcomed|read out|delegation|visiting|conference|call|attendees?|video link)\b", re.I)
+                       r"welcomed|read out|delegation|visiting|conference|call|attendees?|video link|opened|moderated|"
+                       r"addressed|panel|panell?ists?|keynote)\b", re.I)
 AWAY_SENT_RE = re.compile(r"\b(?:last year|follows|followed|builds on|previously|earlier this year|years? ago|"
-                          r"former|late)\b", re.I)
+                          r"former|late|will (?:travel|visit|attend|lead|fly|go)|is (?:due|expected|scheduled) to)\b",
+                          re.I)
 AWAY_NEAR_RE = re.compile(r"\b(?:on behalf of|greetings (?:of|from)|regards (?:of|from)|message (?:of|from)|"
                           r"letter (?:of|from)|invitation (?:of|from)|name of|instructions? (?:of|from))\b", re.I)
 SAYS_RE = re.compile(r"(?:also |further )?(?:said|says|told|stated|noted|stressed|added|wrote|expressed|"

@@ -22,14 +22,18 @@ PROPOSAL_RE = re.compile(r"\b(?:proposed|proposes|proposing|(?<=[Ww]e |.I )(?:pr
                          r"to (?!visit|attend|come|take part|participate|"
                          r"join (?:us|them|the (?:celebration|festival|ceremony))))|"
                          r"appealed to)\b(?=(?:\s[\w'’\-]+){0,7}?\sto\s))")
+PROVIDING_DOCUMENTS = ("agreement", "memorandum", "understanding", "MoU", "intent", "protocol", "declaration",
+                       "accord", "roadmap", "road map", "plan", "programme", "program", "treaty", "charter")
 FIRM_RE = re.compile(r"\b(?:will|shall|is to|are to|agree(?:d|ing|s)?(?: \w+)? to|agreed that|agreed on|"
                      r"committed to|committing to|commit to|commits to|pledged|pledges|pledging to|vowed|vows|"
-                     r"vowing|promised|promises|ready to|readiness to|willingness to|"
+                     r"vowing|(?<!been )promised|promises|ready to|readiness to|willingness to|"
                      r"willing to|prepared to|determined to|decided to|resolved to|undertook to|intends? to|"
                      r"plans? to|signed to|to be (?:established|set up|built|launched|opened|created)|"
-                     r"(?<=which )(?:provides|provide) for)\b|"
+                     r"(?:(?<=which )|" + "|".join(f"(?<={doc} )" for doc in PROVIDING_DOCUMENTS) +
+                     r")(?:provides|provide) for)\b|"
                      r"(?<=\w)['’]ll\b")
-WOULD_RE = re.compile(r"\bwould\b(?! like| have| be (?:able|expected))")
+# reported 'would', not a forecast in a relative clause (', which would cut travel time')
+WOULD_RE = re.compile(r"(?<!, which )(?<!, that )\bwould\b(?! like| have| be (?:able|expected))")
 REPORTING_RE = re.compile(r"\b(?:said|says|told|noted|stated|added|affirmed|announced|confirmed|assured|"
                           r"explained|stressed|emphasi[sz]ed|hoped|hope|expressed|pledged|promised|informed|"
                           r"underlined|underscored|reiterated|indicated|mentioned|pointed out|highlighted|"
@@ -232,7 +236,9 @@ AGREE_RE = re.compile(r"^(?:agreed|agreeing|committed|commit|pledged|pledges|vow
                       r"signed)")
 
 
-JOINT_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:two|[Bb]oth)\s+(?!of\b)[\w\-]+")
+JOINT_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:(?:two|[Bb]oth)\s+(?!of\b)[\w\-]+|"
+                              r"(?:leaders|sides|parties|delegations|mayors|governors|ministers|presidents|premiers|"
+                              r"prime ministers|heads of [\w\-]+)\b)")
 
 
 LEAD_PHRASE_RE = re.compile(r"^(?:During|At|After|Following|In|On|Upon|Before)\b[^,;]{0,60},\s*(?=\S)")

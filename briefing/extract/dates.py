@@ -3,7 +3,8 @@
 With a publication date every phrase resolves against it. Without one, relative phrases ('today', 'last
 Tuesday', 'Wednesday (23)') stay unresolved (None) rather than guessed, and a month and day without a year get
 a year by these rules, marked `year_guessed`:
-- a weekday written with the date ('Monday (March 3)', 'February 6 (Tue)', 'Thursday, 7 March', or a dated
+- a weekday written with the date ('Monday (March 3)', 'February 6 (Tue)', 'Thursday, 7 March', 'Wednesday
+  (8/10)' day/month, or a dated
   dateline plus 'agreed Tuesday'): the most recent year up to today in which that date falls on that weekday;
 - otherwise the dateline's year, else the latest year the headline, lead or body names in a way that can be
   the event's own (not 'by 2030', not the end of '2021-2025', not 'signed in 2016' or 'since 2011': earlier
@@ -28,13 +29,14 @@ PATTERNS = [
     ("wd_md", re.compile(_WD + r",?\s*\(?\s*" + _MON + r"\s+" + _DAY + r"\)?" + _YEAR)),
     ("wd_dm", re.compile(_WD + r",?\s*\(?\s*(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"\)?" + _YEAR)),
     ("wd_d", re.compile(_WD + r"\s*\(\s*(?P<day>\d{1,2})\s*\)")),
+    ("wd_num", re.compile(_WD + r",?\s*\(?\s*(?P<day>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<year>(?:19|20)?\d\d))?\b\)?")),
     ("md", re.compile(r"\b" + _MON + r"\s+" + _DAY + r"\b" + _NOT_COUNT + _YEAR)),
     ("dm", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r"\b" + _YEAR)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b")),
     ("rel_wd", re.compile(r"\b(?:(?P<rel>last|this|next|on|early|late)\s+)?" + _WD + r"\b")),
     ("today", re.compile(r"\b(?P<rel>today|yesterday|tonight|this morning|this afternoon|this evening)\b")),
 ]
-_SPECIFIC = ("wd_md", "wd_dm", "wd_d", "md", "dm", "iso")
+_SPECIFIC = ("wd_md", "wd_dm", "wd_d", "wd_num", "md", "dm", "iso")
 # '(Tue)', '(Tuesday)', '(Tue.)' right after a month and day
 _WD_AFTER_RE = re.compile(r"\s*\(\s*(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\)")
 _REL_WD_BEFORE_RE = re.compile(r"(?:\b(?:on|agreed|met|meet|meets|held|said|signed|announced|opened|hosted|"
@@ -208,9 +210,12 @@ def _resolve(kind: str, m: re.Match[str], sentence: str, scene: _Scene) -> Event
                 return EventDate(cand.isoformat())
         cand = _make(ref.year, ref.month, day)
         return EventDate(cand.isoformat()) if cand else None
-    month = int(groups["m"]) if kind == "iso" else MONTHS[groups["mon"].lower().rstrip(".")]
+    month = int(groups["m"]) if kind in ("iso", "wd_num") else MONTHS[groups["mon"].lower().rstrip(".")]
+    if kind == "wd_num" and month > 12 >= day:
+        day, month = month, day  # 'Wednesday (10/8)' written month first
     if groups.get("year"):
-        cand = _make(int(groups["year"]), month, day)
+        year = int(groups["year"])
+        cand = _make(year + 2000 if year < 100 else year, month, day)
         return EventDate(cand.isoformat()) if cand else None
     if ref is not None:
         cand = _closest_year(month, day, ref)

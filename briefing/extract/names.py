@@ -217,6 +217,9 @@ def _lower_title(tokens: list[Token], end: int) -> int | None:
     while k >= 0 and end - k <= 8:
         tok = tokens[k]
         low = tok.text.lower()
+        if tok.text == ")" and (aside := _open_paren(tokens, k)) is not None:
+            k = aside - 1
+            continue
         if tok.possessive and found is not None and tok.text[:1].islower() and k > 0 \
                 and tokens[k - 1].text.lower() == "the":
             return k  # 'the county's chief officer for trade, <name>'
@@ -256,6 +259,16 @@ def _country_marks(words: list[str]) -> set[int]:
     return marks
 
 
+def _open_paren(tokens: list[Token], close: int) -> int | None:
+    """Index of the '(' of a short aside '(prefeito)', '(IPPUC)' whose ')' is at `close`."""
+    for k in range(close - 1, max(-1, close - 6), -1):
+        if tokens[k].text == "(":
+            return k if k < close - 1 else None
+        if tokens[k].text in (")", ",", ".", ";"):
+            return None
+    return None
+
+
 def _scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
     """Index where a title phrase ending just before `end` starts, or None when none is written there."""
     found = None
@@ -264,6 +277,10 @@ def _scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
     while k >= 0 and steps < 16 and k not in taken:
         tok = tokens[k]
         low = tok.text.lower()
+        if tok.text == ")" and (aside := _open_paren(tokens, k)) is not None:
+            k = aside - 1  # 'the mayor (prefeito) of Curitiba, <name>': the aside is not the title's end
+            steps += 1
+            continue
         if tok.text == "." and k > 0 and (tokens[k - 1].text in ABBREVIATIONS or _initial(tokens[k - 1])):
             pass
         elif _title_at(tokens, k) and not (tok.possessive and k == end - 1):
@@ -369,7 +386,10 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
         appos = _appositive_title(tokens, end) if multi else None
         if appos is not None:
             cue = True
-        if multi and prev == "," and (end >= len(tokens) or tokens[end].text in RUN_ENDS | POSTNOMINALS):
+        lone_said = (not multi and end + 1 < len(tokens) and tokens[end].text == ","
+                     and _speech_after(tokens, end + 1))  # 'the head of the X Agency, Ratnawati, said'
+        if (multi or lone_said) and prev == "," and (end >= len(tokens)
+                                                      or tokens[end].text in RUN_ENDS | POSTNOMINALS):
             back = _scan_title(tokens, start - 1, taken)
             if back is None and start >= 2:
                 back = _lower_title(tokens, start - 1)

@@ -71,6 +71,9 @@ def _roles(title: str | None) -> set[str]:
     words = [w.strip(".,'’").lower() for w in re.split(r"[\s,]+", title) if w.strip(".,'’")]
     roles = set()
     for k, word in enumerate(words):
+        if word.startswith("(") and word.endswith(")") and k and words[k - 1] in ROLE_HEADS and word[1:-1].isalpha():
+            roles.add(word[1:-1])  # 'mayor (prefeito)': the local word for the role names it too
+            continue
         word = ROLE_ALIASES.get(word, word)
         base = word.split("-")[-1] if word.startswith("vice-") else word
         if base not in ROLE_HEADS and not _compound_role(base):
@@ -324,6 +327,7 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
     if "the " not in sent.text and "The " not in sent.text:
         return found
     toks: list[Token] = sent.tokens
+    local_roles = {role for person in people for role in person.roles if role not in ROLE_HEADS and " " not in role}
     for k in [i for i, t in enumerate(toks) if t.text in _THE]:
         tok = toks[k]
         mods: list[str] = []
@@ -345,7 +349,7 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
                 if person is not None:
                     found.append((person, tok.start, toks[j + 3].end))
                 break
-            if word in ROLE_HEADS or _compound_role(word):
+            if word in ROLE_HEADS or _compound_role(word) or word in local_roles:
                 end = toks[j].end
                 if j + 1 < len(toks) and toks[j + 1].text.lower() == "general" and word in ("consul", "secretary"):
                     end = toks[j + 1].end  # 'the consul general'

@@ -13,6 +13,7 @@ from briefing.extract.lexicon import (
     with_upper,
     word_regex,
 )
+from briefing.extract.names import is_title_word
 from briefing.extract.people import Person, find_title_mentions, name_forms, shared_parts
 from briefing.extract.sentences import Sentence, Token, masked, tokenize
 
@@ -22,7 +23,7 @@ _ACCORDING_RE = re.compile(with_upper(r"\b[Aa]ccording to\s+(?:(?:the|[A-Z][\w\-
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _GAP_WORDS = frozenset("also further then later again has had have was is were once repeatedly firmly warmly "
                        "strongly specifically particularly briefly quoted as first finally only however "
-                       "in turn then".split())
+                       "in turn then who".split())
 _COORD_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*?,? and$")
 _ORDINAL_RE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|Lastly|Finally|"
                          r"Hopefully|Moreover|Furthermore|In addition|Additionally|Meanwhile)\b")
@@ -65,6 +66,7 @@ class _FormIndex:
     """Written name forms matched on a sentence's tokens (no per-article regex to compile)."""
 
     def __init__(self, forms: dict[str, Person]) -> None:
+        self.name_words = [frozenset(name.split()) for name in {person.name for person in forms.values()}]
         self.index: dict[str, list[tuple[tuple[str, ...], str, Person]]] = {}
         for form, person in forms.items():
             words = tuple(t.text for t in tokenize(form))
@@ -92,12 +94,22 @@ class _FormIndex:
             if group:
                 for words, form, person in group:
                     size = len(words)
-                    if i + size <= n and _same(toks, i, words):
+                    if i + size <= n and _same(toks, i, words) and not (size == 1 and self._inside_other_name(toks, i)):
                         last = toks[i + size - 1]
                         found.append((tok.start, last.start + len(last.base), person, form))
                         done = i + size
                         break
         return found
+
+
+    def _inside_other_name(self, toks: list[Token], i: int) -> bool:
+        """'Paulo' in 'São Paulo': a name part right after a capitalised word (not a title) that is not part of
+        the same name ('Al Mazrouei', 'Ó Briain', 'Nurlan Abenov' are names)."""
+        if i == 0:
+            return False
+        prev = toks[i - 1]
+        return (prev.cap and not prev.possessive and prev.end + 1 == toks[i].start and not is_title_word(prev)
+                and not any(prev.text in words and toks[i].base in words for words in self.name_words))
 
 
 def _same(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
@@ -178,6 +190,8 @@ class Speech:
             before = [x for x in mentions if x.end <= vstart]
             if before:
                 cand = before[-1]
+                if _joint_subject(text, sent.start, before, m.start()):
+                    return None  # 'Mayor A and Governor B said in a joint statement': the two sides, no one person
                 participle = m.group().endswith("ing")
                 for other in before[:-1]:
                     if other.person is not None and _RELATIVE_GAP_RE.match(text[other.end - sent.start:m.start()]):
@@ -212,6 +226,21 @@ class Speech:
             if x.person is not None:
                 return x.person
         return None
+
+
+_JOINT_GAP_RE = re.compile(r"^\s+and\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
+
+
+def _joint_subject(text: str, offset: int, before: list[Mention], verb: int) -> bool:
+    """Two different people joined by 'and' right before the speech verb."""
+    if len(before) < 2:
+        return False
+    first, second = before[-2], before[-1]
+    if first.person is None or second.person is None or first.person is second.person:
+        return False
+    if text[second.end - offset:verb].strip() not in ("", "also", "jointly"):
+        return False
+    return bool(_JOINT_GAP_RE.match(text[first.end - offset:second.start - offset]))
 
 
 def _object_is_action(text: str, pos: int) -> bool:
@@ -282,6 +311,7 @@ def find_statements(sentences: list[Sentence],
                 x.person.last_seen = x.start
         if sent.index in said:
             speech.note(said[sent.index].speaker)
+            said[sent.index].speaker.last_seen = sent.end  # the speaker is the focus a shared title refers to
         else:
             subj = speech.subject(sent, mentions)
             if subj is not None:
@@ -302,6 +332,12 @@ def _continues(sent: Sentence, prev: Said, mentions: list[Mention]) -> bool:
         if x.person is not None and x.person is not prev.speaker and x.start - sent.start < 40:
             return False
     return len(sent.tokens) > 3
+
+# A quote credited to a document or an unnamed body: '"...," the statement said.'
+_UNNAMED_SOURCE_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:joint\s+|official\s+)?"
+                                r"(?:statement|communiqu[eé]|release|declaration|readout|report|memo|letter|ministry|office|organi[sz]ers|"
+                                r"spokes(?:man|woman|person))\s+(?:said|says|added|adds|read|reads|stated|states|"
+                                r"noted|notes)\b|\b[Oo]rgani[sz]ers\s+(?:said|say|added)\b")
 
 
 _SIGNATURE_LEAD_RE = re.compile(r"^[\s\-–—]*")
@@ -329,6 +365,8 @@ def _quote_speaker(sent: Sentence, said: dict[int, Said], by_index: dict[int, Se
     """Speaker of a quoted sentence without its own attribution: the quote's other sentences, a signature line
     right under the quote block, or before."""
     spans = [(q0, q1) for q0, q1, words in sent.quotes if words >= 4]
+    if _UNNAMED_SOURCE_RE.search(masked(sent)):
+        return None
     for step in (1, -1):
         k = sent.index + step
         while k in by_index and by_index[k].para == sent.para:
