@@ -192,15 +192,15 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
 @db_option
 @click.argument("briefing_ids", nargs=-1, required=True, type=int)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Output file: .pdf, .json or .md.")
+              help="Output file: .pdf, .json, .md or .csv (the commitments).")
 @click.option("--json", "as_json", is_flag=True, help="Write briefing/1 JSON (to stdout without -o).")
 @click.option("--page-size", type=click.Choice(["A4", "Letter"]), default=None,
               help="PDF page size (default by locale).")
 @click.pass_context
 def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[int, ...],
                    output: Path | None, as_json: bool, page_size: str | None) -> None:
-    """Export briefings as a PDF (several make a book), as JSON (--json or a .json file) or as
-    Markdown (a .md file)."""
+    """Export briefings as a PDF (several make a book), as JSON (--json or a .json file), as
+    Markdown (a .md file) or their commitments as a CSV table (a .csv file)."""
     with open_store(ctx, db_path) as store:
         briefings = fetch(store, briefing_ids)
     suffix = output.suffix.lower() if output else ""
@@ -208,14 +208,18 @@ def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[
         click.echo(dumps(briefings[0] if len(briefings) == 1 else briefings))
         return
     if output is None:
-        raise click.UsageError("give -o OUT.pdf (or .json, .md), or --json")
-    from briefing.export import export_json, export_markdown
+        raise click.UsageError("give -o OUT.pdf (or .json, .md, .csv), or --json")
+    if not as_json and suffix not in (".pdf", ".json", ".md", ".csv"):
+        raise click.UsageError(f"{output.name}: the file name must end in .pdf, .json, .md or .csv")
+    from briefing.export import export_commitments_csv, export_json, export_markdown
 
     try:
         if as_json or suffix == ".json":
             export_json(briefings, output)
         elif suffix == ".md":
             export_markdown(briefings, output)
+        elif suffix == ".csv":
+            export_commitments_csv(briefings, output)
         else:
             from briefing.export import default_page_size, export_pdf
 

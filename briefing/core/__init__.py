@@ -21,9 +21,11 @@ from briefing.core.model import (
     Source,
     Statement,
 )
+from briefing.core.review import DRAFT, REVIEW_TAGS, YEAR_GUESSED, review_notes, topic_tags
 
 __all__ = [
-    "EVENT_KINDS", "FIRMNESS", "SCHEMA_ID", "STATEMENT_KINDS", "STATUSES",
+    "DRAFT", "EVENT_KINDS", "FIRMNESS", "REVIEW_TAGS", "SCHEMA_ID", "STATEMENT_KINDS", "STATUSES", "YEAR_GUESSED",
     "Briefing", "Commitment", "InterchangeError", "Participant", "Source", "Statement",
-    "briefing_from_dict", "briefing_to_dict", "dumps", "load_file", "read_records", "validate",
+    "briefing_from_dict", "briefing_to_dict", "dumps", "load_file", "read_records", "review_notes",
+    "topic_tags", "validate",
 ]

@@ -9,6 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Table
 
 from briefing.core.model import Briefing, Commitment
+from briefing.core.review import topic_tags
 from briefing.export.common import (
     SourceIndex,
     firm_commitments,
@@ -98,7 +99,7 @@ def title_block(s: Section) -> list[Flowable]:
         ("Kind", one_line(b.event_kind).capitalize()),
         ("Places", "  \u00b7  ".join(one_line(p) for p in b.places if p.strip())),
         ("Parties", "  \u00b7  ".join(one_line(p) for p in b.parties if p.strip())),
-        ("Topics", "  \u00b7  ".join(one_line(t) for t in b.tags if t.strip())),
+        ("Topics", "  \u00b7  ".join(one_line(t) for t in topic_tags(b.tags))),
     ]
     rows = [[Paragraph(label.upper(), s.styles.fact_label),
              Paragraph(s.fonts.markup(value), s.styles.fact_value)] for label, value in facts if value]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from briefing.core.interchange import dumps
 from briefing.core.model import Briefing
+from briefing.core.review import topic_tags
 from briefing.export.common import (
     SourceIndex,
     as_list,
@@ -57,7 +58,7 @@ def briefing_markdown(briefing: Briefing, level: int = 1) -> str:
         ("Kind", one_line(briefing.event_kind).capitalize()),
         ("Places", ", ".join(md(p) for p in briefing.places)),
         ("Parties", ", ".join(md(p) for p in briefing.parties)),
-        ("Topics", ", ".join(md(t) for t in briefing.tags)),
+        ("Topics", ", ".join(md(t) for t in topic_tags(briefing.tags))),
     ]
     lines += [f"- **{label}:** {value}" for label, value in facts if value]
     lines.append("")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.core.model import Briefing, Commitment, Participant, Source, Statement
+from briefing.core.review import YEAR_GUESSED
 from briefing.extract import event
 from briefing.extract.attendance import mark_attendance
 from briefing.extract.commitments import find_commitments
@@ -71,7 +72,7 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
         event_kind=event.event_kind(headline_text, lead_text, _next_paragraph(body_paras, lead)),
         places=event.places(lead_text, people),
         parties=parties,
-        tags=["date-year-guessed"] if date.year_guessed and date.iso else [],
+        tags=[YEAR_GUESSED] if date.year_guessed and date.iso else [],
         source=Source(url=url, outlet=outlet, published=published,
                       credit=" ".join(p.text.strip() for p in credits) or None, text=text),
         participants=[_participant(p, said) for p in people],

@@ -156,13 +156,12 @@ def _plural(count: int, word: str, plural: str | None = None) -> str:
     return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
-def _long_date(iso: str, guessed: bool) -> str:
-    """'2026-05-13' as '13 May 2026', marked when the article does not state the year."""
+def _long_date(iso: str) -> str:
+    """'2026-05-13' as '13 May 2026' (a guessed year is flagged by a review tag, not in the text)."""
     m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", iso)
     if not m or not 1 <= int(m.group(2)) <= 12:
         return iso
-    text = f"{int(m.group(3))} {_MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}"
-    return text + (" (year not stated in the article)" if guessed else "")
+    return f"{int(m.group(3))} {_MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}"
 
 
 def _listing(items: list[str]) -> str:
@@ -178,7 +177,7 @@ def summary(briefing: Briefing, lead_sentence: str) -> str:
     kind = briefing.event_kind if briefing.event_kind and briefing.event_kind != "other" else "Event"
     facts = []
     if briefing.event_date:
-        facts.append("on " + _long_date(briefing.event_date, "date-year-guessed" in briefing.tags))
+        facts.append("on " + _long_date(briefing.event_date))
     if briefing.places:
         facts.append("in " + _listing(list(briefing.places)))
     if facts:

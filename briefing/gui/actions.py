@@ -58,6 +58,11 @@ class WindowActions(QObject):
                                   "document-export")
         self.export_json = _action(parent, "Export &JSON…", "Ctrl+Shift+E",
                                    "Export the selected briefings as interchange JSON")
+        self.export_markdown = _action(parent, "Export &Markdown…", None,
+                                       "Export the selected briefings as readable Markdown text")
+        self.export_csv = _action(parent, "Export &Commitments as CSV…", None,
+                                  "Export the commitments of the selected briefings as a CSV table, "
+                                  "one row per commitment, to track follow-ups in a spreadsheet")
         self.quit = _action(parent, "&Quit", StandardKey.Quit, "Close Briefing", "application-exit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
@@ -101,7 +106,11 @@ class WindowActions(QObject):
 
     def selection_actions(self) -> list[QAction]:
         """Actions that need at least one selected briefing."""
-        return [self.export_pdf, self.export_json, self.delete]
+        return [*self.export_actions(), self.delete]
+
+    def export_actions(self) -> list[QAction]:
+        """File ▸ Export… in menu order; each acts on the selected briefings."""
+        return [self.export_pdf, self.export_json, self.export_markdown, self.export_csv]
 
     def build_menus(self, menu_bar: QMenuBar) -> None:
         file_menu = menu_bar.addMenu("&File")
@@ -114,8 +123,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.import_file)
         file_menu.addSeparator()
-        file_menu.addAction(self.export_pdf)
-        file_menu.addAction(self.export_json)
+        file_menu.addActions(self.export_actions())
         self.page_size_menu = file_menu.addMenu("Page &Size")
         self.page_size_menu.setToolTipsVisible(True)
         self.page_size_menu.addActions(self.page_sizes.actions())

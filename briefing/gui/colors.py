@@ -31,6 +31,11 @@ def commitment_color(palette: QPalette) -> QColor:
     return QColor.fromHsl(18, 230, 170) if is_dark(palette) else QColor.fromHsl(18, 220, 95)
 
 
+def warning_text(palette: QPalette) -> QColor:
+    """Amber text for a notice on the window background, readable in light and dark palettes."""
+    return QColor.fromHsl(36, 230, 165) if is_dark(palette) else QColor.fromHsl(28, 255, 72)
+
+
 def flash_color(palette: QPalette) -> QColor:
     color = QColor(palette.color(QPalette.ColorRole.Highlight))
     color.setAlpha(150)

@@ -46,6 +46,18 @@ def _export_json_job(briefings: list[Briefing], path: Path) -> Path:
     return export_json(briefings, path)
 
 
+def _export_markdown_job(briefings: list[Briefing], path: Path) -> Path:
+    from briefing.export import export_markdown
+
+    return export_markdown(briefings, path)
+
+
+def _export_csv_job(briefings: list[Briefing], path: Path) -> Path:
+    from briefing.export import export_commitments_csv
+
+    return export_commitments_csv(briefings, path)
+
+
 class LibraryCommands(QObject):
     """Import, export and delete. Dialogs only ask; reading and writing happen here or in a worker."""
 
@@ -128,15 +140,35 @@ class LibraryCommands(QObject):
 
     def export_json(self) -> None:
         target = self._ask_target("Export JSON", "json", "Briefing interchange (*.json)")
+        if target is not None:
+            self._export_text(*target, _export_json_job)
+
+    def export_markdown(self) -> None:
+        target = self._ask_target("Export Markdown", "md", "Markdown text (*.md)")
+        if target is not None:
+            self._export_text(*target, _export_markdown_job)
+
+    def export_csv(self) -> None:
+        """The commitments of the selected briefings as a CSV table, one row per commitment."""
+        target = self._ask_target("Export Commitments as CSV", "csv", "CSV tables (*.csv)",
+                                  stem_end="-commitments")
         if target is None:
             return
         briefings, path = target
+        count = sum(len(briefing.commitments) for briefing in briefings)
+        self._export_text(briefings, path, _export_csv_job,
+                          done=f"Exported {plural(count, 'commitment')} to {path}")
+
+    def _export_text(self, briefings: list[Briefing], path: Path,
+                     job: Callable[[list[Briefing], Path], Path], done: str | None = None) -> None:
+        """Run an exporter that writes a file not opened afterwards (JSON, Markdown, CSV)."""
         self.tasks.run(f"Exporting {plural(len(briefings), 'briefing')} to {path.name}…",
-                       lambda: _export_json_job(briefings, path),
-                       on_result=lambda written: self._exported(Path(written), open_it=False),
+                       lambda: job(briefings, path),
+                       on_result=lambda written: self._exported(Path(written), open_it=False, message=done),
                        on_error=lambda error: self._fail("Export failed", error, "no file was written"))
 
-    def _ask_target(self, title: str, suffix: str, file_filter: str) -> tuple[list[Briefing], Path] | None:
+    def _ask_target(self, title: str, suffix: str, file_filter: str,
+                    stem_end: str = "") -> tuple[list[Briefing], Path] | None:
         """The selected briefings (read now, on this thread) and the path the user chose."""
         ids = self.selected_ids()
         if not ids:
@@ -146,7 +178,7 @@ class LibraryCommands(QObject):
         folder = Path(text_value(settings, LAST_EXPORT_DIR, str(Path.home())))
         first = self.store.get(ids[0])
         stem = slug(first.title) if len(ids) == 1 else f"briefings-{len(ids)}"
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(folder / f"{stem}.{suffix}"),
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(folder / f"{stem}{stem_end}.{suffix}"),
                                               file_filter)
         if not path:
             return None
@@ -161,8 +193,8 @@ class LibraryCommands(QObject):
             return None
         return briefings, target
 
-    def _exported(self, path: Path, open_it: bool) -> None:
-        self.hub.status_message.emit(f"Exported {path}")
+    def _exported(self, path: Path, open_it: bool, message: str | None = None) -> None:
+        self.hub.status_message.emit(message or f"Exported {path}")
         self.exported.emit(path)
         if open_it and not os.environ.get(NO_OPEN_ENV):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -169,6 +169,8 @@ class MainWindow(QMainWindow, StateMixin):
         acts.import_file.triggered.connect(self.commands.import_file)
         acts.export_pdf.triggered.connect(self.commands.export_pdf)
         acts.export_json.triggered.connect(self.commands.export_json)
+        acts.export_markdown.triggered.connect(self.commands.export_markdown)
+        acts.export_csv.triggered.connect(self.commands.export_csv)
         acts.delete.triggered.connect(self.commands.delete_selected)
         acts.quit.triggered.connect(self.close)
         acts.find.triggered.connect(self.focus_search)
@@ -179,7 +181,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.library.hit_activated.connect(self.open_hit)
         self.hub.search_changed.connect(self._mark_search)
         selection = self.list_view.selectionModel()
-        selection.currentRowChanged.connect(lambda current, _: self._show_row(current))
+        selection.currentRowChanged.connect(self._current_row_changed)
         selection.selectionChanged.connect(lambda *_: self._update_actions())
         self.proxy.modelReset.connect(self._update_actions)
         self.hub.source_span_requested.connect(self._point_source)
@@ -213,6 +215,13 @@ class MainWindow(QMainWindow, StateMixin):
         if row >= 0:
             self.select_row(row)
         return row >= 0
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # A view taking focus with no current row makes its first row current without selecting it;
+        # that is not the user's choice, so it must not replace (or ask about) what is shown.
+        if current.isValid() and not self.list_view.selectionModel().isRowSelected(current.row(), QModelIndex()):
+            return
+        self._show_row(current)
 
     def _show_row(self, index: QModelIndex) -> None:
         briefing_id = self.proxy.id_at(index.row()) if index.isValid() else None

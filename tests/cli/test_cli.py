@@ -151,7 +151,7 @@ def test_export_pdf(runner: CliRunner, db: str, tmp_path: Path) -> None:
     assert "Jing Junhai" in text
     missing = runner.invoke(cli, ["export", "1", "7", "-o", str(out), "--db", db])
     assert missing.exit_code == 1 and "no briefing with id 7" in missing.output
-    for name in ("x.pdf", "x.json", "x.md"):
+    for name in ("x.pdf", "x.json", "x.md", "x.csv"):
         unwritable = runner.invoke(cli, ["export", "1", "-o", str(tmp_path / "no" / "dir" / name), "--db", db])
         assert unwritable.exit_code == 1 and "cannot write" in unwritable.output
 
@@ -162,6 +162,31 @@ def test_export_format_follows_the_file_name(runner: CliRunner, db: str, tmp_pat
     assert json.loads(as_json.read_text(encoding="utf-8"))["schema"] == "briefing/1"
     assert runner.invoke(cli, ["export", "1", "-o", str(as_markdown), "--db", db]).exit_code == 0
     assert "Jing Junhai" in as_markdown.read_text(encoding="utf-8")
+    unknown = runner.invoke(cli, ["export", "1", "-o", str(tmp_path / "b.txt"), "--db", db])
+    assert unknown.exit_code == 2 and "must end in .pdf, .json, .md or .csv" in unknown.output
+    assert not (tmp_path / "b.txt").exists()
+
+
+def test_export_csv_lists_the_commitments_of_every_briefing(runner: CliRunner, db: str, tmp_path: Path,
+                                                           sample_dict: dict) -> None:
+    import csv
+
+    other = dict(sample_dict, title="Follow-up, \"second\" call", event_date="2021-03-02")
+    other["commitments"] = [dict(sample_dict["commitments"][0], actor="=HYPERLINK(1)", text="line one\nline two")]
+    imported = runner.invoke(cli, ["import", str(write_jsonl(tmp_path / "other.jsonl", [other])), "--db", db])
+    assert imported.exit_code == 0, imported.output
+    out = tmp_path / "Commitments.CSV"  # the suffix decides, whatever its case
+    result = runner.invoke(cli, ["export", "1", "2", "-o", str(out), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == f"wrote {out}"
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfbriefing_id,briefing_title,event_date,actor,commitment,")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    assert header[:5] == ["briefing_id", "briefing_title", "event_date", "actor", "commitment"]
+    assert [row[0] for row in rows] == ["1"] * 7 + ["2"]
+    assert rows[0][3] == "both sides" and rows[0][5] == "firm"
+    assert rows[-1][1:5] == ['Follow-up, "second" call', "2021-03-02", "'=HYPERLINK(1)", "line one\nline two"]
+    assert "csv" in runner.invoke(cli, ["export", "--help"]).output
 
 
 def test_entry_point_runs_as_a_module(db: str) -> None:

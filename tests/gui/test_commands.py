@@ -1,13 +1,15 @@
-"""File and Edit actions: import, export (PDF, JSON) and delete, with dialogs patched."""
+"""File and Edit actions: import, export (PDF, JSON, Markdown, CSV) and delete, with dialogs patched."""
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from briefing.core import dumps, load_file
@@ -111,6 +113,83 @@ def test_export_json_round_trips(qtbot, monkeypatch, tmp_path, window, stored_sa
     [again] = load_file(target)
     assert again.title == stored_sample.title
     assert len(again.statements) == 11
+
+
+def test_export_markdown_writes_the_selected_briefing(qtbot, monkeypatch, tmp_path, window, stored_sample,
+                                                     warnings) -> None:
+    target = tmp_path / "notes"
+    asked = _save_to(monkeypatch, target)
+    window.window_actions.export_markdown.trigger()
+    written = target.with_name("notes.md")  # the suffix is added
+    qtbot.waitUntil(lambda: written.exists() and not window.tasks.is_busy(), timeout=10000)
+    assert not warnings
+    assert asked and asked[0].endswith(".md")
+    text = written.read_text(encoding="utf-8")
+    assert text.startswith(f"# {stored_sample.title}\n")
+    assert "## Commitments" in text and "Jing Junhai" in text
+    assert str(written) in window.statusBar().toolTip()
+
+
+def test_export_commitments_csv_of_several_briefings(qtbot, monkeypatch, tmp_path, window, store,
+                                                     stored_sample, warnings) -> None:
+    second = _second_briefing(stored_sample, tmp_path)
+    other = load_file(second)[0]
+    other.commitments[0].actor = "=cmd|' /C calc'!A0"
+    other.commitments[0].text = "Open a desk in Bologna, then\nreport \"monthly\"."
+    second.write_text(dumps(other), encoding="utf-8")
+    _open_file(monkeypatch, second)
+    window.window_actions.import_file.trigger()
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 2 and not window.tasks.is_busy(), timeout=10000)
+    window.list_view.selectAll()
+    target = tmp_path / "follow-ups.csv"
+    asked = _save_to(monkeypatch, target)
+    window.window_actions.export_csv.trigger()
+    qtbot.waitUntil(lambda: target.exists() and not window.tasks.is_busy(), timeout=10000)
+    assert not warnings
+    assert asked and asked[0].endswith("briefings-2-commitments.csv")
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfbriefing_id,")
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    assert header == ["briefing_id", "briefing_title", "event_date", "actor", "commitment", "firmness",
+                      "status", "due_date", "notes", "source_outlet"]
+    assert len(rows) == 14  # 7 commitments in each, newest briefing first as the list shows them
+    assert {row[1] for row in rows[:7]} == {"A second meeting on port logistics"}
+    assert rows[0][3:5] == ["'=cmd|' /C calc'!A0", "Open a desk in Bologna, then\nreport \"monthly\"."]
+    assert {row[1] for row in rows[7:]} == {stored_sample.title}
+    assert [row[0] for row in rows[7:]] == [str(stored_sample.id)] * 7
+    assert "14 commitments" in window.statusBar().toolTip() and str(target) in window.statusBar().toolTip()
+
+
+def test_export_csv_names_a_single_briefing_after_its_title(qtbot, monkeypatch, tmp_path, window,
+                                                            warnings) -> None:
+    asked = _save_to(monkeypatch, tmp_path / "one.csv")
+    window.window_actions.export_csv.trigger()
+    qtbot.waitUntil(lambda: (tmp_path / "one.csv").exists() and not window.tasks.is_busy(), timeout=10000)
+    assert Path(asked[0]).name.startswith("video-conference-held-on")
+    assert Path(asked[0]).name.endswith("-commitments.csv")
+
+
+def test_a_failed_text_export_says_why(qtbot, monkeypatch, tmp_path, window, warnings) -> None:
+    _save_to(monkeypatch, tmp_path / "no" / "such" / "folder" / "out.csv")
+    window.window_actions.export_csv.trigger()
+    qtbot.waitUntil(lambda: bool(warnings) and not window.tasks.is_busy(), timeout=10000)
+    assert warnings[0].startswith("Export failed:") and "no file was written" in warnings[0].lower()
+    assert not list(tmp_path.rglob("*.csv"))
+
+
+def test_file_menu_lists_every_export(window) -> None:
+    acts = window.window_actions
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [action.text() for action in file_menu.actions()]
+    exports = ["Export &PDF…", "Export &JSON…", "Export &Markdown…", "Export &Commitments as CSV…"]
+    start = texts.index(exports[0])
+    assert texts[start:start + 4] == exports
+    assert acts.export_pdf.shortcut() == QKeySequence("Ctrl+E")
+    assert acts.export_json.shortcut() == QKeySequence("Ctrl+Shift+E")
+    window.list_view.selectionModel().clearSelection()
+    assert not any(action.isEnabled() for action in acts.export_actions())
+    window.select_row(0)
+    assert all(action.isEnabled() for action in acts.export_actions())
 
 
 def test_cancelled_export_writes_nothing(monkeypatch, tmp_path, window) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QMessageBox
 
+from briefing.extract import extract
 from briefing.gui.editing.edits import DRAFT_TAG
 from briefing.store import Store
 
@@ -550,3 +551,17 @@ def test_opening_another_library_with_unsaved_changes_asks(tmp_path, dialogs, ed
     assert window.store.path == other_path
     with LibraryStore(store.path) as first:
         assert first.get(sample_id).title == "Edited before switching"
+
+
+def test_the_list_taking_focus_does_not_ask_about_an_open_draft(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or Button.Cancel)
+    window.editing.open_draft(extract(ARTICLE))
+    assert window.editing.session.is_new and not window.selected_ids()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None)
+    window.library.search.setFocus()
+    qtbot.wait(20)
+    window.list_view.setFocus()  # Qt makes the first row current (unselected) when the list gains focus
+    qtbot.wait(50)
+    assert asked == [] and window.editing.session is not None and window.editing.session.is_new

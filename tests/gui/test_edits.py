@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.core import Briefing, Commitment, Participant, Source, Statement
+from briefing.core import YEAR_GUESSED, Briefing, Commitment, Participant, Source, Statement
 from briefing.gui.editing import edits, values
 from briefing.gui.editing.articles import ArticleResult, failure_report, failure_summary, read_and_extract
 from briefing.gui.editing.values import EditError
@@ -123,6 +123,21 @@ def test_dates_must_be_yyyy_mm_dd() -> None:
     assert edits.set_briefing_field(briefing, "places", "Marlow; Dunby,  Marlow").places == ["Marlow", "Dunby"]
     with pytest.raises(EditError, match="title cannot be empty"):
         edits.set_briefing_field(briefing, "title", "  ")
+
+
+def test_a_new_date_drops_the_guessed_year_marker_and_new_tags_keep_it() -> None:
+    guessed = _briefing()
+    guessed.tags = ["bridges", YEAR_GUESSED]
+    redated = edits.set_briefing_field(guessed, "event_date", "2023-02-01")
+    assert redated.event_date == "2023-02-01" and redated.tags == ["bridges"]
+    assert guessed.tags == ["bridges", YEAR_GUESSED]
+    assert edits.set_briefing_field(guessed, "event_date", "").tags == ["bridges"]
+    assert edits.set_briefing_field(guessed, "event_date", "2024-02-01") == guessed  # the same date
+    assert edits.set_briefing_field(guessed, "title", "Other").tags == guessed.tags
+    retagged = edits.set_briefing_field(guessed, "tags", "bridges, students")
+    assert retagged.tags == ["bridges", "students", YEAR_GUESSED]
+    assert edits.set_briefing_field(guessed, "tags", "").tags == [YEAR_GUESSED]
+    assert edits.without_tag(guessed, YEAR_GUESSED).tags == ["bridges"]
 
 
 def test_source_offsets_from_document_positions() -> None:

@@ -13,7 +13,7 @@ from briefing.core import Briefing
 from briefing.gui.editing.edits import DRAFT_TAG, problems, with_tag, without_tag
 from briefing.gui.editing.importer import ArticleImporter
 from briefing.gui.editing.pane_editing import PaneEditing
-from briefing.gui.editing.session import EditSession
+from briefing.gui.editing.session import EditSession, MarkChecked
 from briefing.gui.editing.widgets import EditBanner
 from briefing.gui.formatting import plural
 from briefing.store import StoreError
@@ -48,6 +48,7 @@ class EditController(QObject):
         window.hub.import_articles.connect(self.importer.import_paths)
         window.hub.briefing_shown.connect(lambda _: self.update_actions())
         window.tabs.currentChanged.connect(lambda _: self.banner.show_message(""))  # a stale message goes
+        window.header.review_checked.connect(self.mark_checked)
         acts.edit_briefing.triggered.connect(self.edit_current)
         acts.save_edits.triggered.connect(lambda: self.save())
         acts.discard_edits.triggered.connect(self.discard)
@@ -151,6 +152,7 @@ class EditController(QObject):
         self.session = session
         if self.window.current is not briefing:
             self.window.show_briefing(briefing)
+        self.window.header.set_editing(True)
         self.panes.attach(session)
         self.banner.show_state(is_new, session.is_imported_draft, len(self.review_queue))
         self.update_actions()
@@ -162,10 +164,16 @@ class EditController(QObject):
     def _end_session(self) -> None:
         session, self.session = self.session, None
         self.panes.detach()
+        self.window.header.set_editing(False)
         self.banner.hide()
         if session is not None:
             session.deleteLater()
         self.update_actions()
+
+    def mark_checked(self, tag: str) -> None:
+        """The header's "Mark as checked" link: one undoable edit that drops the review marker."""
+        if self.session is not None and self.panes.apply(lambda: MarkChecked(self.session, tag)):
+            self._status("Marked as checked; Save keeps it")
 
     # --- finishing ---------------------------------------------------------------------------------
 

@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterable
 
 from briefing.core.model import FIRMNESS, STATEMENT_KINDS, STATUSES, Briefing, Commitment, Participant, Statement
+from briefing.core.review import DRAFT, YEAR_GUESSED, review_tags
 from briefing.gui.editing.values import EditError, optional_text, parse_date, split_list, trim_span
 
-DRAFT_TAG = "draft"
+DRAFT_TAG = DRAFT
 BRIEFING_FIELDS = {"title": "title", "event_date": "date", "event_kind": "kind", "places": "places",
                    "parties": "parties", "summary": "summary", "tags": "tags"}
 PARTICIPANT_FIELDS = {"name": "name", "aliases": "aliases", "title": "title", "organization": "organization",
@@ -65,6 +66,8 @@ def _speaker_name(briefing: Briefing, name: object) -> str:
 # --- the briefing's own fields --------------------------------------------------------------------
 
 def set_briefing_field(briefing: Briefing, field: str, value: object) -> Briefing:
+    """A new date settles a guessed year (its review marker goes); new tags keep the review markers,
+    which the tags field does not show."""
     if field not in BRIEFING_FIELDS:
         raise EditError(f"A briefing has no field “{field}”.")
     if field == "title":
@@ -75,8 +78,12 @@ def set_briefing_field(briefing: Briefing, field: str, value: object) -> Briefin
         value = split_list(value)
     else:
         value = optional_text(value)
+    if field == "tags":
+        value = value + [tag for tag in review_tags(briefing.tags) if tag not in value]
     result = copy.deepcopy(briefing)
     setattr(result, field, value)
+    if field == "event_date" and value != briefing.event_date:
+        result.tags = [tag for tag in result.tags if tag != YEAR_GUESSED]
     return result
 
 

@@ -77,6 +77,13 @@ class SetBriefingField(BriefingEdit):
                          edits.set_briefing_field(session.briefing, field, value))
 
 
+class MarkChecked(BriefingEdit):
+    """The user settles what a review marker asked to check: the marker goes."""
+
+    def __init__(self, session: EditSession, tag: str) -> None:
+        super().__init__(session, "Mark as checked", edits.without_tag(session.briefing, tag))
+
+
 class SetParticipantField(BriefingEdit):
     def __init__(self, session: EditSession, row: int, field: str, value: object) -> None:
         super().__init__(session, f"Change participant {PARTICIPANT_FIELDS.get(field, field)}",

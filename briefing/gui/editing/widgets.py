@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core import EVENT_KINDS, Briefing
+from briefing.core.review import topic_tags
 from briefing.gui.colors import is_dark, secondary_text
 from briefing.gui.editing.values import DATE_HINT, EditError, parse_date, split_list
 from briefing.gui.formatting import joined
@@ -202,11 +203,13 @@ class SummaryForm(QWidget):
         self.summary.installEventFilter(self)
 
     def load(self, briefing: Briefing) -> None:
-        """Show the briefing's values (after an edit, undo or redo) without committing anything."""
+        """Show the briefing's values (after an edit, undo or redo) without committing anything; the tags
+        field leaves review markers out (the header shows them)."""
+        lists = {name: getattr(briefing, name) for name in LIST_FIELDS} | {"tags": topic_tags(briefing.tags)}
         values: dict[str, object] = {
             "title": briefing.title, "event_date": briefing.event_date or "",
             "event_kind": briefing.event_kind or "", "summary": briefing.summary or "",
-            **{name: joined(getattr(briefing, name)) for name in LIST_FIELDS}}
+            **{name: joined(items) for name, items in lists.items()}}
         for name, value in values.items():
             if self._text(name) != value:
                 self._set_text(name, str(value))

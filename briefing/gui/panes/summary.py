@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from briefing.core import Briefing
+from briefing.core.review import topic_tags
 from briefing.gui.colors import secondary_text
 from briefing.gui.formatting import esc, joined, long_date, plural
 from briefing.gui.marks import QueryHighlighter
@@ -27,7 +28,7 @@ def summary_html(briefing: Briefing, muted: str) -> str:
         ("Kind", briefing.event_kind or ""),
         ("Places", joined(briefing.places)),
         ("Parties", joined(briefing.parties)),
-        ("Tags", joined(briefing.tags)),
+        ("Tags", joined(topic_tags(briefing.tags))),
         ("People", ", ".join(p.name for p in briefing.participants if p.attended)),
     ], muted)]
     parts.append("<h3>Summary</h3>")

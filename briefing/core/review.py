@@ -1,0 +1,32 @@
+"""Review markers: tags that flag something a person should check, kept apart from topic tags."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+YEAR_GUESSED = "date-year-guessed"
+DRAFT = "draft"  # an imported draft saved without review (a batch import); saving it after editing clears it
+REVIEW_TAGS: dict[str, str] = {
+    DRAFT: "An imported draft, not reviewed yet: edit it, check it against the source and Save.",
+    YEAR_GUESSED: "The year of the event date was guessed; check it against the source.",
+}
+SETTLED_BY_SAVING = frozenset({DRAFT})  # markers that Save clears, with nothing to tick off by hand
+
+
+def is_review_tag(tag: str) -> bool:
+    return tag in REVIEW_TAGS
+
+
+def topic_tags(tags: Iterable[str] | None) -> list[str]:
+    """The tags a reader sees as topics: blank tags and review markers left out, order kept."""
+    return [tag for tag in tags or () if tag.strip() and not is_review_tag(tag)]
+
+
+def review_tags(tags: Iterable[str] | None) -> list[str]:
+    """The review markers among `tags`, each once, in the order they appear."""
+    return list(dict.fromkeys(tag for tag in tags or () if is_review_tag(tag)))
+
+
+def review_notes(tags: Iterable[str] | None) -> list[str]:
+    """What each review marker among `tags` asks a person to check, as sentences."""
+    return [REVIEW_TAGS[tag] for tag in review_tags(tags)]

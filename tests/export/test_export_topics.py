@@ -1,0 +1,69 @@
+"""Review markers stay out of the printed and Markdown topics; the JSON keeps every tag."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import re
+
+import pytest
+
+from briefing.core import DRAFT, YEAR_GUESSED, Briefing, load_file
+from briefing.export import export_json, export_markdown, export_pdf, markdown_text
+
+
+@pytest.fixture
+def guessed(sample: Briefing) -> Briefing:
+    """The sample as an extracted draft whose year was guessed, with one real topic."""
+    briefing = copy.deepcopy(sample)
+    briefing.tags = ["automotive cooperation", YEAR_GUESSED]
+    return briefing
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_the_pdf_prints_the_topic_but_not_the_marker(guessed, read_pdf, tmp_path) -> None:
+    path = export_pdf([guessed], tmp_path / "guessed.pdf", export_date=datetime.date(2024, 5, 1))
+    _, pages = read_pdf(path)
+    text = _flat(" ".join(pages))
+    assert "TOPICS" in text and "automotive cooperation" in text
+    assert "date-year-guessed" not in text and "year-guessed" not in text.replace(" ", "")
+
+
+def test_a_pdf_with_only_the_marker_has_no_topics_row(guessed, read_pdf, tmp_path) -> None:
+    guessed.tags = [YEAR_GUESSED]
+    _, pages = read_pdf(export_pdf([guessed], tmp_path / "only.pdf"))
+    text = _flat(" ".join(pages))
+    assert "TOPICS" not in text and "guessed" not in text
+
+
+def test_a_book_leaves_the_marker_out_of_every_briefing(guessed, cjk_briefing, read_pdf, tmp_path) -> None:
+    cjk_briefing.tags = [YEAR_GUESSED, "electric vehicles"]
+    _, pages = read_pdf(export_pdf([guessed, cjk_briefing], tmp_path / "book.pdf"))
+    text = _flat(" ".join(pages))
+    assert "electric vehicles" in text and "automotive cooperation" in text
+    assert "year-guessed" not in text.replace(" ", "")
+
+
+def test_markdown_lists_the_topic_but_not_the_marker(guessed, tmp_path) -> None:
+    text = export_markdown([guessed], tmp_path / "guessed.md").read_text(encoding="utf-8")
+    assert "- **Topics:** automotive cooperation\n" in text
+    assert "year-guessed" not in text and "year\\-guessed" not in text
+    guessed.tags = [YEAR_GUESSED]
+    assert "Topics" not in markdown_text(guessed)
+
+
+def test_json_keeps_the_marker_for_interchange(guessed, tmp_path) -> None:
+    path = export_json([guessed], tmp_path / "guessed.json")
+    assert json.loads(path.read_text(encoding="utf-8"))["tags"] == ["automotive cooperation", YEAR_GUESSED]
+    assert load_file(path)[0] == guessed
+
+
+def test_the_draft_marker_stays_out_of_the_pdf_too(guessed, read_pdf, tmp_path) -> None:
+    guessed.tags = ["ports", DRAFT]
+    _, pages = read_pdf(export_pdf([guessed], tmp_path / "draft.pdf"))
+    text = _flat(" ".join(pages))
+    assert "ports" in text and not re.search(r"\bdraft\b", text, re.I)
