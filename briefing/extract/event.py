@@ -6,8 +6,8 @@ import re
 
 from briefing.core.model import Briefing
 from briefing.extract.lexicon import COMMON_CAPS, COUNTRIES, ORG_WORDS, TITLE_HEADS, with_upper
-from briefing.extract.names import is_country_word
 from briefing.extract.people import Person
+from briefing.extract.titles import is_country_word
 
 KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("video conference", re.compile(r"video[\s-]?conferenc|video link|videolink|virtual meeting|via video|"

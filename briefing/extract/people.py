@@ -16,8 +16,9 @@ from briefing.extract.lexicon import (
     TITLE_HEADS,
     with_upper,
 )
-from briefing.extract.names import NameHit, find_names, is_country_word, learn_places
+from briefing.extract.names import NameHit, find_names, learn_places
 from briefing.extract.sentences import Sentence, Token
+from briefing.extract.titles import is_country_word
 
 ROLE_ALIASES = {"gov": "governor", "sen": "senator", "rep": "representative", "amb": "ambassador",
                 "pres": "president", "prof": "professor", "cllr": "councillor", "chairwoman": "chairwoman"}

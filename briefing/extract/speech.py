@@ -13,9 +13,9 @@ from briefing.extract.lexicon import (
     with_upper,
     word_regex,
 )
-from briefing.extract.names import is_title_word
 from briefing.extract.people import Person, find_title_mentions, name_forms, shared_parts
 from briefing.extract.sentences import Sentence, Token, masked, tokenize
+from briefing.extract.titles import is_title_word
 
 _VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?:[\w\-]+ )?(?:proposals?|suggestions?|speech|remarks|statement)|"
                       + word_regex([*SPEECH_PHRASES, *SPEECH_VERBS]) + r")\b")

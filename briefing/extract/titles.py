@@ -1,0 +1,268 @@
+"""Title phrases around a name: before it ('Deputy Mayor', 'the head of the X Agency,'), after it (', mayor of Y,')."""
+
+from __future__ import annotations
+
+from briefing.extract.lexicon import (
+    ABBREVIATIONS,
+    AMBIGUOUS_COUNTRIES,
+    COMMON_CAPS,
+    COUNTRIES,
+    HONORIFICS,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    RANK_MODIFIERS,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+)
+from briefing.extract.sentences import Sentence, Token
+
+CONNECTORS = frozenset("of for the and on to at in de du la des del provincial municipal regional national "
+                       "state city county general federal".split())
+APPOS_SKIP = frozenset("a an the his her its their also now currently then former newly".split())
+APPOS_STOP = frozenset("and or by who which whose with in at on to from for of that as is was were has had "
+                       "said says but while".split())
+TITLE_PREPS = frozenset("in of at to for".split())
+VERB_BEFORE = frozenset("will would shall should can could may might must to also jointly and or not".split())
+# Words that end a title appositive: '<name>, <title> and other delegates', '<title> were present', '<title> met'
+APPOS_AND_STOP = frozenset("other others a an the several some many various their his her its senior "
+                           "representatives officials members delegates guests leaders".split())
+APPOS_END_WORDS = frozenset("was were is are has have had will would also together jointly met made held took "
+                            "attended joined visited signed discussed exchanged toured witnessed participated "
+                            "presided led gave delivered opened agreed welcomed received hosted inspected".split())
+# Lower-case words that belong to the title they precede: 'regional councillor', 'deputy akim', 'state secretary'
+TITLE_MODIFIERS = RANK_MODIFIERS | frozenset("provincial municipal regional state county city district federal "
+                                             "national prime senior first principal".split())
+LOWER_TITLE_STOP = frozenset("the a an his her its their by with from was were is are has had".split())
+
+
+def is_title_word(tok: Token) -> bool:
+    word = tok.base.lower().rstrip(".")
+    if word in TITLE_HEADS or tok.base in HONORIFICS:
+        return True
+    if "-" in word:  # Minister-President, Vice-Chancellor
+        parts = word.split("-")
+        return parts[0] in TITLE_HEADS or parts[-1] in TITLE_HEADS
+    return False
+
+
+def is_initial(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
+def title_at(tokens: list[Token], k: int) -> bool:
+    """A title word at k, unless it is a verb: 'will host Tamil Nadu students', 'to head the office'."""
+    tok = tokens[k]
+    if not is_title_word(tok):
+        return False
+    if tok.cap or k == 0 or tokens[k - 1].text.lower() not in VERB_BEFORE:
+        return True
+    return k >= 2 and tokens[k - 1].text.lower() == "to" and tokens[k - 2].text.lower() == "according"
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_country_word(word: str) -> bool:
+    return word in COUNTRIES and word not in AMBIGUOUS_COUNTRIES
+
+
+COUNTERPART_WORDS = frozenset("counterpart counterparts".split())
+
+
+def counterpart_before(tokens: list[Token], comma: int) -> bool:
+    """'his counterpart from X, <name>': the clause before the comma names the person by a counterpart noun."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 8 and tokens[k].text not in (",", ".", ";", "(", ")"):
+        if tokens[k].text.lower() in COUNTERPART_WORDS:
+            return True
+        k -= 1
+    return False
+
+
+def lower_title(tokens: list[Token], end: int) -> int | None:
+    """Start of a lower-case title phrase ending just before `end`: 'the county's chief officer for trade, <name>'."""
+    found = None
+    k = end - 1
+    while k >= 0 and end - k <= 8:
+        tok = tokens[k]
+        low = tok.text.lower()
+        if tok.text == ")" and (aside := open_paren(tokens, k)) is not None:
+            k = aside - 1
+            continue
+        if tok.possessive and found is not None and tok.text[:1].islower() and k > 0 \
+                and tokens[k - 1].text.lower() == "the":
+            return k  # 'the county's chief officer for trade, <name>'
+        if not tok.text[:1].isalpha() or tok.possessive:
+            break
+        if low in LOWER_TITLE_STOP and not (low == "the" and k > 0 and tokens[k - 1].text in TITLE_PREPS):
+            break
+        if is_title_word(tok):
+            found = k
+        k -= 1
+    if found is None:
+        return None
+    return k + 1
+
+
+def open_paren(tokens: list[Token], close: int) -> int | None:
+    """Index of the '(' of a short aside '(prefeito)', '(IPPUC)' whose ')' is at `close`."""
+    for k in range(close - 1, max(-1, close - 6), -1):
+        if tokens[k].text == "(":
+            return k if k < close - 1 else None
+        if tokens[k].text in (")", ",", ".", ";"):
+            return None
+    return None
+
+
+def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
+    """Index where a title phrase ending just before `end` starts, or None when none is written there."""
+    found = None
+    k = end - 1
+    steps = 0
+    while k >= 0 and steps < 16 and k not in taken:
+        tok = tokens[k]
+        low = tok.text.lower()
+        if tok.text == ")" and (aside := open_paren(tokens, k)) is not None:
+            k = aside - 1  # 'the mayor (prefeito) of Curitiba, <name>': the aside is not the title's end
+            steps += 1
+            continue
+        if tok.text == "." and k > 0 and (tokens[k - 1].text in ABBREVIATIONS or is_initial(tokens[k - 1])):
+            pass
+        elif title_at(tokens, k) and not (tok.possessive and k == end - 1):
+            found = k
+        elif tok.text == ",":
+            if not (k + 1 < end and tokens[k + 1].cap) or found is not None:
+                break
+        elif not (tok.cap or low in CONNECTORS or low in PLACE_NOUNS or tok.text in "'’-"):
+            break
+        k -= 1
+        steps += 1
+    if found is None:
+        return None
+    start = found
+    while start > 0 and start - 1 not in taken:
+        prev = tokens[start - 1]
+        if (prev.cap and prev.base not in COMMON_CAPS) or prev.text.lower() in TITLE_MODIFIERS:
+            start -= 1
+        else:
+            break
+    return start
+
+
+def appositive_title(tokens: list[Token], j: int) -> int | None:
+    """End index of a title appositive ', deputy mayor of X,' right after a name ending at j."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    k = j + 1
+    seen = 0
+    while k < len(tokens) and seen < 6:
+        tok = tokens[k]
+        if tok.text in (",", ".", ";", "(", ")"):
+            return None
+        if is_title_word(tok) and not tok.possessive:
+            return k
+        if tok.text in APPOS_STOP:
+            return None
+        if tok.text.lower() in APPOS_SKIP or tok.cap or tok.text.islower():
+            seen += 1
+            k += 1
+            continue
+        return None
+    return None
+
+
+def body_before(tokens: list[Token], end: int) -> str | None:
+    """A capitalised organisation name ending just before `end` ('the Mongolia-Chile Business Council')."""
+    k = end
+    while k > 0 and (tokens[k - 1].cap or tokens[k - 1].text.lower() in ("of", "for", "and", "-")):
+        k -= 1
+    while k < end and not tokens[k].cap:
+        k += 1
+    if k >= end or tokens[end - 1].base not in ORG_WORDS:
+        return None
+    the = "the " if k > 0 and tokens[k - 1].text.lower() == "the" else ""
+    return the + (join_tokens(tokens, k, end) or "")
+
+
+def closes_appositive(tokens: list[Token], back: int, taken: set[int]) -> bool:
+    """True when the title starting at `back` follows ', ' right after an earlier name (its appositive)."""
+    k = back
+    while k > 0 and tokens[k - 1].text.lower() in APPOS_SKIP:
+        k -= 1
+    return k >= 2 and tokens[k - 1].text == "," and k - 2 in taken
+
+
+def join_tokens(tokens: list[Token], a: int, b: int) -> str | None:
+    while a < b and tokens[a].text.lower() in ("the", "a", "an", "and", "of", ","):
+        a += 1
+    while b > a and tokens[b - 1].text in (",", "and", "of", "the"):
+        b -= 1
+    if a >= b:
+        return None
+    text = ""
+    for k in range(a, b):
+        if k > a and tokens[k].start > tokens[k - 1].end:
+            text += " "
+        text += tokens[k].text
+    return text
+
+
+def title_tail(sent: Sentence, tokens: list[Token], a: int, comma: int) -> int | None:
+    """End of a title part after the comma at `comma`, when the title carries on past it: the office in an
+    attendee list ('Director General, Tourism Department;') or a list of portfolios ('minister of jobs,
+    economy and trade,')."""
+    k = comma + 1
+    line_break = False
+    while k < len(tokens) and tokens[k].text not in (",", ";", "(", ")", "—", "–", ".", ":"):
+        if k > comma + 1 and "\n" in sent.text[tokens[k - 1].end - sent.start:tokens[k].start - sent.start]:
+            line_break = True
+            break
+        k += 1
+    seg = tokens[comma + 1:k]
+    if not seg or len(seg) > 7:
+        return None
+    closed = (line_break or k == len(tokens) or tokens[k].text == ";"
+              or (tokens[k].text == "." and k == len(tokens) - 1))
+    head = tokens[a:comma]
+    if (closed and all(t.cap or t.text in ("and", "of", "for", "&") for t in seg) and seg[-1].base in ORG_WORDS
+            and not any(t.text in ("of", "at", "for", "in") for t in head)):
+        return k
+    words = [t.text for t in seg]
+    if (len(words) <= 4 and len(words) >= 3 and words[-2] == "and" and all(w.isalpha() and w.islower() for w in words)
+            and not any(w in SPEECH_VERBS or w in APPOS_END_WORDS or w.endswith(("ed", "ing")) for w in words)
+            and any(t.text in ("of", "for") for t in head) and head[-1].text.islower()):
+        return k
+    return None
+
+
+def appositive_text(sent: Sentence, tokens: list[Token], end: int) -> str | None:
+    """The title written after the name: up to the next comma, ' and other', ' who' or the sentence end."""
+    k = end + 1
+    a = k
+    while k < len(tokens):
+        t = tokens[k].text
+        if t == "(" and k > a and k + 2 < len(tokens) and tokens[k + 1].cap and tokens[k + 2].text == ")":
+            k += 3  # 'Joint Secretary (Ports)'
+            continue
+        if t == "," and k > a:
+            more = title_tail(sent, tokens, a, k)
+            if more:
+                k = more
+                if k < len(tokens) and tokens[k].text == ",":
+                    continue
+                break
+        if t in (",", ";", "(", ")", "—", "–") or (t == "." and k == len(tokens) - 1):
+            if t == "," and k + 2 <= len(tokens) and is_country_word(tokens[k + 1].base) and (
+                    k + 2 == len(tokens) or tokens[k + 2].text in (",", ".")):
+                k += 2
+            break
+        if t in ("who", "whose", "which") or (t == "and" and k + 1 < len(tokens)
+                                               and tokens[k + 1].text.lower() in APPOS_AND_STOP):
+            break
+        if k > a + 1 and (t.lower() in SPEECH_VERBS or t in APPOS_END_WORDS
+                          or (t.endswith("ed") and t.islower() and tokens[k - 1].cap)):
+            break  # 'X, councillor of Y were present', '... of Y attended the talks'
+        k += 1
+    return join_tokens(tokens, a, k)
