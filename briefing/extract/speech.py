@@ -13,7 +13,8 @@ from briefing.extract.lexicon import (
     with_upper,
     word_regex,
 )
-from briefing.extract.people import Person, find_title_mentions, name_forms, shared_parts
+from briefing.extract.mentions import find_title_mentions, name_forms, shared_parts
+from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence, Token, masked, tokenize
 from briefing.extract.titles import is_title_word
 

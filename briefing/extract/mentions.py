@@ -1,0 +1,138 @@
+"""Later references to a person: title-only forms ('the governor', 'the head of the region'), name parts."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.lexicon import COMMON_CAPS, NAME_PARTICLES, ORG_WORDS, RANK_MODIFIERS
+from briefing.extract.people import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, Person, compound_role
+from briefing.extract.sentences import Sentence, Token
+
+_THE = frozenset(("the", "The"))
+
+
+def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Person, int, int]]:
+    """'the governor', 'The Secretary', 'the vice governor', 'the Trieste mayor', 'the mayor of Bilbao'
+    resolved to the person holding that role (and from that place, when one is named)."""
+    found: list[tuple[Person, int, int]] = []
+    if "the " not in sent.text and "The " not in sent.text:
+        return found
+    toks: list[Token] = sent.tokens
+    local_roles = {role for person in people for role in person.roles if role not in ROLE_HEADS and " " not in role}
+    for k in [i for i, t in enumerate(toks) if t.text in _THE]:
+        tok = toks[k]
+        mods: list[str] = []
+        places: list[str] = []
+        for j in range(k + 1, min(k + 4, len(toks))):
+            word = toks[j].base.lower()
+            word = ROLE_ALIASES.get(word, word)
+            if word in ("chief", "secretary") and mods == ["party"]:
+                # 'the Party chief' / 'the Party secretary': the secretary of a (Communist) Party committee
+                person = _party_secretary(people, sent.start)
+                if person is not None:
+                    found.append((person, tok.start, toks[j].end))
+                break
+            if word == "head" and not mods and j + 3 < len(toks) and toks[j + 1].text == "of" \
+                    and toks[j + 2].text == "the" and toks[j + 3].text.lower() in AREA_HEADS:
+                # 'the head of the region': whoever holds the top office of that kind of area
+                person = next((p for role in AREA_HEADS[toks[j + 3].text.lower()]
+                               if (p := resolve_role(people, role, [], sent.start)) is not None), None)
+                if person is not None:
+                    found.append((person, tok.start, toks[j + 3].end))
+                break
+            if word in ROLE_HEADS or compound_role(word) or word in local_roles:
+                end = toks[j].end
+                if j + 1 < len(toks) and toks[j + 1].text.lower() == "general" and word in ("consul", "secretary"):
+                    end = toks[j + 1].end  # 'the consul general'
+                    j += 1
+                if j + 2 < len(toks) and toks[j + 1].text == "of" and toks[j + 2].cap:
+                    m = j + 2
+                    while m + 1 < len(toks) and toks[m + 1].cap and toks[m + 1].start - toks[m].end == 1:
+                        m += 1
+                    places.append(" ".join(t.base for t in toks[j + 2:m + 1]))
+                    end = toks[m].end
+                person = resolve_role(people, word, mods, sent.start, places)
+                if person is not None:
+                    found.append((person, tok.start, end))
+                break
+            if not toks[j].text.isalpha() or toks[j].text.lower() in COMMON_CAPS or len(mods) >= 2:
+                break
+            if toks[j].cap and word not in ROLE_MODS:
+                places.append(toks[j].text)
+            mods.append(word)
+    return found
+
+
+AREA_HEADS = {
+    "region": ("governor", "akim", "hokim", "president"), "province": ("governor", "akim", "hokim"),
+    "oblast": ("governor", "akim", "hokim"), "state": ("governor", "premier"), "city": ("mayor", "akim", "hokim"),
+    "municipality": ("mayor",), "district": ("mayor", "akim", "hokim", "governor"), "county": ("mayor", "governor"),
+}
+PARTY_RE = re.compile(r"\b(?:CPC|CCP|Communist Party|Party)\b")
+
+
+def _party_secretary(people: list[Person], before: int) -> Person | None:
+    for person in people:
+        if (person.first < before and "secretary" in person.roles and "deputy secretary" not in person.roles
+                and PARTY_RE.search(person.title or "")):
+            return person
+    return None
+
+
+def _from_place(person: Person, place: str) -> bool:
+    low = place.lower()
+    return any(low in (field or "").lower() for field in (person.title, person.organization, person.name))
+
+
+def resolve_role(people: list[Person], head: str, mods: list[str], before: int,
+                 places: list[str] | None = None) -> Person | None:
+    rank = [m for m in mods if m in RANK_MODIFIERS]
+    mods = [m for m in mods if not places or m not in {p.lower() for p in places}]
+    exact: list[Person] = []
+    loose: list[Person] = []
+    for person in people:
+        if person.first >= before and person.last_seen < 0:
+            continue
+        for role in person.roles:
+            words = role.split()
+            if words[-1] != head:
+                continue
+            role_rank = [w for w in words[:-1] if w in RANK_MODIFIERS]
+            if role_rank != rank:
+                continue
+            (exact if words[:-1] == mods or not words[:-1] else loose).append(person)
+    pool = exact or loose
+    if places:
+        local = [p for p in pool if all(_from_place(p, place) for place in places)]
+        pool = local or pool
+    if not pool:
+        return None
+    return max(pool, key=lambda p: p.last_seen)
+
+
+def name_forms(people: list[Person]) -> dict[str, Person]:
+    """Every written form that names one person only: full names, single name parts, Title+surname."""
+    forms: dict[str, Person] = {}
+    counts: dict[str, int] = {}
+    for person in people:
+        for part in set(person.name_parts()):
+            counts[part] = counts.get(part, 0) + 1
+    for person in people:
+        forms[person.name] = person
+        if len(person.tokens) > 1:
+            forms[" ".join(t for t in person.tokens if t not in NAME_PARTICLES)] = person
+        for part in person.name_parts():
+            if (counts[part] == 1 and len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS
+                    and part not in ORG_WORDS):
+                forms.setdefault(part, person)
+    return forms
+
+
+def shared_parts(people: list[Person]) -> dict[str, list[Person]]:
+    """Single name parts that more than one person has ('Kim' for Kim Tae-sik and Kim Min-ji)."""
+    owners: dict[str, list[Person]] = {}
+    for person in people:
+        for part in set(person.name_parts()):
+            if len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS and part not in ORG_WORDS:
+                owners.setdefault(part, []).append(person)
+    return {part: group for part, group in owners.items() if len(group) > 1}
