@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from briefing import __version__
-from briefing.core import Briefing, InterchangeError, briefing_to_dict, dumps, load_file
+from briefing.core import Briefing, InterchangeError, briefing_to_dict, dumps, load_file, review_notes, topic_tags
 from briefing.store import DB_ENV, Store, StoreError, resolve_db_path
 
 JSON_SUFFIXES = {".json", ".jsonl"}
@@ -102,8 +102,10 @@ def show_command(ctx: click.Context, db_path: str | None, briefing_id: int, as_j
 def format_briefing(briefing: Briefing) -> str:
     lines = [briefing.title, "=" * min(len(briefing.title), 78)]
     facts = [("Date", briefing.event_date), ("Kind", briefing.event_kind),
-             ("Places", ", ".join(briefing.places)), ("Parties", ", ".join(briefing.parties))]
+             ("Places", ", ".join(briefing.places)), ("Parties", ", ".join(briefing.parties)),
+             ("Tags", ", ".join(topic_tags(briefing.tags)))]
     lines += [f"{label + ':':<9}{value}" for label, value in facts if value]
+    lines += [f"To check: {note}" for note in review_notes(briefing.tags)]
     if briefing.summary:
         lines += ["", briefing.summary]
     if briefing.participants:
@@ -185,7 +187,11 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
     with open_store(ctx, db_path, reading=False) as store:
         ids = store.add_many(briefings)
     noun = "briefing" if len(ids) == 1 else "briefings"
-    click.echo(f"imported {len(ids)} {noun}" + (f" (ids {ids[0]}–{ids[-1]})" if ids else ""))
+    span = f" (id {ids[0]})" if len(ids) == 1 else f" (ids {ids[0]}–{ids[-1]})" if ids else ""
+    click.echo(f"imported {len(ids)} {noun}{span}")
+    to_check = [str(i) for i, b in zip(ids, briefings) if review_notes(b.tags)]
+    if to_check:
+        click.echo(f"to check (see `briefing show ID`): {', '.join(to_check)}", err=True)
 
 
 @cli.command("export")

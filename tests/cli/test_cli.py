@@ -58,7 +58,7 @@ def test_a_named_library_must_exist_to_be_read(runner: CliRunner, tmp_path: Path
     single = tmp_path / "one.json"
     single.write_text(json.dumps(sample_dict), encoding="utf-8")
     new = tmp_path / "new.sqlite"
-    assert "imported 1 briefing (ids 1–1)" in runner.invoke(cli, ["import", str(single), "--db", str(new)]).output
+    assert "imported 1 briefing (id 1)" in runner.invoke(cli, ["import", str(single), "--db", str(new)]).output
 
 
 def test_list_shows_the_library(runner: CliRunner, db: str) -> None:
@@ -212,3 +212,18 @@ def test_search_explains_an_empty_result(runner: CliRunner, db: str) -> None:
     assert result.exit_code == 1 and "exclusions" in result.output
     weird = runner.invoke(cli, ["search", '"', "OR", "--db", db])
     assert weird.exit_code == 1 and "Traceback" not in weird.output
+
+
+def test_an_article_with_a_guessed_year_is_named_for_checking(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "ferry.txt"
+    article.write_text("Towns agree on ferry\n\nMayor Anna Berg met Mayor Tom Reed in Northvale on 12 April.\n\n"
+                       "\u201cWe will open the ferry line,\u201d Berg said.\n", encoding="utf-8")
+    library = str(tmp_path / "new.sqlite")
+    imported = runner.invoke(cli, ["import", str(article), "--db", library])
+    assert imported.exit_code == 0 and "imported 1 briefing (id 1)" in imported.output
+    assert "to check (see `briefing show ID`): 1" in imported.output
+    shown = runner.invoke(cli, ["show", "1", "--db", library])
+    assert "To check: The year of the event date was guessed" in shown.output
+    assert "date-year-guessed" not in shown.output
+    dated = runner.invoke(cli, ["import", str(article), "--published", "2025-04-14", "--db", library])
+    assert dated.exit_code == 0 and "to check" not in dated.output
