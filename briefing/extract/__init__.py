@@ -60,7 +60,8 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
 
     headline_text = headline.text.strip() if headline else ""
     lead_sentences = [s for s in sentences if s.para == lead_para]
-    date = event_date([s.text for s in lead_sentences[:3]], published, work,
+    second = [line for line in _next_paragraph(body_paras, lead).split(". ") if EVENT_DONE_RE.search(line)][:1]
+    date = event_date([s.text for s in lead_sentences[:3]] + second, published, work,
                       headline=headline.text.strip() if headline else "")
     lead_text = lead.text if lead else ""
     parties = event.parties(headline_text, work, people)
@@ -84,6 +85,10 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
     )
     briefing.summary = event.summary(briefing, lead_sentences[0].text if lead_sentences else "")
     return briefing
+
+
+# A sentence after the lead that tells when the event itself happened: 'The agreement was signed on Monday'.
+EVENT_DONE_RE = re.compile(r"\b(?:was|were) (?:signed|held|opened|hosted|inaugurated)\b|\b(?:met|took place)\b")
 
 
 def _next_paragraph(body: list[Paragraph], lead: Paragraph | None) -> str:

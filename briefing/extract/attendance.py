@@ -10,12 +10,15 @@ from briefing.extract.sentences import Sentence
 ATTEND_RE = re.compile(r"\b(?:met|meets?|meeting|talks|received|receives|hosted|hosts|attended|attend|attending|"
                        r"presided|chaired|joined|participat\w+|present|presence|led|signed|accompanied|"
                        r"welcomed|read out|delegation|visiting|conference|call|attendees?|video link|opened|moderated|"
-                       r"addressed|panel|panell?ists?|keynote)\b", re.I)
+                       r"addressed|panel|panell?ists?|keynote|witnessed)\b", re.I)
 AWAY_SENT_RE = re.compile(r"\b(?:last year|follows|followed|builds on|previously|earlier this year|years? ago|"
                           r"former|late|will (?:travel|visit|attend|lead|fly|go)|is (?:due|expected|scheduled) to)\b",
                           re.I)
 AWAY_NEAR_RE = re.compile(r"\b(?:on behalf of|greetings (?:of|from)|regards (?:of|from)|message (?:of|from)|"
                           r"letter (?:of|from)|invitation (?:of|from)|name of|instructions? (?:of|from))\b", re.I)
+FOLLOWS_RE = re.compile(r"^(?:This|It|The (?:agreement|announcement|decision|move)) (?:follows|followed)\b")
+RECENT_RE = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+                       r"this week|earlier (?:today|this week))\b")
 SAYS_RE = re.compile(r"(?:also |further )?(?:said|says|told|stated|noted|stressed|added|wrote|expressed|"
                      r"congratulated|thanked|welcomed|hoped|urged|called)\b")
 REPRESENTED_RE = re.compile(r"^(?:\([^()]{1,40}\)\s*)?,?\s*(?:who (?:was|is|had been) )?represented by\b")
@@ -77,7 +80,7 @@ def mark_attendance(people: list[Person], sentences: list[Sentence], lead_para: 
             if message and message.start() < rel and SAYS_RE.match(after):
                 person.message = True
                 continue
-            if away_sent:
-                continue
+            if away_sent and not (RECENT_RE.search(sent.text) and FOLLOWS_RE.search(sent.text)):
+                continue  # 'This follows talks held on Tuesday between X and Y': those talks are the event
             if sent.para == lead_para or sent.para in list_paras or ATTEND_RE.search(sent.text):
                 person.attended = True

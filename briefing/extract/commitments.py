@@ -26,14 +26,17 @@ PROVIDING_DOCUMENTS = ("agreement", "memorandum", "understanding", "MoU", "inten
                        "accord", "roadmap", "road map", "plan", "programme", "program", "treaty", "charter")
 FIRM_RE = re.compile(r"\b(?:will|shall|is to|are to|agree(?:d|ing|s)?(?: \w+)? to|agreed that|agreed on|"
                      r"committed to|committing to|commit to|commits to|pledged|pledges|pledging to|vowed|vows|"
-                     r"vowing|(?<!been )promised|promises|ready to|readiness to|willingness to|"
-                     r"willing to|prepared to|determined to|decided to|resolved to|undertook to|intends? to|"
-                     r"plans? to|signed to|to be (?:established|set up|built|launched|opened|created)|"
+                     r"vowing|(?:reaffirmed|reiterated|affirmed|renewed) (?:their|its|his|her|our) "
+                     r"(?:strong |firm |full )?commitment to|(?<!been )promised|promises|ready to|readiness to|"
+                     r"willingness to|willing to|prepared to|determined to|decided to|resolved to|undertook to|"
+                     r"intends? to|plans? to|signed to|to be (?:established|set up|built|launched|opened|created)|"
                      r"(?:(?<=which )|" + "|".join(f"(?<={doc} )" for doc in PROVIDING_DOCUMENTS) +
                      r")(?:provides|provide) for)\b|"
                      r"(?<=\w)['’]ll\b")
 # reported 'would', not a forecast in a relative clause (', which would cut travel time')
-WOULD_RE = re.compile(r"(?<!, which )(?<!, that )\bwould\b(?! like| have| be (?:able|expected))")
+WOULD_RE = re.compile(r"(?<!, which )(?<!, that )\bwould\b(?! like| have| be (?:able|expected|daft|foolish|mad|crazy|"
+                      r"wise|unwise|wrong|right|good|great|better|best|nice|happy|glad|pleased|delighted|"
+                      r"honou?red|a mistake|an honou?r)\b)")
 REPORTING_RE = re.compile(r"\b(?:said|says|told|noted|stated|added|affirmed|announced|confirmed|assured|"
                           r"explained|stressed|emphasi[sz]ed|hoped|hope|expressed|pledged|promised|informed|"
                           r"underlined|underscored|reiterated|indicated|mentioned|pointed out|highlighted|"
@@ -51,6 +54,8 @@ EXCLUDE_RE = re.compile(
     r"\b(?:will|would) (?:also )?(?:visit|tour|travel|leave|depart|arrive|return|fly|come to|go to)\b|"
     r"\bshould(?: not|n't| never) have to\b|\b(?:neither|nor|so) should\b|"
     r"\basked not to be (?:named|identified|quoted)\b|"
+    r"\b(?:if|unless)\b[^,;.]{0,80}?\b(?:is|are) to\b|"
+    r"\bcall(?:ed|s)? (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+[a-z])|"
     r"\b(?:which|that)(?: \w+){0,2} (?:said|says|added|noted|believes?|expects?) (?:would|will)\b")
 BOTH_RE = re.compile(r"\b(?:two|both|each other|joint|jointly|together|sides|all parties|each side|the parties|"
                      r"participants|delegates|attendees|"
@@ -78,6 +83,7 @@ CUE_WORDS = frozenset("""
     encourages asked asks requested requests invited appealed will shall agree agreed agreeing agrees committed
     committing commit commits pledged pledges pledging vowed vows vowing promised promises ready readiness
     willingness willing prepared determined decided resolved undertook intend intends plan plans signed would
+    reaffirmed reiterated affirmed renewed
     first second third fourth fifth sixth firstly secondly thirdly lastly finally""".split())
 NOUN_PLAN_RE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s) (?:\w+ )?$")
 CUE_START_RE = re.compile(r"\b" + word_regex(sorted(CUE_WORDS | {w.capitalize() for w in CUE_WORDS} | {

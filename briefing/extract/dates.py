@@ -52,14 +52,14 @@ YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _NOT_EVENT_YEAR_RE = re.compile(r"(?:\b(?:by|until|till|to|through|before|since|from)\s+(?:the\s+end\s+of\s+)?|"
                                 r"[-–]\s*)$")
 _PAST_STEP_RE = re.compile(r"(?:\b(?:signed|established|establishing|founded|set up|launched|began|started|"
-                           r"opened|built|created|formed|concluded|twinned|inaugurated)\b[^.;]{0,50}\bin|"
+                           r"visited|toured|opened|built|created|formed|concluded|twinned|inaugurated)\b[^.;]{0,50}\bin|"
                            r"\bsince|\bago)\s+$")
 
 
 # A line that only carries the article's own date: 'News release | November 18, 2025',
 # 'Updated: 2025-09-23 14:05', 'Published on 3 March 2024', 'Tuesday, May 7, 2024'.
 _STAMP_LABEL = r"(?:[A-Za-z][A-Za-z .]{0,24}?\s*(?:[|:,/–—-]|\bon\b)\s*)?"
-_STAMP_WD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_STAMP_WD = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?"
 _STAMP_TIME = r"(?:(?:,|\s+[/|–—-])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?)?"
 PUBLICATION_LINE_RE = re.compile(
     r"^\s*" + _STAMP_LABEL + _STAMP_WD
@@ -69,13 +69,26 @@ PUBLICATION_LINE_RE = re.compile(
     + _STAMP_TIME + r"\s*$")
 
 
+_CAPS_MONTH_RE = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
+_TIME_FIRST_RE = re.compile(r"(?<=[:\s])\s*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?\s*,\s*")
+
+
+_BARE_LABEL_RE = re.compile(r"^(\s*(?:First published|Last updated|Published|Updated|Posted))\s+(?=[A-Z0-9])")
+
+
+def _plain_stamp(part: str) -> str:
+    """'Published: 11:42, 12 JUN 2025' as 'Published: 12 Jun 2025': a time before the date and capitals dropped."""
+    part = _CAPS_MONTH_RE.sub(lambda m: m.group().title(), _TIME_FIRST_RE.sub(" ", part, count=1))
+    return _BARE_LABEL_RE.sub(r"\1: ", part)
+
+
 def publication_date(lines: list[str]) -> str | None:
     """The date of a line that carries nothing but the article's own date (with a label such as
     'News release |' or 'Updated:', or as one '|' field of a 'Source: X | Updated: …' line), as
     YYYY-MM-DD; None when no line does."""
     parts = [part for line in lines if len(line) <= 100 for part in (line, *re.split(r"\||\s/\s", line)[1:])]
     for part in parts:
-        m = PUBLICATION_LINE_RE.match(part)
+        m = PUBLICATION_LINE_RE.match(part) or PUBLICATION_LINE_RE.match(_plain_stamp(part))
         if not m:
             continue
         g = m.groupdict()

@@ -98,6 +98,9 @@ ORG_WORDS = _words("""
     Coast Valley Desert Delta Basin North South East West Northern Southern Eastern Western Upper
     Lower New Greater Metropolitan Capital Special Autonomous United Management Disaster Emergency
     Logistics Transition Manpower Transmigration Policy Operations Research Studies Engineering Medical
+    Mobility Production Industries Housing Employment Sport Sports Youth Digital Heritage Arts Revenue Customs
+    Climate Urban Rural Statistics Procurement Enterprise Enterprises Exports Aviation Railways Highways
+    Telecommunications Textiles Petroleum Electricity
     Medicine Nursing Sports Youth Women Children Family Veterans Migration Immigration Customs Tax
     Revenue Treasury Audit Statistics Housing Urban Rural Land Lands Natural Climate Weather
     Meteorology Meteorological Climatology Geophysics Geology Survey Space Aviation Railway Railways

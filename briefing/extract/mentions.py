@@ -9,6 +9,7 @@ from briefing.extract.people import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, Person,
 from briefing.extract.sentences import Sentence, Token
 
 _THE = frozenset(("the", "The"))
+VISITOR_NOUNS = frozenset("dignitary guest leader official minister governor mayor chairman chairwoman head".split())
 
 
 def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Person, int, int]]:
@@ -21,6 +22,11 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
     local_roles = {role for person in people for role in person.roles if role not in ROLE_HEADS and " " not in role}
     for k in [i for i, t in enumerate(toks) if t.text in _THE]:
         tok = toks[k]
+        if k + 2 < len(toks) and toks[k + 1].text == "visiting" and toks[k + 2].text in VISITOR_NOUNS:
+            visitor = next((p for p in people if p.visitor and p.first < sent.start), None)
+            if visitor is not None:
+                found.append((visitor, tok.start, toks[k + 2].end))  # 'the visiting dignitary'
+            continue
         mods: list[str] = []
         places: list[str] = []
         for j in range(k + 1, min(k + 4, len(toks))):
@@ -40,6 +46,11 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
                 if person is not None:
                     found.append((person, tok.start, toks[j + 3].end))
                 break
+            after = toks[j + 1].base.lower() if j + 1 < len(toks) else ""
+            following = ROLE_ALIASES.get(after, after)
+            if word in ROLE_MODS and following in ROLE_HEADS:
+                mods.append(word)  # 'the Deputy Minister': 'deputy' is a role of its own, but here it qualifies
+                continue
             if word in ROLE_HEADS or compound_role(word) or word in local_roles:
                 end = toks[j].end
                 if j + 1 < len(toks) and toks[j + 1].text.lower() == "general" and word in ("consul", "secretary"):

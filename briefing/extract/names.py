@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
@@ -194,7 +195,21 @@ def _speech_after(tokens: list[Token], j: int) -> bool:
     return pair in SPEECH_PHRASES
 
 
-def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
+LONE_SPEAKER_RE = re.compile(r"\b([A-Z][\w'’\-]+) (?:also |later |then )?(?:said|says|told|added|recalled|noted)\b|"
+                             r"[,”\"] (?:said|says|added) ([A-Z][\w'’\-]+)[.,]")
+
+
+def lone_speakers(text: str) -> set[str]:
+    """Single capitalised words the article makes speak ('Gary said', '..., said Pruitt.'): a later form of a name
+    that may have been introduced without a title ('Gary Pruitt, a retired steelworker')."""
+    return {m.group(1) or m.group(2) for m in LONE_SPEAKER_RE.finditer(text)} - LONE_NOT_NAMES
+
+
+LONE_NOT_NAMES = frozenset("The He She It They We I This That Officials Organisers Organizers Police".split())
+
+
+def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset[str] | set[str] = frozenset()
+               ) -> list[NameHit]:
     """Names of people in one sentence, each kept only when a title, appositive or speech verb supports it."""
     tokens = sent.tokens
     hits: list[NameHit] = []
@@ -266,6 +281,9 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]]) -> list[NameHit]:
                 t.text.lower() in SPEECH_VERBS for t in tokens[end:end + 20])
             by_with = (prev == "by" and before in BY_VERBS) or (prev == "with" and before in WITH_NOUNS)
             cue = said or of_said or by_with
+            if not cue and len(name) == 2 and (name[0] in speakers or name[-1] in speakers) \
+                    and tokens[end - 1].base not in PLACE_NOUNS and tokens[end - 1].base not in ORG_WORDS:
+                cue = True  # 'Gary Pruitt, a retired steelworker' when the article later has 'Gary said'
         if not cue:
             continue
         if (prev in ("of", "in") and title_start is not None and title_start < start - 1 and end + 2 < len(tokens)

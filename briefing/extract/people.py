@@ -14,7 +14,7 @@ from briefing.extract.lexicon import (
     TITLE_HEADS,
     with_upper,
 )
-from briefing.extract.names import NameHit, find_names, learn_places
+from briefing.extract.names import NameHit, find_names, learn_places, lone_speakers
 from briefing.extract.sentences import Sentence
 from briefing.extract.titles import is_country_word
 
@@ -49,6 +49,7 @@ class Person:
     attended: bool = False
     message: bool = False
     last_seen: int = -1
+    visitor: bool = False  # the guest side's leader, whom 'the visiting dignitary' means
 
     def name_parts(self) -> list[str]:
         parts: list[str] = []
@@ -129,6 +130,7 @@ def _organization(title: str | None) -> str | None:
     """The body or place a title belongs to: an organisation name, 'of <place>', '<Place>'s', '<Place> Mayor'."""
     if not title:
         return None
+    title = OF_STATE_RE.sub(r"\1", title)  # 'Secretary of State for Industry': 'State' is part of the title
     orgs = [c for c in _chains(title) if any(w in ORG_HEADS for w in c)]
     if orgs:
         return " ".join(max(orgs, key=len))
@@ -151,6 +153,7 @@ def _organization(title: str | None) -> str | None:
     return None
 
 
+OF_STATE_RE = re.compile(r"\b((?:[Ss]ecretary|[Mm]inister)(?:-[Gg]eneral)?) of State\b")
 OF_PLACE_RE = re.compile(with_upper(r"\b(?:of|at) (?:the )?([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?: [A-ZÀ-ÖØ-Þ][\w’'\-.]*)*)"
                                     r"(?: (aimag|province|city|region|county|state|district))?"))
 AFFILIATION_RE = re.compile(with_upper(r"(?:delegation|visitors|guests|team|mission) (?:from|of) (?:the )?(?:[a-z]+ )*?"
@@ -218,8 +221,9 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
     """One Person per name found in the body sentences, in order of first mention."""
     places = learn_places(sentences)
     hits: list[NameHit] = []
+    speakers = lone_speakers(text)
     for sent in sentences:
-        hits.extend(find_names(sent, places))
+        hits.extend(find_names(sent, places, speakers))
     people: list[Person] = []
     singles: list[NameHit] = []
     for hit in hits:
@@ -251,7 +255,27 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         person.country = _country(person.title, text, person.organization)
         person.title = clean_title(person.title)
     people.sort(key=lambda p: p.first)
+    _mark_visitor(people, text)
     return people
+
+
+HOST_VERBS_RE = re.compile(r"\b(?:received|receives|hosted|hosts|met|meets|welcomed|welcomes|(?:meeting|talks) with)\b")
+GUEST_VERBS_RE = re.compile(r"\b(?:(?:was|were) (?:received|hosted|welcomed) by|called on|"
+                            r"paid a (?:courtesy )?(?:call|visit))\b")
+
+
+def _mark_visitor(people: list[Person], text: str) -> None:
+    """Of the first two people named, the one a host verb between them points to: 'A received B', 'B called on A'."""
+    if len(people) < 2:
+        return
+    first, second = people[0], people[1]
+    between = text[first.first:second.first]
+    if "\n" in between.strip():
+        return
+    if GUEST_VERBS_RE.search(between):
+        first.visitor = True
+    elif HOST_VERBS_RE.search(between):
+        second.visitor = True
 
 
 STYLES = frozenset("excellency his her sheikh sheikha sayyid sayyida highness eminence".split())

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
     ACTION_OBJECTS,
+    HONORIFICS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
     TITLE_HEADS,
@@ -20,6 +21,11 @@ from briefing.extract.titles import is_title_word
 
 _VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?:[\w\-]+ )?(?:proposals?|suggestions?|speech|remarks|statement)|"
                       + word_regex([*SPEECH_PHRASES, *SPEECH_VERBS]) + r")\b")
+# 'called on the Governor to act' is a call to act; 'called on him at his office' is a courtesy visit
+CALL_TO_ACT_RE = re.compile(r"[^.;:]{0,60}?\bto\s+[a-z]")
+ASIDE_OPENERS = frozenset("while when after before during in at on upon speaking addressing welcoming receiving "
+                          "responding referring meeting thanking".split())
+_IN_ASIDE_RE = re.compile(r",\s*(?:" + "|".join(sorted(ASIDE_OPENERS)) + r")\b[^,;“”\"]*$")
 _ACCORDING_RE = re.compile(with_upper(r"\b[Aa]ccording to\s+(?:(?:the|[A-Z][\w\-]*\.?|[a-z][\w\-]*)\s+){0,4}$"))
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _GAP_WORDS = frozenset("also further then later again has had have was is were once repeatedly firmly warmly "
@@ -187,6 +193,8 @@ class Speech:
         for m in self._verbs(text):
             if m.group() in ("states", "presents", "presented", "introduced") and _object_is_action(text, m.end()):
                 continue
+            if m.group().startswith(("called on", "calls on")) and not CALL_TO_ACT_RE.match(text, m.end()):
+                continue  # 'who called on him at his office': a visit, not words
             vstart = sent.start + m.start()
             before = [x for x in mentions if x.end <= vstart]
             if before:
@@ -199,7 +207,10 @@ class Speech:
                         return other.person
                 for k, other in enumerate(reversed(before)):
                     gap = text[other.end - sent.start:m.start()]
-                    if _gap_ok(gap, participle, nearest=k == 0):
+                    if _IN_ASIDE_RE.search(text, 0, other.start - sent.start):
+                        continue  # 'X, while welcoming the visiting minister, said': the object of the aside
+                    if _gap_ok(gap, participle, nearest=k == 0 or _IN_ASIDE_RE.search(
+                            text, 0, before[-1].start - sent.start) is not None):
                         who = other.person or (self.resolve(other.pronoun) if other.pronoun else None)
                         if who is not None:
                             return who
@@ -248,6 +259,8 @@ def _object_is_action(text: str, pos: int) -> bool:
     words = text[pos:pos + 40].split()
     if words[:1] and words[0].lower() in ("his", "her", "their", "the") and "with" in [w.lower() for w in words[2:4]]:
         return True  # 'presented his guest with a carpet': a gift, not words
+    if len(words) >= 2 and words[0][:1].isupper() and words[1] == "with":
+        return True  # 'presented Dunford with a lantern'
     return bool(words) and words[0].strip(",.").lower() in ACTION_OBJECTS
 
 
@@ -273,7 +286,9 @@ def _gap_ok(gap: str, participle: bool = False, nearest: bool = True) -> bool:
             if ch == ",":
                 rest = g[k + 1:].strip()
                 if not rest:
-                    return nearest and len(g) < 300
+                    aside = g[1:k].split()
+                    # ', while welcoming the visiting minister,': a name inside such an aside is not the subject
+                    return len(g) < 300 and (nearest or bool(aside) and aside[0] in ASIDE_OPENERS)
                 if _COORD_RE.match(rest) and len(rest) < 120:
                     return True
     if not nearest:
@@ -352,7 +367,10 @@ def _signature(sent: Sentence, mentions: list[Mention]) -> Person | None:
         return None
     lead = _SIGNATURE_LEAD_RE.match(text).end()
     first = next((x for x in mentions if x.person is not None), None)
-    if first is None or first.start - sent.start != lead:
+    if first is None or not all(word.lower().rstrip(".") in TITLE_HEADS or word in HONORIFICS
+                                for word in text[lead:first.start - sent.start].split()):
+        return None  # only a title may come before the name: 'Professor Jane Roe, Vice-Chancellor'
+    if first.start - sent.start < lead:
         return None
     rest = text[first.end - sent.start:].strip()
     if rest and (not rest.startswith(",") or _VERB_RE.search(rest) or rest.endswith((".", "!", "?"))

@@ -18,6 +18,7 @@ FLOORS = {"participants": 0.95, "statements": 0.95, "commitments": 0.95}
 DATE_LIMITS = {
     "m06": "the dateline is the day after the event ('March 6 ... agreed on Thursday'); with no year the dateline "
            "date is taken as that weekday, which is right for same-day copy and wrong here",
+    "r05": "the same as m06: 'ISLAMABAD, Mar 5 (APP): ... on Wednesday held a meeting', the event the day before",
 }
 
 
