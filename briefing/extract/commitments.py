@@ -167,14 +167,19 @@ SPLIT_QUOTE_RE = re.compile(r",?[\"”’]\s+[^\"“”‘’]{1,80}?\b(?:said|s
                             r"explained|continued|stated|insisted)\s*,\s+[\"“‘]")
 PAIR_RE = re.compile(with_upper(r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+and\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,5}?"
                                 r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*$"))
+SIDE_RE = (r"(?:the\s+)?(?:(?:provincial|regional|state|city|municipal|national|federal|local)\s+government|"
+           r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+TWO_SIDES_RE = re.compile(with_upper(r"^" + SIDE_RE + r"\s+and\s+" + SIDE_RE + r"$"))
+OF_AND_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*\s+and\b")  # 'Ministry of Industries and Production'
 IMPERSONAL_RE = re.compile(r"^(?:[Ii]t|[Tt]here) (?:was|is|has been|had been|were)$")
-JOINT_RE = re.compile(r"\b(?:between|joint|jointly|mutual|exchanges?|each (?:city|side|province|region|country|"
+JOINT_RE = re.compile(r"\b(?:between|joint|jointly|mutual|binational|bilateral|cross-border|exchanges?|"
+                      r"each (?:city|side|province|region|country|"
                       r"town|state|party)|both|two|common|shared)\b", re.I)
 GROUP_NOUNS = ("companies|firms|enterprises|investors|businesses|universities|scholars|experts|students|"
                "exporters|importers|producers|entrepreneurs|regions|provinces|cities|municipalities|ports|farmers")
 GROUP_AFTER_RE = re.compile(r"\s+(" + GROUP_NOUNS + r")\b")
 COUNTRY_GROUP_RE = re.compile(with_upper(r"^(?:the\s+)?([A-Z][\w\-]+)\s+(" + GROUP_NOUNS + r")\b"))
-NOUN_OBJECT_RE = re.compile(r"\s+(?:a|an)\s")
+NOUN_OBJECT_RE = re.compile(r"\s+(?:a|an|the (?:creation|establishment|setting up|formation|launch) of)\s")
 
 
 @dataclass(slots=True)
@@ -258,7 +263,7 @@ def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: _C
     if firmness == "firm" and JOINT_SUBJECT_RE.match(subject):
         return "both sides"  # 'The two Heads of delegation reviewed ... and undertook to'
 
-    if firmness == "proposal" and cue[:1] in "pscr" and NOUN_OBJECT_RE.match(text[end:end + 4]):
+    if firmness == "proposal" and cue[:1] in "pscr" and NOUN_OBJECT_RE.match(text, end):
         thing = re.split(r"[,.;]", text[end:], maxsplit=1)[0]
         return "both sides" if JOINT_RE.search(thing) else ctx.side()
     if firmness == "proposal" or (firmness == "hope" and not cue.endswith(" to")
@@ -268,7 +273,7 @@ def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: _C
             return _resolve(target, ctx)
     if AGREE_RE.match(cue) and (" and " in subject or IMPERSONAL_RE.match(subject)):
         return "both sides"
-    if firmness == "firm" and PAIR_RE.search(subject):
+    if firmness == "firm" and PAIR_RE.search(subject) and not OF_AND_RE.search(subject):
         return "both sides"  # 'Izmir and the Dutch city of Rotterdam will set up ...'
 
     if cue.startswith("vowing") or (subject.endswith(",") and len(subject.split()) > 6) or (
@@ -306,6 +311,8 @@ def _resolve(phrase: str, ctx: _Context) -> str:
     if not words:
         return ctx.side()
     low = phrase.lower()
+    if TWO_SIDES_RE.match(phrase) and not OF_AND_RE.search(phrase):
+        return "both sides"  # 'Zhejiang and Norte would sign', 'the provincial government and Zeeland would'
     group = COUNTRY_GROUP_RE.match(phrase)
     if group and group.group(1) in COUNTRIES:
         return group.group(1) + " " + group.group(2)  # 'Chilean regions', 'Dutch companies'

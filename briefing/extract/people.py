@@ -26,7 +26,7 @@ ROLE_HEADS = frozenset(TITLE_HEADS - frozenset(
     "maj cmdr amb pres gov sen rep prof head chief aide executive activist teacher student presenter "
     "organiser organizer moderator supervisor".split())) | {"governor", "senator", "president"}
 ROLE_MODS = RANK_MODIFIERS | frozenset("state regional provincial county city municipal prime general first "
-                                       "foreign finance trade".split())
+                                       "foreign finance trade permanent chief senior special".split())
 ORG_HEADS = frozenset("""Committee Council Government Ministry Department Agency Office Bureau Board Commission
     Authority Association Alliance Federation Organization Organisation Institute University Universiti College
     Centre Center Foundation Company Corporation Group Party Administration Secretariat Division Service

@@ -89,3 +89,15 @@ def test_reaffirmed_commitment_is_a_joint_pledge() -> None:
                "\n\nThey reaffirmed their commitment to working together on the reform of the Council.")
     pledge = _pledge(out, "They reaffirmed")
     assert pledge is not None and (pledge["actor"], pledge["firmness"]) == ("both sides", "firm")
+
+
+def test_actors_two_named_sides_a_proposed_joint_body_and_an_office_name_with_and() -> None:
+    out = _run("Regions meet\n\nGovernor Ana Ruiz Pena met Governor Li Wen Hao in Hangzhou on 3 May 2025.\n\n"
+               "He expressed the hope that Zhejiang and Norte would sign a friendship agreement soon.\n\n"
+               "Ruiz said the provincial government and Norte would open a trade office next year.\n\n"
+               "She proposed the creation of a binational working group on river transport.\n\n"
+               "Li said that the Ministry of Industries and Production would facilitate joint ventures.")
+    assert _pledge(out, "He expressed the hope")["actor"] == "both sides"
+    assert _pledge(out, "Ruiz said the provincial government")["actor"] == "both sides"
+    assert _pledge(out, "She proposed the creation")["actor"] == "both sides"
+    assert _pledge(out, "Li said that the Ministry")["actor"] == "Ministry of Industries and Production"
