@@ -71,7 +71,7 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
         title=(title or headline_text or (lead_sentences[0].text[:120] if lead_sentences else "") or "Untitled"),
         event_date=date.iso,
         event_kind=event.event_kind(headline_text, lead_text, _next_paragraph(body_paras, lead)),
-        places=event.places(lead_text, people),
+        places=event.places(" ".join([lead_text, *second]), people),
         parties=parties,
         tags=[YEAR_GUESSED] if date.year_guessed and date.iso else [],
         source=Source(url=url, outlet=outlet, published=published,

@@ -22,12 +22,18 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
                            r"\bhosts\b|\bcourtesy call\b|\bwelcomed\b|\bdelegation\b", re.I)),
 ]
 DATELINE_PLACE_RE = re.compile(with_upper(r"^(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+?)(?:,|\s+[—–-]|:|\s+\()|"
-                                          r"^(?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}) \([A-Z]{2,6}\) [-–—]"))
+                                          r"^(?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})(?: \([A-Z]{2,6}\))? [-–—] "))
 VENUE_RE = re.compile(with_upper(r"\b(?:at|in) (?:the )?(?P<venue>[A-Z][\w’'\-]*"
-                                 r"(?:\s+(?:of|de|do|da|for)?\s*[A-Z][\w’'\-]*)*"
+                                 r"(?:\s+(?:(?:of|de|do|da|das|dos|del|della|delle|di|des|du|la|las|los|for)\s+){0,2}"
+                                 r"(?:[A-Z][\w’'\-]*|\d{1,2}(?= de [A-Z])))*"
                                  r"(?:\s+(?:headquarters|building|hall|chambers|office|centre|center|city|province))?)"))
-LOWER_VENUE_RE = re.compile(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}(?:headquarters|building|chambers|hall|"
-                            r"residence|office|complex|venue))\b")
+LOWER_VENUE_RE = re.compile(with_upper(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}(?:headquarters|building|chambers|hall|"
+                                       r"residence|office|complex|venue)(?: of (?:the )?[A-Z][\w’'\-]*"
+                                       r"(?:\s+(?:of |for |and )?[A-Z][\w’'\-]*)*)?)\b"))
+EVENT_NAME_RE = re.compile(r"\s*(?:and\s+[A-Z][\w’'\-]*\s+)*(?:Forum|Conference|Summit|Festival|Fair|Expo|Week|"
+                           r"Dialogue|Session|Congress|Symposium|Exhibition)\b")
+EVENT_WORDS = frozenset("Forum Conference Summit Festival Fair Expo Week Dialogue Session Congress Symposium "
+                        "Exhibition".split())
 CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*)+"))
 HEADLINE_SPLIT_RE = re.compile(r",|\band\b|\bwith\b|\bof\b|\bby\b|\bat\b|\bin\b|\bon\b|\bfor\b|\bto\b")
 
@@ -99,6 +105,8 @@ def places(lead: str, people: list[Person]) -> list[str]:
     for m in VENUE_RE.finditer(lead):
         venue = m.group("venue").strip()
         first = venue.split()[0]
+        if EVENT_NAME_RE.match(lead, m.end("venue")) or venue.split()[-1] in EVENT_WORDS:
+            continue  # 'at the Netherlands-Brazil Port and Logistics Forum': an event, not a place
         if (is_country_word(venue) or venue in COUNTRIES or first in COMMON_CAPS or venue in names
                 or any(tok in names for tok in venue.split()) or first.lower() in TITLE_HEADS
                 or _is_body(venue)):

@@ -101,3 +101,11 @@ def test_actors_two_named_sides_a_proposed_joint_body_and_an_office_name_with_an
     assert _pledge(out, "Ruiz said the provincial government")["actor"] == "both sides"
     assert _pledge(out, "She proposed the creation")["actor"] == "both sides"
     assert _pledge(out, "Li said that the Ministry")["actor"] == "Ministry of Industries and Production"
+
+
+def test_places_from_a_mixed_case_dateline_venues_with_particles_and_the_second_paragraph() -> None:
+    out = _run("Ministers meet\n\nPretoria \u2013 Minister Ana Dube Silva met Minister Rui Costa Neto at the Palazzo "
+               "della Regione on 3 May 2025 during the Africa-Europe Port and Logistics Forum.\n\n"
+               "The signing took place at the Palácio 29 de Março, the seat of the city government.")
+    assert out["places"][:3] == ["Pretoria", "Palazzo della Regione", "Palácio 29 de Março"]
+    assert not any("Forum" in place or "Port" in place for place in out["places"])
