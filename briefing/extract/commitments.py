@@ -19,7 +19,7 @@ PROPOSAL_RE = re.compile(r"\b(?:proposed|proposes|proposing|(?<=[Ww]e |.I )(?:pr
                          r"suggested|suggests|called (?:on|for|upon)|"
                          r"calls (?:on|for|upon)|urged|urges|urging|recommended|recommends|should|"
                          r"(?:encouraged|encourages|asked|asks|requested|requests|invited(?=\s\w+(?: \w+){0,5} "
-                         r"to (?!visit|attend|come|take part|participate|"
+                         r"to (?![A-Z])(?!visit|attend|come|take part|participate|"
                          r"join (?:us|them|the (?:celebration|festival|ceremony))))|"
                          r"appealed to)\b(?=(?:\s[\w'’\-]+){0,7}?\sto\s))")
 PROVIDING_DOCUMENTS = ("agreement", "memorandum", "understanding", "MoU", "intent", "protocol", "declaration",
@@ -54,7 +54,7 @@ EXCLUDE_RE = re.compile(
     r"\b(?:will|would) (?:also )?(?:visit|tour|travel|leave|depart|arrive|return|fly|come to|go to)\b|"
     r"\bshould(?: not|n't| never) have to\b|\b(?:neither|nor|so) should\b|"
     r"\basked not to be (?:named|identified|quoted)\b|"
-    r"\b(?:if|unless)\b[^,;.]{0,80}?\b(?:is|are) to\b|"
+    r"\b(?:if|unless)\b[^,;.]{0,80}?\b(?:is|are) to\b|\bshould (?:reflect|mirror|be seen|be understood)\b|"
     r"\bcall(?:ed|s)? (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+[a-z])|"
     r"\b(?:which|that)(?: \w+){0,2} (?:said|says|added|noted|believes?|expects?) (?:would|will)\b")
 BOTH_RE = re.compile(r"\b(?:two|both|each other|joint|jointly|together|sides|all parties|each side|the parties|"
@@ -64,7 +64,7 @@ BOTH_RE = re.compile(r"\b(?:two|both|each other|joint|jointly|together|sides|all
 DOCUMENT_RE = re.compile(r"\b(?:memorandum|mou|agreement|road ?map|letter|document|declaration|plan|accord|task force|"
                          r"working group|joint committee|partnership|programme|program|treaty|protocol)\b", re.I)
 UNDER_RE = re.compile(r"^(?:[A-Z]+,[^–—-]*[–—-]+\s*)?Under (?:the|this|these|that) ")
-GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?(?:A|An|Any|Every|No|Nobody|Anyone|Everyone|Those who)\b")
+GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?(?:A|An|Any|Every|No|Nobody|Anyone|Everyone|Those who)\b(?!\s*:)")
 OWN_WORDS = ("province", "region", "state", "country", "city", "agency", "department", "council", "government",
              "prefecture", "municipality", "commission", "alliance", "association", "port", "university",
              "ministry", "committee", "bureau", "office", "aimag", "county", "organisation", "organization",
@@ -211,8 +211,9 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
             last_speaker = speakers[sent.index]
         ctx.speaker = speaker
         line = sent.text
-        if len(sent.tokens) < 5 or not _may_commit(sent) or not any(c.islower() for c in line):
-            continue
+        if len(sent.tokens) < 5 or not _may_commit(sent) or not any(c.islower() for c in line) \
+                or line.rstrip(" ”\"’'").endswith("?"):
+            continue  # a question commits no one
         if sent.quotes and len(sent.quotes) >= 2:
             line = SPLIT_QUOTE_RE.sub(" ", line)
         for start, end, firmness in _cues(line):

@@ -47,6 +47,8 @@ DATELINE_RE = re.compile(with_upper(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:,\s*(?!" + _
 MIXED_DATELINE_RE = re.compile(with_upper(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s+(?P<rest>(?:\d{1,2}\s+"
                                           + _MON.replace("?P<mon>", "?:") + r"|" + _MON.replace("?P<mon>", "?:")
                                           + r"\s+\d{1,2})[^–—\-(]{0,30})"))
+_REPORTED_ON_RE = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed)\s+(?:late\s+|early\s+)?on\s+"
+                             r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 # A year that cannot be the event's: a target ('by 2030'), a range's end, a founding or an earlier step.
 _NOT_EVENT_YEAR_RE = re.compile(r"(?:\b(?:by|until|till|to|through|before|since|from)\s+(?:the\s+end\s+of\s+)?|"
@@ -290,6 +292,13 @@ def event_date(lead: list[str], published: str | None, whole_text: str, today: d
             if kind == "rel_wd":
                 # 'TRIESTE, June 4 -- ... agreed on Tuesday': the dateline's date is taken as that weekday
                 rel = (m.group("rel") or "").lower()
+                said_on = _REPORTED_ON_RE.search(sentence)
+                if said_on and said_on.group(1).lower() != m.group("wd").lower() and rel not in ("last", "next"):
+                    # '... talks on Wednesday ..., the ministry said on Thursday': the dateline is the Thursday
+                    report = weekday_year(dateline[0], dateline[1], WEEKDAYS[said_on.group(1).lower()], today)
+                    if report is not None:
+                        back = (report.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+                        return EventDate((report - dt.timedelta(days=back)).isoformat(), year_guessed=True)
                 same = weekday_year(dateline[0], dateline[1], WEEKDAYS[m.group("wd").lower()], today)
                 if same is not None and rel not in ("last", "next"):
                     return EventDate(same.isoformat(), year_guessed=True)

@@ -60,6 +60,8 @@ TITLE_HEADS = _words("""
     regent intendant mayoress engr akim hakim hokim khokim wali bupati walikota intendente alcalde alcaldesa
     prefeito prefeita
     burgomaster landrat starosta provost sheriff warden ombudsman cllr
+    bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrätin ministerpräsident
+    ministerpräsidentin gobernador gobernadora presidente sindaco sindaca assessore marszałek wojewoda
 """)
 
 # Words that only make a title more junior; "the governor" is not the vice governor.
@@ -142,7 +144,8 @@ COMMON_CAPS = _words("""
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 """)
 
-NAME_PARTICLES = _words("de da di do dos das del della van von der den ter bin binti bint al el la le du y i e ibn")
+NAME_PARTICLES = _words("de da di do dos das del della los las van von der den ter bin binti bint al el la le du y i "
+                        "e ibn")
 
 # Capitalised surname particles that may be a single letter ("Seán Ó Briain").
 CAP_PARTICLES = _words("Ó Ní Nic Mac Mc Ua Uí")
@@ -166,7 +169,7 @@ SPEECH_VERBS = _words("""
     encourages appreciated appreciates conveyed conveys replied replies responded responds answered
     argued argues insisted warned warns cautioned admitted confirmed confirms declared declares
     claimed cited recommended requested wished commented concluded outlined lauded commended hailed
-    invited invites
+    invited invites wrote writes tweeted posted
     voiced raised saying adding noting stressing vowing explaining urging hoping pledging insisting
     warning pointing telling expressing thanking calling proposing suggesting asking
     emphasizing emphasising highlighting underscoring reaffirming recalling describing

@@ -280,7 +280,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             of_said = end < len(tokens) and tokens[end].text == "of" and any(
                 t.text.lower() in SPEECH_VERBS for t in tokens[end:end + 20])
             by_with = (prev == "by" and before in BY_VERBS) or (prev == "with" and before in WITH_NOUNS)
-            cue = said or of_said or by_with
+            who = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text == "who"
+            cue = said or of_said or by_with or who  # 'Monique Ferrand, who has chaired ...'
             if not cue and len(name) == 2 and (name[0] in speakers or name[-1] in speakers) \
                     and tokens[end - 1].base not in PLACE_NOUNS and tokens[end - 1].base not in ORG_WORDS:
                 cue = True  # 'Gary Pruitt, a retired steelworker' when the article later has 'Gary said'

@@ -11,6 +11,8 @@ from briefing.extract.lexicon import ABBREVIATIONS, CREDIT_PREFIXES
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*(?:(?<=s)['’](?!\w)|['’]s\b)?|[^\w\s]")
 _BLOCK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _END_RE = re.compile(r"[.!?]+[\"”’')\]]*")
+_DASH_ATTRIBUTION_RE = re.compile(r"[—–-]+\s*(?:said|says|added|adds|stressed|noted|explained|concluded|"
+                                  r"declared|recalled|insisted|continued)\b")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
 _QUOTE_CHAR_RE = re.compile(r'[“«„”»"]')
@@ -164,6 +166,8 @@ def split_sentences(text: str, para: Paragraph, first_index: int) -> list[Senten
         nxt = text[k]
         if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(«[—–-"):
             continue
+        if nxt in "—–-" and _DASH_ATTRIBUTION_RE.match(text, k):
+            continue  # '“… alive.” — said Mayor X': the attribution closes the quoted sentence
         if m.group()[0] == "." and len(m.group()) == 1 and _is_abbreviation(text, m.start()):
             word_end = text[k:k + 12].split(" ")[0]
             if not (nxt.isupper() and word_end in ("The", "He", "She", "It", "They", "We", "In", "On", "A")):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
     ACTION_OBJECTS,
+    COMMON_CAPS,
     HONORIFICS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
@@ -26,6 +27,12 @@ CALL_TO_ACT_RE = re.compile(r"[^.;:]{0,60}?\bto\s+[a-z]")
 ASIDE_OPENERS = frozenset("while when after before during in at on upon speaking addressing welcoming receiving "
                           "responding referring meeting thanking".split())
 _IN_ASIDE_RE = re.compile(r",\s*(?:" + "|".join(sorted(ASIDE_OPENERS)) + r")\b[^,;“”\"]*$")
+_NAME_REST_RE = re.compile(r"(?:\s+(?:y|e|i|de|del|da|do|dos|van|von|der|[A-Z][\w’'\-]*))*\s*,")
+_COLON_HEAD_RE = re.compile(with_upper(r"((?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'.\-]*):\s*$"))
+_TRANSCRIPT_RE = re.compile(r"\b(?:exchange|transcript|interview|Q&A|questions)\b")
+_ANSWER_RE = re.compile(r"(?:A|Answer)\s*:\s")
+_QUESTION_RE = re.compile(r"(?:Q|Question)\s*:\s")
+_STANCE_RE = re.compile(r"(?:For|In the (?:opinion|view|words|eyes) of)\s+")
 _ACCORDING_RE = re.compile(with_upper(r"\b[Aa]ccording to\s+(?:(?:the|[A-Z][\w\-]*\.?|[a-z][\w\-]*)\s+){0,4}$"))
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _GAP_WORDS = frozenset("also further then later again has had have was is were once repeatedly firmly warmly "
@@ -116,6 +123,7 @@ class _FormIndex:
             return False
         prev = toks[i - 1]
         return (prev.cap and not prev.possessive and prev.end + 1 == toks[i].start and not is_title_word(prev)
+                and prev.base not in COMMON_CAPS
                 and not any(prev.text in words and toks[i].base in words for words in self.name_words))
 
 
@@ -190,6 +198,17 @@ class Speech:
         """The person a speech verb outside quotes belongs to: subject before it, or 'said X' after it."""
         if _ATTRIBUTION_HEAD_RE.match(text):
             return next((x.person for x in mentions if x.person is not None), None)
+        head = _COLON_HEAD_RE.match(text)
+        if head and sent.quotes:  # 'Tartu Deputy Mayor Siim Kõiv: “…”'
+            inside = [x for x in mentions if x.person is not None and x.end - sent.start <= head.end(1)]
+            if inside and inside[-1].end - sent.start == head.end(1):
+                return inside[-1].person
+        stance = _STANCE_RE.match(text)
+        if stance:  # 'For Benítez, the cities are one area', 'In the opinion of the Gobernador, ...'
+            first = next((x for x in mentions if x.person is not None), None)
+            if first is not None and first.start - sent.start == stance.end() \
+                    and _NAME_REST_RE.match(text, first.end - sent.start):
+                return first.person
         for m in self._verbs(text):
             if m.group() in ("states", "presents", "presented", "introduced") and _object_is_action(text, m.end()):
                 continue
@@ -306,6 +325,7 @@ def find_statements(sentences: list[Sentence],
     all_mentions: dict[int, list[Mention]] = {}
     by_index = {s.index: s for s in sentences}
     quoted_sentences: list[Sentence] = []
+    answerer: Person | None = None  # who answers the 'A:' lines of a transcript
     for sent in sentences:
         text = masked(sent)
         every = speech.mentions(sent, sent.text)
@@ -313,7 +333,15 @@ def find_statements(sentences: list[Sentence],
         mentions = every if text is sent.text else [
             x for x in every if text[x.start - sent.start] != " " or sent.text[x.start - sent.start] == " "]
         direct = any(words >= 4 for _, _, words in sent.quotes)
-        who = speech.speaker(sent, text, mentions)
+        named = [x.person for x in mentions if x.person is not None]
+        if named and _TRANSCRIPT_RE.search(text):
+            answerer = named[-1]  # 'the following exchange between a reporter and Ms X'
+        if sent.first_in_para and _ANSWER_RE.match(text) and (answerer or speech.focus):
+            who = answerer or speech.focus[0]
+            said[sent.index] = Said(sent, who, "direct", True)
+            speech.note(who)
+            continue
+        who = None if _QUESTION_RE.match(text) else speech.speaker(sent, text, mentions)
         if who is not None:
             said[sent.index] = Said(sent, who, "direct" if direct else "reported", False)
         elif direct:
