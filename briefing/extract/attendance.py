@@ -61,7 +61,7 @@ def mark_attendance(people: list[Person], sentences: list[Sentence], lead_para: 
         found = mentions_of.get(sent.index, [])
         if not found:
             continue
-        away_sent = bool(AWAY_SENT_RE.search(sent.text))
+        away = AWAY_SENT_RE.search(sent.text)
         message = MESSAGE_RE.search(sent.text)
         for person, start, end in found:
             rel = start - sent.start
@@ -80,7 +80,8 @@ def mark_attendance(people: list[Person], sentences: list[Sentence], lead_para: 
             if message and message.start() < rel and SAYS_RE.match(after):
                 person.message = True
                 continue
-            if away_sent and not (RECENT_RE.search(sent.text) and FOLLOWS_RE.search(sent.text)):
+            acted_before = away is not None and rel < away.start() and ATTEND_RE.search(sent.text, rel, away.start())
+            if away and not acted_before and not (RECENT_RE.search(sent.text) and FOLLOWS_RE.search(sent.text)):
                 continue  # 'This follows talks held on Tuesday between X and Y': those talks are the event
             if sent.para == lead_para or sent.para in list_paras or ATTEND_RE.search(sent.text):
                 person.attended = True

@@ -34,13 +34,13 @@ FIRM_RE = re.compile(r"\b(?:will|shall|is to|are to|agree(?:d|ing|s)?(?: \w+)? t
                      r")(?:provides|provide) for)\b|"
                      r"(?<=\w)['’]ll\b")
 # reported 'would', not a forecast in a relative clause (', which would cut travel time')
-WOULD_RE = re.compile(r"(?<!, which )(?<!, that )\bwould\b(?! like| have| be (?:able|expected|daft|foolish|mad|crazy|"
+WOULD_RE = re.compile(r"(?<! which )(?<! that )\bwould\b(?! like| have| be (?:able|expected|daft|foolish|mad|crazy|"
                       r"wise|unwise|wrong|right|good|great|better|best|nice|happy|glad|pleased|delighted|"
                       r"honou?red|a mistake|an honou?r)\b)")
 REPORTING_RE = re.compile(r"\b(?:said|says|told|noted|stated|added|affirmed|announced|confirmed|assured|"
                           r"explained|stressed|emphasi[sz]ed|hoped|hope|expressed|pledged|promised|informed|"
                           r"underlined|underscored|reiterated|indicated|mentioned|pointed out|highlighted|"
-                          r"believed|expected|according to)\b")
+                          r"believed|expected|according to|replied|answered|responded|wrote|insisted|argued)\b")
 ORDINAL_RE = re.compile(r"^(?:\(?\d\)|\d\.|First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|"
                         r"Lastly|Finally),?\s+([a-z]+)\b")
 NOT_VERBS = frozenset("the we it they he she there this that a an our both in on at for with as to their its "
@@ -52,6 +52,7 @@ EXCLUDE_RE = re.compile(
     r"\bwill expire\b|\bwill (?:be held|take place|be hosted by)\b|\bis to be (?:held|convened)\b|"
     r"\b(?:aim|goal|purpose|objective|idea|task|plan) (?:is|was) to\b|"
     r"\b(?:will|would) (?:also )?(?:visit|tour|travel|leave|depart|arrive|return|fly|come to|go to)\b|"
+    r"\b(?:will|would) (?:also )?be (?:received|welcomed|hosted) by\b|"
     r"\bshould(?: not|n't| never) have to\b|\b(?:neither|nor|so) should\b|"
     r"\basked not to be (?:named|identified|quoted)\b|"
     r"\b(?:if|unless)\b[^,;.]{0,80}?\b(?:is|are) to\b|\bshould (?:reflect|mirror|be seen|be understood)\b|"
@@ -64,7 +65,9 @@ BOTH_RE = re.compile(r"\b(?:two|both|each other|joint|jointly|together|sides|all
 DOCUMENT_RE = re.compile(r"\b(?:memorandum|mou|agreement|road ?map|letter|document|declaration|plan|accord|task force|"
                          r"working group|joint committee|partnership|programme|program|treaty|protocol)\b", re.I)
 UNDER_RE = re.compile(r"^(?:[A-Z]+,[^–—-]*[–—-]+\s*)?Under (?:the|this|these|that) ")
-GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?(?:A|An|Any|Every|No|Nobody|Anyone|Everyone|Those who)\b(?!\s*:)")
+GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?(?:A|An|Any|Every|No|Nobody|Anyone|Everyone|Those who)\b(?!\s*:)"
+                        r"(?!\s+(?:first|second|third|fourth|fifth|new|further|separate|joint|[\w\-]+\s+)?"
+                        r"(?:agreement|memorandum|MoU|plan|protocol|deal|accord|declaration|letter|contract)\b)")
 OWN_WORDS = ("province", "region", "state", "country", "city", "agency", "department", "council", "government",
              "prefecture", "municipality", "commission", "alliance", "association", "port", "university",
              "ministry", "committee", "bureau", "office", "aimag", "county", "organisation", "organization",
@@ -248,6 +251,8 @@ AGREE_RE = re.compile(r"^(?:agreed|agreeing|committed|commit|pledged|pledges|vow
                       r"signed)")
 
 
+DOC_SUBJECT_RE = re.compile(r"(?:The|A|An|This|That|Each)\s+(?:[\w\-]+\s+){0,2}(?:agreement|memorandum|MoU|accord|"
+                            r"protocol|declaration|letter of intent|road ?map|programme|program)\b")
 JOINT_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:(?:two|[Bb]oth)\s+(?!of\b)[\w\-]+|"
                               r"(?:leaders|sides|parties|delegations|mayors|governors|ministers|presidents|premiers|"
                               r"prime ministers|heads of [\w\-]+)\b)")
@@ -259,10 +264,12 @@ LEAD_PHRASE_RE = re.compile(r"^(?:During|At|After|Following|In|On|Upon|Before)\b
 def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: _Context) -> str:
     cue = text[start:end]
     subject = LEAD_PHRASE_RE.sub("", subject)  # 'During the meeting, both authorities ... agreed to'
-    if UNDER_RE.match(text) or (ORDINAL_RE.match(text) and start == 0) or cue.startswith(("to be ", "provide")):
+    named_under = UNDER_RE.match(text) and subject[:1].isupper() and not BOTH_RE.search(subject)
+    if (UNDER_RE.match(text) and not named_under) or (ORDINAL_RE.match(text) and start == 0) \
+            or cue.startswith(("to be ", "provide")):
         return "both sides"  # '..., which provides for': the document the sides signed
-    if firmness == "firm" and JOINT_SUBJECT_RE.match(subject):
-        return "both sides"  # 'The two Heads of delegation reviewed ... and undertook to'
+    if firmness == "firm" and (JOINT_SUBJECT_RE.match(subject) or DOC_SUBJECT_RE.match(subject)):
+        return "both sides"  # 'The two Heads of delegation ... undertook to', 'A third agreement, ..., will provide
 
     if firmness == "proposal" and cue[:1] in "pscr" and NOUN_OBJECT_RE.match(text, end):
         thing = re.split(r"[,.;]", text[end:], maxsplit=1)[0]

@@ -102,7 +102,7 @@ ORG_WORDS = _words("""
     Logistics Transition Manpower Transmigration Policy Operations Research Studies Engineering Medical
     Mobility Production Industries Housing Employment Sport Sports Youth Digital Heritage Arts Revenue Customs
     Climate Urban Rural Statistics Procurement Enterprise Enterprises Exports Aviation Railways Highways
-    Telecommunications Textiles Petroleum Electricity
+    Telecommunications Textiles Petroleum Electricity Creation Jobs
     Medicine Nursing Sports Youth Women Children Family Veterans Migration Immigration Customs Tax
     Revenue Treasury Audit Statistics Housing Urban Rural Land Lands Natural Climate Weather
     Meteorology Meteorological Climatology Geophysics Geology Survey Space Aviation Railway Railways
@@ -231,6 +231,15 @@ Turkmenistan:Turkmen|Uganda:Ugandan|Ukraine:Ukrainian|United Arab Emirates:Emira
 United Kingdom:British,UK,Britain|United States:American,U.S.,US,USA|Uruguay:Uruguayan
 Uzbekistan:Uzbek|Venezuela:Venezuelan|Viet Nam:Vietnamese,Vietnam|Zambia:Zambian|Zimbabwe:Zimbabwean
 Scotland:Scottish|England:English|Wales:Welsh|Taiwan:Taiwanese|Brunei:Bruneian|Timor-Leste:Timorese
+Cape Verde:Cabo Verde,Cape Verdean|Côte d'Ivoire:Côte d’Ivoire,Ivorian,Ivory Coast|Dominican Republic:Dominican
+El Salvador:Salvadoran|Guatemala:Guatemalan|Honduras:Honduran|Nicaragua:Nicaraguan|Jamaica:Jamaican
+Sudan:Sudanese|South Sudan:South Sudanese|Libya:Libyan|Malta:Maltese|Mali:Malian|Niger:Nigerien
+Burkina Faso:Burkinabe|Benin:Beninese|Togo:Togolese|Gabon:Gabonese|Madagascar:Malagasy|Mauritius:Mauritian
+Malawi:Malawian|Somalia:Somali|Djibouti:Djiboutian|Eritrea:Eritrean|Yemen:Yemeni|Syria:Syrian
+Bahrain:Bahraini|Bhutan:Bhutanese|Maldives:Maldivian|Fiji:Fijian|Papua New Guinea:Papua New Guinean
+Samoa:Samoan|Tonga:Tongan|Vanuatu:Vanuatuan|Kosovo:Kosovar|Sierra Leone:Sierra Leonean|Liberia:Liberian
+Gambia:Gambian|Chad:Chadian|Eswatini:Swazi|Lesotho:Basotho|Seychelles:Seychellois|Haiti:Haitian
+Barbados:Barbadian|Guyana:Guyanese|Suriname:Surinamese|Trinidad and Tobago:Trinidadian
 """.replace("\n", "|").split("|"):
     if not _line.strip():
         continue

@@ -78,7 +78,7 @@ def _month_first_name(tokens: list[Token], k: int, j: int) -> bool:
 def _is_stop(tok: Token) -> bool:
     base = tok.base
     return (tok.possessive or base in ORG_WORDS or base in COMMON_CAPS or is_title_word(tok)
-            or is_acronym(base) or is_country_word(base) or tok.text == ".")
+            or is_acronym(base) or is_country_word(base) or tok.text == "." or tok.text.lower() in PLURAL_TITLES)
 
 
 def learn_places(sentences: list[Sentence]) -> set[tuple[str, ...]]:
@@ -208,6 +208,23 @@ def lone_speakers(text: str) -> set[str]:
 LONE_NOT_NAMES = frozenset("The He She It They We I This That Officials Organisers Organizers Police".split())
 
 
+PLURAL_TITLES = frozenset("mps members councillors councilors senators deputies ministers mayors governors delegates "
+                          "lawmakers legislators ambassadors consuls professors directors commissioners".split())
+
+
+def _listed_after_title(tokens: list[Token], k: int, taken: set[int]) -> bool:
+    """True when tokens[k] (',' or 'and') continues a list of names that a plural title opens ('MPs A, B and C')."""
+    while k > 0 and tokens[k].text in (",", "and"):
+        k -= 1
+        if k not in taken:
+            return False
+        while k > 0 and k in taken:
+            k -= 1
+        if tokens[k].text.lower() in PLURAL_TITLES:
+            return True
+    return False
+
+
 def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset[str] | set[str] = frozenset()
                ) -> list[NameHit]:
     """Names of people in one sentence, each kept only when a title, appositive or speech verb supports it."""
@@ -285,6 +302,9 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             if not cue and len(name) == 2 and (name[0] in speakers or name[-1] in speakers) \
                     and tokens[end - 1].base not in PLACE_NOUNS and tokens[end - 1].base not in ORG_WORDS:
                 cue = True  # 'Gary Pruitt, a retired steelworker' when the article later has 'Gary said'
+        if not cue and multi and (prev.lower() in PLURAL_TITLES
+                                  or prev in (",", "and") and _listed_after_title(tokens, start - 1, taken)):
+            cue = True  # 'MPs Rui Sá Carneiro, Marta Quintela and Filipa Moutinho Reis'
         if not cue:
             continue
         if (prev in ("of", "in") and title_start is not None and title_start < start - 1 and end + 2 < len(tokens)
@@ -294,6 +314,9 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             continue  # 'the president of the Regional Council of Tangier-Tetouan-Al Hoceima, Omar Benjelloun': a place
         if start == i and prev.lower() == "the" and title_start is None:
             continue
+        if (i > 0 and tokens[i - 1].text in ("of", "at", "for") and title_start is not None and title_start < i - 1
+                and end < len(tokens) and tokens[end].text == "," and closes_appositive(tokens, title_start, taken)):
+            continue  # 'Federico Ayala, chief executive of Cumbre Andina, said': the company, not a second person
         title = None
         if title_start is not None and title_start < start:
             title = join_tokens(tokens, title_start, start)

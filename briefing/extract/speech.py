@@ -34,6 +34,7 @@ _ANSWER_RE = re.compile(r"(?:A|Answer)\s*:\s")
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*:\s")
 _STANCE_RE = re.compile(r"(?:For|In the (?:opinion|view|words|eyes) of)\s+")
 _ACCORDING_RE = re.compile(with_upper(r"\b[Aa]ccording to\s+(?:(?:the|[A-Z][\w\-]*\.?|[a-z][\w\-]*)\s+){0,4}$"))
+_FORMER_RE = re.compile(r"\b[Tt]he (former|latter)\b(?! \w+ (?:of|for)\b)")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _GAP_WORDS = frozenset("also further then later again has had have was is were once repeatedly firmly warmly "
                        "strongly specifically particularly briefly quoted as first finally only however "
@@ -145,6 +146,7 @@ class Speech:
         self.focus: list[Person] = []
         self.shared = shared_parts(people)
         self.shared_forms = _FormIndex({part: owners[0] for part, owners in self.shared.items()})
+        self.pair: tuple[Person, Person] | None = None
 
     def mentions(self, sent: Sentence, text: str) -> list[Mention]:
         """Names, title-only forms and subject pronouns in the sentence `text`."""
@@ -160,6 +162,16 @@ class Speech:
                 who = self._latest(self.shared[form], start)
                 if who is not None:
                     found.append(Mention(start, end, who))
+        named: list[Person] = []
+        for x in sorted(found, key=lambda x: x.start):
+            if x.person is not None and not any(x.person is p for p in named):
+                named.append(x.person)
+        if self.pair and ("former" in text or "latter" in text):
+            for m in _FORMER_RE.finditer(text):
+                who = self.pair[0] if m.group(1) == "former" else self.pair[1]
+                found.append(Mention(sent.start + m.start(), sent.start + m.end(), who))
+        if len(named) >= 2:
+            self.pair = (named[0], named[1])  # whom 'the former' and 'the latter' refer to next
         for m in _PRONOUN_RE.finditer(text):
             found.append(Mention(sent.start + m.start(), sent.start + m.end(), None, m.group().lower()))
         found.sort(key=lambda x: x.start)

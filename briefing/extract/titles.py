@@ -31,7 +31,7 @@ APPOS_END_WORDS = frozenset("was were is are has have had will would also togeth
                             "presided led gave delivered opened agreed welcomed received hosted inspected".split())
 # Lower-case words that belong to the title they precede: 'regional councillor', 'deputy akim', 'state secretary'
 TITLE_MODIFIERS = RANK_MODIFIERS | frozenset("provincial municipal regional state county city district federal "
-                                             "national prime senior first principal".split())
+                                             "national prime senior first principal managing".split())
 LOWER_TITLE_STOP = frozenset("the a an his her its their by with from was were is are has had".split())
 
 
@@ -135,6 +135,8 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         elif tok.text == ",":
             if not (k + 1 < end and tokens[k + 1].cap) or found is not None:
                 break
+        elif low == "and" and found is not None and tokens[k + 1].possessive:
+            break  # 'met the governor and Ontario's Minister of X, <name>': the title starts at 'Ontario's'
         elif not (tok.cap or low in CONNECTORS or low in PLACE_NOUNS or tok.text in "'’-"):
             break
         k -= 1
