@@ -40,10 +40,14 @@ HEADLINE_SPLIT_RE = re.compile(r",|\band\b|\bwith\b|\bof\b|\bby\b|\bat\b|\bin\b|
 
 SIGNING_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|inks?|inked)\b[^.;]{0,60}?\b(?:agreements?|memorand\w*|MoUs?|"
                         r"pacts?|letters? of intent|accords?|protocols?|declarations?|treaty|treaties|charters?|"
-                        r"contracts?|alliances?|minutes|statements? of intent)\b|\b(?:agreements?|memorand\w*|MoUs?|"
+                        r"contracts?|alliances?|minutes|statements? of intent|deals?|plans?)\b|"
+                        r"\b(?:agreements?|memorand\w*|MoUs?|"
                         r"pacts?|accords?|protocols?|letters? of intent|declarations?|partnerships?|statements? of "
                         r"intent)\b[^.;]{0,40}?\b(?:(?:was|were) )?signed\b|"
                         r"\bsigning of\b", re.I)
+
+# 'received a delegation ..., during which the two sides signed an MoU': a meeting with a signing in it
+SIGNED_DURING_RE = re.compile(r"\b(?:during|at|after) which\b[^.;]{0,60}\bsign", re.I)
 
 
 def _kind_of(source: str, headline: bool) -> str | None:
@@ -64,7 +68,12 @@ def _kind_of(source: str, headline: bool) -> str | None:
 
 def event_kind(headline: str, lead: str, rest: str = "") -> str:
     """The kind of event: from the headline, then the lead; a signed document with no other cue is a signing."""
-    kind = _kind_of(headline, True) or _kind_of(lead, False)
+    from_headline = _kind_of(headline, True)
+    if from_headline in ("video conference", "phone call", "forum"):
+        return from_headline
+    if SIGNING_RE.search(headline) and not SIGNED_DURING_RE.search(lead):
+        return "signing ceremony"  # 'Tartu and Turku sign three-year plan': the signing is the news
+    kind = from_headline or _kind_of(lead, False)
     if kind:
         return kind
     if SIGNING_RE.search(headline) or SIGNING_RE.search(lead):

@@ -89,3 +89,12 @@ def test_a_third_agreement_will_and_under_the_agreement_a_named_company_will() -
                "Under the agreement, Lakeshore will bring 40,000 cases of wine into Ontario.")
     assert _pledge(out, "A third agreement")["actor"] == "both sides"
     assert _pledge(out, "Under the agreement, Lakeshore")["actor"] == "Lakeshore"
+
+
+def test_a_headline_signing_is_a_signing_ceremony_unless_it_happened_during_a_meeting() -> None:
+    signed = _run("Tartu and Turku sign three-year plan on digital services\n\nThe mayors of Tartu and Turku, "
+                  "Kadri Lepp Saar and Jarmo Kivi Lahti, met at Tartu Town Hall on 15 January 2026.")
+    assert signed["event_kind"] == "signing ceremony"
+    met = _run("Tra Linh and Chung sign MoU on farming\n\nChairman Le Van Thinh received a delegation led by "
+               "Vice Governor Park Sung-ho on 19 September 2024, during which the two sides signed a memorandum.")
+    assert met["event_kind"] == "meeting"
