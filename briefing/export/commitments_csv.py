@@ -22,7 +22,7 @@ ENCODING = "utf-8-sig"  # with a byte-order mark, so that Excel reads the file a
 
 def spreadsheet_safe(value: str) -> str:
     """`value` with an apostrophe in front when a spreadsheet would otherwise take it for a formula."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if value.startswith(FORMULA_STARTS) or value.lstrip().startswith(FORMULA_STARTS) else value
 
 
 def cell(value: str | None) -> str:

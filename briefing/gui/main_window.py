@@ -182,7 +182,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.hub.search_changed.connect(self._mark_search)
         selection = self.list_view.selectionModel()
         selection.currentRowChanged.connect(self._current_row_changed)
-        selection.selectionChanged.connect(lambda *_: self._update_actions())
+        selection.selectionChanged.connect(self._selection_changed)
         self.proxy.modelReset.connect(self._update_actions)
         self.hub.source_span_requested.connect(self._point_source)
         self.hub.library_changed.connect(self.refresh_library)
@@ -222,6 +222,16 @@ class MainWindow(QMainWindow, StateMixin):
         if current.isValid() and not self.list_view.selectionModel().isRowSelected(current.row(), QModelIndex()):
             return
         self._show_row(current)
+
+    def _selection_changed(self, *_: object) -> None:
+        """A click makes its row current before selecting it: show the current row once it is selected."""
+        self._update_actions()
+        current = self.list_view.selectionModel().currentIndex()
+        if not current.isValid() or not self.list_view.selectionModel().isRowSelected(current.row(), QModelIndex()):
+            return
+        shown = self.current.id if self.current is not None else None
+        if self.proxy.id_at(current.row()) != shown:
+            self._show_row(current)
 
     def _show_row(self, index: QModelIndex) -> None:
         briefing_id = self.proxy.id_at(index.row()) if index.isValid() else None

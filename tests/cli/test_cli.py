@@ -221,7 +221,7 @@ def test_an_article_with_a_guessed_year_is_named_for_checking(runner: CliRunner,
     library = str(tmp_path / "new.sqlite")
     imported = runner.invoke(cli, ["import", str(article), "--db", library])
     assert imported.exit_code == 0 and "imported 1 briefing (id 1)" in imported.output
-    assert "to check (see `briefing show ID`): 1" in imported.output
+    assert "to check (see `briefing show ID`): 1" in imported.stderr and "to check" not in imported.stdout
     shown = runner.invoke(cli, ["show", "1", "--db", library])
     assert "To check: The year of the event date was guessed" in shown.output
     assert "date-year-guessed" not in shown.output

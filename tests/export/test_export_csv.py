@@ -10,7 +10,7 @@ import pytest
 
 from briefing.core import Briefing, Commitment, Source
 from briefing.export import commitments_csv_text, export_commitments_csv
-from briefing.export.commitments_csv import CSV_COLUMNS, spreadsheet_safe
+from briefing.export.commitments_csv import CSV_COLUMNS, cell, spreadsheet_safe
 
 BOM = b"\xef\xbb\xbf"
 
@@ -95,6 +95,8 @@ def test_spreadsheet_safe_leaves_ordinary_text_alone():
     assert spreadsheet_safe("a = b") == "a = b"
     assert spreadsheet_safe("") == ""
     assert spreadsheet_safe("=1+1") == "'=1+1"
+    assert spreadsheet_safe(" =HYPERLINK(1)") == "' =HYPERLINK(1)"  # an importer that trims spaces sees '='
+    assert cell("\t=cmd") == "' =cmd" and cell("\r\n@x") == "'\n@x"
 
 
 def test_chinese_text_round_trips(cjk_briefing, tmp_path):

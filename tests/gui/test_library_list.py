@@ -126,3 +126,45 @@ def test_a_search_without_hits_keeps_the_briefing_and_says_why(qtbot, make_windo
     assert "no briefing matches" in window.library.hits_view.placeholder.casefold()
     assert window.current is shown
     assert window.proxy.rowCount() == COUNT
+
+
+def _shown(window) -> int | None:  # type: ignore[no-untyped-def]
+    return window.current.id if window.current else None
+
+
+def test_clicking_or_arrowing_to_a_row_shows_that_briefing(qtbot, make_window, store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    store.add_many(synthetic_briefing(n) for n in range(5))
+    window = make_window()
+    window.refresh_library()
+    view = window.list_view
+    for row in (2, 4, 1):  # a press makes the row current before it selects it
+        rect = view.visualRect(window.proxy.index(row, 0))
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+        assert _shown(window) == window.proxy.id_at(row)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    assert _shown(window) == window.proxy.id_at(2)
+    QTest.keyClick(view, Qt.Key.Key_Up)
+    assert _shown(window) == window.proxy.id_at(1)
+
+
+def test_discarding_a_draft_after_the_list_took_focus_shows_the_briefing_again(
+        qtbot, make_window, store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefing.extract import extract
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    store.add_many(synthetic_briefing(n) for n in range(3))
+    window = make_window()
+    window.refresh_library()
+    first = _shown(window)
+    window.editing.open_draft(extract("Towns meet\n\nMayor Ana Berg met Mayor Tom Reed on 3 May 2025."))
+    window.activateWindow()
+    window.library.search.setFocus()
+    window.list_view.setFocus()  # the first row becomes current, unselected
+    qtbot.wait(20)
+    window.window_actions.discard_edits.trigger()
+    assert window.editing.session is None and _shown(window) == first

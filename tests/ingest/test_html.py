@@ -126,3 +126,11 @@ def test_a_trafilatura_failure_falls_back_and_says_so(monkeypatch: pytest.Monkey
         article = read_article(FIXTURES / "noisy_article.html")
     assert article.text == ARTICLE_EN
     assert "heuristic broke" in caplog.text and "built-in extractor" in caplog.text
+
+
+def test_a_missing_trafilatura_is_an_error_not_a_silent_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # 'import trafilatura' now raises ImportError
+    with pytest.raises(IngestError):
+        read_article(FIXTURES / "noisy_article.html")
