@@ -12,8 +12,8 @@ ATTEND_RE = re.compile(r"\b(?:met|meets?|meeting|talks|received|receives|hosted|
                        r"welcomed|read out|delegation|visiting|conference|call|attendees?|video link|opened|moderated|"
                        r"addressed|panel|panell?ists?|keynote|witnessed)\b", re.I)
 AWAY_SENT_RE = re.compile(r"\b(?:last year|follows|followed|builds on|previously|earlier this year|years? ago|"
-                          r"former|late|will (?:travel|visit|attend|lead|fly|go)|is (?:due|expected|scheduled) to)\b",
-                          re.I)
+                          r"former|late|will (?:travel|visit|attend|lead|fly|go)|is (?:due|expected|scheduled) to|"
+                          r"the then|^In (?:19|20)\d\d)\b", re.I)
 AWAY_NEAR_RE = re.compile(r"\b(?:on behalf of|greetings (?:of|from)|regards (?:of|from)|message (?:of|from)|"
                           r"letter (?:of|from)|invitation (?:of|from)|name of|instructions? (?:of|from))\b", re.I)
 FOLLOWS_RE = re.compile(r"^(?:This|It|The (?:agreement|announcement|decision|move)) (?:follows|followed)\b")

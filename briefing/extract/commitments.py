@@ -16,7 +16,8 @@ HOPE_RE = re.compile(r"\b(?:[Hh]opefully|hoped|hopes? that|hopes? to|hoping|wish
                      r"expressed (?:his |her |their |the |its |a |strong )?hopes?|looks? forward to|"
                      r"looked forward to|looking forward to)\b")
 PROPOSAL_RE = re.compile(r"\b(?:proposed|proposes|proposing|(?<=[Ww]e |.I )(?:propose|suggest|recommend)|"
-                         r"suggested|suggests|called (?:on|for|upon)|"
+                         r"suggested|suggests|called (?:on|for|upon)|sought (?:\w+ ){0,2}?(?:cooperation|support|help|"
+                         r"assistance|investment) from|"
                          r"calls (?:on|for|upon)|urged|urges|urging|recommended|recommends|should|"
                          r"(?:encouraged|encourages|asked|asks|requested|requests|invited(?=\s\w+(?: \w+){0,5} "
                          r"to (?![A-Z])(?!visit|attend|come|take part|participate|"
@@ -28,8 +29,9 @@ FIRM_RE = re.compile(r"\b(?:will|shall|is to|are to|agree(?:d|ing|s)?(?: \w+)? t
                      r"committed to|committing to|commit to|commits to|pledged|pledges|pledging to|vowed|vows|"
                      r"vowing|(?:reaffirmed|reiterated|affirmed|renewed) (?:their|its|his|her|our) "
                      r"(?:strong |firm |full )?commitment to|(?<!been )promised|promises|ready to|readiness to|"
-                     r"willingness to|willing to|prepared to|determined to|decided to|resolved to|undertook to|"
-                     r"intends? to|plans? to|signed to|to be (?:established|set up|built|launched|opened|created)|"
+                     r"intention to|willingness to|willing to|prepared to|determined to|decided to|resolved to|"
+                     r"undertook to|intends? to|plans? to|signed to|"
+                     r"to be (?:established|set up|built|launched|opened|created)|"
                      r"(?:(?<=which )|" + "|".join(f"(?<={doc} )" for doc in PROVIDING_DOCUMENTS) +
                      r")(?:provides|provide) for)\b|"
                      r"(?<=\w)['’]ll\b")
@@ -42,7 +44,7 @@ REPORTING_RE = re.compile(r"\b(?:said|says|told|noted|stated|added|affirmed|anno
                           r"underlined|underscored|reiterated|indicated|mentioned|pointed out|highlighted|"
                           r"believed|expected|according to|replied|answered|responded|wrote|insisted|argued)\b")
 ORDINAL_RE = re.compile(r"^(?:\(?\d\)|\d\.|First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|"
-                        r"Lastly|Finally),?\s+([a-z]+)\b")
+                        r"Lastly|Finally),?\s+([a-z]+|(?<=\d\. )[A-Z][a-z]+)\b")
 NOT_VERBS = frozenset("the we it they he she there this that a an our both in on at for with as to their its "
                       "his her all each some".split())
 EXCLUDE_RE = re.compile(
@@ -86,7 +88,7 @@ CUE_WORDS = frozenset("""
     encourages asked asks requested requests invited appealed will shall agree agreed agreeing agrees committed
     committing commit commits pledged pledges pledging vowed vows vowing promised promises ready readiness
     willingness willing prepared determined decided resolved undertook intend intends plan plans signed would
-    reaffirmed reiterated affirmed renewed
+    reaffirmed reiterated affirmed renewed intention sought
     first second third fourth fifth sixth firstly secondly thirdly lastly finally""".split())
 NOUN_PLAN_RE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s) (?:\w+ )?$")
 CUE_START_RE = re.compile(r"\b" + word_regex(sorted(CUE_WORDS | {w.capitalize() for w in CUE_WORDS} | {
@@ -160,7 +162,7 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
             firmness = "firm"
         cues.append((start, m.end(), firmness))
     first = ORDINAL_RE.match(text)
-    if first and first.group(1) not in NOT_VERBS and not first.group(1).endswith(("ed", "ing", "ly", "s")):
+    if first and first.group(1).lower() not in NOT_VERBS and not first.group(1).endswith(("ed", "ing", "ly", "s")):
         cues.insert(0, (0, first.end(), "proposal"))
     return cues
 

@@ -33,6 +33,7 @@ PATTERNS = [
     ("md", re.compile(r"\b" + _MON + r"\s+" + _DAY + r"\b" + _NOT_COUNT + _YEAR)),
     ("dm", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r"\b" + _YEAR)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b")),
+    ("the_d", re.compile(r"\bon the (?P<day>\d{1,2})(?:st|nd|rd|th)\b")),
     ("rel_wd", re.compile(r"\b(?:(?P<rel>last|this|next|on|early|late)\s+)?" + _WD + r"\b")),
     ("today", re.compile(r"\b(?P<rel>today|yesterday|tonight|this morning|this afternoon|this evening)\b")),
 ]
@@ -41,7 +42,7 @@ _SPECIFIC = ("wd_md", "wd_dm", "wd_d", "wd_num", "md", "dm", "iso")
 _WD_AFTER_RE = re.compile(r"\s*\(\s*(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\)")
 _REL_WD_BEFORE_RE = re.compile(r"(?:\b(?:on|agreed|met|meet|meets|held|said|signed|announced|opened|hosted|"
                                r"received|visited|toured)\s+|,\s*)$")
-DATELINE_RE = re.compile(with_upper(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:,\s*(?!" + _MON + r"\s+\d)[A-Z][\w .]+)?,\s+"
+DATELINE_RE = re.compile(with_upper(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'/\-]+(?:,\s*(?!" + _MON + r"\s+\d)[A-Z][\w .]+)?,\s+"
                                     r"(?P<rest>[^–—\-(]{3,40})"))
 # 'Potsdam, 22 October 2025. …': a dateline in ordinary case, a date right after the place
 MIXED_DATELINE_RE = re.compile(with_upper(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s+(?P<rest>(?:\d{1,2}\s+"
@@ -213,6 +214,15 @@ def _resolve(kind: str, m: re.Match[str], sentence: str, scene: _Scene) -> Event
             return EventDate((ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7)).isoformat())
         return EventDate((ref - dt.timedelta(days=back)).isoformat())
     day = int(groups["day"])
+    if kind == "the_d":  # 'on the 14th': that day of the month the article was published in, or the one before
+        if ref is None:
+            return None
+        for shift in (0, -1):
+            month = (ref.month - 1 + shift) % 12 + 1
+            cand = _make(ref.year + (ref.month - 1 + shift) // 12, month, day)
+            if cand is not None and cand <= ref:
+                return EventDate(cand.isoformat())
+        return None
     if kind == "wd_d":
         if ref is None:
             return None

@@ -102,7 +102,7 @@ ORG_WORDS = _words("""
     Logistics Transition Manpower Transmigration Policy Operations Research Studies Engineering Medical
     Mobility Production Industries Housing Employment Sport Sports Youth Digital Heritage Arts Revenue Customs
     Climate Urban Rural Statistics Procurement Enterprise Enterprises Exports Aviation Railways Highways
-    Telecommunications Textiles Petroleum Electricity Creation Jobs
+    Telecommunications Textiles Petroleum Electricity Creation Jobs Renewables
     Medicine Nursing Sports Youth Women Children Family Veterans Migration Immigration Customs Tax
     Revenue Treasury Audit Statistics Housing Urban Rural Land Lands Natural Climate Weather
     Meteorology Meteorological Climatology Geophysics Geology Survey Space Aviation Railway Railways
@@ -169,7 +169,7 @@ SPEECH_VERBS = _words("""
     encourages appreciated appreciates conveyed conveys replied replies responded responds answered
     argued argues insisted warned warns cautioned admitted confirmed confirms declared declares
     claimed cited recommended requested wished commented concluded outlined lauded commended hailed
-    invited invites wrote writes tweeted posted
+    invited invites wrote writes tweeted posted sought seeks
     voiced raised saying adding noting stressing vowing explaining urging hoping pledging insisting
     warning pointing telling expressing thanking calling proposing suggesting asking
     emphasizing emphasising highlighting underscoring reaffirming recalling describing

@@ -9,6 +9,7 @@ from briefing.extract.people import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, Person,
 from briefing.extract.sentences import Sentence, Token
 
 _THE = frozenset(("the", "The"))
+HONOUR_WORDS = frozenset("hon'ble hon’ble honourable honorable hon".split())
 VISITOR_NOUNS = frozenset("dignitary guest leader official minister governor mayor chairman chairwoman head".split())
 
 
@@ -29,8 +30,10 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
             continue
         mods: list[str] = []
         places: list[str] = []
-        for j in range(k + 1, min(k + 4, len(toks))):
+        for j in range(k + 1, min(k + 5, len(toks))):
             word = toks[j].base.lower()
+            if word in HONOUR_WORDS:
+                continue  # "the Hon'ble Chief Minister"
             word = ROLE_ALIASES.get(word, word)
             if word in ("chief", "secretary") and mods == ["party"]:
                 # 'the Party chief' / 'the Party secretary': the secretary of a (Communist) Party committee
@@ -133,6 +136,8 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
         if len(person.tokens) > 1:
             forms[" ".join(t for t in person.tokens if t not in NAME_PARTICLES)] = person
         for part in person.name_parts():
+            if part.isupper() and len(part) >= 3 and part.isalpha():
+                forms.setdefault(part.capitalize(), person)  # 'FUJIMURA Tetsuya', later 'Fujimura'
             if (counts[part] == 1 and len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS
                     and part not in ORG_WORDS):
                 forms.setdefault(part, person)

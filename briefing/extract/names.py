@@ -75,10 +75,18 @@ def _month_first_name(tokens: list[Token], k: int, j: int) -> bool:
     return k > 0 and (is_title_word(tokens[k - 1]) or tokens[k - 1].base in ORG_WORDS or tokens[k - 1].text == ",")
 
 
-def _is_stop(tok: Token) -> bool:
+def _is_stop(tok: Token, after: Token | None = None, initial_before: bool = False) -> bool:
     base = tok.base
     return (tok.possessive or base in ORG_WORDS or base in COMMON_CAPS or is_title_word(tok)
-            or is_acronym(base) or is_country_word(base) or tok.text == "." or tok.text.lower() in PLURAL_TITLES)
+            or (is_acronym(base) and not _capital_family_name(tok, after)) or is_country_word(base)
+            or (tok.text == "." and not initial_before) or tok.text.lower() in PLURAL_TITLES)
+
+
+def _capital_family_name(tok: Token, after: Token | None) -> bool:
+    """'FUJIMURA Tetsuya': a family name in capitals before a given name, as Japanese and Korean papers write."""
+    return (after is not None and len(tok.text) >= 3 and tok.text.isalpha() and after.start == tok.end + 1
+            and after.text[:1].isupper() and after.text[1:].islower() and after.text.isalpha()
+            and not is_title_word(after) and after.base not in ORG_WORDS and after.base not in COMMON_CAPS)
 
 
 def learn_places(sentences: list[Sentence]) -> set[tuple[str, ...]]:
@@ -225,6 +233,24 @@ def _listed_after_title(tokens: list[Token], k: int, taken: set[int]) -> bool:
     return False
 
 
+def _name_words(tokens: list[Token], start: int, end: int, skip: set[int]) -> list[str]:
+    """The words of a name, an initial kept with its dot ('H.', 'N.', 'Siddalingaiah')."""
+    words: list[str] = []
+    k = start
+    while k < end:
+        tok = tokens[k]
+        if k in skip or (tok.text == "." and words and words[-1].endswith(".")):
+            k += 1
+            continue
+        if is_initial(tok) and k + 1 < end and tokens[k + 1].text == "." and tokens[k + 1].start == tok.end:
+            words.append(tok.text + ".")
+            k += 2
+            continue
+        words.append(tok.text)
+        k += 1
+    return words
+
+
 def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset[str] | set[str] = frozenset()
                ) -> list[NameHit]:
     """Names of people in one sentence, each kept only when a title, appositive or speech verb supports it."""
@@ -238,7 +264,10 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         countries = _country_marks(words)
         last_stop = i - 1
         for k in range(i, j):
-            if k - i in countries or (_is_stop(tokens[k]) and not (k == j - 1 and k > i and _regnal(tokens, k))
+            after = tokens[k + 1] if k + 1 < j else None
+            initial = k > i and is_initial(tokens[k - 1]) and tokens[k].start == tokens[k - 1].end  # 'H. N. Rao'
+            if k - i in countries or (_is_stop(tokens[k], after, initial)
+                                      and not (k == j - 1 and k > i and _regnal(tokens, k))
                                       and not _month_first_name(tokens, k, j)):
                 last_stop = k
         prefix = _place_prefix(words[last_stop + 1 - i:], places)
@@ -248,10 +277,11 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         end = j
         while end > start and tokens[end - 1].text in NAME_PARTICLES:
             end -= 1
-        if start >= end or end - start > 8 or sum(tokens[k].text not in NAME_PARTICLES for k in range(start, end)) > 5:
+        counted = sum(tokens[k].text not in NAME_PARTICLES and tokens[k].text != "." for k in range(start, end))
+        if start >= end or end - start > 10 or counted > 5:
             continue  # 'Faisal bin Abdullah bin Jassim Al Thani': particles do not count
         nick = _nickname_tokens(tokens, start, end)
-        name = [tokens[k].text for k in range(start, end) if k not in nick]
+        name = _name_words(tokens, start, end, nick)
         if (len(name) >= 3 and not nick and start > 1 and tokens[start - 1].text in TITLE_PREPS
                 and tuple(name[1:]) not in places and scan_title(tokens, start, taken) is not None):
             # 'Consul General in Shanghai Anders Holmgren': the run starts with the title's place

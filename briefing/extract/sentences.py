@@ -11,6 +11,7 @@ from briefing.extract.lexicon import ABBREVIATIONS, CREDIT_PREFIXES
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*(?:(?<=s)['’](?!\w)|['’]s\b)?|[^\w\s]")
 _BLOCK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _END_RE = re.compile(r"[.!?]+[\"”’')\]]*")
+_LIST_NUMBER_RE = re.compile(r"\s*\(?\d{1,2}[.)]")
 _DASH_ATTRIBUTION_RE = re.compile(r"[—–-]+\s*(?:said|says|added|adds|stressed|noted|explained|concluded|"
                                   r"declared|recalled|insisted|continued)\b")
 _OPEN_QUOTES = "“«„"
@@ -166,6 +167,8 @@ def split_sentences(text: str, para: Paragraph, first_index: int) -> list[Senten
         nxt = text[k]
         if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(«[—–-"):
             continue
+        if _LIST_NUMBER_RE.fullmatch(text, para.start, after):
+            continue  # '1. Launch a supplier programme ...': the item's number opens its sentence
         if nxt in "—–-" and _DASH_ATTRIBUTION_RE.match(text, k):
             continue  # '“… alive.” — said Mayor X': the attribution closes the quoted sentence
         if m.group()[0] == "." and len(m.group()) == 1 and _is_abbreviation(text, m.start()):

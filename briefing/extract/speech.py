@@ -20,7 +20,8 @@ from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence, Token, masked, tokenize
 from briefing.extract.titles import is_title_word
 
-_VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?:[\w\-]+ )?(?:proposals?|suggestions?|speech|remarks|statement)|"
+_VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?:[\w\-]+ )?(?:proposals?|suggestions?|speech|remarks|statement|"
+                      r"presentation)|"
                       + word_regex([*SPEECH_PHRASES, *SPEECH_VERBS]) + r")\b")
 # 'called on the Governor to act' is a call to act; 'called on him at his office' is a courtesy visit
 CALL_TO_ACT_RE = re.compile(r"[^.;:]{0,60}?\bto\s+[a-z]")
@@ -38,7 +39,7 @@ _FORMER_RE = re.compile(r"\b[Tt]he (former|latter)\b(?! \w+ (?:of|for)\b)")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _GAP_WORDS = frozenset("also further then later again has had have was is were once repeatedly firmly warmly "
                        "strongly specifically particularly briefly quoted as first finally only however "
-                       "in turn then who".split())
+                       "in turn then who already".split())
 _COORD_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*?,? and$")
 _ORDINAL_RE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|Lastly|Finally|"
                          r"Hopefully|Moreover|Furthermore|In addition|Additionally|Meanwhile)\b")

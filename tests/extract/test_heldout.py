@@ -19,6 +19,8 @@ DATE_LIMITS = {
     "m06": "the dateline is the day after the event ('March 6 ... agreed on Thursday'); with no year the dateline "
            "date is taken as that weekday, which is right for same-day copy and wrong here",
     "r05": "the same as m06: 'ISLAMABAD, Mar 5 (APP): ... on Wednesday held a meeting', the event the day before",
+    "t02": "the same: 'Bengaluru, February 11:' over a meeting held 'on Tuesday', the day before",
+    "t07": "the same: 'BEIJING/MEXICO CITY, March 4' over a call 'on Tuesday', the day before",
 }
 
 
