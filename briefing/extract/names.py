@@ -266,7 +266,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         for k in range(i, j):
             after = tokens[k + 1] if k + 1 < j else None
             initial = k > i and is_initial(tokens[k - 1]) and tokens[k].start == tokens[k - 1].end  # 'H. N. Rao'
-            if k - i in countries or (_is_stop(tokens[k], after, initial)
+            particle = k > i and tokens[k - 1].text in NAME_PARTICLES and is_title_word(tokens[k])  # 'bin Sultan'
+            if k - i in countries or (_is_stop(tokens[k], after, initial) and not particle
                                       and not (k == j - 1 and k > i and _regnal(tokens, k))
                                       and not _month_first_name(tokens, k, j)):
                 last_stop = k
@@ -345,7 +346,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if start == i and prev.lower() == "the" and title_start is None:
             continue
         if (i > 0 and tokens[i - 1].text in ("of", "at", "for") and title_start is not None and title_start < i - 1
-                and end < len(tokens) and tokens[end].text == "," and closes_appositive(tokens, title_start, taken)):
+                and end + 1 < len(tokens) and tokens[end].text == "," and not tokens[end + 1].cap
+                and closes_appositive(tokens, title_start, taken)):
             continue  # 'Federico Ayala, chief executive of Cumbre Andina, said': the company, not a second person
         title = None
         if title_start is not None and title_start < start:

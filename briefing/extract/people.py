@@ -50,6 +50,7 @@ class Person:
     message: bool = False
     last_seen: int = -1
     visitor: bool = False  # the guest side's leader, whom 'the visiting dignitary' means
+    style: str | None = None  # 'highness' for 'His Highness Sheikh X', whom a later bare 'His Highness' means
 
     def name_parts(self) -> list[str]:
         parts: list[str] = []
@@ -116,7 +117,7 @@ def _chains(title: str) -> list[list[str]]:
             chain.pop()
         cut = 0
         for k, word in enumerate(chain):
-            if word.lower().rstrip(".") in TITLE_HEADS or word.lower() in RANK_MODIFIERS:
+            if word.lower().rstrip(".") in TITLE_HEADS or word.lower() in RANK_MODIFIERS or word.lower() == "general":
                 cut = k + 1
         while cut and cut < len(chain) and chain[cut] in ("of", "for", "the", "and", "to", "at"):
             cut += 1
@@ -256,7 +257,14 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         person.title = clean_title(person.title)
     people.sort(key=lambda p: p.first)
     _mark_visitor(people, text)
+    for person in people:
+        styled = STYLED_BEFORE_RE.search(text, max(0, person.first - 45), person.first)
+        person.style = styled.group(1).lower() if styled else None
     return people
+
+
+STYLED_BEFORE_RE = re.compile(r"\b(?:His|Her) (Highness|Excellency|Majesty)(?:\s+(?:Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|"
+                              r"Ms\.?|Prince|Princess|Sayyid))*\s+$")
 
 
 HOST_VERBS_RE = re.compile(r"\b(?:received|receives|hosted|hosts|met|meets|welcomed|welcomes|(?:meeting|talks) with)\b")

@@ -35,6 +35,8 @@ _ANSWER_RE = re.compile(r"(?:A|Answer)\s*:\s")
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*:\s")
 _STANCE_RE = re.compile(r"(?:For|In the (?:opinion|view|words|eyes) of)\s+")
 _ACCORDING_RE = re.compile(with_upper(r"\b[Aa]ccording to\s+(?:(?:the|[A-Z][\w\-]*\.?|[a-z][\w\-]*)\s+){0,4}$"))
+_STYLE_RE = re.compile(r"\b(?:His|Her) (Highness|Excellency|Majesty)\b(?!\s+(?:Sheikh|Sheikha|Dr|Mr|Mrs|Ms|Prince|"
+                       r"Princess|Sayyid|[A-Z][a-z]+\s+[A-Z]))")
 _FORMER_RE = re.compile(r"\b[Tt]he (former|latter)\b(?! \w+ (?:of|for)\b)")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _GAP_WORDS = frozenset("also further then later again has had have was is were once repeatedly firmly warmly "
@@ -125,8 +127,24 @@ class _FormIndex:
             return False
         prev = toks[i - 1]
         return (prev.cap and not prev.possessive and prev.end + 1 == toks[i].start and not is_title_word(prev)
+                and prev.base.lower() != "general"  # 'Director General Lee'
                 and prev.base not in COMMON_CAPS
                 and not any(prev.text in words and toks[i].base in words for words in self.name_words))
+
+
+def _titled_owner(owners: list[Person], before: str) -> Person | None:
+    """'Vice Governor Lee' when two people are called Lee: the one whose title the words before the name begin."""
+    words = before.lower().split()[-3:]
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        tail = " ".join(words[-n:])
+        if tail.rstrip(".") not in TITLE_HEADS and not any(w in TITLE_HEADS for w in words[-n:]):
+            continue
+        match = [p for p in owners if p.title and p.title.lower().startswith(tail)]
+        if len(match) == 1:
+            return match[0]
+    return None
 
 
 def _same(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
@@ -160,9 +178,16 @@ class Speech:
             for start, end, _, form in self.shared_forms.scan(sent):
                 if any(f.start <= start < f.end for f in found):
                     continue
-                who = self._latest(self.shared[form], start)
+                owners = self.shared[form]
+                who = _titled_owner(owners, text[:start - sent.start]) or self._latest(owners, start)
                 if who is not None:
                     found.append(Mention(start, end, who))
+        if "His " in text or "Her " in text:
+            for m in _STYLE_RE.finditer(text):  # a bare 'His Highness' after 'His Highness Sheikh X' was named
+                at = sent.start + m.start()
+                who = next((p for p in self.people if p.style == m.group(1).lower() and p.first < at), None)
+                if who is not None and not any(f.start <= sent.start + m.start() < f.end for f in found):
+                    found.append(Mention(sent.start + m.start(), sent.start + m.end(), who))
         named: list[Person] = []
         for x in sorted(found, key=lambda x: x.start):
             if x.person is not None and not any(x.person is p for p in named):
