@@ -1,12 +1,13 @@
-"""Later references to a person: title-only forms ('the governor', 'the head of the region'), name parts."""
+"""Mentions of a person: written name forms found in a sentence, title-only forms ('the governor'), name parts."""
 
 from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import COMMON_CAPS, NAME_PARTICLES, ORG_WORDS, RANK_MODIFIERS
+from briefing.extract.lexicon import COMMON_CAPS, NAME_PARTICLES, ORG_WORDS, RANK_MODIFIERS, TITLE_HEADS
 from briefing.extract.people import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, Person, compound_role
-from briefing.extract.sentences import Sentence, Token
+from briefing.extract.sentences import Sentence, Token, tokenize
+from briefing.extract.titles import is_title_word
 
 _THE = frozenset(("the", "The"))
 HONOUR_WORDS = frozenset("hon'ble hon’ble honourable honorable hon".split())
@@ -152,3 +153,79 @@ def shared_parts(people: list[Person]) -> dict[str, list[Person]]:
             if len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS and part not in ORG_WORDS:
                 owners.setdefault(part, []).append(person)
     return {part: group for part, group in owners.items() if len(group) > 1}
+
+
+class FormIndex:
+    """Written name forms matched on a sentence's tokens (no per-article regex to compile)."""
+
+    def __init__(self, forms: dict[str, Person]) -> None:
+        self.name_words = [frozenset(name.split()) for name in {person.name for person in forms.values()}]
+        self.index: dict[str, list[tuple[tuple[str, ...], str, Person]]] = {}
+        for form, person in forms.items():
+            words = tuple(t.text for t in tokenize(form))
+            if words and words[0][:1].isupper():
+                self.index.setdefault(words[0], []).append((words, form, person))
+        for group in self.index.values():
+            group.sort(key=lambda item: -len(item[0]))
+
+    def scan(self, sent: Sentence) -> list[tuple[int, int, Person, str]]:
+        """(start, end, person, form) for each form in the sentence, longest first, left to right."""
+        found: list[tuple[int, int, Person, str]] = []
+        if not self.index:
+            return found
+        toks = sent.tokens
+        n = len(toks)
+        index = self.index
+        done = 0
+        for i in [k for k, t in enumerate(toks) if t.cap]:  # every form starts with a capital
+            if i < done:
+                continue
+            tok = toks[i]
+            group = index.get(tok.text)
+            if tok.text != tok.base:
+                group = (group or []) + index.get(tok.base, [])
+            if group:
+                for words, form, person in group:
+                    size = len(words)
+                    if i + size <= n and _same(toks, i, words) and not (size == 1 and self._inside_other_name(toks, i)):
+                        last = toks[i + size - 1]
+                        found.append((tok.start, last.start + len(last.base), person, form))
+                        done = i + size
+                        break
+        return found
+
+
+    def _inside_other_name(self, toks: list[Token], i: int) -> bool:
+        """'Paulo' in 'São Paulo': a name part right after a capitalised word (not a title) that is not part of
+        the same name ('Al Mazrouei', 'Ó Briain', 'Nurlan Abenov' are names)."""
+        if i == 0:
+            return False
+        prev = toks[i - 1]
+        return (prev.cap and not prev.possessive and prev.end + 1 == toks[i].start and not is_title_word(prev)
+                and prev.base.lower() != "general"  # 'Director General Lee'
+                and prev.base not in COMMON_CAPS
+                and not any(prev.text in words and toks[i].base in words for words in self.name_words))
+
+
+def titled_owner(owners: list[Person], before: str) -> Person | None:
+    """'Vice Governor Lee' when two people are called Lee: the one whose title the words before the name begin."""
+    words = before.lower().split()[-3:]
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        tail = " ".join(words[-n:])
+        if tail.rstrip(".") not in TITLE_HEADS and not any(w in TITLE_HEADS for w in words[-n:]):
+            continue
+        match = [p for p in owners if p.title and p.title.lower().startswith(tail)]
+        if len(match) == 1:
+            return match[0]
+    return None
+
+
+def _same(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    last = len(words) - 1
+    for k, word in enumerate(words):
+        tok = toks[i + k]
+        if (tok.base if k == last else tok.text) != word or (k and tok.start != toks[i + k - 1].end + 1):
+            return False
+    return True

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
     ACTION_OBJECTS,
-    COMMON_CAPS,
     HONORIFICS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
@@ -15,10 +14,9 @@ from briefing.extract.lexicon import (
     with_upper,
     word_regex,
 )
-from briefing.extract.mentions import find_title_mentions, name_forms, shared_parts
+from briefing.extract.mentions import FormIndex, find_title_mentions, name_forms, shared_parts, titled_owner
 from briefing.extract.people import Person
-from briefing.extract.sentences import Sentence, Token, masked, tokenize
-from briefing.extract.titles import is_title_word
+from briefing.extract.sentences import Sentence, masked
 
 _VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?:[\w\-]+ )?(?:proposals?|suggestions?|speech|remarks|statement|"
                       r"presentation)|"
@@ -80,91 +78,15 @@ class Said:
     continuation: bool
 
 
-class _FormIndex:
-    """Written name forms matched on a sentence's tokens (no per-article regex to compile)."""
-
-    def __init__(self, forms: dict[str, Person]) -> None:
-        self.name_words = [frozenset(name.split()) for name in {person.name for person in forms.values()}]
-        self.index: dict[str, list[tuple[tuple[str, ...], str, Person]]] = {}
-        for form, person in forms.items():
-            words = tuple(t.text for t in tokenize(form))
-            if words and words[0][:1].isupper():
-                self.index.setdefault(words[0], []).append((words, form, person))
-        for group in self.index.values():
-            group.sort(key=lambda item: -len(item[0]))
-
-    def scan(self, sent: Sentence) -> list[tuple[int, int, Person, str]]:
-        """(start, end, person, form) for each form in the sentence, longest first, left to right."""
-        found: list[tuple[int, int, Person, str]] = []
-        if not self.index:
-            return found
-        toks = sent.tokens
-        n = len(toks)
-        index = self.index
-        done = 0
-        for i in [k for k, t in enumerate(toks) if t.cap]:  # every form starts with a capital
-            if i < done:
-                continue
-            tok = toks[i]
-            group = index.get(tok.text)
-            if tok.text != tok.base:
-                group = (group or []) + index.get(tok.base, [])
-            if group:
-                for words, form, person in group:
-                    size = len(words)
-                    if i + size <= n and _same(toks, i, words) and not (size == 1 and self._inside_other_name(toks, i)):
-                        last = toks[i + size - 1]
-                        found.append((tok.start, last.start + len(last.base), person, form))
-                        done = i + size
-                        break
-        return found
-
-
-    def _inside_other_name(self, toks: list[Token], i: int) -> bool:
-        """'Paulo' in 'São Paulo': a name part right after a capitalised word (not a title) that is not part of
-        the same name ('Al Mazrouei', 'Ó Briain', 'Nurlan Abenov' are names)."""
-        if i == 0:
-            return False
-        prev = toks[i - 1]
-        return (prev.cap and not prev.possessive and prev.end + 1 == toks[i].start and not is_title_word(prev)
-                and prev.base.lower() != "general"  # 'Director General Lee'
-                and prev.base not in COMMON_CAPS
-                and not any(prev.text in words and toks[i].base in words for words in self.name_words))
-
-
-def _titled_owner(owners: list[Person], before: str) -> Person | None:
-    """'Vice Governor Lee' when two people are called Lee: the one whose title the words before the name begin."""
-    words = before.lower().split()[-3:]
-    for n in (3, 2, 1):
-        if len(words) < n:
-            continue
-        tail = " ".join(words[-n:])
-        if tail.rstrip(".") not in TITLE_HEADS and not any(w in TITLE_HEADS for w in words[-n:]):
-            continue
-        match = [p for p in owners if p.title and p.title.lower().startswith(tail)]
-        if len(match) == 1:
-            return match[0]
-    return None
-
-
-def _same(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
-    last = len(words) - 1
-    for k, word in enumerate(words):
-        tok = toks[i + k]
-        if (tok.base if k == last else tok.text) != word or (k and tok.start != toks[i + k - 1].end + 1):
-            return False
-    return True
-
-
 class Speech:
     """Finds speakers; keeps the pronoun focus (who 'he' or 'she' is) while reading on."""
 
     def __init__(self, people: list[Person]) -> None:
         self.people = people
-        self.forms = _FormIndex(name_forms(people))
+        self.forms = FormIndex(name_forms(people))
         self.focus: list[Person] = []
         self.shared = shared_parts(people)
-        self.shared_forms = _FormIndex({part: owners[0] for part, owners in self.shared.items()})
+        self.shared_forms = FormIndex({part: owners[0] for part, owners in self.shared.items()})
         self.pair: tuple[Person, Person] | None = None
 
     def mentions(self, sent: Sentence, text: str) -> list[Mention]:
@@ -179,7 +101,7 @@ class Speech:
                 if any(f.start <= start < f.end for f in found):
                     continue
                 owners = self.shared[form]
-                who = _titled_owner(owners, text[:start - sent.start]) or self._latest(owners, start)
+                who = titled_owner(owners, text[:start - sent.start]) or self._latest(owners, start)
                 if who is not None:
                     found.append(Mention(start, end, who))
         if "His " in text or "Her " in text:
