@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
-from briefing.extract.lexicon import COUNTRIES, with_upper, word_regex
+from briefing.extract.actors import (
+    BOTH_RE,
+    GROUP_AFTER_RE,
+    OF_AND_RE,
+    Context,
+    resolve,
+)
+from briefing.extract.lexicon import with_upper, word_regex
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
 
@@ -60,24 +66,10 @@ EXCLUDE_RE = re.compile(
     r"\b(?:if|unless)\b[^,;.]{0,80}?\b(?:is|are) to\b|\bshould (?:reflect|mirror|be seen|be understood)\b|"
     r"\bcall(?:ed|s)? (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+[a-z])|"
     r"\b(?:which|that)(?: \w+){0,2} (?:said|says|added|noted|believes?|expects?) (?:would|will)\b")
-BOTH_RE = re.compile(r"\b(?:two|both|each other|joint|jointly|together|sides|all parties|each side|the parties|"
-                     r"participants|delegates|attendees|"
-                     r"mutual|bilateral|they|their|we|our|us)\b|\b[a-z]+ (?:cities|regions|countries|councils|"
-                     r"provinces|governments|authorities)\b", re.I)
-DOCUMENT_RE = re.compile(r"\b(?:memorandum|mou|agreement|road ?map|letter|document|declaration|plan|accord|task force|"
-                         r"working group|joint committee|partnership|programme|program|treaty|protocol)\b", re.I)
 UNDER_RE = re.compile(r"^(?:[A-Z]+,[^–—-]*[–—-]+\s*)?Under (?:the|this|these|that) ")
 GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?(?:A|An|Any|Every|No|Nobody|Anyone|Everyone|Those who)\b(?!\s*:)"
                         r"(?!\s+(?:first|second|third|fourth|fifth|new|further|separate|joint|[\w\-]+\s+)?"
                         r"(?:agreement|memorandum|MoU|plan|protocol|deal|accord|declaration|letter|contract)\b)")
-OWN_WORDS = ("province", "region", "state", "country", "city", "agency", "department", "council", "government",
-             "prefecture", "municipality", "commission", "alliance", "association", "port", "university",
-             "ministry", "committee", "bureau", "office", "aimag", "county", "organisation", "organization",
-             "administration", "authority", "institute", "company", "side", "board", "network", "centre",
-             "center", "federation", "voivodeship", "oblast", "canton", "governorate", "emirate", "regency",
-             "chamber", "consortium", "utility", "assembly")
-
-
 CLAUSE_RE = re.compile(r"\bthat\s|\b(?:said|says|added|noted|affirmed|stated|stressed|hoped|announced)\s+|"
                        r"[“\"]|:\s|\bUnder [^,]+,\s")
 # Words one of which every cue above starts with: the cue regex is only tried where one stands.
@@ -100,15 +92,7 @@ def _may_commit(sent: Sentence) -> bool:
     return CUE_START_RE.search(text) is not None or text[:1].isdigit() or text[:1] == "("
 
 
-OWN_RE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")\b")
-WE_RE = re.compile(r"\b(?:we|our|us)\b")
-PART_RE = re.compile(r",\s*for (?:its|his|her|their|our) part\s*,?|,[^,]*,")
-LEAD_ADV_RE = re.compile(r"^(?:[A-Z][a-z]+ly|[Tt]he \w+ (?:also|further)|According to [^,]+)\b,?\s*")
-CAPS_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+(?:of|for|and|de)\s+|\s+)?)+"))
 LEAD_CAPS_RE = re.compile(with_upper(r"\s*((?:[A-Z][\w’'\-]*\s*)+)"))
-DET_RE = re.compile(r"^(?:the|its|his|her|their|this)\s+", re.I)
-
-
 @dataclass(slots=True)
 class Pledge:
     sentence: Sentence
@@ -172,42 +156,18 @@ SPLIT_QUOTE_RE = re.compile(r",?[\"”’]\s+[^\"“”‘’]{1,80}?\b(?:said|s
                             r"explained|continued|stated|insisted)\s*,\s+[\"“‘]")
 PAIR_RE = re.compile(with_upper(r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+and\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,5}?"
                                 r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*$"))
-SIDE_RE = (r"(?:the\s+)?(?:(?:provincial|regional|state|city|municipal|national|federal|local)\s+government|"
-           r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
-TWO_SIDES_RE = re.compile(with_upper(r"^" + SIDE_RE + r"\s+and\s+" + SIDE_RE + r"$"))
-OF_AND_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*\s+and\b")  # 'Ministry of Industries and Production'
 IMPERSONAL_RE = re.compile(r"^(?:[Ii]t|[Tt]here) (?:was|is|has been|had been|were)$")
 JOINT_RE = re.compile(r"\b(?:between|joint|jointly|mutual|binational|bilateral|cross-border|exchanges?|"
                       r"each (?:city|side|province|region|country|"
                       r"town|state|party)|both|two|common|shared)\b", re.I)
-GROUP_NOUNS = ("companies|firms|enterprises|investors|businesses|universities|scholars|experts|students|"
-               "exporters|importers|producers|entrepreneurs|regions|provinces|cities|municipalities|ports|farmers")
-GROUP_AFTER_RE = re.compile(r"\s+(" + GROUP_NOUNS + r")\b")
-COUNTRY_GROUP_RE = re.compile(with_upper(r"^(?:the\s+)?([A-Z][\w\-]+)\s+(" + GROUP_NOUNS + r")\b"))
 NOUN_OBJECT_RE = re.compile(r"\s+(?:a|an|the (?:creation|establishment|setting up|formation|launch) of)\s")
-
-
-@dataclass(slots=True)
-class _Context:
-    speaker: Person | None
-    parties: list[str]
-    people: list[Person]
-    text: str
-    sides: dict[int, str]
-    bodies: dict[str, str | None] = field(default_factory=dict)
-
-    def side(self) -> str:
-        """The speaker's own side: organisation, else the side the speaker committed earlier, else the name."""
-        if self.speaker is None:
-            return "both sides"
-        return self.speaker.organization or self.sides.get(id(self.speaker)) or self.speaker.name
 
 
 def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], parties: list[str],
                      people: list[Person], text: str) -> list[Pledge]:
     """Sentences that commit a side to future action; `speakers` maps sentence index to the speaker."""
     found: list[Pledge] = []
-    ctx = _Context(None, parties, people, text, {})
+    ctx = Context(None, parties, people, text, {})
     names = {p.name for p in people}
     last_speaker: Person | None = None
     for sent in sentences:
@@ -263,7 +223,7 @@ JOINT_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:(?:two|[Bb]oth)\s+(?!of\b)[\w\-
 LEAD_PHRASE_RE = re.compile(r"^(?:During|At|After|Following|In|On|Upon|Before)\b[^,;]{0,60},\s*(?=\S)")
 
 
-def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: _Context) -> str:
+def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Context) -> str:
     cue = text[start:end]
     subject = LEAD_PHRASE_RE.sub("", subject)  # 'During the meeting, both authorities ... agreed to'
     named_under = UNDER_RE.match(text) and subject[:1].isupper() and not BOTH_RE.search(subject)
@@ -280,7 +240,7 @@ def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: _C
                                   and re.search(r"(?:[Hh]opefully|hoped?|hopes|expressed)", cue)):
         target = _after(text, end)
         if target:
-            return _resolve(target, ctx)
+            return resolve(target, ctx)
     if AGREE_RE.match(cue) and (" and " in subject or IMPERSONAL_RE.match(subject)):
         return "both sides"
     if firmness == "firm" and PAIR_RE.search(subject) and not OF_AND_RE.search(subject):
@@ -293,7 +253,7 @@ def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: _C
         lead = first.group(1).rstrip() if first else ""
         group = GROUP_AFTER_RE.match(subject, first.start(1) + len(lead)) if first else None
         subject = lead + (group.group() if group else "")
-    return _resolve(subject, ctx)
+    return resolve(subject, ctx)
 
 
 def _after(text: str, end: int) -> str:
@@ -310,138 +270,3 @@ def _after(text: str, end: int) -> str:
     return " ".join(rest.split()[:3])  # 'that the cities compare ...': at least the first words
 
 
-def _resolve(phrase: str, ctx: _Context) -> str:
-    """Turn a subject phrase into an actor: 'both sides', a person, a named body or the speaker's side."""
-    speaker = ctx.speaker
-    phrase = PART_RE.sub(" ", phrase).strip(" ,")
-    if "," in phrase:
-        phrase = phrase.rsplit(",", 1)[1].strip()
-    phrase = LEAD_ADV_RE.sub("", phrase)
-    words = phrase.split()
-    if not words:
-        return ctx.side()
-    low = phrase.lower()
-    if TWO_SIDES_RE.match(phrase) and not OF_AND_RE.search(phrase):
-        return "both sides"  # 'Zhejiang and Norte would sign', 'the provincial government and Zeeland would'
-    group = COUNTRY_GROUP_RE.match(phrase)
-    if group and group.group(1) in COUNTRIES:
-        return group.group(1) + " " + group.group(2)  # 'Chilean regions', 'Dutch companies'
-    if BOTH_RE.search(phrase) or DOCUMENT_RE.search(phrase):
-        if not WE_RE.search(low) or speaker is None:
-            return "both sides"
-        return ctx.side()
-    if low in ("he", "she", "i") or low.endswith((" he", " she")):
-        return speaker.name if speaker else "both sides"
-    bare = DET_RE.sub("", phrase)
-    own_m = OWN_RE.search(bare.lower())
-    own = own_m.group() if own_m else None
-    if own and (bare[:1].islower() or len(bare.split()) == 1) and bare.lower() != phrase.lower():
-        if bare.lower() == own and re.search(r"\bjoint (?:[\w\-]+ ){0,3}" + own + r"\b", ctx.text, re.I):
-            return "both sides"  # 'the committee' when the sides set up a joint committee
-        return _own(own, ctx)
-    caps = CAPS_RE.findall(phrase)
-    caps = [c.strip() for c in caps if c.strip() and c.strip() not in ("The", "He", "She", "It", "Under")]
-    if caps:
-        name = re.sub(r"['’]s$", "", caps[-1])
-        name = re.sub(r"^The\s+", "", name)
-        at = phrase.find(name)
-        group = GROUP_AFTER_RE.match(phrase, at + len(name)) if at >= 0 else None
-        if name in COUNTRIES and group:
-            return f"{name} {group.group(1)}"
-        if name in COUNTRIES:
-            country = COUNTRIES[name]
-            side = next((p.organization for p in ctx.people if p.country == country and p.organization), None)
-            return side or country
-        for party in ctx.parties:
-            if name.lower() in party.lower():
-                return party
-        if own and bare.endswith(own) and speaker is not None and bare.lower() != phrase.lower():
-            # 'the Basque city': a descriptive adjective, not a named side
-            known = any(name.lower() in (p.organization or "").lower() or name.lower() in (p.title or "").lower()
-                        for p in ctx.people)
-            if not known and ctx.side() != speaker.name:
-                return ctx.side()
-        return name
-    if own:
-        return _own(own, ctx)
-    return ctx.side()
-
-
-PLACE_OWN = frozenset("province region state country city prefecture aimag county municipality side government "
-                      "administration voivodeship oblast canton governorate emirate regency".split())
-
-
-OF_AFTER_RE = re.compile(with_upper(r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]*)+)"))
-
-
-@lru_cache(maxsize=128)
-def _word_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(r"\b" + word.capitalize() + r"\b"), re.compile(r"\b" + word + r"\b", re.I)
-
-
-def _caps_before(text: str, pos: int) -> int | None:
-    """Start of the run of capitalised words (each followed by spaces) that ends at `pos`, if any."""
-    start = None
-    i = pos
-    while i > 0:
-        j = i
-        while j > 0 and text[j - 1].isspace() and text[j - 1] != "\n":
-            j -= 1
-        k = j
-        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
-            k -= 1
-        if j == i or k == j or not text[k].isupper():
-            break
-        start = i = k
-    return start
-
-
-def _find_body(word: str, text: str) -> str | None:
-    """'Spokane City Council' / 'Council of Europe' (capitalised first), then 'Karaganda region': the first one."""
-    proper, loose = _word_patterns(word)
-    for pattern, after in ((proper, True), (loose, False)):
-        for m in pattern.finditer(text):
-            run = _caps_before(text, m.start())
-            if run is not None:
-                return text[run:m.end()].strip()
-            tail = OF_AFTER_RE.match(text, m.end()) if after else None
-            if tail:
-                return text[m.start():tail.end()].strip()
-    return None
-
-
-def _named_body(word: str, ctx: _Context) -> str | None:
-    """The first body the article names with `word` in it, looked up once per article."""
-    if word not in ctx.bodies:
-        found = _find_body(word, ctx.text)
-        ctx.bodies[word] = re.sub(r"^(?:The|In|On|At)\s+", "", found) if found else None
-    return ctx.bodies[word]
-
-
-def _own(word: str, ctx: _Context) -> str:
-    """'the province', 'the agency', 'her association': the speaker's body, else the body so named in the text."""
-    speaker = ctx.speaker
-    if speaker is not None:
-        if word == "country" and speaker.country:
-            return speaker.country
-        org = speaker.organization
-        if org and word in PLACE_OWN and word not in org.lower():
-            lead = org.split()[0].lower()
-            party = next((p for p in ctx.parties if p.split()[0].lower() == lead), None)
-            if party:
-                return party
-        if org and (word in org.lower() or word in PLACE_OWN):
-            return org
-        if not org and id(speaker) in ctx.sides and word in PLACE_OWN:
-            return ctx.sides[id(speaker)]
-    m = _named_body(word, ctx)
-    if m:
-        return m
-    if speaker is not None and speaker.organization:
-        return speaker.organization
-    for party in ctx.parties:
-        if word in party.lower():
-            return party
-    if speaker is not None and id(speaker) in ctx.sides:
-        return ctx.sides[id(speaker)]
-    return word if speaker is not None else "both sides"

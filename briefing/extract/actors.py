@@ -1,0 +1,190 @@
+"""Who takes on a commitment: a person, a named body, the speaker's side, or both sides."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefing.extract.lexicon import COUNTRIES, with_upper
+from briefing.extract.people import Person
+
+OWN_WORDS = ("province", "region", "state", "country", "city", "agency", "department", "council", "government",
+             "prefecture", "municipality", "commission", "alliance", "association", "port", "university",
+             "ministry", "committee", "bureau", "office", "aimag", "county", "organisation", "organization",
+             "administration", "authority", "institute", "company", "side", "board", "network", "centre",
+             "center", "federation", "voivodeship", "oblast", "canton", "governorate", "emirate", "regency",
+             "chamber", "consortium", "utility", "assembly")
+OWN_RE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")\b")
+WE_RE = re.compile(r"\b(?:we|our|us)\b")
+PART_RE = re.compile(r",\s*for (?:its|his|her|their|our) part\s*,?|,[^,]*,")
+LEAD_ADV_RE = re.compile(r"^(?:[A-Z][a-z]+ly|[Tt]he \w+ (?:also|further)|According to [^,]+)\b,?\s*")
+CAPS_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+(?:of|for|and|de)\s+|\s+)?)+"))
+DET_RE = re.compile(r"^(?:the|its|his|her|their|this)\s+", re.I)
+SIDE_RE = (r"(?:the\s+)?(?:(?:provincial|regional|state|city|municipal|national|federal|local)\s+government|"
+           r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+TWO_SIDES_RE = re.compile(with_upper(r"^" + SIDE_RE + r"\s+and\s+" + SIDE_RE + r"$"))
+OF_AND_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*\s+and\b")  # 'Ministry of Industries and Production'
+GROUP_NOUNS = ("companies|firms|enterprises|investors|businesses|universities|scholars|experts|students|"
+               "exporters|importers|producers|entrepreneurs|regions|provinces|cities|municipalities|ports|farmers")
+GROUP_AFTER_RE = re.compile(r"\s+(" + GROUP_NOUNS + r")\b")
+COUNTRY_GROUP_RE = re.compile(with_upper(r"^(?:the\s+)?([A-Z][\w\-]+)\s+(" + GROUP_NOUNS + r")\b"))
+BOTH_RE = re.compile(r"\b(?:two|both|each other|joint|jointly|together|sides|all parties|each side|the parties|"
+                     r"participants|delegates|attendees|"
+                     r"mutual|bilateral|they|their|we|our|us)\b|\b[a-z]+ (?:cities|regions|countries|councils|"
+                     r"provinces|governments|authorities)\b", re.I)
+DOCUMENT_RE = re.compile(r"\b(?:memorandum|mou|agreement|road ?map|letter|document|declaration|plan|accord|task force|"
+                         r"working group|joint committee|partnership|programme|program|treaty|protocol)\b", re.I)
+
+
+@dataclass(slots=True)
+class Context:
+    speaker: Person | None
+    parties: list[str]
+    people: list[Person]
+    text: str
+    sides: dict[int, str]
+    bodies: dict[str, str | None] = field(default_factory=dict)
+
+    def side(self) -> str:
+        """The speaker's own side: organisation, else the side the speaker committed earlier, else the name."""
+        if self.speaker is None:
+            return "both sides"
+        return self.speaker.organization or self.sides.get(id(self.speaker)) or self.speaker.name
+
+
+def resolve(phrase: str, ctx: Context) -> str:
+    """Turn a subject phrase into an actor: 'both sides', a person, a named body or the speaker's side."""
+    speaker = ctx.speaker
+    phrase = PART_RE.sub(" ", phrase).strip(" ,")
+    if "," in phrase:
+        phrase = phrase.rsplit(",", 1)[1].strip()
+    phrase = LEAD_ADV_RE.sub("", phrase)
+    words = phrase.split()
+    if not words:
+        return ctx.side()
+    low = phrase.lower()
+    if TWO_SIDES_RE.match(phrase) and not OF_AND_RE.search(phrase):
+        return "both sides"  # 'Zhejiang and Norte would sign', 'the provincial government and Zeeland would'
+    group = COUNTRY_GROUP_RE.match(phrase)
+    if group and group.group(1) in COUNTRIES:
+        return group.group(1) + " " + group.group(2)  # 'Chilean regions', 'Dutch companies'
+    if BOTH_RE.search(phrase) or DOCUMENT_RE.search(phrase):
+        if not WE_RE.search(low) or speaker is None:
+            return "both sides"
+        return ctx.side()
+    if low in ("he", "she", "i") or low.endswith((" he", " she")):
+        return speaker.name if speaker else "both sides"
+    bare = DET_RE.sub("", phrase)
+    own_m = OWN_RE.search(bare.lower())
+    own = own_m.group() if own_m else None
+    if own and (bare[:1].islower() or len(bare.split()) == 1) and bare.lower() != phrase.lower():
+        if bare.lower() == own and re.search(r"\bjoint (?:[\w\-]+ ){0,3}" + own + r"\b", ctx.text, re.I):
+            return "both sides"  # 'the committee' when the sides set up a joint committee
+        return _own(own, ctx)
+    caps = CAPS_RE.findall(phrase)
+    caps = [c.strip() for c in caps if c.strip() and c.strip() not in ("The", "He", "She", "It", "Under")]
+    if caps:
+        name = re.sub(r"['’]s$", "", caps[-1])
+        name = re.sub(r"^The\s+", "", name)
+        at = phrase.find(name)
+        group = GROUP_AFTER_RE.match(phrase, at + len(name)) if at >= 0 else None
+        if name in COUNTRIES and group:
+            return f"{name} {group.group(1)}"
+        if name in COUNTRIES:
+            country = COUNTRIES[name]
+            side = next((p.organization for p in ctx.people if p.country == country and p.organization), None)
+            return side or country
+        for party in ctx.parties:
+            if name.lower() in party.lower():
+                return party
+        if own and bare.endswith(own) and speaker is not None and bare.lower() != phrase.lower():
+            # 'the Basque city': a descriptive adjective, not a named side
+            known = any(name.lower() in (p.organization or "").lower() or name.lower() in (p.title or "").lower()
+                        for p in ctx.people)
+            if not known and ctx.side() != speaker.name:
+                return ctx.side()
+        return name
+    if own:
+        return _own(own, ctx)
+    return ctx.side()
+
+
+PLACE_OWN = frozenset("province region state country city prefecture aimag county municipality side government "
+                      "administration voivodeship oblast canton governorate emirate regency".split())
+
+
+OF_AFTER_RE = re.compile(with_upper(r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]*)+)"))
+
+
+@lru_cache(maxsize=128)
+def _word_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(r"\b" + word.capitalize() + r"\b"), re.compile(r"\b" + word + r"\b", re.I)
+
+
+def _caps_before(text: str, pos: int) -> int | None:
+    """Start of the run of capitalised words (each followed by spaces) that ends at `pos`, if any."""
+    start = None
+    i = pos
+    while i > 0:
+        j = i
+        while j > 0 and text[j - 1].isspace() and text[j - 1] != "\n":
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
+            k -= 1
+        if j == i or k == j or not text[k].isupper():
+            break
+        start = i = k
+    return start
+
+
+def _find_body(word: str, text: str) -> str | None:
+    """'Spokane City Council' / 'Council of Europe' (capitalised first), then 'Karaganda region': the first one."""
+    proper, loose = _word_patterns(word)
+    for pattern, after in ((proper, True), (loose, False)):
+        for m in pattern.finditer(text):
+            run = _caps_before(text, m.start())
+            if run is not None:
+                return text[run:m.end()].strip()
+            tail = OF_AFTER_RE.match(text, m.end()) if after else None
+            if tail:
+                return text[m.start():tail.end()].strip()
+    return None
+
+
+def _named_body(word: str, ctx: Context) -> str | None:
+    """The first body the article names with `word` in it, looked up once per article."""
+    if word not in ctx.bodies:
+        found = _find_body(word, ctx.text)
+        ctx.bodies[word] = re.sub(r"^(?:The|In|On|At)\s+", "", found) if found else None
+    return ctx.bodies[word]
+
+
+def _own(word: str, ctx: Context) -> str:
+    """'the province', 'the agency', 'her association': the speaker's body, else the body so named in the text."""
+    speaker = ctx.speaker
+    if speaker is not None:
+        if word == "country" and speaker.country:
+            return speaker.country
+        org = speaker.organization
+        if org and word in PLACE_OWN and word not in org.lower():
+            lead = org.split()[0].lower()
+            party = next((p for p in ctx.parties if p.split()[0].lower() == lead), None)
+            if party:
+                return party
+        if org and (word in org.lower() or word in PLACE_OWN):
+            return org
+        if not org and id(speaker) in ctx.sides and word in PLACE_OWN:
+            return ctx.sides[id(speaker)]
+    m = _named_body(word, ctx)
+    if m:
+        return m
+    if speaker is not None and speaker.organization:
+        return speaker.organization
+    for party in ctx.parties:
+        if word in party.lower():
+            return party
+    if speaker is not None and id(speaker) in ctx.sides:
+        return ctx.sides[id(speaker)]
+    return word if speaker is not None else "both sides"
