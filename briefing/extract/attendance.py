@@ -10,7 +10,7 @@ from briefing.extract.sentences import Sentence
 ATTEND_RE = re.compile(r"\b(?:met|meets?|meeting|talks|received|receives|hosted|hosts|attended|attend|attending|"
                        r"presided|chaired|joined|participat\w+|present|presence|led|signed|accompanied|"
                        r"welcomed|read out|delegation|visiting|conference|call|attendees?|video link|opened|moderated|"
-                       r"addressed|panel|panell?ists?|keynote|witnessed)\b", re.I)
+                       r"addressed|panel|panell?ists?|keynote|witnessed|seconded|presented)\b", re.I)
 AWAY_SENT_RE = re.compile(r"\b(?:last year|follows|followed|builds on|previously|earlier this year|years? ago|"
                           r"former|late|will (?:travel|visit|attend|lead|fly|go)|is (?:due|expected|scheduled) to|"
                           r"the then|^In (?:19|20)\d\d)\b", re.I)

@@ -50,7 +50,7 @@ REPORTING_RE = re.compile(r"\b(?:said|says|told|noted|stated|added|affirmed|anno
                           r"underlined|underscored|reiterated|indicated|mentioned|pointed out|highlighted|"
                           r"believed|expected|according to|replied|answered|responded|wrote|insisted|argued)\b")
 ORDINAL_RE = re.compile(r"^(?:\(?\d\)|\d\.|First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|"
-                        r"Lastly|Finally),?\s+([a-z]+|(?<=\d\. )[A-Z][a-z]+)\b")
+                        r"Lastly|Finally),?\s+([a-z]+|(?<=\d\. )[A-Z][a-z]+(?=\s+[a-z]))\b")
 NOT_VERBS = frozenset("the we it they he she there this that a an our both in on at for with as to their its "
                       "his her all each some".split())
 EXCLUDE_RE = re.compile(
@@ -62,7 +62,7 @@ EXCLUDE_RE = re.compile(
     r"\b(?:will|would) (?:also )?(?:visit|tour|travel|leave|depart|arrive|return|fly|come to|go to)\b|"
     r"\b(?:will|would) (?:also )?be (?:received|welcomed|hosted) by\b|"
     r"\bshould(?: not|n't| never) have to\b|\b(?:neither|nor|so) should\b|"
-    r"\basked not to be (?:named|identified|quoted)\b|"
+    r"\basked not to be (?:named|identified|quoted)\b|\b(?:proposed|suggested|seconded|put forward) by\b|"
     r"\b(?:if|unless)\b[^,;.]{0,80}?\b(?:is|are) to\b|\bshould (?:reflect|mirror|be seen|be understood)\b|"
     r"\bcall(?:ed|s)? (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+[a-z])|"
     r"\b(?:which|that)(?: \w+){0,2} (?:said|says|added|noted|believes?|expects?) (?:would|will)\b")

@@ -58,7 +58,7 @@ TITLE_HEADS = _words("""
     lt col gen capt maj cmdr amb pres supervisor organiser organizer moderator host presenter
     farmer trader fisherman chairpersons marshal voivode alderman alderwoman councilman councilwoman
     regent intendant mayoress engr akim hakim hokim khokim wali bupati walikota intendente alcalde alcaldesa
-    prefeito prefeita ruler
+    prefeito prefeita ruler cr
     burgomaster landrat starosta provost sheriff warden ombudsman cllr
     bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrätin ministerpräsident
     ministerpräsidentin gobernador gobernadora presidente sindaco sindaca assessore marszałek wojewoda
@@ -102,7 +102,8 @@ ORG_WORDS = _words("""
     Logistics Transition Manpower Transmigration Policy Operations Research Studies Engineering Medical
     Mobility Production Industries Housing Employment Sport Sports Youth Digital Heritage Arts Revenue Customs
     Climate Urban Rural Statistics Procurement Enterprise Enterprises Exports Aviation Railways Highways
-    Telecommunications Textiles Petroleum Electricity Creation Jobs Renewables
+    Telecommunications Textiles Petroleum Electricity Creation Jobs Renewables Extraordinary Plenipotentiary
+    Université Universität Universidad Università Universidade Hochschule Universitas Pro Tem
     Medicine Nursing Sports Youth Women Children Family Veterans Migration Immigration Customs Tax
     Revenue Treasury Audit Statistics Housing Urban Rural Land Lands Natural Climate Weather
     Meteorology Meteorological Climatology Geophysics Geology Survey Space Aviation Railway Railways

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import COMMON_CAPS, NAME_PARTICLES, ORG_WORDS, RANK_MODIFIERS, TITLE_HEADS
+from briefing.extract.lexicon import COMMON_CAPS, COUNTRIES, NAME_PARTICLES, ORG_WORDS, RANK_MODIFIERS, TITLE_HEADS
 from briefing.extract.people import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, Person, compound_role
 from briefing.extract.sentences import Sentence, Token, tokenize
 from briefing.extract.titles import is_title_word
 
 _THE = frozenset(("the", "The"))
+FORWARD_REACH = 300  # characters after a title-only mention in which the person may be named
 HONOUR_WORDS = frozenset("hon'ble hon’ble honourable honorable hon".split())
 VISITOR_NOUNS = frozenset("dignitary guest leader official minister governor mayor chairman chairwoman head".split())
 
@@ -18,9 +19,13 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
     """'the governor', 'The Secretary', 'the vice governor', 'the Trieste mayor', 'the mayor of Bilbao'
     resolved to the person holding that role (and from that place, when one is named)."""
     found: list[tuple[Person, int, int]] = []
+    toks: list[Token] = sent.tokens
+    if len(toks) > 2 and toks[0].text.lower() in ROLE_HEADS and toks[1].text.islower():
+        person = resolve_role(people, toks[0].text.lower(), [], sent.start)
+        if person is not None:  # 'Mayor stressed that ...', written without the article
+            found.append((person, toks[0].start, toks[0].end))
     if "the " not in sent.text and "The " not in sent.text:
         return found
-    toks: list[Token] = sent.tokens
     local_roles = {role for person in people for role in person.roles if role not in ROLE_HEADS and " " not in role}
     for k in [i for i, t in enumerate(toks) if t.text in _THE]:
         tok = toks[k]
@@ -66,7 +71,7 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
                         m += 1
                     places.append(" ".join(t.base for t in toks[j + 2:m + 1]))
                     end = toks[m].end
-                person = resolve_role(people, word, mods, sent.start, places)
+                person = resolve_role(people, word, mods, sent.start, places, ahead_from=sent.end)
                 if person is not None:
                     found.append((person, tok.start, end))
                 break
@@ -95,12 +100,14 @@ def _party_secretary(people: list[Person], before: int) -> Person | None:
 
 
 def _from_place(person: Person, place: str) -> bool:
-    low = place.lower()
-    return any(low in (field or "").lower() for field in (person.title, person.organization, person.name))
+    """'the Latvian Minister', 'the Trieste mayor': the place or country word appears in what we know of the person."""
+    lows = {place.lower(), COUNTRIES.get(place, place).lower()}
+    fields = (person.title, person.organization, person.name, person.country)
+    return any(low in (field or "").lower() for low in lows for field in fields)
 
 
 def resolve_role(people: list[Person], head: str, mods: list[str], before: int,
-                 places: list[str] | None = None) -> Person | None:
+                 places: list[str] | None = None, ahead_from: int | None = None) -> Person | None:
     rank = [m for m in mods if m in RANK_MODIFIERS]
     mods = [m for m in mods if not places or m not in {p.lower() for p in places}]
     exact: list[Person] = []
@@ -117,6 +124,10 @@ def resolve_role(people: list[Person], head: str, mods: list[str], before: int,
                 continue
             (exact if words[:-1] == mods or not words[:-1] else loose).append(person)
     pool = exact or loose
+    if not pool and not rank and ahead_from is not None:  # '"…," the governor said.' named in the next sentence
+        ahead = [p for p in people if ahead_from <= p.first < ahead_from + FORWARD_REACH and any(
+            role.split()[-1] == head and not [w for w in role.split()[:-1] if w in RANK_MODIFIERS] for role in p.roles)]
+        pool = ahead[:1]
     if places:
         local = [p for p in pool if all(_from_place(p, place) for place in places)]
         pool = local or pool

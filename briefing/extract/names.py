@@ -278,10 +278,11 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         end = j
         while end > start and tokens[end - 1].text in NAME_PARTICLES:
             end -= 1
-        counted = sum(tokens[k].text not in NAME_PARTICLES and tokens[k].text != "." for k in range(start, end))
+        nick = _nickname_tokens(tokens, start, end)
+        counted = sum(tokens[k].text not in NAME_PARTICLES and tokens[k].text != "." and k not in nick
+                      for k in range(start, end))
         if start >= end or end - start > 10 or counted > 5:
             continue  # 'Faisal bin Abdullah bin Jassim Al Thani': particles do not count
-        nick = _nickname_tokens(tokens, start, end)
         name = _name_words(tokens, start, end, nick)
         if (len(name) >= 3 and not nick and start > 1 and tokens[start - 1].text in TITLE_PREPS
                 and tuple(name[1:]) not in places and scan_title(tokens, start, taken) is not None):
@@ -345,6 +346,10 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             continue  # 'the president of the Regional Council of Tangier-Tetouan-Al Hoceima, Omar Benjelloun': a place
         if start == i and prev.lower() == "the" and title_start is None:
             continue
+        if (start > i > 0 and tokens[i].base in ORG_WORDS and tokens[i - 1].text in ("of", "at", "for")
+                and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].cap
+                and not is_title_word(tokens[end + 1])):
+            continue  # 'President of Université Grenoble Alpes': the rest of a body's name
         if (i > 0 and tokens[i - 1].text in ("of", "at", "for") and title_start is not None and title_start < i - 1
                 and end + 1 < len(tokens) and tokens[end].text == "," and not tokens[end + 1].cap
                 and closes_appositive(tokens, title_start, taken)):

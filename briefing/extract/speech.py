@@ -18,8 +18,8 @@ from briefing.extract.mentions import FormIndex, find_title_mentions, name_forms
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence, masked
 
-_VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?:[\w\-]+ )?(?:proposals?|suggestions?|speech|remarks|statement|"
-                      r"presentation)|"
+_VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?!the |these |those )(?:[\w\-]+ )?(?:proposals?|suggestions?|speech|"
+                      r"remarks|statement|presentation)|"
                       + word_regex([*SPEECH_PHRASES, *SPEECH_VERBS]) + r")\b")
 # 'called on the Governor to act' is a call to act; 'called on him at his office' is a courtesy visit
 CALL_TO_ACT_RE = re.compile(r"[^.;:]{0,60}?\bto\s+[a-z]")
@@ -44,7 +44,8 @@ _COORD_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*?,? and$")
 _ORDINAL_RE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|Lastly|Finally|"
                          r"Hopefully|Moreover|Furthermore|In addition|Additionally|Meanwhile)\b")
 _NARRATIVE_RE = re.compile(r"\b(?:agreed|signed|exchanged views|visited|toured|attended|presided|adopted|"
-                           r"held talks|hosted|reviewed|discussed|participated|took part|is part of)\b")
+                           r"made the remarks|held talks|hosted|reviewed|discussed|participated|took part|"
+                           r"is part of)\b")
 _WELCOME_RE = re.compile(r"\b(?:welcomed|welcomes|greeted|greets)\b")
 _BEHALF_RE = re.compile(r"\bon behalf of\b", re.I)
 # An attribution line with nothing said in it: 'Economy Minister Jane Roe said:' before a quote block.
@@ -240,6 +241,8 @@ def _object_is_action(text: str, pos: int) -> bool:
         return True  # 'presented his guest with a carpet': a gift, not words
     if len(words) >= 2 and words[0][:1].isupper() and words[1] == "with":
         return True  # 'presented Dunford with a lantern'
+    if words[:1] == ["with"]:
+        return True  # 'was presented with a framed print'
     return bool(words) and words[0].strip(",.").lower() in ACTION_OBJECTS
 
 

@@ -85,7 +85,7 @@ def lower_title(tokens: list[Token], end: int) -> int | None:
     """Start of a lower-case title phrase ending just before `end`: 'the county's chief officer for trade, <name>'."""
     found = None
     k = end - 1
-    while k >= 0 and end - k <= 8:
+    while k >= 0 and end - k <= 10:
         tok = tokens[k]
         low = tok.text.lower()
         if tok.text == ")" and (aside := open_paren(tokens, k)) is not None:
@@ -94,6 +94,10 @@ def lower_title(tokens: list[Token], end: int) -> int | None:
         if tok.possessive and found is not None and tok.text[:1].islower() and k > 0 \
                 and tokens[k - 1].text.lower() == "the":
             return k  # 'the county's chief officer for trade, <name>'
+        if tok.possessive and found is None and tok.text[:1].islower() and k > 1 \
+                and tokens[k - 1].text.lower() == "the" and tokens[k - 2].text in TITLE_PREPS:
+            k -= 2  # 'the director of the city's Economic Development Department, <name>'
+            continue
         if not tok.text[:1].isalpha() or tok.possessive:
             break
         if low in LOWER_TITLE_STOP and not (low == "the" and k > 0 and tokens[k - 1].text in TITLE_PREPS):
