@@ -14,7 +14,7 @@ OWN_WORDS = ("province", "region", "state", "country", "city", "agency", "depart
              "ministry", "committee", "bureau", "office", "aimag", "county", "organisation", "organization",
              "administration", "authority", "institute", "company", "side", "board", "network", "centre",
              "center", "federation", "voivodeship", "oblast", "canton", "governorate", "emirate", "regency",
-             "chamber", "consortium", "utility", "assembly")
+             "chamber", "consortium", "utility", "assembly", "embassy", "consulate")
 OWN_RE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")\b")
 WE_RE = re.compile(r"\b(?:we|our|us)\b")
 PART_RE = re.compile(r",\s*for (?:its|his|her|their|our) part\s*,?|,[^,]*,")
@@ -64,7 +64,8 @@ def resolve(phrase: str, ctx: Context) -> str:
     if not words:
         return ctx.side()
     low = phrase.lower()
-    if TWO_SIDES_RE.match(phrase) and not OF_AND_RE.search(phrase):
+    if TWO_SIDES_RE.match(phrase) and not OF_AND_RE.search(phrase) and all(
+            _known_side(part, ctx) for part in re.split(r"\s+and\s+", phrase, maxsplit=1)):
         return "both sides"  # 'Zhejiang and Norte would sign', 'the provincial government and Zeeland would'
     group = COUNTRY_GROUP_RE.match(phrase)
     if group and group.group(1) in COUNTRIES:
@@ -108,6 +109,15 @@ def resolve(phrase: str, ctx: Context) -> str:
     if own:
         return _own(own, ctx)
     return ctx.side()
+
+
+def _known_side(part: str, ctx: Context) -> bool:
+    """'Zhejiang', 'the provincial government': a side of the event, a country, or a government, not any name."""
+    part = re.sub(r"^the\s+", "", part.strip(), flags=re.I)
+    low = part.lower()
+    return (low.endswith("government") or part in COUNTRIES
+            or any(low in side.lower() or side.lower() in low for side in ctx.parties)
+            or any(low in (p.organization or "").lower() or low in (p.title or "").lower() for p in ctx.people))
 
 
 PLACE_OWN = frozenset("province region state country city prefecture aimag county municipality side government "

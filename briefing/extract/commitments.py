@@ -220,13 +220,15 @@ JOINT_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:(?:two|[Bb]oth)\s+(?!of\b)[\w\-
                               r"prime ministers|heads of [\w\-]+)\b)")
 
 
-LEAD_PHRASE_RE = re.compile(r"^(?:During|At|After|Following|In|On|Upon|Before)\b[^,;]{0,60},\s*(?=\S)")
+LEAD_PHRASE_RE = re.compile(r"^(?:During|At|After|Following|In|On|Upon|Before)\b[^,;]{0,60},\s*(?=\S)|"
+                            r"^[“\"]?(?:Next|This|Later this|Early next|Late next) (?:week|month|year|spring|summer|"
+                            r"autumn|fall|winter)\s+(?=\S)")
 
 
 def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Context) -> str:
     cue = text[start:end]
     subject = LEAD_PHRASE_RE.sub("", subject)  # 'During the meeting, both authorities ... agreed to'
-    named_under = UNDER_RE.match(text) and subject[:1].isupper() and not BOTH_RE.search(subject)
+    named_under = UNDER_RE.match(text) and subject.strip() and not BOTH_RE.search(subject)
     if (UNDER_RE.match(text) and not named_under) or (ORDINAL_RE.match(text) and start == 0) \
             or cue.startswith(("to be ", "provide")):
         return "both sides"  # '..., which provides for': the document the sides signed

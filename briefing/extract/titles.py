@@ -139,7 +139,7 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         elif tok.text == ",":
             if not (k + 1 < end and tokens[k + 1].cap) or found is not None:
                 break
-        elif low == "and" and found is not None and tokens[k + 1].possessive:
+        elif low == "and" and found is not None and any(t.possessive for t in tokens[k + 1:min(k + 5, end)]):
             break  # 'met the governor and Ontario's Minister of X, <name>': the title starts at 'Ontario's'
         elif not (tok.cap or low in CONNECTORS or low in PLACE_NOUNS or tok.text in "'’-"):
             break

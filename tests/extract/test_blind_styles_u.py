@@ -65,3 +65,13 @@ def test_a_bare_title_opening_a_sentence_and_a_numbered_paragraph_with_an_honori
                "4. Hon. Mutale Kapembwa thanked the Government of Malawi for the warm hospitality.")
     assert _speaker(out, "Mayor stressed") == "Roman Klym Chuk"
     assert _pledge(out, "4. Hon.") is None
+
+
+def test_actors_after_a_time_phrase_under_a_motion_and_two_names_that_are_not_sides() -> None:
+    out = _run("Council backs twinning\n\nMayor Dana Crowe Hill met Ambassador Ilkka Vester Inen on 9 March 2026.\n\n"
+               "\u201cNext month the council will send the embassy a list of local firms,\u201d Mayor Crowe Hill said."
+               "\n\nUnder the motion, the council will set up a twinning working group.\n\n"
+               "He urged US Customs and Border Protection to open more lanes.")
+    assert _pledge(out, "\u201cNext month")["actor"] != "Next"
+    assert _pledge(out, "Under the motion")["actor"] != "both sides"
+    assert _pledge(out, "He urged US Customs")["actor"] != "both sides"
