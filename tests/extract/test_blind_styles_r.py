@@ -92,7 +92,8 @@ def test_reaffirmed_commitment_is_a_joint_pledge() -> None:
 
 
 def test_actors_two_named_sides_a_proposed_joint_body_and_an_office_name_with_and() -> None:
-    out = _run("Regions meet\n\nGovernor Ana Ruiz Pena met Governor Li Wen Hao in Hangzhou on 3 May 2025.\n\n"
+    out = _run("Zhejiang and Norte meet\n\nGovernor Ana Ruiz Pena met Governor Li Wen Hao in Hangzhou on 3 May "
+               "2025.\n\n"
                "He expressed the hope that Zhejiang and Norte would sign a friendship agreement soon.\n\n"
                "Ruiz said the provincial government and Norte would open a trade office next year.\n\n"
                "She proposed the creation of a binational working group on river transport.\n\n"
