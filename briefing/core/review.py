@@ -30,3 +30,8 @@ def review_tags(tags: Iterable[str] | None) -> list[str]:
 def review_notes(tags: Iterable[str] | None) -> list[str]:
     """What each review marker among `tags` asks a person to check, as sentences."""
     return [REVIEW_TAGS[tag] for tag in review_tags(tags)]
+
+
+def date_caveat(tags: Iterable[str] | None) -> str:
+    """What a printed date needs after it while its year is a guess: ' (year not confirmed)', else ''."""
+    return " (year not confirmed)" if YEAR_GUESSED in (tags or ()) else ""

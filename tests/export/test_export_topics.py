@@ -67,3 +67,11 @@ def test_the_draft_marker_stays_out_of_the_pdf_too(guessed, read_pdf, tmp_path) 
     _, pages = read_pdf(export_pdf([guessed], tmp_path / "draft.pdf"))
     text = _flat(" ".join(pages))
     assert "ports" in text and not re.search(r"\bdraft\b", text, re.I)
+
+
+def test_a_guessed_year_is_printed_as_not_confirmed(guessed, sample, read_pdf, tmp_path) -> None:
+    _, pages = read_pdf(export_pdf([guessed], tmp_path / "guessed.pdf"))
+    assert "(year not confirmed)" in _flat(" ".join(pages))
+    assert "(year not confirmed)" in markdown_text([guessed])
+    _, pages = read_pdf(export_pdf([sample], tmp_path / "sure.pdf"))
+    assert "not confirmed" not in _flat(" ".join(pages)) and "not confirmed" not in markdown_text([sample])
