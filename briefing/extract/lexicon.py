@@ -170,7 +170,7 @@ SPEECH_VERBS = _words("""
     encourages appreciated appreciates conveyed conveys replied replies responded responds answered
     argued argues insisted warned warns cautioned admitted confirmed confirms declared declares
     claimed cited recommended requested wished commented concluded outlined lauded commended hailed
-    invited invites wrote writes tweeted posted sought seeks
+    invited invites wrote writes tweeted posted sought seeks reported
     voiced raised saying adding noting stressing vowing explaining urging hoping pledging insisting
     warning pointing telling expressing thanking calling proposing suggesting asking
     emphasizing emphasising highlighting underscoring reaffirming recalling describing

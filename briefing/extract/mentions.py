@@ -40,6 +40,8 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
             word = toks[j].base.lower()
             if word in HONOUR_WORDS:
                 continue  # "the Hon'ble Chief Minister"
+            if word == "cm" and not mods:
+                word, mods = "minister", ["chief"]  # 'the CM'
             word = ROLE_ALIASES.get(word, word)
             if word in ("chief", "secretary") and mods == ["party"]:
                 # 'the Party chief' / 'the Party secretary': the secretary of a (Communist) Party committee
@@ -110,6 +112,7 @@ def resolve_role(people: list[Person], head: str, mods: list[str], before: int,
                  places: list[str] | None = None, ahead_from: int | None = None) -> Person | None:
     rank = [m for m in mods if m in RANK_MODIFIERS]
     mods = [m for m in mods if not places or m not in {p.lower() for p in places}]
+    same: list[Person] = []  # the very role: 'the Chief Minister' is the chief minister, not another minister
     exact: list[Person] = []
     loose: list[Person] = []
     for person in people:
@@ -122,8 +125,10 @@ def resolve_role(people: list[Person], head: str, mods: list[str], before: int,
             role_rank = [w for w in words[:-1] if w in RANK_MODIFIERS]
             if role_rank != rank:
                 continue
+            if mods and words[:-1] == mods:
+                same.append(person)
             (exact if words[:-1] == mods or not words[:-1] else loose).append(person)
-    pool = exact or loose
+    pool = same or exact or loose
     if not pool and not rank and ahead_from is not None:  # '"…," the governor said.' named in the next sentence
         ahead = [p for p in people if ahead_from <= p.first < ahead_from + FORWARD_REACH and any(
             role.split()[-1] == head and not [w for w in role.split()[:-1] if w in RANK_MODIFIERS] for role in p.roles)]

@@ -118,7 +118,10 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _QUOTE_CHAR_RE.finditer(text, start, end):
         i = m.start()
         ch = m.group()
-        if ch in _OPEN_QUOTES:
+        if ch == "“" and open_at >= 0 and text[open_at] == "„":
+            spans.append((open_at, i + 1))  # German „…“: the low mark opens, the high one closes
+            open_at = -1
+        elif ch in _OPEN_QUOTES:
             if open_at < 0:
                 open_at = i
         elif ch in _CLOSE_QUOTES:

@@ -241,6 +241,8 @@ def _object_is_action(text: str, pos: int) -> bool:
         return True  # 'presented his guest with a carpet': a gift, not words
     if len(words) >= 2 and words[0][:1].isupper() and words[1] == "with":
         return True  # 'presented Dunford with a lantern'
+    if words[:1] in (["a"], ["an"]) and re.search(r"\bto (?:the|his|her|their|each)\b", text[pos:pos + 80]):
+        return True  # 'presented a Sindhi ajrak and cap to the visiting mayor'
     if words[:1] == ["with"]:
         return True  # 'was presented with a framed print'
     return bool(words) and words[0].strip(",.").lower() in ACTION_OBJECTS
