@@ -61,6 +61,7 @@ EXCLUDE_RE = re.compile(
     r"\b(?:aim|goal|purpose|objective|idea|task|plan) (?:is|was) to\b|"
     r"\b(?:will|would) (?:also )?(?:visit|tour|travel|leave|depart|arrive|return|fly|come to|go to)\b|"
     r"\b(?:will|would) (?:also )?be (?:received|welcomed|hosted) by\b|"
+    r"\b(?:will|would) (?:also )?(?:get acquainted|familiari[sz]e (?:themselves|itself)|be shown)\b|"
     r"\bshould(?: not|n't| never) have to\b|\b(?:neither|nor|so) should\b|"
     r"\basked not to be (?:named|identified|quoted)\b|\b(?:proposed|suggested|seconded|put forward) by\b|"
     r"\b(?:if|unless)\b[^,;.]{0,80}?\b(?:is|are) to\b|\bshould (?:reflect|mirror|be seen|be understood)\b|"

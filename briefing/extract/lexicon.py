@@ -58,7 +58,7 @@ TITLE_HEADS = _words("""
     lt col gen capt maj cmdr amb pres supervisor organiser organizer moderator host presenter
     farmer trader fisherman chairpersons marshal voivode alderman alderwoman councilman councilwoman
     regent intendant mayoress engr akim hakim hokim khokim wali bupati walikota intendente alcalde alcaldesa
-    prefeito prefeita ruler cr
+    prefeito prefeita ruler cr kaumātua kaumatua whaea matua kuia rangatira
     burgomaster landrat starosta provost sheriff warden ombudsman cllr
     bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrätin ministerpräsident
     ministerpräsidentin gobernador gobernadora presidente sindaco sindaca assessore marszałek wojewoda

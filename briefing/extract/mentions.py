@@ -218,6 +218,7 @@ class FormIndex:
             return False
         prev = toks[i - 1]
         return (prev.cap and not prev.possessive and prev.end + 1 == toks[i].start and not is_title_word(prev)
+                and prev.text.lower() not in NAME_PARTICLES  # 'Van Dalen said' for Marieke van Dalen
                 and prev.base.lower() != "general"  # 'Director General Lee'
                 and prev.base not in COMMON_CAPS
                 and not any(prev.text in words and toks[i].base in words for words in self.name_words))

@@ -19,7 +19,9 @@ from briefing.extract.sentences import Sentence
 from briefing.extract.titles import is_country_word
 
 ROLE_ALIASES = {"gov": "governor", "sen": "senator", "rep": "representative", "amb": "ambassador",
-                "pres": "president", "prof": "professor", "cllr": "councillor", "chairwoman": "chairwoman"}
+                "pres": "president", "prof": "professor", "cllr": "councillor", "chairwoman": "chairwoman",
+                "bupati": "regent", "walikota": "mayor", "gobernador": "governor", "gobernadora": "governor",
+                "sindaco": "mayor", "sindaca": "mayor", "cr": "councillor"}
 ROLE_HEADS = frozenset(TITLE_HEADS - frozenset(
     "member official officer expert delegate host leader owner farmer trader fisherman mr mrs ms miss madam "
     "mme dr sir dame lord lady hon honourable honorable excellency rev reverend father mx lt col gen capt "

@@ -31,6 +31,7 @@ _COLON_HEAD_RE = re.compile(with_upper(r"((?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w�
 _TRANSCRIPT_RE = re.compile(r"\b(?:exchange|transcript|interview|Q&A|questions)\b")
 _ANSWER_RE = re.compile(r"(?:A|Answer)\s*:\s")
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*:\s")
+_ACCORDING_PRONOUN_RE = re.compile(r"According to (him|her),")
 _STANCE_RE = re.compile(r"(?:For|In the (?:opinion|view|words|eyes) of)\s+")
 _ACCORDING_RE = re.compile(with_upper(r"\b[Aa]ccording to\s+(?:(?:the|[A-Z][\w\-]*\.?|[a-z][\w\-]*)\s+){0,4}$"))
 _STYLE_RE = re.compile(r"\b(?:His|Her) (Highness|Excellency|Majesty)\b(?!\s+(?:Sheikh|Sheikha|Dr|Mr|Mrs|Ms|Prince|"
@@ -164,6 +165,9 @@ class Speech:
             inside = [x for x in mentions if x.person is not None and x.end - sent.start <= head.end(1)]
             if inside and inside[-1].end - sent.start == head.end(1):
                 return inside[-1].person
+        by_pronoun = _ACCORDING_PRONOUN_RE.match(text)
+        if by_pronoun:  # 'According to him, the voivodeship will send ...'
+            return self.resolve("she" if by_pronoun.group(1) == "her" else "he")
         stance = _STANCE_RE.match(text)
         if stance:  # 'For Benítez, the cities are one area', 'In the opinion of the Gobernador, ...'
             first = next((x for x in mentions if x.person is not None), None)
