@@ -68,6 +68,7 @@ EXCLUDE_RE = re.compile(
     r"\bcall(?:ed|s)? (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+[a-z])|"
     r"\b(?:which|that)(?: \w+){0,2} (?:said|says|added|noted|believes?|expects?) (?:would|will)\b")
 UNDER_RE = re.compile(r"^(?:[A-Z]+,[^–—-]*[–—-]+\s*)?Under (?:the|this|these|that) ")
+TRAVEL_RE = re.compile(r"\b(?:will|would) (?:also |then |later )?(?:travel|tour|fly|depart|arrive|return)\b")
 GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?(?:A|An|Any|Every|No|Nobody|Anyone|Everyone|Those who)\b(?!\s*:)"
                         r"(?!\s+(?:first|second|third|fourth|fifth|new|further|separate|joint|[\w\-]+\s+)?"
                         r"(?:agreement|memorandum|MoU|plan|protocol|deal|accord|declaration|letter|contract)\b)")
@@ -178,8 +179,8 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
         ctx.speaker = speaker
         line = sent.text
         if len(sent.tokens) < 5 or not _may_commit(sent) or not any(c.islower() for c in line) \
-                or line.rstrip(" ”\"’'").endswith("?"):
-            continue  # a question commits no one
+                or line.rstrip(" ”\"’'").endswith("?") or TRAVEL_RE.search(line):
+            continue  # a question commits no one; a travel schedule neither
         if sent.quotes and len(sent.quotes) >= 2:
             line = SPLIT_QUOTE_RE.sub(" ", line)
         for start, end, firmness in _cues(line):

@@ -58,14 +58,14 @@ TITLE_HEADS = _words("""
     lt col gen capt maj cmdr amb pres supervisor organiser organizer moderator host presenter
     farmer trader fisherman chairpersons marshal voivode alderman alderwoman councilman councilwoman
     regent intendant mayoress engr akim hakim hokim khokim wali bupati walikota intendente alcalde alcaldesa
-    prefeito prefeita ruler cr kaumātua kaumatua whaea matua kuia rangatira
+    prefeito prefeita ruler cr kaumātua kaumatua whaea matua kuia rangatira taoiseach tánaiste tanaiste
     burgomaster landrat starosta provost sheriff warden ombudsman cllr
     bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrätin ministerpräsident
     ministerpräsidentin gobernador gobernadora presidente sindaco sindaca assessore marszałek wojewoda
 """)
 
 # Words that only make a title more junior; "the governor" is not the vice governor.
-RANK_MODIFIERS = _words("vice deputy assistant under executive acting associate co lieutenant sub")
+RANK_MODIFIERS = _words("vice deputy assistant under acting associate co lieutenant sub")
 
 # Honorifics stripped from names ("Dr Mariana Jitam" -> "Mariana Jitam").
 HONORIFICS = _words("Mr Mrs Ms Miss Dr Prof Sir Dame Madam Mme Mx Hon Rev H.E Shri Smt Shrimati Sushri Sri Thiru Tmt "

@@ -21,6 +21,7 @@ DATE_LIMITS = {
     "r05": "the same as m06: 'ISLAMABAD, Mar 5 (APP): ... on Wednesday held a meeting', the event the day before",
     "t02": "the same: 'Bengaluru, February 11:' over a meeting held 'on Tuesday', the day before",
     "t07": "the same: 'BEIJING/MEXICO CITY, March 4' over a call 'on Tuesday', the day before",
+    "x08": "the same: 'FORTALEZA, Brazil, Nov 12' over an agreement 'on Wednesday', the day before",
 }
 
 

@@ -1,0 +1,34 @@
+"""Rules added after the x01–x08 blind batch, each on a small invented snippet."""
+
+from __future__ import annotations
+
+from briefing.core import briefing_to_dict
+from briefing.extract import extract
+
+
+def _run(text: str, published: str | None = None) -> dict:
+    return briefing_to_dict(extract(text, published=published))
+
+
+def _speaker(out: dict, start: str) -> str | None:
+    return next((s["speaker"] for s in out["statements"] if s["text"].startswith(start)), None)
+
+
+def _pledge(out: dict, start: str) -> dict | None:
+    return next((c for c in out["commitments"] if c["text"].startswith(start)), None)
+
+
+def test_the_taoiseach_and_a_travel_schedule() -> None:
+    out = _run("Taoiseach meets Premier\n\nThe Taoiseach, Dónal Breath Nach TD, today met the Premier of Newfoundland, "
+               "Gerald Whelan Hayes, in Dublin.\n\nThe Taoiseach confirmed that the Government would open a new office "
+               "in St John's.\n\nThe Premier will travel to Waterford on Thursday, where he will meet local leaders.",
+               published="2026-03-04")
+    assert _speaker(out, "The Taoiseach confirmed") == "Dónal Breath Nach"
+    assert _pledge(out, "The Premier will travel") is None
+
+
+def test_an_executive_governor_is_the_governor() -> None:
+    out = _run("Ondo and Bahia sign\n\nThe Executive Governor of Ondo State, Dr. Babatunde Aki Nwale, met the "
+               "Bahian delegation on 12 May 2026.\n\nAccording to the Governor, Ondo State produces 250,000 tonnes "
+               "of cocoa a year.")
+    assert _speaker(out, "According to the Governor") == "Babatunde Aki Nwale"
