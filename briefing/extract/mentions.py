@@ -26,7 +26,7 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
             found.append((person, toks[0].start, toks[0].end))
     if "the " not in sent.text and "The " not in sent.text:
         return found
-    local_roles = {role for person in people for role in person.roles if role not in ROLE_HEADS and " " not in role}
+    local_roles: set[str] | None = None  # 'prefeito' from 'the mayor (prefeito)', gathered when first needed
     for k in [i for i, t in enumerate(toks) if t.text in _THE]:
         tok = toks[k]
         if k + 2 < len(toks) and toks[k + 1].text == "visiting" and toks[k + 2].text in VISITOR_NOUNS:
@@ -62,7 +62,9 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
             if word in ROLE_MODS and following in ROLE_HEADS:
                 mods.append(word)  # 'the Deputy Minister': 'deputy' is a role of its own, but here it qualifies
                 continue
-            if word in ROLE_HEADS or compound_role(word) or word in local_roles:
+            if local_roles is None and word not in ROLE_HEADS and toks[j].text.isalpha():
+                local_roles = {r for person in people for r in person.roles if r not in ROLE_HEADS and " " not in r}
+            if word in ROLE_HEADS or compound_role(word) or word in (local_roles or ()):
                 end = toks[j].end
                 if j + 1 < len(toks) and toks[j + 1].text.lower() == "general" and word in ("consul", "secretary"):
                     end = toks[j + 1].end  # 'the consul general'
