@@ -59,6 +59,7 @@ TITLE_HEADS = _words("""
     farmer trader fisherman chairpersons marshal voivode alderman alderwoman councilman councilwoman
     regent intendant mayoress engr akim hakim hokim khokim wali bupati walikota intendente alcalde alcaldesa
     prefeito prefeita ruler cr kaumātua kaumatua whaea matua kuia rangatira taoiseach tánaiste tanaiste
+    bourgmestre landeshauptmann landeshauptfrau landesrat landesrätin seremi
     burgomaster landrat starosta provost sheriff warden ombudsman cllr
     bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrätin ministerpräsident
     ministerpräsidentin gobernador gobernadora presidente sindaco sindaca assessore marszałek wojewoda

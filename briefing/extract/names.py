@@ -346,10 +346,11 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             continue  # 'the president of the Regional Council of Tangier-Tetouan-Al Hoceima, Omar Benjelloun': a place
         if start == i and prev.lower() == "the" and title_start is None:
             continue
-        if (start > i > 0 and tokens[i].base in ORG_WORDS and tokens[i - 1].text in ("of", "at", "for")
+        if (start > i > 0 and tokens[i - 1].text in ("of", "at", "for") and not is_title_word(tokens[i])
+                and tokens[i].text.lower() not in PLURAL_TITLES
                 and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].cap
                 and not is_title_word(tokens[end + 1])):
-            continue  # 'President of Université Grenoble Alpes': the rest of a body's name
+            continue  # 'President of Université Grenoble Alpes, <name>': the rest of a body's or place's name
         if (i > 0 and tokens[i - 1].text in ("of", "at", "for") and title_start is not None and title_start < i - 1
                 and end + 1 < len(tokens) and tokens[end].text == "," and not tokens[end + 1].cap
                 and closes_appositive(tokens, title_start, taken)):

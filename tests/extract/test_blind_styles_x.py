@@ -32,3 +32,14 @@ def test_an_executive_governor_is_the_governor() -> None:
                "Bahian delegation on 12 May 2026.\n\nAccording to the Governor, Ondo State produces 250,000 tonnes "
                "of cocoa a year.")
     assert _speaker(out, "According to the Governor") == "Babatunde Aki Nwale"
+
+
+def test_austrian_and_belgian_titles_and_the_rest_of_a_region_s_name() -> None:
+    out = _run("Carinthia and Friuli talk\n\nKlagenfurt (LPD). Landeshauptmann Markus Grad Nitzer received the "
+               "President of the Autonomous Region of Friuli Venezia Giulia, Luca Moran Dini, on 8 June 2026.\n\n"
+               "The border triangle of Carinthia, Friuli and Slovenia was discussed.\n\n"
+               "The mayor of Quebec City, Genevieve La Pointe, and the bourgmestre of Liege, Olivier De Thier, "
+               "signed a protocol.")
+    names = {p["name"] for p in out["participants"]}
+    assert {"Markus Grad Nitzer", "Luca Moran Dini", "Olivier De Thier"} <= names
+    assert "Venezia Giulia" not in names

@@ -22,6 +22,7 @@ DATE_LIMITS = {
     "t02": "the same: 'Bengaluru, February 11:' over a meeting held 'on Tuesday', the day before",
     "t07": "the same: 'BEIJING/MEXICO CITY, March 4' over a call 'on Tuesday', the day before",
     "x08": "the same: 'FORTALEZA, Brazil, Nov 12' over an agreement 'on Wednesday', the day before",
+    "y08": "the same: 'ST. ANDREWS, New Brunswick, June 18' over a meeting 'on Wednesday', the day before",
 }
 
 
