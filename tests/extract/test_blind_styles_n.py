@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.core import briefing_to_dict
-from briefing.extract import extract
-
-
-def _run(text: str, published: str | None = None) -> dict:
-    return briefing_to_dict(extract(text, published=published))
+from tests.extract.lookup import run as _run
 
 
 def test_place_and_date_line_and_label_lead() -> None:

@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-from briefing.core import briefing_to_dict
-from briefing.extract import extract
 from briefing.extract.dates import publication_date
-
-
-def _run(text: str, published: str | None = None) -> dict:
-    return briefing_to_dict(extract(text, published=published))
-
-
-def _speaker(out: dict, start: str) -> str | None:
-    return next((s["speaker"] for s in out["statements"] if s["text"].startswith(start)), None)
-
-
-def _pledge(out: dict, start: str) -> dict | None:
-    return next((c for c in out["commitments"] if c["text"].startswith(start)), None)
-
-
-def _people(out: dict) -> dict[str, dict]:
-    return {p["name"]: p for p in out["participants"]}
+from tests.extract.lookup import people_of as _people
+from tests.extract.lookup import pledge_of as _pledge
+from tests.extract.lookup import run as _run
+from tests.extract.lookup import speaker_of as _speaker
 
 
 def test_web_page_stamps_with_the_time_first_or_capital_months() -> None:

@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.core import briefing_to_dict
-from briefing.extract import extract
-
-
-def _run(text: str, published: str | None = None) -> dict:
-    return briefing_to_dict(extract(text, published=published))
-
-
-def _speaker(out: dict, start: str) -> str | None:
-    return next((s["speaker"] for s in out["statements"] if s["text"].startswith(start)), None)
-
-
-def _people(out: dict) -> dict[str, dict]:
-    return {p["name"]: p for p in out["participants"]}
+from tests.extract.lookup import people_of as _people
+from tests.extract.lookup import run as _run
+from tests.extract.lookup import speaker_of as _speaker
 
 
 def test_the_chief_minister_is_not_another_minister_and_a_list_keeps_its_titles_apart() -> None:

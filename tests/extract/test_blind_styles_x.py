@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.core import briefing_to_dict
-from briefing.extract import extract
-
-
-def _run(text: str, published: str | None = None) -> dict:
-    return briefing_to_dict(extract(text, published=published))
-
-
-def _speaker(out: dict, start: str) -> str | None:
-    return next((s["speaker"] for s in out["statements"] if s["text"].startswith(start)), None)
-
-
-def _pledge(out: dict, start: str) -> dict | None:
-    return next((c for c in out["commitments"] if c["text"].startswith(start)), None)
+from tests.extract.lookup import pledge_of as _pledge
+from tests.extract.lookup import run as _run
+from tests.extract.lookup import speaker_of as _speaker
 
 
 def test_the_taoiseach_and_a_travel_schedule() -> None:
