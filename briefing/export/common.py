@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.core.model import Briefing, Commitment, Statement
+from briefing.core.review import date_caveat
 
 FIRMNESS_LABELS = {"firm": "Firm", "proposal": "Proposal", "hope": "Hope"}
 STATUS_LABELS = {
@@ -75,6 +76,13 @@ def format_date(value: str | None, weekday: bool = False) -> str:
         return value
     text = f"{day.day} {day:%B %Y}"
     return f"{day:%A}, {text}" if weekday else text
+
+
+def event_date_fact(briefing: Briefing) -> str:
+    """The event date as a key fact: 'Wednesday, 13 May 2020', with ' (year not confirmed)' while a guess."""
+    if not briefing.event_date:
+        return ""
+    return format_date(briefing.event_date, weekday=True) + date_caveat(briefing.tags)
 
 
 def date_range(briefings: Sequence[Briefing]) -> str:

@@ -9,9 +9,10 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Table
 
 from briefing.core.model import Briefing, Commitment
-from briefing.core.review import date_caveat, topic_tags
+from briefing.core.review import topic_tags
 from briefing.export.common import (
     SourceIndex,
+    event_date_fact,
     firm_commitments,
     firmness_label,
     format_date,
@@ -95,7 +96,7 @@ def title_block(s: Section) -> list[Flowable]:
         HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=4, spaceAfter=8),
     ]
     facts: list[tuple[str, str]] = [
-        ("Date", format_date(b.event_date, weekday=True) + (date_caveat(b.tags) if b.event_date else "")),
+        ("Date", event_date_fact(b)),
         ("Kind", one_line(b.event_kind).capitalize()),
         ("Places", "  \u00b7  ".join(one_line(p) for p in b.places if p.strip())),
         ("Parties", "  \u00b7  ".join(one_line(p) for p in b.parties if p.strip())),

@@ -8,11 +8,12 @@ from pathlib import Path
 
 from briefing.core.interchange import dumps
 from briefing.core.model import Briefing
-from briefing.core.review import date_caveat, topic_tags
+from briefing.core.review import topic_tags
 from briefing.export.common import (
     SourceIndex,
     as_list,
     clean,
+    event_date_fact,
     firm_commitments,
     firmness_label,
     format_date,
@@ -53,9 +54,8 @@ def briefing_markdown(briefing: Briefing, level: int = 1) -> str:
     """One briefing as Markdown; `level` is the heading level of its title."""
     h1, h2, h3 = "#" * level, "#" * (level + 1), "#" * (level + 2)
     lines = [f"{h1} {md(briefing.title)}", ""]
-    caveat = date_caveat(briefing.tags) if briefing.event_date else ""
     facts = [
-        ("Date", format_date(briefing.event_date, weekday=True) + caveat),
+        ("Date", event_date_fact(briefing)),
         ("Kind", one_line(briefing.event_kind).capitalize()),
         ("Places", ", ".join(md(p) for p in briefing.places)),
         ("Parties", ", ".join(md(p) for p in briefing.parties)),
