@@ -1,10 +1,10 @@
-"""Render the app icon (briefing/resources/icons/org.briefing.Briefing.svg) for every platform.
+"""Render the app icon (resources/icons/org.briefing.Briefing.svg) for every platform.
 
     python packaging/make_icons.py            # hicolor PNGs + build/icons/Briefing.ico + Briefing.icns
     python packaging/make_icons.py --check    # exit 1 if a hicolor PNG is missing or has the wrong size
 
 Outputs:
-- briefing/resources/icons/hicolor/NxN/apps/org.briefing.Briefing.png for the hicolor sizes
+- resources/icons/hicolor/NxN/apps/org.briefing.Briefing.png for the hicolor sizes
   (committed: the app and `make install-desktop` use them; re-run this after editing the SVG);
 - build/icons/Briefing.ico (Windows; PNG-compressed entries 16-256 px) and
   build/icons/Briefing.icns (macOS; PNG entries 16-1024 px), made at build time for PyInstaller.
@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_ID = "org.briefing.Briefing"
-ICONS_DIR = ROOT / "briefing" / "resources" / "icons"
+ICONS_DIR = ROOT / "resources" / "icons"
 SVG = ICONS_DIR / f"{APP_ID}.svg"
 HICOLOR_DIR = ICONS_DIR / "hicolor"
 BUILD_DIR = ROOT / "build" / "icons"

@@ -26,7 +26,7 @@ def configure_application(app: QCoreApplication) -> None:
 
 
 def app_icon() -> QIcon:
-    """The app's icon at every size it ships (briefing/resources/icons)."""
+    """The app's icon at every size it ships (resources/icons)."""
     icon = QIcon()
     for png in sorted((resources_dir() / "icons").glob(f"hicolor/*/apps/{briefing.APP_ID}.png")):
         icon.addFile(str(png))

@@ -16,7 +16,7 @@ set -eu
 APP_ID=org.briefing.Briefing
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-ICONS=$ROOT/briefing/resources/icons
+ICONS=$ROOT/resources/icons
 DATA=${XDG_DATA_HOME:-$HOME/.local/share}
 APPS=$DATA/applications
 METAINFO=$DATA/metainfo

@@ -46,7 +46,7 @@ def _open_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 
 def _second_briefing(stored_sample, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
-    other = load_file(Path(__file__).parents[2] / "briefing" / "resources" / "sample-briefing.json")[0]
+    other = load_file(Path(__file__).parents[2] / "resources" / "sample-briefing.json")[0]
     other.title = "A second meeting on port logistics"
     other.event_date = "2021-03-02"
     path = tmp_path / "second.json"

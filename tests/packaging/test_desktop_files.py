@@ -54,7 +54,7 @@ def test_one_application_id_everywhere() -> None:
     launchable = root.find("launchable")
     assert launchable is not None and launchable.get("type") == "desktop-id"
     assert launchable.text == DESKTOP.name
-    icons = ROOT / "briefing" / "resources" / "icons"
+    icons = ROOT / "resources" / "icons"
     assert (icons / f"{app_id}.svg").is_file()
     assert sorted(p.name for p in icons.glob("hicolor/*/apps/*")) == [f"{app_id}.png"] * len(
         list(icons.glob("hicolor/*/apps/*")))
