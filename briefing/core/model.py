@@ -40,7 +40,8 @@ class Commitment:
     text: str
     firmness: str | None = None
     status: str = "not_rated"
-    due: str | None = None
+    due: str | None = None  # ISO date: the end of the period the article names
+    due_text: str | None = None  # the article's own phrase for when, e.g. "by the end of 2025"
     notes: str | None = None
     start: int | None = None
     end: int | None = None
