@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from briefing.store.errors import MigrationError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 BRIEFING_COLUMNS = {
     "id": int, "title": str, "event_date": str, "event_kind": str, "places": str, "parties": str,
@@ -29,7 +29,7 @@ STATEMENT_COLUMNS = {
 }
 COMMITMENT_COLUMNS = {
     "id": int, "briefing_id": int, "position": int, "actor": str, "text": str, "firmness": str,
-    "status": str, "due": str, "notes": str, "start": int, "end": int,
+    "status": str, "due": str, "due_text": str, "notes": str, "start": int, "end": int,
 }
 CHILD_TABLES = {
     "participants": PARTICIPANT_COLUMNS,
@@ -63,8 +63,14 @@ def _create_v1(db: Database) -> None:
     db["saved_searches"].create({"id": int, "name": str, "query": str}, pk="id")
 
 
+def _add_due_text(db: Database) -> None:
+    """v2: a commitment keeps the article's own phrase for when it is due."""
+    if "due_text" not in db["commitments"].columns_dict:
+        db.execute("alter table commitments add column due_text text")
+
+
 # Each entry moves the schema from version (index) to version (index + 1).
-MIGRATIONS: list[Callable[[Database], None]] = [_create_v1]
+MIGRATIONS: list[Callable[[Database], None]] = [_create_v1, _add_due_text]
 
 
 def current_version(db: Database) -> int:

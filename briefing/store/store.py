@@ -169,8 +169,8 @@ class Store:
                                   continuation=bool(r["continuation"]), start=r["start"], end=r["end"])
                         for r in children["statements"]],
             commitments=[Commitment(actor=r["actor"], text=r["text"], firmness=r["firmness"],
-                                    status=r["status"], due=r["due"], notes=r["notes"],
-                                    start=r["start"], end=r["end"])
+                                    status=r["status"], due=r["due"], due_text=r["due_text"],
+                                    notes=r["notes"], start=r["start"], end=r["end"])
                          for r in children["commitments"]],
         )
 
@@ -240,9 +240,9 @@ class Store:
             [(briefing_id, i, s.speaker, s.text, s.kind, int(s.continuation), s.start, s.end)
              for i, s in enumerate(briefing.statements)])
         self.db.conn.executemany(
-            "insert into commitments (briefing_id, position, actor, text, firmness, status, due, notes,"
-            " start, [end]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(briefing_id, i, c.actor, c.text, c.firmness, c.status, c.due, c.notes, c.start, c.end)
+            "insert into commitments (briefing_id, position, actor, text, firmness, status, due, due_text, notes,"
+            " start, [end]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(briefing_id, i, c.actor, c.text, c.firmness, c.status, c.due, c.due_text, c.notes, c.start, c.end)
              for i, c in enumerate(briefing.commitments)])
         self.db.conn.executemany(STAGING_INSERT, search_docs(briefing_id, briefing))
         return briefing_id

@@ -134,3 +134,22 @@ def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     assert [r[0] for r in conn.execute("select name from sqlite_master where type='table'")] == ["notes"]
     conn.close()
+
+
+def test_due_text_is_kept_and_a_v1_library_gains_it(tmp_path: Path, sample: Briefing) -> None:
+    path = tmp_path / "lib.sqlite"
+    sample.commitments[0].due_text = "by the end of 2025"
+    with Store(path) as store:
+        sample.id = store.add(sample)
+        assert store.get(sample.id).commitments[0].due_text == "by the end of 2025"
+    conn = sqlite3.connect(path)
+    with conn:  # what a library written before due_text looks like
+        conn.execute("alter table commitments drop column due_text")
+        conn.execute("update meta set value = '1' where key = 'schema_version'")
+    conn.close()
+    with Store(path) as store:
+        assert store.backup_path is not None and ".v1-" in store.backup_path.name
+        assert store.get(sample.id).commitments[0].due_text is None
+        sample.commitments[0].due_text = "within three months"
+        store.update(sample)
+        assert store.get(sample.id).commitments[0].due_text == "within three months"
