@@ -8,8 +8,9 @@ from briefing.core.model import Briefing, Commitment, Participant, Source, State
 from briefing.core.review import YEAR_GUESSED
 from briefing.extract import event
 from briefing.extract.attendance import mark_attendance
-from briefing.extract.commitments import find_commitments
+from briefing.extract.commitments import Pledge, find_commitments
 from briefing.extract.dates import event_date, publication_date
+from briefing.extract.due import find_due
 from briefing.extract.people import Person, build_people
 from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, paragraphs, split_sentences
 from briefing.extract.speech import Mention, Said, find_statements
@@ -80,8 +81,7 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
         statements=[Statement(speaker=s.speaker.name, text=s.sentence.text, kind=s.kind,
                               continuation=s.continuation, start=s.sentence.start, end=s.sentence.end)
                     for s in said],
-        commitments=[Commitment(actor=c.actor, text=c.sentence.text, firmness=c.firmness,
-                                start=c.sentence.start, end=c.sentence.end) for c in pledges],
+        commitments=[_commitment(c, date.iso or published, date.iso, published) for c in pledges],
     )
     briefing.summary = event.summary(briefing, lead_sentences[0].text if lead_sentences else "")
     return briefing
@@ -90,6 +90,13 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
 # A sentence after the lead that tells when the event itself happened: 'The agreement was signed on Monday'.
 EVENT_DONE_RE = re.compile(r"\b(?:was|were) (?:signed|held|opened|hosted|inaugurated)\b|\b(?:met|took place)\b|"
                            r"\b(?:talks|meeting|ceremony|conference|call) held\b")
+
+
+def _commitment(pledge: Pledge, anchor: str | None, event_day: str | None, published: str | None) -> Commitment:
+    due = find_due(pledge.sentence.text, anchor, event_day, published)
+    return Commitment(actor=pledge.actor, text=pledge.sentence.text, firmness=pledge.firmness,
+                      due=due.iso if due else None, due_text=due.text if due else None,
+                      start=pledge.sentence.start, end=pledge.sentence.end)
 
 
 def _next_paragraph(body: list[Paragraph], lead: Paragraph | None) -> str:
