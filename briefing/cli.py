@@ -13,10 +13,9 @@ from typing import Any
 import click
 
 from briefing import __version__
-from briefing.core import Briefing, InterchangeError, briefing_to_dict, dumps, load_file, review_notes, topic_tags
-from briefing.store import DB_ENV, Store, StoreError, resolve_db_path
-
-JSON_SUFFIXES = {".json", ".jsonl"}
+from briefing.core import Briefing, dumps, review_notes, topic_tags
+from briefing.library import DB_ENV, EXPORT_SUFFIXES, PAGE_SIZES, Holder, Library, LibraryError
+from briefing.library.search_terms import bracketed_snippet, hits_json
 
 
 def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -25,23 +24,31 @@ def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
                         help="Library file (default: BRIEFING_DB or the user-data folder).")(command)
 
 
-def open_store(ctx: click.Context, db_path: str | None, reading: bool = True) -> Store:
+def _named(ctx: click.Context, db_path: str | None) -> str | None:
+    return db_path or ctx.find_root().params.get("db_path") or os.environ.get(DB_ENV) or None
+
+
+def _waiting(holder: Holder | None) -> None:
+    who = holder.describe() if holder is not None else "another process"
+    click.echo(f"waiting for {who} to finish writing to the library…", err=True)
+
+
+def open_library(ctx: click.Context, db_path: str | None, writing: bool = False) -> Library:
     """The library: the default one gets the sample on first use, as the window does; a library
-    named with --db or BRIEFING_DB must exist for reading, and is made empty for an import."""
-    explicit = db_path or ctx.find_root().params.get("db_path") or os.environ.get(DB_ENV)
-    path = resolve_db_path(explicit)
-    if explicit and reading and not path.exists():
-        raise click.ClickException(f"{path}: no such library")
+    named with --db or BRIEFING_DB must exist for reading, and is made empty for an import. A writing
+    command claims the file: it waits for another command, and leaves it alone while a window has it."""
     try:
-        return Store(path, seed_sample=not explicit)
-    except StoreError as exc:
+        if writing:
+            return Library.open(_named(ctx, db_path), claim=True, on_wait=_waiting)
+        return Library.open(_named(ctx, db_path), claim=False, must_exist=True)
+    except LibraryError as exc:
         raise click.ClickException(str(exc)) from None
 
 
-def fetch(store: Store, briefing_ids: tuple[int, ...]) -> list[Briefing]:
+def fetch(library: Library, briefing_ids: tuple[int, ...]) -> list[Briefing]:
     try:
-        return [store.get(briefing_id) for briefing_id in briefing_ids]
-    except StoreError as exc:
+        return library.get_many(briefing_ids)
+    except LibraryError as exc:
         raise click.ClickException(str(exc)) from None
 
 
@@ -55,7 +62,7 @@ def fetch(store: Store, briefing_ids: tuple[int, ...]) -> list[Briefing]:
 def cli(ctx: click.Context, db_path: str | None, self_test: bool) -> None:
     """Briefing: a local library of event briefings. Without a command, opens the window."""
     if self_test:
-        from briefing.selftest import run_self_test
+        from briefing.gui.selftest import run_self_test
 
         ctx.exit(run_self_test())
     if ctx.invoked_subcommand is None:
@@ -66,22 +73,25 @@ def cli(ctx: click.Context, db_path: str | None, self_test: bool) -> None:
 
 @cli.command("list")
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of a table.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array of the briefings.")
+@click.option("--jsonl", "as_jsonl", is_flag=True, help="Print one JSON object a line.")
 @click.pass_context
-def list_command(ctx: click.Context, db_path: str | None, as_json: bool) -> None:
+def list_command(ctx: click.Context, db_path: str | None, as_json: bool, as_jsonl: bool) -> None:
     """List the briefings in the library, newest first."""
-    with open_store(ctx, db_path) as store:
-        ids = store.ids("newest")
-        rows = store.rows(ids)
-        for briefing_id in ids:
-            row = rows[briefing_id]
-            if as_json:
-                click.echo(json.dumps({"id": row.id, "title": row.title, "event_date": row.event_date,
-                                       "event_kind": row.event_kind, "parties": row.parties},
-                                      ensure_ascii=False))
-            else:
-                click.echo(f"{row.id:>6}  {row.event_date or '----------'}  {row.event_kind or '-':<16}  "
-                           f"{row.title}")
+    with open_library(ctx, db_path) as library:
+        ids = library.ids("newest")
+        rows = library.rows(ids)
+    records = [{"id": rows[i].id, "title": rows[i].title, "event_date": rows[i].event_date,
+                "event_kind": rows[i].event_kind, "parties": rows[i].parties} for i in ids]
+    if as_json:
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    for record in records:
+        if as_jsonl:
+            click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            click.echo(f"{record['id']:>6}  {record['event_date'] or '----------'}  "
+                       f"{record['event_kind'] or '-':<16}  {record['title']}")
 
 
 @cli.command("show")
@@ -91,8 +101,8 @@ def list_command(ctx: click.Context, db_path: str | None, as_json: bool) -> None
 @click.pass_context
 def show_command(ctx: click.Context, db_path: str | None, briefing_id: int, as_json: bool) -> None:
     """Show one briefing."""
-    with open_store(ctx, db_path) as store:
-        briefing = fetch(store, (briefing_id,))[0]
+    with open_library(ctx, db_path) as library:
+        briefing = fetch(library, (briefing_id,))[0]
     if as_json:
         click.echo(dumps(briefing))
         return
@@ -126,26 +136,6 @@ def format_briefing(briefing: Briefing) -> str:
     return "\n".join(lines)
 
 
-def extract_article(path: Path, published: str | None) -> Briefing:
-    """An article file (.txt, .md, .html, .docx, .pdf) read and extracted into a draft briefing."""
-    from briefing.extract import extract
-    from briefing.ingest import IngestError, read_article
-
-    try:
-        article = read_article(path)
-    except IngestError as exc:
-        raise InterchangeError(str(exc)) from None
-    return extract(article.text, published=published or article.published, title=article.title,
-                   url=article.url, outlet=article.outlet)
-
-
-def read_import_file(path: Path, published: str | None) -> list[Briefing]:
-    """Interchange JSON is validated; any other file goes through ingest and extraction."""
-    if path.suffix.lower() in JSON_SUFFIXES:
-        return load_file(path)
-    return [extract_article(path, published)]
-
-
 def check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
@@ -163,8 +153,8 @@ def check_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
 def extract_command(file: Path, as_json: bool, published: str | None) -> None:
     """Extract a draft briefing from an article without saving it."""
     try:
-        briefing = extract_article(file, published)
-    except InterchangeError as exc:
+        briefing = Library.draft(file, published)
+    except LibraryError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(dumps(briefing) if as_json else format_briefing(briefing))
 
@@ -177,21 +167,33 @@ def extract_command(file: Path, as_json: bool, published: str | None) -> None:
 @click.pass_context
 def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, ...],
                    published: str | None) -> None:
-    """Import briefings (.json, .jsonl) or articles (.txt, .md, .html, .docx, .pdf): all files or none."""
-    briefings: list[Briefing] = []
+    """Import briefings (.json, .jsonl) or articles (.txt, .md, .html, .docx, .pdf): all files or none.
+
+    Articles become drafts, marked for review until a person checks and saves them."""
+    show_progress = len(files) > 1 and sys.stderr.isatty()
+
+    def progress(number: int, path: Path) -> None:
+        if show_progress:
+            click.echo(f"\rreading {number} of {len(files)}: {path.name[:40]:<40}", err=True, nl=False)
+
     try:
-        for path in files:
-            briefings.extend(read_import_file(path, published))
-    except InterchangeError as exc:
+        briefings = Library.read_files(files, published, progress)
+    except LibraryError as exc:
         raise click.ClickException(f"{exc}; nothing was imported") from None
-    with open_store(ctx, db_path, reading=False) as store:
-        ids = store.add_many(briefings)
+    finally:
+        if show_progress:
+            click.echo("", err=True)
+    with open_library(ctx, db_path, writing=True) as library:
+        try:
+            result = library.add(briefings)
+        except LibraryError as exc:
+            raise click.ClickException(f"{exc}; nothing was imported") from None
+    ids = result.ids
     noun = "briefing" if len(ids) == 1 else "briefings"
     span = f" (id {ids[0]})" if len(ids) == 1 else f" (ids {ids[0]}–{ids[-1]})" if ids else ""
     click.echo(f"imported {len(ids)} {noun}{span}")
-    to_check = [str(i) for i, b in zip(ids, briefings) if review_notes(b.tags)]
-    if to_check:
-        click.echo(f"to check (see `briefing show ID`): {', '.join(to_check)}", err=True)
+    if result.to_check:
+        click.echo(f"to check (see `briefing show ID`): {', '.join(map(str, result.to_check))}", err=True)
 
 
 @cli.command("export")
@@ -200,38 +202,29 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Output file: .pdf, .json, .md or .csv (the commitments).")
 @click.option("--json", "as_json", is_flag=True, help="Write briefing/1 JSON (to stdout without -o).")
-@click.option("--page-size", type=click.Choice(["A4", "Letter"]), default=None,
+@click.option("--page-size", type=click.Choice(PAGE_SIZES), default=None,
               help="PDF page size (default by locale).")
 @click.pass_context
 def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[int, ...],
                    output: Path | None, as_json: bool, page_size: str | None) -> None:
     """Export briefings as a PDF (several make a book), as JSON (--json or a .json file), as
     Markdown (a .md file) or their commitments as a CSV table (a .csv file)."""
-    with open_store(ctx, db_path) as store:
-        briefings = fetch(store, briefing_ids)
-    suffix = output.suffix.lower() if output else ""
     if as_json and output is None:
-        click.echo(dumps(briefings[0] if len(briefings) == 1 else briefings))
+        with open_library(ctx, db_path) as library:
+            click.echo(dumps(fetch(library, briefing_ids) if len(set(briefing_ids)) > 1
+                             else fetch(library, briefing_ids)[0]))
         return
     if output is None:
         raise click.UsageError("give -o OUT.pdf (or .json, .md, .csv), or --json")
-    if not as_json and suffix not in (".pdf", ".json", ".md", ".csv"):
+    if as_json and output.suffix.lower() != ".json":
+        raise click.UsageError(f"{output.name}: with --json, the file name must end in .json")
+    if output.suffix.lower() not in EXPORT_SUFFIXES:
         raise click.UsageError(f"{output.name}: the file name must end in .pdf, .json, .md or .csv")
-    from briefing.export import export_commitments_csv, export_json, export_markdown
-
-    try:
-        if as_json or suffix == ".json":
-            export_json(briefings, output)
-        elif suffix == ".md":
-            export_markdown(briefings, output)
-        elif suffix == ".csv":
-            export_commitments_csv(briefings, output)
-        else:
-            from briefing.export import default_page_size, export_pdf
-
-            export_pdf(briefings, output, page_size=page_size or default_page_size())
-    except OSError as exc:
-        raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
+    with open_library(ctx, db_path) as library:
+        try:
+            library.export(briefing_ids, output, page_size=page_size)
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from None
     click.echo(f"wrote {output}")
 
 
@@ -249,12 +242,10 @@ def search_command(ctx: click.Context, db_path: str | None, query: tuple[str, ..
                    newest: bool, as_json: bool) -> None:
     """Search the library: words, "phrases", OR, -exclusions, prefix*, and filters
     speaker: party: kind: status: firmness: after:YYYY-MM-DD before:YYYY-MM-DD."""
-    from briefing.store.search import HIT_END, HIT_START, dumps_hits
-
-    with open_store(ctx, db_path) as store:
-        result = store.search(" ".join(query), limit=limit, order="newest" if newest else "rank")
+    with open_library(ctx, db_path) as library:
+        result = library.search(" ".join(query), limit=limit, order="newest" if newest else "rank")
     if as_json:
-        click.echo(dumps_hits(result))
+        click.echo(hits_json(result))
         return
     for note in result.notes:
         click.echo(f"note: {note}", err=True)
@@ -262,7 +253,7 @@ def search_command(ctx: click.Context, db_path: str | None, query: tuple[str, ..
         click.echo(result.reason or "no hits", err=True)
         ctx.exit(1)
     for hit in result.hits:
-        snippet = " ".join(hit.snippet.split()).replace(HIT_START, "[").replace(HIT_END, "]")
+        snippet = " ".join(bracketed_snippet(hit.snippet).split())
         kind = KIND_LABELS.get(hit.kind, hit.kind)
         click.echo(f"{hit.briefing_id:>6}  {hit.event_date or '----------'}  {kind:<11} {snippet}")
 
@@ -274,4 +265,4 @@ def main(argv: list[str] | None = None) -> None:
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
 
-__all__ = ["cli", "main", "briefing_to_dict"]
+__all__ = ["cli", "main"]

@@ -1,5 +1,5 @@
 """Entry script of the PyInstaller build: `Briefing` runs the `briefing` command (no arguments:
-the window). `Briefing --self-test` checks the built app (see briefing/selftest.py)."""
+the window). `Briefing --self-test` checks the built app (see briefing/gui/selftest.py)."""
 
 import sys
 

@@ -1,1 +1,1 @@
-"""The PySide6 desktop window: a thin client over briefing.store and briefing.export."""
+"""The PySide6 desktop window: a thin client over briefing.library."""

@@ -40,12 +40,6 @@ def _db_from_argv(argv: Sequence[str]) -> str | None:
     return known.db
 
 
-def open_store(db_path: str | None, read_only: bool = False):  # -> Store; imported lazily (light module)
-    from briefing.store import Store, resolve_db_path
-
-    return Store(resolve_db_path(db_path), seed_sample=not read_only, read_only=read_only)
-
-
 def main(db_path: str | None = None) -> int:
     """Open the library at db_path (else --db, BRIEFING_DB, the library opened last, the user-data
     folder) and run the window. When another Briefing window has that library, bring it forward
@@ -57,7 +51,7 @@ def main(db_path: str | None = None) -> int:
 
     from briefing.gui.library_paths import library_problem, remember_library, startup_library
     from briefing.gui.single_instance import claim_library
-    from briefing.store import MigrationError, StoreError
+    from briefing.library import Library, LibraryError
 
     settings = app_settings()
     path = startup_library(db_path, settings)
@@ -67,24 +61,24 @@ def main(db_path: str | None = None) -> int:
     try:
         problem = library_problem(path) if path.exists() else None
         if problem:
-            raise StoreError(problem)
-        store = open_store(str(path), read_only=claim.read_only)
-    except (StoreError, MigrationError, OSError) as error:
+            raise LibraryError(problem)
+        library = Library.open(path, read_only=claim.read_only, claim=False, seed_sample=True)
+    except (LibraryError, OSError) as error:
         claim.release()
         QMessageBox.critical(None, "Briefing", f"The library could not be opened.\n\n{error}")
         return 1
-    remember_library(settings, store.path)
+    remember_library(settings, library.path)
 
     from briefing.gui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(library)
     window.library_files.adopt(claim)
     window.show()
     try:
         return app.exec()
     finally:
         window.library_files.release()
-        window.store.close()  # the library shown last (File ▸ Open may have replaced the first)
+        window.library.close()  # the library shown last (File ▸ Open may have replaced the first)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""What the File and Edit actions do: ask the user, then call the store, interchange and export layers."""
+"""What the File and Edit actions do: ask the user, then call the Library (in a worker when it is slow)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from briefing.core import Briefing, InterchangeError, load_file
-from briefing.gui.editing.articles import ARTICLE_FILTER, is_interchange
+from briefing.core import Briefing
 from briefing.gui.formatting import plural, slug
 from briefing.gui.hub import SignalHub
 from briefing.gui.settings import (
@@ -22,40 +21,18 @@ from briefing.gui.settings import (
     text_value,
 )
 from briefing.gui.tasks import TaskRunner
-from briefing.store import Store, StoreError
+from briefing.library import ExportError, Library, LibraryError, export_briefings, is_interchange
 
 NO_OPEN_ENV = "BRIEFING_NO_OPEN"  # set (tests, scripts) to not open exported PDFs in a viewer
-IMPORT_FILTER = ARTICLE_FILTER  # articles to extract, and interchange files of briefings
+IMPORT_FILTER = ("Articles and briefings (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl);;"
+                 "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;"
+                 "Briefing interchange (*.json *.jsonl);;All files (*)")
 
 
 def _error_text(error: BaseException) -> str:
-    if isinstance(error, (InterchangeError, StoreError, OSError)):
+    if isinstance(error, (LibraryError, ExportError, OSError)):
         return str(error)
     return f"{type(error).__name__}: {error}"
-
-
-def _export_pdf_job(briefings: list[Briefing], path: Path, page_size: str | None) -> Path:
-    from briefing.export import default_page_size, export_pdf  # reportlab loads only now
-
-    return export_pdf(briefings, path, page_size=page_size or default_page_size())
-
-
-def _export_json_job(briefings: list[Briefing], path: Path) -> Path:
-    from briefing.export import export_json
-
-    return export_json(briefings, path)
-
-
-def _export_markdown_job(briefings: list[Briefing], path: Path) -> Path:
-    from briefing.export import export_markdown
-
-    return export_markdown(briefings, path)
-
-
-def _export_csv_job(briefings: list[Briefing], path: Path) -> Path:
-    from briefing.export import export_commitments_csv
-
-    return export_commitments_csv(briefings, path)
 
 
 class LibraryCommands(QObject):
@@ -64,17 +41,17 @@ class LibraryCommands(QObject):
     imported = Signal(list)  # ids of the briefings just added
     exported = Signal(object)  # Path of the file just written
 
-    def __init__(self, window: QWidget, store: Store, hub: SignalHub, tasks: TaskRunner,
+    def __init__(self, window: QWidget, library: Library, hub: SignalHub, tasks: TaskRunner,
                  selected_ids: Callable[[], list[int]]) -> None:
         super().__init__(window)
         self.window = window
-        self.store = store
+        self.library = library
         self.hub = hub
         self.tasks = tasks
         self.selected_ids = selected_ids
 
-    def use_store(self, store: Store) -> None:
-        self.store = store
+    def use_library(self, library: Library) -> None:
+        self.library = library
 
     # --- import ----------------------------------------------------------------------------------
 
@@ -103,10 +80,7 @@ class LibraryCommands(QObject):
         or none when any file is bad."""
         label = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
 
-        def read_all() -> list[Briefing]:
-            return [briefing for path in paths for briefing in load_file(path)]
-
-        self.tasks.run(f"Reading {label}…", read_all,
+        self.tasks.run(f"Reading {label}…", lambda: Library.read_files(paths),
                        on_result=lambda briefings: self._add(label, briefings),
                        on_error=lambda error: self._fail("Import failed", error, "nothing was imported"))
 
@@ -114,10 +88,8 @@ class LibraryCommands(QObject):
         if not briefings:
             self.hub.status_message.emit(f"{label}: no briefings to import")
             return
-        for briefing in briefings:
-            briefing.id = None  # the library numbers what it stores
         try:
-            ids = self.store.add_many(briefings)
+            ids = self.library.add(briefings).ids
         except Exception as error:  # a failed transaction writes nothing; say why
             self._fail("Import failed", error, "nothing was imported")
             return
@@ -134,19 +106,19 @@ class LibraryCommands(QObject):
         briefings, path = target
         page_size = pdf_page_size(app_settings())
         self.tasks.run(f"Exporting {plural(len(briefings), 'briefing')} to {path.name}…",
-                       lambda: _export_pdf_job(briefings, path, page_size),
+                       lambda: export_briefings(briefings, path, page_size),
                        on_result=lambda written: self._exported(Path(written), open_it=True),
                        on_error=lambda error: self._fail("Export failed", error, "no PDF was written"))
 
     def export_json(self) -> None:
         target = self._ask_target("Export JSON", "json", "Briefing interchange (*.json)")
         if target is not None:
-            self._export_text(*target, _export_json_job)
+            self._export_text(*target)
 
     def export_markdown(self) -> None:
         target = self._ask_target("Export Markdown", "md", "Markdown text (*.md)")
         if target is not None:
-            self._export_text(*target, _export_markdown_job)
+            self._export_text(*target)
 
     def export_csv(self) -> None:
         """The commitments of the selected briefings as a CSV table, one row per commitment."""
@@ -156,14 +128,12 @@ class LibraryCommands(QObject):
             return
         briefings, path = target
         count = sum(len(briefing.commitments) for briefing in briefings)
-        self._export_text(briefings, path, _export_csv_job,
-                          done=f"Exported {plural(count, 'commitment')} to {path}")
+        self._export_text(briefings, path, done=f"Exported {plural(count, 'commitment')} to {path}")
 
-    def _export_text(self, briefings: list[Briefing], path: Path,
-                     job: Callable[[list[Briefing], Path], Path], done: str | None = None) -> None:
-        """Run an exporter that writes a file not opened afterwards (JSON, Markdown, CSV)."""
+    def _export_text(self, briefings: list[Briefing], path: Path, done: str | None = None) -> None:
+        """Write a file that is not opened afterwards (JSON, Markdown, CSV: the suffix says which)."""
         self.tasks.run(f"Exporting {plural(len(briefings), 'briefing')} to {path.name}…",
-                       lambda: job(briefings, path),
+                       lambda: export_briefings(briefings, path),
                        on_result=lambda written: self._exported(Path(written), open_it=False, message=done),
                        on_error=lambda error: self._fail("Export failed", error, "no file was written"))
 
@@ -176,7 +146,7 @@ class LibraryCommands(QObject):
             return None
         settings = app_settings()
         folder = Path(text_value(settings, LAST_EXPORT_DIR, str(Path.home())))
-        first = self.store.get(ids[0])
+        first = self.library.get(ids[0])
         stem = slug(first.title) if len(ids) == 1 else f"briefings-{len(ids)}"
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(folder / f"{stem}{stem_end}.{suffix}"),
                                               file_filter)
@@ -187,8 +157,8 @@ class LibraryCommands(QObject):
             target = target.with_name(f"{target.name}.{suffix}")
         settings.setValue(LAST_EXPORT_DIR, str(target.parent))
         try:
-            briefings = [first] + [self.store.get(i) for i in ids[1:]]
-        except StoreError as error:
+            briefings = [first] + [self.library.get(i) for i in ids[1:]]
+        except LibraryError as error:
             self._fail(f"{title} failed", error, "nothing was written")
             return None
         return briefings, target
@@ -206,7 +176,7 @@ class LibraryCommands(QObject):
         if not ids:
             return
         if len(ids) == 1:
-            question = f"Delete “{self.store.get(ids[0]).title}” from the library?"
+            question = f"Delete “{self.library.get(ids[0]).title}” from the library?"
         else:
             question = f"Delete {plural(len(ids), 'briefing')} from the library?"
         answer = QMessageBox.question(
@@ -216,7 +186,7 @@ class LibraryCommands(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            count = self.store.delete(ids)
+            count = self.library.delete(ids)
         except Exception as error:
             self._fail("Delete failed", error, "nothing was deleted")
             return

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 from briefing.gui.colors import kind_color, match_colors, secondary_text
 from briefing.gui.formatting import long_date
 from briefing.gui.marks import wrapping_document
-from briefing.gui.search_terms import hit_place, hit_type, plain_snippet, snippet_html, title_snippet
-from briefing.store.search import Hit
+from briefing.library import Hit
+from briefing.library.search_terms import hit_place, hit_type, plain_snippet, snippet_html, title_snippet
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20

@@ -25,7 +25,7 @@ from briefing.gui.library_paths import (
 )
 from briefing.gui.settings import app_settings, text_value
 from briefing.gui.single_instance import LibraryClaim, bring_to_front, claim_library, library_key
-from briefing.store import MigrationError, Store, StoreError
+from briefing.library import Library, LibraryError
 
 if TYPE_CHECKING:
     from briefing.gui.main_window import MainWindow
@@ -45,8 +45,8 @@ class LibraryFiles(QObject):
     """Opens other libraries in the window it belongs to, and owns that library's single-instance claim.
 
     Switching stops the window's background work, points the list, search, commands and status bar
-    at the new Store, closes the old one and emits `hub.library_replaced(store)` for anything else
-    that keeps a Store."""
+    at the new Library, closes the old one and emits `hub.library_replaced(library)` for anything
+    else that keeps one."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -62,13 +62,13 @@ class LibraryFiles(QObject):
         for action in acts.recent_libraries:
             action.triggered.connect(lambda _=False, a=action: self._open_recent(a))
         acts.recent_menu.aboutToShow.connect(self.fill_recent_menu)
-        self._show_library(read_only=window.store.read_only)
+        self._show_library(read_only=window.library.read_only)
         self.fill_recent_menu()
 
     # --- the claim from start-up --------------------------------------------------------------------
 
     def adopt(self, claim: LibraryClaim) -> None:
-        """Hold `claim` (made before the Store was opened) for as long as this library is shown."""
+        """Hold `claim` (made before the Library was opened) for as long as this library is shown."""
         if self.claim is not None and self.claim is not claim:
             self.claim.release()
         self.claim = claim
@@ -88,13 +88,13 @@ class LibraryFiles(QObject):
 
     @property
     def read_only(self) -> bool:
-        return bool(self.window.store.read_only)
+        return bool(self.window.library.read_only)
 
     # --- the actions -----------------------------------------------------------------------------------
 
     def new_library(self) -> None:
         settings = app_settings()
-        folder = Path(text_value(settings, LAST_LIBRARY_DIR, str(self.window.store.path.parent)))
+        folder = Path(text_value(settings, LAST_LIBRARY_DIR, str(self.window.library.path.parent)))
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, "New Library", str(folder / f"Briefings{LIBRARY_SUFFIX}"), LIBRARY_FILTER,
             options=QFileDialog.Option.DontConfirmOverwrite)
@@ -117,7 +117,7 @@ class LibraryFiles(QObject):
 
     def open_library(self) -> None:
         settings = app_settings()
-        folder = text_value(settings, LAST_LIBRARY_DIR, str(self.window.store.path.parent))
+        folder = text_value(settings, LAST_LIBRARY_DIR, str(self.window.library.path.parent))
         chosen, _ = QFileDialog.getOpenFileName(self.window, "Open Library", folder, LIBRARY_FILTER)
         if chosen:
             settings.setValue(LAST_LIBRARY_DIR, str(Path(chosen).parent))
@@ -130,7 +130,7 @@ class LibraryFiles(QObject):
     def fill_recent_menu(self) -> None:
         """One action per recent library (missing files are dropped), the open one disabled."""
         paths = recent_libraries(app_settings())
-        current = library_key(self.window.store.path)
+        current = library_key(self.window.library.path)
         slots = self.actions.recent_libraries
         for number, action in enumerate(slots, start=1):
             path = paths[number - 1] if number <= len(paths) else None
@@ -157,7 +157,7 @@ class LibraryFiles(QObject):
 
         `create`: make a new, empty library there (the file must not exist or be empty)."""
         path = Path(os.path.abspath(path.expanduser()))
-        if library_key(path) == library_key(self.window.store.path):
+        if library_key(path) == library_key(self.window.library.path):
             self._say(f"{path.name} is already open")
             return True
         problem = None if create and not path.exists() else library_problem(path)
@@ -172,38 +172,38 @@ class LibraryFiles(QObject):
                          "been brought to the front.", warning=False)
             return False
         try:
-            store = Store(path, seed_sample=False, read_only=claim.read_only)
-        except (StoreError, MigrationError, OSError) as error:
+            library = Library.open(path, read_only=claim.read_only, claim=False)
+        except (LibraryError, OSError) as error:
             claim.release()
             self._refuse("Open Library", f"“{path.name}” could not be opened.\n\n{error}")
             return False
-        self.replace_store(store)
+        self.replace_library(library)
         self.adopt(claim)
         self._say(f"Opened {'the new library ' if create else ''}{short_path(path)}"
-                  + (" (read-only)" if store.read_only else ""))
+                  + (" (read-only)" if library.read_only else ""))
         return True
 
-    def replace_store(self, store: Store) -> None:
-        """Point the window at `store` and close the one it showed. Background work stops first."""
+    def replace_library(self, library: Library) -> None:
+        """Point the window at `library` and close the one it showed. Background work stops first."""
         window = self.window
-        old = window.store
+        old = window.library
         self._stop_background_work()
-        window.store = store
-        window.hub.library_replaced.emit(store)  # the list model, commands and search follow it
+        window.library = library
+        window.hub.library_replaced.emit(library)  # the list model, commands and search follow it
         window.current = None
         window.list_model.reload(forget_rows=True)
         window.select_row(0)
         window.refresh_counts()
-        self._show_library(read_only=store.read_only)
-        if old is not store:
+        self._show_library(read_only=library.read_only)
+        if old is not library:
             old.close()
-        remember_library(app_settings(), store.path)
+        remember_library(app_settings(), library.path)
         self.fill_recent_menu()
 
     def _stop_background_work(self) -> None:
         """Finish running jobs (their results still go to the old library), stop searches."""
         window = self.window
-        window.library.close_search()
+        window.sidebar.close_search()
         if window.tasks.is_busy():
             window.tasks.wait(TASK_WAIT_MS)
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
@@ -212,7 +212,7 @@ class LibraryFiles(QObject):
 
     def _show_library(self, read_only: bool) -> None:
         window = self.window
-        path = window.store.path
+        path = window.library.path
         window.setWindowTitle(window_title(path, read_only))
         window.setWindowFilePath(str(path))
         window.path_label.setText(window._short_path())
@@ -257,7 +257,7 @@ class LibraryFiles(QObject):
     def _refuse(self, title: str, text: str, warning: bool = True) -> None:
         """Tell the user why another library was not opened; the current one stays."""
         self._say(text.splitlines()[0])
-        text += f"\n\n“{self.window.store.path.name}” stays open."
+        text += f"\n\n“{self.window.library.path.name}” stays open."
         if warning:
             QMessageBox.warning(self.window, title, text)
         else:

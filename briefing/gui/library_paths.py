@@ -1,4 +1,4 @@
-"""Which library to open: the recent list and the last library (QSettings), and whether a file is one."""
+"""The window's memory of libraries: the recent list and the last library, kept in QSettings."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from briefing.gui.actions import MAX_RECENT_LIBRARIES
-from briefing.store import DB_ENV, Store, default_db_path
+from briefing.library import Library, resolve_db_path
+from briefing.library import short_path as short_path
 
 RECENT_LIBRARIES = "library/recent"
 LAST_LIBRARY = "library/last"
@@ -71,26 +72,9 @@ def last_library(settings: QSettings) -> Path | None:
 def startup_library(explicit: str | os.PathLike[str] | None, settings: QSettings) -> Path:
     """The library to open at start: --db, then BRIEFING_DB, then the last one opened if it still
     exists, then the default file in the user-data folder."""
-    if explicit:
-        return Path(explicit).expanduser()
-    from_env = os.environ.get(DB_ENV)
-    if from_env:
-        return Path(from_env).expanduser()
-    last = last_library(settings)
-    if last is not None and last.is_file():
-        return last
-    return default_db_path()
+    return resolve_db_path(explicit, last=last_library(settings))
 
 
 def library_problem(path: Path) -> str | None:
-    """Why `path` cannot be opened as a library, or None when it can (the store decides)."""
-    return Store.problem(path)
-
-
-def short_path(path: Path, limit: int = 60) -> str:
-    """`path` with the home folder as ~, shortened from the left to `limit` characters."""
-    text = str(path)
-    home = str(Path.home())
-    if text.startswith(home + os.sep):
-        text = "~" + text[len(home):]
-    return text if len(text) <= limit else "…" + text[-(limit - 1):]
+    """Why `path` cannot be opened as a library, or None when it can (the library decides)."""
+    return Library.problem(path)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from briefing.gui.formatting import joined
-from briefing.store import BriefingRow, Store
+from briefing.library import BriefingRow, Library
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Date", "Kind", "Parties")
@@ -41,9 +41,9 @@ def _sort_key(column: int) -> Callable[[BriefingRow], str]:
 class BriefingListModel(QAbstractTableModel):
     """Rows are briefing ids in display order; titles, dates... are fetched from the store on demand."""
 
-    def __init__(self, store: Store, window: int = 100, cache_size: int = 2000, parent: Any = None) -> None:
+    def __init__(self, library: Library, window: int = 100, cache_size: int = 2000, parent: Any = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.library = library
         self.window = window
         self.cache_size = max(cache_size, window * 2)
         self.fetched_rows = 0  # how many rows were read from the store (tests and benchmarks)
@@ -113,7 +113,7 @@ class BriefingListModel(QAbstractTableModel):
             return cached
         start = max(0, row - self.window // 4)
         wanted = [i for i in self._ids[start:start + self.window] if i not in self._cache]
-        self._remember(self.store.rows(wanted))
+        self._remember(self.library.rows(wanted))
         return self._cache.get(briefing_id)
 
     def _remember(self, rows: dict[int, BriefingRow]) -> None:
@@ -124,9 +124,9 @@ class BriefingListModel(QAbstractTableModel):
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
 
-    def use_store(self, store: Store) -> None:
+    def use_library(self, library: Library) -> None:
         """List another library (the window reloads the model afterwards)."""
-        self.store = store
+        self.library = library
         self._cache.clear()
 
     def cached_count(self) -> int:
@@ -148,10 +148,10 @@ class BriefingListModel(QAbstractTableModel):
         if store_order is not None:
             ascending, reverse = store_order
             if descending and reverse is not None:
-                return self.store.ids(reverse)
-            ids = self.store.ids(ascending)
+                return self.library.ids(reverse)
+            ids = self.library.ids(ascending)
             return ids[::-1] if descending else ids
-        return self._sorted_by_rows(self.store.ids("id"), self._sort_column, descending)
+        return self._sorted_by_rows(self.library.ids("id"), self._sort_column, descending)
 
     def _sorted_by_rows(self, ids: list[int], column: int, descending: bool) -> list[int]:
         """Sort ids by a column read from their rows, in chunks; empty values always go last."""
@@ -163,7 +163,7 @@ class BriefingListModel(QAbstractTableModel):
             rows = {i: self._cache[i] for i in chunk if i in self._cache}
             missing = [i for i in chunk if i not in rows]
             if missing:
-                rows.update(self.store.rows(missing))
+                rows.update(self.library.rows(missing))
             for briefing_id in chunk:
                 row = rows.get(briefing_id)
                 value = key(row) if row is not None else ""

@@ -23,7 +23,6 @@ from briefing.core import Briefing
 from briefing.gui.about import AboutDialog
 from briefing.gui.actions import WindowActions
 from briefing.gui.commands import LibraryCommands
-from briefing.gui.editing.articles import ARTICLE_SUFFIXES
 from briefing.gui.editing.controller import EditController
 from briefing.gui.first_run import apply_first_run_layout
 from briefing.gui.formatting import library_summary
@@ -39,35 +38,35 @@ from briefing.gui.panes.summary import SummaryPane
 from briefing.gui.preferences import PageSizeChoice
 from briefing.gui.search_help import SearchSyntaxDialog
 from briefing.gui.search_panel import SearchSidebar
-from briefing.gui.search_terms import query_terms
 from briefing.gui.settings import StateMixin
 from briefing.gui.tasks import TaskRunner
-from briefing.store import Store, StoreError
-from briefing.store.search import Hit
+from briefing.library import Hit, Library, LibraryError
+from briefing.library.articles import ARTICLE_SUFFIXES
+from briefing.library.search_terms import query_terms
 
 IMPORTABLE = (".json", ".jsonl", *ARTICLE_SUFFIXES)
 
 
 class MainWindow(QMainWindow, StateMixin):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.library = library
         self.hub = SignalHub(self)
         self.tasks = TaskRunner(self)
         self.window_actions = WindowActions(self)
-        self.list_model = BriefingListModel(store, parent=self)
+        self.list_model = BriefingListModel(library, parent=self)
         self.proxy = LibraryProxyModel(self)
         self.proxy.setSourceModel(self.list_model)
-        self.commands = LibraryCommands(self, store, self.hub, self.tasks, self.selected_ids)
+        self.commands = LibraryCommands(self, library, self.hub, self.tasks, self.selected_ids)
         self.current: Briefing | None = None
         self.syntax_dialog: SearchSyntaxDialog | None = None
-        self.setWindowTitle(f"Briefing — {store.path.name}")
-        self.setWindowFilePath(str(store.path))
+        self.setWindowTitle(f"Briefing — {library.path.name}")
+        self.setWindowFilePath(str(library.path))
         self.setAcceptDrops(True)
         self._build_library()
         self._build_detail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -77,7 +76,7 @@ class MainWindow(QMainWindow, StateMixin):
         self._connect()
         self.editing = EditController(self)  # article import, edit mode, undo/redo (briefing/gui/editing)
         self.remember_splitter("library", self.splitter)
-        self.remember_splitter("sidebar", self.library.splitter)
+        self.remember_splitter("sidebar", self.sidebar.splitter)
         self.remember_header("library", self.list_view.horizontalHeader())
         self.remember_tabs("detail", self.tabs)
         if not self.restore_state():
@@ -119,8 +118,8 @@ class MainWindow(QMainWindow, StateMixin):
             header.resizeSection(column, width)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)  # the model's initial order
         view.setSortingEnabled(True)
-        self.library = SearchSidebar(self.store, self.hub, self.window_actions, view, self)
-        self.search = self.library.search
+        self.sidebar = SearchSidebar(self.library, self.hub, self.window_actions, view, self)
+        self.search = self.sidebar.search
 
     def _build_detail(self) -> None:
         self.detail = QWidget(self)
@@ -152,13 +151,13 @@ class MainWindow(QMainWindow, StateMixin):
         self.counts_label = QLabel(bar)
         self.path_label = QLabel(bar)
         self.path_label.setText(self._short_path())
-        self.path_label.setToolTip(f"Library file: {self.store.path}")
+        self.path_label.setToolTip(f"Library file: {self.library.path}")
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.path_label)
 
     def _short_path(self, limit: int = 48) -> str:
-        text = str(self.store.path)
+        text = str(self.library.path)
         home = str(Path.home())
         if text.startswith(home + "/"):
             text = "~" + text[len(home):]
@@ -178,7 +177,7 @@ class MainWindow(QMainWindow, StateMixin):
         acts.previous_tab.triggered.connect(lambda: self.step_tab(-1))
         acts.about.triggered.connect(self.show_about)
         acts.search_syntax.triggered.connect(self.show_search_syntax)
-        self.library.hit_activated.connect(self.open_hit)
+        self.sidebar.hit_activated.connect(self.open_hit)
         self.hub.search_changed.connect(self._mark_search)
         selection = self.list_view.selectionModel()
         selection.currentRowChanged.connect(self._current_row_changed)
@@ -186,8 +185,8 @@ class MainWindow(QMainWindow, StateMixin):
         self.proxy.modelReset.connect(self._update_actions)
         self.hub.source_span_requested.connect(self._point_source)
         self.hub.library_changed.connect(self.refresh_library)
-        for follower in (self.list_model, self.commands, self.library):  # File ▸ Open Library
-            self.hub.library_replaced.connect(follower.use_store)
+        for follower in (self.list_model, self.commands, self.sidebar):  # File ▸ Open Library
+            self.hub.library_replaced.connect(follower.use_library)
         self.hub.status_message.connect(self.show_status)
         self.tasks.busy_changed.connect(self._show_busy)
         self.commands.imported.connect(lambda ids: self.select_id(ids[0]) if ids else None)
@@ -239,8 +238,8 @@ class MainWindow(QMainWindow, StateMixin):
             self.show_briefing(None)
             return
         try:
-            self.show_briefing(self.store.get(briefing_id))
-        except StoreError as error:
+            self.show_briefing(self.library.get(briefing_id))
+        except LibraryError as error:
             self.statusBar().showMessage(str(error), 8000)
             self.show_briefing(None)
 
@@ -254,7 +253,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.hub.briefing_shown.emit(briefing.id if briefing and briefing.id is not None else -1)
 
     def focus_search(self) -> None:
-        self.library.focus_search()
+        self.sidebar.focus_search()
 
     def refresh_library(self) -> None:
         """After a write: re-read ids and the active search, keep the selection if it still exists."""
@@ -263,11 +262,11 @@ class MainWindow(QMainWindow, StateMixin):
         self.list_model.reload(forget_rows=True)
         if not self.editing.is_editing_draft() and (keep is None or not self.select_id(keep)):
             self.select_row(min(max(row, 0), self.proxy.rowCount() - 1))
-        self.library.refresh()
+        self.sidebar.refresh()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        self.counts_label.setText(library_summary(self.store.stats()))
+        self.counts_label.setText(library_summary(self.library.stats()))
 
     def _update_actions(self) -> None:
         has_selection = self.list_view.selectionModel().hasSelection()
@@ -280,8 +279,8 @@ class MainWindow(QMainWindow, StateMixin):
         """Show the hit's briefing (selected in the library list too) at the tab and row of the hit."""
         if not self.select_id(hit.briefing_id) or self.current is None or self.current.id != hit.briefing_id:
             try:
-                self.show_briefing(self.store.get(hit.briefing_id))
-            except StoreError as error:
+                self.show_briefing(self.library.get(hit.briefing_id))
+            except LibraryError as error:
                 self.statusBar().showMessage(str(error), 8000)
                 return
         if hit.kind == "statement":
@@ -329,7 +328,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.syntax_dialog.activateWindow()
 
     def show_about(self) -> None:
-        self.about_dialog = AboutDialog(self.store.path, self.store.read_only, self)
+        self.about_dialog = AboutDialog(self.library.path, self.library.read_only, self)
         self.about_dialog.exec()
 
     # --- events ----------------------------------------------------------------------------------
@@ -357,7 +356,7 @@ class MainWindow(QMainWindow, StateMixin):
             event.ignore()
             return
         self.save_state()
-        self.library.close_search()
+        self.sidebar.close_search()
         self.tasks.wait(30000)
         self.library_files.release()
         super().closeEvent(event)

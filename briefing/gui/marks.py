@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from briefing.gui.colors import match_colors
-from briefing.gui.search_terms import MatchTerm, marked_html, match_spans, utf16_spans
+from briefing.library.search_terms import MatchTerm, marked_html, match_spans, utf16_spans
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

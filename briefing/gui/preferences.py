@@ -11,7 +11,7 @@ from briefing.gui.settings import PAGE_SIZES, PDF_PAGE_SIZE, app_settings, pdf_p
 
 def locale_page_size() -> str:
     """The locale's paper (Letter in the US, Canada...; else A4). Loads the PDF exporter, so call it late."""
-    from briefing.export import default_page_size
+    from briefing.library import default_page_size
 
     return default_page_size()
 

@@ -8,8 +8,7 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QObject, Signal
 
 from briefing.gui.tasks import TaskRunner
-from briefing.store import Store
-from briefing.store.search import Hit, SearchResult
+from briefing.library import Hit, Library, SearchResult
 
 PAGE = 20
 ORDERS = ("rank", "newest")
@@ -36,7 +35,7 @@ class SearchState:
 class SearchController(QObject):
     """One per window. `search(text)` shows the fast page, then replaces it with the ordered one.
 
-    The fast page comes from the window's Store on the GUI thread (a few ms, and the GUI thread
+    The fast page comes from the window's Library on the GUI thread (a few ms, and the GUI thread
     is the only one that writes through that connection). Ordered pages and further pages run
     on a second, read-only connection in a one-thread pool, so they never share a connection
     with a write. A newer query makes older work stale: the running statement is interrupted and
@@ -44,13 +43,13 @@ class SearchController(QObject):
 
     changed = Signal(object)  # SearchState
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.library = library
         self.runner = TaskRunner(self, max_threads=1)
         self.state = SearchState()
         self._generation = 0
-        self._reader: Store | None = None
+        self._reader: Library | None = None
         self._reader_failed = False
         self._lock = threading.Lock()
 
@@ -65,7 +64,7 @@ class SearchController(QObject):
             self._set(SearchState(order=order))
             return
         try:
-            fast = self.store.search(text, limit=PAGE, order="fast")
+            fast = self.library.search(text, limit=PAGE, order="fast")
         except Exception as error:  # the store never raises on a query; a broken file still might
             self._set(SearchState(text=text, order=order, error=_describe(error)))
             return
@@ -92,9 +91,9 @@ class SearchController(QObject):
         if self.state.active:
             self.search(self.state.text)
 
-    def use_store(self, store: Store) -> None:
+    def use_library(self, library: Library) -> None:
         """Search another library from now on; it gets its own read-only connection when needed."""
-        self.store = store
+        self.library = library
         self._reader_failed = False
 
     def clear(self) -> None:
@@ -113,10 +112,10 @@ class SearchController(QObject):
 
     def _start(self, text: str, order: str, offset: int) -> None:
         generation = self._generation
-        reader = self._reader_store()
+        reader = self._reader_library()
         if reader is None:  # no second connection: compute here, on the GUI thread
             try:
-                self._arrived(generation, offset, self.store.search(text, limit=PAGE, offset=offset, order=order))
+                self._arrived(generation, offset, self.library.search(text, limit=PAGE, offset=offset, order=order))
             except Exception as error:
                 self._failed(generation, error)
             return
@@ -147,10 +146,10 @@ class SearchController(QObject):
             return
         self._set(replace(self.state, pending=False, loading_more=False, more=False, error=_describe(error)))
 
-    def _reader_store(self) -> Store | None:
+    def _reader_library(self) -> Library | None:
         if self._reader is None and not self._reader_failed:
             try:
-                self._reader = Store(self.store.path, read_only=True)
+                self._reader = self.library.reader()
             except Exception:
                 self._reader_failed = True
         return self._reader
@@ -158,7 +157,7 @@ class SearchController(QObject):
     def _interrupt(self) -> None:
         """Abort a statement running on the read-only connection (a no-op when none runs)."""
         if self._reader is not None:
-            self._reader.db.conn.interrupt()
+            self._reader.interrupt()
 
     def _set(self, state: SearchState) -> None:
         self.state = state

@@ -26,10 +26,9 @@ from briefing.gui.hits_view import HitsModel, HitsView
 from briefing.gui.hub import SignalHub
 from briefing.gui.saved_searches import SavedSearchesList
 from briefing.gui.search_controller import SearchController, SearchState
-from briefing.gui.search_terms import empty_reason, result_details, result_heading
 from briefing.gui.settings import SEARCH_ORDER, app_settings, text_value
-from briefing.store import Store, StoreError
-from briefing.store.search import Hit
+from briefing.library import Hit, Library, LibraryError
+from briefing.library.search_terms import empty_reason, result_details, result_heading
 
 SEARCH_DELAY_MS = 200
 ORDER_CHOICES = (("Relevance", "rank"), ("Newest first", "newest"))
@@ -43,19 +42,19 @@ class SearchSidebar(QWidget):
 
     hit_activated = Signal(object)
 
-    def __init__(self, store: Store, hub: SignalHub, actions: WindowActions, library_view: QAbstractItemView,
+    def __init__(self, library: Library, hub: SignalHub, actions: WindowActions, library_view: QAbstractItemView,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.library = library
         self.hub = hub
         self.actions = actions
         self.library_view = library_view
-        self.controller = SearchController(store, self)
+        self.controller = SearchController(library, self)
         self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._marked = ""
         self._build()
         self._connect()
-        self.saved.set_searches(store.saved_searches())
+        self.saved.set_searches(library.saved_searches())
         self._show(self.controller.state)
 
     # --- building ------------------------------------------------------------------------------
@@ -168,11 +167,11 @@ class SearchSidebar(QWidget):
         self.search.setText(query)
         self.run_now()
 
-    def use_store(self, store: Store) -> None:
+    def use_library(self, library: Library) -> None:
         """Another library replaced this one: its saved searches, an empty search."""
-        self.store = store
-        self.controller.use_store(store)
-        self.saved.set_searches(store.saved_searches())
+        self.library = library
+        self.controller.use_library(library)
+        self.saved.set_searches(library.saved_searches())
         self.clear()
 
     def clear(self) -> None:
@@ -252,11 +251,11 @@ class SearchSidebar(QWidget):
         if not ok or not name.strip():
             return
         try:
-            search_id = self.store.save_search(name, query)
-        except StoreError as error:
+            search_id = self.library.save_search(name, query)
+        except LibraryError as error:
             self.hub.status_message.emit(f"The search was not saved: {error}")
             return
-        self.saved.set_searches(self.store.saved_searches(), select_id=search_id)
+        self.saved.set_searches(self.library.saved_searches(), select_id=search_id)
         self.hub.status_message.emit(f"Saved the search “{name.strip()}”")
 
     def delete_saved_search(self) -> None:
@@ -264,11 +263,11 @@ class SearchSidebar(QWidget):
         if search_id is None:
             return
         try:
-            self.store.delete_saved_search(search_id)
-        except StoreError as error:
+            self.library.delete_saved_search(search_id)
+        except LibraryError as error:
             self.hub.status_message.emit(f"The saved search was not deleted: {error}")
             return
-        self.saved.set_searches(self.store.saved_searches())
+        self.saved.set_searches(self.library.saved_searches())
         self.hub.status_message.emit(f"Deleted the saved search “{name}”")
 
     # --- keys in the box ---------------------------------------------------------------------------

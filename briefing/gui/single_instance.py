@@ -1,4 +1,4 @@
-"""One writable Briefing window per library: a lock file beside it and a local server that answers "activate"."""
+"""One writable Briefing window per library: the library's claim, and a local server that answers "activate"."""
 
 from __future__ import annotations
 
@@ -10,14 +10,15 @@ from enum import Enum
 from pathlib import Path
 from types import ModuleType
 
-from PySide6.QtCore import QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
+
+from briefing.library import WINDOW, Claim, ClaimError, library_key
 
 ACTIVATE = b"activate\n"
 ANSWER = b"ok\n"
 CONNECT_TIMEOUT_MS = 1000
 ANSWER_TIMEOUT_MS = 2000
-LOCK_SUFFIX = ".lock"
 
 
 class ClaimState(Enum):
@@ -29,11 +30,6 @@ class ClaimState(Enum):
     UNGUARDED = "unguarded"  # no lock could be made (read-only folder...): open it, unguarded
 
 
-def library_key(path: str | os.PathLike[str]) -> str:
-    """The library's absolute path, spelled the same way by every process that names it."""
-    return os.path.normcase(os.path.realpath(os.path.expanduser(os.fspath(path))))
-
-
 def server_name(path: str | os.PathLike[str]) -> str:
     """The local server name of the Briefing window that holds `path` (one per user and library)."""
     try:
@@ -42,10 +38,6 @@ def server_name(path: str | os.PathLike[str]) -> str:
         user = ""
     digest = hashlib.sha256(f"{user}\0{library_key(path)}".encode()).hexdigest()
     return f"briefing-{digest[:24]}"
-
-
-def lock_path(path: str | os.PathLike[str]) -> Path:
-    return Path(library_key(path) + LOCK_SUFFIX)
 
 
 def _network() -> ModuleType | None:
@@ -86,7 +78,7 @@ class LibraryClaim(QObject):
 
     activate_requested = Signal()
 
-    def __init__(self, path: str | os.PathLike[str], state: ClaimState, lock: QLockFile | None = None,
+    def __init__(self, path: str | os.PathLike[str], state: ClaimState, lock: Claim | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
@@ -132,7 +124,7 @@ class LibraryClaim(QObject):
             self._server.deleteLater()
             self._server = None
         if self._lock is not None:
-            self._lock.unlock()
+            self._lock.release()
             self._lock = None
 
     def _accept(self) -> None:
@@ -156,24 +148,20 @@ class LibraryClaim(QObject):
 
 
 def claim_library(path: str | os.PathLike[str], timeout_ms: int = ANSWER_TIMEOUT_MS) -> LibraryClaim:
-    """Lock `path` for this process, or find out who has it.
+    """Claim `path` for this window (briefing.library.claim), or find out who has it.
 
-    The lock file (path + ".lock") names its holder's process; Qt treats it as stale once that
-    process is gone, so a crashed Briefing never keeps a library locked. When a live process holds
-    it, its window is asked to come forward; when nobody answers, the library opens read-only."""
-    lock_file = lock_path(path)
+    The claim ends with the process that held it, so a crashed Briefing never keeps a library
+    locked. When a live Briefing window holds it, that window is asked to come forward; when the
+    holder does not answer (a window that hangs, a `briefing import` writing), the library opens
+    read-only."""
     try:
-        lock_file.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:
+        lock = Claim.take(path, WINDOW)
+    except ClaimError:
         return LibraryClaim(path, ClaimState.UNGUARDED)
-    lock = QLockFile(str(lock_file))
-    lock.setStaleLockTime(0)  # held for a whole session: only a dead holder makes it stale
-    if lock.tryLock(0):
+    if lock is not None:
         claim = LibraryClaim(path, ClaimState.OWNER, lock)
         claim.listen()
         return claim
-    if lock.error() != QLockFile.LockError.LockFailedError:  # no permission, disk error...
-        return LibraryClaim(path, ClaimState.UNGUARDED)
     if send_activate(path, timeout_ms):
         return LibraryClaim(path, ClaimState.FORWARDED)
     return LibraryClaim(path, ClaimState.READ_ONLY)

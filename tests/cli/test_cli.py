@@ -43,7 +43,7 @@ def test_version(runner: CliRunner) -> None:
 def test_the_default_library_starts_with_the_sample(runner: CliRunner, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("BRIEFING_DB")
-    monkeypatch.setattr("briefing.store.paths.default_db_path", lambda: tmp_path / "default" / "lib.sqlite")
+    monkeypatch.setattr("briefing.library.paths.default_db_path", lambda: tmp_path / "default" / "lib.sqlite")
     result = runner.invoke(cli, ["list"])
     assert result.exit_code == 0, result.output
     assert "2020-05-13" in result.output and (tmp_path / "default" / "lib.sqlite").exists()
@@ -65,9 +65,10 @@ def test_list_shows_the_library(runner: CliRunner, db: str) -> None:
     result = runner.invoke(cli, ["list", "--db", db])
     assert result.exit_code == 0, result.output
     assert "2020-05-13" in result.output and "Jilin province" in result.output
-    as_json = runner.invoke(cli, ["list", "--db", db, "--json"])
-    rows = [json.loads(line) for line in as_json.output.splitlines()]
+    rows = json.loads(runner.invoke(cli, ["list", "--db", db, "--json"]).output)  # one JSON array
     assert rows[0]["id"] == 1 and rows[0]["parties"] == ["Jilin province", "Emilia-Romagna", "Italy"]
+    lines = runner.invoke(cli, ["list", "--db", db, "--jsonl"]).output.splitlines()
+    assert [json.loads(line) for line in lines] == rows
 
 
 def test_db_option_on_group_and_env(runner: CliRunner, db: str, tmp_path: Path,
@@ -226,4 +227,6 @@ def test_an_article_with_a_guessed_year_is_named_for_checking(runner: CliRunner,
     assert "To check: The year of the event date was guessed" in shown.output
     assert "date-year-guessed" not in shown.output
     dated = runner.invoke(cli, ["import", str(article), "--published", "2025-04-14", "--db", library])
-    assert dated.exit_code == 0 and "to check" not in dated.output
+    assert dated.exit_code == 0 and "to check (see `briefing show ID`): 2" in dated.stderr  # a draft all the same
+    shown = runner.invoke(cli, ["show", "2", "--db", library]).output
+    assert "To check: An imported draft" in shown and "year of the event date" not in shown

@@ -1,4 +1,4 @@
-"""Fixtures for GUI tests: config, data and home folders in tmp_path, the real window on a real Store."""
+"""Fixtures for GUI tests: config, data and home folders in tmp_path, the real window on a real Library."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from briefing.core import Briefing  # noqa: E402
-from briefing.store import Store  # noqa: E402
+from briefing.library import Library  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -43,14 +43,14 @@ def app_names(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    library = Store(tmp_path / "library.sqlite", seed_sample=True)
+def store(tmp_path: Path) -> Iterator[Library]:
+    library = Library.open(tmp_path / "library.sqlite", claim=False, seed_sample=True)
     yield library
     library.close()
 
 
 @pytest.fixture
-def stored_sample(store: Store) -> Briefing:
+def stored_sample(store: Library) -> Briefing:
     """The bundled sample as the library stores it (with its id)."""
     return store.get(store.ids()[0])
 
@@ -62,7 +62,7 @@ def make_window(qtbot, app_names, store):  # type: ignore[no-untyped-def]
 
     windows = []
 
-    def build(library: Store | None = None) -> MainWindow:
+    def build(library: Library | None = None) -> MainWindow:
         window = MainWindow(library or store)
         qtbot.addWidget(window)
         window.show()
@@ -73,7 +73,7 @@ def make_window(qtbot, app_names, store):  # type: ignore[no-untyped-def]
     yield build
     for window in windows:
         window.tasks.wait(30000)
-        window.library.controller.runner.wait(30000)
+        window.sidebar.controller.runner.wait(30000)
 
 
 @pytest.fixture
@@ -88,8 +88,8 @@ def search(qtbot):  # type: ignore[no-untyped-def]
 
     def run(window, text: str):  # type: ignore[no-untyped-def]
         window.search.setText(text)
-        window.library.run_now()
-        qtbot.waitUntil(lambda: not window.library.controller.state.pending, timeout=5000)
-        return window.library.controller.state
+        window.sidebar.run_now()
+        qtbot.waitUntil(lambda: not window.sidebar.controller.state.pending, timeout=5000)
+        return window.sidebar.controller.state
 
     return run

@@ -25,7 +25,7 @@ def test_main_opens_and_seeds_a_new_library(monkeypatch, tmp_path, qapp) -> None
     assert QGuiApplication.desktopFileName() == briefing.APP_ID
     assert QApplication.organizationName() == "Briefing"
     windows = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]
-    assert any(w.store.path == path for w in windows)
+    assert any(w.library.path == path for w in windows)
     for window in windows:
         window.close()
         window.deleteLater()

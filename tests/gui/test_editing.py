@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QTextCur
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QMessageBox
 
 from briefing.extract import extract
-from briefing.gui.editing.edits import DRAFT_TAG
+from briefing.library.edits import DRAFT_TAG
 from briefing.store import Store
 
 Button = QMessageBox.StandardButton
@@ -143,11 +143,12 @@ def test_an_imported_article_opens_as_a_draft_and_every_edit_undoes(
     qtbot.waitUntil(lambda: session.briefing.commitments[pier].firmness == "hope")
     assert _undo_text(window) == "Undo Change firmness"
     # 3. its due date: a bad one stays in the box with a message and changes nothing
+    due_before = session.briefing.commitments[pier].due
     editor = _edit_text(qtbot, commitments.view, commitments.model.index(pier, 4), "next year")
     qtbot.wait(50)
     assert editor.isVisible() and editor.text() == "next year"
     assert "YYYY-MM-DD" in window.editing.banner.message.text()
-    assert session.briefing.commitments[pier].due is None and _undo_text(window) == "Undo Change firmness"
+    assert session.briefing.commitments[pier].due == due_before and _undo_text(window) == "Undo Change firmness"
     editor.selectAll()
     qtbot.keyClicks(editor, "2024-06-30")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -256,7 +257,7 @@ def test_switching_briefings_with_unsaved_changes_asks(qtbot, app_names, dialogs
 
     other = copy.deepcopy(stored_sample)
     other.id, other.title, other.event_date = None, "An older meeting", "2001-01-01"
-    other_id = store.add(other)
+    other_id = store.add([other]).ids[0]
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
@@ -545,10 +546,10 @@ def test_opening_another_library_with_unsaved_changes_asks(tmp_path, dialogs, ed
     window.editing.panes.form.title.editingFinished.emit()
     dialogs["answers"].append(Button.Cancel)
     assert window.library_files.open_path(other_path) is False
-    assert window.store is store and window.editing.session is not None
+    assert window.library is store and window.editing.session is not None
     dialogs["answers"].append(Button.Save)
     assert window.library_files.open_path(other_path) is True
-    assert window.store.path == other_path
+    assert window.library.path == other_path
     with LibraryStore(store.path) as first:
         assert first.get(sample_id).title == "Edited before switching"
 
@@ -560,7 +561,7 @@ def test_the_list_taking_focus_does_not_ask_about_an_open_draft(qtbot, window, m
     assert window.editing.session.is_new and not window.selected_ids()
     window.activateWindow()
     qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None)
-    window.library.search.setFocus()
+    window.sidebar.search.setFocus()
     qtbot.wait(20)
     window.list_view.setFocus()  # Qt makes the first row current (unselected) when the list gains focus
     qtbot.wait(50)

@@ -23,7 +23,8 @@ from briefing.gui.library_paths import (
 )
 from briefing.gui.list_model import TITLE
 from briefing.gui.settings import app_settings
-from briefing.store import DB_ENV, Store, default_db_path
+from briefing.library import DB_ENV, Library, default_db_path
+from briefing.store import Store
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ def test_new_library_opens_empty_with_its_name_in_the_title(monkeypatch, tmp_pat
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
     window.window_actions.new_library.trigger()
     created = chosen.with_name("Trade missions.sqlite")
-    assert created.is_file() and window.store.path == created
+    assert created.is_file() and window.library.path == created
     assert window.proxy.rowCount() == 0 and window.current is None
     assert window.windowTitle() == "Briefing — Trade missions.sqlite"
     assert window.header.title.text() == "No briefing selected"
@@ -70,33 +71,33 @@ def test_new_library_over_an_existing_file_offers_to_open_it(monkeypatch, tmp_pa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(existing), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.window_actions.new_library.trigger()
-    assert window.store.path != existing
+    assert window.library.path != existing
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Open)
     window.window_actions.new_library.trigger()
-    assert window.store.path == existing and titles(window) == ["Kept event"]  # opened, not emptied
+    assert window.library.path == existing and titles(window) == ["Kept event"]  # opened, not emptied
 
 
 def test_open_library_swaps_the_store(monkeypatch, qtbot, tmp_path, window, store, stored_sample,
                                       search) -> None:
     other = make_library(tmp_path / "other.sqlite", stored_sample, "Harbour talks", "Ferry signing")
     search(window, "Hongqi")
-    assert window.library.active
+    assert window.sidebar.active
     replaced = []
     window.hub.library_replaced.connect(replaced.append)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
     window.window_actions.open_library.trigger()
-    assert window.store.path == other and replaced == [window.store]
+    assert window.library.path == other and replaced == [window.library]
     assert sorted(titles(window)) == ["Ferry signing", "Harbour talks"]
     assert window.current is not None and window.current.title in {"Ferry signing", "Harbour talks"}
     assert window.windowTitle() == "Briefing — other.sqlite"
     assert window.counts_label.text().startswith("2 briefings")
-    assert not window.library.active and window.search.text() == ""
-    for part in (window.list_model, window.commands, window.library, window.library.controller):
-        assert part.store is window.store
+    assert not window.sidebar.active and window.search.text() == ""
+    for part in (window.list_model, window.commands, window.sidebar, window.sidebar.controller):
+        assert part.library is window.library
     with pytest.raises(sqlite3.ProgrammingError):  # the first library was closed
         store.count()
     state = search(window, "Harbour")  # searches (and their background pages) use the new file
-    expected = {hit.briefing_id for hit in window.store.search("Harbour", limit=200).hits}
+    expected = {hit.briefing_id for hit in window.library.search("Harbour", limit=200).hits}
     assert {hit.briefing_id for hit in state.hits} == expected
 
 
@@ -116,7 +117,7 @@ def test_a_file_that_is_no_library_keeps_the_current_one(tmp_path, window, store
         conn.close()
     before = path.read_bytes()
     assert window.library_files.open_path(path) is False
-    assert window.store is store and window.proxy.rowCount() == 1 and store.count() == 1
+    assert window.library is store and window.proxy.rowCount() == 1 and store.count() == 1
     assert len(messages) == 1 and path.name in messages[0] and "library.sqlite” stays open" in messages[0]
     expected = {"text": "not a Briefing library", "foreign": "not a Briefing library", "newer": "newer version"}
     assert expected[kind] in messages[0]
@@ -157,19 +158,19 @@ def test_recent_menu_persists_across_windows(monkeypatch, tmp_path, make_window,
     assert first.library_files.open_path(other)
     first.close()
 
-    second = make_window(Store(tmp_path / "third.sqlite"))
+    second = make_window(Library.open(tmp_path / "third.sqlite", claim=False))
     second.library_files.fill_recent_menu()
     visible = [a for a in second.window_actions.recent_libraries if a.isVisible()]
     assert [a.data() for a in visible] == [str(other)]
     assert visible[0].text().startswith("&1 other.sqlite")
     visible[0].trigger()
-    assert second.store.path == other and titles(second) == ["Harbour talks"]
+    assert second.library.path == other and titles(second) == ["Harbour talks"]
     second.library_files.fill_recent_menu()
     assert not second.window_actions.recent_libraries[0].isEnabled()  # the open one
     second.window_actions.clear_recent.trigger()
     assert not any(a.isVisible() for a in second.window_actions.recent_libraries)
     assert not second.window_actions.clear_recent.isEnabled()
-    second.store.close()
+    second.library.close()
 
 
 def test_start_up_picks_the_library(monkeypatch, tmp_path) -> None:
@@ -196,7 +197,7 @@ def test_main_reopens_the_library_opened_last(monkeypatch, tmp_path, qapp, store
     monkeypatch.setattr(type(qapp), "exec", lambda *args: 0)
     assert gui_app.main() == 0
     windows = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]
-    assert any(w.store.path == last and w.proxy.rowCount() == 1 for w in windows)  # main() closed it
+    assert any(w.library.path == last and w.proxy.rowCount() == 1 for w in windows)  # main() closed it
     for window in windows:
         window.close()
         window.deleteLater()
@@ -206,5 +207,5 @@ def test_a_guard_can_keep_the_current_library(tmp_path, window, store, stored_sa
     other = make_library(tmp_path / "other.sqlite", stored_sample, "Harbour talks")
     answers = [False, True]
     window.library_files.add_guard(lambda: answers.pop(0))  # e.g. unsaved edits: Cancel, then Save
-    assert window.library_files.open_path(other) is False and window.store is store
-    assert window.library_files.open_path(other) is True and window.store.path == other
+    assert window.library_files.open_path(other) is False and window.library is store
+    assert window.library_files.open_path(other) is True and window.library.path == other

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from briefing.gui.list_model import DATE, KIND, PARTIES, TITLE, BriefingListModel, LibraryProxyModel
+from briefing.library import Library
 from briefing.store import Store
 from tests.synthetic import synthetic_briefing
 
@@ -24,8 +25,8 @@ def big_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def big_store(big_library: Path) -> Store:
-    store = Store(big_library)
+def big_store(big_library: Path) -> Library:
+    store = Library.open(big_library, claim=False)
     yield store
     store.close()
 
@@ -81,7 +82,7 @@ def test_sorting_by_header_reorders_through_the_proxy(qtbot, big_store) -> None:
 
 def test_search_shows_hits_after_a_pause_and_clearing_returns_to_the_list(qtbot, make_window, big_store) -> None:
     window = make_window(big_store)
-    sidebar = window.library
+    sidebar = window.sidebar
     assert window.proxy.rowCount() == COUNT
     target = big_store.get(big_store.ids("id")[123])
     name = target.participants[0].name
@@ -105,7 +106,7 @@ def test_search_shows_hits_after_a_pause_and_clearing_returns_to_the_list(qtbot,
 
 def test_newest_first_and_more_results(qtbot, make_window, big_store, search) -> None:
     window = make_window(big_store)
-    sidebar = window.library
+    sidebar = window.sidebar
     sidebar.order.setCurrentIndex(sidebar.order.findData("newest"))
     state = search(window, "cooperation")
     assert state.result.order == "newest" and len(state.hits) == 20 and state.more
@@ -122,8 +123,8 @@ def test_a_search_without_hits_keeps_the_briefing_and_says_why(qtbot, make_windo
     shown = window.current
     state = search(window, "zzzznothing")
     assert state.hits == [] and "no briefing matches" in (state.result.reason or "")
-    assert "No hits" in window.library.heading.text()
-    assert "no briefing matches" in window.library.hits_view.placeholder.casefold()
+    assert "No hits" in window.sidebar.heading.text()
+    assert "no briefing matches" in window.sidebar.hits_view.placeholder.casefold()
     assert window.current is shown
     assert window.proxy.rowCount() == COUNT
 
@@ -135,7 +136,7 @@ def _shown(window) -> int | None:  # type: ignore[no-untyped-def]
 def test_clicking_or_arrowing_to_a_row_shows_that_briefing(qtbot, make_window, store) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtTest import QTest
 
-    store.add_many(synthetic_briefing(n) for n in range(5))
+    store.add(list(synthetic_briefing(n) for n in range(5)))
     window = make_window()
     window.refresh_library()
     view = window.list_view
@@ -157,13 +158,13 @@ def test_discarding_a_draft_after_the_list_took_focus_shows_the_briefing_again(
     from briefing.extract import extract
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    store.add_many(synthetic_briefing(n) for n in range(3))
+    store.add(list(synthetic_briefing(n) for n in range(3)))
     window = make_window()
     window.refresh_library()
     first = _shown(window)
     window.editing.open_draft(extract("Towns meet\n\nMayor Ana Berg met Mayor Tom Reed on 3 May 2025."))
     window.activateWindow()
-    window.library.search.setFocus()
+    window.sidebar.search.setFocus()
     window.list_view.setFocus()  # the first row becomes current, unselected
     qtbot.wait(20)
     window.window_actions.discard_edits.trigger()

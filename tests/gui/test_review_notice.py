@@ -19,7 +19,7 @@ def guessed_id(store: Store, stored_sample: Briefing) -> int:
     briefing = copy.deepcopy(stored_sample)
     briefing.id, briefing.title = None, "Follow-up call on the Silk EV centre"
     briefing.event_date, briefing.tags = "2021-06-02", ["automotive", YEAR_GUESSED]
-    return store.add(briefing)
+    return store.add([briefing]).ids[0]
 
 
 @pytest.fixture
@@ -119,7 +119,7 @@ def test_a_stored_draft_says_so_and_saving_it_clears_the_notice(window, store, s
                                                                   no_questions) -> None:  # type: ignore[no-untyped-def]
     draft = copy.deepcopy(stored_sample)
     draft.id, draft.title, draft.tags = None, "Imported by a batch, not reviewed", ["ports", DRAFT]
-    draft_id = store.add(draft)
+    draft_id = store.add([draft]).ids[0]
     window.refresh_library()
     assert window.select_id(draft_id)
     assert window.header.notice.isVisible() and REVIEW_TAGS[DRAFT] in window.header.notice.text()

@@ -15,11 +15,11 @@ STEFANO = "Manlio Di Stefano"
 
 
 def hit_row(window, kind: str) -> int:  # type: ignore[no-untyped-def]
-    return next(row for row, hit in enumerate(window.library.hits_model.hits) if hit.kind == kind)
+    return next(row for row, hit in enumerate(window.sidebar.hits_model.hits) if hit.kind == kind)
 
 
 def open_with_enter(qtbot, window, row: int) -> None:  # type: ignore[no-untyped-def]
-    view = window.library.hits_view
+    view = window.sidebar.hits_view
     view.setFocus()
     view.setCurrentIndex(view.model().index(row, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
@@ -27,7 +27,7 @@ def open_with_enter(qtbot, window, row: int) -> None:  # type: ignore[no-untyped
 
 def test_typing_shows_hits_with_types_and_marked_snippets(qtbot, window, search) -> None:
     state = search(window, "Hongqi")
-    sidebar = window.library
+    sidebar = window.sidebar
     assert sidebar.stack.currentWidget() is sidebar.results
     kinds = [hit.kind for hit in state.hits]
     assert "statement" in kinds and "commitment" in kinds
@@ -42,7 +42,7 @@ def test_typing_shows_hits_with_types_and_marked_snippets(qtbot, window, search)
 
 def test_text_hits_show_as_text(window, search) -> None:
     state = search(window, "Hongqi")
-    model = window.library.hits_model
+    model = window.sidebar.hits_model
     rows = [row for row, hit in enumerate(state.hits) if hit.kind in ("summary", "source")]
     assert rows and all(model.index(row, 0).data().startswith("Text: ") for row in rows)
 
@@ -54,7 +54,7 @@ def test_speaker_filter_finds_the_speakers_statements(window, stored_sample, sea
 
 
 def test_the_fast_page_comes_first_then_the_ranked_page_replaces_it(qtbot, window, store) -> None:
-    sidebar = window.library
+    sidebar = window.sidebar
     window.search.setText("Hongqi")
     sidebar.run_now()
     fast = sidebar.controller.state
@@ -68,7 +68,7 @@ def test_the_fast_page_comes_first_then_the_ranked_page_replaces_it(qtbot, windo
 
 
 def test_a_newer_query_discards_the_older_ranked_page(qtbot, window, store) -> None:
-    sidebar = window.library
+    sidebar = window.sidebar
     seen: list[str] = []
     sidebar.controller.changed.connect(lambda state: seen.append(state.text))
     for text in ("Hong", "Hongqi", "Stefano"):
@@ -98,7 +98,7 @@ def test_enter_on_a_statement_hit_opens_it_and_points_the_source(qtbot, window, 
 def test_a_click_on_a_commitment_hit_opens_its_row(qtbot, window, stored_sample, search) -> None:
     state = search(window, "Hongqi")
     row = hit_row(window, "commitment")
-    view = window.library.hits_view
+    view = window.sidebar.hits_view
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      pos=view.visualRect(view.model().index(row, 0)).center())
     commitment = stored_sample.commitments[state.hits[row].position]
@@ -147,7 +147,7 @@ def test_the_query_words_are_marked_in_the_panes_until_cleared(qtbot, window, se
     window.search.setFocus()
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     assert window.search.text() == ""
-    assert window.library.stack.currentWidget() is window.list_view
+    assert window.sidebar.stack.currentWidget() is window.list_view
     assert _marked_words(source.browser.document(), source.palette()) == []
     assert window.statements_pane.view.marking_delegate.terms == []
 
@@ -155,23 +155,23 @@ def test_the_query_words_are_marked_in_the_panes_until_cleared(qtbot, window, se
 def test_empty_results_say_why(window, search) -> None:
     state = search(window, "-Hongqi")
     assert state.hits == []
-    assert "No hits" in window.library.heading.text()
-    assert "Only exclusions: add a word" in window.library.hits_view.placeholder
-    window.library.hits_view.grab()
+    assert "No hits" in window.sidebar.heading.text()
+    assert "Only exclusions: add a word" in window.sidebar.hits_view.placeholder
+    window.sidebar.hits_view.grab()
     search(window, "after:someday -Hongqi")
-    assert "After: needs a date" in window.library.heading.text()  # what was ignored
-    assert "Only exclusions" in window.library.hits_view.placeholder  # and why nothing was found
+    assert "After: needs a date" in window.sidebar.heading.text()  # what was ignored
+    assert "Only exclusions" in window.sidebar.hits_view.placeholder  # and why nothing was found
     search(window, "after:someday Hongqi")
-    assert "After: needs a date" in window.library.heading.text()
-    assert window.library.hits_model.rowCount() > 0
+    assert "After: needs a date" in window.sidebar.heading.text()
+    assert window.sidebar.hits_model.rowCount() > 0
 
 
 @pytest.mark.parametrize("hostile", ['"', "OR", "-", "a" * 10000, "\x00", "speaker:", "(((", "😀", "<b>x</b>"])
 def test_any_input_is_accepted(qtbot, window, search, hostile: str) -> None:
     state = search(window, hostile)
     assert state.error is None
-    assert state.hits or window.library.heading.text()
-    window.library.hits_view.grab()
+    assert state.hits or window.sidebar.heading.text()
+    window.sidebar.hits_view.grab()
 
 
 def test_a_failed_search_shows_the_error_in_the_header(qtbot, window, monkeypatch, search) -> None:
@@ -186,7 +186,7 @@ def test_a_failed_search_shows_the_error_in_the_header(qtbot, window, monkeypatc
     monkeypatch.setattr(Store, "search", broken)
     state = search(window, "Hongqi")
     assert state.error == "disk on fire"
-    assert "The search failed: disk on fire" in window.library.heading.text()
+    assert "The search failed: disk on fire" in window.sidebar.heading.text()
     assert state.hits  # the fast page stays
 
 
@@ -200,14 +200,14 @@ def test_saving_running_and_deleting_a_saved_search(qtbot, window, store, monkey
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Stefano said", True))
     acts.save_search.trigger()
     assert [(name, query) for _, name, query in store.saved_searches()] == [("Stefano said", "speaker:Stef")]
-    saved = window.library.saved
+    saved = window.sidebar.saved
     assert saved.count() == 1 and saved.item(0).text() == "Stefano said"
     window.window_actions.clear_search.trigger()
-    assert window.library.stack.currentWidget() is window.list_view
+    assert window.sidebar.stack.currentWidget() is window.list_view
     qtbot.mouseClick(saved.viewport(), Qt.MouseButton.LeftButton, pos=saved.visualItemRect(saved.item(0)).center())
     assert window.search.text() == "speaker:Stef"
-    qtbot.waitUntil(lambda: not window.library.controller.state.pending, timeout=5000)
-    assert len(window.library.hits_model.hits) == 2
+    qtbot.waitUntil(lambda: not window.sidebar.controller.state.pending, timeout=5000)
+    assert len(window.sidebar.hits_model.hits) == 2
     saved.setFocus()
     saved.setCurrentRow(0)
     qtbot.keyClick(saved, Qt.Key.Key_Delete)
@@ -223,7 +223,7 @@ def test_saving_under_the_same_name_replaces(window, store, monkeypatch, search)
         search(window, text)
         window.window_actions.save_search.trigger()
     assert [(name, query) for _, name, query in store.saved_searches()] == [("cars", "automobile")]
-    assert window.library.saved.count() == 1
+    assert window.sidebar.saved.count() == 1
 
 
 def test_ctrl_f_focuses_the_box_and_selects_its_text(qtbot, window) -> None:
@@ -241,8 +241,8 @@ def test_down_moves_from_the_box_to_the_hits_and_enter_opens_the_first(qtbot, wi
     search(window, "speaker:Stef")
     window.search.setFocus()
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
-    assert window.library.hits_view.hasFocus() or QApplication.focusWidget() is window.library.hits_view
-    assert window.library.hits_view.currentIndex().row() == 0
+    assert window.sidebar.hits_view.hasFocus() or QApplication.focusWidget() is window.sidebar.hits_view
+    assert window.sidebar.hits_view.currentIndex().row() == 0
     window.search.setFocus()
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert window.tabs.currentWidget() is window.statements_pane
@@ -250,12 +250,12 @@ def test_down_moves_from_the_box_to_the_hits_and_enter_opens_the_first(qtbot, wi
 
 def test_the_order_switch_is_remembered(qtbot, make_window, search) -> None:
     first = make_window()
-    assert first.library.order.currentData() == "rank"
-    first.library.order.setCurrentIndex(first.library.order.findData("newest"))
+    assert first.sidebar.order.currentData() == "rank"
+    first.sidebar.order.setCurrentIndex(first.sidebar.order.findData("newest"))
     assert search(first, "Hongqi").result.order == "newest"
     first.close()
     second = make_window()
-    assert second.library.order.currentData() == "newest"
+    assert second.sidebar.order.currentData() == "newest"
     assert search(second, "Hongqi").result.order == "newest"
 
 
@@ -273,21 +273,21 @@ def test_help_shows_the_search_syntax(qtbot, window) -> None:
 
 def test_an_import_reruns_the_active_search(qtbot, window, store, stored_sample, search) -> None:
     search(window, "Hongqi")
-    before = len(window.library.hits_model.hits)
+    before = len(window.sidebar.hits_model.hits)
     copy = store.get(stored_sample.id)
     copy.id = None
-    store.add(copy)
+    store.add([copy]).ids[0]
     window.hub.library_changed.emit()
-    qtbot.waitUntil(lambda: len(window.library.hits_model.hits) == 2 * before, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.sidebar.hits_model.hits) == 2 * before, timeout=5000)
 
 
 def test_escape_in_the_hits_returns_to_the_library_list(qtbot, window, search) -> None:
     search(window, "Hongqi")
-    view = window.library.hits_view
+    view = window.sidebar.hits_view
     view.setFocus()
     view.setCurrentIndex(view.model().index(0, 0))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view, timeout=1000)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert window.search.text() == ""
-    assert window.library.stack.currentWidget() is window.list_view
+    assert window.sidebar.stack.currentWidget() is window.list_view
     assert QApplication.focusWidget() is window.list_view

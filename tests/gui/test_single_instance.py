@@ -8,20 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication
 
 from briefing.gui import app as gui_app
 from briefing.gui import library_files
 from briefing.gui.library_files import READ_ONLY_NOTICE
-from briefing.gui.single_instance import (
-    ClaimState,
-    claim_library,
-    lock_path,
-    send_activate,
-    server_name,
-)
-from briefing.store import Store
+from briefing.gui.single_instance import ClaimState, claim_library, send_activate, server_name
+from briefing.library import COMMAND, Claim, Library
+from briefing.library.claim import lock_path
 
 ROOT = Path(__file__).parents[2]
 SEND = ("import sys\n"
@@ -108,23 +102,23 @@ def test_a_lock_left_by_a_dead_process_is_taken_over(qtbot, tmp_path, claims) ->
 
 def test_a_holder_that_does_not_answer_means_read_only(tmp_path, claims) -> None:
     path = tmp_path / "library.sqlite"
-    held = QLockFile(str(lock_path(path)))  # held by a live process (this one) with no server
-    assert held.tryLock(0)
+    held = Claim.take(path, COMMAND)  # held by a live process (this one) with no server
+    assert held is not None
     try:
         claim = claim_library(path, timeout_ms=300)
         claims.append(claim)
         assert claim.state is ClaimState.READ_ONLY and claim.read_only and not claim.listening
     finally:
-        held.unlock()
+        held.release()
 
 
 def test_read_only_window_disables_writing_and_says_why(qtbot, make_window, store, claims) -> None:
-    held = QLockFile(str(lock_path(store.path)))
-    assert held.tryLock(0)
+    held = Claim.take(store.path, COMMAND)
+    assert held is not None
     try:
         claim = claim_library(store.path, timeout_ms=300)
         claims.append(claim)
-        reader = Store(store.path, read_only=True)
+        reader = Library.open(store.path, read_only=True)
         window = make_window(reader)
         window.library_files.adopt(claim)
         acts = window.window_actions
@@ -140,7 +134,7 @@ def test_read_only_window_disables_writing_and_says_why(qtbot, make_window, stor
         window.close()
         reader.close()
     finally:
-        held.unlock()
+        held.release()
 
 
 def test_a_writable_window_shows_no_notice(window) -> None:
@@ -151,14 +145,14 @@ def test_a_writable_window_shows_no_notice(window) -> None:
 
 def test_main_opens_read_only_when_the_holder_is_silent(monkeypatch, qapp, store) -> None:
     monkeypatch.setattr(type(qapp), "exec", lambda *args: 0)
-    held = QLockFile(str(lock_path(store.path)))
-    assert held.tryLock(0)
+    held = Claim.take(store.path, COMMAND)
+    assert held is not None
     try:
         assert gui_app.main(str(store.path)) == 0
     finally:
-        held.unlock()
+        held.release()
     windows = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]
-    opened = [w for w in windows if w.store.path == store.path and w.store.read_only]
+    opened = [w for w in windows if w.library.path == store.path and w.library.read_only]
     assert opened and not opened[0].window_actions.import_file.isEnabled()
     for window in windows:
         window.close()

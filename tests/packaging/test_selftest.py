@@ -1,4 +1,4 @@
-"""briefing.selftest: the real window, the sample, a PDF; 0 when all is well, 1 (never an exception) if not."""
+"""briefing.gui.selftest: the real window, the sample, a PDF; 0 when all is well, 1 (never an exception) if not."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def test_self_test_passes_in_process() -> None:
-    from briefing.selftest import run_self_test
+    from briefing.gui.selftest import run_self_test
 
     lines: list[str] = []
     assert run_self_test(out=lines.append) == 0, "\n".join(lines)
@@ -26,7 +26,7 @@ def test_self_test_passes_in_process() -> None:
 
 
 def test_self_test_reports_a_failed_check(monkeypatch: pytest.MonkeyPatch) -> None:
-    import briefing.selftest as selftest
+    import briefing.gui.selftest as selftest
 
     monkeypatch.setattr(selftest, "MIN_PDF_BYTES", 10**9)
     lines: list[str] = []
@@ -36,7 +36,7 @@ def test_self_test_reports_a_failed_check(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_self_test_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
-    import briefing.selftest as selftest
+    import briefing.gui.selftest as selftest
 
     def broken(*args: object, **kwargs: object) -> None:
         raise SystemExit(3)
@@ -48,7 +48,7 @@ def test_self_test_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_importing_selftest_leaves_qt_unloaded() -> None:
-    code = ("import sys, briefing.selftest\n"
+    code = ("import sys, briefing.gui.selftest\n"
             "loaded = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
             "print(loaded); sys.exit(1 if loaded else 0)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)

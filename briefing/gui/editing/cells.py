@@ -11,11 +11,11 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QStyleOptionViewItem, QTableView, QTreeView, QWidget
 
 from briefing.core import STATUSES, Briefing
-from briefing.gui.editing.edits import NO_ACTOR
-from briefing.gui.editing.values import DATE_HINT, EditError, parse_date
 from briefing.gui.editing.widgets import error_color
 from briefing.gui.formatting import joined, status_label
 from briefing.gui.panes.tables import WrappingDelegate
+from briefing.library.edits import NO_ACTOR
+from briefing.library.values import DATE_HINT, EditError, parse_date
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -9,14 +9,14 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from briefing.core import Briefing
-from briefing.gui.editing.edits import DRAFT_TAG, problems, with_tag, without_tag
+from briefing.core import DRAFT, Briefing
 from briefing.gui.editing.importer import ArticleImporter
 from briefing.gui.editing.pane_editing import PaneEditing
-from briefing.gui.editing.session import EditSession, MarkChecked
+from briefing.gui.editing.session import EditSession
 from briefing.gui.editing.widgets import EditBanner
 from briefing.gui.formatting import plural
-from briefing.store import StoreError
+from briefing.library import EditError, LibraryError
+from briefing.library.edit_commands import mark_checked
 
 if TYPE_CHECKING:
     from briefing.gui.main_window import MainWindow
@@ -113,16 +113,13 @@ class EditController(QObject):
         self._status(f"Review the draft “{draft.title}”, then Save or Discard it")
 
     def _store_drafts(self, drafts: list[Briefing], review: bool) -> None:
-        tagged = [with_tag(draft) for draft in drafts]
-        for draft in tagged:
-            draft.id = None
         try:
-            ids = self.window.store.add_many(tagged)  # one transaction: all of them or none
+            ids = self.window.library.add(drafts, drafts=True).ids  # one transaction: all of them or none
         except Exception as error:
             QMessageBox.warning(self.window, "Import", f"{error}\n\nNothing was added.")
             return
         self.window.hub.library_changed.emit()
-        added = f"Added {plural(len(ids), 'imported draft')} tagged “{DRAFT_TAG}”"
+        added = f"Added {plural(len(ids), 'imported draft')} tagged “{DRAFT}”"
         if not review:
             self._status(f"{added}; review them once you have saved the briefing you are editing")
             return
@@ -134,8 +131,8 @@ class EditController(QObject):
             first, ids = ids[0], ids[1:]
             if not self.window.select_id(first):
                 try:
-                    self.window.show_briefing(self.window.store.get(first))
-                except StoreError:
+                    self.window.show_briefing(self.window.library.get(first))
+                except LibraryError:
                     continue
             current = self.window.current
             if current is not None and current.id == first:
@@ -145,7 +142,7 @@ class EditController(QObject):
 
     def _start(self, briefing: Briefing, is_new: bool) -> None:
         session = EditSession(briefing, is_new, self)
-        session.library = self.window.store  # Save writes here, and only while the window still shows it
+        session.library = self.window.library  # Save writes here, and only while the window still shows it
         session.changed.connect(self._changed)
         for signal in (session.stack.indexChanged, session.stack.cleanChanged):
             signal.connect(lambda *_: self.update_actions())
@@ -172,7 +169,7 @@ class EditController(QObject):
 
     def mark_checked(self, tag: str) -> None:
         """The header's "Mark as checked" link: one undoable edit that drops the review marker."""
-        if self.session is not None and self.panes.apply(lambda: MarkChecked(self.session, tag)):
+        if self.session is not None and self.panes.apply(lambda: mark_checked(self.session.briefing, tag)):
             self._status("Marked as checked; Save keeps it")
 
     # --- finishing ---------------------------------------------------------------------------------
@@ -186,23 +183,17 @@ class EditController(QObject):
         if problem:
             self.banner.show_error(f"Not saved: {problem}")
             return False
-        if session.library is not self.window.store:
+        if session.library is not self.window.library:
             self.banner.show_error("Not saved: another library was opened since this edit began.")
             return False
         briefing = session.briefing
-        if DRAFT_TAG in session.original.tags:  # saving an imported draft marks it reviewed
-            briefing = without_tag(briefing)
-        found = problems(briefing)
-        if found:
-            self.banner.show_error("Not saved: " + " ".join(found[:3]))
+        if session.is_new:
+            briefing.id = None
+        try:  # saving an imported draft marks it reviewed
+            saved_id = self.window.library.save(briefing, reviewed_from=session.original)
+        except EditError as error:
+            self.banner.show_error(f"Not saved: {error}")
             return False
-        try:
-            if session.is_new:
-                briefing.id = None
-                saved_id = self.window.store.add(briefing)
-            else:
-                self.window.store.update(briefing)
-                saved_id = briefing.id
         except Exception as error:  # the transaction wrote nothing; the edits stay on screen
             QMessageBox.warning(self.window, "Save Briefing",
                                 f"{error}\n\nNothing was saved; your changes are still here.")
@@ -216,7 +207,7 @@ class EditController(QObject):
             return True
         self.window.hub.library_changed.emit()
         self.window.select_id(saved_id)
-        self.window.show_briefing(self.window.store.get(saved_id))  # as stored, also when the list hides it
+        self.window.show_briefing(self.window.library.get(saved_id))  # as stored, also when the list hides it
         if queue:
             self._review(queue)
         return True
@@ -252,7 +243,7 @@ class EditController(QObject):
             return True
         if self._restoring or self._declined:
             return False
-        if session.library is not self.window.store:  # another library replaced this one under the edit
+        if session.library is not self.window.library:  # another library replaced this one under the edit
             self._end_session()
             self._status(f"The unsaved edits of “{session.briefing.title}” were dropped: another library "
                          "was opened")

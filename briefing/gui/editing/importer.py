@@ -11,16 +11,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QToolButton, QWidget
 
 from briefing.core import Briefing
-from briefing.gui.editing.articles import (
+from briefing.gui.formatting import plural
+from briefing.gui.hub import SignalHub
+from briefing.gui.tasks import TaskRunner
+from briefing.library.articles import (
     ArticleResult,
     extract_text,
     failure_report,
     failure_summary,
     read_and_extract,
 )
-from briefing.gui.formatting import plural
-from briefing.gui.hub import SignalHub
-from briefing.gui.tasks import TaskRunner
 
 IN_FLIGHT = 2  # files being read at once; each result hops back to the GUI thread, which stays responsive
 

@@ -17,25 +17,12 @@ from briefing.gui.editing.cells import (
     participant_cell,
     statement_cell,
 )
-from briefing.gui.editing.session import (
-    AddCommitment,
-    AddParticipant,
-    AddStatement,
-    BriefingEdit,
-    DeleteCommitments,
-    DeleteStatements,
-    EditSession,
-    MergeParticipants,
-    ReassignSpeaker,
-    RemoveParticipants,
-    SetBriefingField,
-    SetCommitmentField,
-    SetParticipantField,
-    SetStatementField,
-)
-from briefing.gui.editing.values import EditError, source_offset
+from briefing.gui.editing.session import EditSession
 from briefing.gui.editing.view_state import TableState, scroll_later
 from briefing.gui.editing.widgets import SummaryForm, ToolRow
+from briefing.library import Edit
+from briefing.library import edit_commands as edits
+from briefing.library.values import EditError, source_offset
 
 if TYPE_CHECKING:
     from briefing.gui.main_window import MainWindow
@@ -86,9 +73,10 @@ class PaneEditing(QObject):
         self.form_area.setWidget(self.form)
         self.form_area.hide()
         window.summary_pane.layout().insertWidget(0, self.form_area)
-        self.form.edited.connect(lambda field, value: self.apply(lambda: SetBriefingField(self.session, field, value)))
-        self.views = {self.participants.view: (participant_cell, SetParticipantField),
-                      self.commitments.view: (commitment_cell, SetCommitmentField)}
+        self.form.edited.connect(
+            lambda field, value: self.apply(lambda: edits.set_briefing_field(self.session.briefing, field, value)))
+        self.views = {self.participants.view: (participant_cell, edits.set_participant_field),
+                      self.commitments.view: (commitment_cell, edits.set_commitment_field)}
         self.delegates = {view: EditingDelegate(view, self._table_cell, self._table_commit) for view in self.views}
         self.delegates[self.statements.view] = EditingDelegate(self.statements.view, self._statement_cell,
                                                                self._statement_commit)
@@ -193,16 +181,16 @@ class PaneEditing(QObject):
 
     # --- making edits ------------------------------------------------------------------------------
 
-    def apply(self, make: Callable[[], BriefingEdit]) -> bool:
+    def apply(self, make: Callable[[], Edit]) -> bool:
         """Build the edit (it checks its input) and push it; a refused edit changes nothing and says why."""
         if self.session is None:
             return False
         try:
-            command = make()
+            edit = make()
         except EditError as error:
             self.rejected.emit(str(error))
             return False
-        return self.session.push(command)
+        return self.session.push(edit)
 
     def _later(self, job: Callable[[], object]) -> None:
         """Cell edits land after the editor has closed (a model reset under an open editor is unsafe)."""
@@ -230,8 +218,9 @@ class PaneEditing(QObject):
 
     def _table_commit(self, index: ModelIndex, field: str, value: object) -> None:
         row = index.row()
-        command = SetParticipantField if index.model() is self.participants.model else SetCommitmentField
-        self._later(lambda: self.apply(lambda: command(self.session, row, field, value)))
+        is_participant = index.model() is self.participants.model
+        command = edits.set_participant_field if is_participant else edits.set_commitment_field
+        self._later(lambda: self.apply(lambda: command(self.session.briefing, row, field, value)))
 
     def _statement_cell(self, index: ModelIndex):  # -> CellEditor | None
         position = self.statement_position(index)
@@ -244,9 +233,10 @@ class PaneEditing(QObject):
         if position is None:
             return
         if field == "speaker":
-            self._later(lambda: self.apply(lambda: ReassignSpeaker(self.session, position, str(value))))
+            self._later(lambda: self.apply(lambda: edits.reassign_speaker(self.session.briefing, position, str(value))))
         else:
-            self._later(lambda: self.apply(lambda: SetStatementField(self.session, position, field, value)))
+            self._later(lambda: self.apply(
+                lambda: edits.set_statement_field(self.session.briefing, position, field, value)))
 
     # --- statements in the tree ------------------------------------------------------------------------
 
@@ -286,7 +276,7 @@ class PaneEditing(QObject):
     # --- the actions -------------------------------------------------------------------------------
 
     def add_participant(self) -> None:
-        if not self.apply(lambda: AddParticipant(self.session)):
+        if not self.apply(lambda: edits.add_participant(self.session.briefing)):
             return
         self.window.tabs.setCurrentWidget(self.participants)
         index = self.participants.model.index(self.participants.model.rowCount() - 1, 0)
@@ -296,7 +286,7 @@ class PaneEditing(QObject):
 
     def remove_participants(self) -> None:
         rows = self.selected_rows(self.participants.view)
-        self.apply(lambda: RemoveParticipants(self.session, rows))
+        self.apply(lambda: edits.remove_participants(self.session.briefing, rows))
 
     def merge_participants(self) -> None:
         view = self.participants.view
@@ -306,7 +296,7 @@ class PaneEditing(QObject):
             self.rejected.emit("Select two or more participants to merge.")
             return
         name = self.session.briefing.participants[keep].name
-        if self.apply(lambda: MergeParticipants(self.session, keep, rows)):
+        if self.apply(lambda: edits.merge_participants(self.session.briefing, keep, rows)):
             self.done.emit(f"Merged {len(rows)} participants into {name}")
 
     def reassign_to(self, speaker: str) -> None:
@@ -314,15 +304,15 @@ class PaneEditing(QObject):
         if position is None:
             self.rejected.emit("Select a statement first.")
             return
-        self.apply(lambda: ReassignSpeaker(self.session, position, speaker))
+        self.apply(lambda: edits.reassign_speaker(self.session.briefing, position, speaker))
 
     def delete_statements(self) -> None:
         positions = self.selected_statements()
-        self.apply(lambda: DeleteStatements(self.session, positions))
+        self.apply(lambda: edits.delete_statements(self.session.briefing, positions))
 
     def delete_commitments(self) -> None:
         rows = self.selected_rows(self.commitments.view)
-        self.apply(lambda: DeleteCommitments(self.session, rows))
+        self.apply(lambda: edits.delete_commitments(self.session.briefing, rows))
 
     def source_span(self) -> tuple[int, int] | None:
         """The Source pane's selection as code-point offsets into the source text."""
@@ -336,14 +326,14 @@ class PaneEditing(QObject):
         span = self.source_span()
         if span is None:
             self.rejected.emit("Select a passage of the source text first.")
-        elif self.apply(lambda: AddStatement(self.session, span[0], span[1], speaker)):
+        elif self.apply(lambda: edits.add_statement(self.session.briefing, span[0], span[1], speaker)):
             self.done.emit(f"Marked a statement of {speaker}")
 
     def mark_commitment(self) -> None:
         span = self.source_span()
         if span is None:
             self.rejected.emit("Select a passage of the source text first.")
-        elif self.apply(lambda: AddCommitment(self.session, span[0], span[1])):
+        elif self.apply(lambda: edits.add_commitment(self.session.briefing, span[0], span[1])):
             self.done.emit("Marked a commitment: set its actor, firmness and due date in Commitments")
 
     def _fill_speakers(self, menu: QMenu, pick: Callable[[str], None]) -> None:

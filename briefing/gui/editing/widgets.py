@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from briefing.core import EVENT_KINDS, Briefing
 from briefing.core.review import topic_tags
 from briefing.gui.colors import is_dark, secondary_text
-from briefing.gui.editing.values import DATE_HINT, EditError, parse_date, split_list
 from briefing.gui.formatting import joined
+from briefing.library.values import DATE_HINT, EditError, parse_date, split_list
 
 LIST_FIELDS = ("places", "parties", "tags")
 

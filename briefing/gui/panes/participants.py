@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from briefing.core import Briefing
 from briefing.gui.detail_models import ParticipantsModel
 from briefing.gui.panes.tables import Mode, WrappingTable, select_and_reveal
-from briefing.gui.search_terms import MatchTerm
+from briefing.library.search_terms import MatchTerm
 
 
 class ParticipantsPane(QWidget):

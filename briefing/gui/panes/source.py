@@ -12,7 +12,7 @@ from briefing.core import Briefing
 from briefing.gui.colors import commitment_color, flash_color, secondary_text, speaker_colors
 from briefing.gui.formatting import OffsetMap, esc
 from briefing.gui.marks import QueryHighlighter
-from briefing.gui.search_terms import MatchTerm, match_spans
+from briefing.library.search_terms import MatchTerm, match_spans
 
 FLASH_MS = 900
 

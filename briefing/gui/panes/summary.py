@@ -10,7 +10,7 @@ from briefing.core.review import topic_tags
 from briefing.gui.colors import secondary_text
 from briefing.gui.formatting import esc, joined, long_date, plural
 from briefing.gui.marks import QueryHighlighter
-from briefing.gui.search_terms import MatchTerm
+from briefing.library.search_terms import MatchTerm
 
 
 def _facts_table(rows: list[tuple[str, str]], muted: str) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from briefing.gui.detail_models import SPAN_ROLE
 from briefing.gui.hub import SignalHub
 from briefing.gui.marks import paint_marked_cell
-from briefing.gui.search_terms import MatchTerm, match_spans
+from briefing.library.search_terms import MatchTerm, match_spans
 
 Mode = QHeaderView.ResizeMode
 

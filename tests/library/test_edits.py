@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from briefing.core import YEAR_GUESSED, Briefing, Commitment, Participant, Source, Statement
-from briefing.gui.editing import edits, values
-from briefing.gui.editing.articles import ArticleResult, failure_report, failure_summary, read_and_extract
-from briefing.gui.editing.values import EditError
+from briefing.library import edits, values
+from briefing.library.articles import ArticleResult, failure_report, failure_summary, read_and_extract
+from briefing.library.values import EditError
 
 SOURCE = ("Mayor Ada Holm met Governor Piet Vos in Marlow.\n\n"
           "\"We will build the bridge by 2026,\" Holm said.\n\n"
@@ -165,7 +165,7 @@ def test_article_jobs_report_failures_by_name(tmp_path: Path) -> None:
 
 
 def test_the_plain_modules_do_not_load_qt() -> None:
-    code = ("import sys, briefing.gui.editing.edits, briefing.gui.editing.articles, briefing.gui.editing.values; "
+    code = ("import sys, briefing.library.edits, briefing.library.articles, briefing.library.values; "
             "print('PySide6' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "False", result.stderr

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.gui.search_terms import (
+from briefing.library.search_terms import (
     MatchTerm,
     empty_reason,
     hit_type,

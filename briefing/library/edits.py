@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Iterable
 
 from briefing.core.model import FIRMNESS, STATEMENT_KINDS, STATUSES, Briefing, Commitment, Participant, Statement
 from briefing.core.review import DRAFT, YEAR_GUESSED, review_tags
-from briefing.gui.editing.values import EditError, optional_text, parse_date, split_list, trim_span
+from briefing.library.values import EditError, optional_text, parse_date, split_list, trim_span
 
 DRAFT_TAG = DRAFT
 BRIEFING_FIELDS = {"title": "title", "event_date": "date", "event_kind": "kind", "places": "places",
@@ -17,11 +16,8 @@ PARTICIPANT_FIELDS = {"name": "name", "aliases": "aliases", "title": "title", "o
                       "country": "country", "attended": "presence"}
 STATEMENT_FIELDS = {"speaker": "speaker", "kind": "statement kind", "continuation": "continuation"}
 COMMITMENT_FIELDS = {"actor": "actor", "firmness": "firmness", "status": "status", "due": "due date",
-                     "notes": "notes"}
+                     "due_text": "due phrase", "notes": "notes"}
 _QUOTES = "\"“”«»„"
-_HOPE_RE = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|look(?:s|ed)? forward|aspir\w*)\b", re.I)
-_PROPOSAL_RE = re.compile(r"\b(?:propos\w*|suggest\w*|call(?:s|ed)? (?:for|on)|urg\w*|should|could|"
-                          r"invit\w*|recommend\w*)\b", re.I)
 NO_ACTOR = "both sides"
 
 
@@ -306,14 +302,6 @@ def delete_commitments(briefing: Briefing, rows: Iterable[int]) -> Briefing:
     return result
 
 
-def guess_firmness(passage: str) -> str:
-    if _HOPE_RE.search(passage):
-        return "hope"
-    if _PROPOSAL_RE.search(passage):
-        return "proposal"
-    return "firm"
-
-
 def guess_actor(briefing: Briefing, start: int, end: int) -> str:
     """The speaker of a statement overlapping [start, end), else 'both sides'."""
     for statement in briefing.statements:
@@ -330,7 +318,10 @@ def add_commitment(briefing: Briefing, start: int, end: int, actor: str | None =
     if any(c.start == start and c.end == end for c in briefing.commitments):
         raise EditError("This passage is already a commitment.")
     actor = _required(actor, "actor") if actor is not None else guess_actor(briefing, start, end)
-    firmness = firmness or guess_firmness(passage)
+    if not firmness:
+        from briefing.extract.firmness import firmness_of  # the extractor's cues; loaded on first use
+
+        firmness = firmness_of(passage)
     result = copy.deepcopy(briefing)
     _insert_at(result.commitments, Commitment(actor=actor, text=passage, firmness=firmness, start=start, end=end))
     return result

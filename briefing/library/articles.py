@@ -1,4 +1,4 @@
-"""Plain-Python article jobs for the window: a file or pasted text read and extracted into a draft briefing."""
+"""Articles to drafts: a file or pasted text read (ingest) and extracted into a draft briefing."""
 
 from __future__ import annotations
 
@@ -33,17 +33,23 @@ def is_interchange(path: Path) -> bool:
     return path.suffix.lower() in JSON_SUFFIXES
 
 
-def draft_of(article: Article) -> Briefing:
+def draft_of(article: Article, published: str | None = None) -> Briefing:
+    """The article's draft briefing; `published` (YYYY-MM-DD) stands in when the file carries no date."""
     from briefing.extract import extract  # loaded on first import, not at start-up
 
-    return extract(article.text, published=article.published, title=article.title, url=article.url,
+    return extract(article.text, published=published or article.published, title=article.title, url=article.url,
                    outlet=article.outlet)
 
 
-def read_and_extract(path: Path) -> ArticleResult:
+def draft_from_file(path: Path, published: str | None = None) -> Briefing:
+    """An article file (.txt, .md, .html, .docx, .pdf) read and extracted; raises IngestError."""
+    return draft_of(read_article(path), published)
+
+
+def read_and_extract(path: Path, published: str | None = None) -> ArticleResult:
     """Runs in a worker: never raises; an unreadable file comes back with its error instead."""
     try:
-        return ArticleResult(path.name, briefing=draft_of(read_article(path)))
+        return ArticleResult(path.name, briefing=draft_from_file(path, published))
     except IngestError as error:
         return ArticleResult(path.name, error=error.problem)
     except Exception as error:  # extraction never raises by contract; this keeps one bad file from stopping all

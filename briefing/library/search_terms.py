@@ -1,14 +1,15 @@
-"""Qt-free helpers for showing search hits: marked snippets, hit types and where query words occur."""
+"""Search hits for people and programs: marked snippets, hit types, JSON, and where query words occur."""
 
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from briefing.store.query import CJK, parse
-from briefing.store.search import HIT_END, HIT_START, SearchResult
+from briefing.store.search import HIT_END, HIT_START, Hit, SearchResult
 
 WORD = re.compile(r"\w+", re.UNICODE)
 HAS_CJK = re.compile(f"[{CJK}]")
@@ -30,6 +31,44 @@ def hit_place(kind: str) -> str:
 
 def plain_snippet(snippet: str) -> str:
     return snippet.replace(HIT_START, "").replace(HIT_END, "")
+
+
+def snippet_marks(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet as plain text and the [start, end) offsets of its highlighted words in it."""
+    plain: list[str] = []
+    marks: list[tuple[int, int]] = []
+    start: int | None = None
+    length = 0
+    for ch in snippet:
+        if ch == HIT_START:
+            start = length if start is None else start
+        elif ch == HIT_END:
+            if start is not None and length > start:
+                marks.append((start, length))
+            start = None
+        else:
+            plain.append(ch)
+            length += 1
+    if start is not None and length > start:
+        marks.append((start, length))
+    return "".join(plain), marks
+
+
+def bracketed_snippet(snippet: str) -> str:
+    """The snippet with its highlighted words in [brackets], for a terminal."""
+    return snippet.replace(HIT_START, "[").replace(HIT_END, "]")
+
+
+def hit_dict(hit: Hit) -> dict[str, object]:
+    text, marks = snippet_marks(hit.snippet)
+    return {"briefing_id": hit.briefing_id, "kind": hit.kind, "position": hit.position, "title": hit.title,
+            "event_date": hit.event_date, "snippet": text, "highlights": [list(mark) for mark in marks]}
+
+
+def hits_json(result: SearchResult) -> str:
+    """The hits as JSON a program reads without guessing: plain snippets with highlight offsets."""
+    return json.dumps({"hits": [hit_dict(hit) for hit in result.hits], "notes": result.notes,
+                       "reason": result.reason}, ensure_ascii=False)
 
 
 def title_snippet(snippet: str, title: str, separator: str = " · ") -> str:

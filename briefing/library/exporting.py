@@ -1,0 +1,53 @@
+"""Briefings to files: the output's suffix picks PDF, briefing/1 JSON, Markdown or a CSV of commitments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefing.core import Briefing
+
+EXPORT_SUFFIXES = (".pdf", ".json", ".md", ".csv")
+PAGE_SIZES = ("A4", "Letter")
+
+
+class ExportError(ValueError):
+    """An export that cannot be written; the message says why in one sentence."""
+
+
+def default_page_size() -> str:
+    """'Letter' where the user's locale uses it, else 'A4'."""
+    from briefing.export import default_page_size as locale_page_size
+
+    return locale_page_size()
+
+
+def export_briefings(briefings: Sequence[Briefing], path: Path, page_size: str | None = None) -> Path:
+    """Write `briefings` to `path` in the format its suffix names; several briefings make one PDF book.
+
+    Raises ExportError for an unknown suffix, an unknown page size or a file that cannot be written."""
+    suffix = path.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise ExportError(f"{path.name}: the file name must end in .pdf, .json, .md or .csv")
+    if page_size is not None and page_size not in PAGE_SIZES:
+        raise ExportError(f"{page_size!r} is not a page size (A4 or Letter)")
+    unique = list(briefings)
+    from briefing import export  # the PDF modules load reportlab only when a PDF is written
+
+    try:
+        if suffix == ".json":
+            return export.export_json(unique, path)
+        if suffix == ".md":
+            return export.export_markdown(unique, path)
+        if suffix == ".csv":
+            return export.export_commitments_csv(unique, path)
+        return export.export_pdf(unique, path, page_size=page_size or default_page_size())
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write ({error.strerror or error})") from None
+
+
+def dumps_json(briefings: Sequence[Briefing]) -> str:
+    """briefing/1 JSON text: one briefing as an object, several as a list."""
+    from briefing.core import dumps
+
+    return dumps(briefings[0] if len(briefings) == 1 else list(briefings))

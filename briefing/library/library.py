@@ -1,0 +1,273 @@
+"""The Library: the product's one entry point, which the window and the command line both drive.
+
+Opening (where the file is, the claim on it, migrations, read-only), importing (ingest → extract →
+review state → store, all or nothing), reading and searching, editing (Edit commands that apply and
+revert), deleting and exporting. It owns no widget and no terminal."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.core import DRAFT, Briefing, InterchangeError, load_file, review_notes
+from briefing.library.articles import draft_from_file, is_interchange
+from briefing.library.claim import COMMAND, Claim, ClaimError, Holder
+from briefing.library.edit_commands import Edit
+from briefing.library.edits import problems, with_tag, without_tag
+from briefing.library.exporting import export_briefings
+from briefing.library.paths import explicit_db_path, resolve_db_path
+from briefing.library.values import EditError
+from briefing.store import BriefingRow, Store, StoreError
+from briefing.store.search import SearchResult
+
+CLAIM_WAIT_SECONDS = 30.0  # a writing command waits this long for another command to finish
+
+
+class LibraryError(Exception):
+    """Something the library cannot do, said in one sentence for the user."""
+
+
+@dataclass
+class ImportResult:
+    """What an import added: the new ids, in file order, and those a person should check first."""
+
+    ids: list[int] = field(default_factory=list)
+    to_check: list[int] = field(default_factory=list)
+
+
+def _problem(error: BaseException) -> LibraryError:
+    return LibraryError(str(error))
+
+
+class Library:
+    """One library file. Open it with `Library.open(...)`; use it as a context manager or close() it."""
+
+    def __init__(self, store: Store, claim: Claim | None = None) -> None:
+        self.store = store
+        self.claim = claim
+
+    # --- opening -------------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+             claim: Claim | None | bool = True, must_exist: bool = False, seed_sample: bool | None = None,
+             on_wait: Callable[[Holder | None], None] | None = None) -> Library:
+        """The library at `path` (else BRIEFING_DB, else the user-data folder's default file).
+
+        The default library gets the product's sample on first use (`seed_sample` says otherwise
+        for a new file anywhere). `must_exist`: a named file that
+        does not exist is an error (reading commands). A writable library is claimed for this
+        process: `claim=True` takes the claim as a command does (waiting for another command,
+        refusing while a window holds it), a Claim made by the caller is kept, False takes none."""
+        named = explicit_db_path(path)
+        target = resolve_db_path(path)
+        if must_exist and named is not None and not target.exists():
+            raise LibraryError(f"{target}: no such library")
+        held: Claim | None = claim if isinstance(claim, Claim) else None
+        if not read_only and claim is True:
+            held = cls._claim_for_writing(target, on_wait)
+        try:
+            if read_only and target.exists():
+                store = Store(target, read_only=True)
+            else:
+                seed = named is None if seed_sample is None else seed_sample
+                store = Store(target, seed_sample=seed, read_only=False)
+                if read_only:  # the default library was made just now, with its sample; read it read-only
+                    store.close()
+                    store = Store(target, read_only=True)
+        except (StoreError, OSError) as error:
+            if held is not None and held is not claim:
+                held.release()
+            raise _problem(error) from None
+        return cls(store, held)
+
+    @staticmethod
+    def _claim_for_writing(target: Path, on_wait: Callable[[Holder | None], None] | None) -> Claim | None:
+        try:
+            got = Claim.wait(target, COMMAND, CLAIM_WAIT_SECONDS, on_wait)
+        except ClaimError:
+            return None  # a folder where no lock file can be made: write unguarded, as SQLite allows
+        if isinstance(got, Claim):
+            return got
+        if got is not None and got.role != COMMAND:
+            raise LibraryError(f"“{target.name}” is open in a Briefing window (process {got.pid}); "
+                               "import there, or close that window and try again")
+        raise LibraryError(f"“{target.name}” is busy: another briefing command is still writing to it; "
+                           "try again when it has finished")
+
+    @staticmethod
+    def problem(path: Path) -> str | None:
+        """Why `path` cannot be opened as a library, or None when it can. Reads only."""
+        return Store.problem(path)
+
+    def reader(self) -> Library:
+        """A second, read-only connection to the same file (for searches in a background thread)."""
+        return Library(Store(self.path, read_only=True))
+
+    def interrupt(self) -> None:
+        """Stop a statement running on this connection from another thread (a newer search came)."""
+        self.store.db.conn.interrupt()
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.store.read_only)
+
+    @property
+    def migration_backup(self) -> Path | None:
+        """The backup written before this open migrated the file to a newer format, if it did."""
+        return getattr(self.store, "backup_path", None)
+
+    def close(self) -> None:
+        self.store.close()
+        if self.claim is not None:
+            self.claim.release()
+            self.claim = None
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading -------------------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self.store.count()
+
+    def ids(self, order: str = "newest") -> list[int]:
+        return self.store.ids(order)
+
+    def rows(self, ids: Sequence[int]) -> dict[int, BriefingRow]:
+        return self.store.rows(ids)
+
+    def exists(self, briefing_id: int) -> bool:
+        return self.store.exists(briefing_id)
+
+    def get(self, briefing_id: int) -> Briefing:
+        try:
+            return self.store.get(briefing_id)
+        except StoreError as error:
+            raise _problem(error) from None
+
+    def get_many(self, briefing_ids: Iterable[int]) -> list[Briefing]:
+        """The briefings in the order given, each once."""
+        return [self.get(briefing_id) for briefing_id in dict.fromkeys(briefing_ids)]
+
+    def stats(self) -> dict[str, int]:
+        return self.store.stats()
+
+    def search(self, text: str, limit: int = 20, offset: int = 0, order: str = "rank",
+               prefix_last: bool = True) -> SearchResult:
+        """Hits for a query in the search language; never raises on what the user typed."""
+        return self.store.search(text, limit=limit, offset=offset, order=order, prefix_last=prefix_last)
+
+    def saved_searches(self) -> list[tuple[int, str, str]]:
+        return self.store.saved_searches()
+
+    def save_search(self, name: str, query: str) -> int:
+        try:
+            return self.store.save_search(name, query)
+        except StoreError as error:
+            raise _problem(error) from None
+
+    def delete_saved_search(self, search_id: int) -> None:
+        self.store.delete_saved_search(search_id)
+
+    # --- importing -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def draft(path: Path, published: str | None = None) -> Briefing:
+        """An article file's draft briefing, not saved. Raises LibraryError naming what was wrong."""
+        try:
+            return draft_from_file(path, published)
+        except Exception as error:  # ingest's IngestError says what was wrong with the file
+            raise LibraryError(str(error)) from None
+
+    @staticmethod
+    def read_files(paths: Iterable[Path], published: str | None = None,
+                   progress: Callable[[int, Path], None] | None = None) -> list[Briefing]:
+        """Every briefing the files hold: interchange files as they are (validated), each article as a
+        draft marked for review. Raises LibraryError naming the first bad file; reads only."""
+        briefings: list[Briefing] = []
+        for number, path in enumerate(paths, start=1):
+            if progress is not None:
+                progress(number, path)
+            try:
+                if is_interchange(path):
+                    briefings.extend(load_file(path))
+                else:
+                    briefings.append(with_tag(draft_from_file(path, published), DRAFT))
+            except (InterchangeError, EditError) as error:
+                raise _problem(error) from None
+            except Exception as error:  # ingest's IngestError and anything a reader trips on
+                raise LibraryError(f"{path}: {getattr(error, 'problem', None) or error}") from None
+        return briefings
+
+    def import_files(self, paths: Iterable[Path], published: str | None = None,
+                     progress: Callable[[int, Path], None] | None = None) -> ImportResult:
+        """Read every file, then add all their briefings in one transaction: all of them or none."""
+        return self.add(self.read_files(paths, published, progress))
+
+    def add(self, briefings: Sequence[Briefing], drafts: bool = False) -> ImportResult:
+        """Add briefings (new ids; `drafts`: marked for review) in one transaction."""
+        self._writable()
+        prepared = [with_tag(b, DRAFT) if drafts else b for b in briefings]
+        for briefing in prepared:
+            briefing.id = None  # the library numbers what it stores
+        try:
+            ids = self.store.add_many(prepared)
+        except StoreError as error:
+            raise _problem(error) from None
+        return ImportResult(ids, [i for i, b in zip(ids, prepared) if review_notes(b.tags)])
+
+    # --- editing -------------------------------------------------------------------------------------
+
+    def save(self, briefing: Briefing, reviewed_from: Briefing | None = None) -> int:
+        """Save what a person edited: a briefing without an id is added, one with an id replaced.
+
+        Saving a reviewed draft (`reviewed_from` carried the draft mark) clears the mark. Raises
+        EditError listing what must be fixed first; nothing is written then."""
+        self._writable()
+        if reviewed_from is not None and DRAFT in reviewed_from.tags:
+            briefing = without_tag(briefing, DRAFT)
+        found = problems(briefing)
+        if found:
+            raise EditError(" ".join(found[:3]))
+        try:
+            if briefing.id is None:
+                return self.store.add(briefing)
+            self.store.update(briefing)
+            return briefing.id
+        except StoreError as error:
+            raise _problem(error) from None
+
+    def apply(self, edit: Edit) -> int:
+        """Write a stored briefing as the edit leaves it."""
+        return self.save(edit.after)
+
+    def revert(self, edit: Edit) -> int:
+        """Write a stored briefing back as it was before the edit."""
+        return self.save(edit.before)
+
+    def delete(self, briefing_ids: Iterable[int]) -> int:
+        self._writable()
+        return self.store.delete(list(dict.fromkeys(briefing_ids)))
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise LibraryError(f"“{self.path.name}” is open read-only: nothing can be written to it here")
+
+    # --- exporting -----------------------------------------------------------------------------------
+
+    def export(self, briefing_ids: Iterable[int], path: Path, page_size: str | None = None) -> Path:
+        """Write the briefings (each once) to `path`: .pdf, .json, .md or .csv. Raises LibraryError."""
+        try:
+            return export_briefings(self.get_many(briefing_ids), path, page_size)
+        except ValueError as error:
+            raise _problem(error) from None
