@@ -42,9 +42,15 @@ def _field_path(path: Any) -> str:
 
 
 def validate(data: Any, file: str | None = None, record: int | None = None) -> None:
-    """Raise InterchangeError naming the first problem in `data`, or return quietly."""
-    errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.absolute_path), str(e.path)))
-    if not errors:
+    """Raise InterchangeError naming the first problem in `data`, or return quietly.
+
+    A valid record (nearly all of them) is checked once by `is_valid`; only a bad one pays for
+    collecting and sorting every error to name the first."""
+    validator = _validator()
+    if validator.is_valid(data):
+        return
+    errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), str(e.path)))
+    if not errors:  # pragma: no cover - is_valid and iter_errors agree
         return
     error = errors[0]
     field = _field_path(error.absolute_path)
@@ -104,24 +110,19 @@ def dumps(briefings: list[Briefing] | Briefing, indent: int | None = 2) -> str:
 
 
 def read_records(path: Path) -> Iterator[tuple[int, Any]]:
-    """(record number, parsed JSON) for each record of a .json or .jsonl file."""
+    """(record number, parsed JSON) for each record of a .json or .jsonl file.
+
+    A .jsonl file is read a line at a time, so a file of any size is never held in memory."""
     name = str(path)
+    if path.suffix.lower() == ".jsonl":
+        yield from _read_lines(path, name)
+        return
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise InterchangeError("no such file", file=name) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InterchangeError(f"cannot read: {exc}", file=name) from None
-    if path.suffix.lower() == ".jsonl":
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InterchangeError(f"not JSON: {exc.msg} (column {exc.colno})",
-                                       file=name, record=number) from None
-        return
     try:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -133,11 +134,41 @@ def read_records(path: Path) -> Iterator[tuple[int, Any]]:
         yield 1, payload
 
 
-def load_file(path: Path | str) -> list[Briefing]:
-    """Every briefing in a .json/.jsonl file, all validated first; raises InterchangeError on the first bad one."""
+def _read_lines(path: Path, name: str) -> Iterator[tuple[int, Any]]:
+    try:
+        stream = path.open(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InterchangeError("no such file", file=name) from None
+    except OSError as exc:
+        raise InterchangeError(f"cannot read: {exc}", file=name) from None
+    with stream:
+        number = 0
+        while True:
+            try:
+                line = stream.readline()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InterchangeError(f"cannot read: {exc}", file=name) from None
+            if not line:
+                return
+            number += 1
+            if not line.strip():
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InterchangeError(f"not JSON: {exc.msg} (column {exc.colno})",
+                                       file=name, record=number) from None
+
+
+def iter_file(path: Path | str) -> Iterator[Briefing]:
+    """Each briefing of a .json/.jsonl file in turn, validated as it is read (for streaming imports:
+    a bad record raises InterchangeError when it is reached, after the ones before it were yielded)."""
     path = Path(path)
-    briefings = []
     for record, data in read_records(path):
         validate(data, file=str(path), record=record)
-        briefings.append(briefing_from_dict(data))
-    return briefings
+        yield briefing_from_dict(data)
+
+
+def load_file(path: Path | str) -> list[Briefing]:
+    """Every briefing in a .json/.jsonl file, all validated first; raises InterchangeError on the first bad one."""
+    return list(iter_file(path))

@@ -68,7 +68,7 @@ class Query:
         if speaker:
             name = _term_from_text(speaker, prefix=True)
             name.implicit = True
-            parts.append("who : " + name.fts(implicit_prefixes))
+            parts.append("speaker : " + name.fts(implicit_prefixes))
         return " AND ".join(parts) if parts else None
 
     def excluded_text(self) -> str | None:

@@ -7,12 +7,15 @@ import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from briefing.store.errors import MigrationError
+from briefing.store.index import create_index
 
-SCHEMA_VERSION = 2
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+SCHEMA_VERSION = 3
 
 BRIEFING_COLUMNS = {
     "id": int, "title": str, "event_date": str, "event_kind": str, "places": str, "parties": str,
@@ -29,14 +32,15 @@ STATEMENT_COLUMNS = {
 }
 COMMITMENT_COLUMNS = {
     "id": int, "briefing_id": int, "position": int, "actor": str, "text": str, "firmness": str,
-    "status": str, "due": str, "due_text": str, "notes": str, "start": int, "end": int,
+    "status": str, "due": str, "notes": str, "start": int, "end": int,
 }
 CHILD_TABLES = {
     "participants": PARTICIPANT_COLUMNS,
     "statements": STATEMENT_COLUMNS,
     "commitments": COMMITMENT_COLUMNS,
 }
-# One search document per searchable thing (title, summary, source text, each participant, statement
+# The search documents of schema 1 and 2 (replaced by index.py's view and index in schema 3):
+# one search document per searchable thing (title, summary, source text, each participant, statement
 # and commitment). Each row fills one of the text columns, so bm25 can weigh them differently;
 # briefing fields are copied in so filters need no join.
 SEARCH_DOC_COLUMNS = {
@@ -69,8 +73,27 @@ def _add_due_text(db: Database) -> None:
         db.execute("alter table commitments add column due_text text")
 
 
+def _search_per_briefing(db: Database) -> None:
+    """v3: one search row per briefing that reads its text from the tables holding it, in place of
+    search_docs (a row per field, each with a copy of its text)."""
+    for suffix in ("ai", "ad", "au"):
+        db.execute(f"drop trigger if exists [search_docs_{suffix}]")
+    db.execute("drop table if exists search_docs_fts")
+    db.execute("drop table if exists search_docs")
+    create_index(db)
+
+
 # Each entry moves the schema from version (index) to version (index + 1).
-MIGRATIONS: list[Callable[[Database], None]] = [_create_v1, _add_due_text]
+MIGRATIONS: list[Callable[[Database], None]] = [_create_v1, _add_due_text, _search_per_briefing]
+
+
+def quick_version(conn: sqlite3.Connection) -> int:
+    """The schema version, read with plain SQL (opening a library need not import sqlite-utils)."""
+    try:
+        row = conn.execute("select value from meta where key = 'schema_version'").fetchone()
+    except sqlite3.OperationalError:  # no meta table: a new file
+        return 0
+    return int(row[0]) if row else 0
 
 
 def current_version(db: Database) -> int:

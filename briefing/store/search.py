@@ -1,4 +1,4 @@
-"""Full-text search over the library: search documents, the ranked and the fast first page."""
+"""Full-text search over the library: the ranked, the newest and the fast first page of hits."""
 
 from __future__ import annotations
 
@@ -9,20 +9,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefing.core import Briefing
-from briefing.store.query import Query, parse, segment_cjk, unsegment_cjk
+from briefing.store.hits import HIT_END, HIT_START, RowMatcher, ordered, rows_of, snippet
+from briefing.store.index import SEARCH_COLUMNS, SEARCH_FTS, SEARCH_VIEW
+from briefing.store.query import Query, parse, unsegment_cjk
 
-HIT_START, HIT_END = "\x02", "\x03"
+__all__ = ["HIT_END", "HIT_START", "Hit", "SearchResult", "dumps_hits", "run_search"]
+
 ORDERS = ("fast", "rank", "newest")
 FAST_PAGE_BUDGET = 0.012  # seconds: the fast page shows what it found by then
 PROGRESS_STEPS = 2000  # SQLite VM steps between looks at the clock
 TEXT_KINDS = ("title", "summary", "source")
-DOC_COLUMNS = ("briefing_id, kind, position, event_date, event_kind, parties, status, firmness,"
-               " title, statement, commitment, participant, body, who")
-STAGING_CREATE = f"create temp table if not exists search_staging as select {DOC_COLUMNS} from search_docs where 0"
-STAGING_INSERT = f"insert into temp.search_staging ({DOC_COLUMNS}) values ({', '.join('?' * 14)})"
-STAGING_MOVE = f"insert into search_docs ({DOC_COLUMNS}) select {DOC_COLUMNS} from temp.search_staging"
-STAGING_CLEAR = "delete from temp.search_staging"
+FIRST_CHUNK = 4  # briefings whose rows are looked at together; doubles up to MAX_CHUNK
+MAX_CHUNK = 64
+_HIGHLIGHTS = ", ".join(f"highlight([{SEARCH_FTS}], {i}, '{HIT_START}', '{HIT_END}')"
+                        for i in range(len(SEARCH_COLUMNS)))
+_SORTS = {"fast": "f.rowid desc", "rank": "f.rank", "newest": "b.event_date is null, b.event_date desc, f.rowid desc"}
 
 
 @dataclass(frozen=True)
@@ -46,80 +47,6 @@ class SearchResult:
     reason: str | None = None
     order: str = "rank"
     partial: bool = False  # a fast page cut short by its time budget; the ranked page completes it
-
-
-def search_docs(briefing_id: int, briefing: Briefing) -> Iterator[tuple[Any, ...]]:
-    """The search_docs rows of a briefing, in DOC_COLUMNS order."""
-    head = (briefing.event_date, briefing.event_kind, " | ".join(briefing.parties))
-
-    def row(kind: str, position: int, column: str, text: str | None, who: str | None = None,
-            status: str | None = None, firmness: str | None = None) -> tuple[Any, ...]:
-        texts = dict.fromkeys(("title", "statement", "commitment", "participant", "body"))
-        texts[column] = segment_cjk(text or "")
-        return (briefing_id, kind, position, *head, status, firmness, *texts.values(),
-                segment_cjk(who) if who else None)
-
-    title_line = " ".join([briefing.title, *briefing.parties, *briefing.places])
-    yield row("title", 0, "title", title_line)
-    if briefing.summary:
-        yield row("summary", 0, "body", briefing.summary)
-    if briefing.source.text:
-        yield row("source", 0, "body", briefing.source.text)
-    for i, p in enumerate(briefing.participants):
-        about = p.name + (f" ({', '.join(p.aliases)})" if p.aliases else "")
-        role = ", ".join(x for x in (p.title, p.organization, p.country) if x)
-        about += f" — {role}" if role else ""
-        yield row("participant", i, "participant", about, who=p.name)
-    for i, s in enumerate(briefing.statements):
-        yield row("statement", i, "statement", s.text, who=s.speaker)
-    for i, c in enumerate(briefing.commitments):
-        yield row("commitment", i, "commitment", c.text, who=c.actor, status=c.status, firmness=c.firmness)
-
-
-def _filter_sql(query: Query) -> tuple[list[str], dict[str, Any]]:
-    where, params = [], {}
-    filters = query.filters
-    if "party" in filters:
-        where.append("instr(lower(d.parties), lower(:party)) > 0")
-        params["party"] = filters["party"]
-    if "kind" in filters:
-        where.append("substr(lower(d.event_kind), 1, length(:event_kind)) = lower(:event_kind)")
-        params["event_kind"] = filters["kind"]
-    if "tag" in filters:
-        where.append("d.briefing_id in (select b.id from briefings b, json_each(b.tags) t "
-                     "where t.value = :tag collate nocase)")
-        params["tag"] = filters["tag"]
-    if "after" in filters:
-        where.append("d.event_date > :after")
-        params["after"] = filters["after"]
-    if "before" in filters:
-        where.append("d.event_date < :before")
-        params["before"] = filters["before"]
-    if "speaker" in filters:
-        where.append("d.kind = 'statement'")
-    if "status" in filters or "firmness" in filters:
-        where.append("d.kind = 'commitment'")
-    if "status" in filters:
-        where.append("substr(d.status, 1, length(:status)) = :status")
-        params["status"] = filters["status"].casefold().replace(" ", "_").replace("-", "_")
-    if "firmness" in filters:
-        where.append("substr(d.firmness, 1, length(:firmness)) = :firmness")
-        params["firmness"] = filters["firmness"].casefold()
-    return where, params
-
-
-def _exclusion_sql(order: str) -> str:
-    """Leave out briefings with any excluded word in any of their search documents.
-
-    The first page checks each candidate's own documents (a briefing's documents have
-    consecutive ids), which stops early; a full ranking is cheaper with the set of
-    excluded briefings computed once."""
-    if order == "fast":
-        return ("not exists (select 1 from search_docs_fts e where e.search_docs_fts match :excluded and "
-                "e.rowid between (select min(id) from search_docs where briefing_id = d.briefing_id) "
-                "and (select max(id) from search_docs where briefing_id = d.briefing_id))")
-    return ("d.briefing_id not in (select x.briefing_id from search_docs x where x.id in "
-            "(select rowid from search_docs_fts where search_docs_fts match :excluded))")
 
 
 def run_search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int = 0,
@@ -156,60 +83,142 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int
     return result
 
 
+def _filter_sql(query: Query) -> tuple[list[str], dict[str, Any]]:
+    """Conditions on the briefing `b` for the field filters (speaker: is part of the MATCH text)."""
+    where, params = [], {}
+    filters = query.filters
+    if "party" in filters:
+        where.append("instr(lower(b.parties), lower(:party)) > 0")
+        params["party"] = filters["party"]
+    if "kind" in filters:
+        where.append("substr(lower(b.event_kind), 1, length(:event_kind)) = lower(:event_kind)")
+        params["event_kind"] = filters["kind"]
+    if "tag" in filters:
+        where.append("exists (select 1 from json_each(b.tags) t where t.value = :tag collate nocase)")
+        params["tag"] = filters["tag"]
+    if "after" in filters:
+        where.append("b.event_date > :after")
+        params["after"] = filters["after"]
+    if "before" in filters:
+        where.append("b.event_date < :before")
+        params["before"] = filters["before"]
+    commitment = _commitment_sql(query, params)
+    if commitment:
+        where.append(f"exists (select 1 from commitments c where c.briefing_id = b.id and {commitment})")
+    return where, params
+
+
+def _commitment_sql(query: Query, params: dict[str, Any]) -> str | None:
+    """Conditions on a commitment `c` for the status: and firmness: filters."""
+    where = []
+    if "status" in query.filters:
+        where.append("substr(c.status, 1, length(:status)) = :status")
+        params["status"] = query.filters["status"].casefold().replace(" ", "_").replace("-", "_")
+    if "firmness" in query.filters:
+        where.append("substr(c.firmness, 1, length(:firmness)) = :firmness")
+        params["firmness"] = query.filters["firmness"].casefold()
+    return " and ".join(where) or None
+
+
 def _select(conn: sqlite3.Connection, query: Query, order: str, limit: int, offset: int,
             implicit_prefixes: bool = True) -> list[tuple[Any, ...]]:
-    where, params = _filter_sql(query)
-    excluded = query.excluded_text()
-    if excluded:
-        where.append(_exclusion_sql(order))
-        params["excluded"] = excluded
-    params.update(limit=limit, offset=offset)
-    match = query.match_text(implicit_prefixes=implicit_prefixes)
-    if match is not None:
-        params["match"] = match
-        where.insert(0, "search_docs_fts match :match")
-        sort = {"fast": "f.rowid desc", "rank": "f.rank",
-                "newest": "d.event_date is null, d.event_date desc, f.rowid desc"}[order]
-        snippet = (f"snippet(search_docs_fts, -1, '{HIT_START}', '{HIT_END}', '…', 24)" if query.clauses
-                   else "d.statement")
-        sql = (f"select d.briefing_id, d.kind, d.position, {snippet} "
-               f"from search_docs_fts f join search_docs d on d.id = f.rowid "
-               f"where {' and '.join(where)} order by {sort} limit :limit offset :offset")
-    else:
-        if not any(name in query.filters for name in ("status", "firmness", "speaker")):
-            where.append("d.kind = 'title'")
-        sort = "d.id desc" if order == "fast" else "d.event_date is null, d.event_date desc, d.id desc"
-        sql = (f"select d.briefing_id, d.kind, d.position, "
-               f"coalesce(d.statement, d.commitment, d.participant, d.title, '') "
-               f"from search_docs d where {' and '.join(where)} order by {sort} limit :limit offset :offset")
+    """(briefing id, kind, position, snippet) of the page's hits; a fast page within its time budget."""
+    hits: list[tuple[Any, ...]] = []
     if order != "fast":
-        return conn.execute(sql, params).fetchall()
-    return _fetch_within(conn, sql, params, FAST_PAGE_BUDGET)
+        _collect(conn, query, order, offset + limit, implicit_prefixes, hits)
+        return hits[offset:offset + limit]
+    deadline = time.perf_counter() + FAST_PAGE_BUDGET
+    conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), PROGRESS_STEPS)
+    try:
+        _collect(conn, query, order, offset + limit, implicit_prefixes, hits)
+    except sqlite3.OperationalError as exc:
+        if "interrupted" not in str(exc):
+            raise
+        return PartialRows(hits[offset:offset + limit])
+    finally:
+        conn.set_progress_handler(None, 0)
+    return hits[offset:offset + limit]
+
+
+def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, implicit_prefixes: bool,
+             hits: list[tuple[Any, ...]]) -> None:
+    """Append hits in page order until `wanted` are found (or there are no more)."""
+    where, params = _filter_sql(query)
+    match = query.match_text(implicit_prefixes=implicit_prefixes)
+    excluded = query.excluded_text()
+    if match is None:
+        if excluded:
+            where.append(f"b.id not in (select rowid from [{SEARCH_FTS}] where [{SEARCH_FTS}] match :excluded)")
+            params["excluded"] = excluded
+        hits.extend(_filtered_rows(conn, query, order, where, params, wanted))
+        return
+    params["match"] = f"({match}) NOT ({excluded})" if excluded else match
+    join = " join briefings b on b.id = f.rowid" if where or order == "newest" else ""
+    sql = (f"select f.rowid from [{SEARCH_FTS}] f{join} where [{SEARCH_FTS}] match :match"
+           + "".join(f" and {condition}" for condition in where) + f" order by {_SORTS[order]}")
+    matcher = RowMatcher(query)
+    cursor = conn.execute(sql, params)
+    size = FIRST_CHUNK
+    while len(hits) < wanted:
+        chunk = [row[0] for row in cursor.fetchmany(size)]
+        if not chunk:
+            return
+        size = min(MAX_CHUNK, size * 2)
+        commitments = _commitments(conn, query, chunk) if matcher.commitments_only else {}
+        for briefing_id, values in _highlighted(conn, params["match"], chunk):
+            rows = [row for row in rows_of(values) if matcher.matches(row, commitments.get(briefing_id))]
+            hits.extend((briefing_id, row.kind, row.position, snippet(row, marked=bool(query.clauses)))
+                        for row in ordered(rows, order))
+
+
+def _highlighted(conn: sqlite3.Connection, match: str, ids: list[int]) -> Iterator[tuple[int, list[Any]]]:
+    """Each briefing's index columns with the matched words marked, in the order of `ids`."""
+    marks = ",".join("?" * len(ids))
+    found = {row[0]: row[1:] for row in conn.execute(
+        f"select rowid, {_HIGHLIGHTS} from [{SEARCH_FTS}] where [{SEARCH_FTS}] match ? and rowid in ({marks})",
+        [match, *ids])}
+    for briefing_id in ids:
+        if briefing_id in found:
+            yield briefing_id, list(found[briefing_id])
+
+
+def _commitments(conn: sqlite3.Connection, query: Query, ids: list[int]) -> dict[int, set[int]]:
+    """The positions of each briefing's commitments that pass the status: and firmness: filters."""
+    params: dict[str, Any] = {}
+    condition = _commitment_sql(query, params)
+    marks = ",".join(f":id{i}" for i in range(len(ids)))
+    params.update({f"id{i}": briefing_id for i, briefing_id in enumerate(ids)})
+    found: dict[int, set[int]] = {}
+    for briefing_id, position in conn.execute(
+            f"select briefing_id, position from commitments c where briefing_id in ({marks}) and {condition}",
+            params):
+        found.setdefault(briefing_id, set()).add(position)
+    return found
+
+
+def _filtered_rows(conn: sqlite3.Connection, query: Query, order: str, where: list[str],
+                   params: dict[str, Any], wanted: int) -> list[tuple[Any, ...]]:
+    """Hits of a query with filters and no words: the commitments that pass status: or firmness:,
+    or else the title of each briefing that passes the filters."""
+    params = dict(params, wanted=wanted)
+    condition = " and ".join(where) or "1"
+    commitment = _commitment_sql(query, params)
+    if commitment:
+        sort = "c.id desc" if order == "fast" else "b.event_date is null, b.event_date desc, c.id desc"
+        return conn.execute(
+            f"select c.briefing_id, 'commitment', c.position, coalesce(c.text, '') || "
+            f"coalesce(' (' || c.due_text || ')', '') from commitments c join briefings b on b.id = c.briefing_id "
+            f"where {condition} and {commitment} order by {sort} limit :wanted", params).fetchall()
+    sort = "b.id desc" if order == "fast" else "b.event_date is null, b.event_date desc, b.id desc"
+    ids = [row[0] for row in conn.execute(
+        f"select b.id from briefings b where {condition} order by {sort} limit :wanted", params)]
+    marks = ",".join("?" * len(ids))
+    titles = dict(conn.execute(f"select rowid, title from [{SEARCH_VIEW}] where rowid in ({marks})", ids).fetchall())
+    return [(briefing_id, "title", 0, titles.get(briefing_id, "")) for briefing_id in ids]
 
 
 class PartialRows(list):  # type: ignore[type-arg]
     """Rows of a fast page cut short by its time budget."""
-
-
-def _fetch_within(conn: sqlite3.Connection, sql: str, params: dict[str, Any],
-                  budget: float) -> list[tuple[Any, ...]]:
-    """The rows found within `budget` seconds. The fast page must come in one frame; when a
-    query needs longer (an excluded word that nearly every briefing contains leaves few hits to
-    find) it shows what it has, and the ranked page, which runs in full, completes it."""
-    deadline = time.perf_counter() + budget
-    rows: list[tuple[Any, ...]] = []
-    conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), PROGRESS_STEPS)
-    try:
-        cursor = conn.execute(sql, params)
-        while (row := cursor.fetchone()) is not None:
-            rows.append(row)
-    except sqlite3.OperationalError as exc:
-        if "interrupted" not in str(exc):
-            raise
-        return PartialRows(rows)
-    finally:
-        conn.set_progress_handler(None, 0)
-    return rows
 
 
 def _clip(snippet: str, limit: int = 300) -> str:

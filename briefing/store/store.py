@@ -4,34 +4,30 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from briefing.core import Briefing, Commitment, Participant, Source, Statement, load_file
 from briefing.core.resources import SAMPLE_BRIEFING, resource_path
 from briefing.store.errors import StoreError
-from briefing.store.schema import SCHEMA_VERSION, current_version, migrate
-from briefing.store.search import (
-    STAGING_CLEAR,
-    STAGING_CREATE,
-    STAGING_INSERT,
-    STAGING_MOVE,
-    SearchResult,
-    run_search,
-    search_docs,
-)
+from briefing.store.index import has_cjk, index_briefing, unindex_briefing
+from briefing.store.search import SearchResult, run_search
+
+if TYPE_CHECKING:  # sqlite-utils is imported when a write or a migration first needs it, not to show the list
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
+STREAM_PROGRESS_EVERY = 100  # briefings between calls of add_stream's progress callback
+# Each order is one or two queries that walk the event_date index; "is null" in an ORDER BY would
+# make SQLite sort the whole table instead. Briefings without a date come after the dated ones.
 LIST_ORDERS = {
-    "newest": "event_date is null, event_date desc, id desc",
-    "oldest": "event_date is null, event_date asc, id asc",
-    "title": "title collate nocase, id",
-    "id": "id",
+    "newest": ("event_date is not null order by event_date desc, id desc", "event_date is null order by id desc"),
+    "oldest": ("event_date is not null order by event_date asc, id asc", "event_date is null order by id asc"),
+    "title": ("1 order by title collate nocase, id",),
+    "id": ("1 order by id",),
 }
 
 
@@ -71,15 +67,18 @@ class Store:
                                        check_same_thread=False)
             else:
                 conn = sqlite3.connect(self.path, check_same_thread=False)
-            self.db = Database(conn)
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self.db.execute("PRAGMA foreign_keys = ON")
-            if not is_new and not self.db["meta"].exists() and self.db.table_names():
+            self.conn = conn
+            self._db: Database | None = None
+            self.backup_path: Path | None = None
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
+            if not is_new and "meta" not in tables and tables:
                 raise StoreError(f"{self.path}: a SQLite database of another program, not a Briefing library")
             if not read_only:
-                self.db.enable_wal()
-                self.backup_path = migrate(self.db, None if is_new else self.path)
-                self.db.execute(STAGING_CREATE)
+                if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    conn.execute("PRAGMA journal_mode = wal")
+                self._migrate(is_new)
         except (StoreError, sqlite3.Error, OSError) as exc:
             if conn is not None:
                 conn.close()
@@ -90,6 +89,23 @@ class Store:
             raise StoreError(f"{self.path}: not a Briefing library ({exc})") from exc
         if is_new and seed_sample:
             self.add(load_file(resource_path(SAMPLE_BRIEFING))[0])
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils Database over this store's connection (imported on first use)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
+
+    def _migrate(self, is_new: bool) -> None:
+        from briefing.store.schema import SCHEMA_VERSION, quick_version
+
+        if quick_version(self.conn) != SCHEMA_VERSION:
+            from briefing.store.schema import migrate
+
+            self.backup_path = migrate(self.db, None if is_new else self.path)
 
     @staticmethod
     def problem(path: Path) -> str | None:
@@ -104,9 +120,11 @@ class Store:
             return f"{name} is a folder, not a library file."
         if path.stat().st_size == 0:
             return None
+        from briefing.store.schema import SCHEMA_VERSION, quick_version
+
         try:
             with Store(path, read_only=True) as probe:
-                version = current_version(probe.db)
+                version = quick_version(probe.conn)
         except StoreError as error:
             return f"{name} is not a Briefing library ({error})."
         if version > SCHEMA_VERSION:
@@ -115,7 +133,7 @@ class Store:
         return None
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -126,11 +144,12 @@ class Store:
     # --- reading -----------------------------------------------------------------------------
 
     def count(self) -> int:
-        return self.db.execute("select count(*) from briefings").fetchone()[0]
+        return self.conn.execute("select count(*) from briefings").fetchone()[0]
 
     def ids(self, order: str = "newest") -> list[int]:
-        sql = f"select id from briefings order by {LIST_ORDERS[order]}"
-        return [row[0] for row in self.db.execute(sql)]
+        """Every briefing's id in a list order: newest, oldest (by event date, undated last), title, id."""
+        return [row[0] for part in LIST_ORDERS[order]
+                for row in self.conn.execute(f"select id from briefings where {part}")]
 
     def rows(self, ids: Sequence[int]) -> dict[int, BriefingRow]:
         """List rows for the given ids (the GUI fetches a window of them at a time)."""
@@ -140,18 +159,19 @@ class Store:
             chunk = ids[offset:offset + 500]
             marks = ",".join("?" * len(chunk))
             sql = f"select id, title, event_date, event_kind, parties from briefings where id in ({marks})"
-            for row in self.db.execute(sql, chunk):
+            for row in self.conn.execute(sql, chunk):
                 result[row[0]] = BriefingRow(row[0], row[1], row[2], row[3], _json_list(row[4]))
         return result
 
     def exists(self, briefing_id: int) -> bool:
-        return self.db.execute("select 1 from briefings where id = ?", [briefing_id]).fetchone() is not None
+        return self.conn.execute("select 1 from briefings where id = ?", [briefing_id]).fetchone() is not None
 
     def get(self, briefing_id: int) -> Briefing:
-        row = self.db.execute("select * from briefings where id = ?", [briefing_id]).fetchone()
+        cursor = self.conn.execute("select * from briefings where id = ?", [briefing_id])
+        row = cursor.fetchone()
         if row is None:
             raise StoreError(f"no briefing with id {briefing_id}")
-        data = dict(zip([c[0] for c in self.db.execute("select * from briefings limit 0").description], row))
+        data = dict(zip([c[0] for c in cursor.description], row))
         children = {name: self._children(name, briefing_id)
                     for name in ("participants", "statements", "commitments")}
         return Briefing(
@@ -175,8 +195,9 @@ class Store:
         )
 
     def _children(self, table: str, briefing_id: int) -> list[dict[str, Any]]:
-        return list(self.db.query(
-            f"select * from [{table}] where briefing_id = ? order by position", [briefing_id]))
+        cursor = self.conn.execute(f"select * from [{table}] where briefing_id = ? order by position", [briefing_id])
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -185,11 +206,24 @@ class Store:
 
     def add_many(self, briefings: Iterable[Briefing]) -> list[int]:
         """Insert briefings in one transaction: all of them are written, or none."""
-        ids = []
+        return self.add_stream(briefings)
+
+    def add_stream(self, briefings: Iterable[Briefing],
+                   progress: Callable[[int], None] | None = None) -> list[int]:
+        """Insert briefings from any iterable (a generator reading a file, say) in one transaction.
+
+        All or nothing: if the iterable raises (a bad record) or a write fails, nothing is kept and
+        the error propagates. Each briefing is written as it arrives, so memory stays flat whatever
+        the count. `progress(n)` is called with the number written so far every
+        STREAM_PROGRESS_EVERY briefings and at the end; returns the new ids in order."""
+        ids: list[int] = []
         with self.db.atomic():
             for briefing in briefings:
                 ids.append(self._insert(briefing, created=_now()))
-            self._index(ids)
+                if progress is not None and len(ids) % STREAM_PROGRESS_EVERY == 0:
+                    progress(len(ids))
+        if progress is not None and len(ids) % STREAM_PROGRESS_EVERY:
+            progress(len(ids))
         return ids
 
     def update(self, briefing: Briefing) -> None:
@@ -197,21 +231,23 @@ class Store:
         if briefing.id is None:
             raise StoreError("cannot update a briefing that has no id")
         with self.db.atomic():
-            row = self.db.execute("select created from briefings where id = ?", [briefing.id]).fetchone()
+            row = self.conn.execute("select created from briefings where id = ?", [briefing.id]).fetchone()
             if row is None:
                 raise StoreError(f"no briefing with id {briefing.id}")
             self._delete(briefing.id)
             self._insert(briefing, created=row[0], keep_id=True)
-            self._index([briefing.id])
 
     def delete(self, briefing_ids: Iterable[int]) -> int:
         with self.db.atomic():
             return sum(self._delete(briefing_id) for briefing_id in briefing_ids)
 
     def _delete(self, briefing_id: int) -> int:
-        for table in ("search_docs", "participants", "statements", "commitments"):
-            self.db.execute(f"delete from [{table}] where briefing_id = ?", [briefing_id])
-        return self.db.execute("delete from briefings where id = ?", [briefing_id]).rowcount
+        if not self.exists(briefing_id):
+            return 0
+        unindex_briefing(self.conn, briefing_id)
+        for table in ("participants", "statements", "commitments"):
+            self.conn.execute(f"delete from [{table}] where briefing_id = ?", [briefing_id])
+        return self.conn.execute("delete from briefings where id = ?", [briefing_id]).rowcount
 
     def _insert(self, briefing: Briefing, created: str, keep_id: bool = False) -> int:
         source = briefing.source
@@ -227,40 +263,31 @@ class Store:
         }
         columns = ", ".join(f"[{name}]" for name in values)
         marks = ", ".join("?" * len(values))
-        cursor = self.db.execute(f"insert into briefings ({columns}) values ({marks})", list(values.values()))
-        briefing_id = int(cursor.lastrowid)
-        self.db.conn.executemany(
+        cursor = self.conn.execute(f"insert into briefings ({columns}) values ({marks})", list(values.values()))
+        briefing_id = int(cursor.lastrowid)  # type: ignore[arg-type]
+        self.conn.executemany(
             "insert into participants (briefing_id, position, name, aliases, title, organization, country,"
             " attended, spoke) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(briefing_id, i, p.name, json.dumps(p.aliases, ensure_ascii=False), p.title, p.organization,
               p.country, int(p.attended), int(p.spoke)) for i, p in enumerate(briefing.participants)])
-        self.db.conn.executemany(
+        self.conn.executemany(
             "insert into statements (briefing_id, position, speaker, text, kind, continuation, start, [end])"
             " values (?, ?, ?, ?, ?, ?, ?, ?)",
             [(briefing_id, i, s.speaker, s.text, s.kind, int(s.continuation), s.start, s.end)
              for i, s in enumerate(briefing.statements)])
-        self.db.conn.executemany(
+        self.conn.executemany(
             "insert into commitments (briefing_id, position, actor, text, firmness, status, due, due_text, notes,"
             " start, [end]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(briefing_id, i, c.actor, c.text, c.firmness, c.status, c.due, c.due_text, c.notes, c.start, c.end)
              for i, c in enumerate(briefing.commitments)])
-        self.db.conn.executemany(STAGING_INSERT, search_docs(briefing_id, briefing))
+        index_briefing(self.conn, briefing_id, cjk=has_cjk(briefing))
         return briefing_id
-
-    def _index(self, briefing_ids: list[int]) -> None:
-        """Move staged search documents into search_docs; its triggers index them.
-
-        Staging first and moving in one statement lets the FTS triggers run inside SQLite,
-        which is about twice as fast as firing them row by row from Python."""
-        if briefing_ids:
-            self.db.execute(STAGING_MOVE)
-            self.db.execute(STAGING_CLEAR)
 
     # --- saved searches ------------------------------------------------------------------------
 
     def saved_searches(self) -> list[tuple[int, str, str]]:
         """(id, name, query) of each saved search, by name."""
-        return [tuple(row) for row in self.db.execute(
+        return [tuple(row) for row in self.conn.execute(
             "select id, name, query from saved_searches order by name collate nocase, id")]
 
     def save_search(self, name: str, query: str) -> int:
@@ -269,29 +296,29 @@ class Store:
         if not name:
             raise StoreError("a saved search needs a name")
         with self.db.atomic():
-            row = self.db.execute("select id from saved_searches where name = ?", [name]).fetchone()
+            row = self.conn.execute("select id from saved_searches where name = ?", [name]).fetchone()
             if row:
-                self.db.execute("update saved_searches set query = ? where id = ?", [query, row[0]])
+                self.conn.execute("update saved_searches set query = ? where id = ?", [query, row[0]])
                 return int(row[0])
-            return int(self.db.execute("insert into saved_searches (name, query) values (?, ?)",
+            return int(self.conn.execute("insert into saved_searches (name, query) values (?, ?)",
                                        [name, query]).lastrowid)
 
     def delete_saved_search(self, search_id: int) -> None:
         with self.db.atomic():
-            self.db.execute("delete from saved_searches where id = ?", [search_id])
+            self.conn.execute("delete from saved_searches where id = ?", [search_id])
 
     # --- other ----------------------------------------------------------------------------------
 
     def integrity_ok(self) -> bool:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
     def stats(self) -> dict[str, int]:
-        return {name: self.db.execute(f"select count(*) from [{name}]").fetchone()[0]
+        return {name: self.conn.execute(f"select count(*) from [{name}]").fetchone()[0]
                 for name in ("briefings", "participants", "statements", "commitments")}
 
     def search(self, text: str, limit: int = 20, offset: int = 0, order: str = "rank",
                prefix_last: bool = True) -> SearchResult:
         """Hits for a query in the search language (see briefing.store.query); never raises on input."""
-        return run_search(self.db.conn, text, limit=limit, offset=offset, order=order,
+        return run_search(self.conn, text, limit=limit, offset=offset, order=order,
                           prefix_last=prefix_last)
 

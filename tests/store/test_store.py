@@ -6,10 +6,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
+from sqlite_utils.db import Table
 
 from briefing.core import Briefing, briefing_to_dict
 from briefing.store import MigrationError, Store, StoreError
-from briefing.store.schema import SCHEMA_VERSION
+from briefing.store.schema import MIGRATIONS, SCHEMA_VERSION
 from tests.synthetic import synthetic_briefing
 
 
@@ -43,7 +45,7 @@ def test_file_uses_wal_busy_timeout_and_schema_version(tmp_path: Path) -> None:
         assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
         version = store.db.execute("select value from meta where key='schema_version'").fetchone()[0]
         assert int(version) == SCHEMA_VERSION
-        assert store.db["search_docs"].detect_fts() == "search_docs_fts"
+        assert Table(store.db, "search_text").detect_fts() == "search_text_fts"  # as Datasette finds it
 
 
 def test_failed_batch_writes_nothing(tmp_path: Path) -> None:
@@ -136,20 +138,44 @@ def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
     conn.close()
 
 
-def test_due_text_is_kept_and_a_v1_library_gains_it(tmp_path: Path, sample: Briefing) -> None:
+def write_v1_library(path: Path) -> None:
+    """A library as schema 1 wrote it: no due_text, one search document per field."""
+    db = Database(path)
+    with db.atomic():
+        MIGRATIONS[0](db)
+        db["meta"].insert({"key": "schema_version", "value": "1"}, pk="key")
+        db.execute("insert into briefings (id, title, event_date, parties, places, tags, summary, source_text)"
+                   " values (1, 'Ferry talks', '2021-03-04', '[\"Umbria\"]', '[\"长春市\"]', '[]',"
+                   " 'On a ferry line.', 'Mayor Ferrandi said the ferry to 大连 will run.')")
+        db.execute("insert into statements (briefing_id, position, speaker, text, kind, continuation)"
+                   " values (1, 0, 'Lucia Ferrandi', 'The ferry to 大连 will run.', 'direct', 0)")
+        db.execute("insert into commitments (briefing_id, position, actor, text, firmness, status)"
+                   " values (1, 0, 'Umbria', 'Umbria will open a ferry office.', 'firm', 'not_rated')")
+    db.close()
+
+
+def test_a_v1_library_is_migrated_after_a_backup_and_found_by_search(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
-    sample.commitments[0].due_text = "by the end of 2025"
-    with Store(path) as store:
-        sample.id = store.add(sample)
-        assert store.get(sample.id).commitments[0].due_text == "by the end of 2025"
-    conn = sqlite3.connect(path)
-    with conn:  # what a library written before due_text looks like
-        conn.execute("alter table commitments drop column due_text")
-        conn.execute("update meta set value = '1' where key = 'schema_version'")
-    conn.close()
+    write_v1_library(path)
     with Store(path) as store:
         assert store.backup_path is not None and ".v1-" in store.backup_path.name
-        assert store.get(sample.id).commitments[0].due_text is None
+        assert not store.db["search_docs"].exists()
+        briefing = store.get(1)
+        assert briefing.commitments[0].due_text is None and briefing.source.text.endswith("大连 will run.")
+        assert [(h.kind, h.position) for h in store.search("ferry office").hits] == [("commitment", 0)]
+        assert {h.kind for h in store.search("大连").hits} == {"source", "statement"}
+        assert [h.kind for h in store.search("speaker:Ferrandi").hits] == ["statement"]
+        assert store.search("长春").hits[0].kind == "title"
+
+
+def test_due_text_is_kept_and_searched(tmp_path: Path, sample: Briefing) -> None:
+    sample.commitments[0].due_text = "by the end of 2025"
+    with Store(tmp_path / "lib.sqlite") as store:
+        sample.id = store.add(sample)
+        assert store.get(sample.id).commitments[0].due_text == "by the end of 2025"
+        hits = store.search('"end of 2025"').hits
+        assert [(h.kind, h.position) for h in hits] == [("commitment", 0)]
         sample.commitments[0].due_text = "within three months"
         store.update(sample)
         assert store.get(sample.id).commitments[0].due_text == "within three months"
+        assert not store.search('"end of 2025"').hits

@@ -1,0 +1,132 @@
+"""The search index: one FTS5 row per briefing, reading its text from the tables that hold it."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING, Any
+
+from briefing.core import Briefing
+from briefing.store.query import CJK_CHAR, segment_cjk
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# A briefing's search text, one column per field. Columns that hold several rows (statements,
+# commitments, participants, and the speaker or actor of each) join them with ROW_SEP, so a
+# highlighted column splits back into its rows; `body` is the summary, ROW_SEP, the source text.
+SEARCH_VIEW = "search_text"
+SEARCH_FTS = "search_text_fts"
+SEARCH_CJK = "search_cjk"
+SEARCH_COLUMNS = ("title", "statement", "commitment", "participant", "body", "speaker", "actor")
+SEARCH_WEIGHTS = "bm25(10.0, 5.0, 4.0, 3.0, 1.0, 2.0, 2.0)"
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+ROW_SEP = "\x1e"
+
+
+def _rows(expression: str, table: str, columns: str) -> str:
+    """One text of all of a briefing's rows of `table`, in order, joined by ROW_SEP."""
+    return (f"(select group_concat(replace({expression}, char(30), ' '), char(30)) from "
+            f"(select {columns} from [{table}] where briefing_id = b.id order by position))")
+
+
+_TITLE = ("b.title || coalesce((select ' ' || group_concat(value, ' ') from json_each(b.parties)), '')"
+          " || coalesce((select ' ' || group_concat(value, ' ') from json_each(b.places)), '')")
+_PARTICIPANT = ("name || coalesce(' (' || (select group_concat(value, ', ') from json_each(aliases)) || ')', '')"
+                " || coalesce(' — ' || (select group_concat(value, ', ') from json_each(json_array(title,"
+                " organization, country)) where value is not null and value != ''), '')")
+_COLUMN_SQL = {
+    "title": _TITLE,
+    "statement": _rows("coalesce(text, '')", "statements", "text"),
+    "commitment": _rows("coalesce(text, '') || coalesce(' (' || due_text || ')', '')", "commitments",
+                        "text, due_text"),
+    "participant": _rows(_PARTICIPANT, "participants", "name, aliases, title, organization, country"),
+    "body": "replace(coalesce(b.summary, ''), char(30), ' ') || char(30) || coalesce(b.source_text, '')",
+    "speaker": _rows("coalesce(speaker, '')", "statements", "speaker"),
+    "actor": _rows("coalesce(actor, '')", "commitments", "actor"),
+}
+# Text with Chinese or Japanese characters is indexed with each character as a token (see
+# query.segment_cjk); such a column's segmented text is kept in search_cjk and read from there.
+VIEW_SQL = (f"create view if not exists [{SEARCH_VIEW}] as select b.id as rowid, "
+            + ", ".join(f"coalesce(x.[{name}], {sql}) as [{name}]" for name, sql in _COLUMN_SQL.items())
+            + f" from briefings b left join [{SEARCH_CJK}] x on x.id = b.id")
+_COLUMN_LIST = ", ".join(f"[{name}]" for name in SEARCH_COLUMNS)
+_INDEX_ONE = (f"insert into [{SEARCH_FTS}] (rowid, {_COLUMN_LIST}) "
+              f"select rowid, {_COLUMN_LIST} from [{SEARCH_VIEW}] where rowid = ?")
+_UNINDEX_ONE = (f"insert into [{SEARCH_FTS}] ([{SEARCH_FTS}], rowid, {_COLUMN_LIST}) "
+                f"select 'delete', rowid, {_COLUMN_LIST} from [{SEARCH_VIEW}] where rowid = ?")
+_CJK_INSERT = (f"insert into [{SEARCH_CJK}] (id, {_COLUMN_LIST}) "
+               f"values (?, {', '.join('?' * len(SEARCH_COLUMNS))})")
+
+
+def create_index(db: Database) -> None:
+    """Create the view, the CJK side table and the FTS5 index over them, and fill the index.
+
+    The index is made by sqlite-utils' enable_fts on the view, so sqlite-utils and Datasette know
+    it as the view's full-text index. A view cannot carry triggers: the Store keeps the index in
+    step itself, in the same transaction as every write (index_briefing / unindex_briefing)."""
+    db.execute(f"create table if not exists [{SEARCH_CJK}] (id integer primary key "
+               f"references briefings(id), {', '.join(f'[{c}] text' for c in SEARCH_COLUMNS)})")
+    db.execute(VIEW_SQL)
+    db.execute(f"delete from [{SEARCH_CJK}]")
+    reindex_cjk(db.conn)
+    db.execute(f"drop table if exists [{SEARCH_FTS}]")
+    from sqlite_utils.db import Table
+
+    Table(db, SEARCH_VIEW).enable_fts(list(SEARCH_COLUMNS), create_triggers=False, tokenize=FTS_TOKENIZER)
+    db.execute(f"insert into [{SEARCH_FTS}]([{SEARCH_FTS}], rank) values ('rank', '{SEARCH_WEIGHTS}')")
+
+
+def rebuild_index(conn: sqlite3.Connection) -> None:
+    """Index every briefing again from the stored text (after a migration, or to repair)."""
+    conn.execute(f"insert into [{SEARCH_FTS}]([{SEARCH_FTS}]) values ('rebuild')")
+
+
+def has_cjk(briefing: Briefing) -> bool:
+    texts = [briefing.title, briefing.summary or "", briefing.source.text or "", *briefing.parties,
+             *briefing.places]
+    texts += [s.text + s.speaker for s in briefing.statements]
+    texts += [c.text + c.actor + (c.due_text or "") for c in briefing.commitments]
+    texts += [" ".join([p.name, *p.aliases, p.title or "", p.organization or "", p.country or ""])
+              for p in briefing.participants]
+    return any(CJK_CHAR.search(text) for text in texts)
+
+
+def cjk_columns(conn: sqlite3.Connection, briefing_id: int) -> dict[str, str | None]:
+    """The stored search text of a briefing, segmented where it holds CJK characters (None elsewhere)."""
+    row = conn.execute(f"select {_COLUMN_LIST} from [{SEARCH_VIEW}] where rowid = ?", [briefing_id]).fetchone()
+    return {name: segment_cjk(value) if value and CJK_CHAR.search(value) else None
+            for name, value in zip(SEARCH_COLUMNS, row or ())}
+
+
+def index_briefing(conn: sqlite3.Connection, briefing_id: int, cjk: bool) -> None:
+    """Add a stored briefing to the index (its rows are written already)."""
+    if cjk:
+        columns = cjk_columns(conn, briefing_id)
+        if any(columns.values()):
+            conn.execute(_CJK_INSERT, [briefing_id, *columns.values()])
+    conn.execute(_INDEX_ONE, [briefing_id])
+
+
+def unindex_briefing(conn: sqlite3.Connection, briefing_id: int) -> None:
+    """Take a briefing out of the index (before its rows are deleted)."""
+    conn.execute(_UNINDEX_ONE, [briefing_id])
+    conn.execute(f"delete from [{SEARCH_CJK}] where id = ?", [briefing_id])
+
+
+def reindex_cjk(conn: sqlite3.Connection) -> int:
+    """Fill search_cjk for every briefing with CJK text (a migration from an older index)."""
+    conn.create_function("briefing_has_cjk", 1, lambda text: bool(text and CJK_CHAR.search(text)),
+                         deterministic=True)
+    try:
+        joined = " || ".join(f"coalesce([{name}], '')" for name in SEARCH_COLUMNS)
+        ids = [row[0] for row in conn.execute(
+            f"select rowid from [{SEARCH_VIEW}] where briefing_has_cjk({joined})")]
+    finally:
+        conn.create_function("briefing_has_cjk", 1, None)
+    for briefing_id in ids:
+        conn.execute(_CJK_INSERT, [briefing_id, *cjk_columns(conn, briefing_id).values()])
+    return len(ids)
+
+
+def split_rows(value: Any) -> list[str]:
+    return value.split(ROW_SEP) if value is not None else []
