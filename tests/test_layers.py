@@ -60,3 +60,9 @@ def test_nothing_below_the_front_ends_imports_them() -> None:
             continue
         upward = sorted(n for n in imported_modules(path) if n.startswith(("briefing.gui", "briefing.cli")))
         assert not upward, f"{relative} imports {upward}"
+
+
+def test_only_the_entry_points_import_the_main_window() -> None:
+    importers = sorted(str(path.relative_to(PACKAGE)) for path in (PACKAGE / "gui").rglob("*.py")
+                       if "briefing.gui.main_window" in imported_modules(path))
+    assert importers == ["gui/app.py", "gui/selftest.py"]

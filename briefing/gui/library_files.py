@@ -28,7 +28,7 @@ from briefing.gui.single_instance import LibraryClaim, bring_to_front, claim_lib
 from briefing.library import Library, LibraryError
 
 if TYPE_CHECKING:
-    from briefing.gui.main_window import MainWindow
+    from briefing.gui.window_parts import BriefingWindow
 
 READ_ONLY_NOTICE = "Read-only: this library is open in another Briefing window"
 READ_ONLY_DETAIL = "You can read, search and export here."
@@ -48,7 +48,7 @@ class LibraryFiles(QObject):
     at the new Library, closes the old one and emits `hub.library_replaced(library)` for anything
     else that keeps one."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: BriefingWindow) -> None:
         super().__init__(window)
         self.window = window
         self.actions = window.window_actions
@@ -215,8 +215,7 @@ class LibraryFiles(QObject):
         path = window.library.path
         window.setWindowTitle(window_title(path, read_only))
         window.setWindowFilePath(str(path))
-        window.path_label.setText(window._short_path())
-        window.path_label.setToolTip(f"Library file: {path}" + (" (read-only)" if read_only else ""))
+        window.show_library_path()
         self.actions.write_gate.setEnabled(not read_only)
         self._style_banner()
         self.banner.setVisible(read_only)

@@ -40,7 +40,7 @@ from briefing.gui.search_help import SearchSyntaxDialog
 from briefing.gui.search_panel import SearchSidebar
 from briefing.gui.settings import StateMixin
 from briefing.gui.tasks import TaskRunner
-from briefing.library import Hit, Library, LibraryError
+from briefing.library import Hit, Library, LibraryError, short_path
 from briefing.library.articles import ARTICLE_SUFFIXES
 from briefing.library.search_terms import query_terms
 
@@ -150,18 +150,16 @@ class MainWindow(QMainWindow, StateMixin):
         self.progress.hide()
         self.counts_label = QLabel(bar)
         self.path_label = QLabel(bar)
-        self.path_label.setText(self._short_path())
-        self.path_label.setToolTip(f"Library file: {self.library.path}")
+        self.show_library_path()
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.path_label)
 
-    def _short_path(self, limit: int = 48) -> str:
-        text = str(self.library.path)
-        home = str(Path.home())
-        if text.startswith(home + "/"):
-            text = "~" + text[len(home):]
-        return text if len(text) <= limit else "…" + text[-(limit - 1):]
+    def show_library_path(self) -> None:
+        """The library file in the status bar: shortened, the whole path (and read-only) in its tooltip."""
+        path = self.library.path
+        self.path_label.setText(short_path(path, 48))
+        self.path_label.setToolTip(f"Library file: {path}" + (" (read-only)" if self.library.read_only else ""))
 
     def _connect(self) -> None:
         acts = self.window_actions

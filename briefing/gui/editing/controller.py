@@ -19,7 +19,7 @@ from briefing.library import EditError, LibraryError
 from briefing.library.edit_commands import mark_checked
 
 if TYPE_CHECKING:
-    from briefing.gui.main_window import MainWindow
+    from briefing.gui.window_parts import BriefingWindow
 
 Button = QMessageBox.StandardButton
 
@@ -28,7 +28,7 @@ class EditController(QObject):
     """One per window. Several imported articles are saved at once as briefings tagged "draft" and
     reviewed one after another (Save opens the next); a single one opens as an unsaved draft."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: BriefingWindow) -> None:
         super().__init__(window)
         self.window = window
         acts = self.acts = window.window_actions

@@ -25,7 +25,7 @@ from briefing.library import edit_commands as edits
 from briefing.library.values import EditError, source_offset
 
 if TYPE_CHECKING:
-    from briefing.gui.main_window import MainWindow
+    from briefing.gui.window_parts import BriefingWindow
 
 EDIT_TRIGGERS = QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
 NOTES_COLUMN = 5
@@ -38,7 +38,7 @@ class PaneEditing(QObject):
     rejected = Signal(str)
     done = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: BriefingWindow) -> None:
         super().__init__(window)
         self.window = window
         self.session: EditSession | None = None

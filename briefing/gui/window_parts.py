@@ -1,0 +1,68 @@
+"""What the window's helpers (edit mode, library switching) may use of it: a Protocol, not the class.
+
+The edit controller, pane editing and library files are built by the main window and drive its
+public parts through this surface, so none of them imports main_window (no import circle)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QStatusBar, QTableView, QTabWidget, QToolBar, QWidget
+
+from briefing.core import Briefing
+from briefing.gui.actions import WindowActions
+from briefing.gui.header import BriefingHeader
+from briefing.gui.hub import SignalHub
+from briefing.gui.list_model import BriefingListModel
+from briefing.gui.panes.commitments import CommitmentsPane
+from briefing.gui.panes.participants import ParticipantsPane
+from briefing.gui.panes.source import SourcePane
+from briefing.gui.panes.statements import StatementsPane
+from briefing.gui.panes.summary import SummaryPane
+from briefing.gui.search_panel import SearchSidebar
+from briefing.gui.tasks import TaskRunner
+from briefing.library import Library
+
+
+class BriefingWindow(Protocol):
+    """The main window as its helpers see it (MainWindow satisfies it)."""
+
+    library: Library
+    hub: SignalHub
+    tasks: TaskRunner
+    window_actions: WindowActions
+    current: Briefing | None
+    list_view: QTableView
+    list_model: BriefingListModel
+    sidebar: SearchSidebar
+    header: BriefingHeader
+    detail: QWidget
+    tabs: QTabWidget
+    panes: list[QWidget]
+    summary_pane: SummaryPane
+    participants_pane: ParticipantsPane
+    statements_pane: StatementsPane
+    commitments_pane: CommitmentsPane
+    source_pane: SourcePane
+
+    def show_briefing(self, briefing: Briefing | None) -> None: ...
+
+    def select_id(self, briefing_id: int) -> bool: ...
+
+    def select_row(self, row: int) -> None: ...
+
+    def refresh_counts(self) -> None: ...
+
+    def show_library_path(self) -> None: ...
+
+    # QMainWindow's own, used as a dialog parent and for the read-only notice
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
+
+    def setWindowTitle(self, title: str) -> None: ...  # noqa: N802
+
+    def setWindowFilePath(self, path: str) -> None: ...  # noqa: N802
+
+    def palette(self) -> QPalette: ...
+
+    def addToolBar(self, area: object, toolbar: QToolBar) -> None: ...  # noqa: N802
