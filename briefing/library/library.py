@@ -108,7 +108,7 @@ class Library:
 
     def interrupt(self) -> None:
         """Stop a statement running on this connection from another thread (a newer search came)."""
-        self.store.db.conn.interrupt()
+        self.store.conn.interrupt()
 
     @property
     def path(self) -> Path:
