@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ KIND_ORDER = ("title", "summary", "source", "participant", "statement", "commitm
 WEIGHT = {"title": 10.0, "statement": 5.0, "commitment": 4.0, "participant": 3.0, "summary": 1.0, "source": 1.0}
 TYPICAL_LENGTH = {"title": 12, "statement": 30, "commitment": 25, "participant": 20, "summary": 60, "source": 400}
 WHO_WEIGHT, WHO_LENGTH = 2.0, 3
+CHARS_PER_TOKEN = 6
 
 
 @dataclass(frozen=True)
@@ -59,22 +61,34 @@ def balance(part: str) -> str:
     return part
 
 
-def rows_of(values: Sequence[str | None]) -> list[Row]:
-    """The rows of a briefing from its highlighted index columns (see index.SEARCH_COLUMNS)."""
+def rows_of(values: Sequence[str | None], marked_only: bool = False) -> list[Row]:
+    """The rows of a briefing from its highlighted index columns (see index.SEARCH_COLUMNS);
+    with `marked_only`, only those with a marked word in their text or their speaker or actor."""
     title, statement, commitment, participant, body, speaker, actor = values
-    rows = [Row("title", 0, balance(title or ""))]
+
+    def wanted(*parts: str | None) -> bool:
+        return not marked_only or any(part and HIT_START in part for part in parts)
+
+    rows = [Row("title", 0, balance(title or ""))] if wanted(title) else []
     summary, _, source = (body or "").partition(ROW_SEP)
-    rows += [Row(kind, 0, balance(text)) for kind, text in (("summary", summary), ("source", source)) if text]
-    rows += [Row("participant", i, balance(text)) for i, text in enumerate(split_rows(participant))]
+    rows += [Row(kind, 0, balance(text)) for kind, text in (("summary", summary), ("source", source))
+             if text and wanted(text)]
+    rows += [Row("participant", i, balance(text)) for i, text in enumerate(split_rows(participant))
+             if wanted(text)]
     for kind, texts, whos in (("statement", statement, speaker), ("commitment", commitment, actor)):
+        if not wanted(texts, whos):
+            continue
         names = split_rows(whos)
-        rows += [Row(kind, i, balance(text), balance(names[i]) if i < len(names) else None)
-                 for i, text in enumerate(split_rows(texts))]
+        for i, text in enumerate(split_rows(texts)):
+            name = names[i] if i < len(names) else None
+            if wanted(text, name):
+                rows.append(Row(kind, i, balance(text), balance(name) if name is not None else None))
     return rows
 
 
-def term_found(term: Term, found: set[str]) -> bool:
-    wanted = tokens(" ".join(term.tokens))
+def term_found(term: Term, found: set[str], wanted: list[str] | None = None) -> bool:
+    """Whether the marked words `found` hold the term (its last word as a prefix if it is one)."""
+    wanted = tokens(" ".join(term.tokens)) if wanted is None else wanted
     if not wanted:
         return False
     *whole, last = wanted
@@ -88,7 +102,7 @@ class RowMatcher:
     or its speaker or actor), a speaker: filter on the statement's speaker."""
 
     def __init__(self, query: Query) -> None:
-        self.clauses = query.clauses
+        self.clauses = [[(term, tokens(" ".join(term.tokens))) for term in clause] for clause in query.clauses]
         speaker = query.filters.get("speaker")
         self.speaker = Term(TOKEN.findall(fold(speaker)), prefix=True) if speaker else None
         self.commitments_only = "status" in query.filters or "firmness" in query.filters
@@ -103,18 +117,19 @@ class RowMatcher:
         if not self.clauses:
             return True
         found = marked_tokens(row.text) | marked_tokens(row.who)
-        return all(any(term_found(term, found) for term in clause) for clause in self.clauses)
+        return bool(found) and all(any(term_found(term, found, wanted) for term, wanted in clause)
+                                   for clause in self.clauses)
 
 
 def score(row: Row) -> float:
     """How well a row matches, the way bm25 weighs it: more marked words in a shorter row of a
-    weightier kind come first."""
+    weightier kind come first (a row's length is estimated from its characters)."""
     total = 0.0
     for text, weight, typical in ((row.text, WEIGHT[row.kind], TYPICAL_LENGTH[row.kind]),
                                   (row.who, WHO_WEIGHT, WHO_LENGTH)):
         if text and HIT_START in text:
-            marked = sum(len(tokens(span)) for span in MARKED.findall(text))
-            length = max(1, len(tokens(text)))
+            marked = text.count(HIT_START)
+            length = max(1.0, len(text) / CHARS_PER_TOKEN)
             total += weight * marked / (marked + 1.2 * (0.25 + 0.75 * length / typical))
     return total
 
@@ -126,34 +141,33 @@ def ordered(rows: list[Row], order: str) -> list[Row]:
 
 
 def snippet(row: Row, marked: bool) -> str:
-    """The row's text around its best run of marked words, at most SNIPPET_TOKENS words, with '…'
+    """The row's text around its best run of marked words, about SNIPPET_TOKENS words, with '…'
     where it was cut; its speaker or actor when only they matched. Without `marked`, plain text."""
     text = row.text
     if marked and HIT_START not in text and row.who and HIT_START in row.who:
         text = row.who
     if not marked:
         return text.replace(HIT_START, "").replace(HIT_END, "")
-    spans = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
-    if len(spans) <= SNIPPET_TOKENS:
+    if len(text) <= SNIPPET_TOKENS * CHARS_PER_TOKEN and len(TOKEN.findall(text)) <= SNIPPET_TOKENS:
         return text
-    inside, depth, cursor = [], 0, 0
-    for begin, _ in spans:
-        segment = text[cursor:begin]
-        depth = max(0, depth + segment.count(HIT_START) - segment.count(HIT_END))
-        inside.append(depth > 0)
-        cursor = begin
-    starts = [i for i, hit in enumerate(inside) if hit] or [0]
-    best = max(starts, key=lambda s: (sum(inside[s:s + SNIPPET_TOKENS]), -s))
-    last_hit = max(i for i in range(best, min(len(spans), best + SNIPPET_TOKENS)) if inside[i] or i == best)
-    slack = SNIPPET_TOKENS - (last_hit - best + 1)
-    first = max(0, best - slack // 2)
-    end = min(len(spans), first + SNIPPET_TOKENS)
-    first = max(0, end - SNIPPET_TOKENS)
-    begin_char = 0 if first == 0 else spans[first][0]
-    end_char = len(text) if end == len(spans) else spans[end - 1][1]
-    if begin_char and text[begin_char - 1] == HIT_START:
-        begin_char -= 1
-    if end_char < len(text) and text[end_char] == HIT_END:
-        end_char += 1
-    part = balance(text[begin_char:end_char])
-    return ("…" if first > 0 else "") + part + ("…" if end < len(spans) else "")
+    starts = [m.start() for m in MARKED.finditer(text)] or [0]
+    reach = SNIPPET_TOKENS * CHARS_PER_TOKEN
+    # the mark with the most other marks within a snippet's reach after it
+    best = max(starts, key=lambda at: (sum(1 for other in starts if at <= other < at + reach), -at))
+    run = [other for other in starts if best <= other < best + reach]
+    before = max(0, (SNIPPET_TOKENS - len(TOKEN.findall(text, best, run[-1] + 1)) - 1) // 2)
+    lead = [m.start() for m in TOKEN.finditer(text, max(0, best - 40 * before), best)][-before:] if before else []
+    begin = lead[0] if lead else best
+    words = list(itertools.islice(TOKEN.finditer(text, begin), SNIPPET_TOKENS + 1))
+    if len(words) <= SNIPPET_TOKENS and begin > 0:  # near the end: take the last words in full
+        words = list(TOKEN.finditer(text, max(0, begin - 2 * reach)))[-SNIPPET_TOKENS:] or words
+        begin = words[0].start()
+    head = not TOKEN.search(text, 0, begin)
+    tail = len(words) <= SNIPPET_TOKENS
+    end = len(text) if tail else words[SNIPPET_TOKENS - 1].end()
+    begin = 0 if head else begin
+    if begin and text[begin - 1] == HIT_START:
+        begin -= 1
+    if end < len(text) and text[end] == HIT_END:
+        end += 1
+    return ("" if head else "…") + balance(text[begin:end]) + ("" if tail else "…")

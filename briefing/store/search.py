@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,32 +153,36 @@ def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, im
         return
     params["match"] = f"({match}) NOT ({excluded})" if excluded else match
     join = " join briefings b on b.id = f.rowid" if where or order == "newest" else ""
-    sql = (f"select f.rowid from [{SEARCH_FTS}] f{join} where [{SEARCH_FTS}] match :match"
+    # FTS5 itself orders by rank or rowid, and computes the highlights only of the rows fetched;
+    # by date SQLite sorts, so the highlights are asked for afterwards, of the rows needed.
+    columns = "f.rowid" if order == "newest" else f"f.rowid, {_HIGHLIGHTS}"
+    sql = (f"select {columns} from [{SEARCH_FTS}] f{join} where [{SEARCH_FTS}] match :match"
            + "".join(f" and {condition}" for condition in where) + f" order by {_SORTS[order]}")
     matcher = RowMatcher(query)
     cursor = conn.execute(sql, params)
     size = FIRST_CHUNK
     while len(hits) < wanted:
-        chunk = [row[0] for row in cursor.fetchmany(size)]
+        chunk = cursor.fetchmany(size)
         if not chunk:
             return
         size = min(MAX_CHUNK, size * 2)
-        commitments = _commitments(conn, query, chunk) if matcher.commitments_only else {}
-        for briefing_id, values in _highlighted(conn, params["match"], chunk):
-            rows = [row for row in rows_of(values) if matcher.matches(row, commitments.get(briefing_id))]
+        ids = [row[0] for row in chunk]
+        commitments = _commitments(conn, query, ids) if matcher.commitments_only else {}
+        found = _highlighted(conn, params["match"], ids) if order == "newest" else chunk
+        for briefing_id, *values in found:
+            rows = [row for row in rows_of(values, marked_only=bool(query.clauses))
+                    if matcher.matches(row, commitments.get(briefing_id))]
             hits.extend((briefing_id, row.kind, row.position, snippet(row, marked=bool(query.clauses)))
                         for row in ordered(rows, order))
 
 
-def _highlighted(conn: sqlite3.Connection, match: str, ids: list[int]) -> Iterator[tuple[int, list[Any]]]:
-    """Each briefing's index columns with the matched words marked, in the order of `ids`."""
+def _highlighted(conn: sqlite3.Connection, match: str, ids: list[int]) -> list[tuple[Any, ...]]:
+    """(id, each index column with the matched words marked) of the briefings `ids`, in that order."""
     marks = ",".join("?" * len(ids))
-    found = {row[0]: row[1:] for row in conn.execute(
+    found = {row[0]: row for row in conn.execute(
         f"select rowid, {_HIGHLIGHTS} from [{SEARCH_FTS}] where [{SEARCH_FTS}] match ? and rowid in ({marks})",
         [match, *ids])}
-    for briefing_id in ids:
-        if briefing_id in found:
-            yield briefing_id, list(found[briefing_id])
+    return [found[briefing_id] for briefing_id in ids if briefing_id in found]
 
 
 def _commitments(conn: sqlite3.Connection, query: Query, ids: list[int]) -> dict[int, set[int]]:
