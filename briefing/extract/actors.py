@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from briefing.extract.lexicon import COUNTRIES, with_upper
 from briefing.extract.people import Person
+from briefing.extract.wordlists import phrase_regex
 
 OWN_WORDS = ("province", "region", "state", "country", "city", "agency", "department", "council", "government",
              "prefecture", "municipality", "commission", "alliance", "association", "port", "university",
@@ -33,6 +34,7 @@ BOTH_RE = re.compile(r"\b(?:two|both|each other|joint|jointly|together|sides|all
                      r"participants|delegates|attendees|"
                      r"mutual|bilateral|they|their|we|our|us)\b|\b[a-z]+ (?:cities|regions|countries|councils|"
                      r"provinces|governments|authorities)\b", re.I)
+INCLUSIVE_WE_RE = re.compile(r"\b" + phrase_regex("inclusive_we_markers") + r"\b", re.I)
 DOCUMENT_RE = re.compile(r"\b(?:memorandum|mou|agreement|road ?map|letter|document|declaration|plan|accord|task force|"
                          r"working group|joint committee|partnership|programme|program|treaty|protocol)\b", re.I)
 
@@ -45,6 +47,7 @@ class Context:
     text: str
     sides: dict[int, str]
     bodies: dict[str, str | None] = field(default_factory=dict)
+    line: str = ""  # the sentence being read
 
     def side(self) -> str:
         """The speaker's own side: organisation, else the side the speaker committed earlier, else the name."""
@@ -71,9 +74,9 @@ def resolve(phrase: str, ctx: Context) -> str:
     if group and group.group(1) in COUNTRIES:
         return group.group(1) + " " + group.group(2)  # 'Chilean regions', 'Dutch companies'
     if BOTH_RE.search(phrase) or DOCUMENT_RE.search(phrase):
-        if not WE_RE.search(low) or speaker is None:
-            return "both sides"
-        return ctx.side()
+        if not WE_RE.search(low) or speaker is None or INCLUSIVE_WE_RE.search(ctx.line):
+            return "both sides"  # 'we agreed', 'we will ... in both regions': an inclusive 'we' (D2)
+        return speaker.organization or ctx.sides.get(id(speaker)) or speaker.country or speaker.name
     if low in ("he", "she", "i") or low.endswith((" he", " she")):
         return speaker.name if speaker else "both sides"
     bare = DET_RE.sub("", phrase)

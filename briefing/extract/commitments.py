@@ -13,6 +13,22 @@ from briefing.extract.actors import (
     Context,
     resolve,
 )
+from briefing.extract.cuewords import (
+    EXTRA_START_WORDS,
+    FIRM_EXTRA,
+    HOPE_EXTRA,
+    NOT_CUES_RE,
+    PAST_YEAR_AFTER_RE,
+    PROGRESSIVE,
+    PROGRESSIVE_SUBJECT_RE,
+    PROPOSAL_EXTRA,
+    SIGNING,
+    SUBORDINATE_BEFORE_RE,
+    SUGGEST,
+    is_effect_prediction,
+    names_a_side,
+    names_someone,
+)
 from briefing.extract.lexicon import with_upper, word_regex
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
@@ -54,7 +70,7 @@ ORDINAL_RE = re.compile(r"^(?:\(?\d\)|\d\.|First|Second|Third|Fourth|Fifth|Sixth
 NOT_VERBS = frozenset("the we it they he she there this that a an our both in on at for with as to their its "
                       "his her all each some".split())
 EXCLUDE_RE = re.compile(
-    r"\b(?:is|are|was|were) (?:expected|likely|projected|forecast|estimated|predicted) to\b|"
+    r"\b(?:is|are|was|were) (?:likely|projected|forecast|estimated|predicted) to\b|"
     r"\bwill (?:likely|probably)\b|\bwill have (?:the best|a good|good|better|the best|more|little|no) chances?\b|"
     r"\b(?:will |shall )?(?:remain|stay|be) (?:in force|valid|in effect|effective)\b|\bvalid (?:for|until)\b|"
     r"\bwill expire\b|\bwill (?:be held|take place|be hosted by)\b|\bis to be (?:held|convened)\b|"
@@ -86,7 +102,7 @@ CUE_WORDS = frozenset("""
     first second third fourth fifth sixth firstly secondly thirdly lastly finally""".split())
 NOUN_PLAN_RE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s) (?:\w+ )?$")
 CUE_START_RE = re.compile(r"\b" + word_regex(sorted(CUE_WORDS | {w.capitalize() for w in CUE_WORDS} | {
-    "is", "are", "to", "We", "we", "I", "They", "they"})) + r"\b|(?<=\w)['’]ll\b")
+    "is", "are", "to", "We", "we", "I", "They", "they"} | EXTRA_START_WORDS)) + r"\b|(?<=\w)['’]ll\b")
 
 
 def _may_commit(sent: Sentence) -> bool:
@@ -110,8 +126,14 @@ def _clause_start(text: str, pos: int) -> int:
     return best
 
 
-CUE_RE = re.compile("|".join(f"(?P<{name}>{regex.pattern})" for name, regex in
-                             (("hope", HOPE_RE), ("proposal", PROPOSAL_RE), ("firm", FIRM_RE), ("would", WOULD_RE))))
+CUE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in (
+    ("hope", HOPE_RE.pattern), ("proposal", PROPOSAL_RE.pattern), ("signing", SIGNING), ("firm", FIRM_RE.pattern),
+    ("would", WOULD_RE.pattern), ("hope_x", HOPE_EXTRA), ("proposal_x", PROPOSAL_EXTRA), ("firm_x", FIRM_EXTRA),
+    ("progressive", PROGRESSIVE), ("suggest", SUGGEST))))
+EXPECTED_RE = re.compile(r"(?:is|are|was|were) expected to\b")
+# the firmness each named cue group gives; 'would' is firm when reported, 'suggest' only with a named side
+GROUP_FIRMNESS = {"hope_x": "hope", "proposal_x": "proposal", "firm_x": "firm", "signing": "signing",
+                  "progressive": "progressive", "suggest": "suggest"}
 
 
 def _cue_matches(text: str) -> Iterator[re.Match[str]]:
@@ -130,14 +152,19 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
     """Commitment cues in reading order: (start, end, firmness)."""
     cues: list[tuple[int, int, str]] = []
     blocked: list[tuple[int, int]] | None = None
+    not_cues: list[tuple[int, int]] = []
     reporting: bool | None = None
     for m in _cue_matches(text):
         if blocked is None:
             blocked = [(x.start(), x.end()) for x in EXCLUDE_RE.finditer(text)]
+            not_cues = [(x.start(), x.end()) for x in NOT_CUES_RE.finditer(text)]
         start = m.start()
         if blocked and any(a <= start < b for a, b in blocked):
             continue
+        if not_cues and any(a < m.end() and start < b for a, b in not_cues):
+            continue  # 'is expected to visit', 'wished him success': overlaps a phrase that commits no one
         firmness = m.lastgroup or "firm"
+        firmness = GROUP_FIRMNESS.get(firmness, firmness)
         if m.group().startswith("plan") and NOUN_PLAN_RE.search(text, max(0, start - 40), start):
             continue  # 'the governorate's plan to promote tourism' is a noun, not a pledge
         if firmness == "would":
@@ -178,6 +205,7 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
             last_speaker = speakers[sent.index]
         ctx.speaker = speaker
         line = sent.text
+        ctx.line = line
         if len(sent.tokens) < 5 or not _may_commit(sent) or not any(c.islower() for c in line) \
                 or line.rstrip(" ”\"’'").endswith("?") or TRAVEL_RE.search(line):
             continue  # a question commits no one; a travel schedule neither
@@ -191,6 +219,25 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
             opener = max(line.rfind("“", 0, start), line.rfind('"', 0, start), 0)
             if firmness == "firm" and GENERIC_RE.match(line[opener:start].lstrip("“\" ")):
                 continue
+            if firmness == "firm" and line[start:end] in ("will", "’ll", "'ll") and is_effect_prediction(
+                    subject, line, end):
+                continue  # 'This agreement will boost trade': an effect, not a side's undertaking
+            if firmness == "hope" and EXPECTED_RE.match(line, start) and names_someone(subject):
+                continue  # 'The Port of Alba is expected to play a role': a forecast about a named body
+            if firmness == "suggest":
+                if not names_a_side(subject):
+                    continue
+                firmness = "proposal"  # 'India can provide assistance'
+            if firmness == "signing":
+                if SUBORDINATE_BEFORE_RE.search(line, max(0, start - 60), start) or PAST_YEAR_AFTER_RE.match(line, end):
+                    continue  # 'recalled that the two regions signed ... in 2018': an earlier step
+                found.append(Pledge(sent, "both sides", "firm"))
+                break
+            if firmness == "progressive":
+                who = PROGRESSIVE_SUBJECT_RE.search(subject[-60:]) if subject else None
+                if who is None or who.end() != len(subject[-60:]):
+                    continue
+                firmness, subject = "firm", who.group()
             actor = _actor(line, start, end, firmness, subject, ctx)
             if (firmness == "firm" and speaker is not None and speaker.organization is None
                     and actor not in names and actor != "both sides" and actor[:1].isupper()):
@@ -241,7 +288,7 @@ def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Co
         thing = re.split(r"[,.;]", text[end:], maxsplit=1)[0]
         return "both sides" if JOINT_RE.search(thing) else ctx.side()
     if firmness == "proposal" or (firmness == "hope" and not cue.endswith(" to")
-                                  and re.search(r"(?:[Hh]opefully|hoped?|hopes|expressed)", cue)):
+                                  and re.search(r"(?:[Hh]opefully|hoped?|hopes|expressed|expected)", cue)):
         target = _after(text, end)
         if target:
             return resolve(target, ctx)

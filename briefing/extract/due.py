@@ -70,6 +70,12 @@ RULES: dict[str, re.Pattern[str]] = {
         rf"(?:\s+(?:or|to)\s+(?P<n2>{_NUM}))?\s+(?P<unit>{_UNIT})s?\b)", re.I),
     "within": re.compile(rf"\bwithin\s+(?P<n>an?|{_NUM})\s+(?P<unit>{_UNIT})s?\b", re.I),
 }
+# Every due phrase holds one of these words: a sentence without any is skipped at once.
+CORE_RE = re.compile(r"\b(?:" + _MON + r"|(?:19|20)\d\d|" + _UNIT + "|" + _SEASON + r")", re.I)
+# One pass: the rules joined in order, their groups renamed 'rule__group'; at one place the first rule wins.
+ALL_RULES_RE = re.compile("|".join(f"(?P<{name}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<{name}__\1>", p.pattern) + ")"
+                                   for name, p in RULES.items()), re.I)
+WORD_START_RE = re.compile(r"\b(?=\w)")
 PAST_BEFORE_RE = re.compile(r"\b" + phrase_regex("due_past_markers") + r"\s+$", re.I)
 TIED_AFTER_RE = re.compile(r"\s+" + phrase_regex("due_not_after") + r"\b", re.I)
 # a bare 'on' takes only a day ('on October 8'); 'in'/'at' take no day ('in October', not 'in October 8')
@@ -91,18 +97,30 @@ def find_due(sentence: str, anchor: str | None, event_day: str | None = None,
     >>> find_due("The two sides will open an office by the end of 2025.", "2024-05-02")
     Due(text='by the end of 2025', iso='2025-12-31', rule='part_of')
     """
+    cores = [m.start() for m in CORE_RE.finditer(sentence)]
+    if not cores:
+        return None
     base = dt.date.fromisoformat(anchor) if anchor else None
     floor = max(d for d in (base, dt.date.fromisoformat(published) if published else None, dt.date.min) if d)
-    found: list[tuple[int, int, str, re.Match[str]]] = []
-    for name, pattern in RULES.items():
-        for m in pattern.finditer(sentence):
-            found.append((m.start(), -(m.end() - m.start()), name, m))
-    for start, _, name, m in sorted(found, key=lambda x: (x[0], x[1])):
+    found: list[re.Match[str]] = []
+    done = -1
+    for core in cores:  # a phrase holding this core word starts at most six words before it
+        if core < done:
+            continue
+        for word in WORD_START_RE.finditer(sentence, max(0, core - 50), core + 1):
+            m = ALL_RULES_RE.match(sentence, word.start())
+            if m and m.end() > core:
+                found.append(m)
+                done = m.end()
+                break
+    for m in found:
+        name, start = m.lastgroup or "", m.start()
         if PAST_BEFORE_RE.search(sentence, max(0, start - 12), start):
             continue
         if name in ("span", "within") and TIED_AFTER_RE.match(sentence, m.end()):
             continue
-        g = {k: v for k, v in m.groupdict().items() if v}
+        prefix = name + "__"
+        g = {k[len(prefix):]: v for k, v in m.groupdict().items() if v and k.startswith(prefix)}
         if name == "month" and ON_RE.match(m.group()) and not (g.get("day") or g.get("day2")):
             continue
         iso = _resolve(name, g, base)

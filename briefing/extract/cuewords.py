@@ -1,0 +1,118 @@
+"""Commitment cues kept as data: extra firm/hope/proposal phrases, signings, effect predictions, progressives.
+
+Each list lives in resources/lexicon/en/; a phrase is written as it reads, '*' standing for up to four words
+('reaffirmed * commitment to'). The first letter of a phrase matches either case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.lexicon import WEEKDAYS
+from briefing.extract.wordlists import entries
+
+WILDCARD = r"(?:[\w’'\-]+\s+){0,4}?"
+_WORD = r"[\w’'\-]+"
+
+
+def _phrase(phrase: str) -> str:
+    """'reaffirmed * commitment to' -> a regex; '*' is up to three words, a space any run of spaces."""
+    parts = []
+    for word in phrase.split():
+        if word == "*":
+            parts.append(WILDCARD)
+            continue
+        if word == "<ing>":
+            parts.append(r"[a-z]+ing\s+")
+            continue
+        escaped = re.escape(word).replace("'", "['’]").replace("’", "['’]")
+        parts.append(escaped + r"\s+")
+    pattern = "".join(parts)
+    pattern = pattern[:-3] if pattern.endswith(r"\s+") else pattern
+    first = phrase[0]
+    if first.isalpha():
+        pattern = f"[{first.lower()}{first.upper()}]" + pattern[1:]
+    return pattern
+
+
+def phrases(name: str) -> str:
+    """An alternation of list `name`'s phrases, longest first, ending at a word boundary."""
+    items = sorted(entries(name), key=lambda s: (-len(s), s))
+    return "(?:" + "|".join(_phrase(p) for p in items) + r")\b"
+
+
+def first_words(*names: str) -> frozenset[str]:
+    """The words the phrases of lists `names` start with, in both cases (where a cue scan must stop)."""
+    out: set[str] = set()
+    for name in names:
+        for item in entries(name):
+            word = re.split(r"['’\s]", item, maxsplit=1)[0]
+            out.update((word.lower(), word[:1].upper() + word[1:]))
+    return frozenset(out)
+
+
+def word_list(name: str) -> str:
+    """List `name` as a plain alternation (multi-word entries allowed), longest first."""
+    items = sorted(entries(name), key=lambda s: (-len(s), s))
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items) + ")"
+
+
+FIRM_EXTRA = phrases("commitment_cues_firm")
+HOPE_EXTRA = phrases("commitment_cues_hope")
+PROPOSAL_EXTRA = phrases("commitment_cues_proposal")
+SUGGEST = r"\b" + word_list("commitment_suggestion_modals") + r"\b(?!\s+(?:not\b|be\b|only\b))"
+NOT_CUES_RE = re.compile(phrases("commitment_not_cues"))
+DOCUMENTS = word_list("documents")
+_DATE_WORD = "|".join(sorted({w.capitalize() for w in WEEKDAYS if len(w) > 4} | {
+    w for line in entries("months") for w in line.split()}))
+# Rule 'signing': 'signed an agreement on the establishment of ...', 'signed an Action Plan ... to strengthen'
+# (the content stated: D5 and README §6); 'signed the deal on Monday' states none.
+_PLACE_GAP = (r"(?:\s+(?:at|in|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:(?:\s+(?:of|the|de|del|and))*(?:,?\s+)"
+              r"[A-Z][\w’'\-]*)*)*")
+SIGNING = (r"[Ss]igned\s+(?:" + _WORD + r"\s+){0,4}?(?i:" + DOCUMENTS + r")\b(?:\s+\([^)]{1,20}\))?"
+           + _PLACE_GAP + r"[\s,]+(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]|(?:"
+           + word_list("signing_content") + r")\b(?!\s+(?:the\s+)?(?:\d|behalf\b|" + _DATE_WORD + r"|[A-Z])))")
+# Rule 'progressive': 'we are launching ...', 'Alba and Borin are strengthening their ties' (D4).
+PROGRESSIVE = r"are (?:now |also )?(?:" + word_list("progressive_cooperation") + r")\b"
+PROGRESSIVE_SUBJECT_RE = re.compile(r"(?<!what )(?<!which )(?<!that )(?:[Ww]e|(?:[Bb]oth|[Tt]he two) sides|"
+                                    r"[A-Z][\w’'\-]+ and [A-Z][\w’'\-]+)")
+EXTRA_START_WORDS = first_words("commitment_cues_firm", "commitment_cues_hope", "commitment_cues_proposal",
+                                "commitment_suggestion_modals") | {"signed", "Signed"}
+# Rule 'effect': 'This agreement will boost trade', 'It will shape the relationship': no side acts.
+DOCUMENT_BEFORE_RE = re.compile(r"(?i:" + DOCUMENTS + r")\b")
+EFFECT_VERB_RE = re.compile(r"\s*(?:also\s+|further\s+)?(?:" + word_list("effect_verbs") + r")\b")
+EFFECT_SUBJECT_RE = re.compile(r"(?:(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ww]hich)|(?:[Tt]his|[Tt]he|[Tt]hat|"
+                               r"[Tt]hese)\s+(?:[\w\-]+\s+){0,3}?(?i:" + DOCUMENTS + r"))?")
+PRONOUN_SUBJECTS = frozenset("It This That These Those We They He She I There Which What Who Both Each The A An"
+                             .split())
+
+
+def is_effect_prediction(subject: str, text: str, end: int) -> bool:
+    """A 'will' whose subject is 'it'/'this'/a document (or a bare relative clause) and whose verb is an effect."""
+    subject = subject.strip(" ,“\"")
+    if EFFECT_SUBJECT_RE.fullmatch(subject) is None:
+        return False
+    if not subject and DOCUMENT_BEFORE_RE.search(text, max(0, end - 120), end):
+        return False  # 'an agreement with Alba that will enable ...': the document's content
+    return EFFECT_VERB_RE.match(text, end) is not None
+
+
+# Rule 'signing' reads only a main clause: 'since the two sides signed ...' recalls an earlier step.
+SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:since|before|after|during which|when|while|as|until|once|recalled that|"
+                                   r"first|previously|already|earlier)\s+(?:[\w’'\-]+\s+){0,4}$", re.I)
+PAST_YEAR_AFTER_RE = re.compile(r"[^.;]{0,120}?\bin (?:19|20)\d\d\b")
+
+
+def names_someone(subject: str) -> bool:
+    """A capitalised word past the first: 'The Port of Gijón' names one; 'Exchanges in many arenas' does not."""
+    return any(w[:1].isupper() for w in subject.split()[1:])
+
+
+SUGGEST_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:(?:city|province|region|state|country|government)\s+of\s+)?"
+                                r"(?P<name>[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*)*(?:\s+[^,;]*\s+and)?")
+
+
+def names_a_side(subject: str) -> bool:
+    """'India', 'the United Kingdom', 'The city of Alba is a model and': a named side offers the action."""
+    m = SUGGEST_SUBJECT_RE.fullmatch(subject.strip(" ,“\""))
+    return m is not None and m.group("name") not in PRONOUN_SUBJECTS

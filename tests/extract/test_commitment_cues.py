@@ -1,0 +1,72 @@
+"""Commitment cues kept as data (resources/lexicon/en/commitment_*.txt and friends): one invented line per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import extract
+
+from .lookup import pledge
+
+LEAD = ("Alba and Borin discuss cooperation\n\n"
+        "Governor Mara Lint of Alba province met Mayor Oren Vale of Borin city on Monday in Alba.\n\n")
+
+
+def commitment(line: str) -> tuple[str, str | None] | None:
+    """(actor, firmness) of the commitment made of `line` in a two-party article, or None."""
+    return pledge(extract(LEAD + line + "\n", published="2025-03-05"), line[:25])
+
+
+@pytest.mark.parametrize(("line", "firmness"), [
+    # signing: a document signed with its content stated is a firm joint commitment (README §6, D5)
+    ("The two delegations signed an agreement on the exchange of medical students.", "firm"),
+    ("Lint and Vale signed a Joint Statement at the City Hall, setting out steps for port trade.", "firm"),
+    # firm_x: declared interest, keenness, plans
+    ("Lint said that Alba province was interested in opening a trade office in Borin.", "firm"),
+    ("Vale affirmed the city's keenness to provide land for a joint school.", "firm"),
+    ("It is planned to open a shared research centre, Lint said.", "firm"),
+    ("Vale reiterated Borin's commitment to building a ferry link with Alba.", "firm"),
+    # hope_x: 'would like to', the wish or will, 'expected X to', hoped-for developments (D13)
+    ("We would like to send more engineers to Borin, Lint said.", "hope"),
+    ("Vale expressed the wish that Alba joins the river forum.", "hope"),
+    ("Lint expected the two sides to expand fruit trade.", "hope"),
+    ("More student exchanges were expected to follow, Vale said.", "hope"),
+    # proposal_x: a speaker's 'need to', necessity (D8); 'can' offered by a named side
+    ("Lint stressed the need to strengthen cooperation between the two regions.", "proposal"),
+    ("Vale noted that it is necessary to simplify visas between the two cities.", "proposal"),
+    ("Alba can provide training for the city's nurses, Lint said.", "proposal"),
+    # progressive: a joint plan in progress after 'we' (D4)
+    ("Vale said that we are launching a joint fund for young firms.", "firm"),
+])
+def test_cue_gives_firmness(line: str, firmness: str) -> None:
+    found = commitment(line)
+    assert found is not None and found[1] == firmness, found
+
+
+@pytest.mark.parametrize("line", [
+    "The two delegations signed the agreement on Monday.",  # no stated content
+    "Lint recalled that the two regions signed a memorandum on fishing in 2016.",  # an earlier step
+    "Vale said that Borin was not interested in another feasibility study.",
+    "The Port of Borin is expected to play a central role in the plan.",  # a forecast about a named body
+    "The delegation is expected to visit the old harbour on Tuesday.",  # an itinerary item
+    "This agreement will boost investment between Alba and Borin.",  # an effect prediction
+    "It will shape the relationship for years to come, Lint said.",
+    "The agreement runs for four years and can be renewed by either council.",  # 'can be', not an offer
+    "Lint wished the new consul every success in his post.",
+    "Lint praised what we are building in the harbour, Vale said.",  # a relative "what we are"
+    "Lint said the challenges include the need to diversify the local economy.",  # a noun, not a speaker's need
+])
+def test_not_a_commitment(line: str) -> None:
+    assert commitment(line) is None
+
+
+def test_signing_is_both_sides() -> None:
+    assert commitment("The two delegations signed an agreement on the exchange of medical students.") == (
+        "both sides", "firm")
+
+
+def test_inclusive_we_is_both_sides() -> None:
+    """'We agreed ...' covers both sides (D2); an exclusive 'we' stays the speaker's side."""
+    assert commitment("We agreed to keep the dialogue on river transport going, Lint said.") == ("both sides", "firm")
+    actor, _ = commitment("We shall train fifty nurses for the province's hospitals, Lint said.") or ("", None)
+    assert actor != "both sides"
