@@ -65,23 +65,23 @@ def rows_of(values: Sequence[str | None], marked_only: bool = False) -> list[Row
     """The rows of a briefing from its highlighted index columns (see index.SEARCH_COLUMNS);
     with `marked_only`, only those with a marked word in their text or their speaker or actor."""
     title, statement, commitment, participant, body, speaker, actor = values
-
-    def wanted(*parts: str | None) -> bool:
-        return not marked_only or any(part and HIT_START in part for part in parts)
-
-    rows = [Row("title", 0, balance(title or ""))] if wanted(title) else []
-    summary, _, source = (body or "").partition(ROW_SEP)
-    rows += [Row(kind, 0, balance(text)) for kind, text in (("summary", summary), ("source", source))
-             if text and wanted(text)]
-    rows += [Row("participant", i, balance(text)) for i, text in enumerate(split_rows(participant))
-             if wanted(text)]
+    rows = []
+    if title and (not marked_only or HIT_START in title):
+        rows.append(Row("title", 0, balance(title)))
+    if body and (not marked_only or HIT_START in body):
+        summary, _, source = body.partition(ROW_SEP)
+        rows += [Row(kind, 0, balance(text)) for kind, text in (("summary", summary), ("source", source))
+                 if text and (not marked_only or HIT_START in text)]
+    if participant and (not marked_only or HIT_START in participant):
+        rows += [Row("participant", i, balance(text)) for i, text in enumerate(split_rows(participant))
+                 if not marked_only or HIT_START in text]
     for kind, texts, whos in (("statement", statement, speaker), ("commitment", commitment, actor)):
-        if not wanted(texts, whos):
+        if marked_only and HIT_START not in (texts or "") and HIT_START not in (whos or ""):
             continue
         names = split_rows(whos)
         for i, text in enumerate(split_rows(texts)):
             name = names[i] if i < len(names) else None
-            if wanted(text, name):
+            if not marked_only or HIT_START in text or (name is not None and HIT_START in name):
                 rows.append(Row(kind, i, balance(text), balance(name) if name is not None else None))
     return rows
 

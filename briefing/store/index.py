@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from briefing.core import Briefing
 from briefing.store.query import CJK_CHAR, segment_cjk
 
 if TYPE_CHECKING:
@@ -23,10 +22,11 @@ FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 ROW_SEP = "\x1e"
 
 
-def _rows(expression: str, table: str, columns: str) -> str:
-    """One text of all of a briefing's rows of `table`, in order, joined by ROW_SEP."""
-    return (f"(select group_concat(replace({expression}, char(30), ' '), char(30)) from "
-            f"(select {columns} from [{table}] where briefing_id = b.id order by position))")
+def _rows(expression: str, table: str) -> str:
+    """One text of all of a briefing's rows of `table`, in order, joined by ROW_SEP. The index on
+    (briefing_id, position) is named so that the order is the same every time the text is read."""
+    return (f"(select group_concat(replace({expression}, char(30), ' '), char(30)) from [{table}] "
+            f"indexed by [idx_{table}_briefing_id_position] where briefing_id = b.id)")
 
 
 _TITLE = ("b.title || coalesce((select ' ' || group_concat(value, ' ') from json_each(b.parties)), '')"
@@ -36,13 +36,12 @@ _PARTICIPANT = ("name || coalesce(' (' || (select group_concat(value, ', ') from
                 " organization, country)) where value is not null and value != ''), '')")
 _COLUMN_SQL = {
     "title": _TITLE,
-    "statement": _rows("coalesce(text, '')", "statements", "text"),
-    "commitment": _rows("coalesce(text, '') || coalesce(' (' || due_text || ')', '')", "commitments",
-                        "text, due_text"),
-    "participant": _rows(_PARTICIPANT, "participants", "name, aliases, title, organization, country"),
+    "statement": _rows("coalesce(text, '')", "statements"),
+    "commitment": _rows("coalesce(text, '') || coalesce(' (' || due_text || ')', '')", "commitments"),
+    "participant": _rows(_PARTICIPANT, "participants"),
     "body": "replace(coalesce(b.summary, ''), char(30), ' ') || char(30) || coalesce(b.source_text, '')",
-    "speaker": _rows("coalesce(speaker, '')", "statements", "speaker"),
-    "actor": _rows("coalesce(actor, '')", "commitments", "actor"),
+    "speaker": _rows("coalesce(speaker, '')", "statements"),
+    "actor": _rows("coalesce(actor, '')", "commitments"),
 }
 # Text with Chinese or Japanese characters is indexed with each character as a token (see
 # query.segment_cjk); such a column's segmented text is kept in search_cjk and read from there.
@@ -50,8 +49,9 @@ VIEW_SQL = (f"create view if not exists [{SEARCH_VIEW}] as select b.id as rowid,
             + ", ".join(f"coalesce(x.[{name}], {sql}) as [{name}]" for name, sql in _COLUMN_SQL.items())
             + f" from briefings b left join [{SEARCH_CJK}] x on x.id = b.id")
 _COLUMN_LIST = ", ".join(f"[{name}]" for name in SEARCH_COLUMNS)
-_INDEX_ONE = (f"insert into [{SEARCH_FTS}] (rowid, {_COLUMN_LIST}) "
-              f"select rowid, {_COLUMN_LIST} from [{SEARCH_VIEW}] where rowid = ?")
+_READ_ONE = f"select {_COLUMN_LIST} from [{SEARCH_VIEW}] where rowid = ?"
+_INDEX_VALUES = (f"insert into [{SEARCH_FTS}] (rowid, {_COLUMN_LIST}) "
+                 f"values (?, {', '.join('?' * len(SEARCH_COLUMNS))})")
 _UNINDEX_ONE = (f"insert into [{SEARCH_FTS}] ([{SEARCH_FTS}], rowid, {_COLUMN_LIST}) "
                 f"select 'delete', rowid, {_COLUMN_LIST} from [{SEARCH_VIEW}] where rowid = ?")
 _CJK_INSERT = (f"insert into [{SEARCH_CJK}] (id, {_COLUMN_LIST}) "
@@ -81,36 +81,34 @@ def rebuild_index(conn: sqlite3.Connection) -> None:
     conn.execute(f"insert into [{SEARCH_FTS}]([{SEARCH_FTS}]) values ('rebuild')")
 
 
-def has_cjk(briefing: Briefing) -> bool:
-    texts = [briefing.title, briefing.summary or "", briefing.source.text or "", *briefing.parties,
-             *briefing.places]
-    texts += [s.text + s.speaker for s in briefing.statements]
-    texts += [c.text + c.actor + (c.due_text or "") for c in briefing.commitments]
-    texts += [" ".join([p.name, *p.aliases, p.title or "", p.organization or "", p.country or ""])
-              for p in briefing.participants]
-    return any(CJK_CHAR.search(text) for text in texts)
+def index_briefing(conn: sqlite3.Connection, briefing_id: int) -> None:
+    """Add a stored briefing to the index (its rows are written already).
 
-
-def cjk_columns(conn: sqlite3.Connection, briefing_id: int) -> dict[str, str | None]:
-    """The stored search text of a briefing, segmented where it holds CJK characters (None elsewhere)."""
-    row = conn.execute(f"select {_COLUMN_LIST} from [{SEARCH_VIEW}] where rowid = ?", [briefing_id]).fetchone()
-    return {name: segment_cjk(value) if value and CJK_CHAR.search(value) else None
-            for name, value in zip(SEARCH_COLUMNS, row or ())}
-
-
-def index_briefing(conn: sqlite3.Connection, briefing_id: int, cjk: bool) -> None:
-    """Add a stored briefing to the index (its rows are written already)."""
-    if cjk:
-        columns = cjk_columns(conn, briefing_id)
-        if any(columns.values()):
-            conn.execute(_CJK_INSERT, [briefing_id, *columns.values()])
-    conn.execute(_INDEX_ONE, [briefing_id])
+    Its search text is read from the view and given to the index as values (faster than an
+    INSERT … SELECT from the view); a column with CJK characters is segmented and kept in
+    search_cjk, where the view then reads it from."""
+    row = conn.execute(_READ_ONE, [briefing_id]).fetchone()
+    if row is None:
+        return
+    values = list(row)
+    if any(value and CJK_CHAR.search(value) for value in values):
+        cjk = [segment_cjk(value) if value and CJK_CHAR.search(value) else None for value in values]
+        conn.execute(_CJK_INSERT, [briefing_id, *cjk])
+        values = [segmented or value for segmented, value in zip(cjk, values)]
+    conn.execute(_INDEX_VALUES, [briefing_id, *values])
 
 
 def unindex_briefing(conn: sqlite3.Connection, briefing_id: int) -> None:
     """Take a briefing out of the index (before its rows are deleted)."""
     conn.execute(_UNINDEX_ONE, [briefing_id])
     conn.execute(f"delete from [{SEARCH_CJK}] where id = ?", [briefing_id])
+
+
+def cjk_columns(conn: sqlite3.Connection, briefing_id: int) -> dict[str, str | None]:
+    """The stored search text of a briefing, segmented where it holds CJK characters (None elsewhere)."""
+    row = conn.execute(_READ_ONE, [briefing_id]).fetchone()
+    return {name: segment_cjk(value) if value and CJK_CHAR.search(value) else None
+            for name, value in zip(SEARCH_COLUMNS, row or ())}
 
 
 def reindex_cjk(conn: sqlite3.Connection) -> int:

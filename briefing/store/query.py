@@ -58,13 +58,14 @@ class Query:
     def has_implicit_prefix(self) -> bool:
         return "speaker" in self.filters or any(t.implicit for clause in self.clauses for t in clause)
 
-    def match_text(self, implicit_prefixes: bool = True) -> str | None:
+    def match_text(self, implicit_prefixes: bool = True, with_speaker: bool = True) -> str | None:
         """The FTS5 MATCH expression, or None when the query has no words to match.
 
-        Without `implicit_prefixes`, words the user is still typing match only whole."""
+        Without `implicit_prefixes`, words the user is still typing match only whole; without
+        `with_speaker`, the speaker: filter is left out."""
         parts = ["(" + " OR ".join(term.fts(implicit_prefixes) for term in clause) + ")"
                  for clause in self.clauses]
-        speaker = self.filters.get("speaker")
+        speaker = self.filters.get("speaker") if with_speaker else None
         if speaker:
             name = _term_from_text(speaker, prefix=True)
             name.implicit = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ ORDERS = ("fast", "rank", "newest")
 FAST_PAGE_BUDGET = 0.012  # seconds: the fast page shows what it found by then
 PROGRESS_STEPS = 2000  # SQLite VM steps between looks at the clock
 TEXT_KINDS = ("title", "summary", "source")
-FIRST_CHUNK = 4  # briefings whose rows are looked at together; doubles up to MAX_CHUNK
+FIRST_CHUNK = 4  # briefings looked at first; then as many as the hits still wanted seem to need
 MAX_CHUNK = 64
 _HIGHLIGHTS = ", ".join(f"highlight([{SEARCH_FTS}], {i}, '{HIT_START}', '{HIT_END}')"
                         for i in range(len(SEARCH_COLUMNS)))
@@ -151,7 +152,9 @@ def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, im
             params["excluded"] = excluded
         hits.extend(_filtered_rows(conn, query, order, where, params, wanted))
         return
-    params["match"] = f"({match}) NOT ({excluded})" if excluded else match
+    params["match"] = _narrowed(query, match, implicit_prefixes)
+    if excluded:
+        params["match"] = f"({params['match']}) NOT ({excluded})"
     join = " join briefings b on b.id = f.rowid" if where or order == "newest" else ""
     # FTS5 itself orders by rank or rowid, and computes the highlights only of the rows fetched;
     # by date SQLite sorts, so the highlights are asked for afterwards, of the rows needed.
@@ -160,12 +163,12 @@ def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, im
            + "".join(f" and {condition}" for condition in where) + f" order by {_SORTS[order]}")
     matcher = RowMatcher(query)
     cursor = conn.execute(sql, params)
-    size = FIRST_CHUNK
+    seen, size = 0, min(wanted, FIRST_CHUNK)
     while len(hits) < wanted:
         chunk = cursor.fetchmany(size)
         if not chunk:
             return
-        size = min(MAX_CHUNK, size * 2)
+        seen += len(chunk)
         ids = [row[0] for row in chunk]
         commitments = _commitments(conn, query, ids) if matcher.commitments_only else {}
         found = _highlighted(conn, params["match"], ids) if order == "newest" else chunk
@@ -174,6 +177,22 @@ def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, im
                     if matcher.matches(row, commitments.get(briefing_id))]
             hits.extend((briefing_id, row.kind, row.position, snippet(row, marked=bool(query.clauses)))
                         for row in ordered(rows, order))
+        # as many briefings as the hits still wanted need, at the hits a briefing has given so far
+        per_briefing = max(len(hits), 1) / seen
+        size = max(1, min(MAX_CHUNK, math.ceil((wanted - len(hits)) / per_briefing)))
+
+
+def _narrowed(query: Query, match: str, implicit_prefixes: bool) -> str:
+    """The MATCH text with the words kept to the columns of the only rows that can be hits:
+    statements and their speakers under speaker:, commitments and their actors under status: or
+    firmness: (a briefing whose words are elsewhere could give no hit)."""
+    words = query.match_text(implicit_prefixes=implicit_prefixes, with_speaker=False)
+    if words is None or not ("speaker" in query.filters or "status" in query.filters
+                             or "firmness" in query.filters):
+        return match
+    columns = "{statement speaker}" if "speaker" in query.filters else "{commitment actor}"
+    narrowed = f"{columns} : ({words})"
+    return match.replace(words, narrowed, 1) if match.startswith(words) else match
 
 
 def _highlighted(conn: sqlite3.Connection, match: str, ids: list[int]) -> list[tuple[Any, ...]]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from briefing.core import Briefing, Commitment, Participant, Source, Statement, load_file
 from briefing.core.resources import SAMPLE_BRIEFING, resource_path
 from briefing.store.errors import StoreError
-from briefing.store.index import has_cjk, index_briefing, unindex_briefing
+from briefing.store.index import index_briefing, unindex_briefing
 from briefing.store.search import SearchResult, run_search
 
 if TYPE_CHECKING:  # sqlite-utils is imported when a write or a migration first needs it, not to show the list
@@ -44,6 +44,9 @@ class BriefingRow:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+_json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps(…, ensure_ascii=False) makes one a call
 
 
 def _json_list(value: str | None) -> list[str]:
@@ -217,9 +220,10 @@ class Store:
         the count. `progress(n)` is called with the number written so far every
         STREAM_PROGRESS_EVERY briefings and at the end; returns the new ids in order."""
         ids: list[int] = []
+        now = _now()  # one import, one time: created and modified alike
         with self.db.atomic():
             for briefing in briefings:
-                ids.append(self._insert(briefing, created=_now()))
+                ids.append(self._insert(briefing, created=now, modified=now))
                 if progress is not None and len(ids) % STREAM_PROGRESS_EVERY == 0:
                     progress(len(ids))
         if progress is not None and len(ids) % STREAM_PROGRESS_EVERY:
@@ -249,17 +253,17 @@ class Store:
             self.conn.execute(f"delete from [{table}] where briefing_id = ?", [briefing_id])
         return self.conn.execute("delete from briefings where id = ?", [briefing_id]).rowcount
 
-    def _insert(self, briefing: Briefing, created: str, keep_id: bool = False) -> int:
+    def _insert(self, briefing: Briefing, created: str, keep_id: bool = False, modified: str | None = None) -> int:
         source = briefing.source
         values = {
             "id": briefing.id if keep_id else None, "title": briefing.title,
             "event_date": briefing.event_date, "event_kind": briefing.event_kind,
-            "places": json.dumps(briefing.places, ensure_ascii=False),
-            "parties": json.dumps(briefing.parties, ensure_ascii=False),
-            "summary": briefing.summary, "tags": json.dumps(briefing.tags, ensure_ascii=False),
+            "places": _json(briefing.places),
+            "parties": _json(briefing.parties),
+            "summary": briefing.summary, "tags": _json(briefing.tags),
             "source_url": source.url, "source_outlet": source.outlet, "source_published": source.published,
             "source_credit": source.credit, "source_text": source.text,
-            "created": created, "modified": _now(),
+            "created": created, "modified": modified or _now(),
         }
         columns = ", ".join(f"[{name}]" for name in values)
         marks = ", ".join("?" * len(values))
@@ -268,7 +272,7 @@ class Store:
         self.conn.executemany(
             "insert into participants (briefing_id, position, name, aliases, title, organization, country,"
             " attended, spoke) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(briefing_id, i, p.name, json.dumps(p.aliases, ensure_ascii=False), p.title, p.organization,
+            [(briefing_id, i, p.name, _json(p.aliases), p.title, p.organization,
               p.country, int(p.attended), int(p.spoke)) for i, p in enumerate(briefing.participants)])
         self.conn.executemany(
             "insert into statements (briefing_id, position, speaker, text, kind, continuation, start, [end])"
@@ -280,7 +284,7 @@ class Store:
             " start, [end]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(briefing_id, i, c.actor, c.text, c.firmness, c.status, c.due, c.due_text, c.notes, c.start, c.end)
              for i, c in enumerate(briefing.commitments)])
-        index_briefing(self.conn, briefing_id, cjk=has_cjk(briefing))
+        index_briefing(self.conn, briefing_id)
         return briefing_id
 
     # --- saved searches ------------------------------------------------------------------------
