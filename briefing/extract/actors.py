@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from briefing.extract.lexicon import COUNTRIES, with_upper
 from briefing.extract.people import Person
-from briefing.extract.wordlists import phrase_regex
+from briefing.extract.wordlists import alternation, entries, phrase_regex
 
 OWN_WORDS = ("province", "region", "state", "country", "city", "agency", "department", "council", "government",
              "prefecture", "municipality", "commission", "alliance", "association", "port", "university",
@@ -34,6 +34,16 @@ BOTH_RE = re.compile(r"\b(?:two|both|each other|joint|jointly|together|sides|all
                      r"participants|delegates|attendees|"
                      r"mutual|bilateral|they|their|we|our|us)\b|\b[a-z]+ (?:cities|regions|countries|councils|"
                      r"provinces|governments|authorities)\b", re.I)
+_NAME = r"[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*"
+# 'Fiji's commitment to', 'assured him of KRG's full support', 'her country's interest in'
+POSSESSOR_RE = re.compile(r"(?:\b(?:the\s+)?(" + _NAME + r")|\b((?:his|her|their|its|our)\s+[a-z]+))['’]s?\s+"
+                          r"(?:[a-z]+\s+)?" + alternation(entries("stance_nouns")) + r"\b")
+RELATION_RE = re.compile(r"\b" + alternation(entries("relation_nouns")) + r"\b", re.I)
+PASSIVE_RE = re.compile(r"\s+(?:also\s+)?be\s+" + alternation(entries("agentless_passives"))
+                        + r"\b(?![^,.;]{0,60}\bby\b)")
+PAIR_ROLES_PLURALS = alternation(entries("joint_role_plurals"))
+PAIR_ROLES_RE = re.compile(with_upper(r"^(?:[Tt]he\s+)?" + _NAME + r"\s+and\s+" + _NAME + r"\s+(?:[a-z\-]+\s+)?"
+                                      + PAIR_ROLES_PLURALS + r"\b"))
 INCLUSIVE_WE_RE = re.compile(r"\b" + phrase_regex("inclusive_we_markers") + r"\b", re.I)
 DOCUMENT_RE = re.compile(r"\b(?:memorandum|mou|agreement|road ?map|letter|document|declaration|plan|accord|task force|"
                          r"working group|joint committee|partnership|programme|program|treaty|protocol)\b", re.I)
@@ -48,6 +58,13 @@ class Context:
     sides: dict[int, str]
     bodies: dict[str, str | None] = field(default_factory=dict)
     line: str = ""  # the sentence being read
+
+    def own_side(self) -> str:
+        """The speaker's government or body for 'we' and agentless passives: organisation, side, country, name."""
+        if self.speaker is None:
+            return "both sides"
+        return (self.speaker.organization or self.sides.get(id(self.speaker)) or self.speaker.country
+                or self.speaker.name)
 
     def side(self) -> str:
         """The speaker's own side: organisation, else the side the speaker committed earlier, else the name."""
@@ -73,10 +90,12 @@ def resolve(phrase: str, ctx: Context) -> str:
     group = COUNTRY_GROUP_RE.match(phrase)
     if group and group.group(1) in COUNTRIES:
         return group.group(1) + " " + group.group(2)  # 'Chilean regions', 'Dutch companies'
+    if PAIR_ROLES_RE.match(phrase) or relation_subject(phrase):
+        return "both sides"  # 'the Alban and Borinese ministers', 'the interaction'
     if BOTH_RE.search(phrase) or DOCUMENT_RE.search(phrase):
         if not WE_RE.search(low) or speaker is None or INCLUSIVE_WE_RE.search(ctx.line):
             return "both sides"  # 'we agreed', 'we will ... in both regions': an inclusive 'we' (D2)
-        return speaker.organization or ctx.sides.get(id(speaker)) or speaker.country or speaker.name
+        return ctx.own_side()
     if low in ("he", "she", "i") or low.endswith((" he", " she")):
         return speaker.name if speaker else "both sides"
     bare = DET_RE.sub("", phrase)
@@ -112,6 +131,20 @@ def resolve(phrase: str, ctx: Context) -> str:
     if own:
         return _own(own, ctx)
     return ctx.side()
+
+
+def stance_possessor(text: str, start: int, end: int, ctx: Context) -> str | None:
+    """Rule 'possessor': the side whose stance a cue reports ('reiterated Fiji's commitment to' -> Fiji)."""
+    m = POSSESSOR_RE.search(text, max(0, start - 60), min(len(text), end + 60))
+    if m is None:
+        return None
+    return resolve(m.group(1) or m.group(2), ctx)
+
+
+def relation_subject(phrase: str) -> bool:
+    """'the interaction', 'Exchanges in many more arenas': the relationship itself, no named side."""
+    words = phrase.split()
+    return bool(words) and not any(w[:1].isupper() for w in words[1:]) and RELATION_RE.search(phrase) is not None
 
 
 def _known_side(part: str, ctx: Context) -> bool:

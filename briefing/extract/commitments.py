@@ -10,9 +10,11 @@ from briefing.extract.actors import (
     BOTH_RE,
     GROUP_AFTER_RE,
     OF_AND_RE,
+    PAIR_ROLES_PLURALS,
     Context,
     resolve,
 )
+from briefing.extract.cue_actors import cue_actor
 from briefing.extract.cuewords import (
     EXTRA_START_WORDS,
     FIRM_EXTRA,
@@ -131,6 +133,7 @@ CUE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in (
     ("would", WOULD_RE.pattern), ("hope_x", HOPE_EXTRA), ("proposal_x", PROPOSAL_EXTRA), ("firm_x", FIRM_EXTRA),
     ("progressive", PROGRESSIVE), ("suggest", SUGGEST))))
 EXPECTED_RE = re.compile(r"(?:is|are|was|were) expected to\b")
+PLURAL_BEFORE_RE = re.compile(r"\b" + PAIR_ROLES_PLURALS + r"\s+$")
 # the firmness each named cue group gives; 'would' is firm when reported, 'suggest' only with a named side
 GROUP_FIRMNESS = {"hope_x": "hope", "proposal_x": "proposal", "firm_x": "firm", "signing": "signing",
                   "progressive": "progressive", "suggest": "suggest"}
@@ -148,9 +151,9 @@ def _cue_matches(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _cues(text: str) -> list[tuple[int, int, str]]:
-    """Commitment cues in reading order: (start, end, firmness)."""
-    cues: list[tuple[int, int, str]] = []
+def _cues(text: str) -> list[tuple[int, int, str, str]]:
+    """Commitment cues in reading order: (start, end, firmness, the cue group that found it)."""
+    cues: list[tuple[int, int, str, str]] = []
     blocked: list[tuple[int, int]] | None = None
     not_cues: list[tuple[int, int]] = []
     reporting: bool | None = None
@@ -163,20 +166,21 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
             continue
         if not_cues and any(a < m.end() and start < b for a, b in not_cues):
             continue  # 'is expected to visit', 'wished him success': overlaps a phrase that commits no one
-        firmness = m.lastgroup or "firm"
-        firmness = GROUP_FIRMNESS.get(firmness, firmness)
-        if m.group().startswith("plan") and NOUN_PLAN_RE.search(text, max(0, start - 40), start):
-            continue  # 'the governorate's plan to promote tourism' is a noun, not a pledge
+        group = m.lastgroup or "firm"
+        firmness = GROUP_FIRMNESS.get(group, group)
+        if m.group().startswith("plan") and NOUN_PLAN_RE.search(text, max(0, start - 40), start) \
+                and not PLURAL_BEFORE_RE.search(text, max(0, start - 30), start):
+            continue  # 'the governorate's plan to promote tourism' is a noun; 'the sides plan to' a verb
         if firmness == "would":
             if reporting is None:
                 reporting = REPORTING_RE.search(text) is not None
             if not reporting:
                 continue
             firmness = "firm"
-        cues.append((start, m.end(), firmness))
+        cues.append((start, m.end(), firmness, group))
     first = ORDINAL_RE.match(text)
     if first and first.group(1).lower() not in NOT_VERBS and not first.group(1).endswith(("ed", "ing", "ly", "s")):
-        cues.insert(0, (0, first.end(), "proposal"))
+        cues.insert(0, (0, first.end(), "proposal", "ordinal"))
     return cues
 
 
@@ -211,7 +215,7 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
             continue  # a question commits no one; a travel schedule neither
         if sent.quotes and len(sent.quotes) >= 2:
             line = SPLIT_QUOTE_RE.sub(" ", line)
-        for start, end, firmness in _cues(line):
+        for start, end, firmness, group in _cues(line):
             clause = _clause_start(line, start)
             subject = line[clause:start].strip(" ")
             if firmness != "firm" and sent.index not in speakers and _unnamed_group(line, start):
@@ -238,7 +242,8 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
                 if who is None or who.end() != len(subject[-60:]):
                     continue
                 firmness, subject = "firm", who.group()
-            actor = _actor(line, start, end, firmness, subject, ctx)
+            actor = cue_actor(group, line, start, end, subject, ctx) or _actor(line, start, end, firmness, subject,
+                                                                               ctx)
             if (firmness == "firm" and speaker is not None and speaker.organization is None
                     and actor not in names and actor != "both sides" and actor[:1].isupper()):
                 ctx.sides.setdefault(id(speaker), actor)
@@ -259,7 +264,7 @@ def _unnamed_group(line: str, start: int) -> bool:
 
 
 AGREE_RE = re.compile(r"^(?:agreed|agreeing|committed|commit|pledged|pledges|vowed|vows|decided|resolved|undertook|"
-                      r"signed)")
+                      r"plan|signed)")
 
 
 DOC_SUBJECT_RE = re.compile(r"(?:The|A|An|This|That|Each)\s+(?:[\w\-]+\s+){0,2}(?:agreement|memorandum|MoU|accord|"
@@ -288,8 +293,10 @@ def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Co
         thing = re.split(r"[,.;]", text[end:], maxsplit=1)[0]
         return "both sides" if JOINT_RE.search(thing) else ctx.side()
     if firmness == "proposal" or (firmness == "hope" and not cue.endswith(" to")
-                                  and re.search(r"(?:[Hh]opefully|hoped?|hopes|expressed|expected)", cue)):
+                                  and re.search(r"(?:[Hh]opefully|hoped?|hopes|expressed|expected|wish)", cue)):
         target = _after(text, end)
+        if target.lower() in ("this", "it", "that") and BOTH_RE.search(text, end):
+            return "both sides"  # 'I hope this will be a new start for both sides'
         if target:
             return resolve(target, ctx)
     if AGREE_RE.match(cue) and (" and " in subject or IMPERSONAL_RE.match(subject)):
@@ -318,6 +325,6 @@ def _after(text: str, end: int) -> str:
                  r"invest|visit))\b", rest)
     if m:
         return m.group(1).strip()
-    return " ".join(rest.split()[:3])  # 'that the cities compare ...': at least the first words
+    return " ".join(rest.split()[:3]).rstrip(",;:")  # 'that the cities compare ...': at least the first words
 
 

@@ -70,3 +70,31 @@ def test_inclusive_we_is_both_sides() -> None:
     assert commitment("We agreed to keep the dialogue on river transport going, Lint said.") == ("both sides", "firm")
     actor, _ = commitment("We shall train fifty nurses for the province's hospitals, Lint said.") or ("", None)
     assert actor != "both sides"
+
+
+@pytest.mark.parametrize(("line", "actor"), [
+    # possessor: the side whose stance is reported
+    ("Vale reiterated Borin's commitment to building a ferry link with Alba.", "Borin"),
+    ("Lint assured the mayor of Alba's full support for the new school.", "Alba"),
+    # hoped-for developments and agentless plans are both sides' affair
+    ("More student exchanges were expected to follow, Vale said.", "both sides"),
+    ("It is planned to open a shared research centre, Lint said.", "both sides"),
+    ("Vale said the interaction will continue and the agreements will be implemented.", "both sides"),
+    # a pair with a plural role, and a plural subject that plans
+    ("The Alban and Borinese foreign ministers weighed plans for a joint fair.", "both sides"),
+    ("This year the sides plan to widen trade in fruit.", "both sides"),
+    # a speaker's need: joint when the action is between the sides, else the speaker's side
+    ("Lint stressed the need to strengthen cooperation between the two regions.", "both sides"),
+    # "I'd like to": the speaker (D3)
+    ("Vale said: “I'd like to bring more students to Alba.”", "Oren Vale"),
+])
+def test_cue_actor(line: str, actor: str) -> None:
+    """The actor is the side named (its longer form, 'Alba province' for 'Alba', counts too)."""
+    found = commitment(line)
+    assert found is not None and (found[0] == actor or actor in found[0].split()), found
+
+
+def test_agentless_passive_goes_to_the_speakers_side() -> None:
+    """'Concrete steps will be taken' in a side's speech: that side acts, never 'Concrete'."""
+    found = commitment("Concrete steps will be taken in this field too, Vale said.")
+    assert found is not None and found[0] != "Concrete"
