@@ -81,21 +81,22 @@ def rebuild_index(conn: sqlite3.Connection) -> None:
     conn.execute(f"insert into [{SEARCH_FTS}]([{SEARCH_FTS}]) values ('rebuild')")
 
 
-def index_briefing(conn: sqlite3.Connection, briefing_id: int) -> None:
-    """Add a stored briefing to the index (its rows are written already).
+def index_briefings(conn: sqlite3.Connection, briefing_ids: list[int]) -> None:
+    """Add stored briefings to the index (their rows are written already, in this transaction).
 
-    Its search text is read from the view and given to the index as values (faster than an
+    Their search text is read from the view and given to the index as values (faster than an
     INSERT … SELECT from the view); a column with CJK characters is segmented and kept in
     search_cjk, where the view then reads it from."""
-    row = conn.execute(_READ_ONE, [briefing_id]).fetchone()
-    if row is None:
-        return
-    values = list(row)
-    if any(value and CJK_CHAR.search(value) for value in values):
-        cjk = [segment_cjk(value) if value and CJK_CHAR.search(value) else None for value in values]
-        conn.execute(_CJK_INSERT, [briefing_id, *cjk])
-        values = [segmented or value for segmented, value in zip(cjk, values)]
-    conn.execute(_INDEX_VALUES, [briefing_id, *values])
+    marks = ",".join("?" * len(briefing_ids))
+    rows = []
+    for briefing_id, *values in conn.execute(
+            f"select rowid, {_COLUMN_LIST} from [{SEARCH_VIEW}] where rowid in ({marks})", briefing_ids):
+        if any(value and CJK_CHAR.search(value) for value in values):
+            cjk = [segment_cjk(value) if value and CJK_CHAR.search(value) else None for value in values]
+            conn.execute(_CJK_INSERT, [briefing_id, *cjk])
+            values = [segmented or value for segmented, value in zip(cjk, values)]
+        rows.append((briefing_id, *values))
+    conn.executemany(_INDEX_VALUES, rows)
 
 
 def unindex_briefing(conn: sqlite3.Connection, briefing_id: int) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from briefing.core import Briefing, Commitment, Participant, Source, Statement, load_file
 from briefing.core.resources import SAMPLE_BRIEFING, resource_path
 from briefing.store.errors import StoreError
-from briefing.store.index import index_briefing, unindex_briefing
+from briefing.store.index import index_briefings, unindex_briefing
 from briefing.store.search import SearchResult, run_search
 
 if TYPE_CHECKING:  # sqlite-utils is imported when a write or a migration first needs it, not to show the list
@@ -21,6 +21,11 @@ if TYPE_CHECKING:  # sqlite-utils is imported when a write or a migration first 
 
 BUSY_TIMEOUT_MS = 5000
 STREAM_PROGRESS_EVERY = 100  # briefings between calls of add_stream's progress callback
+INDEX_BATCH = 50  # briefings written before they are indexed together (in the same transaction)
+_BRIEFING_FIELDS = ("id", "title", "event_date", "event_kind", "places", "parties", "summary", "tags", "source_url",
+                    "source_outlet", "source_published", "source_credit", "source_text", "created", "modified")
+_INSERT_BRIEFING = (f"insert into briefings ({', '.join(f'[{name}]' for name in _BRIEFING_FIELDS)}) "
+                    f"values ({', '.join('?' * len(_BRIEFING_FIELDS))})")
 # Each order is one or two queries that walk the event_date index; "is null" in an ORDER BY would
 # make SQLite sort the whole table instead. Briefings without a date come after the dated ones.
 LIST_ORDERS = {
@@ -222,10 +227,18 @@ class Store:
         ids: list[int] = []
         now = _now()  # one import, one time: created and modified alike
         with self.db.atomic():
+            pending: list[int] = []
             for briefing in briefings:
-                ids.append(self._insert(briefing, created=now, modified=now))
-                if progress is not None and len(ids) % STREAM_PROGRESS_EVERY == 0:
-                    progress(len(ids))
+                pending.append(self._insert(briefing, created=now, modified=now, index=False))
+                if len(pending) == INDEX_BATCH:
+                    index_briefings(self.conn, pending)
+                    ids += pending
+                    pending = []
+                if progress is not None and (len(ids) + len(pending)) % STREAM_PROGRESS_EVERY == 0:
+                    progress(len(ids) + len(pending))
+            if pending:
+                index_briefings(self.conn, pending)
+                ids += pending
         if progress is not None and len(ids) % STREAM_PROGRESS_EVERY:
             progress(len(ids))
         return ids
@@ -253,21 +266,14 @@ class Store:
             self.conn.execute(f"delete from [{table}] where briefing_id = ?", [briefing_id])
         return self.conn.execute("delete from briefings where id = ?", [briefing_id]).rowcount
 
-    def _insert(self, briefing: Briefing, created: str, keep_id: bool = False, modified: str | None = None) -> int:
+    def _insert(self, briefing: Briefing, created: str, keep_id: bool = False, modified: str | None = None,
+                index: bool = True) -> int:
+        """Write a briefing's rows; with `index`, index it too (else the caller indexes it)."""
         source = briefing.source
-        values = {
-            "id": briefing.id if keep_id else None, "title": briefing.title,
-            "event_date": briefing.event_date, "event_kind": briefing.event_kind,
-            "places": _json(briefing.places),
-            "parties": _json(briefing.parties),
-            "summary": briefing.summary, "tags": _json(briefing.tags),
-            "source_url": source.url, "source_outlet": source.outlet, "source_published": source.published,
-            "source_credit": source.credit, "source_text": source.text,
-            "created": created, "modified": modified or _now(),
-        }
-        columns = ", ".join(f"[{name}]" for name in values)
-        marks = ", ".join("?" * len(values))
-        cursor = self.conn.execute(f"insert into briefings ({columns}) values ({marks})", list(values.values()))
+        cursor = self.conn.execute(_INSERT_BRIEFING, (
+            briefing.id if keep_id else None, briefing.title, briefing.event_date, briefing.event_kind,
+            _json(briefing.places), _json(briefing.parties), briefing.summary, _json(briefing.tags),
+            source.url, source.outlet, source.published, source.credit, source.text, created, modified or _now()))
         briefing_id = int(cursor.lastrowid)  # type: ignore[arg-type]
         self.conn.executemany(
             "insert into participants (briefing_id, position, name, aliases, title, organization, country,"
@@ -284,7 +290,8 @@ class Store:
             " start, [end]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(briefing_id, i, c.actor, c.text, c.firmness, c.status, c.due, c.due_text, c.notes, c.start, c.end)
              for i, c in enumerate(briefing.commitments)])
-        index_briefing(self.conn, briefing_id)
+        if index:
+            index_briefings(self.conn, [briefing_id])
         return briefing_id
 
     # --- saved searches ------------------------------------------------------------------------

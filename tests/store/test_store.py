@@ -166,6 +166,7 @@ def test_a_v1_library_is_migrated_after_a_backup_and_found_by_search(tmp_path: P
         assert {h.kind for h in store.search("大连").hits} == {"source", "statement"}
         assert [h.kind for h in store.search("speaker:Ferrandi").hits] == ["statement"]
         assert store.search("长春").hits[0].kind == "title"
+        assert_index_matches_text(store)
 
 
 def test_due_text_is_kept_and_searched(tmp_path: Path, sample: Briefing) -> None:
@@ -179,3 +180,78 @@ def test_due_text_is_kept_and_searched(tmp_path: Path, sample: Briefing) -> None
         store.update(sample)
         assert store.get(sample.id).commitments[0].due_text == "within three months"
         assert not store.search('"end of 2025"').hits
+
+
+def test_add_stream_is_all_or_nothing_when_its_source_fails(tmp_path: Path) -> None:
+    def source():  # type: ignore[no-untyped-def]
+        for n in range(120):
+            yield synthetic_briefing(n)
+        raise ValueError("record 121 is bad")
+
+    with Store(tmp_path / "lib.sqlite") as store:
+        with pytest.raises(ValueError, match="record 121"):
+            store.add_stream(source())
+        assert store.stats() == {"briefings": 0, "participants": 0, "statements": 0, "commitments": 0}
+        assert store.conn.execute("select count(*) from search_text_fts").fetchone()[0] == 0
+        assert not store.search("cooperation").hits
+
+
+def test_add_stream_reports_progress_and_indexes_every_batch(tmp_path: Path, sample: Briefing) -> None:
+    seen: list[int] = []
+    briefings = [synthetic_briefing(n) for n in range(150)]
+    briefings[77] = sample  # Chinese text in the middle of a batch
+    with Store(tmp_path / "lib.sqlite") as store:
+        ids = store.add_stream(iter(briefings), progress=seen.append)
+        assert seen == [100, 150] and len(ids) == 150 and ids == sorted(ids)
+        assert {h.briefing_id for h in store.search("Hongqi", limit=50).hits} == {ids[77]}
+        assert store.search("cooperation", limit=5).hits
+        assert store.conn.execute("select count(*) from search_text_fts").fetchone()[0] == 150
+        assert_index_matches_text(store)
+
+
+def test_add_stream_from_a_jsonl_file_stops_at_a_bad_record(tmp_path: Path) -> None:
+    import json
+
+    from briefing.core import InterchangeError
+    from briefing.core.interchange import iter_file
+
+    path = tmp_path / "batch.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(80):
+            record = briefing_to_dict(synthetic_briefing(n), with_id=False)
+            if n == 69:
+                record["statements"] = "not a list"
+            out.write(json.dumps(record) + "\n")
+    with Store(tmp_path / "lib.sqlite") as store:
+        with pytest.raises(InterchangeError, match="record 70"):
+            store.add_stream(iter_file(path))
+        assert store.count() == 0
+
+
+def assert_index_matches_text(store: Store) -> None:
+    """Every word the index holds for each briefing is where the text read now puts it."""
+    conn = store.conn
+    columns = "title, statement, commitment, participant, body, speaker, actor"
+    conn.execute(f"create virtual table temp.fresh using fts5({columns}, tokenize='unicode61 remove_diacritics 2')")
+    conn.execute(f"insert into temp.fresh(rowid, {columns}) select rowid, {columns} from search_text")
+    conn.execute("create virtual table temp.kept_words using fts5vocab(main, search_text_fts, instance)")
+    conn.execute("create virtual table temp.fresh_words using fts5vocab(temp, fresh, instance)")
+    kept = conn.execute("select * from temp.kept_words order by 1, 2, 3, 4").fetchall()
+    assert kept and kept == conn.execute("select * from temp.fresh_words order by 1, 2, 3, 4").fetchall()
+    for name in ("kept_words", "fresh_words", "fresh"):
+        conn.execute(f"drop table temp.{name}")
+
+
+def test_index_stays_in_step_with_the_text_through_updates_and_deletes(tmp_path: Path, sample: Briefing) -> None:
+    with Store(tmp_path / "lib.sqlite") as store:
+        ids = store.add_many([sample, *(synthetic_briefing(n) for n in range(10))])
+        edited = store.get(ids[0])
+        edited.title = "长春 talks, edited"
+        edited.statements = edited.statements[1:]
+        edited.commitments[0].due_text = "by May"
+        store.update(edited)
+        store.delete(ids[3:6])
+        store.conn.execute("insert into search_text_fts(search_text_fts) values ('integrity-check')")
+        assert_index_matches_text(store)
+        assert {h.briefing_id for h in store.search("长春").hits} == {ids[0]}
+        assert not any(h.briefing_id in ids[3:6] for h in store.search("cooperation", limit=100).hits)
