@@ -16,6 +16,7 @@ from briefing.extract.actors import (
 )
 from briefing.extract.cue_actors import cue_actor
 from briefing.extract.cuewords import (
+    DOCUMENT_CUE,
     EXTRA_START_WORDS,
     FIRM_EXTRA,
     HOPE_EXTRA,
@@ -131,12 +132,12 @@ def _clause_start(text: str, pos: int) -> int:
 CUE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in (
     ("hope", HOPE_RE.pattern), ("proposal", PROPOSAL_RE.pattern), ("signing", SIGNING), ("firm", FIRM_RE.pattern),
     ("would", WOULD_RE.pattern), ("hope_x", HOPE_EXTRA), ("proposal_x", PROPOSAL_EXTRA), ("firm_x", FIRM_EXTRA),
-    ("progressive", PROGRESSIVE), ("suggest", SUGGEST))))
+    ("progressive", PROGRESSIVE), ("suggest", SUGGEST), ("document", DOCUMENT_CUE))))
 EXPECTED_RE = re.compile(r"(?:is|are|was|were) expected to\b")
 PLURAL_BEFORE_RE = re.compile(r"\b" + PAIR_ROLES_PLURALS + r"\s+$")
 # the firmness each named cue group gives; 'would' is firm when reported, 'suggest' only with a named side
-GROUP_FIRMNESS = {"hope_x": "hope", "proposal_x": "proposal", "firm_x": "firm", "signing": "signing",
-                  "progressive": "progressive", "suggest": "suggest"}
+GROUP_FIRMNESS = {"document": "signing", "hope_x": "hope", "proposal_x": "proposal", "firm_x": "firm",
+                  "signing": "signing", "progressive": "progressive", "suggest": "suggest"}
 
 
 def _cue_matches(text: str) -> Iterator[re.Match[str]]:
@@ -279,8 +280,12 @@ LEAD_PHRASE_RE = re.compile(r"^(?:During|At|After|Following|In|On|Upon|Before)\b
                             r"autumn|fall|winter)\s+(?=\S)")
 
 
+DATELINE_DASH_RE = re.compile(r"\s[–—]\s")
+
+
 def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Context) -> str:
     cue = text[start:end]
+    subject = DATELINE_DASH_RE.split(subject)[-1]  # 'TEHRAN (Agency) – The two ministers agreed'
     subject = LEAD_PHRASE_RE.sub("", subject)  # 'During the meeting, both authorities ... agreed to'
     named_under = UNDER_RE.match(text) and subject.strip() and not BOTH_RE.search(subject)
     if (UNDER_RE.match(text) and not named_under) or (ORDINAL_RE.match(text) and start == 0) \
@@ -292,7 +297,7 @@ def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Co
     if firmness == "proposal" and cue[:1] in "pscr" and NOUN_OBJECT_RE.match(text, end):
         thing = re.split(r"[,.;]", text[end:], maxsplit=1)[0]
         return "both sides" if JOINT_RE.search(thing) else ctx.side()
-    if firmness == "proposal" or (firmness == "hope" and not cue.endswith(" to")
+    if (firmness == "proposal" and cue != "should") or (firmness == "hope" and not cue.endswith(" to")
                                   and re.search(r"(?:[Hh]opefully|hoped?|hopes|expressed|expected|wish)", cue)):
         target = _after(text, end)
         if target.lower() in ("this", "it", "that") and BOTH_RE.search(text, end):
@@ -325,6 +330,6 @@ def _after(text: str, end: int) -> str:
                  r"invest|visit))\b", rest)
     if m:
         return m.group(1).strip()
-    return " ".join(rest.split()[:3]).rstrip(",;:")  # 'that the cities compare ...': at least the first words
+    return " ".join(rest.split(",")[0].split()[:3])  # 'that the cities compare ...': at least the first words
 
 

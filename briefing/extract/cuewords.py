@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.due import find_due
 from briefing.extract.lexicon import WEEKDAYS
 from briefing.extract.wordlists import entries
 
@@ -21,6 +22,9 @@ def _phrase(phrase: str) -> str:
     for word in phrase.split():
         if word == "*":
             parts.append(WILDCARD)
+            continue
+        if word == "**":
+            parts.append(r"(?:[\w’'\-]+\s+){0,8}?")
             continue
         if word == "<ing>":
             parts.append(r"[a-z]+ing\s+")
@@ -76,7 +80,9 @@ SIGNING = (r"[Ss]igned\s+(?:" + _WORD + r"\s+){0,4}?(?i:" + DOCUMENTS + r")\b(?:
 PROGRESSIVE = r"are (?:now |also )?(?:" + word_list("progressive_cooperation") + r")\b"
 PROGRESSIVE_SUBJECT_RE = re.compile(r"(?<!what )(?<!which )(?<!that )(?:[Ww]e|(?:[Bb]oth|[Tt]he two) sides|"
                                     r"[A-Z][\w’'\-]+ and [A-Z][\w’'\-]+)")
-EXTRA_START_WORDS = first_words("commitment_cues_firm", "commitment_cues_hope", "commitment_cues_proposal",
+# Rule 'document': 'The agreement establishes ...' states the content the sides signed.
+DOCUMENT_CUE = r"(?i:" + DOCUMENTS + r")\s+(?:also\s+)?" + word_list("document_content_verbs") + r"\b"
+EXTRA_START_WORDS = first_words("documents", "commitment_cues_firm", "commitment_cues_hope", "commitment_cues_proposal",
                                 "commitment_suggestion_modals") | {"signed", "Signed"}
 # Rule 'effect': 'This agreement will boost trade', 'It will shape the relationship': no side acts.
 DOCUMENT_BEFORE_RE = re.compile(r"(?i:" + DOCUMENTS + r")\b")
@@ -88,13 +94,16 @@ PRONOUN_SUBJECTS = frozenset("It This That These Those We They He She I There Wh
 
 
 def is_effect_prediction(subject: str, text: str, end: int) -> bool:
-    """A 'will' whose subject is 'it'/'this'/a document (or a bare relative clause) and whose verb is an effect."""
-    subject = subject.strip(" ,“\"")
+    """A 'will' whose subject is 'it'/'this'/a document (or a bare relative clause), whose verb is an effect
+    and that names no time for it."""
+    subject = subject.rsplit(",", 1)[-1].strip(" ,“\"")
     if EFFECT_SUBJECT_RE.fullmatch(subject) is None:
         return False
     if not subject and DOCUMENT_BEFORE_RE.search(text, max(0, end - 120), end):
         return False  # 'an agreement with Alba that will enable ...': the document's content
-    return EFFECT_VERB_RE.match(text, end) is not None
+    if EFFECT_VERB_RE.match(text, end) is None:
+        return False
+    return find_due(text, None) is None  # 'will enable ... from next year': a dated arrangement, not an effect
 
 
 # Rule 'signing' reads only a main clause: 'since the two sides signed ...' recalls an earlier step.
@@ -109,10 +118,12 @@ def names_someone(subject: str) -> bool:
 
 
 SUGGEST_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:(?:city|province|region|state|country|government)\s+of\s+)?"
-                                r"(?P<name>[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*)*(?:\s+[^,;]*\s+and)?")
+                                r"(?P<side>(?P<name>[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*)*)(?:\s+[^,;]*\s+and)?")
 
 
-def names_a_side(subject: str) -> bool:
-    """'India', 'the United Kingdom', 'The city of Alba is a model and': a named side offers the action."""
+def names_a_side(subject: str) -> str | None:
+    """'India', 'the United Kingdom', 'The city of Alba is a model and': the named side offering the action."""
     m = SUGGEST_SUBJECT_RE.fullmatch(subject.strip(" ,“\""))
-    return m is not None and m.group("name") not in PRONOUN_SUBJECTS
+    if m is None or m.group("name") not in PRONOUN_SUBJECTS:
+        return m.group("side") if m else None
+    return None

@@ -98,3 +98,27 @@ def test_agentless_passive_goes_to_the_speakers_side() -> None:
     """'Concrete steps will be taken' in a side's speech: that side acts, never 'Concrete'."""
     found = commitment("Concrete steps will be taken in this field too, Vale said.")
     assert found is not None and found[0] != "Concrete"
+
+
+@pytest.mark.parametrize(("line", "actor", "firmness"), [
+    ("The agreement establishes a joint fund for student exchanges.", "both sides", "firm"),  # rule 'document'
+    ("The agreement will enable students to study in each other's cities from next year.", "both sides", "firm"),
+    ("The city of Borin is a model in water care and can pass on its experience, Lint said.", "Borin", "proposal"),
+    ("The delegation assured that they would encourage more firms to invest in Alba.", "the delegation", "firm"),
+    ("Lint said the Borin council should open a desk for Alban firms.", "Borin", "proposal"),  # the subject acts
+    ("ALBA (Agency) – The Alban and Borinese trade ministers weighed plans for a joint fair.", "both sides", "firm"),
+])
+def test_more_cue_rules(line: str, actor: str, firmness: str) -> None:
+    found = commitment(line)
+    assert found is not None and found[1] == firmness and actor in found[0], found
+
+
+@pytest.mark.parametrize("line", [
+    "Lint called on Mayor Oren Vale of Borin to congratulate him on his election.",  # a courtesy call
+    "Vale welcomed the province's willingness to engage with Borin.",  # the other side's stance
+    "Lint said she looks forward to discussing port fees with Vale at the dinner.",  # the encounter's programme
+    "Vale will host a dinner for the guests later on Monday.",
+    "The action plan sets out the following steps:",
+])
+def test_more_non_commitments(line: str) -> None:
+    assert commitment(line) is None
