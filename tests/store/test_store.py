@@ -255,3 +255,33 @@ def test_index_stays_in_step_with_the_text_through_updates_and_deletes(tmp_path:
         assert_index_matches_text(store)
         assert {h.briefing_id for h in store.search("长春").hits} == {ids[0]}
         assert not any(h.briefing_id in ids[3:6] for h in store.search("cooperation", limit=100).hits)
+
+
+def test_showing_the_list_and_searching_need_not_import_sqlite_utils(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "lib.sqlite"
+    with Store(path) as store:
+        store.add_many(synthetic_briefing(n) for n in range(5))
+    script = ("import sys; from briefing.store import Store; s = Store(sys.argv[1]); ids = s.ids('newest'); "
+              "s.rows(ids); s.get(ids[0]); s.search('cooperation', order='fast'); s.search('trade', order='rank'); "
+              "print('sqlite_utils' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout.strip() == "False"
+
+
+def test_list_orders_walk_the_date_index(tmp_path: Path) -> None:
+    from briefing.store.store import LIST_ORDERS
+
+    with Store(tmp_path / "lib.sqlite") as store:
+        undated = synthetic_briefing(1)
+        undated.event_date = None
+        store.add_many([synthetic_briefing(0), undated, synthetic_briefing(2)])
+        assert store.ids("newest")[-1] == 2 and store.ids("oldest")[-1] == 2
+        for order in ("newest", "oldest"):
+            for part in LIST_ORDERS[order]:
+                plan = " ".join(row[3] for row in store.conn.execute(
+                    f"explain query plan select id from briefings where {part}"))
+                assert "TEMP B-TREE" not in plan and "idx_briefings_event_date" in plan, plan
