@@ -6,6 +6,7 @@ import re
 
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
+from briefing.extract.wordlists import phrase_regex
 
 ATTEND_RE = re.compile(r"\b(?:met|meets?|meeting|talks|received|receives|hosted|hosts|attended|attend|attending|"
                        r"presided|chaired|joined|participat\w+|present|presence|led|signed|accompanied|"
@@ -27,6 +28,7 @@ PASSIVE_RE = re.compile(r"(?:was|were|is|has been|had been) (?:\w+ly )?(?:read|d
 MESSAGE_RE = re.compile(r"\b(?:message|letter)\b", re.I)
 HEADING_RE = re.compile(r"^(?:attendees|participants|present|attending|in attendance|delegation members|"
                         r"list of participants)\s*:?$", re.I)
+BY_ATTEND_RE = re.compile(r"\b" + phrase_regex("attendance_by") + r"\b", re.I)
 GOVERN_BREAK_RE = re.compile(r"\b(?:by|was|were|is|are|has|had|said|says|read|who|which)\b|[;:]")
 
 
@@ -79,6 +81,9 @@ def mark_attendance(people: list[Person], sentences: list[Sentence], lead_para: 
                 continue
             if message and message.start() < rel and SAYS_RE.match(after):
                 person.message = True
+                continue
+            if _governing(BY_ATTEND_RE, before):
+                person.attended = True  # 'witnessed by A and B, former deputy prime minister'
                 continue
             acted_before = away is not None and rel < away.start() and ATTEND_RE.search(sent.text, rel, away.start())
             if away and not acted_before and not (RECENT_RE.search(sent.text) and FOLLOWS_RE.search(sent.text)):

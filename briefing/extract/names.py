@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.extract import wordlists
 from briefing.extract.lexicon import (
     ABBREVIATIONS,
     CAP_PARTICLES,
@@ -216,8 +217,10 @@ def lone_speakers(text: str) -> set[str]:
 LONE_NOT_NAMES = frozenset("The He She It They We I This That Officials Organisers Organizers Police".split())
 
 
-PLURAL_TITLES = frozenset("mps members councillors councilors senators deputies ministers mayors governors delegates "
-                          "lawmakers legislators ambassadors consuls professors directors commissioners".split())
+PLURAL_TITLES = wordlists.words("plural_titles")
+LIST_OPENERS = wordlists.words("list_openers")
+PLACE_AFTER = frozenset({"in", "at"})  # 'the Minister for Police, Bryan Kramer in Port Moresby'
+PRESENCE_AFTER = wordlists.entries("presence_after")
 
 
 def _listed_after_title(tokens: list[Token], k: int, taken: set[int]) -> bool:
@@ -228,9 +231,15 @@ def _listed_after_title(tokens: list[Token], k: int, taken: set[int]) -> bool:
             return False
         while k > 0 and k in taken:
             k -= 1
-        if tokens[k].text.lower() in PLURAL_TITLES:
+        if tokens[k].text.lower() in PLURAL_TITLES or tokens[k].text in LIST_OPENERS:
             return True
     return False
+
+
+def _presence_after(tokens: list[Token], j: int) -> bool:
+    """'Feng Fei was present at the meeting', '... also attended': the words after a name place a person there."""
+    ahead = " ".join(t.text.lower() for t in tokens[j:j + 3])
+    return any(ahead == p or ahead.startswith(p + " ") for p in PRESENCE_AFTER)
 
 
 def _name_words(tokens: list[Token], start: int, end: int, skip: set[int]) -> list[str]:
@@ -308,7 +317,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         lone_said = (not multi and end + 1 < len(tokens) and tokens[end].text == ","
                      and _speech_after(tokens, end + 1))  # 'the head of the X Agency, Ratnawati, said'
         if (multi or lone_said) and prev == "," and (end >= len(tokens)
-                                                      or tokens[end].text in RUN_ENDS | POSTNOMINALS):
+                                                      or tokens[end].text in RUN_ENDS | POSTNOMINALS | PLACE_AFTER):
             back = scan_title(tokens, start - 1, taken)
             if back is None and start >= 2:
                 back = lower_title(tokens, start - 1)
@@ -330,7 +339,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 t.text.lower() in SPEECH_VERBS for t in tokens[end:end + 20])
             by_with = (prev == "by" and before in BY_VERBS) or (prev == "with" and before in WITH_NOUNS)
             who = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text == "who"
-            cue = said or of_said or by_with or who  # 'Monique Ferrand, who has chaired ...'
+            listed = prev in LIST_OPENERS or _presence_after(tokens, end)  # 'The delegation included A B, ...'
+            cue = said or of_said or by_with or who or listed  # 'Monique Ferrand, who has chaired ...'
             if not cue and len(name) == 2 and (name[0] in speakers or name[-1] in speakers) \
                     and tokens[end - 1].base not in PLACE_NOUNS and tokens[end - 1].base not in ORG_WORDS:
                 cue = True  # 'Gary Pruitt, a retired steelworker' when the article later has 'Gary said'
