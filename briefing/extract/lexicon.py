@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefing.extract import wordlists
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -160,31 +162,10 @@ PLACE_NOUNS = _words("""
     suburb peninsula valley basin authorities people
 """)
 
-SPEECH_VERBS = _words("""
-    said says told tells added adds noted notes stressed stresses emphasized emphasised emphasizes
-    emphasises underscored underscores underlined underlines highlighted highlights affirmed affirms
-    reaffirmed reaffirms stated explained explains asked asks urged urges proposed proposes suggested
-    suggests hoped hopes expressed expresses thanked congratulated congratulates
-    praised praises briefed briefs informed informs introduced introduces presented presents described
-    describes recalled recalls acknowledged acknowledges announced announces remarked observed mentioned
-    reiterated reiterates assured assures promised promises pledged pledges vowed vows encouraged
-    encourages appreciated appreciates conveyed conveys replied replies responded responds answered
-    argued argues insisted warned warns cautioned admitted confirmed confirms declared declares
-    claimed cited recommended requested wished commented concluded outlined lauded commended hailed
-    invited invites wrote writes tweeted posted sought seeks reported
-    voiced raised saying adding noting stressing vowing explaining urging hoping pledging insisting
-    warning pointing telling expressing thanking calling proposing suggesting asking
-    emphasizing emphasising highlighting underscoring reaffirming recalling describing
-""")
+SPEECH_VERBS = wordlists.words("speech_verbs")  # resources/lexicon/en/speech_verbs.txt
 
-# Verbs that start a speech phrase only with the next word ("pointed out", "called for").
-SPEECH_PHRASES = (
-    "pointed out", "points out", "pointed to", "points to", "called on", "called for", "calls on",
-    "calls for", "put forward", "puts forward", "looks forward", "looked forward", "look forward",
-    "spoke of", "spoke about", "spoke highly", "extended greetings", "extended a warm", "extended warm",
-    "extended his", "extended her", "extended congratulations", "extended thanks", "quoted as",
-    "was quoted",
-)
+
+SPEECH_PHRASES = wordlists.entries("speech_phrases")  # "pointed out", "called for": the verb with the next word
 
 # Objects that turn a speech-like verb into a plain action ("presented gifts").
 ACTION_OBJECTS = _words("gifts gift souvenirs souvenir flowers awards award certificates certificate medals "
