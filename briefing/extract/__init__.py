@@ -88,7 +88,8 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
 
 
 # A sentence after the lead that tells when the event itself happened: 'The agreement was signed on Monday'.
-EVENT_DONE_RE = re.compile(r"\b(?:was|were) (?:signed|held|opened|hosted|inaugurated)\b|\b(?:met|took place)\b|"
+EVENT_DONE_RE = re.compile(r"\b(?:was|were) (?:signed|held|opened|hosted|inaugurated|attended by)\b|"
+                           r"\b(?:met|took place|paid a (?:courtesy )?(?:call|visit))\b|"
                            r"\b(?:talks|meeting|ceremony|conference|call) held\b")
 
 

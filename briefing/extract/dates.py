@@ -33,7 +33,8 @@ PATTERNS = [
     ("md", re.compile(r"\b" + _MON + r"\s+" + _DAY + r"\b" + _NOT_COUNT + _YEAR)),
     ("dm", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r"\b" + _YEAR)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b")),
-    ("the_d", re.compile(r"\bon the (?P<day>\d{1,2})(?:st|nd|rd|th)\b")),
+    ("the_d", re.compile(r"\b[Oo]n (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
+                         + _MON.replace("?P<mon>", "?:") + r")")),
     ("rel_wd", re.compile(r"\b(?:(?P<rel>last|this|next|on|early|late)\s+)?" + _WD + r"\b")),
     ("today", re.compile(r"\b(?P<rel>today|yesterday|tonight|this morning|this afternoon|this evening)\b")),
 ]
@@ -294,6 +295,9 @@ def event_date(lead: list[str], published: str | None, whole_text: str, today: d
                 skip = dateline[3]
                 if scene.ref is None and dateline[2]:
                     scene.ref = _make(dateline[2], dateline[0], dateline[1])
+                elif scene.ref is not None:  # the dateline's day anchors 'today' and weekdays (README §3)
+                    scene.ref = _make(dateline[2], dateline[0], dateline[1]) if dateline[2] else _closest_year(
+                        dateline[0], dateline[1], scene.ref)
         found = _first_match(sentence, skip)
         if found is None:
             continue
@@ -330,6 +334,8 @@ def event_date(lead: list[str], published: str | None, whole_text: str, today: d
         if dateline[2]:
             cand = _make(dateline[2], dateline[0], dateline[1])
             return EventDate(cand.isoformat() if cand else None)
+        if scene.ref is not None:  # the publication date fixes the dateline's year
+            return EventDate(scene.ref.isoformat())
         cand = guess_year(dateline[0], dateline[1], scene.head, whole_text, today)
         return EventDate(cand.isoformat() if cand else None, year_guessed=True)
     return EventDate(None)

@@ -1,0 +1,31 @@
+"""Event dates anchored as the real set's README §3 says: the dateline's day, a bare day (D1), 'yesterday'."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+
+
+def test_dateline_without_year_takes_the_publication_year() -> None:
+    text = ("Alba and Borin agree on ferries\n\n"
+            "ALBA, May 22 (Wire) -- Delegates from Alba and Borin discussed ferry links in the capital.\n\n"
+            "The meeting on Monday was attended by Governor Mara Lint and Mayor Oren Vale.\n")
+    assert extract(text, published="2024-05-23").event_date == "2024-05-20"
+
+
+def test_today_is_the_datelines_day() -> None:
+    text = ("Governor receives envoy\n\n"
+            "Alba, Jan. 17. (Wire) – Governor Mara Lint received here today the Borin envoy Oren Vale.\n")
+    assert extract(text, published="2015-01-18").event_date == "2015-01-17"
+
+
+def test_a_bare_day_is_the_latest_such_day() -> None:
+    text = ("Governor meets delegation\n\n"
+            "On 29th, Governor Mara Lint met with the delegation from Borin headed by Oren Vale.\n")
+    assert extract(text, published="2018-04-03").event_date == "2018-03-29"
+
+
+def test_yesterday_in_the_paragraph_after_the_lead() -> None:
+    text = ("Alba and Borin deepen ties\n\n"
+            "The Alba Regional Minister, Mara Lint, says the council is ready to work with Borin.\n\n"
+            "She said this when the Borin envoy, Oren Vale, paid a courtesy call on her in Alba yesterday.\n")
+    assert extract(text, published="2022-11-15").event_date == "2022-11-14"
