@@ -19,7 +19,8 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("talks", re.compile(r"\btalks\b|\bnegotiations\b", re.I)),
     ("visit", re.compile(r"\bvisits?\b|\bdelegation\b|\btour\b|\bcourtesy call\b", re.I)),
     ("meeting", re.compile(r"\bmeet|\bmet\b|\bmeeting\b|\breceived\b|\breceives\b|\breception\b|\bhosted\b|"
-                           r"\bhosts\b|\bcourtesy call\b|\bwelcomed\b|\bdelegation\b", re.I)),
+                           r"\bhosts\b|\bcourtesy call\b|\bwelcomed\b|\bdelegation\b|"
+                           r"\bcall(?:s|ed)? on (?:the )?(?-i:[A-Z])", re.I)),
 ]
 DATELINE_PLACE_RE = re.compile(with_upper(r"^(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+?)(?:,|\s+[—–-]|:|\s+\()|"
                                           r"^(?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})(?: \([A-Z]{2,6}\))? [-–—] "))
@@ -46,6 +47,7 @@ SIGNING_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|inks?|inked)\b[^.;]{0,60}?\b(?:
                         r"intent)\b[^.;]{0,40}?\b(?:(?:was|were) )?signed\b|"
                         r"\bsigning of\b", re.I)
 
+STRONG_MEETING_RE = re.compile(r"\bmeet|\bmet\b|\bmeeting\b|\breceived\b|\breceives\b|\btalks\b", re.I)
 # 'received a delegation ..., during which the two sides signed an MoU': a meeting with a signing in it
 SIGNED_DURING_RE = re.compile(r"\b(?:during|at|after) which\b[^.;]{0,60}\bsign", re.I)
 
@@ -74,6 +76,8 @@ def event_kind(headline: str, lead: str, rest: str = "") -> str:
     if SIGNING_RE.search(headline) and not SIGNED_DURING_RE.search(lead):
         return "signing ceremony"  # 'Tartu and Turku sign three-year plan': the signing is the news
     kind = from_headline or _kind_of(lead, False)
+    if kind == "meeting" and not from_headline and SIGNING_RE.search(lead) and not STRONG_MEETING_RE.search(lead):
+        return "signing ceremony"  # 'A visiting delegation signed an agreement on ...': the signing is the event
     if kind:
         return kind
     if SIGNING_RE.search(headline) or SIGNING_RE.search(lead):

@@ -1,4 +1,4 @@
-"""Event dates anchored as the real set's README §3 says: the dateline's day, a bare day (D1), 'yesterday'."""
+"""Event dates anchored as the real set README §3 says (dateline day, a bare day, yesterday), and event kinds."""
 
 from __future__ import annotations
 
@@ -29,3 +29,17 @@ def test_yesterday_in_the_paragraph_after_the_lead() -> None:
             "The Alba Regional Minister, Mara Lint, says the council is ready to work with Borin.\n\n"
             "She said this when the Borin envoy, Oren Vale, paid a courtesy call on her in Alba yesterday.\n")
     assert extract(text, published="2022-11-15").event_date == "2022-11-14"
+
+
+def test_a_call_on_a_person_is_a_meeting() -> None:
+    """README §3: 'called on' is a meeting."""
+    text = ("Borin envoy calls on the Governor\n\n"
+            "Borin's envoy, Mr. Oren Vale, called on Governor Mara Lint to congratulate her on taking office.\n")
+    assert extract(text).event_kind == "meeting"
+
+
+def test_a_lead_that_signs_is_a_signing() -> None:
+    """A lead whose only meeting word is 'delegation' but which signs an agreement: a signing ceremony."""
+    text = ("Friendship ties forged between Alba and Borin\n\n"
+            "A visiting Alba delegation signed an agreement on friendly exchanges with the city of Borin on Monday.\n")
+    assert extract(text).event_kind == "signing ceremony"
