@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefing.ingest.article import MAX_BYTES, Article, IngestError
 from briefing.ingest.clean import guess_title, reflow
-from briefing.ingest.decode import declared_charset, decode_bytes
+from briefing.ingest.decode import declared_charset, decode_text
 
 __all__ = ["MAX_BYTES", "Article", "IngestError", "article_from_text", "read_article", "SUFFIXES"]
 
@@ -79,14 +79,17 @@ def _read(path: Path, name: str) -> Article:
 
         return read_pdf(path, name)
     data = _read_bytes(path, name, size)
+    decoded = decode_text(data, name, declared_charset(data) if kind == "html" else None)
     if kind == "html":
         from briefing.ingest.html import read_html
 
-        return read_html(decode_bytes(data, name, declared_charset(data)), name)
-    text = decode_bytes(data, name)
-    if kind == "markdown":
-        return _from_markdown(text, name)
-    return article_from_text(text, name)
+        article = read_html(decoded.text, name)
+    elif kind == "markdown":
+        article = _from_markdown(decoded.text, name)
+    else:
+        article = article_from_text(decoded.text, name)
+    article.warnings[:0] = decoded.warnings()
+    return article
 
 
 def _from_markdown(source: str, name: str) -> Article:

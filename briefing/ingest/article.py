@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -23,6 +23,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     path: str | None = None
+    warnings: list[str] = field(default_factory=list)  # what was repaired on the way in, one sentence each
 
 
 class IngestError(ValueError):

@@ -1,10 +1,11 @@
-"""Bytes → str: BOMs, BOM-less UTF-16, strict UTF-8, then a detector (GB18030, Windows-1252 first)."""
+"""Bytes → str: BOMs, BOM-less UTF-16, UTF-8 (a few bad bytes replaced), then a detector (GB18030, cp1252)."""
 
 from __future__ import annotations
 
 import codecs
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from briefing.ingest.article import IngestError
 
@@ -28,33 +29,86 @@ CHARSET_ALIASES = {
     "utf8": "utf-8", "unicode": "utf-16",
 }
 
+# UTF-8 with a few bad bytes is still UTF-8 when its valid multi-byte characters outnumber the bad
+# sequences this many times over; text in a legacy encoding (GB18030, EUC-KR, cp1251) forms a valid UTF-8
+# sequence by chance at most one time in four or five, so it never gets near.
+UTF8_EVIDENCE = 4
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+_REPLACEMENT = "\ufffd"
+_ENCODED_REPLACEMENT = _REPLACEMENT.encode("utf-8")
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class Decoded:
+    """A file's text and how many invalid UTF-8 byte sequences in it were replaced with U+FFFD."""
+
+    text: str
+    replaced: int = 0
+
+    def warnings(self) -> list[str]:
+        """The sentence to show the user when bytes were replaced; none otherwise."""
+        if not self.replaced:
+            return []
+        plural = self.replaced != 1
+        return [f"{self.replaced} invalid UTF-8 byte sequence{'s' if plural else ''} "
+                f"{'were' if plural else 'was'} replaced with “{_REPLACEMENT}”"]
+
+
 def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
     """Decode a text file's bytes; IngestError when they are binary or in no encoding we can tell."""
+    return decode_text(data, name, declared).text
+
+
+def decode_text(data: bytes, name: str, declared: str | None = None) -> Decoded:
+    """As decode_bytes, also counting the bad bytes replaced in UTF-8 that is damaged in a few places."""
     if not data:
         raise IngestError("is empty", name)
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return _checked(_strict(data[len(bom):], encoding), name, encoding)
+            body = data[len(bom):]
+            if encoding == "utf-8":
+                lenient = _lenient_utf8(body, with_bom=True)
+                if lenient is not None:
+                    return Decoded(_checked(lenient.text, name, encoding), lenient.replaced)
+            return Decoded(_checked(_strict(body, encoding), name, encoding))
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
-        return _checked(utf16, name, "UTF-16")
+        return Decoded(_checked(utf16, name, "UTF-16"))
     if b"\x00" in data:
         raise IngestError("is a binary file, not text (it contains NUL bytes)", name)
-    # Valid UTF-8 beyond ASCII is almost never an accident, so it outranks a (often stale) declaration.
-    for encoding in ("utf-8", _codec(declared)):
-        if encoding:
-            text = _strict(data, encoding)
-            if text is not None:
-                return _checked(text, name, encoding)
+    # Valid UTF-8 beyond ASCII is almost never an accident, so it outranks a (often stale) declaration;
+    # so does UTF-8 with a few bad bytes among many good characters (a damaged download, a bad edit).
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return Decoded(_checked(text, name, "utf-8"))
+    lenient = _lenient_utf8(data)
+    if lenient is not None:
+        return Decoded(_checked(lenient.text, name, "utf-8"), lenient.replaced)
+    encoding = _codec(declared)
+    if encoding:
+        text = _strict(data, encoding)
+        if text is not None:
+            return Decoded(_checked(text, name, encoding))
     encoding, text = detect(data)
     if text is None:
         raise IngestError("is not text in any encoding we can recognise (a binary file?)", name)
-    return _checked(text, name, encoding or "detected")
+    return Decoded(_checked(text, name, encoding or "detected"))
+
+
+def _lenient_utf8(data: bytes, with_bom: bool = False) -> Decoded | None:
+    """UTF-8 with its invalid sequences replaced, when the good characters show it is UTF-8; else None.
+
+    After a UTF-8 BOM, one bad sequence per hundred characters is still UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count(_REPLACEMENT) - data.count(_ENCODED_REPLACEMENT)
+    if replaced <= 0:
+        return None
+    if with_bom:
+        return Decoded(text, replaced) if replaced * 100 <= len(text) else None
+    multibyte = len(text) - len(data.decode("ascii", errors="ignore")) - replaced
+    return Decoded(text, replaced) if multibyte >= UTF8_EVIDENCE * replaced else None
 
 
 def detect(data: bytes) -> tuple[str | None, str | None]:

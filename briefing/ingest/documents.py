@@ -26,9 +26,16 @@ logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 # python-docx's blank template carries this creation time: it says nothing about the article.
 DOCX_TEMPLATE_CREATED = _dt.datetime(2013, 12, 23, 23, 15, tzinfo=_dt.timezone.utc)
-MAX_UNPACKED = 10 * MAX_BYTES
+# A .docx's parts, as its zip directory says they unpack: the XML (parsed into memory) within the text
+# limit, everything (pictures are stored compressed already) within a few times that.
+MAX_UNPACKED = 4 * MAX_BYTES
+XML_PARTS = (".xml", ".rels")
 JUNK_TITLES = re.compile(r"^(?:untitled|\(anonymous\)|\(unspecified\)|document\d*|microsoft word - .*)$",
                          re.IGNORECASE)
+ENCRYPTED_PASSWORD = ("is an encrypted PDF that needs a password to open: save or print an unencrypted copy "
+                      "and import that")
+ENCRYPTED_AES = ("is an encrypted PDF (AES) that Briefing cannot decrypt: save or print an unencrypted copy "
+                 "and import that")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|of)\s*\d{1,4})?\s*$",
                           re.IGNORECASE)
 
@@ -72,6 +79,10 @@ def _check_docx_package(path: Path, name: str) -> None:
     names = {info.filename for info in infos}
     if "word/document.xml" not in names:
         raise IngestError("is not a valid .docx file (it has no word/document.xml)", name)
+    xml = sum(info.file_size for info in infos if info.filename.lower().endswith(XML_PARTS))
+    if xml > MAX_BYTES:
+        raise IngestError(f"is too large once unpacked (its text parts come to {xml / 2**20:.0f} MB; the limit is "
+                          f"{MAX_BYTES // 2**20} MB)", name)
     if sum(info.file_size for info in infos) > MAX_UNPACKED:
         raise IngestError(f"is too large once unpacked (over {MAX_UNPACKED // 2**20} MB)", name)
 
@@ -143,18 +154,21 @@ class PdfLine:
 def read_pdf(path: Path, name: str) -> Article:
     """The text layer of every page, re-flowed into paragraphs; title from a larger first line or metadata."""
     from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError
 
     try:
         reader = PdfReader(str(path))
         encrypted = reader.is_encrypted
     except Exception as exc:  # pypdf raises many kinds on damaged files
         raise IngestError(f"is not a valid PDF file (damaged or truncated: {_reason(exc)})", name) from None
-    if encrypted and not _decrypt(reader):
-        raise IngestError("is an encrypted (password-protected) PDF", name)
+    if encrypted:
+        _decrypt(reader, name)
     try:
         info = reader.metadata or {}
         raw_title, raw_date = info.get("/Title"), info.get("/CreationDate")
         pages = [_page_lines(page, number) for number, page in enumerate(reader.pages)]
+    except (DependencyError, FileNotDecryptedError):  # AES without an AES library: the pages stay locked
+        raise IngestError(ENCRYPTED_AES, name) from None
     except Exception as exc:
         raise IngestError(f"is a damaged PDF file ({_reason(exc)})", name) from None
     lines = [line for page_lines in _without_running_lines(pages) for line in page_lines]
@@ -166,12 +180,18 @@ def read_pdf(path: Path, name: str) -> Article:
     return Article(text=text, title=title, published=iso_date(str(raw_date)) if raw_date else None)
 
 
-def _decrypt(reader: Any) -> bool:
-    """Open a PDF that is encrypted with an empty user password (readable by anyone)."""
+def _decrypt(reader: Any, name: str) -> None:
+    """Open a PDF that is encrypted with an empty user password (readable by anyone), or say why not."""
+    from pypdf.errors import DependencyError
+
     try:
-        return bool(reader.decrypt(""))
-    except Exception:  # wrong password, or AES without a crypto library
-        return False
+        opened = bool(reader.decrypt(""))
+    except DependencyError:  # AES-256: even checking the password needs an AES library
+        raise IngestError(ENCRYPTED_AES, name) from None
+    except Exception:  # a damaged encryption dictionary: as good as a password we do not have
+        opened = False
+    if not opened:
+        raise IngestError(ENCRYPTED_PASSWORD, name)
 
 
 def _page_lines(page: Any, number: int) -> list[PdfLine]:

@@ -42,30 +42,44 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 def read_html(source: str, name: str) -> Article:
     """Article text and metadata from an HTML document's text."""
-    tree = parse_html(source, name)
+    tree, too_deep = _parse(source, name)
     meta = metadata(tree)
-    prune(tree)
-    body = _trafilatura_text(tree) or fallback_text(tree)
+    warnings: list[str] = []
+    if too_deep:  # the tree lacks what lies below the parser's depth limit: read the text flat
+        from briefing.ingest.flat import DEPTH_WARNING, flat_text
+
+        body = flat_text(source)
+        warnings.append(DEPTH_WARNING)
+    else:
+        prune(tree)
+        body = _trafilatura_text(tree) or fallback_text(tree)
     if not body.strip():
         raise IngestError("has no article text (the page holds no paragraphs we can read)", name)
     title = meta.get("title")
     return Article(text=with_headline(title, body), title=title, published=meta.get("published"),
-                   url=meta.get("url"), outlet=meta.get("outlet"))
+                   url=meta.get("url"), outlet=meta.get("outlet"), warnings=warnings)
 
 
 def parse_html(source: str, name: str) -> Any:
     """An lxml HTML tree, or IngestError when nothing parses."""
+    return _parse(source, name)[0]
+
+
+def _parse(source: str, name: str) -> tuple[Any, bool]:
+    """The tree, and whether the parser stopped at its depth limit (256) and left the deeper part out."""
     import lxml.html
     from lxml import etree
 
     source = _XML_DECL.sub("", source, count=1).replace("\x00", "")
     if not source.strip():
         raise IngestError("is empty", name)
+    parser = lxml.html.HTMLParser()
     try:
-        tree = lxml.html.document_fromstring(source)
+        tree = lxml.html.document_fromstring(source, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise IngestError(f"is not HTML that can be read ({exc})", name) from None
-    return tree
+    too_deep = any("Excessive depth" in entry.message for entry in parser.error_log)
+    return tree, too_deep
 
 
 def metadata(tree: Any) -> dict[str, str]:
