@@ -20,7 +20,6 @@ from briefing.extract.cuewords import (
     EXTRA_START_WORDS,
     FIRM_EXTRA,
     HOPE_EXTRA,
-    NOT_CUES_RE,
     PAST_YEAR_AFTER_RE,
     PROGRESSIVE,
     PROGRESSIVE_SUBJECT_RE,
@@ -31,6 +30,7 @@ from briefing.extract.cuewords import (
     is_effect_prediction,
     names_a_side,
     names_someone,
+    not_cue_spans,
 )
 from briefing.extract.lexicon import with_upper, word_regex
 from briefing.extract.people import Person
@@ -161,7 +161,7 @@ def _cues(text: str) -> list[tuple[int, int, str, str]]:
     for m in _cue_matches(text):
         if blocked is None:
             blocked = [(x.start(), x.end()) for x in EXCLUDE_RE.finditer(text)]
-            not_cues = [(x.start(), x.end()) for x in NOT_CUES_RE.finditer(text)]
+            not_cues = not_cue_spans(text)
         start = m.start()
         if blocked and any(a <= start < b for a, b in blocked):
             continue

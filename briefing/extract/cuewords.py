@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.due import find_due
-from briefing.extract.lexicon import WEEKDAYS
+from briefing.extract.lexicon import WEEKDAYS, word_regex
 from briefing.extract.wordlists import entries
 
 WILDCARD = r"(?:[\w’'\-]+\s+){0,4}?"
@@ -66,6 +66,17 @@ HOPE_EXTRA = phrases("commitment_cues_hope")
 PROPOSAL_EXTRA = phrases("commitment_cues_proposal")
 SUGGEST = r"\b" + word_list("commitment_suggestion_modals") + r"\b(?!\s+(?:not\b|be\b|only\b))"
 NOT_CUES_RE = re.compile(phrases("commitment_not_cues"))
+_NOT_CUE_START_RE = re.compile(r"\b" + word_regex(sorted(first_words("commitment_not_cues"))) + r"\b")
+
+
+def not_cue_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of phrases that commit no one, tried only where one of their first words stands."""
+    spans = []
+    for start in _NOT_CUE_START_RE.finditer(text):
+        m = NOT_CUES_RE.match(text, start.start())
+        if m:
+            spans.append((m.start(), m.end()))
+    return spans
 DOCUMENTS = word_list("documents")
 _DATE_WORD = "|".join(sorted({w.capitalize() for w in WEEKDAYS if len(w) > 4} | {
     w for line in entries("months") for w in line.split()}))
