@@ -4,7 +4,9 @@ Usage: python bench/bench_startup.py [--count 100000] [--db PATH] [--runs 5] [--
 Builds (or reuses, with --db) a library of N synthetic briefings, then starts the app in fresh
 subprocesses (QT_QPA_PLATFORM=offscreen, empty settings) and prints, per run, the time from
 process start until the window is shown with the first list rows loaded and the first briefing
-displayed, and the peak RSS. One run then types queries: it prints the p50/p95 time from setting
+displayed, and the peak RSS; each run is followed by the bare reference, an empty QMainWindow
+shown in the same way, and the medians are printed side by side with their ratio. One run then
+types queries: it prints the p50/p95 time from setting
 the box's text to the fast page painted in the hits view (the 200 ms typing pause excluded), and
 to the ranked page replacing it. It prints figures; it is not a test.
 """
@@ -92,10 +94,26 @@ def child(db: str, queries: bool, repeat: int) -> None:
     gui_app.main(db)
 
 
+def bare_child() -> None:
+    """The bare reference: an empty QMainWindow of the app's size, shown and painted."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1200, 800)
+    window.show()
+    QApplication.processEvents()
+    window.repaint()
+    report = {"ready_at": time.time(), "rss_ready_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    print("REPORT " + json.dumps(report), flush=True)
+    window.close()
+    app.quit()
+
+
 def type_queries(window, repeat: int) -> dict[str, dict[str, list[float]]]:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    sidebar = window.library
+    sidebar = getattr(window, "sidebar", None) or window.library
     results: dict[str, dict[str, list[float]]] = {}
     for _, text in QUERIES:
         fast, ranked = [], []
@@ -121,11 +139,11 @@ def type_queries(window, repeat: int) -> dict[str, dict[str, list[float]]]:  # t
 
 # --- the parent: build, run children, print ----------------------------------------------------------
 
-def run_child(db: Path, queries: bool, repeat: int) -> tuple[float, dict]:
+def run_child(db: Path, queries: bool, repeat: int, bare: bool = False) -> tuple[float, dict]:
     config = tempfile.mkdtemp(prefix="briefing-bench-config-")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config)
     command = [sys.executable, str(Path(__file__).resolve()), "--child", "--db", str(db),
-               "--repeat", str(repeat)] + (["--queries"] if queries else [])
+               "--repeat", str(repeat)] + (["--queries"] if queries else []) + (["--bare"] if bare else [])
     started = time.time()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900, cwd=ROOT)
     lines = [line for line in done.stdout.splitlines() if line.startswith("REPORT ")]
@@ -143,23 +161,37 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15, help="timings per query")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--queries", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(str(args.db), args.queries, args.repeat)
+        if args.bare:
+            bare_child()
+        else:
+            child(str(args.db), args.queries, args.repeat)
         return
     path = args.db or Path(tempfile.mkdtemp()) / "bench.sqlite"
     build(path, args.count)
     print(f"\nstart-up to a usable window (window shown, first rows loaded, first briefing displayed), "
           f"{args.runs} runs:")
-    times, peaks = [], []
+    times, peaks, bare_times, bare_peaks = [], [], [], []
     for run in range(args.runs):
         elapsed, report = run_child(path, queries=False, repeat=args.repeat)
         times.append(elapsed)
         peaks.append(report["rss_ready_mb"])
+        bare_elapsed, bare_report = run_child(path, queries=False, repeat=args.repeat, bare=True)
+        bare_times.append(bare_elapsed)
+        bare_peaks.append(bare_report["rss_ready_mb"])
         print(f"  run {run + 1}: {elapsed:7.0f} ms   peak RSS {report['rss_ready_mb']:6.1f} MB   "
-              f"list rows read {report['rows_fetched']}")
+              f"list rows read {report['rows_fetched']}   (empty QMainWindow {bare_elapsed:5.0f} ms, "
+              f"{bare_report['rss_ready_mb']:5.1f} MB)")
     print(f"  median {statistics.median(times):.0f} ms, best {min(times):.0f} ms, worst {max(times):.0f} ms; "
           f"peak RSS up to {max(peaks):.1f} MB")
+    ratio = statistics.median(times) / statistics.median(bare_times)
+    print(f"\n| figure | Briefing | empty QMainWindow | ratio |\n|---|---|---|---|\n"
+          f"| start-up to a usable window (median) | {statistics.median(times):.0f} ms | "
+          f"{statistics.median(bare_times):.0f} ms | {ratio:.2f}× (goal ≤ 2×) |\n"
+          f"| peak memory at start-up | {max(peaks):.0f} MB | {max(bare_peaks):.0f} MB | "
+          f"{max(peaks) / max(bare_peaks):.2f}× (goal ≤ 300 MB) |")
     print(f"\ntyping a query → hits view ({args.repeat} times each; the 200 ms typing pause not included):")
     _, report = run_child(path, queries=True, repeat=args.repeat)
     print(f"{'query':<14} {'text':<26} {'fast page p50':>13} {'p95':>7} {'ranked p50':>10} {'p95':>7} {'hits':>5}")

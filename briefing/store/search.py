@@ -60,16 +60,18 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int
                          else "type a word to search for" if not text.strip()
                          else "nothing to search for in that query")
         return result
+    deadline = time.perf_counter() + FAST_PAGE_BUDGET if order == "fast" else None
     try:
         rows = None
         if order == "fast" and query.has_implicit_prefix():
             # A word still being typed matches as a prefix, and FTS5 merges the postings of every
             # word with that prefix before it returns anything. When the whole word alone fills the
-            # first page, those hits (all of them prefix hits too) come back at once.
-            rows = _select(conn, query, order, limit, offset, implicit_prefixes=False)
-            rows = rows if len(rows) >= limit else None
+            # first page, those hits (all of them prefix hits too) come back at once; when the
+            # budget ran out, what was found is shown and the ranked page completes it.
+            rows = _select(conn, query, order, limit, offset, implicit_prefixes=False, deadline=deadline)
+            rows = rows if len(rows) >= limit or isinstance(rows, PartialRows) else None
         if rows is None:
-            rows = _select(conn, query, order, limit, offset)
+            rows = _select(conn, query, order, limit, offset, deadline=deadline)
     except sqlite3.OperationalError as exc:  # a query FTS5 still refuses: say so, never raise
         result.reason = f"the search could not be run ({exc})"
         return result
@@ -120,17 +122,23 @@ def _commitment_sql(query: Query, params: dict[str, Any]) -> str | None:
     return " and ".join(where) or None
 
 
+class _OutOfTime(Exception):
+    """The fast page's time budget ran out between two looks at briefings."""
+
+
 def _select(conn: sqlite3.Connection, query: Query, order: str, limit: int, offset: int,
-            implicit_prefixes: bool = True) -> list[tuple[Any, ...]]:
-    """(briefing id, kind, position, snippet) of the page's hits; a fast page within its time budget."""
+            implicit_prefixes: bool = True, deadline: float | None = None) -> list[tuple[Any, ...]]:
+    """(briefing id, kind, position, snippet) of the page's hits; the fast page stops at `deadline`
+    (in SQLite and between briefings alike) with the hits found by then."""
     hits: list[tuple[Any, ...]] = []
-    if order != "fast":
+    if deadline is None:
         _collect(conn, query, order, offset + limit, implicit_prefixes, hits)
         return hits[offset:offset + limit]
-    deadline = time.perf_counter() + FAST_PAGE_BUDGET
     conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), PROGRESS_STEPS)
     try:
-        _collect(conn, query, order, offset + limit, implicit_prefixes, hits)
+        _collect(conn, query, order, offset + limit, implicit_prefixes, hits, deadline)
+    except _OutOfTime:
+        return PartialRows(hits[offset:offset + limit])
     except sqlite3.OperationalError as exc:
         if "interrupted" not in str(exc):
             raise
@@ -141,7 +149,7 @@ def _select(conn: sqlite3.Connection, query: Query, order: str, limit: int, offs
 
 
 def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, implicit_prefixes: bool,
-             hits: list[tuple[Any, ...]]) -> None:
+             hits: list[tuple[Any, ...]], deadline: float | None = None) -> None:
     """Append hits in page order until `wanted` are found (or there are no more)."""
     where, params = _filter_sql(query)
     match = query.match_text(implicit_prefixes=implicit_prefixes)
@@ -177,21 +185,22 @@ def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, im
                     if matcher.matches(row, commitments.get(briefing_id))]
             hits.extend((briefing_id, row.kind, row.position, snippet(row, marked=bool(query.clauses)))
                         for row in ordered(rows, order))
+        if deadline is not None and time.perf_counter() > deadline and len(hits) < wanted:
+            raise _OutOfTime
         # as many briefings as the hits still wanted need, at the hits a briefing has given so far
         per_briefing = max(len(hits), 1) / seen
         size = max(1, min(MAX_CHUNK, math.ceil((wanted - len(hits)) / per_briefing)))
 
 
 def _narrowed(query: Query, match: str, implicit_prefixes: bool) -> str:
-    """The MATCH text with the words kept to the columns of the only rows that can be hits:
-    statements and their speakers under speaker:, commitments and their actors under status: or
-    firmness: (a briefing whose words are elsewhere could give no hit)."""
+    """The MATCH text with the words kept to the commitment and actor columns under status: or
+    firmness: (only commitments can be hits then, and a briefing with the words elsewhere would
+    cost a look for nothing). Under speaker: the speaker column already narrows enough: a column
+    filter on the words costs FTS5 more than the few extra briefings it saves a look at."""
     words = query.match_text(implicit_prefixes=implicit_prefixes, with_speaker=False)
-    if words is None or not ("speaker" in query.filters or "status" in query.filters
-                             or "firmness" in query.filters):
+    if words is None or not ("status" in query.filters or "firmness" in query.filters):
         return match
-    columns = "{statement speaker}" if "speaker" in query.filters else "{commitment actor}"
-    narrowed = f"{columns} : ({words})"
+    narrowed = f"{{commitment actor}} : ({words})"
     return match.replace(words, narrowed, 1) if match.startswith(words) else match
 
 
