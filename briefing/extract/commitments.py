@@ -280,6 +280,7 @@ LEAD_PHRASE_RE = re.compile(r"^(?:During|At|After|Following|In|On|Upon|Before)\b
                             r"autumn|fall|winter)\s+(?=\S)")
 
 
+INVITEE_RE = re.compile(r"the [a-z]+s")
 DATELINE_DASH_RE = re.compile(r"\s[–—]\s")
 
 
@@ -294,9 +295,12 @@ def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Co
     if firmness == "firm" and (JOINT_SUBJECT_RE.match(subject) or DOC_SUBJECT_RE.match(subject)):
         return "both sides"  # 'The two Heads of delegation ... undertook to', 'A third agreement, ..., will provide
 
-    if firmness == "proposal" and cue[:1] in "pscr" and NOUN_OBJECT_RE.match(text, end):
+    if firmness == "proposal" and (cue[:1] in "pscr" and NOUN_OBJECT_RE.match(text, end) or cue.endswith(" for")):
+        # 'proposed the creation of a joint fund', 'called for stronger exchanges between Alba and Borin'
         thing = re.split(r"[,.;]", text[end:], maxsplit=1)[0]
         return "both sides" if JOINT_RE.search(thing) else ctx.side()
+    if cue.startswith("invite") and INVITEE_RE.fullmatch(_after(text, end)):
+        return _after(text, end)  # 'invited the delegates to invest ...': the invitee acts (D6)
     if (firmness == "proposal" and cue != "should") or (firmness == "hope" and not cue.endswith(" to")
                                   and re.search(r"(?:[Hh]opefully|hoped?|hopes|expressed|expected|wish)", cue)):
         target = _after(text, end)

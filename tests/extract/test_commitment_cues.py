@@ -122,3 +122,19 @@ def test_more_cue_rules(line: str, actor: str, firmness: str) -> None:
 ])
 def test_more_non_commitments(line: str) -> None:
     assert commitment(line) is None
+
+
+def test_a_call_for_joint_action_is_both_sides() -> None:
+    assert commitment("Lint called for stronger exchanges between Alba and Borin to help young people.") == (
+        "both sides", "proposal")
+
+
+def test_the_invitee_acts() -> None:
+    """README D6: 'invited the delegates to invest ...' -> the invitee."""
+    found = commitment("Lint invited the delegates to invest in new areas such as fisheries.")
+    assert found == ("the delegates", "proposal")
+
+
+def test_interest_in_further_development_is_firm() -> None:
+    found = commitment("Vale said that he is interested in further development of trade with Alba.")
+    assert found is not None and found[1] == "firm"
