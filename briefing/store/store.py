@@ -28,11 +28,15 @@ _INSERT_BRIEFING = (f"insert into briefings ({', '.join(f'[{name}]' for name in 
                     f"values ({', '.join('?' * len(_BRIEFING_FIELDS))})")
 # Each order is one or two queries that walk the event_date index; "is null" in an ORDER BY would
 # make SQLite sort the whole table instead. Briefings without a date come after the dated ones.
+# By id, the small date index is read and sorted, rather than the table with every text in it.
+_DATE_INDEX = "select id from briefings indexed by idx_briefings_event_date"
 LIST_ORDERS = {
-    "newest": ("event_date is not null order by event_date desc, id desc", "event_date is null order by id desc"),
-    "oldest": ("event_date is not null order by event_date asc, id asc", "event_date is null order by id asc"),
-    "title": ("1 order by title collate nocase, id",),
-    "id": ("1 order by id",),
+    "newest": (f"{_DATE_INDEX} where event_date is not null order by event_date desc, id desc",
+               f"{_DATE_INDEX} where event_date is null order by id desc"),
+    "oldest": (f"{_DATE_INDEX} where event_date is not null order by event_date asc, id asc",
+               f"{_DATE_INDEX} where event_date is null order by id asc"),
+    "title": ("select id from briefings order by title collate nocase, id",),
+    "id": (f"{_DATE_INDEX} order by id",),
 }
 
 
@@ -156,8 +160,7 @@ class Store:
 
     def ids(self, order: str = "newest") -> list[int]:
         """Every briefing's id in a list order: newest, oldest (by event date, undated last), title, id."""
-        return [row[0] for part in LIST_ORDERS[order]
-                for row in self.conn.execute(f"select id from briefings where {part}")]
+        return [row[0] for sql in LIST_ORDERS[order] for row in self.conn.execute(sql)]
 
     def rows(self, ids: Sequence[int]) -> dict[int, BriefingRow]:
         """List rows for the given ids (the GUI fetches a window of them at a time)."""
