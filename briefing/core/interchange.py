@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import asdict
 from functools import lru_cache
@@ -13,6 +14,9 @@ from briefing.core.model import Briefing, Commitment, Participant, Source, State
 from briefing.core.resources import SCHEMA_FILE, resource_path
 
 SCHEMA_ID = "briefing/1"
+MAX_WHOLE = 2**63 - 1  # the largest whole number SQLite (and most JSON readers) can hold
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # only a file that has one can hold a lone surrogate
 
 
 class InterchangeError(ValueError):
@@ -118,46 +122,112 @@ def read_records(path: Path) -> Iterator[tuple[int, Any]]:
         yield from _read_lines(path, name)
         return
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InterchangeError("no such file", file=name) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InterchangeError(f"cannot read: {exc}", file=name) from None
-    try:
-        payload = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InterchangeError(f"not JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
-                               file=name) from None
-    if isinstance(payload, list):
-        yield from enumerate(payload, start=1)
-    else:
-        yield 1, payload
-
-
-def _read_lines(path: Path, name: str) -> Iterator[tuple[int, Any]]:
-    try:
-        stream = path.open(encoding="utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise InterchangeError("no such file", file=name) from None
     except OSError as exc:
-        raise InterchangeError(f"cannot read: {exc}", file=name) from None
+        raise InterchangeError(f"cannot read: {exc.strerror or exc}", file=name) from None
+    text = _utf8(data.removeprefix(b"\xef\xbb\xbf"), name)
+    payload = _loads(text, name, None)
+    records = enumerate(payload, start=1) if isinstance(payload, list) else iter([(1, payload)])
+    suspect = _SURROGATE_ESCAPE.search(text) is not None
+    for number, record in records:
+        yield number, _whole_characters(record, name, number) if suspect else record
+
+
+def _read_lines(path: Path, name: str) -> Iterator[tuple[int, Any]]:
+    """Records of a .jsonl file, split on "\n" only: U+2028 and U+0085 are characters inside JSON strings."""
+    try:
+        stream = path.open("rb")
+    except FileNotFoundError:
+        raise InterchangeError("no such file", file=name) from None
+    except OSError as exc:
+        raise InterchangeError(f"cannot read: {exc.strerror or exc}", file=name) from None
     with stream:
         number = 0
         while True:
             try:
-                line = stream.readline()
-            except (OSError, UnicodeDecodeError) as exc:
-                raise InterchangeError(f"cannot read: {exc}", file=name) from None
-            if not line:
+                raw = stream.readline()
+            except OSError as exc:
+                raise InterchangeError(f"cannot read: {exc.strerror or exc}", file=name) from None
+            if not raw:
                 return
             number += 1
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            line = _utf8(raw, name, number)
             if not line.strip():
                 continue
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InterchangeError(f"not JSON: {exc.msg} (column {exc.colno})",
-                                       file=name, record=number) from None
+            record = _loads(line, name, number)
+            yield number, _whole_characters(record, name, number) if _SURROGATE_ESCAPE.search(line) else record
+
+
+class _TooLarge(ValueError):
+    def __init__(self, digits: str) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _whole(digits: str) -> int:
+    """A JSON integer, refused past 2^63 - 1 (and before Python's own limit on digits)."""
+    if len(digits.lstrip("-")) > 19 or abs(value := int(digits)) > MAX_WHOLE:
+        raise _TooLarge(digits)
+    return value
+
+
+def _fraction(digits: str) -> int | float:
+    """A JSON number with a fraction or exponent: a whole one (5.0, 1e3) as an int, as the schema reads it."""
+    value = float(digits)
+    return _whole(str(int(value))) if value.is_integer() else value
+
+
+def _not_json(constant: str) -> None:
+    raise ValueError(f"{constant} is not a JSON value")
+
+
+def _loads(text: str, name: str, record: int | None) -> Any:
+    """Parse one JSON text; every way it can fail is an InterchangeError naming the file (and record)."""
+    try:
+        return json.loads(text, parse_int=_whole, parse_float=_fraction, parse_constant=_not_json)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}" if record is None else f"column {exc.colno}"
+        raise InterchangeError(f"not JSON: {exc.msg} ({where})", file=name, record=record) from None
+    except _TooLarge as exc:
+        shown = exc.digits if len(exc.digits) <= 40 else f"{exc.digits[:10]}…({len(exc.digits)} digits)"
+        raise InterchangeError(f"the number {shown} is too large (whole numbers go up to {MAX_WHOLE})",
+                               file=name, record=record) from None
+    except RecursionError:
+        raise InterchangeError("not a briefing: the JSON is nested too deeply to read", file=name,
+                               record=record) from None
+    except ValueError as exc:  # NaN, Infinity: Python reads them, JSON has no such values
+        raise InterchangeError(f"not JSON: {exc}", file=name, record=record) from None
+
+
+def _utf8(data: bytes, name: str, record: int | None = None) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InterchangeError(f"not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start}); "
+                               "interchange files are UTF-8", file=name, record=record) from None
+
+
+def _whole_characters(record: Any, name: str, number: int) -> Any:
+    """The record, unless one of its strings holds a lone surrogate ("\\ud800" read from the JSON)."""
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(record, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, str):
+            found = _LONE_SURROGATE.search(value)
+            if found:
+                raise InterchangeError(f"holds \\u{ord(found.group()):04x}, half of a character without its other "
+                                       "half (a damaged file?)", file=name, record=number,
+                                       field=_field_path(path) or "(top level)")
+        elif isinstance(value, dict):
+            stack.extend((item, (*path, key)) for key, item in value.items())
+            stack.extend((key, path) for key in value)
+        elif isinstance(value, list):
+            stack.extend((item, (*path, index)) for index, item in enumerate(value))
+    return record
 
 
 def iter_file(path: Path | str) -> Iterator[Briefing]:
@@ -165,7 +235,11 @@ def iter_file(path: Path | str) -> Iterator[Briefing]:
     a bad record raises InterchangeError when it is reached, after the ones before it were yielded)."""
     path = Path(path)
     for record, data in read_records(path):
-        validate(data, file=str(path), record=record)
+        try:
+            validate(data, file=str(path), record=record)
+        except RecursionError:  # nested deep enough that describing the problem runs out of stack
+            raise InterchangeError("not a briefing: the JSON is nested too deeply to read", file=str(path),
+                                   record=record) from None
         yield briefing_from_dict(data)
 
 
