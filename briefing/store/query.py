@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
 CJK_CHAR = re.compile(f"([{CJK}])")
 ZWSP = "\u200b"
+SURROGATE = re.compile("[\ud800-\udfff]")
 WORD = re.compile(r"\w+", re.UNICODE)
 MAX_QUERY = 2000
 MAX_TERMS = 32
@@ -84,6 +85,7 @@ def _term_from_text(text: str, prefix: bool = False) -> Term:
 def parse(text: str, prefix_last: bool = True) -> Query:
     """Parse the user's query. `prefix_last` makes the last bare word a prefix (search as you type)."""
     query = Query()
+    text = _valid_text(text, query)
     if len(text) > MAX_QUERY:
         query.notes.append(f"only the first {MAX_QUERY} characters of the query were used")
         text = text[:MAX_QUERY]
@@ -127,6 +129,20 @@ def parse(text: str, prefix_last: bool = True) -> Query:
         query.clauses = query.clauses[:MAX_TERMS]
         query.excluded = query.excluded[:max(0, MAX_TERMS - len(query.clauses))]
     return query
+
+
+def _valid_text(text: str, query: Query) -> str:
+    """The query with lone surrogates (bytes that were not UTF-8, escaped by the command line) undone:
+    escaped UTF-8 back to its characters, anything else replaced with U+FFFD, which SQLite can take."""
+    if not SURROGATE.search(text):
+        return text
+    try:
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # surrogates that stand for no byte
+        text = SURROGATE.sub("\ufffd", text)
+    if "\ufffd" in text:
+        query.notes.append("the query held bytes that are not valid UTF-8 text; they were read as “\ufffd”")
+    return text
 
 
 def period_bound(value: str, end: bool) -> str | None:
