@@ -286,6 +286,9 @@ def _gap_ok(gap: str, participle: bool = False, nearest: bool = True) -> bool:
     return g in ("'s", "’s")
 
 
+_FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
+
+
 def find_statements(sentences: list[Sentence],
                     people: list[Person]) -> tuple[list[Said], dict[int, list[Mention]]]:
     """Sentences reporting a named person's words (speaker, kind, continuation), and every name mention."""
@@ -318,7 +321,8 @@ def find_statements(sentences: list[Sentence],
         else:
             prev = said.get(sent.index - 1)
             if prev is not None and _continues(sent, prev, mentions):
-                said[sent.index] = Said(sent, prev.speaker, "reported", True)
+                first_person = _FIRST_PERSON_RE.search(sent.text)  # 'We shall ...' unquoted is direct (README §5)
+                said[sent.index] = Said(sent, prev.speaker, "direct" if first_person else "reported", True)
         for x in mentions:
             if x.person is not None:
                 x.person.last_seen = x.start

@@ -23,3 +23,10 @@ HEAD = ("Alba and Borin discuss cooperation\n\n"
 def test_speech_verb_makes_a_statement(line: str) -> None:
     briefing = extract(HEAD + line + "\n", published="2025-03-05")
     assert said(briefing, line[:20]) == "Oren Vale"
+
+
+def test_unquoted_first_person_continuation_is_direct() -> None:
+    text = HEAD + ("Vale said the two towns share a long history. We shall open a joint museum for both towns.\n")
+    briefing = extract(text, published="2025-03-05")
+    follow = next(s for s in briefing.statements if s.text.startswith("We shall"))
+    assert (follow.speaker, follow.kind, follow.continuation) == ("Oren Vale", "direct", True)
