@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 SCHEMA_VERSION = 3
+SEARCH_DOCS_DROPPED = 3  # the version whose migration drops search_docs (the file is vacuumed after it)
 
 BRIEFING_COLUMNS = {
     "id": int, "title": str, "event_date": str, "event_kind": str, "places": str, "parties": str,

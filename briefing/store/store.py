@@ -114,10 +114,14 @@ class Store:
     def _migrate(self, is_new: bool) -> None:
         from briefing.store.schema import SCHEMA_VERSION, quick_version
 
-        if quick_version(self.conn) != SCHEMA_VERSION:
-            from briefing.store.schema import migrate
+        version = quick_version(self.conn)
+        if version != SCHEMA_VERSION:
+            from briefing.store.schema import SEARCH_DOCS_DROPPED, migrate
 
             self.backup_path = migrate(self.db, None if is_new else self.path)
+            if not is_new and version < SEARCH_DOCS_DROPPED:
+                # the old search documents held a copy of every text: give their pages back
+                self.conn.execute("VACUUM")
 
     @staticmethod
     def problem(path: Path) -> str | None:

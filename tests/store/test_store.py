@@ -160,6 +160,7 @@ def test_a_v1_library_is_migrated_after_a_backup_and_found_by_search(tmp_path: P
     with Store(path) as store:
         assert store.backup_path is not None and ".v1-" in store.backup_path.name
         assert not store.db["search_docs"].exists()
+        assert store.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0  # vacuumed
         briefing = store.get(1)
         assert briefing.commitments[0].due_text is None and briefing.source.text.endswith("大连 will run.")
         assert [(h.kind, h.position) for h in store.search("ferry office").hits] == [("commitment", 0)]
