@@ -285,3 +285,21 @@ def test_list_orders_walk_the_date_index(tmp_path: Path) -> None:
             for sql in LIST_ORDERS[order]:
                 plan = " ".join(row[3] for row in store.conn.execute(f"explain query plan {sql}"))
                 assert "TEMP B-TREE" not in plan and "idx_briefings_event_date" in plan, plan
+
+
+def test_rebuilding_the_index_repairs_it(tmp_path: Path, sample: Briefing) -> None:
+    from briefing.store.index import index_problem, rebuild_index
+
+    with Store(tmp_path / "lib.sqlite") as store:
+        ids = store.add_many([sample, *(synthetic_briefing(n) for n in range(5))])
+        with store.conn:  # damage: a statement changed behind the store's back, the CJK text lost
+            store.conn.execute("update statements set text = 'walnut exports' where briefing_id = ?", [ids[1]])
+            store.conn.execute("delete from search_cjk")
+        assert index_problem(store.conn) is None  # FTS5's own structure is sound
+        assert "does not hold the words" in (index_problem(store.conn, thorough=True) or "")
+        with store.db.atomic():
+            rebuild_index(store.conn)
+        assert index_problem(store.conn, thorough=True) is None
+        assert_index_matches_text(store)
+        assert {h.briefing_id for h in store.search("walnut").hits} == {ids[1]}
+        assert {h.briefing_id for h in store.search("吉林").hits} == set()  # the sample has no CJK text
