@@ -41,7 +41,8 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
     paras = paragraphs(work)
     headline = paras[0] if paras and _is_headline(paras[0], title) else None
     credits = [p for p in paras if p is not headline and is_credit_line(p.text)]
-    body_paras = [p for p in paras if p is not headline and p not in credits]
+    credit_ids = {id(p) for p in credits}
+    body_paras = [p for p in paras if p is not headline and id(p) not in credit_ids]
     sentences: list[Sentence] = []
     for para in body_paras:
         sentences.extend(split_sentences(work, para, len(sentences)))
@@ -57,6 +58,7 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
     people = build_people(sentences, work, lead_para)
     said, mentions = find_statements(sentences, people)
     speakers = {s.sentence.index: s.speaker for s in said}
+    speaking = {id(s.speaker) for s in said}
     _attendance(people, sentences, lead_para, said, mentions)
 
     headline_text = headline.text.strip() if headline else ""
@@ -77,7 +79,7 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
         tags=[YEAR_GUESSED] if date.year_guessed and date.iso else [],
         source=Source(url=url, outlet=outlet, published=published,
                       credit=" ".join(p.text.strip() for p in credits) or None, text=text),
-        participants=[_participant(p, said) for p in people],
+        participants=[_participant(p, speaking) for p in people],
         statements=[Statement(speaker=s.speaker.name, text=s.sentence.text, kind=s.kind,
                               continuation=s.continuation, start=s.sentence.start, end=s.sentence.end)
                     for s in said],
@@ -132,8 +134,8 @@ def _note_alias(person: Person, sent: Sentence, start: int, end: int) -> None:
         person.aliases.append(form)
 
 
-def _participant(person: Person, said: list[Said]) -> Participant:
-    spoke = any(s.speaker is person for s in said)
+def _participant(person: Person, speaking: set[int]) -> Participant:
+    spoke = id(person) in speaking
     return Participant(name=person.name, aliases=list(person.aliases), title=person.title,
                        organization=person.organization, country=person.country,
                        attended=person.attended, spoke=spoke)

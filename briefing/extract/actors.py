@@ -58,6 +58,7 @@ class Context:
     sides: dict[int, str]
     bodies: dict[str, str | None] = field(default_factory=dict)
     line: str = ""  # the sentence being read
+    joint: dict[str, bool] = field(default_factory=dict)  # 'a joint committee' named in the text, per word
 
     def own_side(self) -> str:
         """The speaker's government or body for 'we' and agentless passives: organisation, side, country, name."""
@@ -102,7 +103,7 @@ def resolve(phrase: str, ctx: Context) -> str:
     own_m = OWN_RE.search(bare.lower())
     own = own_m.group() if own_m else None
     if own and (bare[:1].islower() or len(bare.split()) == 1) and bare.lower() != phrase.lower():
-        if bare.lower() == own and re.search(r"\bjoint (?:[\w\-]+ ){0,3}" + own + r"\b", ctx.text, re.I):
+        if bare.lower() == own and _has_joint(own, ctx):
             return "both sides"  # 'the committee' when the sides set up a joint committee
         return _own(own, ctx)
     caps = CAPS_RE.findall(phrase)
@@ -131,6 +132,13 @@ def resolve(phrase: str, ctx: Context) -> str:
     if own:
         return _own(own, ctx)
     return ctx.side()
+
+
+def _has_joint(word: str, ctx: Context) -> bool:
+    """Does the text name a joint body of this kind ('a joint committee')? Searched once per word and article."""
+    if word not in ctx.joint:
+        ctx.joint[word] = re.search(r"\bjoint (?:[\w\-]+ ){0,3}" + word + r"\b", ctx.text, re.I) is not None
+    return ctx.joint[word]
 
 
 def stance_possessor(text: str, start: int, end: int, ctx: Context) -> str | None:

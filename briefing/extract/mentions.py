@@ -15,9 +15,16 @@ HONOUR_WORDS = frozenset("hon'ble hon’ble honourable honorable hon".split())
 VISITOR_NOUNS = frozenset("dignitary guest leader official minister governor mayor chairman chairwoman head".split())
 
 
-def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Person, int, int]]:
+def local_roles_of(people: list[Person]) -> frozenset[str]:
+    """Role words of the article's own titles that are not common titles ('prefeito' from 'the mayor (prefeito)')."""
+    return frozenset(r for person in people for r in person.roles if r not in ROLE_HEADS and " " not in r)
+
+
+def find_title_mentions(sent: Sentence, people: list[Person], roles: frozenset[str] | None = None
+                        ) -> list[tuple[Person, int, int]]:
     """'the governor', 'The Secretary', 'the vice governor', 'the Trieste mayor', 'the mayor of Bilbao'
-    resolved to the person holding that role (and from that place, when one is named)."""
+    resolved to the person holding that role (and from that place, when one is named); `roles` are the
+    article's local role words (local_roles_of), gathered here when not given."""
     found: list[tuple[Person, int, int]] = []
     toks: list[Token] = sent.tokens
     if len(toks) > 2 and toks[0].text.lower() in ROLE_HEADS and toks[1].text.islower():
@@ -26,7 +33,7 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
             found.append((person, toks[0].start, toks[0].end))
     if "the " not in sent.text and "The " not in sent.text:
         return found
-    local_roles: set[str] | None = None  # 'prefeito' from 'the mayor (prefeito)', gathered when first needed
+    local_roles = roles  # 'prefeito' from 'the mayor (prefeito)', gathered when first needed
     for k in [i for i, t in enumerate(toks) if t.text in _THE]:
         tok = toks[k]
         if k + 2 < len(toks) and toks[k + 1].text == "visiting" and toks[k + 2].text in VISITOR_NOUNS:
@@ -63,7 +70,7 @@ def find_title_mentions(sent: Sentence, people: list[Person]) -> list[tuple[Pers
                 mods.append(word)  # 'the Deputy Minister': 'deputy' is a role of its own, but here it qualifies
                 continue
             if local_roles is None and word not in ROLE_HEADS and toks[j].text.isalpha():
-                local_roles = {r for person in people for r in person.roles if r not in ROLE_HEADS and " " not in r}
+                local_roles = local_roles_of(people)
             if word in ROLE_HEADS or compound_role(word) or word in (local_roles or ()):
                 end = toks[j].end
                 if j + 1 < len(toks) and toks[j + 1].text.lower() == "general" and word in ("consul", "secretary"):

@@ -184,7 +184,9 @@ COUNTRY_AFTER_RE = re.compile(with_upper(r"(?: [a-z]+| [A-Z][a-z]+)?(?:,| of| in
 COUNTRY_BEFORE_RE = re.compile(with_upper(r"([A-Z][\w\-]+)['’]s? (?:[a-z]+ )?$"))
 
 
-def _country(title: str | None, text: str, org: str | None) -> str | None:
+def _country(title: str | None, text: str, org: str | None, seen: dict[str, list[int]] | None = None) -> str | None:
+    """The person's country from the title, else from the text around the organisation's place name; `seen`
+    keeps each place's positions for the article (many people share a place: one scan of the text each)."""
     for source in (title or "",):
         for word in CAP_PAIR_RE.findall(source):
             for cand in (word, word.split()[0]):
@@ -195,7 +197,11 @@ def _country(title: str | None, text: str, org: str | None) -> str | None:
     core = [w for w in (org or "").split() if w[:1].isupper() and w not in ORG_WORDS and not w.isupper()]
     if core:
         place = " ".join(core[:3])
-        spots = [m.start() for m in re.finditer(re.escape(place), text)]
+        spots = seen.get(place) if seen is not None else None
+        if spots is None:
+            spots = [m.start() for m in re.finditer(re.escape(place), text)]
+            if seen is not None:
+                seen[place] = spots
         for at in spots:
             m = COUNTRY_AFTER_RE.match(text, at + len(place))
             if m and "," in m.group(0) and re.match(r"['’]s?\b| [a-z]", text[m.end(1):]):
@@ -229,11 +235,12 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         hits.extend(find_names(sent, places, speakers))
     people: list[Person] = []
     singles: list[NameHit] = []
+    joined: dict[tuple[str, ...], str] = {}
     for hit in hits:
         if len(hit.tokens) == 1 and "." not in hit.tokens[0]:
             singles.append(hit)
             continue
-        person = _match(people, hit.tokens)
+        person = _match(people, hit.tokens, joined)
         if person is None:
             name = " ".join(hit.tokens)
             person = Person(name, hit.tokens, hit.start)
@@ -247,15 +254,20 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
             person = Person(hit.tokens[0], hit.tokens, hit.start)
             _absorb(person, hit)
             people.append(person)
+    hit_at: dict[int, NameHit] = {}
+    for h in hits:
+        hit_at.setdefault(h.start, h)
+    sentence_at = {x.index: x for x in sentences}
+    place_spots: dict[str, list[int]] = {}
     for person in people:
         person.title = _strip_styles(person.title)
         person.organization = _organization(person.title)
         if person.organization is None:
-            first = next((h for h in hits if h.start == person.first), None)
-            sent = next((x for x in sentences if first and x.index == first.sentence), None)
+            first = hit_at.get(person.first)
+            sent = sentence_at.get(first.sentence) if first else None
             if sent is not None:
                 person.organization = _affiliation(sent.text, person.first - sent.start)
-        person.country = _country(person.title, text, person.organization)
+        person.country = _country(person.title, text, person.organization, place_spots)
         person.title = clean_title(person.title)
     people.sort(key=lambda p: p.first)
     _mark_visitor(people, text)
@@ -325,12 +337,15 @@ def clean_title(title: str | None) -> str | None:
     return " ".join(words) or None
 
 
-def _match(people: list[Person], tokens: tuple[str, ...]) -> Person | None:
+def _match(people: list[Person], tokens: tuple[str, ...], joined: dict[tuple[str, ...], str]) -> Person | None:
+    """The person these name tokens belong to; `joined` caches each token tuple's lower-case spelling."""
+    mine = joined.setdefault(tokens, " ".join(tokens).lower())
     for person in people:
         if person.tokens == tokens:
             return person
+        theirs = joined.get(person.tokens) or joined.setdefault(person.tokens, " ".join(person.tokens).lower())
         shorter, longer = sorted((tokens, person.tokens), key=len)
-        if len(shorter) >= 2 and " ".join(shorter).lower() in " ".join(longer).lower():
+        if len(shorter) >= 2 and (mine in theirs if shorter is tokens else theirs in mine):
             return person
         if len(shorter) == 2 and len(longer) >= 3 and shorter[0] == longer[0] and shorter[-1] == longer[-1]:
             return person  # 'Ivan Sokolov' for 'Ivan Petrovich Sokolov': given name and surname, patronymic left out

@@ -14,7 +14,14 @@ from briefing.extract.lexicon import (
     with_upper,
     word_regex,
 )
-from briefing.extract.mentions import FormIndex, find_title_mentions, name_forms, shared_parts, titled_owner
+from briefing.extract.mentions import (
+    FormIndex,
+    find_title_mentions,
+    local_roles_of,
+    name_forms,
+    shared_parts,
+    titled_owner,
+)
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence, masked
 
@@ -80,6 +87,9 @@ class Said:
     continuation: bool
 
 
+FOCUS_SIZE = 64
+
+
 class Speech:
     """Finds speakers; keeps the pronoun focus (who 'he' or 'she' is) while reading on."""
 
@@ -90,11 +100,12 @@ class Speech:
         self.shared = shared_parts(people)
         self.shared_forms = FormIndex({part: owners[0] for part, owners in self.shared.items()})
         self.pair: tuple[Person, Person] | None = None
+        self.roles = local_roles_of(people)  # once per article, not per sentence
 
     def mentions(self, sent: Sentence, text: str) -> list[Mention]:
         """Names, title-only forms and subject pronouns in the sentence `text`."""
         found = [Mention(start, end, person) for start, end, person, _ in self.forms.scan(sent)]
-        for person, start, end in find_title_mentions(sent, self.people):
+        for person, start, end in find_title_mentions(sent, self.people, self.roles):
             if text[start - sent.start:end - sent.start].strip() and not any(
                     f.start <= start < f.end for f in found):
                 found.append(Mention(start, end, person))
@@ -145,9 +156,10 @@ class Speech:
         return None
 
     def note(self, person: Person) -> None:
-        if person in self.focus:
-            self.focus.remove(person)
-        self.focus.insert(0, person)
+        """`person` becomes the focus; the list stays short (the pronouns of a long text point near)."""
+        focus = [p for p in self.focus[:FOCUS_SIZE] if p is not person]
+        focus.insert(0, person)
+        self.focus = focus
 
     def _verbs(self, text: str) -> list[re.Match[str]]:
         verbs = list(_VERB_RE.finditer(text))
