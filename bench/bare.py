@@ -30,6 +30,19 @@ def row(briefing: Briefing) -> tuple[str | None, ...]:
     )
 
 
+def row_from_dict(data: dict) -> tuple[str | None, ...]:
+    """row() from a briefing/1 record as json.loads gives it (the bare import checks nothing)."""
+    people, said, promised = data["participants"], data["statements"], data["commitments"]
+    return (
+        " ".join([data["title"], *data["parties"], *data["places"]]), data["summary"], data["source"]["text"],
+        "\n".join(p["name"] + " " + " ".join(p[k] for k in ("title", "organization", "country") if p.get(k))
+                  for p in people),
+        "\n".join(s["text"] for s in said), "\n".join(c["text"] for c in promised),
+        "\n".join([*(s["speaker"] for s in said), *(c["actor"] for c in promised)]),
+        data["event_date"], " | ".join(data["parties"]),
+    )
+
+
 def open_bare(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute(CREATE)
