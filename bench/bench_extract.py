@@ -1,4 +1,8 @@
-"""Benchmark: extraction speed on synthetic 600-word meeting articles; prints articles per second."""
+"""Benchmark: extraction speed on synthetic 600-word meeting articles; prints articles per second.
+
+With --long it also times one long text of 100 KB, 400 KB, 1 MB and 1.9 MB (articles joined) and prints seconds
+per MB, which should stay flat (extraction is linear in the text's length; the target is <= 2 s per MB).
+"""
 
 from __future__ import annotations
 
@@ -77,5 +81,22 @@ def main() -> None:
     print(f"{len(docs) / best_cpu:.0f} articles/second of CPU time ({best_cpu / len(docs) * 1000:.2f} ms per article)")
 
 
+def long_texts() -> None:
+    rng = random.Random(3)
+    for size in (100_000, 400_000, 1_000_000, 1_900_000):
+        parts: list[str] = []
+        total = 0
+        while total < size:
+            parts.append(article(rng))
+            total += len(parts[-1])
+        text = "\n\n".join(parts)
+        cpu = time.process_time()
+        extract(text, published="2025-03-20")
+        spent = time.process_time() - cpu
+        print(f"{len(text) / 1e6:.2f} MB: {spent:.2f} s, {spent / (len(text) / 1e6):.2f} s per MB")
+
+
 if __name__ == "__main__":
     main()
+    if "--long" in sys.argv[1:]:
+        long_texts()
