@@ -135,9 +135,11 @@ CUE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in (
     ("progressive", PROGRESSIVE), ("suggest", SUGGEST), ("document", DOCUMENT_CUE))))
 EXPECTED_RE = re.compile(r"(?:is|are|was|were) expected to\b")
 PLURAL_BEFORE_RE = re.compile(r"\b" + PAIR_ROLES_PLURALS + r"\s+$")
-# the firmness each named cue group gives; 'would' is firm when reported, 'suggest' only with a named side
-GROUP_FIRMNESS = {"document": "signing", "hope_x": "hope", "proposal_x": "proposal", "firm_x": "firm",
-                  "signing": "signing", "progressive": "progressive", "suggest": "suggest"}
+# the firmness each named cue group gives ('would' is firm when reported); _cues reports only these three
+GROUP_FIRMNESS = {"document": "firm", "hope_x": "hope", "proposal_x": "proposal", "firm_x": "firm",
+                  "signing": "firm", "progressive": "firm", "suggest": "proposal"}
+# groups with a rule of their own in find_commitments: a signing, a progressive after 'we', 'can' from a side
+SPECIAL_GROUPS = {"document": "signing", "signing": "signing", "progressive": "progressive", "suggest": "suggest"}
 
 
 def _cue_matches(text: str) -> Iterator[re.Match[str]]:
@@ -216,7 +218,8 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
             continue  # a question commits no one; a travel schedule neither
         if sent.quotes and len(sent.quotes) >= 2:
             line = SPLIT_QUOTE_RE.sub(" ", line)
-        for start, end, firmness, group in _cues(line):
+        for start, end, public, group in _cues(line):
+            firmness = SPECIAL_GROUPS.get(group, public)
             clause = _clause_start(line, start)
             subject = line[clause:start].strip(" ")
             if firmness != "firm" and sent.index not in speakers and _unnamed_group(line, start):
