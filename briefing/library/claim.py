@@ -74,9 +74,10 @@ class ClaimError(Exception):
 class Claim:
     """A held claim on one library; `release()` (or the process ending) gives it up."""
 
-    def __init__(self, library: Path, fd: int, role: str) -> None:
+    def __init__(self, library: Path, fd: int, role: str, inherited: bool = False) -> None:
         self.library = library
         self.role = role
+        self.inherited = inherited  # the last holder ended without giving the claim up (a crash)
         self._fd: int | None = fd
 
     @property
@@ -92,7 +93,7 @@ class Claim:
         for _ in range(5):  # the file may be removed by a holder releasing it between open and lock
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as error:
                 raise ClaimError(f"{path}: cannot make the lock file ({error.strerror or error})") from None
             if not _try_lock(fd):
@@ -105,12 +106,13 @@ class Claim:
             if not same:
                 os.close(fd)
                 continue
+            inherited = os.fstat(fd).st_size > 0
             note = json.dumps({"pid": os.getpid(), "role": role, "host": socket.gethostname()}).encode()
             os.lseek(fd, 0, os.SEEK_SET)
             os.ftruncate(fd, 0)
             os.write(fd, note)
             os.fsync(fd)
-            return cls(Path(library), fd, role)
+            return cls(Path(library), fd, role, inherited)
         return None
 
     @classmethod

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.core import DRAFT, Briefing, InterchangeError, load_file, review_notes
+from briefing.library import safety
 from briefing.library.articles import draft_from_file, is_interchange
+from briefing.library.backups import BackupInfo, list_backups
 from briefing.library.claim import COMMAND, Claim, ClaimError, Holder
 from briefing.library.edit_commands import Edit
 from briefing.library.edits import problems, with_tag, without_tag
@@ -27,6 +29,21 @@ CLAIM_WAIT_SECONDS = 30.0  # a writing command waits this long for another comma
 
 class LibraryError(Exception):
     """Something the library cannot do, said in one sentence for the user."""
+
+
+class DamagedLibraryError(LibraryError):
+    """The file is damaged so badly that it cannot even be read; `problems` says how."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        super().__init__(damage_sentence(path, problems))
+        self.path = path
+        self.problems = problems
+
+
+def damage_sentence(path: Path, problems: list[str]) -> str:
+    first = problems[0].splitlines()[-1].strip() if problems else "unknown damage"
+    return (f"“{path.name}” is damaged ({first}); nothing was written to it. Restore a backup "
+            "(briefing restore FILE) or salvage what can be read (briefing check --repair)")
 
 
 @dataclass
@@ -44,23 +61,26 @@ def _problem(error: BaseException) -> LibraryError:
 class Library:
     """One library file. Open it with `Library.open(...)`; use it as a context manager or close() it."""
 
-    def __init__(self, store: Store, claim: Claim | None = None) -> None:
+    def __init__(self, store: Store, claim: Claim | None = None, damage: list[str] | None = None) -> None:
         self.store = store
         self.claim = claim
+        self.damage = damage or []  # what the check on open found; a damaged library opens read-only
 
     # --- opening -------------------------------------------------------------------------------------
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, read_only: bool = False,
              claim: Claim | None | bool = True, must_exist: bool = False, seed_sample: bool | None = None,
-             on_wait: Callable[[Holder | None], None] | None = None) -> Library:
+             check: bool | None = None, on_wait: Callable[[Holder | None], None] | None = None) -> Library:
         """The library at `path` (else BRIEFING_DB, else the user-data folder's default file).
 
         The default library gets the product's sample on first use (`seed_sample` says otherwise
         for a new file anywhere). `must_exist`: a named file that
         does not exist is an error (reading commands). A writable library is claimed for this
         process: `claim=True` takes the claim as a command does (waiting for another command,
-        refusing while a window holds it), a Claim made by the caller is kept, False takes none."""
+        refusing while a window holds it), a Claim made by the caller is kept, False takes none.
+        The file is checked first when `check` says so, or (None) when the claim's last holder
+        crashed; a damaged library is opened read-only with `damage` saying what is wrong."""
         named = explicit_db_path(path)
         target = resolve_db_path(path)
         if must_exist and named is not None and not target.exists():
@@ -68,13 +88,26 @@ class Library:
         held: Claim | None = claim if isinstance(claim, Claim) else None
         if not read_only and claim is True:
             held = cls._claim_for_writing(target, on_wait)
+        if check is None:
+            check = held is not None and held.inherited
         try:
+            if check and target.exists() and target.stat().st_size > 0:
+                damage = safety.check_file(target)
+                if damage:
+                    if held is not None and held is not claim:
+                        held.release()
+                    try:
+                        return cls(Store(target, read_only=True), None, damage)
+                    except StoreError:
+                        raise DamagedLibraryError(target, damage) from None
             if read_only and target.exists():
                 store = Store(target, read_only=True)
             else:
+                safety.prepare_file(target)
                 seed = named is None if seed_sample is None else seed_sample
                 store = Store(target, seed_sample=seed, read_only=False)
-                if read_only:  # the default library was made just now, with its sample; read it read-only
+                safety.keep_private(target)
+                if read_only:  # made (or migrated) just now; read it read-only from here on
                     store.close()
                     store = Store(target, read_only=True)
         except (StoreError, OSError) as error:
@@ -215,8 +248,11 @@ class Library:
         return self.add(self.read_files(paths, published, progress))
 
     def add(self, briefings: Sequence[Briefing], drafts: bool = False) -> ImportResult:
-        """Add briefings (new ids; `drafts`: marked for review) in one transaction."""
+        """Add briefings (new ids; `drafts`: marked for review) in one transaction. A bulk import
+        into a library that holds briefings is backed up first."""
         self._writable()
+        if len(briefings) > safety.BULK_IMPORT and self.count() > 0:
+            self.backup(reason="before-import")
         prepared = [with_tag(b, DRAFT) if drafts else b for b in briefings]
         for briefing in prepared:
             briefing.id = None  # the library numbers what it stores
@@ -260,8 +296,78 @@ class Library:
         return self.store.delete(list(dict.fromkeys(briefing_ids)))
 
     def _writable(self) -> None:
+        if self.damage:
+            raise LibraryError(damage_sentence(self.path, self.damage))
         if self.read_only:
             raise LibraryError(f"“{self.path.name}” is open read-only: nothing can be written to it here")
+
+    # --- safety --------------------------------------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """What is wrong with the library file and its search index; [] when it is sound."""
+        return self.damage or safety.check(self.store.conn)
+
+    def backup(self, to: Path | None = None, reason: str = "manual") -> Path:
+        """A verified copy of the library: at `to`, or in backups/ beside it (older ones rotate)."""
+        try:
+            return safety.backup_file(self.path, to, reason)
+        except safety.SafetyError as error:
+            raise _problem(error) from None
+
+    def backups(self) -> list[BackupInfo]:
+        """The backups in backups/ beside the library, newest first, each with its count and soundness."""
+        return list_backups(self.path)
+
+    def backup_due(self) -> bool:
+        """No backup made in the last day."""
+        return not self.read_only and safety.backup_due(self.path)
+
+    def restore(self, source: Path) -> Path:
+        """Replace the library with the backup `source` (checked first). The current library is
+        backed up before (a damaged one is kept aside as it is). Returns that copy."""
+        try:
+            if self.damage:
+                self.store.close()
+                try:
+                    kept = safety.replace_damaged(self.path, source)
+                finally:
+                    self.store = Store(self.path, read_only=True)
+                self.damage = []
+            else:
+                self._writable()
+                kept = safety.restore_into(self.store, source)
+            self.store.close()
+            self.store = Store(self.path)  # an older backup is migrated now, after its own backup
+        except (safety.SafetyError, StoreError) as error:
+            raise _problem(error) from None
+        return kept
+
+    @staticmethod
+    def restore_damaged(path: Path, source: Path) -> Path:
+        """Put a library too damaged to open aside and the backup `source` in its place."""
+        try:
+            return safety.replace_damaged(path, source)
+        except (safety.SafetyError, OSError) as error:
+            raise _problem(error) from None
+
+    def repair(self) -> str:
+        """Rebuild the search index, or salvage a damaged file into a new library; says what was done."""
+        if self.read_only and not self.damage:
+            self._writable()
+        try:
+            if self.damage and safety.file_is_sound(self.store):  # only the index: rebuild it in place
+                self.store.close()
+                self.store = Store(self.path)
+            message = safety.repair(self.store)
+        except (safety.SafetyError, StoreError) as error:
+            raise _problem(error) from None
+        if not self.read_only:
+            self.damage = []
+        return message
+
+    def changed_elsewhere(self) -> int:
+        """A number that changes when another process writes to the library (the window polls it)."""
+        return safety.data_version(self.store.conn)
 
     # --- exporting -----------------------------------------------------------------------------------
 

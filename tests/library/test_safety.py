@@ -1,0 +1,156 @@
+"""Nothing lost: checks, backups that rotate and verify, restores, repair and salvage, private files."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from briefing.library import Claim, DamagedLibraryError, Library, LibraryError
+from briefing.library.backups import backup_files, to_keep
+from briefing.library.claim import WINDOW
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    opened = Library.open(tmp_path / "lib.sqlite", claim=False, seed_sample=True)
+    yield opened
+    opened.close()
+
+
+def damage(path: Path, every: int = 3) -> None:
+    """Overwrite pages of the file with noise, as a failing disk might: every `every`th page, or
+    (every=0) one page in the middle."""
+    size = path.stat().st_size
+    offsets = range(4096 * 2, size - 4096, 4096 * every) if every else [size // 2 // 4096 * 4096]
+    with open(path, "r+b") as handle:
+        for offset in offsets:
+            handle.seek(offset)
+            handle.write(os.urandom(600))
+
+
+def test_a_sound_library_checks_clean_and_backs_up_verified(library: Library) -> None:
+    assert library.check() == []
+    made = library.backup()
+    assert made.parent == library.path.parent / "backups" and made.exists()
+    [info] = library.backups()
+    assert info.sound and info.briefings == 1 and info.size == made.stat().st_size
+
+
+def test_restore_backs_up_first_and_brings_the_briefings_back(library: Library, tmp_path: Path) -> None:
+    backup = library.backup(to=tmp_path / "before.sqlite")
+    library.delete(library.ids())
+    assert library.count() == 0
+    kept = library.restore(backup)
+    assert library.count() == 1 and library.search("Stefano").hits  # the search index came back too
+    assert kept.exists() and "before-restore" in kept.name
+
+
+def test_restore_refuses_a_file_that_is_not_a_sound_library(library: Library, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(LibraryError, match="not a sound Briefing library"):
+        library.restore(junk)
+    with pytest.raises(LibraryError, match="no such file"):
+        library.restore(tmp_path / "absent.sqlite")
+    assert library.count() == 1
+
+
+def test_a_damaged_library_is_found_after_a_crash_and_never_written(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path, claim=False, seed_sample=True) as first:
+        first.add([first.get(1)] * 40)
+        good = first.backup()
+    damage(path)
+    stale = path.with_name(path.name + ".lock")
+    stale.write_text('{"pid": 999999, "role": "window", "host": "x"}')  # its holder died
+    before = path.read_bytes()
+    try:
+        with Library.open(path) as opened:
+            assert opened.damage and opened.read_only
+            with pytest.raises(LibraryError, match="damaged"):
+                opened.add([opened.get(1)])
+            kept = opened.restore(good)
+            assert opened.check() == [] and opened.count() == 41
+    except DamagedLibraryError as error:  # too damaged to read at all
+        assert "nothing was written" in str(error) and path.read_bytes() == before
+        kept = Library.restore_damaged(path, good)
+        with Library.open(path) as restored:
+            assert restored.check() == [] and restored.count() == 41
+    assert kept.name.startswith("lib.sqlite.damaged-") and kept.read_bytes() == before
+
+
+def test_repair_salvages_what_can_be_read(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path, claim=False, seed_sample=True) as first:
+        first.add([first.get(1)] * 200)
+    damage(path, every=0)
+    with Library.open(path, check=True, claim=False) as damaged:
+        assert damaged.damage and damaged.read_only
+        message = damaged.repair()
+    if "rebuilt" in message:  # the noise hit the search index only
+        with Library.open(path, check=True, claim=False) as repaired:
+            assert repaired.check() == [] and repaired.count() == 201
+        return
+    assert "saved into" in message
+    recovered = next(tmp_path.glob("lib-recovered-*.sqlite"))
+    with Library.open(recovered, read_only=True) as salvaged:
+        assert 0 < salvaged.count() <= 201 and salvaged.check() == []
+
+
+def test_repair_rebuilds_the_index_of_a_sound_file(library: Library) -> None:
+    assert library.repair() == "the search index was rebuilt"
+    assert library.search("Stefano").hits
+
+
+def test_a_bulk_import_is_backed_up_first(library: Library) -> None:
+    library.add([library.get(1)] * 5)
+    assert library.backups() == []
+    library.add([library.get(1)] * 21)
+    [info] = library.backups()
+    assert info.reason == "before-import" and info.briefings == 6
+
+
+def test_rotation_keeps_a_week_of_days_and_a_month_of_weeks() -> None:
+    now = datetime(2026, 12, 6, 12, 0)
+    made = [now - timedelta(hours=6 * n) for n in range(4 * 60)]  # four a day for 60 days
+    kept = to_keep(made, now)
+    days = {stamp.date() for stamp in kept}
+    assert len(days) == 7 + 4 and max(kept) == made[0]
+    assert all(now - stamp < timedelta(days=40) for stamp in kept)
+
+
+def test_old_backups_rotate_out(library: Library) -> None:
+    folder = library.path.parent / "backups"
+    folder.mkdir()
+    for days in range(30):
+        stamp = (datetime.now() - timedelta(days=days + 1)).strftime("%Y%m%d-%H%M%S")
+        (folder / f"lib-{stamp}-daily.sqlite").write_bytes(b"")
+    library.backup()
+    assert len(backup_files(library.path)) <= 1 + 7 + 4
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_a_new_library_its_folder_and_backups_are_private(tmp_path: Path) -> None:
+    path = tmp_path / "new-folder" / "lib.sqlite"
+    with Library.open(path, claim=False, seed_sample=True) as opened:
+        made = opened.backup()
+        for name in (path, Path(f"{path}-wal"), made):
+            assert stat.S_IMODE(name.stat().st_mode) == 0o600, name
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+        assert stat.S_IMODE(made.parent.stat().st_mode) == 0o700
+
+
+def test_a_window_claim_left_by_a_crash_is_inherited(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    (tmp_path / "lib.sqlite.lock").write_text('{"pid": 1, "role": "window", "host": "x"}')
+    claim = Claim.take(path, WINDOW)
+    assert claim is not None and claim.inherited
+    claim.release()
+    again = Claim.take(path, WINDOW)
+    assert again is not None and not again.inherited
+    again.release()
