@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefing.extract.lexicon import COUNTRIES, with_upper
+from briefing.extract.lexicon import COUNTRIES, alternation, entries, phrase_regex, with_upper
 from briefing.extract.people import Person
-from briefing.extract.wordlists import alternation, entries, phrase_regex
 
 OWN_WORDS = ("province", "region", "state", "country", "city", "agency", "department", "council", "government",
              "prefecture", "municipality", "commission", "alliance", "association", "port", "university",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from briefing.extract.lexicon import phrase_regex
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
-from briefing.extract.wordlists import phrase_regex
 
 ATTEND_RE = re.compile(r"\b(?:met|meets?|meeting|talks|received|receives|hosted|hosts|attended|attend|attending|"
                        r"presided|chaired|joined|participat\w+|present|presence|led|signed|accompanied|"

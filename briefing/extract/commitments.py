@@ -14,9 +14,9 @@ from briefing.extract.actors import (
     Context,
     resolve,
 )
-from briefing.extract.cue_actors import cue_actor
 from briefing.extract.cuewords import (
     DOCUMENT_CUE,
+    EXPECTED_RE,
     EXTRA_START_WORDS,
     FIRM_EXTRA,
     HOPE_EXTRA,
@@ -27,6 +27,7 @@ from briefing.extract.cuewords import (
     SIGNING,
     SUBORDINATE_BEFORE_RE,
     SUGGEST,
+    cue_actor,
     is_effect_prediction,
     names_a_side,
     names_someone,
@@ -133,7 +134,6 @@ CUE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in (
     ("hope", HOPE_RE.pattern), ("proposal", PROPOSAL_RE.pattern), ("signing", SIGNING), ("firm", FIRM_RE.pattern),
     ("would", WOULD_RE.pattern), ("hope_x", HOPE_EXTRA), ("proposal_x", PROPOSAL_EXTRA), ("firm_x", FIRM_EXTRA),
     ("progressive", PROGRESSIVE), ("suggest", SUGGEST), ("document", DOCUMENT_CUE))))
-EXPECTED_RE = re.compile(r"(?:is|are|was|were) expected to\b")
 PLURAL_BEFORE_RE = re.compile(r"\b" + PAIR_ROLES_PLURALS + r"\s+$")
 # the firmness each named cue group gives ('would' is firm when reported); _cues reports only these three
 GROUP_FIRMNESS = {"document": "firm", "hope_x": "hope", "proposal_x": "proposal", "firm_x": "firm",

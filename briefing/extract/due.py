@@ -1,16 +1,4 @@
-"""Due dates: the phrase that puts a commitment on the calendar ('by the end of 2025') and the ISO end of it.
-
-Rules, each a pattern built from the word lists in resources/lexicon/en/:
-- part_of:  'by the end of 2025', 'in the first half of 2022', 'before the end of the year'
-- year_end: 'by the year end', 'by year-end'
-- relative: 'next month', 'later this year', 'early next year', 'in coming January', 'next spring'
-- month:    'in October', 'in early June', 'before April 15', 'on October 8', 'from July 1, 2019'
-- year:     'by 2020', 'in 2023', 'by mid-2008'
-- span:     'within the next three or four months', 'over the next five years', 'within a year'
-Not dues: frequencies ('every year'), vague futurity ('in the coming months', 'soon', 'as soon as possible'),
-a counted span tied to another event ('within five years after ...'), past periods ('earlier this year',
-a date before the article's), and the encounter's own date. The first remaining phrase of the sentence wins.
-"""
+"""Due dates: the phrase that puts a commitment on the calendar ('by the end of 2025') and the ISO end of it."""
 
 from __future__ import annotations
 
@@ -19,7 +7,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefing.extract.wordlists import alternation, entries, keyed, phrase_regex
+from briefing.extract.lexicon import alternation, entries, keyed, phrase_regex
+
+# Rules, each a pattern built from the word lists in resources/lexicon/en/:
+# - part_of:  'by the end of 2025', 'in the first half of 2022', 'before the end of the year'
+# - year_end: 'by the year end', 'by year-end'
+# - relative: 'next month', 'later this year', 'early next year', 'in coming January', 'next spring'
+# - month:    'in October', 'in early June', 'before April 15', 'on October 8', 'from July 1, 2019'
+# - year:     'by 2020', 'in 2023', 'by mid-2008'
+# - span:     'within the next three or four months', 'over the next five years', 'within a year'
+# Not dues: frequencies ('every year'), vague futurity ('in the coming months', 'soon', 'as soon as possible'),
+# a counted span tied to another event ('within five years after ...'), past periods ('earlier this year',
+# a date before the article's), and the encounter's own date. The first remaining phrase of the sentence wins.
 
 
 def _month_numbers() -> dict[str, int]:

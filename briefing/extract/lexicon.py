@@ -1,12 +1,75 @@
-"""Word lists the extractor's rules rely on, loaded from resources/lexicon/en/ (titles, organisation words, speech
-verbs, countries, dates), and the regex helpers that compile them."""
+"""Word lists the extractor's rules rely on (resources/lexicon/en/) and the regex helpers that compile them."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
-from briefing.extract import wordlists
+from briefing.core.resources import resource_path
+
+# Lists live in resources/lexicon/<language>/NAME.txt: one entry a line, '#' starts a comment, blank lines are
+# skipped; a keyed list writes 'entry: value' on each line ('spring: 5'). Each is read once and cached.
+LANGUAGE = "en"
+
+
+@cache
+def entries(name: str, language: str = LANGUAGE) -> tuple[str, ...]:
+    """The entries of list `name`, in file order, with runs of spaces folded to one."""
+    path = resource_path(f"lexicon/{language}/{name}.txt")
+    out: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(" ".join(line.split()))
+    return tuple(out)
+
+
+@cache
+def words(name: str, language: str = LANGUAGE) -> frozenset[str]:
+    """List `name` as a set (every word of every line, for lists of single words)."""
+    return frozenset(w for entry in entries(name, language) for w in entry.split())
+
+
+@cache
+def keyed(name: str, language: str = LANGUAGE) -> dict[str, str]:
+    """List `name` of 'entry: value' lines as a mapping, in file order."""
+    out: dict[str, str] = {}
+    for entry in entries(name, language):
+        key, _, value = entry.partition(":")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def alternation(items: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of `items` folded into a trie (the longest entry wins), a space matching any run of
+    spaces ('ahead of'); a trie tries far fewer branches than 'a|b|c' at each position."""
+    root: dict = {}
+    for item in items:
+        node = root
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        group = "(?:" + "|".join(alts) + ")"
+        return group + "?" if "" in node else group
+
+    return "(?:" + build(root) + ")"
+
+
+def phrase_regex(name: str, language: str = LANGUAGE) -> str:
+    """An alternation of the entries (or keys, for a keyed list) of list `name`."""
+    items = entries(name, language)
+    if items and all(":" in item for item in items):
+        items = tuple(keyed(name, language))
+    return alternation(items)
+
 
 # Capital letters for regex classes: ASCII, Latin-1 and the accented capitals of Latin Extended (Ł, Đ, Š, Ẵ).
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
@@ -39,48 +102,48 @@ def with_upper(pattern: str) -> str:
 
 
 # Heads of a person's title, lower-cased; a capitalised form before a name ("Governor X") counts too.
-TITLE_HEADS = wordlists.words("title_heads")
+TITLE_HEADS = words("title_heads")
 
 # Words that only make a title more junior; "the governor" is not the vice governor.
-RANK_MODIFIERS = wordlists.words("rank_modifiers")
+RANK_MODIFIERS = words("rank_modifiers")
 
 # Honorifics stripped from names ("Dr Mariana Jitam" -> "Mariana Jitam").
-HONORIFICS = wordlists.words("honorifics")
+HONORIFICS = words("honorifics")
 
 # Abbreviations after which a period does not end a sentence.
-ABBREVIATIONS = wordlists.words("abbreviations")
+ABBREVIATIONS = words("abbreviations")
 
 # Capitalised words that name organisations, offices, places or things, never a person's name.
-ORG_WORDS = wordlists.words("org_words")
+ORG_WORDS = words("org_words")
 
 # Capitalised function and discourse words that can open a sentence but are not names.
-COMMON_CAPS = wordlists.words("common_caps")
+COMMON_CAPS = words("common_caps")
 
-NAME_PARTICLES = wordlists.words("name_particles")
+NAME_PARTICLES = words("name_particles")
 
 # Capitalised surname particles that may be a single letter ("Seán Ó Briain").
-CAP_PARTICLES = wordlists.words("cap_particles")
+CAP_PARTICLES = words("cap_particles")
 
 # Lower-case nouns that follow a place name ("Tra Vinh city") and so mark it as a place.
-PLACE_NOUNS = wordlists.words("place_nouns")
+PLACE_NOUNS = words("place_nouns")
 
-SPEECH_VERBS = wordlists.words("speech_verbs")  # resources/lexicon/en/speech_verbs.txt
+SPEECH_VERBS = words("speech_verbs")  # resources/lexicon/en/speech_verbs.txt
 
 
-SPEECH_PHRASES = wordlists.entries("speech_phrases")  # "pointed out", "called for": the verb with the next word
+SPEECH_PHRASES = entries("speech_phrases")  # "pointed out", "called for": the verb with the next word
 
 # Objects that turn a speech-like verb into a plain action ("presented gifts").
-ACTION_OBJECTS = wordlists.words("action_objects")
+ACTION_OBJECTS = words("action_objects")
 
-ADVERBS = wordlists.words("adverbs")
+ADVERBS = words("adverbs")
 
-MONTHS = {k: int(v) for k, v in wordlists.keyed("month_numbers").items()}
+MONTHS = {k: int(v) for k, v in keyed("month_numbers").items()}
 
-WEEKDAYS = {k: int(v) for k, v in wordlists.keyed("weekday_numbers").items()}
+WEEKDAYS = {k: int(v) for k, v in keyed("weekday_numbers").items()}
 
 # Countries with the adjectives and short forms that point to them.
 COUNTRIES: dict[str, str] = {}
-for _name, _forms in wordlists.keyed("countries").items():
+for _name, _forms in keyed("countries").items():
     COUNTRIES[_name] = _name
     for _form in filter(None, (f.strip() for f in _forms.split(","))):
         COUNTRIES[_form] = _name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract import wordlists
+from briefing.extract import lexicon
 from briefing.extract.lexicon import (
     ABBREVIATIONS,
     CAP_PARTICLES,
@@ -217,10 +217,10 @@ def lone_speakers(text: str) -> set[str]:
 LONE_NOT_NAMES = frozenset("The He She It They We I This That Officials Organisers Organizers Police".split())
 
 
-PLURAL_TITLES = wordlists.words("plural_titles")
-LIST_OPENERS = wordlists.words("list_openers")
+PLURAL_TITLES = lexicon.words("plural_titles")
+LIST_OPENERS = lexicon.words("list_openers")
 PLACE_AFTER = frozenset({"in", "at"})  # 'the Minister for Police, Bryan Kramer in Port Moresby'
-PRESENCE_AFTER = wordlists.entries("presence_after")
+PRESENCE_AFTER = lexicon.entries("presence_after")
 
 
 def _listed_after_title(tokens: list[Token], k: int, taken: set[int]) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.core.resources import resource_path
-from briefing.extract import lexicon, wordlists
+from briefing.extract import lexicon
 
 LISTS = sorted(p.stem for p in Path(resource_path("lexicon/en")).glob("*.txt"))
 
@@ -18,7 +18,7 @@ def test_the_lists_are_there() -> None:
 
 @pytest.mark.parametrize("name", LISTS)
 def test_a_list_loads_without_repeats(name: str) -> None:
-    items = wordlists.entries(name)
+    items = lexicon.entries(name)
     assert items, name
     assert len(set(items)) == len(items), [i for i in items if items.count(i) > 1]
 
@@ -29,5 +29,5 @@ def test_lexicon_reads_the_lists() -> None:
 
 
 def test_keyed_and_comment_lines() -> None:
-    assert wordlists.keyed("seasons")["spring"] == "5"
-    assert all(not e.startswith("#") for e in wordlists.entries("months"))
+    assert lexicon.keyed("seasons")["spring"] == "5"
+    assert all(not e.startswith("#") for e in lexicon.entries("months"))
