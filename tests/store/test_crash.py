@@ -86,3 +86,28 @@ def test_sigkill_during_one_large_cli_import(tmp_path: Path) -> None:
     wal = path.with_name(path.name + "-wal")
     kill_when(process, lambda: wal.exists() and wal.stat().st_size > 512 * 1024)
     assert assert_sound(path) in (0, 4000)
+
+
+STREAM_IMPORT = textwrap.dedent("""
+    import sys
+    from briefing.core.interchange import iter_file
+    from briefing.store import Store
+    Store(sys.argv[1]).add_stream(iter_file(sys.argv[2]))
+""")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_sigkill_during_one_streamed_import(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    Store(path).close()
+    batch = tmp_path / "large.jsonl"
+    with batch.open("w", encoding="utf-8") as out:
+        for n in range(4000):
+            out.write(json.dumps(briefing_to_dict(synthetic_briefing(n), with_id=False)) + "\n")
+    process = subprocess.Popen([sys.executable, "-c", STREAM_IMPORT, str(path), str(batch)], cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wal = path.with_name(path.name + "-wal")
+    kill_when(process, lambda: wal.exists() and wal.stat().st_size > 512 * 1024)
+    assert assert_sound(path) in (0, 4000)
+    with Store(path) as store:
+        assert not store.search("cooperation").hits or store.count() == 4000
