@@ -46,18 +46,40 @@ def is_cjk(ch: str) -> bool:
 def join_lines(first: str, second: str, dehyphenate: bool = False) -> str:
     """Join a wrapped line to the next: no space inside CJK text; 'coop-' + 'eration' when asked."""
     first = first.rstrip()
+    cut, addition = _joint(first[-2:], second, dehyphenate)
+    return first[: len(first) - cut] + addition
+
+
+def join_all(lines: list[str], dehyphenate: bool = False) -> str:
+    """The lines of one paragraph joined as join_lines joins two, in time linear in their length
+    (joining each line to the paragraph so far copied it every time: minutes for a long paragraph)."""
+    pieces = [lines[0]]
+    for line in lines[1:]:
+        while len(pieces) > 1 and not pieces[-1].strip():  # the paragraph so far, without trailing space
+            pieces.pop()
+        pieces[-1] = pieces[-1].rstrip()
+        tail = (pieces[-2][-2:] + pieces[-1] if len(pieces) > 1 and len(pieces[-1]) < 2 else pieces[-1])[-2:]
+        cut, addition = _joint(tail, line, dehyphenate)
+        if cut:
+            pieces[-1] = pieces[-1][:-cut]
+        pieces.append(addition)
+    return "".join(pieces) if len(lines) > 1 else lines[0].rstrip()
+
+
+def _joint(tail: str, second: str, dehyphenate: bool) -> tuple[int, str]:
+    """How a line whose last two characters are `tail` joins `second`: characters to drop, text to add."""
     second = second.lstrip()
-    if not first or not second:
-        return first + second
-    if first.endswith("\u00ad"):  # a soft hyphen marks a break point only
-        return first[:-1] + second
-    if _HYPHENATED.search(first) and second[0].isalnum():
+    if not tail or not second:
+        return 0, second
+    if tail.endswith("\u00ad"):  # a soft hyphen marks a break point only
+        return 1, second
+    if _HYPHENATED.search(tail) and second[0].isalnum():
         # Typeset text hyphenates words ('coop-' 'eration'); a line may also break after a real
         # hyphen ('Auvergne-Rhône-' 'Alpes', 'COVID-' '19'), which stays, without a space.
-        return first[:-1] + second if dehyphenate and second[0].islower() else first + second
-    if is_cjk(first[-1]) and is_cjk(second[0]):
-        return first + second
-    return f"{first} {second}"
+        return (1, second) if dehyphenate and second[0].islower() else (0, second)
+    if is_cjk(tail[-1]) and is_cjk(second[0]):
+        return 0, second
+    return 0, " " + second
 
 
 def is_list_item(line: str) -> bool:
@@ -130,16 +152,16 @@ def reflow_block(lines: list[str], width: int | None, dehyphenate: bool = False,
         return lines
     if not soft_breaks and width is None:
         return lines
-    paragraphs = [lines[0]]
+    groups = [[lines[0]]]
     previous = lines[0]
     for line in lines[1:]:
         wrapped = soft_breaks or _was_wrapped(previous, line, width or 0)
         if wrapped and not is_list_item(line):
-            paragraphs[-1] = join_lines(paragraphs[-1], line, dehyphenate)
+            groups[-1].append(line)
         else:
-            paragraphs.append(line)
+            groups.append([line])
         previous = line
-    return paragraphs
+    return [join_all(group, dehyphenate) for group in groups]
 
 
 def reflow(text: str, dehyphenate: bool = False, soft_breaks: bool = False) -> str:

@@ -16,7 +16,7 @@ from briefing.ingest.clean import (
     ends_sentence,
     guess_title,
     is_list_item,
-    join_lines,
+    join_all,
     paragraphs_to_text,
     reflow_block,
     wrap_width,
@@ -256,14 +256,15 @@ def pdf_paragraphs(lines: list[PdfLine]) -> tuple[list[str], str | None]:
     if usual_gap is None and body_size is None:  # no geometry at all: re-flow by text alone
         texts = [line.text for line in lines]
         return reflow_block(texts, wrap_width([texts]), dehyphenate=True), None
-    paragraphs: list[str] = []
+    groups: list[list[str]] = []
     starts_big: list[bool] = []
     for previous, line in zip([None, *lines], lines, strict=False):
         if previous is None or _breaks(previous, line, usual_gap, width):
-            paragraphs.append(line.text.strip())
+            groups.append([line.text.strip()])
             starts_big.append(bool(body_size and line.size and line.size > body_size + 1))
         else:
-            paragraphs[-1] = join_lines(paragraphs[-1], line.text, dehyphenate=True)
+            groups[-1].append(line.text)
+    paragraphs = [join_all(group, dehyphenate=True) for group in groups]
     heading = paragraphs[0] if starts_big and starts_big[0] and len(paragraphs) > 1 else None
     return paragraphs, clean_field(heading) if heading else None
 

@@ -9,28 +9,32 @@ from briefing.ingest.article import clean_field, iso_date
 from briefing.ingest.clean import normalize
 
 _FENCE = re.compile(r"^ {0,3}(```+|~~~+)")
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
+_CLOSING_HASHES = re.compile(r"[ \t]#+$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_QUOTE = re.compile(r"^ {0,3}>[ \t]?")
+_QUOTES = re.compile(r"^(?: {0,3}>[ \t]?)+")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
-_COMMENT = re.compile(r"<!--.*?-->")
+_COMMENT = re.compile(r"<!--(?:(?!<!--).)*?-->")
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
 
 _ESCAPABLE = "\\`*_{}[]()#+-.!>~|"
 _PLACEHOLDER_BASE = 0xF0000  # supplementary private use: never in real text
 _ESCAPE = re.compile(r"\\([" + re.escape(_ESCAPABLE) + r"])")
-_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
-_LINK = re.compile(r"\[([^\]]+)\]\((?:<[^>]*>|[^)\s]*)(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+|[^@<>\s]+@[^@<>\s]+\.[^@<>\s]+)>")
-_CODE = re.compile(r"(`+)(.+?)\1")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM_STAR = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*")
-_EM_UNDERSCORE = re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_HTML_TAG = re.compile(r"</?(?:br|span|sup|sub|em|strong|b|i|u|a|div|p|img|small|mark|kbd|ins|del)\b[^>]*>",
+# Inline patterns. The inside of each span cannot run past the next opening of the same kind (or is
+# bounded), so a failed start stops there: a line is read in linear time, whatever it holds.
+_IMAGE = re.compile(r"!\[[^\[\]]*\](?:\([^()]*\)|\[[^\[\]]*\])")
+_LINK = re.compile(r"\[([^\[\]]+)\]\((?:<[^<>]*>|(?:[^()\s]|\([^()\s]*\))*)"
+                   r"(?:[ \t]+(?:\"[^\"]{0,500}\"|'[^']{0,500}'|\([^()]{0,500}\)))?[ \t]*\)")
+_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[^@<>\s]+@[^@<>\s.]+(?:\.[^@<>\s.]+)+)>")
+_CODE = re.compile(r"(`+)((?:(?!\1).){1,2000}?)\1")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
+_EM_STAR = re.compile(r"\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*")
+_EM_UNDERSCORE = re.compile(r"(?<![\w\\])_(?=[^\s_])((?:(?!(?<![\w\\])_).)+?)(?<=[^\s_])_(?!\w)")
+_STRIKE = re.compile(r"~~(?=\S)((?:(?!~~).)+?)(?<=\S)~~")
+_HTML_TAG = re.compile(r"</?(?:br|span|sup|sub|em|strong|b|i|u|a|div|p|img|small|mark|kbd|ins|del)\b[^<>]*>",
                        re.IGNORECASE)
 
 
@@ -96,12 +100,11 @@ def markdown_to_text(source: str) -> MarkdownText:
         if fence:
             in_code = fence.group(1)
             continue
-        while _QUOTE.match(line):
-            line = _QUOTE.sub("", line, count=1)
+        line = _QUOTES.sub("", line, count=1)
         heading: str | None = None
         atx = _ATX.match(line)
         if atx:
-            heading = strip_inline(atx.group(2) or "").strip()
+            heading = strip_inline(_CLOSING_HASHES.sub("", (atx.group(2) or "").rstrip(" \t"))).strip()
         elif (line.strip() and index < len(lines) and _SETEXT.match(lines[index])
               and not _RULE.match(line) and (out == [] or not out[-1].strip() or out[-1] == "")):
             heading = strip_inline(line).strip()

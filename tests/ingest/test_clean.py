@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.ingest.article import iso_date
-from briefing.ingest.clean import guess_title, join_lines, normalize, reflow, with_headline
+from briefing.ingest.clean import guess_title, join_all, join_lines, normalize, reflow, with_headline
 from briefing.ingest.markdown import markdown_to_text, strip_inline
 from tests.ingest.builders import ARTICLE_ZH, PARAGRAPHS_ZH
 
@@ -105,3 +105,16 @@ def test_markdown_front_matter_only_title() -> None:
     result = markdown_to_text("---\ntitle: \"Talks\"\ndate: 2023-06-09\nurl: https://e.org/t\n---\nBody.")
     assert (result.title, result.published, result.url, result.text) == ("Talks", "2023-06-09", "https://e.org/t",
                                                                           "Body.")
+
+
+JOINS = [["coop-", "eration", "and soft\u00ad", "ware"], ["a ", " ", "b"], ["中", "文", "x-", "1"], ["", "1 ", ""],
+         ["one"], ["x -", "y", "z\u00ad", "\u00ad", "w"]]
+
+
+@pytest.mark.parametrize("lines", JOINS)
+@pytest.mark.parametrize("dehyphenate", [False, True])
+def test_join_all_joins_as_join_lines_does_pair_by_pair(lines: list[str], dehyphenate: bool) -> None:
+    expected = lines[0].rstrip()
+    for line in lines[1:]:
+        expected = join_lines(expected, line, dehyphenate)
+    assert join_all(lines, dehyphenate) == expected

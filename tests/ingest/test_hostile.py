@@ -118,3 +118,56 @@ def test_shallow_html_has_no_depth_warning(tmp_path: Path) -> None:
     path.write_text(deep_html(40), encoding="utf-8")
     article = read_article(path)
     assert article.text.count("trade office in Parma") == 4 and article.warnings == []
+
+
+# Lines of Markdown that made a backtracking pattern try every start against the rest of the line:
+# 200 KB of "[" took a minute, "[a](" four minutes; a 20 MB file would never finish.
+SLOW_MARKDOWN = {
+    "brackets": "[" * 200_000 + "x",
+    "links": "[a](" * 50_000,
+    "images": "![a](" * 40_000,
+    "reference links": "[a][" * 50_000,
+    "link titles": '[a](u "' * 30_000,
+    "code": "``a`" * 50_000,
+    "strong": "**a **" * 30_000,
+    "emphasis": "*a *" * 50_000,
+    "underscores": "_a _" * 50_000,
+    "strike": "~~a ~~" * 30_000,
+    "comments": "<!--" * 50_000,
+    "tags": "<br" * 60_000,
+    "autolinks": "<http:" * 30_000,
+    "mail": "<a@" + "b." * 100_000,
+    "quotes": ">" * 2_000_000 + " text",
+    "heading": "# a" + " " * 200_000 + "b",
+    "heading hashes": "# a " + "# " * 100_000 + "b",
+}
+
+
+@pytest.mark.parametrize("line", SLOW_MARKDOWN.values(), ids=SLOW_MARKDOWN.keys())
+def test_markdown_lines_that_backtrack_are_read_in_linear_time(tmp_path: Path, line: str) -> None:
+    import time
+
+    path = tmp_path / "slow.md"
+    path.write_text(f"# Title\n\n{line}\n\nThe governor said the sides will meet in May.\n", encoding="utf-8")
+    started = time.perf_counter()
+    try:
+        article = read_article(path)
+    except IngestError:
+        article = None
+    assert time.perf_counter() - started < 5, "the line was read in quadratic time"
+    assert article is not None and "meet in May" in article.text
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_long_hard_wrapped_paragraph_is_read_in_linear_time(tmp_path: Path, suffix: str) -> None:
+    """Each wrapped line was joined to the paragraph so far by copying it: 1 MB took two minutes."""
+    import textwrap
+    import time
+
+    sentence = "The governor said the two sides will open a trade office in Parma next year. "
+    path = tmp_path / f"wrapped{suffix}"
+    path.write_text("Title\n\n" + textwrap.fill(sentence * 13_000, width=70) + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    article = read_article(path)
+    assert time.perf_counter() - started < 5
+    assert article.text.count("trade office in Parma") == 13_000
