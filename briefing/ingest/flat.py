@@ -1,7 +1,8 @@
 """HTML read as a flat stream of text blocks (the standard library's tokenizer): for pages nested too deep.
 
 lxml's parser stops building the tree 256 elements down and drops whatever lies below; a page nested
-deeper (a broken generator, or a hostile file) is read here instead, with no tree and so no depth."""
+deeper (a broken generator, or a hostile file) is read here instead, with no tree and so no depth, and
+so is a page of hundreds of thousands of elements, which the tree's pruning would take minutes over."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ BLOCKS = frozenset("""
 """.split())
 DEPTH_WARNING = ("the page is nested more than 256 elements deep: its text was read without the page's "
                  "layout, so menus or sidebars may be included")
+CROWDED_WARNING = ("the page has more than 100,000 elements: its text was read without the page's layout, so "
+                   "menus or sidebars may be included")
 
 
 class _BlockText(HTMLParser):

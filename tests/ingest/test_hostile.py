@@ -171,3 +171,15 @@ def test_a_long_hard_wrapped_paragraph_is_read_in_linear_time(tmp_path: Path, su
     article = read_article(path)
     assert time.perf_counter() - started < 5
     assert article.text.count("trade office in Parma") == 13_000
+
+
+def test_a_page_of_a_million_empty_elements_is_read_flat_and_quickly(tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "crowded.html"
+    path.write_text(deep_html(3).replace("</body>", "<p>" * 600_000 + "</body>"), encoding="utf-8")
+    started = time.perf_counter()
+    article = read_article(path)
+    assert time.perf_counter() - started < 6
+    assert article.text.count("trade office in Parma") == 4
+    assert any("more than 100,000 elements" in warning for warning in article.warnings)
