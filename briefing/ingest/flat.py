@@ -40,6 +40,8 @@ class _BlockText(HTMLParser):
         self.current.clear()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":  # the body ends the head, closed or not
+            self.skipping.pop("head", None)
         if tag in SKIPPED:
             self.skipping[tag] = self.skipping.get(tag, 0) + 1
         elif tag in BLOCKS or tag == "br":

@@ -113,6 +113,12 @@ def test_html_nested_deeper_than_the_parser_goes_keeps_its_text(tmp_path: Path, 
     assert any("nested more than" in warning for warning in article.warnings)
 
 
+def test_a_deep_page_whose_head_is_never_closed(tmp_path: Path) -> None:
+    path = tmp_path / "unclosed-head.html"
+    path.write_text(deep_html(400).replace("</head>", ""), encoding="utf-8")
+    assert read_article(path).text.count("trade office in Parma") == 4
+
+
 def test_shallow_html_has_no_depth_warning(tmp_path: Path) -> None:
     path = tmp_path / "shallow.html"
     path.write_text(deep_html(40), encoding="utf-8")
