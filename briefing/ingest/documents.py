@@ -6,6 +6,7 @@ import datetime as _dt
 import logging
 import re
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,9 @@ DOCX_TEMPLATE_CREATED = _dt.datetime(2013, 12, 23, 23, 15, tzinfo=_dt.timezone.u
 # limit, everything (pictures are stored compressed already) within a few times that.
 MAX_UNPACKED = 4 * MAX_BYTES
 XML_PARTS = (".xml", ".rels")
+# A page of an article holds some 50 KB of content; pypdf reads a page's text in time that grows faster
+# than its size (4 MB: 11 s), so a page beyond this is left out with a warning.
+MAX_PAGE_CONTENT = 2 * 2**20
 JUNK_TITLES = re.compile(r"^(?:untitled|\(anonymous\)|\(unspecified\)|document\d*|microsoft word - .*)$",
                          re.IGNORECASE)
 ENCRYPTED_PASSWORD = ("is an encrypted PDF that needs a password to open: save or print an unencrypted copy "
@@ -166,7 +170,23 @@ def read_pdf(path: Path, name: str) -> Article:
     try:
         info = reader.metadata or {}
         raw_title, raw_date = info.get("/Title"), info.get("/CreationDate")
-        pages = [_page_lines(page, number) for number, page in enumerate(reader.pages)]
+        pages: list[list[PdfLine]] = []
+        warnings: list[str] = []
+        unpacked = 0
+        for number, page in enumerate(reader.pages):
+            size = _content_size(page, MAX_BYTES - unpacked)  # before pypdf spends seconds a MB on it
+            unpacked += size
+            if unpacked > MAX_BYTES:
+                raise IngestError(f"is too large once unpacked (its pages' content comes to over "
+                                  f"{MAX_BYTES // 2**20} MB, the limit)", name)
+            if size > MAX_PAGE_CONTENT:
+                warnings.append(f"page {number + 1} was left out: its content comes to {size / 2**20:.1f} MB "
+                                "(a drawing, or a damaged page?)")
+                pages.append([])
+                continue
+            pages.append(_page_lines(page, number))
+    except IngestError:
+        raise
     except (DependencyError, FileNotDecryptedError):  # AES without an AES library: the pages stay locked
         raise IngestError(ENCRYPTED_AES, name) from None
     except Exception as exc:
@@ -177,7 +197,8 @@ def read_pdf(path: Path, name: str) -> Article:
     paragraphs, heading = pdf_paragraphs(lines)
     text = paragraphs_to_text(paragraphs)
     title = heading or _useful_title(str(raw_title) if raw_title else None) or guess_title(text)
-    return Article(text=text, title=title, published=iso_date(str(raw_date)) if raw_date else None)
+    return Article(text=text, title=title, published=iso_date(str(raw_date)) if raw_date else None,
+                   warnings=warnings)
 
 
 def _decrypt(reader: Any, name: str) -> None:
@@ -192,6 +213,29 @@ def _decrypt(reader: Any, name: str) -> None:
         opened = False
     if not opened:
         raise IngestError(ENCRYPTED_PASSWORD, name)
+
+
+def _content_size(page: Any, limit: int) -> int:
+    """Bytes of a page's content streams once decompressed, counted up to `limit` only: a Flate stream
+    is inflated here at most that far, before pypdf would inflate it whole (up to 75 MB) and read it."""
+    contents = page.get("/Contents")
+    if contents is None:
+        return 0
+    contents = contents.get_object()
+    total = 0
+    for stream in contents if isinstance(contents, list) else [contents]:
+        stream = stream.get_object()
+        raw = getattr(stream, "_data", None)
+        if stream.get("/Filter") in ("/FlateDecode", ["/FlateDecode"]) and isinstance(raw, bytes):
+            try:
+                total += len(zlib.decompressobj().decompress(raw, limit - total + 1))
+            except zlib.error:  # damaged: let pypdf say so, or recover what it can
+                total += len(stream.get_data())
+        else:
+            total += len(stream.get_data())
+        if total > limit:
+            break
+    return total
 
 
 def _page_lines(page: Any, number: int) -> list[PdfLine]:

@@ -84,6 +84,38 @@ def aes_pdf(path: Path, user_password: str = "") -> Path:
     return path
 
 
+def content_bomb_pdf(path: Path, megabytes: float, with_text_page: bool = True) -> Path:
+    """A PDF whose first page's content stream inflates to `megabytes` of text operators (a few KB on
+    disk), then, with `with_text_page`, a page with one ordinary sentence."""
+    import zlib
+
+    operators = b"BT /F1 12 Tf 72 720 Td (Boom boom boom.) Tj ET\n"
+    bomb = zlib.compress(operators * int(megabytes * 2**20 / len(operators)), 9)
+    text = zlib.compress(b"BT /F1 12 Tf 72 720 Td (The governor said the sides will meet in May.) Tj ET\n")
+    pages = [(4, bomb), (6, text)] if with_text_page else [(4, bomb)]
+    kids = " ".join(f"{page} 0 R" for page, _ in [(3, b""), (5, b"")][: len(pages)])
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode()]
+    for content, data in pages:
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content} 0 R "
+                       "/Resources << /Font << /F1 7 0 R >> >> >>".encode())
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream")
+    if not with_text_page:
+        objects += [b"<< >>", b"<< >>"]
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
 def deep_html(depth: int, tag: str = "div") -> str:
     """An article whose middle paragraphs sit `depth` elements deep."""
     return ("<html><head><title>Deep page</title></head><body>" + PARAGRAPH + f"<{tag}>" * depth
@@ -132,6 +164,8 @@ ARTICLE_FILES: dict[str, Callable[[Path], bytes]] = {
     "rc4-with-password.pdf": lambda folder: make_pdf(folder / "_rc4.pdf", encrypt="s3cret").read_bytes(),
     "truncated.pdf": lambda folder: make_pdf(folder / "_t.pdf").read_bytes()[:900],
     "not-a-pdf.pdf": lambda _: b"%PDF-1.7\nnothing else",
+    "content-bomb.pdf": lambda folder: content_bomb_pdf(folder / "_cb.pdf", 200, with_text_page=False).read_bytes(),
+    "content-bomb-page.pdf": lambda folder: content_bomb_pdf(folder / "_cbp.pdf", 3, with_text_page=False).read_bytes(),
     "deep-arrays.pdf": lambda _: b"%PDF-1.4\n1 0 obj\n" + b"[" * 50_000 + b"\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF",
 }
 

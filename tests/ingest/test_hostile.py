@@ -9,7 +9,14 @@ import pytest
 from briefing.ingest import MAX_BYTES, IngestError, read_article
 from briefing.ingest.decode import decode_text
 from tests.ingest.builders import ARTICLE_CP1252, ARTICLE_EN, ARTICLE_ZH
-from tests.ingest.hostile import RUSSIAN, aes_pdf, deep_html, utf8_with_bad_bytes, zip_bomb_docx
+from tests.ingest.hostile import (
+    RUSSIAN,
+    aes_pdf,
+    content_bomb_pdf,
+    deep_html,
+    utf8_with_bad_bytes,
+    zip_bomb_docx,
+)
 
 
 def one_line_error(path: Path) -> str:
@@ -100,6 +107,23 @@ def test_an_aes_encrypted_pdf_says_so(tmp_path: Path) -> None:
 def test_an_aes_pdf_with_a_password_says_it_needs_one(tmp_path: Path) -> None:
     message = one_line_error(aes_pdf(tmp_path / "locked.pdf", user_password="s3cret"))
     assert "is an encrypted PDF" in message and "password" in message
+
+
+def test_a_pdf_whose_content_inflates_past_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    import time
+
+    path = content_bomb_pdf(tmp_path / "bomb.pdf", 200)
+    assert path.stat().st_size < 2**20
+    started = time.perf_counter()
+    message = one_line_error(path)
+    assert time.perf_counter() - started < 3
+    assert "is too large once unpacked (its pages' content comes to over 20 MB, the limit)" in message
+
+
+def test_a_pdf_page_of_megabytes_of_content_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    article = read_article(content_bomb_pdf(tmp_path / "page.pdf", 3))
+    assert "meet in May" in article.text and "Boom" not in article.text
+    assert article.warnings == ["page 1 was left out: its content comes to 3.0 MB (a drawing, or a damaged page?)"]
 
 
 @pytest.mark.parametrize(("depth", "tag"), [(257, "div"), (300, "div"), (5_000, "span"), (100_000, "div"),
