@@ -193,7 +193,7 @@ def read_pdf(path: Path, name: str) -> Article:
         raise IngestError(f"is a damaged PDF file ({_reason(exc)})", name) from None
     lines = [line for page_lines in _without_running_lines(pages) for line in page_lines]
     if not any(line.text.strip() for line in lines):
-        raise IngestError("has no text layer (scanned?)", name)
+        raise IngestError(f"has no text to read: {warnings[0]}" if warnings else "has no text layer (scanned?)", name)
     paragraphs, heading = pdf_paragraphs(lines)
     text = paragraphs_to_text(paragraphs)
     title = heading or _useful_title(str(raw_title) if raw_title else None) or guess_title(text)

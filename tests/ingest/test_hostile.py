@@ -124,6 +124,9 @@ def test_a_pdf_page_of_megabytes_of_content_is_left_out_with_a_warning(tmp_path:
     article = read_article(content_bomb_pdf(tmp_path / "page.pdf", 3))
     assert "meet in May" in article.text and "Boom" not in article.text
     assert article.warnings == ["page 1 was left out: its content comes to 3.0 MB (a drawing, or a damaged page?)"]
+    alone = content_bomb_pdf(tmp_path / "alone.pdf", 3, with_text_page=False)
+    assert one_line_error(alone).endswith("has no text to read: page 1 was left out: its content comes to 3.0 MB "
+                                          "(a drawing, or a damaged page?)")
 
 
 @pytest.mark.parametrize(("depth", "tag"), [(257, "div"), (300, "div"), (5_000, "span"), (100_000, "div"),
