@@ -6,6 +6,7 @@ search: the only outcomes are a result or the module's own error with a one-line
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from briefing.ingest import SUFFIXES, IngestError, read_article
 from briefing.library import Library
 from briefing.store import Store
 from briefing.store.query import parse
-from tests.ingest.hostile import ARTICLE_FILES, INTERCHANGE_FILES, write_corpus
+from tests.ingest.hostile import ARTICLE_FILES, INTERCHANGE_FILES, sample_record, write_corpus
 
 # Files whose damage is repaired on the way in (bad UTF-8 bytes replaced, deep HTML read flat): each
 # becomes one draft. Every other file in the corpus is refused and writes nothing.
@@ -174,3 +175,14 @@ def test_random_bytes_to_every_article_importer(data: bytes, suffix: str) -> Non
             assert str(error).startswith(f"{path}: ") and "\n" not in str(error)
             return
     assert article.text.strip() and all("\n" not in warning for warning in article.warnings)
+
+
+def test_json_lines_with_line_separators_in_strings_import_whole(db: str, tmp_path: Path) -> None:
+    path = tmp_path / "separators.jsonl"
+    titles = ["Talks\u2028in Parma", "Signing\u0085ceremony", "Visit\u2029to Jilin"]
+    path.write_text("".join(json.dumps({**sample_record(), "title": t}, ensure_ascii=False) + "\n" for t in titles),
+                    encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", "--db", db, str(path)])
+    assert result.exit_code == 0 and "imported 3 briefings" in result.output, result.output
+    shown = CliRunner().invoke(cli, ["show", "--db", db, "--json", "3"])
+    assert json.loads(shown.output)["title"] == "Signing\u0085ceremony"
