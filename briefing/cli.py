@@ -14,7 +14,16 @@ import click
 
 from briefing import __version__
 from briefing.core import Briefing, dumps, review_notes, topic_tags
-from briefing.library import DB_ENV, EXPORT_SUFFIXES, PAGE_SIZES, Holder, Library, LibraryError
+from briefing.library import (
+    DB_ENV,
+    EXPORT_SUFFIXES,
+    PAGE_SIZES,
+    DamagedLibraryError,
+    Holder,
+    Library,
+    LibraryError,
+    damage_sentence,
+)
 from briefing.library.search_terms import bracketed_snippet, hits_json
 
 
@@ -33,14 +42,30 @@ def _waiting(holder: Holder | None) -> None:
     click.echo(f"waiting for {who} to finish writing to the library…", err=True)
 
 
-def open_library(ctx: click.Context, db_path: str | None, writing: bool = False) -> Library:
+def _busy() -> None:
+    if not getattr(_busy, "told", False):
+        click.echo("waiting: another program is writing to the library…", err=True)
+        _busy.told = True  # type: ignore[attr-defined]
+
+
+def open_library(ctx: click.Context, db_path: str | None, writing: bool = False, adding: bool = False,
+                 check: bool | None = None) -> Library:
     """The library: the default one gets the sample on first use, as the window does; a library
-    named with --db or BRIEFING_DB must exist for reading, and is made empty for an import. A writing
-    command claims the file: it waits for another command, and leaves it alone while a window has it."""
+    named with --db or BRIEFING_DB must exist for reading, and is made empty for an import.
+
+    Reading opens the file read-only. A writing command claims the file: it waits for another
+    command; while a window has the library it refuses, unless it only adds (`adding`: an import
+    goes in beside the window, which shows it shortly). A damaged library gets one line."""
     try:
-        if writing:
-            return Library.open(_named(ctx, db_path), claim=True, on_wait=_waiting)
-        return Library.open(_named(ctx, db_path), claim=False, must_exist=True)
+        if writing or adding:
+            library = Library.open(_named(ctx, db_path), claim=True, beside_window=adding, check=check,
+                                   on_wait=_waiting)
+            library.on_busy = _busy
+            if library.damage:
+                library.close()
+                raise LibraryError(damage_sentence(library.path, library.damage))
+            return library
+        return Library.open(_named(ctx, db_path), read_only=True, claim=False, must_exist=True, check=check)
     except LibraryError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -170,24 +195,26 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
     """Import briefings (.json, .jsonl) or articles (.txt, .md, .html, .docx, .pdf): all files or none.
 
     Articles become drafts, marked for review until a person checks and saves them."""
-    show_progress = len(files) > 1 and sys.stderr.isatty()
+    on_terminal = sys.stderr.isatty()
 
-    def progress(number: int, path: Path) -> None:
-        if show_progress:
+    def reading(number: int, path: Path) -> None:
+        if on_terminal and len(files) > 1:
             click.echo(f"\rreading {number} of {len(files)}: {path.name[:40]:<40}", err=True, nl=False)
 
-    try:
-        briefings = Library.read_files(files, published, progress)
-    except LibraryError as exc:
-        raise click.ClickException(f"{exc}; nothing was imported") from None
-    finally:
-        if show_progress:
-            click.echo("", err=True)
-    with open_library(ctx, db_path, writing=True) as library:
+    def written(count: int) -> None:
+        if on_terminal:
+            click.echo(f"\r{count:,} briefings written…{' ' * 40}", err=True, nl=False)
+
+    with open_library(ctx, db_path, adding=True) as library:
         try:
-            result = library.add(briefings)
+            result = library.import_files(files, published, progress=reading, written=written)
         except LibraryError as exc:
             raise click.ClickException(f"{exc}; nothing was imported") from None
+        except KeyboardInterrupt:
+            raise click.ClickException("stopped; nothing was imported") from None
+        finally:
+            if on_terminal:
+                click.echo("", err=True)
     ids = result.ids
     noun = "briefing" if len(ids) == 1 else "briefings"
     span = f" (id {ids[0]})" if len(ids) == 1 else f" (ids {ids[0]}–{ids[-1]})" if ids else ""
@@ -256,6 +283,84 @@ def search_command(ctx: click.Context, db_path: str | None, query: tuple[str, ..
         snippet = " ".join(bracketed_snippet(hit.snippet).split())
         kind = KIND_LABELS.get(hit.kind, hit.kind)
         click.echo(f"{hit.briefing_id:>6}  {hit.event_date or '----------'}  {kind:<11} {snippet}")
+
+
+@cli.command("check")
+@db_option
+@click.option("--repair", is_flag=True, help="Rebuild the search index, or salvage a damaged file into a new library.")
+@click.pass_context
+def check_command(ctx: click.Context, db_path: str | None, repair: bool) -> None:
+    """Check the library file and its search index (exit 1 when something is wrong)."""
+    if repair:
+        named = _named(ctx, db_path)
+        try:
+            with Library.open(named, read_only=True, claim=False, must_exist=True, check=True) as library:
+                damaged = bool(library.damage)
+            with (Library.open(named, read_only=True, claim=False, check=True) if damaged
+                  else open_library(ctx, db_path, writing=True)) as library:
+                click.echo(library.repair())
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from None
+        return
+    with open_library(ctx, db_path, check=True) as library:
+        problems = library.check()
+        count = library.count() if not problems else None
+    if problems:
+        click.echo(damage_sentence(library.path, problems), err=True)
+        ctx.exit(1)
+    click.echo(f"ok: {library.path.name} holds {count:,} briefing(s); the file and its search index are sound")
+
+
+@cli.command("backup")
+@db_option
+@click.option("--to", "target", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the backup here instead of the backups/ folder beside the library.")
+@click.pass_context
+def backup_command(ctx: click.Context, db_path: str | None, target: Path | None) -> None:
+    """Back the library up (verified), by default into backups/ beside it."""
+    if target is not None and target.exists():
+        raise click.ClickException(f"{target}: already exists; choose a new file name")
+    with open_library(ctx, db_path) as library:
+        try:
+            made = library.backup(to=target)
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(f"backed up to {made}")
+
+
+@cli.command("backups")
+@db_option
+@click.pass_context
+def backups_command(ctx: click.Context, db_path: str | None) -> None:
+    """List the library's backups: date, briefings, size, reason."""
+    with open_library(ctx, db_path) as library:
+        found = library.backups()
+    if not found:
+        click.echo("no backups yet (briefing backup makes one)", err=True)
+    for info in found:
+        click.echo(f"{info.describe()}  {info.path}")
+
+
+@cli.command("restore")
+@db_option
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def restore_command(ctx: click.Context, db_path: str | None, source: Path) -> None:
+    """Replace the library with a backup; the library as it was is backed up first."""
+    count: int | None = None
+    try:
+        try:
+            library = Library.open(_named(ctx, db_path), claim=True, check=True, must_exist=True, on_wait=_waiting)
+        except DamagedLibraryError as damaged:  # too damaged to open at all: put it aside whole
+            kept = Library.restore_damaged(damaged.path, source)
+        else:
+            with library:
+                kept = library.restore(source)
+                count = library.count()
+    except LibraryError as exc:
+        raise click.ClickException(str(exc)) from None
+    counted = f" ({count:,} briefing(s))" if count is not None else ""
+    click.echo(f"restored {source.name}{counted}; the library as it was is kept in {kept}")
 
 
 def main(argv: list[str] | None = None) -> None:

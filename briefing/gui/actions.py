@@ -63,6 +63,10 @@ class WindowActions(QObject):
         self.export_csv = _action(parent, "Export &Commitments as CSV…", None,
                                   "Export the commitments of the selected briefings as a CSV table, "
                                   "one row per commitment, to track follow-ups in a spreadsheet")
+        self.back_up_now = _action(parent, "&Back Up Now", None,
+                                   "Make a verified copy of the library in the backups folder beside it")
+        self.restore_backup = _action(parent, "&Restore from Backup…", None,
+                                      "Replace the library with one of its backups (it is backed up first)")
         self.quit = _action(parent, "&Quit", StandardKey.Quit, "Close Briefing", "application-exit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
@@ -127,6 +131,9 @@ class WindowActions(QObject):
         self.page_size_menu = file_menu.addMenu("Page &Size")
         self.page_size_menu.setToolTipsVisible(True)
         self.page_size_menu.addActions(self.page_sizes.actions())
+        file_menu.addSeparator()
+        file_menu.addAction(self.back_up_now)
+        file_menu.addAction(self.restore_backup)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = menu_bar.addMenu("&Edit")

@@ -49,9 +49,10 @@ def main(db_path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
 
+    from briefing.gui.backups import damaged_library_choice
     from briefing.gui.library_paths import library_problem, remember_library, startup_library
     from briefing.gui.single_instance import claim_library
-    from briefing.library import Library, LibraryError
+    from briefing.library import DamagedLibraryError, Library, LibraryError
 
     settings = app_settings()
     path = startup_library(db_path, settings)
@@ -60,13 +61,26 @@ def main(db_path: str | None = None) -> int:
         return 0
     try:
         problem = library_problem(path) if path.exists() else None
+        if problem and Library.check_file(path):
+            raise DamagedLibraryError(path, Library.check_file(path))
         if problem:
             raise LibraryError(problem)
-        library = Library.open(path, read_only=claim.read_only, claim=False, seed_sample=True)
+        library = Library.open(path, read_only=claim.read_only, claim=False, seed_sample=True,
+                               check=claim.inherited)
+    except DamagedLibraryError as damaged:  # so damaged that it cannot be read at all
+        library = _after_damage(None, damaged.path, damaged.problems, damaged_library_choice)
+        if library is None:
+            claim.release()
+            return 1
     except (LibraryError, OSError) as error:
         claim.release()
         QMessageBox.critical(None, "Briefing", f"The library could not be opened.\n\n{error}")
         return 1
+    if library.damage:
+        library = _after_damage(library, library.path, library.damage, damaged_library_choice)
+        if library is None:
+            claim.release()
+            return 1
     remember_library(settings, library.path)
 
     from briefing.gui.main_window import MainWindow
@@ -79,6 +93,30 @@ def main(db_path: str | None = None) -> int:
     finally:
         window.library_files.release()
         window.library.close()  # the library shown last (File ▸ Open may have replaced the first)
+
+
+def _after_damage(library, path, problems, choose):  # type: ignore[no-untyped-def]
+    """What the user chose for a damaged library: the newest sound backup restored, the damaged
+    library read-only, or None (quit)."""
+    from briefing.library import Library, LibraryError
+    from briefing.library.safety import sound_backups
+
+    choice = choose(library, path, problems)
+    if choice == "read-only" and library is not None:
+        return library
+    if choice == "restore":
+        newest = sound_backups(path)[0]
+        try:
+            if library is not None:
+                library.restore(newest.path)
+                return library
+            Library.restore_damaged(path, newest.path)
+            return Library.open(path, claim=False)
+        except LibraryError as error:
+            QMessageBox.critical(None, "Briefing", f"The backup could not be restored.\n\n{error}")
+    if library is not None:
+        library.close()
+    return None
 
 
 if __name__ == "__main__":

@@ -34,6 +34,9 @@ READ_ONLY_NOTICE = "Read-only: this library is open in another Briefing window"
 READ_ONLY_DETAIL = "You can read, search and export here."
 READ_ONLY_TIP = ("Briefing lets one window at a time change a library. To change this one, use the other "
                  "window, or close it and open the library here again.")
+DAMAGED_NOTICE = "Read-only: this library is damaged"
+DAMAGED_TIP = ("Nothing is written to a damaged library. File ▸ Restore from Backup puts a backup in its place "
+               "(the damaged file is kept aside); `briefing check --repair` salvages what can be read.")
 TASK_WAIT_MS = 30000
 
 
@@ -218,6 +221,12 @@ class LibraryFiles(QObject):
         window.show_library_path()
         self.actions.write_gate.setEnabled(not read_only)
         self._style_banner()
+        if window.library.damage:
+            self.notice.setText(f"<b>{esc(DAMAGED_NOTICE)}.</b> {esc(READ_ONLY_DETAIL)}")
+            self.notice.setToolTip(DAMAGED_TIP)
+        else:
+            self.notice.setText(f"<b>{esc(READ_ONLY_NOTICE)}.</b> {esc(READ_ONLY_DETAIL)}")
+            self.notice.setToolTip(READ_ONLY_TIP)
         self.banner.setVisible(read_only)
         self.banner.toggleViewAction().setVisible(False)
 

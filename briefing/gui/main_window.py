@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from briefing.core import Briefing
 from briefing.gui.about import AboutDialog
 from briefing.gui.actions import WindowActions
+from briefing.gui.backups import LibraryBackups
 from briefing.gui.commands import LibraryCommands
 from briefing.gui.editing.controller import EditController
 from briefing.gui.first_run import apply_first_run_layout
@@ -45,6 +46,8 @@ from briefing.library.articles import ARTICLE_SUFFIXES
 from briefing.library.search_terms import query_terms
 
 IMPORTABLE = (".json", ".jsonl", *ARTICLE_SUFFIXES)
+BACKUP_DELAY_MS = 3000  # the daily backup starts once the window has settled
+WATCH_INTERVAL_MS = 2000
 
 
 class MainWindow(QMainWindow, StateMixin):
@@ -83,6 +86,16 @@ class MainWindow(QMainWindow, StateMixin):
             self._first_run_layout()
         self.library_files = LibraryFiles(self)  # File ▸ New/Open/Recent; read-only mode
         self.library_files.add_guard(self.editing.may_close)  # unsaved edits, running imports
+        self.backups = LibraryBackups(self)  # File ▸ Back Up Now, Restore from Backup; the daily backup
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setSingleShot(True)
+        self.backup_timer.timeout.connect(self.backups.back_up_if_due)
+        self.backup_timer.start(BACKUP_DELAY_MS)
+        self.watch = QTimer(self)  # another process (briefing import) writing to this library
+        self.watch.setInterval(WATCH_INTERVAL_MS)
+        self.watch.timeout.connect(self._look_for_changes)
+        self._seen_version = self._library_version()
+        self.watch.start()
         self.page_size = PageSizeChoice(self.window_actions, self)
         self.refresh_counts()
         self.select_row(0)
@@ -263,6 +276,23 @@ class MainWindow(QMainWindow, StateMixin):
         self.sidebar.refresh()
         self.refresh_counts()
 
+    def _library_version(self) -> int | None:
+        try:
+            return self.library.changed_elsewhere()
+        except Exception:  # a closed or vanished file: nothing to look at
+            return None
+
+    def _look_for_changes(self) -> None:
+        """Show what another process wrote (an import from the terminal), unless an edit is under way."""
+        version = self._library_version()
+        if version is None or version == self._seen_version:
+            return
+        if self.editing.is_editing():
+            return  # looked at again after the edit; the save refreshes anyway
+        self._seen_version = version
+        self.refresh_library()
+        self.show_status("The library was changed by another program; the list is up to date")
+
     def refresh_counts(self) -> None:
         self.counts_label.setText(library_summary(self.library.stats()))
 
@@ -354,6 +384,8 @@ class MainWindow(QMainWindow, StateMixin):
             event.ignore()
             return
         self.save_state()
+        self.watch.stop()
+        self.backup_timer.stop()
         self.sidebar.close_search()
         self.tasks.wait(30000)
         self.library_files.release()

@@ -91,6 +91,11 @@ class LibraryClaim(QObject):
         return self.state is ClaimState.READ_ONLY
 
     @property
+    def inherited(self) -> bool:
+        """The claim was left by a Briefing that ended without giving it up (a crash): check the file."""
+        return self._lock is not None and self._lock.inherited
+
+    @property
     def forwarded(self) -> bool:
         return self.state is ClaimState.FORWARDED
 

@@ -4,7 +4,13 @@ from briefing.library.articles import ARTICLE_SUFFIXES, ArticleResult, is_articl
 from briefing.library.claim import COMMAND, WINDOW, Claim, ClaimError, Holder
 from briefing.library.edit_commands import Edit
 from briefing.library.exporting import EXPORT_SUFFIXES, PAGE_SIZES, ExportError, default_page_size, export_briefings
-from briefing.library.library import DamagedLibraryError, ImportResult, Library, LibraryError
+from briefing.library.library import (
+    DamagedLibraryError,
+    ImportResult,
+    Library,
+    LibraryError,
+    damage_sentence,
+)
 from briefing.library.paths import DB_ENV, default_db_path, library_key, resolve_db_path, short_path
 from briefing.library.values import EditError
 from briefing.store import SCHEMA_VERSION, BriefingRow, MigrationError, StoreError
@@ -13,8 +19,7 @@ from briefing.store.search import Hit, SearchResult
 __all__ = [
     "ARTICLE_SUFFIXES", "COMMAND", "DB_ENV", "EXPORT_SUFFIXES", "PAGE_SIZES", "SCHEMA_VERSION", "WINDOW",
     "ArticleResult", "BriefingRow", "Claim", "ClaimError", "DamagedLibraryError", "Edit", "EditError",
-    "ExportError", "Hit", "Holder",
-    "ImportResult", "Library", "LibraryError", "MigrationError", "SearchResult", "StoreError",
-    "default_db_path", "default_page_size", "export_briefings", "is_article", "is_interchange", "library_key",
-    "resolve_db_path", "short_path",
+    "ExportError", "Hit", "Holder", "ImportResult", "Library", "LibraryError", "MigrationError", "SearchResult",
+    "StoreError", "damage_sentence", "default_db_path", "default_page_size", "export_briefings", "is_article",
+    "is_interchange", "library_key", "resolve_db_path", "short_path",
 ]

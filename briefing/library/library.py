@@ -7,11 +7,15 @@ revert), deleting and exporting. It owns no widget and no terminal."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from briefing.core import DRAFT, Briefing, InterchangeError, load_file, review_notes
+from briefing.core import DRAFT, Briefing, InterchangeError, review_notes
+from briefing.core.interchange import iter_file
 from briefing.library import safety
 from briefing.library.articles import draft_from_file, is_interchange
 from briefing.library.backups import BackupInfo, list_backups
@@ -24,7 +28,9 @@ from briefing.library.values import EditError
 from briefing.store import BriefingRow, Store, StoreError
 from briefing.store.search import SearchResult
 
-CLAIM_WAIT_SECONDS = 30.0  # a writing command waits this long for another command to finish
+T = TypeVar("T")
+CLAIM_WAIT_SECONDS = 300.0  # a writing command waits this long for another command to finish
+BUSY_RETRY_SECONDS = 120.0  # a write that finds the file locked by another writer retries this long
 
 
 class LibraryError(Exception):
@@ -65,20 +71,24 @@ class Library:
         self.store = store
         self.claim = claim
         self.damage = damage or []  # what the check on open found; a damaged library opens read-only
+        self.on_busy: Callable[[], None] | None = None  # told each time a write waits for another writer
 
     # --- opening -------------------------------------------------------------------------------------
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, read_only: bool = False,
              claim: Claim | None | bool = True, must_exist: bool = False, seed_sample: bool | None = None,
-             check: bool | None = None, on_wait: Callable[[Holder | None], None] | None = None) -> Library:
+             check: bool | None = None, beside_window: bool = False,
+             on_wait: Callable[[Holder | None], None] | None = None) -> Library:
         """The library at `path` (else BRIEFING_DB, else the user-data folder's default file).
 
         The default library gets the product's sample on first use (`seed_sample` says otherwise
         for a new file anywhere). `must_exist`: a named file that
         does not exist is an error (reading commands). A writable library is claimed for this
-        process: `claim=True` takes the claim as a command does (waiting for another command,
-        refusing while a window holds it), a Claim made by the caller is kept, False takes none.
+        process: `claim=True` takes the claim as a command does (waiting for another command;
+        while a window holds it, refusing, unless `beside_window`: a write that only adds, such as
+        an import, goes in beside the window, which shows it when it next looks), a Claim made by
+        the caller is kept, False takes none.
         The file is checked first when `check` says so, or (None) when the claim's last holder
         crashed; a damaged library is opened read-only with `damage` saying what is wrong."""
         named = explicit_db_path(path)
@@ -87,7 +97,7 @@ class Library:
             raise LibraryError(f"{target}: no such library")
         held: Claim | None = claim if isinstance(claim, Claim) else None
         if not read_only and claim is True:
-            held = cls._claim_for_writing(target, on_wait)
+            held = cls._claim_for_writing(target, beside_window, on_wait)
         if check is None:
             check = held is not None and held.inherited
         try:
@@ -100,7 +110,7 @@ class Library:
                         return cls(Store(target, read_only=True), None, damage)
                     except StoreError:
                         raise DamagedLibraryError(target, damage) from None
-            if read_only and target.exists():
+            if read_only and target.exists() and not safety.needs_upgrade(target):
                 store = Store(target, read_only=True)
             else:
                 safety.prepare_file(target)
@@ -117,7 +127,8 @@ class Library:
         return cls(store, held)
 
     @staticmethod
-    def _claim_for_writing(target: Path, on_wait: Callable[[Holder | None], None] | None) -> Claim | None:
+    def _claim_for_writing(target: Path, beside_window: bool,
+                           on_wait: Callable[[Holder | None], None] | None) -> Claim | None:
         try:
             got = Claim.wait(target, COMMAND, CLAIM_WAIT_SECONDS, on_wait)
         except ClaimError:
@@ -125,10 +136,17 @@ class Library:
         if isinstance(got, Claim):
             return got
         if got is not None and got.role != COMMAND:
+            if beside_window:
+                return None
             raise LibraryError(f"“{target.name}” is open in a Briefing window (process {got.pid}); "
-                               "import there, or close that window and try again")
+                               "do this there, or close that window and try again")
         raise LibraryError(f"“{target.name}” is busy: another briefing command is still writing to it; "
                            "try again when it has finished")
+
+    @staticmethod
+    def check_file(path: Path) -> list[str]:
+        """What is wrong with a library file, read without opening it as a library; [] when sound."""
+        return safety.check_file(path)
 
     @staticmethod
     def problem(path: Path) -> str | None:
@@ -170,38 +188,50 @@ class Library:
 
     # --- reading -------------------------------------------------------------------------------------
 
-    def count(self) -> int:
-        return self.store.count()
-
-    def ids(self, order: str = "newest") -> list[int]:
-        return self.store.ids(order)
-
-    def rows(self, ids: Sequence[int]) -> dict[int, BriefingRow]:
-        return self.store.rows(ids)
-
-    def exists(self, briefing_id: int) -> bool:
-        return self.store.exists(briefing_id)
-
-    def get(self, briefing_id: int) -> Briefing:
+    def _reading(self, read: Callable[[], T]) -> T:
+        """Run a read; a file that turns out damaged (or is gone) is said in one sentence."""
         try:
-            return self.store.get(briefing_id)
+            return read()
         except StoreError as error:
             raise _problem(error) from None
+        except sqlite3.ProgrammingError:
+            raise LibraryError(f"“{self.path.name}” is closed") from None
+        except sqlite3.DatabaseError as error:
+            if "interrupt" in str(error):  # a newer search stopped this one
+                raise LibraryError("the search was stopped for a newer one") from None
+            raise LibraryError(damage_sentence(self.path, [str(error)])) from None
+
+    def count(self) -> int:
+        return self._reading(self.store.count)
+
+    def ids(self, order: str = "newest") -> list[int]:
+        return self._reading(lambda: self.store.ids(order))
+
+    def rows(self, ids: Sequence[int]) -> dict[int, BriefingRow]:
+        return self._reading(lambda: self.store.rows(ids))
+
+    def exists(self, briefing_id: int) -> bool:
+        return self._reading(lambda: self.store.exists(briefing_id))
+
+    def get(self, briefing_id: int) -> Briefing:
+        return self._reading(lambda: self.store.get(briefing_id))
 
     def get_many(self, briefing_ids: Iterable[int]) -> list[Briefing]:
         """The briefings in the order given, each once."""
         return [self.get(briefing_id) for briefing_id in dict.fromkeys(briefing_ids)]
 
     def stats(self) -> dict[str, int]:
-        return self.store.stats()
+        return self._reading(self.store.stats)
 
     def search(self, text: str, limit: int = 20, offset: int = 0, order: str = "rank",
                prefix_last: bool = True) -> SearchResult:
-        """Hits for a query in the search language; never raises on what the user typed."""
-        return self.store.search(text, limit=limit, offset=offset, order=order, prefix_last=prefix_last)
+        """Hits for a query in the search language; never raises on what the user typed (a damaged
+        file raises LibraryError saying so)."""
+        return self._reading(lambda: self.store.search(text, limit=limit, offset=offset, order=order,
+                                                       prefix_last=prefix_last))
 
     def saved_searches(self) -> list[tuple[int, str, str]]:
-        return self.store.saved_searches()
+        return self._reading(self.store.saved_searches)
 
     def save_search(self, name: str, query: str) -> int:
         try:
@@ -223,29 +253,51 @@ class Library:
             raise LibraryError(str(error)) from None
 
     @staticmethod
-    def read_files(paths: Iterable[Path], published: str | None = None,
-                   progress: Callable[[int, Path], None] | None = None) -> list[Briefing]:
-        """Every briefing the files hold: interchange files as they are (validated), each article as a
-        draft marked for review. Raises LibraryError naming the first bad file; reads only."""
-        briefings: list[Briefing] = []
+    def iter_files(paths: Iterable[Path], published: str | None = None,
+                   progress: Callable[[int, Path], None] | None = None) -> Iterator[Briefing]:
+        """Each briefing the files hold, read as it is needed: interchange files as they are (each
+        record validated), each article as a draft marked for review. A bad file or record raises
+        LibraryError naming it when it is reached."""
         for number, path in enumerate(paths, start=1):
             if progress is not None:
                 progress(number, path)
             try:
                 if is_interchange(path):
-                    briefings.extend(load_file(path))
+                    yield from iter_file(path)
                 else:
-                    briefings.append(with_tag(draft_from_file(path, published), DRAFT))
+                    yield with_tag(draft_from_file(path, published), DRAFT)
             except (InterchangeError, EditError) as error:
                 raise _problem(error) from None
             except Exception as error:  # ingest's IngestError and anything a reader trips on
                 raise LibraryError(f"{path}: {getattr(error, 'problem', None) or error}") from None
-        return briefings
+
+    @staticmethod
+    def read_files(paths: Iterable[Path], published: str | None = None,
+                   progress: Callable[[int, Path], None] | None = None) -> list[Briefing]:
+        """Every briefing the files hold (see iter_files); reads only."""
+        return list(Library.iter_files(paths, published, progress))
 
     def import_files(self, paths: Iterable[Path], published: str | None = None,
-                     progress: Callable[[int, Path], None] | None = None) -> ImportResult:
-        """Read every file, then add all their briefings in one transaction: all of them or none."""
-        return self.add(self.read_files(paths, published, progress))
+                     progress: Callable[[int, Path], None] | None = None,
+                     written: Callable[[int], None] | None = None) -> ImportResult:
+        """Read the files and add their briefings as they are read, in one transaction: all of them
+        or none (a bad record late in a big file leaves the library as it was). Memory stays flat.
+        A bulk import into a library that holds briefings is backed up first."""
+        self._writable()
+        paths = list(paths)
+        if safety.is_bulk(paths) and self.count() > 0:
+            self.backup(reason="before-import")
+        flagged: list[bool] = []
+
+        def briefings() -> Iterator[Briefing]:
+            flagged.clear()
+            for briefing in self.iter_files(paths, published, progress):
+                briefing.id = None  # the library numbers what it stores
+                flagged.append(bool(review_notes(briefing.tags)))
+                yield briefing
+
+        ids = self._retrying(lambda: self.store.add_stream(briefings(), progress=written))
+        return ImportResult(ids, [i for i, flag in zip(ids, flagged) if flag])
 
     def add(self, briefings: Sequence[Briefing], drafts: bool = False) -> ImportResult:
         """Add briefings (new ids; `drafts`: marked for review) in one transaction. A bulk import
@@ -256,11 +308,27 @@ class Library:
         prepared = [with_tag(b, DRAFT) if drafts else b for b in briefings]
         for briefing in prepared:
             briefing.id = None  # the library numbers what it stores
-        try:
-            ids = self.store.add_many(prepared)
-        except StoreError as error:
-            raise _problem(error) from None
+        ids = self._retrying(lambda: self.store.add_many(prepared))
         return ImportResult(ids, [i for i, b in zip(ids, prepared) if review_notes(b.tags)])
+
+    def _retrying(self, write: Callable[[], T]) -> T:
+        """Run a write; while another writer holds the file (SQLite's 'database is locked' after
+        its busy timeout) try again, for up to BUSY_RETRY_SECONDS, then say so in one sentence."""
+        deadline = time.monotonic() + BUSY_RETRY_SECONDS
+        while True:
+            try:
+                return write()
+            except StoreError as error:
+                raise _problem(error) from None
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) and "busy" not in str(error):
+                    raise _problem(error) from None
+                if time.monotonic() >= deadline:
+                    raise LibraryError(f"“{self.path.name}” stayed busy: another program kept writing to it "
+                                       f"for {BUSY_RETRY_SECONDS:.0f} s; nothing was written, try again") from None
+                if self.on_busy is not None:
+                    self.on_busy()
+                time.sleep(0.2)
 
     # --- editing -------------------------------------------------------------------------------------
 
@@ -275,13 +343,10 @@ class Library:
         found = problems(briefing)
         if found:
             raise EditError(" ".join(found[:3]))
-        try:
-            if briefing.id is None:
-                return self.store.add(briefing)
-            self.store.update(briefing)
-            return briefing.id
-        except StoreError as error:
-            raise _problem(error) from None
+        if briefing.id is None:
+            return self._retrying(lambda: self.store.add(briefing))
+        self._retrying(lambda: self.store.update(briefing))
+        return briefing.id
 
     def apply(self, edit: Edit) -> int:
         """Write a stored briefing as the edit leaves it."""
@@ -293,7 +358,8 @@ class Library:
 
     def delete(self, briefing_ids: Iterable[int]) -> int:
         self._writable()
-        return self.store.delete(list(dict.fromkeys(briefing_ids)))
+        chosen = list(dict.fromkeys(briefing_ids))
+        return self._retrying(lambda: self.store.delete(chosen))
 
     def _writable(self) -> None:
         if self.damage:

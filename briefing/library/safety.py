@@ -22,6 +22,7 @@ from briefing.store.maintenance import (
     backup_to,
     data_version,
     file_facts,
+    file_version,
     highest_briefing_id,
     integrity_problems,
     make_private,
@@ -36,6 +37,15 @@ PROBE_MISSES = 10_000  # salvage gives up probing ids after this many absent one
 
 class SafetyError(Exception):
     """A check, backup or restore that could not be done; the message says why in one sentence."""
+
+
+def is_bulk(paths: list[Path]) -> bool:
+    """More than BULK_IMPORT articles, or interchange files large enough to hold that many briefings."""
+    interchange = [p for p in paths if p.suffix.lower() in (".json", ".jsonl")]
+    with contextlib.suppress(OSError):
+        if sum(p.stat().st_size for p in interchange if p.is_file()) > BULK_IMPORT * 8_000:
+            return True
+    return len(paths) - len(interchange) > BULK_IMPORT
 
 
 def prepare_file(path: Path) -> None:
@@ -53,14 +63,19 @@ def keep_private(path: Path) -> None:
             make_private(name)
 
 
+def needs_upgrade(library: Path) -> bool:
+    """The file is a library of an older format: opening it writable migrates it (after a backup)."""
+    return 0 < file_version(library) < SCHEMA_VERSION
+
+
 def check(conn: sqlite3.Connection) -> list[str]:
     """What is wrong with the library (file and search index); [] when it is sound."""
     return integrity_problems(conn)
 
 
 __all__ = ["BULK_IMPORT", "SafetyError", "backup_due", "backup_file", "check", "check_file", "data_version",
-           "keep_private", "prepare_file", "repair", "replace_damaged", "restorable", "restore_into",
-           "sound_backups"]
+           "is_bulk", "keep_private", "needs_upgrade", "prepare_file", "repair", "replace_damaged", "restorable",
+           "restore_into", "sound_backups"]
 
 
 def backup_file(library: Path, to: Path | None = None, reason: str = "manual") -> Path:
@@ -140,7 +155,14 @@ def replace_damaged(library: Path, source: Path) -> Path:
 
 
 def check_file(library: Path) -> list[str]:
-    """What is wrong with a library file, read through a connection of its own."""
+    """What is wrong with a library file, read through a connection of its own. A file that is not
+    a SQLite database at all is not called damaged (opening it says what it is)."""
+    try:
+        with open(library, "rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                return []
+    except OSError as error:
+        return [f"cannot be read ({error.strerror or error})"]
     try:
         conn = sqlite3.connect(library.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as error:

@@ -133,6 +133,20 @@ def file_facts(path: Path) -> tuple[int, int, list[str]]:
         conn.close()
 
 
+def file_version(path: Path) -> int:
+    """The library format of a file (0: not a library, or unreadable), read without writing to it."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return 0
+    try:
+        return quick_version(conn)
+    except sqlite3.DatabaseError:
+        return 0
+    finally:
+        conn.close()
+
+
 def highest_briefing_id(conn: sqlite3.Connection) -> int:
     """The largest briefing id still readable, 0 when none is (salvage tries every id up to it)."""
     try:

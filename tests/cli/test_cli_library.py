@@ -31,18 +31,20 @@ def write_article(tmp_path: Path) -> Path:
     return article
 
 
-def test_import_refuses_a_library_a_window_has_open_in_one_line(runner, db, tmp_path) -> None:
+def test_import_goes_in_beside_a_window_but_restore_leaves_its_library_alone(runner, db, tmp_path) -> None:
     window = Claim.take(db, WINDOW)
     assert window is not None
     try:
         result = runner.invoke(cli, ["import", str(write_article(tmp_path)), "--db", db])
-        assert result.exit_code == 1
-        assert result.output.strip().count("\n") == 0 and "open in a Briefing window" in result.output
-        assert "Traceback" not in result.output
-        assert runner.invoke(cli, ["list", "--db", db]).exit_code == 0  # reading goes on
+        assert result.exit_code == 0 and "imported 1 briefing" in result.output  # adding is safe beside it
+        backup = tmp_path / "copy.sqlite"
+        assert runner.invoke(cli, ["backup", "--to", str(backup), "--db", db]).exit_code == 0  # reading too
+        refused = runner.invoke(cli, ["restore", str(backup), "--db", db])
+        assert refused.exit_code == 1 and "open in a Briefing window" in refused.output
+        assert refused.output.strip().count("\n") == 0 and "Traceback" not in refused.output
     finally:
         window.release()
-    assert runner.invoke(cli, ["import", str(write_article(tmp_path)), "--db", db]).exit_code == 0
+    assert runner.invoke(cli, ["restore", str(backup), "--db", db]).exit_code == 0
 
 
 def test_import_waits_while_another_command_writes(runner, db, tmp_path, monkeypatch) -> None:
@@ -76,3 +78,41 @@ def test_search_json_gives_plain_snippets_with_highlight_offsets(runner, db) -> 
 def test_export_of_the_same_id_twice_writes_it_once(runner, db) -> None:
     result = runner.invoke(cli, ["export", "1", "1", "1", "--json", "--db", db])
     assert result.exit_code == 0 and json.loads(result.output)["id"] == 1
+
+
+def test_check_backup_backups_and_restore(runner, db, tmp_path) -> None:
+    checked = runner.invoke(cli, ["check", "--db", db])
+    assert checked.exit_code == 0 and "holds 1 briefing(s)" in checked.output
+    made = runner.invoke(cli, ["backup", "--db", db])
+    assert made.exit_code == 0 and "/backups/" in made.output
+    listed = runner.invoke(cli, ["backups", "--db", db])
+    assert listed.exit_code == 0 and "1 briefings" in listed.output and "manual" in listed.output
+    backup = Path(made.output.split("backed up to ", 1)[1].strip())
+    assert runner.invoke(cli, ["import", str(write_article(tmp_path)), "--db", db]).exit_code == 0
+    restored = runner.invoke(cli, ["restore", str(backup), "--db", db])
+    assert restored.exit_code == 0 and "(1 briefing(s))" in restored.output
+    assert len(json.loads(runner.invoke(cli, ["list", "--json", "--db", db]).output)) == 1
+    assert runner.invoke(cli, ["check", "--repair", "--db", db]).output.strip() == "the search index was rebuilt"
+
+
+def test_restore_refuses_what_is_not_a_library_and_backup_will_not_overwrite(runner, db, tmp_path) -> None:
+    junk = tmp_path / "notes.sqlite"
+    junk.write_text("shopping list", encoding="utf-8")
+    refused = runner.invoke(cli, ["restore", str(junk), "--db", db])
+    assert refused.exit_code == 1 and "not a sound Briefing library" in refused.output
+    taken = runner.invoke(cli, ["backup", "--to", str(junk), "--db", db])
+    assert taken.exit_code == 1 and "already exists" in taken.output
+    assert junk.read_text(encoding="utf-8") == "shopping list"
+
+
+def test_a_damaged_library_gets_one_line_from_every_command(runner, db, tmp_path) -> None:
+    path = Path(db)
+    data = bytearray(path.read_bytes())
+    for offset in range(4096, len(data) - 4096, 4096):
+        data[offset:offset + 64] = bytes(64)
+    path.write_bytes(bytes(data))
+    for args in (["list"], ["show", "1"], ["search", "ferry"], ["check"], ["export", "1", "--json"],
+                 ["import", str(write_article(tmp_path))]):
+        result = runner.invoke(cli, [*args, "--db", db])
+        assert result.exit_code == 1, (args, result.output)
+        assert "Traceback" not in result.output and result.output.strip().count("\n") == 0, (args, result.output)

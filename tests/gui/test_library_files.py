@@ -23,7 +23,7 @@ from briefing.gui.library_paths import (
 )
 from briefing.gui.list_model import TITLE
 from briefing.gui.settings import app_settings
-from briefing.library import DB_ENV, Library, default_db_path
+from briefing.library import DB_ENV, Library, LibraryError, default_db_path
 from briefing.store import Store
 
 
@@ -94,7 +94,7 @@ def test_open_library_swaps_the_store(monkeypatch, qtbot, tmp_path, window, stor
     assert not window.sidebar.active and window.search.text() == ""
     for part in (window.list_model, window.commands, window.sidebar, window.sidebar.controller):
         assert part.library is window.library
-    with pytest.raises(sqlite3.ProgrammingError):  # the first library was closed
+    with pytest.raises(LibraryError, match="is closed"):  # the first library was closed
         store.count()
     state = search(window, "Harbour")  # searches (and their background pages) use the new file
     expected = {hit.briefing_id for hit in window.library.search("Harbour", limit=200).hits}

@@ -1,0 +1,97 @@
+"""The window's side of nothing lost: Back Up Now, Restore from Backup, the daily backup, a damaged
+library at start, and briefings another process imports appearing in the list."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from briefing.gui import app as gui_app
+from briefing.gui import backups as gui_backups
+from briefing.gui.backups import RestoreDialog
+from briefing.library import Library
+
+
+def test_back_up_now_then_restore_from_the_dialog(qtbot, make_window, store, monkeypatch) -> None:
+    window = make_window()
+    window.window_actions.back_up_now.trigger()
+    qtbot.waitUntil(lambda: len(store.backups()) == 1, timeout=10000)
+    window.tasks.wait(10000)
+    store.add([replace(store.get(1), title="Added after the backup")])
+    window.refresh_library()
+    assert window.proxy.rowCount() == 2
+
+    def choose_first(dialog: RestoreDialog) -> int:
+        assert dialog.chosen() is not None and dialog.table.rowCount() == 1
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RestoreDialog, "exec", choose_first)
+    window.window_actions.restore_backup.trigger()
+    assert window.proxy.rowCount() == 1 and window.library.count() == 1
+    reasons = sorted(info.reason for info in window.library.backups())
+    assert reasons == ["before-restore", "manual"]  # the library as it was is a backup too
+
+
+def test_restore_without_backups_says_so(make_window, monkeypatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    make_window().window_actions.restore_backup.trigger()
+    assert told and "has no backups yet" in told[0]
+
+
+def test_the_daily_backup_runs_in_the_background_once(qtbot, make_window, store) -> None:
+    window = make_window()
+    window.backups.back_up_if_due()
+    qtbot.waitUntil(lambda: len(store.backups()) == 1, timeout=10000)
+    window.tasks.wait(10000)
+    window.backups.back_up_if_due()  # made today already
+    window.tasks.wait(10000)
+    assert [info.reason for info in store.backups()] == ["daily"]
+
+
+def test_an_import_from_another_process_appears_in_the_list(qtbot, make_window, store, tmp_path) -> None:
+    window = make_window()
+    with Library.open(store.path, claim=False) as other:  # another connection, as `briefing import` has
+        other.add([replace(other.get(1), title="Imported from the terminal")])
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 2, timeout=5000)
+
+
+def damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    for offset in range(4096, len(data) - 4096, 4096):
+        data[offset:offset + 64] = bytes(64)
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("choice", ["restore", "quit"])
+def test_a_damaged_library_at_start_offers_its_newest_backup(qapp, monkeypatch, tmp_path, choice) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path, claim=False, seed_sample=True) as library:
+        library.add([library.get(1)] * 3)
+        library.backup()
+    damage(path)
+    Path(f"{path}.lock").write_text('{"pid": 1, "role": "window", "host": "x"}')  # left by a crash
+    asked: list[str] = []
+
+    def answer(library, where, problems):  # type: ignore[no-untyped-def]
+        asked.append(problems[0])
+        return choice
+
+    monkeypatch.setattr(gui_backups, "damaged_library_choice", answer)
+    monkeypatch.setattr(type(qapp), "exec", lambda *args: 0)
+    before = path.read_bytes()
+    result = gui_app.main(str(path))
+    for window in [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]:
+        window.close()
+        window.deleteLater()
+    assert asked
+    if choice == "quit":
+        assert result == 1 and path.read_bytes() == before  # never written to
+        return
+    assert result == 0
+    with Library.open(path, claim=False) as restored:
+        assert restored.count() == 4 and restored.check() == []
+    assert list(tmp_path.glob("lib.sqlite.damaged-*"))
