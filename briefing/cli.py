@@ -42,6 +42,10 @@ def _waiting(holder: Holder | None) -> None:
     click.echo(f"waiting for {who} to finish writing to the library…", err=True)
 
 
+def _note(text: str) -> None:
+    click.echo(f"note: {text}", err=True)
+
+
 def _busy() -> None:
     if not getattr(_busy, "told", False):
         click.echo("waiting: another program is writing to the library…", err=True)
@@ -178,7 +182,7 @@ def check_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
 def extract_command(file: Path, as_json: bool, published: str | None) -> None:
     """Extract a draft briefing from an article without saving it."""
     try:
-        briefing = Library.draft(file, published)
+        briefing = Library.draft(file, published, warn=_note)
     except LibraryError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(dumps(briefing) if as_json else format_briefing(briefing))
@@ -207,7 +211,7 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
 
     with open_library(ctx, db_path, adding=True) as library:
         try:
-            result = library.import_files(files, published, progress=reading, written=written)
+            result = library.import_files(files, published, progress=reading, written=written, warn=_note)
         except LibraryError as exc:
             raise click.ClickException(f"{exc}; nothing was imported") from None
         except KeyboardInterrupt:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.core.model import Briefing
@@ -23,6 +24,7 @@ class ArticleResult:
     name: str
     briefing: Briefing | None = None
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)  # what reading had to repair (bad bytes, ...)
 
 
 def is_article(path: Path) -> bool:
@@ -41,15 +43,23 @@ def draft_of(article: Article, published: str | None = None) -> Briefing:
                    outlet=article.outlet)
 
 
-def draft_from_file(path: Path, published: str | None = None) -> Briefing:
-    """An article file (.txt, .md, .html, .docx, .pdf) read and extracted; raises IngestError."""
-    return draft_of(read_article(path), published)
+def draft_from_file(path: Path, published: str | None = None,
+                    warn: Callable[[str], None] | None = None) -> Briefing:
+    """An article file (.txt, .md, .html, .docx, .pdf) read and extracted; raises IngestError.
+    `warn` hears each thing reading had to repair ("3 invalid UTF-8 bytes were replaced ..."), named by file."""
+    article = read_article(path)
+    if warn is not None:
+        for warning in article.warnings:
+            warn(f"{path.name}: {warning}")
+    return draft_of(article, published)
 
 
 def read_and_extract(path: Path, published: str | None = None) -> ArticleResult:
     """Runs in a worker: never raises; an unreadable file comes back with its error instead."""
+    warnings: list[str] = []
     try:
-        return ArticleResult(path.name, briefing=draft_from_file(path, published))
+        return ArticleResult(path.name, briefing=draft_from_file(path, published, warnings.append),
+                             warnings=warnings)
     except IngestError as error:
         return ArticleResult(path.name, error=error.problem)
     except Exception as error:  # extraction never raises by contract; this keeps one bad file from stopping all

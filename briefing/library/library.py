@@ -245,16 +245,18 @@ class Library:
     # --- importing -----------------------------------------------------------------------------------
 
     @staticmethod
-    def draft(path: Path, published: str | None = None) -> Briefing:
-        """An article file's draft briefing, not saved. Raises LibraryError naming what was wrong."""
+    def draft(path: Path, published: str | None = None, warn: Callable[[str], None] | None = None) -> Briefing:
+        """An article file's draft briefing, not saved. Raises LibraryError naming what was wrong;
+        `warn` hears what reading had to repair."""
         try:
-            return draft_from_file(path, published)
+            return draft_from_file(path, published, warn)
         except Exception as error:  # ingest's IngestError says what was wrong with the file
             raise LibraryError(str(error)) from None
 
     @staticmethod
     def iter_files(paths: Iterable[Path], published: str | None = None,
-                   progress: Callable[[int, Path], None] | None = None) -> Iterator[Briefing]:
+                   progress: Callable[[int, Path], None] | None = None,
+                   warn: Callable[[str], None] | None = None) -> Iterator[Briefing]:
         """Each briefing the files hold, read as it is needed: interchange files as they are (each
         record validated), each article as a draft marked for review. A bad file or record raises
         LibraryError naming it when it is reached."""
@@ -265,7 +267,7 @@ class Library:
                 if is_interchange(path):
                     yield from iter_file(path)
                 else:
-                    yield with_tag(draft_from_file(path, published), DRAFT)
+                    yield with_tag(draft_from_file(path, published, warn), DRAFT)
             except (InterchangeError, EditError) as error:
                 raise _problem(error) from None
             except Exception as error:  # ingest's IngestError and anything a reader trips on
@@ -279,7 +281,8 @@ class Library:
 
     def import_files(self, paths: Iterable[Path], published: str | None = None,
                      progress: Callable[[int, Path], None] | None = None,
-                     written: Callable[[int], None] | None = None) -> ImportResult:
+                     written: Callable[[int], None] | None = None,
+                     warn: Callable[[str], None] | None = None) -> ImportResult:
         """Read the files and add their briefings as they are read, in one transaction: all of them
         or none (a bad record late in a big file leaves the library as it was). Memory stays flat.
         A bulk import into a library that holds briefings is backed up first."""
@@ -291,7 +294,7 @@ class Library:
 
         def briefings() -> Iterator[Briefing]:
             flagged.clear()
-            for briefing in self.iter_files(paths, published, progress):
+            for briefing in self.iter_files(paths, published, progress, warn):
                 briefing.id = None  # the library numbers what it stores
                 flagged.append(bool(review_notes(briefing.tags)))
                 yield briefing

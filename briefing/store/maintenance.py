@@ -22,8 +22,14 @@ def integrity_problems(conn: sqlite3.Connection, with_index: bool = True) -> lis
     except sqlite3.DatabaseError as error:
         return [f"the file cannot be read as a database ({error})"]
     problems = [row for row in rows if row != "ok"]
-    if problems or not with_index:
+    if problems:
         return problems
+    try:
+        quick_version(conn)
+    except StoreError as error:
+        return [str(error)]
+    if not with_index:
+        return []
     started = not conn.in_transaction
     try:
         tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
@@ -122,7 +128,10 @@ def file_facts(path: Path) -> tuple[int, int, list[str]]:
         problems = integrity_problems(conn, with_index=False)
         if problems:
             return 0, 0, problems
-        version = quick_version(conn)
+        try:
+            version = quick_version(conn)
+        except StoreError as error:
+            return 0, 0, [str(error)]
         if version == 0:
             return 0, 0, ["not a Briefing library"]
         count = conn.execute("select count(*) from briefings").fetchone()[0]
@@ -141,7 +150,7 @@ def file_version(path: Path) -> int:
         return 0
     try:
         return quick_version(conn)
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, StoreError):
         return 0
     finally:
         conn.close()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.store.errors import MigrationError
+from briefing.store.errors import MigrationError, StoreError
 from briefing.store.index import create_index
 
 if TYPE_CHECKING:
@@ -88,20 +88,28 @@ def _search_per_briefing(db: Database) -> None:
 MIGRATIONS: list[Callable[[Database], None]] = [_create_v1, _add_due_text, _search_per_briefing]
 
 
+def _version_value(value: object) -> int:
+    try:
+        return int(str(value))
+    except ValueError:
+        raise StoreError(f"the library's format number ({str(value)[:40]!r}) is not a number: "
+                         "the file is damaged or was changed by another program") from None
+
+
 def quick_version(conn: sqlite3.Connection) -> int:
     """The schema version, read with plain SQL (opening a library need not import sqlite-utils)."""
     try:
         row = conn.execute("select value from meta where key = 'schema_version'").fetchone()
     except sqlite3.OperationalError:  # no meta table: a new file
         return 0
-    return int(row[0]) if row else 0
+    return _version_value(row[0]) if row else 0
 
 
 def current_version(db: Database) -> int:
     if not db["meta"].exists():
         return 0
     row = db.execute("select value from meta where key = 'schema_version'").fetchone()
-    return int(row[0]) if row else 0
+    return _version_value(row[0]) if row else 0
 
 
 def backup(path: Path, version: int) -> Path:

@@ -116,3 +116,28 @@ def test_a_damaged_library_gets_one_line_from_every_command(runner, db, tmp_path
         result = runner.invoke(cli, [*args, "--db", db])
         assert result.exit_code == 1, (args, result.output)
         assert "Traceback" not in result.output and result.output.strip().count("\n") == 0, (args, result.output)
+
+
+def test_a_format_number_that_is_not_a_number_gets_one_line(runner, db) -> None:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("update meta set value = 'three' where key = 'schema_version'")
+    conn.close()
+    for args in (["list"], ["search", "Stefano"], ["show", "1"], ["import", str(write_article(Path(db).parent))]):
+        result = runner.invoke(cli, [*args, "--db", db])  # reading still works; writing is refused
+        assert result.exit_code in (0, 1) and "Traceback" not in result.output, (args, result.output)
+        assert result.exit_code == 0 or "is not a number" in result.output, (args, result.output)
+    checked = runner.invoke(cli, ["check", "--db", db])
+    assert checked.exit_code == 1 and "is not a number" in checked.output
+
+
+def test_what_reading_repaired_is_said_as_a_note(runner, db, tmp_path) -> None:
+    article = tmp_path / "repaired.txt"
+    article.write_bytes("Towns agree\n\nMayor Anna Berg met Mayor Tom Reed in Northvale on 12 April 2025. "
+                        "Caf\u00e9 owners in Z\u00fcrich, na\u00efve \u00e9l\u00e8ves, \u00e0 bient\u00f4t. "
+                        .encode() + b"\xff" + " \u201cWe will open the ferry line,\u201d Berg said.\n".encode())
+    for command in (["extract", str(article)], ["import", str(article), "--db", db]):
+        result = runner.invoke(cli, command)
+        assert result.exit_code == 0, result.output
+        assert "note: repaired.txt: 1 invalid UTF-8 byte sequence was replaced" in result.stderr
