@@ -289,6 +289,55 @@ def search_command(ctx: click.Context, db_path: str | None, query: tuple[str, ..
         click.echo(f"{hit.briefing_id:>6}  {hit.event_date or '----------'}  {kind:<11} {snippet}")
 
 
+@cli.command("delete")
+@db_option
+@click.argument("briefing_ids", nargs=-1, required=True, type=int)
+@click.pass_context
+def delete_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[int, ...]) -> None:
+    """Move briefings to the trash (briefing trash --restore puts them back; kept 30 days)."""
+    with open_library(ctx, db_path, writing=True) as library:
+        try:
+            missing = [i for i in dict.fromkeys(briefing_ids) if not library.exists(i)]
+            if missing:
+                raise LibraryError(f"no briefing with id {', '.join(map(str, missing))}; nothing was deleted")
+            count = library.delete(briefing_ids)
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(f"moved {count} briefing(s) to the trash (briefing trash lists them)")
+
+
+@cli.command("trash")
+@db_option
+@click.option("--restore", "restore_ids", type=int, multiple=True, metavar="TRASH_ID",
+              help="Put a trashed briefing back (repeat for several).")
+@click.option("--empty", is_flag=True, help="Remove everything in the trash for good.")
+@click.pass_context
+def trash_command(ctx: click.Context, db_path: str | None, restore_ids: tuple[int, ...], empty: bool) -> None:
+    """List the trash; --restore TRASH_ID puts a briefing back, --empty removes them for good."""
+    if not restore_ids and not empty:
+        with open_library(ctx, db_path) as library:
+            items = library.trashed()
+        if not items:
+            click.echo("the trash is empty", err=True)
+        for item in items:
+            click.echo(f"{item.trash_id:>6}  deleted {item.deleted[:16].replace('T', ' ')}  "
+                       f"(was #{item.briefing_id})  {item.title}")
+        return
+    with open_library(ctx, db_path, writing=True) as library:
+        try:
+            if restore_ids:
+                known = {item.trash_id for item in library.trashed()}
+                unknown = [i for i in restore_ids if i not in known]
+                if unknown:
+                    raise LibraryError(f"nothing in the trash has id {', '.join(map(str, unknown))}")
+                ids = library.untrash(restore_ids)
+                click.echo(f"put back {len(ids)} briefing(s): {', '.join(map(str, ids))}")
+            if empty:
+                click.echo(f"removed {library.empty_trash()} briefing(s) from the trash for good")
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
 @cli.command("check")
 @db_option
 @click.option("--repair", is_flag=True, help="Rebuild the search index, or salvage a damaged file into a new library.")

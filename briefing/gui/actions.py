@@ -67,6 +67,7 @@ class WindowActions(QObject):
                                    "Make a verified copy of the library in the backups folder beside it")
         self.restore_backup = _action(parent, "&Restore from Backup…", None,
                                       "Replace the library with one of its backups (it is backed up first)")
+        self.show_trash = _action(parent, "&Trash…", None, "Deleted briefings: put them back, or empty the trash")
         self.quit = _action(parent, "&Quit", StandardKey.Quit, "Close Briefing", "application-exit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
@@ -79,7 +80,7 @@ class WindowActions(QObject):
         self.delete_saved_search = _action(parent, "Delete Saved Search", StandardKey.Delete,
                                            "Delete the selected saved search (not the briefings it finds)")
         self.delete = _action(parent, "&Delete Briefing", StandardKey.Delete,
-                              "Delete the selected briefings from the library", "edit-delete")
+                              "Move the selected briefings to the trash (File ▸ Trash puts them back)", "edit-delete")
         self._create_editing_actions(parent)  # Undo/Redo, edit mode, paste as new (briefing/gui/editing)
         # View
         self.next_tab = _action(parent, "&Next Tab", StandardKey.NextChild, "Show the next tab")
@@ -134,6 +135,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.back_up_now)
         file_menu.addAction(self.restore_backup)
+        file_menu.addAction(self.show_trash)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = menu_bar.addMenu("&Edit")

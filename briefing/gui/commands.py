@@ -172,17 +172,19 @@ class LibraryCommands(QObject):
     # --- delete ----------------------------------------------------------------------------------
 
     def delete_selected(self) -> None:
+        """Move the selected briefings to the trash (File ▸ Trash puts them back)."""
         ids = self.selected_ids()
         if not ids:
             return
         if len(ids) == 1:
-            question = f"Delete “{self.library.get(ids[0]).title}” from the library?"
+            question = f"Move “{self.library.get(ids[0]).title}” to the trash?"
         else:
-            question = f"Delete {plural(len(ids), 'briefing')} from the library?"
+            question = f"Move {plural(len(ids), 'briefing')} to the trash?"
         answer = QMessageBox.question(
-            self.window, "Delete Briefing", f"{question}\n\nThis cannot be undone.",
+            self.window, "Delete Briefing",
+            f"{question}\n\nFile ▸ Trash can put it back for 30 days.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -191,7 +193,7 @@ class LibraryCommands(QObject):
             self._fail("Delete failed", error, "nothing was deleted")
             return
         self.hub.library_changed.emit()
-        self.hub.status_message.emit(f"Deleted {plural(count, 'briefing')}")
+        self.hub.status_message.emit(f"Moved {plural(count, 'briefing')} to the trash (File ▸ Trash puts them back)")
 
     # --- errors ----------------------------------------------------------------------------------
 

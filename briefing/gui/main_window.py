@@ -41,6 +41,7 @@ from briefing.gui.search_help import SearchSyntaxDialog
 from briefing.gui.search_panel import SearchSidebar
 from briefing.gui.settings import StateMixin
 from briefing.gui.tasks import TaskRunner
+from briefing.gui.trash import TrashCommands
 from briefing.library import Hit, Library, LibraryError, short_path
 from briefing.library.articles import ARTICLE_SUFFIXES
 from briefing.library.search_terms import query_terms
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.library_files = LibraryFiles(self)  # File ▸ New/Open/Recent; read-only mode
         self.library_files.add_guard(self.editing.may_close)  # unsaved edits, running imports
         self.backups = LibraryBackups(self)  # File ▸ Back Up Now, Restore from Backup; the daily backup
+        self.trash = TrashCommands(self)  # File ▸ Trash
         self.backup_timer = QTimer(self)
         self.backup_timer.setSingleShot(True)
         self.backup_timer.timeout.connect(self.backups.back_up_if_due)

@@ -6,11 +6,13 @@ revert), deleting and exporting. It owns no widget and no terminal."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TypeVar
 
@@ -27,9 +29,11 @@ from briefing.library.paths import explicit_db_path, resolve_db_path
 from briefing.library.values import EditError
 from briefing.store import BriefingRow, Store, StoreError
 from briefing.store.search import SearchResult
+from briefing.store.trash import TrashedBriefing
 
 T = TypeVar("T")
 CLAIM_WAIT_SECONDS = 300.0  # a writing command waits this long for another command to finish
+TRASH_DAYS = 30  # a deleted briefing stays restorable this long
 BUSY_RETRY_SECONDS = 120.0  # a write that finds the file locked by another writer retries this long
 
 
@@ -124,7 +128,11 @@ class Library:
             if held is not None and held is not claim:
                 held.release()
             raise _problem(error) from None
-        return cls(store, held)
+        library = cls(store, held)
+        if not library.read_only and (held is not None or claim is False):
+            with contextlib.suppress(LibraryError, StoreError, sqlite3.Error):
+                library.empty_trash(older_than_days=TRASH_DAYS)
+        return library
 
     @staticmethod
     def _claim_for_writing(target: Path, beside_window: bool,
@@ -360,9 +368,28 @@ class Library:
         return self.save(edit.before)
 
     def delete(self, briefing_ids: Iterable[int]) -> int:
+        """Move briefings to the trash (restorable for TRASH_DAYS days); returns how many."""
         self._writable()
         chosen = list(dict.fromkeys(briefing_ids))
-        return self._retrying(lambda: self.store.delete(chosen))
+        return self._retrying(lambda: self.store.trash(chosen))
+
+    def trashed(self) -> list[TrashedBriefing]:
+        """The trash, most recently deleted first."""
+        return self._reading(self.store.trashed)
+
+    def untrash(self, trash_ids: Iterable[int]) -> list[int]:
+        """Put briefings back from the trash (under their old ids while free); returns their ids."""
+        self._writable()
+        chosen = list(dict.fromkeys(trash_ids))
+        return self._retrying(lambda: self.store.untrash(chosen))
+
+    def empty_trash(self, older_than_days: int | None = None) -> int:
+        """Remove trashed briefings for good: all, or those deleted more than `older_than_days` ago."""
+        self._writable()
+        before = None
+        if older_than_days is not None:
+            before = (datetime.now(timezone.utc) - timedelta(days=older_than_days)).isoformat(timespec="seconds")
+        return self._retrying(lambda: self.store.empty_trash(before))
 
     def _writable(self) -> None:
         if self.damage:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -11,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from briefing.store.errors import MigrationError, StoreError
 from briefing.store.index import create_index
+from briefing.store.trash import create_trash
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SEARCH_DOCS_DROPPED = 3  # the version whose migration drops search_docs (the file is vacuumed after it)
 
 BRIEFING_COLUMNS = {
@@ -85,7 +85,7 @@ def _search_per_briefing(db: Database) -> None:
 
 
 # Each entry moves the schema from version (index) to version (index + 1).
-MIGRATIONS: list[Callable[[Database], None]] = [_create_v1, _add_due_text, _search_per_briefing]
+MIGRATIONS: list[Callable[[Database], None]] = [_create_v1, _add_due_text, _search_per_briefing, create_trash]
 
 
 def _version_value(value: object) -> int:
@@ -113,20 +113,16 @@ def current_version(db: Database) -> int:
 
 
 def backup(path: Path, version: int) -> Path:
-    """Copy the library file (consistently, through SQLite) before migrating it."""
+    """Copy the library file (consistently, verified) into backups/ beside it before migrating it."""
+    from briefing.store.maintenance import backup_to
+
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    target = path.parent / "backups" / f"{path.stem}-{stamp}-before-upgrade.sqlite"  # from format `version`
     source = sqlite3.connect(path)
     try:
-        dest = sqlite3.connect(target)
-        with dest:
-            source.backup(dest)
-        dest.close()
+        return backup_to(source, target)
     finally:
         source.close()
-    if not target.exists():  # pragma: no cover - backup API always writes the file
-        shutil.copy2(path, target)
-    return target
 
 
 def migrate(db: Database, path: Path | None) -> Path | None:

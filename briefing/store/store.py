@@ -19,6 +19,8 @@ from briefing.store.search import SearchResult, run_search
 if TYPE_CHECKING:  # sqlite-utils is imported when a write or a migration first needs it, not to show the list
     from sqlite_utils import Database
 
+    from briefing.store.trash import TrashedBriefing
+
 BUSY_TIMEOUT_MS = 5000
 STREAM_PROGRESS_EVERY = 100  # briefings between calls of add_stream's progress callback
 INDEX_BATCH = 50  # briefings written before they are indexed together (in the same transaction)
@@ -264,6 +266,33 @@ class Store:
     def delete(self, briefing_ids: Iterable[int]) -> int:
         with self.db.atomic():
             return sum(self._delete(briefing_id) for briefing_id in briefing_ids)
+
+    def trash(self, briefing_ids: Iterable[int]) -> int:
+        """Move briefings to the trash (whole, restorable) in one transaction; returns how many."""
+        from briefing.store.trash import move_to_trash
+
+        with self.db.atomic():
+            return move_to_trash(self, list(briefing_ids), _now())
+
+    def trashed(self) -> list[TrashedBriefing]:
+        """The briefings in the trash, most recently deleted first."""
+        from briefing.store.trash import trashed
+
+        return trashed(self)
+
+    def untrash(self, trash_ids: Iterable[int]) -> list[int]:
+        """Put trashed briefings back (under their old ids while free), in one transaction."""
+        from briefing.store.trash import take_from_trash
+
+        with self.db.atomic():
+            return take_from_trash(self, list(trash_ids), _now())
+
+    def empty_trash(self, before: str | None = None) -> int:
+        """Remove trashed briefings for good: deleted before `before` (ISO time), or all of them."""
+        from briefing.store.trash import empty_trash
+
+        with self.db.atomic():
+            return empty_trash(self, before)
 
     def _delete(self, briefing_id: int) -> int:
         if not self.exists(briefing_id):

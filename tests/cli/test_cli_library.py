@@ -141,3 +141,15 @@ def test_what_reading_repaired_is_said_as_a_note(runner, db, tmp_path) -> None:
         result = runner.invoke(cli, command)
         assert result.exit_code == 0, result.output
         assert "note: repaired.txt: 1 invalid UTF-8 byte sequence was replaced" in result.stderr
+
+
+def test_delete_goes_to_the_trash_and_comes_back(runner, db) -> None:
+    assert runner.invoke(cli, ["delete", "1", "--db", db]).exit_code == 0
+    assert json.loads(runner.invoke(cli, ["list", "--json", "--db", db]).output) == []
+    listed = runner.invoke(cli, ["trash", "--db", db])
+    assert "(was #1)" in listed.output
+    trash_id = listed.output.split()[0]
+    assert runner.invoke(cli, ["trash", "--restore", trash_id, "--db", db]).exit_code == 0
+    assert [row["id"] for row in json.loads(runner.invoke(cli, ["list", "--json", "--db", db]).output)] == [1]
+    missing = runner.invoke(cli, ["delete", "1", "99", "--db", db])
+    assert missing.exit_code == 1 and "no briefing with id 99; nothing was deleted" in missing.output

@@ -248,7 +248,7 @@ def test_delete_asks_first(monkeypatch, window, store) -> None:
     monkeypatch.setattr(QMessageBox, "question", question)
     window.list_view.setFocus()
     window.window_actions.delete.trigger()
-    assert store.count() == 1 and "cannot be undone" in asked[0]
+    assert store.count() == 1 and "File ▸ Trash can put it back" in asked[0]
     window.window_actions.delete.trigger()
     assert store.count() == 0
     assert window.proxy.rowCount() == 0
@@ -256,6 +256,24 @@ def test_delete_asks_first(monkeypatch, window, store) -> None:
     assert window.header.title.text() == "No briefing selected"
     assert not window.window_actions.export_pdf.isEnabled()
     assert window.counts_label.text().startswith("0 briefings")
+
+
+def test_the_trash_puts_a_deleted_briefing_back(qtbot, monkeypatch, window, store) -> None:
+    from briefing.gui.trash import TrashDialog
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    window.window_actions.delete.trigger()
+    assert store.count() == 0 and len(store.trashed()) == 1
+    dialog = TrashDialog(window, window)
+    assert dialog.table.rowCount() == 1 and not dialog.put_back.isEnabled()
+    dialog.table.selectRow(0)
+    dialog.put_back.click()
+    assert store.count() == 1 and store.trashed() == [] and window.proxy.rowCount() == 1
+    assert dialog.table.rowCount() == 0 and not dialog.empty.isEnabled()
+    window.window_actions.delete.trigger()
+    dialog.fill()
+    dialog.empty.click()
+    assert store.trashed() == [] and store.count() == 0
 
 
 def test_nothing_selected_disables_selection_actions(window) -> None:

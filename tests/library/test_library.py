@@ -146,3 +146,17 @@ def test_drafts_added_together_are_marked(library) -> None:
     result = library.add([replace(sample, title="One"), replace(sample, title="Two")], drafts=True)
     assert all(DRAFT in library.get(i).tags for i in result.ids)
     assert isinstance(library.get(result.ids[0]), Briefing)
+
+
+def test_delete_moves_to_the_trash_and_it_can_be_put_back(library) -> None:
+    first = library.ids()[0]
+    original = library.get(first)
+    assert library.delete([first, first]) == 1 and library.count() == 0
+    [item] = library.trashed()
+    assert item.briefing_id == first and item.title == original.title
+    assert library.untrash([item.trash_id]) == [first]
+    assert library.get(first) == original and library.trashed() == []
+    assert library.search("Stefano").hits  # indexed again
+    library.delete([first])
+    assert library.empty_trash(older_than_days=30) == 0  # deleted just now: kept
+    assert library.empty_trash() == 1 and library.trashed() == []

@@ -104,7 +104,7 @@ def test_migration_backs_up_the_file_first(tmp_path: Path) -> None:
     conn.close()
     with Store(path) as store:
         assert store.backup_path is not None and store.backup_path.exists()
-        assert ".v0-" in store.backup_path.name
+        assert store.backup_path.parent.name == "backups" and "before-upgrade" in store.backup_path.name
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
@@ -158,7 +158,7 @@ def test_a_v1_library_is_migrated_after_a_backup_and_found_by_search(tmp_path: P
     path = tmp_path / "lib.sqlite"
     write_v1_library(path)
     with Store(path) as store:
-        assert store.backup_path is not None and ".v1-" in store.backup_path.name
+        assert store.backup_path is not None and "before-upgrade" in store.backup_path.name
         assert not store.db["search_docs"].exists()
         assert store.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0  # vacuumed
         briefing = store.get(1)
