@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -34,16 +36,28 @@ def export_briefings(briefings: Sequence[Briefing], path: Path, page_size: str |
     unique = list(briefings)
     from briefing import export  # the PDF modules load reportlab only when a PDF is written
 
+    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
     try:
         if suffix == ".json":
-            return export.export_json(unique, path)
-        if suffix == ".md":
-            return export.export_markdown(unique, path)
-        if suffix == ".csv":
-            return export.export_commitments_csv(unique, path)
-        return export.export_pdf(unique, path, page_size=page_size or default_page_size())
+            export.export_json(unique, partial)
+        elif suffix == ".md":
+            export.export_markdown(unique, partial)
+        elif suffix == ".csv":
+            export.export_commitments_csv(unique, partial)
+        else:
+            export.export_pdf(unique, partial, page_size=page_size or default_page_size())
+        _flush(partial)
+        os.replace(partial, path)  # whole or not at all: a crash leaves the old file, or none
     except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink()
         raise ExportError(f"{path}: cannot write ({error.strerror or error})") from None
+    return path
+
+
+def _flush(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
 
 
 def dumps_json(briefings: Sequence[Briefing]) -> str:

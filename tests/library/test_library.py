@@ -160,3 +160,18 @@ def test_delete_moves_to_the_trash_and_it_can_be_put_back(library) -> None:
     library.delete([first])
     assert library.empty_trash(older_than_days=30) == 0  # deleted just now: kept
     assert library.empty_trash() == 1 and library.trashed() == []
+
+
+def test_an_export_is_written_whole_or_not_at_all(library, tmp_path, monkeypatch) -> None:
+    target = tmp_path / "book.md"
+    target.write_text("the old export", encoding="utf-8")
+
+    def failing(briefings, path):  # type: ignore[no-untyped-def]
+        Path(path).write_text("half a", encoding="utf-8")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("briefing.export.export_markdown", failing)
+    with pytest.raises(LibraryError, match="No space left on device"):
+        library.export(library.ids(), target)
+    assert target.read_text(encoding="utf-8") == "the old export"
+    assert not any(p.name.startswith(".book.md.partial") for p in tmp_path.iterdir())
