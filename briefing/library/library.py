@@ -117,6 +117,9 @@ class Library:
             if read_only and target.exists() and not safety.needs_upgrade(target):
                 store = Store(target, read_only=True)
             else:
+                if not read_only and not safety.writable(target):
+                    raise LibraryError(f"“{target.name}” cannot be written here (a read-only file, folder or "
+                                       "share); it can still be read, searched and exported")
                 safety.prepare_file(target)
                 seed = named is None if seed_sample is None else seed_sample
                 store = Store(target, seed_sample=seed, read_only=False)
@@ -124,9 +127,11 @@ class Library:
                 if read_only:  # made (or migrated) just now; read it read-only from here on
                     store.close()
                     store = Store(target, read_only=True)
-        except (StoreError, OSError) as error:
+        except (StoreError, OSError, LibraryError) as error:
             if held is not None and held is not claim:
                 held.release()
+            if isinstance(error, LibraryError):
+                raise
             raise _problem(error) from None
         library = cls(store, held)
         if not library.read_only and (held is not None or claim is False):

@@ -48,6 +48,14 @@ def is_bulk(paths: list[Path]) -> bool:
     return len(paths) - len(interchange) > BULK_IMPORT
 
 
+def writable(path: Path) -> bool:
+    """The library file (or, for a new one, its nearest existing folder) can be written by this user."""
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    return os.access(probe, os.W_OK)
+
+
 def prepare_file(path: Path) -> None:
     """A new library file and its folder, made readable by the user only before SQLite opens them."""
     if not path.parent.exists():
@@ -75,7 +83,7 @@ def check(conn: sqlite3.Connection) -> list[str]:
 
 __all__ = ["BULK_IMPORT", "SafetyError", "backup_due", "backup_file", "check", "check_file", "data_version",
            "is_bulk", "keep_private", "needs_upgrade", "prepare_file", "repair", "replace_damaged", "restorable",
-           "restore_into", "sound_backups"]
+           "restore_into", "sound_backups", "writable"]
 
 
 def backup_file(library: Path, to: Path | None = None, reason: str = "manual") -> Path:

@@ -153,3 +153,15 @@ def test_delete_goes_to_the_trash_and_comes_back(runner, db) -> None:
     assert [row["id"] for row in json.loads(runner.invoke(cli, ["list", "--json", "--db", db]).output)] == [1]
     missing = runner.invoke(cli, ["delete", "1", "99", "--db", db])
     assert missing.exit_code == 1 and "no briefing with id 99; nothing was deleted" in missing.output
+
+
+def test_a_library_that_cannot_be_written_is_still_read(runner, db, tmp_path, monkeypatch) -> None:
+    import os
+
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: False if mode == os.W_OK else real_access(path, mode))
+    assert runner.invoke(cli, ["list", "--db", db]).exit_code == 0
+    assert runner.invoke(cli, ["export", "1", "-o", str(tmp_path / "b.md"), "--db", db]).exit_code == 0
+    refused = runner.invoke(cli, ["import", str(write_article(tmp_path)), "--db", db])
+    assert refused.exit_code == 1 and "cannot be written here" in refused.output
+    assert refused.output.strip().count("\n") == 0
