@@ -38,6 +38,22 @@ def _validator() -> Any:
     return Draft202012Validator(schema)
 
 
+@lru_cache(maxsize=1)
+def _fast_check() -> Any:
+    """A compiled check of the same schema (fastjsonschema, about 20x quicker than jsonschema's
+    `is_valid`) that raises on a bad record, or None without fastjsonschema. It is only trusted
+    to say "valid": a record it refuses goes to jsonschema, which has the last word and the message.
+    It reads the schema as draft-07 (the keywords the schema uses mean the same there) and never
+    fills in defaults (the record is left as read)."""
+    try:
+        import fastjsonschema
+    except ImportError:  # pragma: no cover - a dependency; jsonschema alone still gives every answer
+        return None
+    schema = json.loads(resource_path(SCHEMA_FILE).read_text(encoding="utf-8"))
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return fastjsonschema.compile(schema, use_default=False)
+
+
 def _field_path(path: Any) -> str:
     text = ""
     for part in path:
@@ -48,8 +64,15 @@ def _field_path(path: Any) -> str:
 def validate(data: Any, file: str | None = None, record: int | None = None) -> None:
     """Raise InterchangeError naming the first problem in `data`, or return quietly.
 
-    A valid record (nearly all of them) is checked once by `is_valid`; only a bad one pays for
-    collecting and sorting every error to name the first."""
+    A valid record (nearly all of them) is checked once by the compiled check; only one it refuses
+    pays for jsonschema, which decides and collects and sorts every error to name the first."""
+    fast = _fast_check()
+    if fast is not None:
+        try:
+            fast(data)
+            return
+        except Exception:  # any refusal (or surprise) of the fast check: jsonschema decides
+            pass
     validator = _validator()
     if validator.is_valid(data):
         return
