@@ -2,7 +2,9 @@
 
 Run: .venv/bin/python bench/bench_pdf.py [--book-size N] [--runs N]
 It builds its own synthetic briefings (about the size of a real one: a 4 KB article, a dozen
-statements, eight commitments) and prints timings; it is a benchmark, not a test.
+statements, eight commitments) and prints timings beside the bare reference, plain reportlab
+Paragraphs of the same text on the same page size, timed in turn in the same run (goal: <= 2x);
+it is a benchmark, not a test.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from briefing.core import Briefing, Commitment, Participant, Source, Statement
 from briefing.export import export_pdf
+from briefing.export.pdf_styles import page_size_points
 
 WORDS = ("cooperation exchange province region industry automobile innovation center project platform "
          "agriculture equipment infrastructure friendship government delegation investment trade "
@@ -63,6 +66,48 @@ def synthetic_briefing(rng: random.Random, number: int, cjk: bool = False) -> Br
     )
 
 
+def plain_reportlab(briefings: list[Briefing], path: Path, page_size: str = "A4") -> None:
+    """The bare reference: the same text as plain reportlab Paragraphs (sample styles, one
+    SimpleDocTemplate, the same page size), each briefing on a new page; no tables, fonts, header,
+    footer, page count, contents or bookmarks."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    sheet = getSampleStyleSheet()
+    h1, h2, body = sheet["Heading1"], sheet["Heading2"], sheet["BodyText"]
+    story: list = []
+    for number, b in enumerate(briefings):
+        if number:
+            story.append(PageBreak())
+        story += [Paragraph(escape(b.title), h1), Paragraph(escape(" · ".join(
+            [b.event_date or "", b.event_kind or "", *b.places, *b.parties, *b.tags])), body)]
+        story += [Paragraph("Summary", h2), Paragraph(escape(b.summary or ""), body), Paragraph("Participants", h2)]
+        story += [Paragraph(escape(", ".join(x for x in (p.name, *p.aliases, p.title, p.organization, p.country)
+                                             if x)), body) for p in b.participants]
+        story.append(Paragraph("Statements", h2))
+        story += [Paragraph(escape(f"{s.speaker}: {s.text}"), body) for s in b.statements]
+        story.append(Paragraph("Commitments", h2))
+        story += [Paragraph(escape(f"{c.actor}: {c.text} ({c.firmness}, {c.status}, {c.due or '-'})"), body)
+                  for c in b.commitments]
+        source = b.source
+        story.append(Paragraph("Source", h2))
+        story.append(Paragraph(escape(" · ".join(x for x in (source.outlet, source.url, source.published,
+                                                            source.credit) if x)), body))
+        story += [Paragraph(escape(p), body) for p in (source.text or "").split("\n") if p.strip()]
+    SimpleDocTemplate(str(path), pagesize=page_size_points(page_size)).build(story)
+
+
+def paired(ours: Callable[[], object], bare: Callable[[], object], runs: int) -> tuple[list[float], list[float]]:
+    """Timings of ours and of the bare reference, taken in turn so a busy moment falls on both."""
+    mine, reference = [], []
+    for _ in range(runs):
+        mine += timed(ours, 1)
+        reference += timed(bare, 1)
+    return mine, reference
+
+
 def timed(action: Callable[[], object], runs: int) -> list[float]:
     times = []
     for _ in range(runs):
@@ -72,12 +117,13 @@ def timed(action: Callable[[], object], runs: int) -> list[float]:
     return times
 
 
-def report(label: str, times: list[float], target: float, path: Path) -> None:
-    best, median = min(times), statistics.median(times)
-    verdict = "ok" if median <= target else "OVER TARGET"
-    size = path.stat().st_size / 1024
-    print(f"{label:<34} first {times[0]:7.3f} s   median {median:7.3f} s   best {best:7.3f} s   "
-          f"target {target:5.1f} s  {verdict}   ({size:,.0f} KB)")
+def report(label: str, times: list[float], bare: list[float], target: float, path: Path, bare_path: Path) -> None:
+    median, bare_median = statistics.median(times), statistics.median(bare)
+    ratio = median / bare_median
+    verdict = "ok" if median <= target and ratio <= 2 else "OVER TARGET"
+    print(f"| {label:<32} | {median:7.3f} s (best {min(times):.3f}, first {times[0]:.3f}) | "
+          f"{bare_median:7.3f} s (best {min(bare):.3f}) | {ratio:5.2f}× | ≤ 2×, ≤ {target:g} s {verdict} | "
+          f"{path.stat().st_size / 1024:,.0f} KB / {bare_path.stat().st_size / 1024:,.0f} KB |", flush=True)
 
 
 def main() -> None:
@@ -89,16 +135,23 @@ def main() -> None:
     one = synthetic_briefing(rng, 1)
     book = [synthetic_briefing(rng, n, cjk=n % 10 == 0) for n in range(args.book_size)]
     cjk = synthetic_briefing(rng, 2, cjk=True)
+    export_pdf([one], Path(tempfile.gettempdir()) / "bench-warm-up.pdf")  # imports and fonts, for both alike
+    plain_reportlab([one], Path(tempfile.gettempdir()) / "bench-warm-up-plain.pdf")
+    print("| figure | Briefing (median) | plain reportlab (median) | ratio | goal | file sizes |\n"
+          "|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
-        single = timed(lambda: export_pdf([one], out / "one.pdf"), args.runs)
-        report("one briefing", single, 0.3, out / "one.pdf")
-        chinese = timed(lambda: export_pdf([cjk], out / "cjk.pdf"), args.runs)
-        report("one briefing with Chinese text", chinese, 0.3, out / "cjk.pdf")
-        books = timed(lambda: export_pdf(book, out / "book.pdf"), max(1, args.runs // 2))
-        report(f"{args.book_size}-briefing book", books, 10.0, out / "book.pdf")
-        letter = timed(lambda: export_pdf(book, out / "book-letter.pdf", page_size="Letter"), 1)
-        report(f"{args.book_size}-briefing book, Letter", letter, 10.0, out / "book-letter.pdf")
+        jobs = [
+            ("one briefing", [one], "A4", 0.3, args.runs),
+            ("one briefing with Chinese text", [cjk], "A4", 0.3, args.runs),
+            (f"{args.book_size}-briefing book", book, "A4", 10.0, max(1, args.runs // 2)),
+            (f"{args.book_size}-briefing book, Letter", book, "Letter", 10.0, 1),
+        ]
+        for number, (label, items, size, target, runs) in enumerate(jobs):
+            ours_path, bare_path = out / f"{number}.pdf", out / f"{number}-plain.pdf"
+            ours, bare = paired(lambda i=items, p=ours_path, z=size: export_pdf(i, p, page_size=z),
+                                lambda i=items, p=bare_path, z=size: plain_reportlab(i, p, z), runs)
+            report(label, ours, bare, target, ours_path, bare_path)
 
 
 if __name__ == "__main__":

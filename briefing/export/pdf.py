@@ -16,13 +16,19 @@ from reportlab.platypus import (
     HRFlowable,
     PageBreak,
     PageTemplate,
-    Paragraph,
 )
 from reportlab.platypus.flowables import Spacer
 
 from briefing.core.model import Briefing
 from briefing.export.common import as_list, date_range, format_date, one_line, write_atomically
-from briefing.export.pdf_canvas import AnchoredParagraph, CoverMark, DecoratedCanvas, PageDecor, TocEntry
+from briefing.export.pdf_canvas import (
+    AnchoredParagraph,
+    CoverMark,
+    DecoratedCanvas,
+    PageDecor,
+    Paragraph,
+    TocEntry,
+)
 from briefing.export.pdf_fonts import SANS, FontChooser
 from briefing.export.pdf_sections import briefing_flowables
 from briefing.export.pdf_styles import (

@@ -8,7 +8,8 @@ from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as PlainParagraph
 
 from briefing.export.pdf_fonts import SANS, FontChooser
 from briefing.export.pdf_styles import FOOTER_Y, HEADER_Y, MARGIN_X, MUTED, RULE
@@ -106,6 +107,22 @@ class DecoratedCanvas(Canvas):
         if total:
             self.showOutline()
         Canvas.save(self)
+
+
+class Paragraph(PlainParagraph):
+    """reportlab's Paragraph that breaks its lines once per width: a table wraps every cell when it
+    measures its rows and again when it draws them (and a frame may ask twice), and the lines depend
+    on the width alone, so a second wrap at the same width returns the first one's result."""
+
+    _wrapped: tuple[float, tuple[float, float], Any] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        done = self._wrapped
+        if done is not None and done[0] == availWidth and self.__dict__.get("blPara") is done[2]:
+            return done[1]  # the same lines (reportlab's split drops blPara when it gives up: laid out again)
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size, self.__dict__.get("blPara"))
+        return size
 
 
 class AnchoredParagraph(Paragraph):

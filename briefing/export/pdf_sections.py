@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Table
 
 from briefing.core.model import Briefing, Commitment
 from briefing.core.review import topic_tags
@@ -21,7 +21,7 @@ from briefing.export.common import (
     speeches_by_speaker,
     status_label,
 )
-from briefing.export.pdf_canvas import AnchoredParagraph, RuledParagraph
+from briefing.export.pdf_canvas import AnchoredParagraph, Paragraph, RuledParagraph
 from briefing.export.pdf_fonts import FontChooser
 from briefing.export.pdf_styles import (
     ACCENT,
