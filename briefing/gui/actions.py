@@ -58,9 +58,9 @@ class WindowActions(QObject):
                                   "document-export")
         self.export_json = _action(parent, "Export &JSON…", "Ctrl+Shift+E",
                                    "Export the selected briefings as interchange JSON")
-        self.export_markdown = _action(parent, "Export &Markdown…", None,
+        self.export_markdown = _action(parent, "Export &Markdown…", "Ctrl+Shift+M",
                                        "Export the selected briefings as readable Markdown text")
-        self.export_csv = _action(parent, "Export &Commitments as CSV…", None,
+        self.export_csv = _action(parent, "Export &Commitments as CSV…", "Ctrl+Shift+C",
                                   "Export the commitments of the selected briefings as a CSV table, "
                                   "one row per commitment, to track follow-ups in a spreadsheet")
         self.back_up_now = _action(parent, "&Back Up Now", None,
@@ -74,7 +74,7 @@ class WindowActions(QObject):
         self.find = _action(parent, "&Find…", StandardKey.Find, "Search the library", "edit-find")
         self.clear_search = _action(parent, "&Clear Search", StandardKey.Cancel,
                                     "Clear the search and return to the library list", "edit-clear")
-        self.save_search = _action(parent, "&Save Search…", None,
+        self.save_search = _action(parent, "&Save Search…", "Ctrl+D",
                                    "Keep the current search under a name in the library", "document-save")
         self.run_saved_search = _action(parent, "&Run Saved Search", None, "Run the selected saved search")
         self.delete_saved_search = _action(parent, "Delete Saved Search", StandardKey.Delete,
@@ -91,7 +91,14 @@ class WindowActions(QObject):
                                      "What you can type in the search box", "help-contents")
         self.about = _action(parent, "&About Briefing", None, "About this application", "help-about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        for action in (self.next_tab, self.previous_tab):
+        # Ctrl+PgDn/PgUp switch tabs too, as in browsers and office suites
+        self.next_tab.setShortcuts([*self.next_tab.shortcuts(), QKeySequence("Ctrl+PgDown")])
+        self.previous_tab.setShortcuts([*self.previous_tab.shortcuts(), QKeySequence("Ctrl+PgUp")])
+        self.next_briefing = _action(parent, "Next &Briefing", "Alt+PgDown", "Show the next briefing in the list",
+                                     "go-down")
+        self.previous_briefing = _action(parent, "Previous B&riefing", "Alt+PgUp",
+                                         "Show the previous briefing in the list", "go-up")
+        for action in (self.next_tab, self.previous_tab, self.next_briefing, self.previous_briefing):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         # Esc clears only while the focus is in the search sidebar (the window adds it there); Del on
         # a saved search is handled by its list, which keeps the window's Delete from firing.
@@ -148,6 +155,9 @@ class WindowActions(QObject):
         view_menu = menu_bar.addMenu("&View")
         view_menu.addAction(self.next_tab)
         view_menu.addAction(self.previous_tab)
+        view_menu.addSeparator()
+        view_menu.addAction(self.next_briefing)
+        view_menu.addAction(self.previous_briefing)
         help_menu = menu_bar.addMenu("&Help")
         help_menu.addAction(self.search_syntax)
         help_menu.addSeparator()
@@ -167,7 +177,7 @@ class WindowActions(QObject):
         self.save_edits = _action(parent, "&Save Briefing", StandardKey.Save,
                                   "Save the briefing being edited to the library and leave edit mode",
                                   "document-save")
-        self.discard_edits = _action(parent, "&Discard Changes", None,
+        self.discard_edits = _action(parent, "&Discard Changes", "Ctrl+Shift+D",
                                      "Drop the changes (or the unsaved draft) and leave edit mode", "document-revert")
         self.paste_as_new = _action(parent, "Paste as &New Briefing", "Ctrl+Shift+V",
                                     "Extract a draft briefing from the article text on the clipboard", "edit-paste")

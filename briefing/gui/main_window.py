@@ -25,7 +25,7 @@ from briefing.gui.actions import WindowActions
 from briefing.gui.backups import LibraryBackups
 from briefing.gui.commands import LibraryCommands
 from briefing.gui.editing.controller import EditController
-from briefing.gui.first_run import apply_first_run_layout
+from briefing.gui.first_run import apply_first_run_layout, compact_columns
 from briefing.gui.formatting import library_summary
 from briefing.gui.header import BriefingHeader
 from briefing.gui.hub import SignalHub
@@ -42,6 +42,7 @@ from briefing.gui.search_panel import SearchSidebar
 from briefing.gui.settings import StateMixin
 from briefing.gui.tasks import TaskRunner
 from briefing.gui.trash import TrashCommands
+from briefing.gui.window_access import make_accessible
 from briefing.library import Hit, Library, LibraryError, short_path
 from briefing.library.articles import ARTICLE_SUFFIXES
 from briefing.library.search_terms import query_terms
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow, StateMixin):
         self._seen_version = self._library_version()
         self.watch.start()
         self.page_size = PageSizeChoice(self.window_actions, self)
+        self.focus_frame = make_accessible(self, self)  # names, tab order, visible focus (window_access.py)
         self.refresh_counts()
         self.select_row(0)
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -128,9 +130,9 @@ class MainWindow(QMainWindow, StateMixin):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((DATE, 84), (KIND, 110), (PARTIES, 104)):
+        for column in (DATE, KIND, PARTIES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        compact_columns(header, DATE, KIND, PARTIES)  # widths from the font, never fixed pixels
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)  # the model's initial order
         view.setSortingEnabled(True)
         self.sidebar = SearchSidebar(self.library, self.hub, self.window_actions, view, self)
@@ -188,6 +190,8 @@ class MainWindow(QMainWindow, StateMixin):
         acts.find.triggered.connect(self.focus_search)
         acts.next_tab.triggered.connect(lambda: self.step_tab(1))
         acts.previous_tab.triggered.connect(lambda: self.step_tab(-1))
+        acts.next_briefing.triggered.connect(lambda: self.step_briefing(1))
+        acts.previous_briefing.triggered.connect(lambda: self.step_briefing(-1))
         acts.about.triggered.connect(self.show_about)
         acts.search_syntax.triggered.connect(self.show_search_syntax)
         self.sidebar.hit_activated.connect(self.open_hit)
@@ -339,6 +343,11 @@ class MainWindow(QMainWindow, StateMixin):
 
     def step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def step_briefing(self, step: int) -> None:
+        """Show the next (1) or previous (-1) briefing of the list, wherever the focus is."""
+        row = min(max(self.list_view.currentIndex().row() + step, 0), self.proxy.rowCount() - 1)
+        self.select_row(row)
 
     def _point_source(self, start: int, end: int, reveal: bool) -> None:
         self.source_pane.select_span(start, end)

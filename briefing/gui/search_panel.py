@@ -101,7 +101,7 @@ class SearchSidebar(QWidget):
 
         self.saved_section = QWidget(self)
         title = QLabel("<b>Saved searches</b>", self.saved_section)
-        add = QToolButton(self.saved_section)
+        add = self.save_button = QToolButton(self.saved_section)
         add.setDefaultAction(self.actions.save_search)
         add.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         add.setAutoRaise(True)

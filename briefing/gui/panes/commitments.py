@@ -19,7 +19,7 @@ class CommitmentsPane(SpanPane):
             self.model,
             modes={0: Mode.Interactive, 1: Mode.Stretch, 2: Mode.ResizeToContents,
                    3: Mode.ResizeToContents, 4: Mode.ResizeToContents, 5: Mode.Interactive},
-            widths={0: 130, 5: 150},
+            widths={0: 12, 5: 14},  # ems
             parent=self)
         self.view.setToolTip("Select a commitment to find it in the Source tab; double-click to go there")
         self.view.selectionModel().currentRowChanged.connect(lambda current, _: self._point(current, False))

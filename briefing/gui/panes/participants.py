@@ -18,7 +18,7 @@ class ParticipantsPane(QWidget):
             self.model,
             modes={0: Mode.Interactive, 1: Mode.Interactive, 2: Mode.Stretch, 3: Mode.Interactive,
                    4: Mode.ResizeToContents, 5: Mode.ResizeToContents, 6: Mode.ResizeToContents},
-            widths={0: 125, 1: 110, 3: 150},
+            widths={0: 11, 1: 10, 3: 14},  # ems
             parent=self)
         self.view.setSelectionMode(WrappingTable.SelectionMode.ExtendedSelection)
         layout = QVBoxLayout(self)

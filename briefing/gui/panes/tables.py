@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.access import em
 from briefing.gui.detail_models import SPAN_ROLE
 from briefing.gui.hub import SignalHub
 from briefing.gui.marks import paint_marked_cell
 from briefing.library.search_terms import MatchTerm, match_spans
 
 Mode = QHeaderView.ResizeMode
+MIN_COLUMN_EMS = 5
+MAX_WORD_EMS = 14  # a longer "word" (a URL) may wrap inside itself
 
 
 def select_and_reveal(view: QAbstractItemView, index: QModelIndex) -> None:
@@ -34,12 +37,15 @@ def select_and_reveal(view: QAbstractItemView, index: QModelIndex) -> None:
 
 
 class WrappingTable(QTableView):
-    """A read-only, row-selecting table whose rows grow to show wrapped text in full."""
+    """A read-only, row-selecting table whose rows grow to show wrapped text in full.
+
+    `widths` are in ems (widths of M), so columns grow with the font; Tab leaves the table."""
 
     def __init__(self, model: QAbstractItemModel, modes: dict[int, Mode],
-                 widths: dict[int, int] | None = None, parent: QWidget | None = None) -> None:
+                 widths: dict[int, float] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on (WCAG 2.1.2)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAlternatingRowColors(True)
@@ -57,12 +63,46 @@ class WrappingTable(QTableView):
         header.setStretchLastSection(False)
         for column, mode in modes.items():
             header.setSectionResizeMode(column, mode)
+        self._stretching = [column for column, mode in modes.items() if mode == Mode.Stretch]
+        self._word_widths: dict[int, int] = {}
         for column, width in (widths or {}).items():
-            header.resizeSection(column, width)
+            header.resizeSection(column, em(self, width))
         self._relayout = QTimer(self, singleShot=True, interval=0)
         self._relayout.timeout.connect(self.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._relayout.start())
         model.modelReset.connect(self._relayout.start)
+        model.modelReset.connect(self.fit_words)
+
+    def fit_words(self) -> None:
+        """Remember each column's longest word, so wrapping never has to cut one (at any font size)."""
+        model, metrics = self.model(), self.fontMetrics()
+        padding, cap = em(self, 1), em(self, MAX_WORD_EMS)
+        self._word_widths = {}
+        for column in range(model.columnCount()):
+            words = {word for row in range(model.rowCount())
+                     for word in str(model.index(row, column).data() or "").split()}
+            longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+            self._word_widths[column] = min(longest + padding, cap)
+        self._fit_stretch()
+
+    def _fit_stretch(self) -> None:
+        """A stretching column squeezed below its longest word stops stretching and keeps that width
+        (the table scrolls sideways); it stretches again once there is room."""
+        header = self.horizontalHeader()
+        for column in self._stretching:
+            need = max(self._word_widths.get(column, 0), em(self, MIN_COLUMN_EMS))
+            others = sum(header.sectionSize(c) for c in range(header.count())
+                         if c != column and not header.isSectionHidden(c))
+            room = self.viewport().width() - others
+            if room >= need and header.sectionResizeMode(column) != Mode.Stretch:
+                header.setSectionResizeMode(column, Mode.Stretch)
+            elif room < need:
+                header.setSectionResizeMode(column, Mode.Interactive)
+                header.resizeSection(column, need)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_stretch()
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -128,6 +168,7 @@ class WrappingTree(QTreeView):
     def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.setTabKeyNavigation(False)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setAlternatingRowColors(True)

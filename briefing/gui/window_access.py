@@ -1,0 +1,63 @@
+"""The main window for keyboard and screen-reader users: names, tab order, visible focus, no traps."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+from briefing.gui.access import FocusFrame, describe, no_tab_trap, selection_palette
+from briefing.gui.window_parts import BriefingWindow
+
+
+def name_widgets(window: BriefingWindow) -> None:
+    """An accessible name and description on every widget a user reaches with Tab."""
+    sidebar = window.sidebar
+    describe(sidebar.search, "Search all briefings",
+             "Type words, \"phrases\", prefix*, -exclusions or filters such as speaker: and party:; "
+             "Down moves to the hits, Enter opens the first, Esc clears")
+    describe(sidebar.order, "Order of the hits", "Relevance, or newest first")
+    describe(window.list_view, "Library",
+             "Every briefing: title, date, kind and parties. Enter or a click shows one on the right")
+    describe(sidebar.hits_view, "Search results",
+             "The hits of the search; Enter opens one at its row")
+    describe(sidebar.more_button, "More results", "Load the next page of hits")
+    describe(sidebar.save_button, "Save Search", "Keep the current search under a name (Ctrl+D)")
+    describe(sidebar.saved, "Saved searches", "Enter runs the selected search; Delete removes it")
+    describe(window.tabs.tabBar(), "Briefing sections",
+             "Summary, Participants, Statements, Commitments and Source; Ctrl+PgDn and Ctrl+PgUp switch")
+    describe(window.summary_pane.browser, "Summary",
+             "Key facts, the summary, outcomes and the source of the shown briefing")
+    describe(window.participants_pane.view, "Participants",
+             "Who took part or was mentioned: name, aliases, title, organization, country, presence")
+    describe(window.statements_pane.view, "Statements",
+             "What each speaker said, grouped by speaker; Enter shows the statement in the source")
+    describe(window.commitments_pane.view, "Commitments",
+             "What each side committed to: actor, text, firmness, status, due date; Enter shows it in the source")
+    describe(window.source_pane.browser, "Source",
+             "The original article; the arrow keys move the cursor, the line below names the speaker there")
+    describe(window.header.notice, "Review notice", "What is left to check in this briefing")
+
+
+def tab_order(window: BriefingWindow) -> list[QWidget]:
+    """Search box, order, the list (or the hits), saved searches, then the header and the tabs."""
+    sidebar = window.sidebar
+    chain: list[QWidget] = [sidebar.search, sidebar.order, window.list_view, sidebar.hits_view,
+                            sidebar.more_button, sidebar.save_button, sidebar.saved, window.header.notice,
+                            window.tabs.tabBar(), window.summary_pane.browser, window.participants_pane.view,
+                            window.statements_pane.view, window.commitments_pane.view, window.source_pane.browser]
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+    return chain
+
+
+def make_accessible(window: BriefingWindow, root: QWidget) -> FocusFrame:
+    """Names, a logical tab order, tables Tab leaves, focused and unfocused selections that differ,
+    and a frame around the focused widget. Returns the frame (the window keeps it)."""
+    name_widgets(window)
+    tables: list[QAbstractItemView] = [window.list_view, window.sidebar.hits_view, window.sidebar.saved,
+                                       window.participants_pane.view, window.statements_pane.view,
+                                       window.commitments_pane.view]
+    for view in tables:
+        no_tab_trap(view)
+        selection_palette(view)
+    tab_order(window)
+    return FocusFrame(root)
