@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core import Briefing
-from briefing.gui.about import AboutDialog
 from briefing.gui.actions import WindowActions
 from briefing.gui.backups import LibraryBackups
 from briefing.gui.commands import LibraryCommands
@@ -37,7 +37,6 @@ from briefing.gui.panes.source import SourcePane
 from briefing.gui.panes.statements import StatementsPane
 from briefing.gui.panes.summary import SummaryPane
 from briefing.gui.preferences import PageSizeChoice
-from briefing.gui.search_help import SearchSyntaxDialog
 from briefing.gui.search_panel import SearchSidebar
 from briefing.gui.settings import StateMixin
 from briefing.gui.tasks import TaskRunner
@@ -46,6 +45,9 @@ from briefing.gui.window_access import make_accessible
 from briefing.library import Hit, Library, LibraryError, short_path
 from briefing.library.articles import ARTICLE_SUFFIXES
 from briefing.library.search_terms import query_terms
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
+    from briefing.gui.search_help import SearchSyntaxDialog
 
 IMPORTABLE = (".json", ".jsonl", *ARTICLE_SUFFIXES)
 BACKUP_DELAY_MS = 3000  # the daily backup starts once the window has settled
@@ -361,12 +363,16 @@ class MainWindow(QMainWindow, StateMixin):
 
     def show_search_syntax(self) -> None:
         if self.syntax_dialog is None:
+            from briefing.gui.search_help import SearchSyntaxDialog
+
             self.syntax_dialog = SearchSyntaxDialog(self)
         self.syntax_dialog.show()
         self.syntax_dialog.raise_()
         self.syntax_dialog.activateWindow()
 
     def show_about(self) -> None:
+        from briefing.gui.about import AboutDialog
+
         self.about_dialog = AboutDialog(self.library.path, self.library.read_only, self)
         self.about_dialog.exec()
 
