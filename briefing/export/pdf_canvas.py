@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import threading
 from dataclasses import dataclass
@@ -12,6 +13,8 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as PlainParagraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from briefing.export.pdf_fonts import SANS, FontChooser
 from briefing.export.pdf_styles import FOOTER_Y, HEADER_Y, MARGIN_X, MUTED, RULE
@@ -119,10 +122,42 @@ class DecoratedCanvas(Canvas):
                 rl_config.useA85 = ascii85
 
 
+_PLAIN_FRAG: dict[int, tuple[Any, Any]] = {}
+"""Per paragraph style (by id, the style kept alive beside it): the one fragment reportlab's parser
+makes of a text without markup, to be copied with another such text."""
+
+
+def _plain_fragment(style: Any) -> Any:
+    known = _PLAIN_FRAG.get(id(style))
+    if known is not None and known[0] is style:
+        return known[1]
+    template = None
+    if not getattr(style, "textTransform", None):
+        parsed_style, frags, bullets = ParaParser().parse("x", style)
+        if parsed_style is style and not bullets and len(frags) == 1 and frags[0].text == "x":
+            template = frags[0]
+    _PLAIN_FRAG[id(style)] = (style, template)
+    return template
+
+
 class Paragraph(PlainParagraph):
-    """reportlab's Paragraph that breaks its lines once per width: a table wraps every cell when it
-    measures its rows and again when it draws them (and a frame may ask twice), and the lines depend
-    on the width alone, so a second wrap at the same width returns the first one's result."""
+    """reportlab's Paragraph, quicker where it can be without changing a thing on the page.
+
+    A text without markup (no < or &, as most table cells and source paragraphs are) skips the
+    XML parser: its one fragment is the style's, with the text. And the lines are broken once per
+    width: a table wraps every cell when it measures its rows and again when it draws them (and a
+    frame may ask twice), and the lines depend on the width alone."""
+
+    def __init__(self, text: str, style: Any = None, bulletText: Any = None, frags: Any = None,  # noqa: N803
+                 **kwargs: Any) -> None:
+        if frags is None and style is not None and isinstance(text, str) and "<" not in text and "&" not in text:
+            cleaned = cleanBlockQuotedText(text)
+            template = _plain_fragment(style) if cleaned else None
+            if template is not None:
+                fragment = copy.copy(template)
+                fragment.text = cleaned
+                text, frags = cleaned, [fragment]
+        super().__init__(text, style, bulletText, frags, **kwargs)
 
     _wrapped: tuple[float, tuple[float, float], Any] | None = None
 
