@@ -157,7 +157,11 @@ class Paragraph(PlainParagraph):
                 fragment = copy.copy(template)
                 fragment.text = cleaned
                 text, frags = cleaned, [fragment]
+                self.plain = True
         super().__init__(text, style, bulletText, frags, **kwargs)
+
+    plain = False
+    """Made from a text without markup: one fragment in the style's own font, size and colour."""
 
     _wrapped: tuple[float, tuple[float, float], Any] | None = None
 

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from briefing.export.pdf_styles import ACCENT, HEADER_FILL, RULE, ZEBRA_FILL
@@ -90,6 +92,45 @@ def split_tall_rows(rows: Sequence[Sequence[Cell]], widths: Sequence[float], lim
     return out, groups
 
 
+def _one_line(cell: Cell, width: float) -> tuple[str, tuple[object, ...]] | None:
+    """The text and the cell style of a cell the table can draw as a string exactly where its
+    Paragraph would put it: a paragraph without markup, on one line (a margin to spare), in a plain
+    style (no indents, spacing, bullet or centring). Its baseline is the cell's top padding plus the
+    font size below the top either way, and its height one leading; a string skips the paragraph's
+    line breaking, parsing and its own text object."""
+    if not isinstance(cell, Paragraph) or not getattr(cell, "plain", False) or cell.bulletText:
+        return None
+    style = cell.style
+    if (style.alignment not in (TA_LEFT, TA_RIGHT) or style.leftIndent or style.rightIndent
+            or style.firstLineIndent or style.spaceBefore or style.spaceAfter or style.backColor
+            or style.borderWidth or getattr(style, "autoLeading", "") not in ("", "off", None)
+            or getattr(style, "wordWrap", None)):
+        return None
+    text = cell.frags[0].text
+    if not text or "\n" in text or stringWidth(text, style.fontName, style.fontSize) > width - 1:
+        return None
+    return text, ("RIGHT" if style.alignment == TA_RIGHT else "LEFT", style.fontName, style.fontSize,
+                  style.leading, style.textColor)
+
+
+def one_line_cells(rows: list[list[Cell]], widths: Sequence[float], padding: Padding) -> list[tuple[object, ...]]:
+    """Replace the one-line paragraph cells of `rows` by their text; the style commands that set their
+    font, leading, colour and alignment (table cells are left-aligned Helvetica 10 otherwise)."""
+    commands: list[tuple[object, ...]] = []
+    inner = [width - padding.left - padding.right for width in widths]
+    for row_number, row in enumerate(rows):
+        for column, cell in enumerate(row):
+            found = _one_line(cell, inner[column])
+            if found is None:
+                continue
+            row[column], (align, font, size, leading, color) = found
+            at = (column, row_number)
+            commands += [("FONT", at, at, font, size, leading), ("TEXTCOLOR", at, at, color)]
+            if align != "LEFT":
+                commands.append(("ALIGN", at, at, align))
+    return commands
+
+
 def grid_style(groups: Sequence[tuple[int, int]], header: bool = True, zebra: bool = True) -> TableStyle:
     """A calm grid: a tinted header row, hairlines between logical rows, light banding."""
     commands: list[tuple[object, ...]] = [
@@ -136,14 +177,18 @@ def grid_table(rows: Sequence[Sequence[Cell]], widths: Sequence[float], limit: f
     """A banded table with a repeated header row whose rows each fit in `limit` points."""
     first = 1 if header else 0
     physical, groups = split_tall_rows(rows, widths, limit, GRID, first)
+    strings = one_line_cells(physical, widths, GRID)
     table = Table(physical, colWidths=list(widths), repeatRows=first, hAlign="LEFT")
     table.setStyle(grid_style(groups, header=header))
+    table.setStyle(TableStyle(strings))
     return table
 
 
 def facts_table(rows: Sequence[Sequence[Cell]], widths: Sequence[float], limit: float) -> Table:
     """Label/value pairs without rules; a very long value continues in extra rows."""
     physical, _ = split_tall_rows(rows, widths, limit, FACTS)
+    strings = one_line_cells(physical, widths, FACTS)
     table = Table(physical, colWidths=list(widths), hAlign="LEFT")
     table.setStyle(facts_style())
+    table.setStyle(TableStyle(strings))
     return table
