@@ -98,6 +98,8 @@ def _one_line(cell: Cell, width: float) -> tuple[str, tuple[object, ...]] | None
     style (no indents, spacing, bullet or centring). Its baseline is the cell's top padding plus the
     font size below the top either way, and its height one leading; a string skips the paragraph's
     line breaking, parsing and its own text object."""
+    if isinstance(cell, list) and len(cell) == 1:
+        cell = cell[0]
     if not isinstance(cell, Paragraph) or not getattr(cell, "plain", False) or cell.bulletText:
         return None
     style = cell.style
