@@ -25,7 +25,6 @@ from briefing.export.pdf_canvas import AnchoredParagraph, Paragraph, RuledParagr
 from briefing.export.pdf_fonts import FontChooser
 from briefing.export.pdf_styles import (
     ACCENT,
-    FIRM,
     MUTED,
     Styles,
 )
@@ -186,12 +185,10 @@ def statements(s: Section) -> list[Flowable]:
 
 
 def _firmness_cell(s: Section, commitment: Commitment) -> Paragraph:
-    label = escape(firmness_label(commitment.firmness))
-    if commitment.firmness == "firm":
-        label = f'<font color="#{FIRM.hexval()[2:]}"><b>{label}</b></font>'
-    elif commitment.firmness == "hope":
-        label = f'<font color="#{_MUTED_HEX}">{label}</font>'
-    return Paragraph(label, s.styles.cell)
+    """The firmness label: firm in bold green, a hope muted (by style, not markup: a table can then
+    draw the one-line label as a string)."""
+    style = {"firm": s.styles.cell_firm, "hope": s.styles.cell_hope}.get(commitment.firmness or "", s.styles.cell)
+    return Paragraph(escape(firmness_label(commitment.firmness)), style)
 
 
 def commitments(s: Section) -> list[Flowable]:

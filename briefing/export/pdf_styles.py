@@ -55,6 +55,8 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_head: ParagraphStyle
     cell_number: ParagraphStyle
+    cell_firm: ParagraphStyle
+    cell_hope: ParagraphStyle
     speaker: ParagraphStyle
     speaker_role: ParagraphStyle
     speech: ParagraphStyle
@@ -93,6 +95,8 @@ def styles() -> Styles:
         cell_bold=derive("cell_bold", sans, fontName=SANS_BOLD),
         cell_head=derive("cell_head", sans, fontName=SANS_BOLD, fontSize=8, leading=10, textColor=ACCENT),
         cell_number=derive("cell_number", sans, textColor=MUTED, alignment=TA_RIGHT),
+        cell_firm=derive("cell_firm", sans, fontName=SANS_BOLD, textColor=FIRM),
+        cell_hope=derive("cell_hope", sans, textColor=MUTED),
         speaker=derive("speaker", sans, fontName=SANS_BOLD, fontSize=10, leading=13, spaceBefore=10),
         speaker_role=derive("speaker_role", sans, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4),
         speech=derive("speech", base, leftIndent=12, spaceAfter=7),
