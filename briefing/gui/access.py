@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
@@ -89,7 +91,8 @@ class FocusFrame(QWidget):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self.target is not None:
-            self.target.removeEventFilter(self)
+            with contextlib.suppress(RuntimeError):  # the widget is gone already (its window closing)
+                self.target.removeEventFilter(self)
         window = self.parentWidget()
         inside = new is not None and window is not None and new is not window and window.isAncestorOf(new) \
             and new.window() is window

@@ -41,7 +41,7 @@ from briefing.gui.search_panel import SearchSidebar
 from briefing.gui.settings import StateMixin
 from briefing.gui.tasks import TaskRunner
 from briefing.gui.trash import TrashCommands
-from briefing.gui.window_access import make_accessible
+from briefing.gui.window_access import FocusChain, make_accessible
 from briefing.library import Hit, Library, LibraryError, short_path
 from briefing.library.articles import ARTICLE_SUFFIXES
 from briefing.library.search_terms import query_terms
@@ -102,7 +102,8 @@ class MainWindow(QMainWindow, StateMixin):
         self._seen_version = self._library_version()
         self.watch.start()
         self.page_size = PageSizeChoice(self.window_actions, self)
-        self.focus_frame = make_accessible(self, self)  # names, tab order, visible focus (window_access.py)
+        self.focus_frame = make_accessible(self, self)  # names, visible focus (window_access.py)
+        self.focus_chain = FocusChain(self)
         self.refresh_counts()
         self.select_row(0)
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -395,6 +396,14 @@ class MainWindow(QMainWindow, StateMixin):
         room = bar.width() - self.counts_label.width() - self.path_label.width() - 60
         bar.setToolTip(text)  # the whole message
         bar.showMessage(bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, max(room, 200)), 8000)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        """Tab and Shift+Tab follow the window's FocusChain (search, list, saved searches, tabs, views)."""
+        target = self.focus_chain.step(self.focusWidget(), next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.editing.may_close():  # unsaved edits: Save, Discard, or keep the window (Cancel)

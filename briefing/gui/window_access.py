@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from briefing.gui.access import FocusFrame, describe, no_tab_trap, selection_palette
@@ -22,6 +23,7 @@ def name_widgets(window: BriefingWindow) -> None:
     describe(sidebar.more_button, "More results", "Load the next page of hits")
     describe(sidebar.save_button, "Save Search", "Keep the current search under a name (Ctrl+D)")
     describe(sidebar.saved, "Saved searches", "Enter runs the selected search; Delete removes it")
+    describe(window.tabs, "Briefing sections", "The shown briefing's sections")
     describe(window.tabs.tabBar(), "Briefing sections",
              "Summary, Participants, Statements, Commitments and Source; Ctrl+PgDn and Ctrl+PgUp switch")
     describe(window.summary_pane.browser, "Summary",
@@ -37,21 +39,42 @@ def name_widgets(window: BriefingWindow) -> None:
     describe(window.header.notice, "Review notice", "What is left to check in this briefing")
 
 
-def tab_order(window: BriefingWindow) -> list[QWidget]:
-    """Search box, order, the list (or the hits), saved searches, then the header and the tabs."""
-    sidebar = window.sidebar
-    chain: list[QWidget] = [sidebar.search, sidebar.order, window.list_view, sidebar.hits_view,
-                            sidebar.more_button, sidebar.save_button, sidebar.saved, window.header.notice,
-                            window.tabs.tabBar(), window.summary_pane.browser, window.participants_pane.view,
-                            window.statements_pane.view, window.commitments_pane.view, window.source_pane.browser]
-    for first, second in zip(chain, chain[1:], strict=False):
-        QWidget.setTabOrder(first, second)
-    return chain
+class FocusChain:
+    """The window's Tab order, whatever order the widgets were made in: search box, order, the list
+    (or the hits), saved searches, the review notice, the tabs, then the shown tab's view, and round.
+
+    Tab from a widget outside the chain (edit mode's fields, the menu bar) follows Qt's own order."""
+
+    def __init__(self, window: BriefingWindow) -> None:
+        sidebar = window.sidebar
+        self.widgets: list[QWidget] = [
+            sidebar.search, sidebar.order, window.list_view, sidebar.hits_view, sidebar.more_button,
+            sidebar.save_button, sidebar.saved, window.header.notice, window.tabs.tabBar(),
+            window.summary_pane.browser, window.participants_pane.view, window.statements_pane.view,
+            window.commitments_pane.view, window.source_pane.browser]
+
+    def _position(self, focused: QWidget) -> int:
+        for index, widget in enumerate(self.widgets):
+            if widget is focused or widget.isAncestorOf(focused):
+                return index
+        return -1
+
+    def step(self, focused: QWidget | None, forward: bool) -> QWidget | None:
+        """The widget Tab (or Shift+Tab) moves to from `focused`; None when `focused` is not in the chain."""
+        start = self._position(focused) if focused is not None else -1
+        if start < 0:
+            return None
+        count = len(self.widgets)
+        for offset in range(1, count):
+            widget = self.widgets[(start + offset if forward else start - offset) % count]
+            if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+        return None
 
 
 def make_accessible(window: BriefingWindow, root: QWidget) -> FocusFrame:
-    """Names, a logical tab order, tables Tab leaves, focused and unfocused selections that differ,
-    and a frame around the focused widget. Returns the frame (the window keeps it)."""
+    """Names, tables Tab leaves, focused and unfocused selections that differ, and a frame around the
+    focused widget. Returns the frame (the window keeps it); the window's Tab order is FocusChain."""
     name_widgets(window)
     tables: list[QAbstractItemView] = [window.list_view, window.sidebar.hits_view, window.sidebar.saved,
                                        window.participants_pane.view, window.statements_pane.view,
@@ -59,5 +82,4 @@ def make_accessible(window: BriefingWindow, root: QWidget) -> FocusFrame:
     for view in tables:
         no_tab_trap(view)
         selection_palette(view)
-    tab_order(window)
     return FocusFrame(root)
