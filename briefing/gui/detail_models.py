@@ -82,7 +82,7 @@ class CommitmentsModel(_RecordTableModel):
         ("Actor", lambda c: c.actor),
         ("Commitment", lambda c: c.text),
         ("Firmness", lambda c: c.firmness or DASH),
-        ("Status", lambda c: status_label(c.status)),
+        ("Status", lambda c: "" if c.status in (None, "not_rated") else status_label(c.status)),  # blank until rated
         ("Due", lambda c: c.due or DASH),
         ("Notes", lambda c: c.notes or ""),
     )
@@ -95,7 +95,7 @@ class CommitmentsModel(_RecordTableModel):
         return record.start, record.end
 
 
-STATEMENT_COLUMNS = ("Speaker / statement", "Kind", "Continuation")
+STATEMENT_COLUMNS = ("Speaker / statement", "Kind")  # continuation is the extractor's business, not a reader's
 
 
 class StatementsModel(QStandardItemModel):
@@ -122,7 +122,7 @@ class StatementsModel(QStandardItemModel):
             if person is not None and person.title:
                 head.setToolTip(f"{speaker} — {person.title}")
             count = QStandardItem(plural(len(statements), "statement"))
-            row = [head, count, QStandardItem("")]
+            row = [head, count]
             for item in row:
                 item.setEditable(False)
             for statement in statements:
@@ -132,11 +132,10 @@ class StatementsModel(QStandardItemModel):
                     statement.start, statement.end)
                 text.setData(span, SPAN_ROLE)
                 kind = QStandardItem("Direct quote" if statement.kind == "direct" else "Reported")
-                continuation = QStandardItem("Continues" if statement.continuation else "New")
-                for item in (text, kind, continuation):
+                for item in (text, kind):
                     item.setEditable(False)
                     item.setData(span, SPAN_ROLE)
-                head.appendRow([text, kind, continuation])
+                head.appendRow([text, kind])
             root.appendRow(row)
 
     def statement_index(self, speaker_row: int, statement_row: int, column: int = 0) -> QModelIndex:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from bisect import bisect_right
 from collections.abc import Iterable
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -88,3 +89,9 @@ class OffsetMap:
     def __call__(self, offset: int) -> int:
         offset = max(0, min(offset, self.length))
         return offset if self._table is None else self._table[offset]
+
+    def offset_of(self, position: int) -> int:
+        """The code-point offset shown at document `position` (the inverse of calling the map)."""
+        if self._table is None:
+            return max(0, min(position, self.length))
+        return max(0, bisect_right(self._table, position) - 1)

@@ -196,3 +196,31 @@ def test_columns_grow_with_the_font_and_never_cut_a_word(qtbot, qapp, make_windo
             assert header.sectionSize(column) >= longest, view.model().headerData(column, Qt.Orientation.Horizontal)
     finally:
         qapp.setFont(font)
+
+
+def test_the_source_caret_names_the_speaker_without_a_mouse(qtbot, window, stored_sample) -> None:  # type: ignore[no-untyped-def]
+    window.tabs.setCurrentWidget(window.source_pane)
+    pane = window.source_pane
+    statement = stored_sample.statements[0]
+    cursor = pane.browser.textCursor()
+    cursor.setPosition(statement.start + 1)
+    pane.browser.setTextCursor(cursor)
+    assert statement.speaker in pane.at_cursor.text() and pane.at_cursor.isVisible()
+    assert statement.speaker in pane.browser.accessibleDescription()
+    pane.browser.setFocus()
+    QTest.keyClick(pane.browser, Qt.Key.Key_Home, CTRL)  # the caret moves by keyboard
+    assert pane.browser.textCursor().position() == 0
+    assert "no statement" in pane.at_cursor.text()
+
+
+def test_blank_lines_of_the_source_leave_no_gap(window, stored_sample) -> None:  # type: ignore[no-untyped-def]
+    pane = window.source_pane
+    assert pane.text() == stored_sample.source.text  # still verbatim
+    layout = pane.browser.document().documentLayout()
+    title, after = pane.browser.document().firstBlock(), None
+    block = title.next()
+    while block.isValid() and not block.text().strip():
+        block = block.next()
+    after = block
+    gap = layout.blockBoundingRect(after).top() - layout.blockBoundingRect(title).bottom()
+    assert gap <= pane.browser.fontMetrics().lineSpacing()

@@ -21,14 +21,13 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 PRESENCE = (("Attended", True), ("Only mentioned", False))
 STATEMENT_KINDS = (("Direct quote", "direct"), ("Reported", "reported"))
-CONTINUATION = (("New", False), ("Continues", True))
 FIRMNESS = (("firm", "firm"), ("proposal", "proposal"), ("hope", "hope"), ("— (not rated)", None))
 STATUS = tuple((status_label(status), status) for status in STATUSES)
 
 # model column -> field of the record; columns not listed stay read-only
 PARTICIPANT_COLUMNS = {0: "name", 1: "aliases", 2: "title", 3: "organization", 4: "country", 5: "attended"}
 COMMITMENT_COLUMNS = {0: "actor", 2: "firmness", 3: "status", 4: "due", 5: "notes"}
-STATEMENT_COLUMNS = {0: "speaker", 1: "kind", 2: "continuation"}
+STATEMENT_COLUMNS = {0: "speaker", 1: "kind"}
 
 
 @dataclass(frozen=True)
@@ -78,9 +77,7 @@ def statement_cell(briefing: Briefing, position: int, column: int) -> CellEditor
     statement = briefing.statements[position]
     if field == "speaker":
         return CellEditor(field, "choice", statement.speaker, tuple((p.name, p.name) for p in briefing.participants))
-    if field == "kind":
-        return CellEditor(field, "choice", statement.kind, STATEMENT_KINDS)
-    return CellEditor(field, "choice", statement.continuation, CONTINUATION)
+    return CellEditor(field, "choice", statement.kind, STATEMENT_KINDS)
 
 
 class _DateEdit(QLineEdit):

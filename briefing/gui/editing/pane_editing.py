@@ -56,8 +56,7 @@ class PaneEditing(QObject):
                                        "Double-click a cell or press F2 to change it; select two or more "
                                        "people to merge them into the current one."),
             self.statements: ToolRow([acts.reassign_speaker, acts.delete_statement],
-                                     "Double-click a statement's text (its speaker), kind or continuation "
-                                     "to change it."),
+                                     "Double-click a statement's text (its speaker) or its kind to change it."),
             self.commitments: ToolRow([acts.delete_commitment],
                                       "Double-click the actor, firmness, status, due date or notes to change them."),
             self.source: ToolRow([acts.mark_statement, acts.mark_commitment],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QShowEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
@@ -48,6 +48,13 @@ class SourcePane(QWidget):
         self.legend.setContentsMargins(8, 6, 8, 2)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
+        # a caret the arrow keys move, so what is under it can be said without a mouse (WCAG 1.4.1, 2.1.1)
+        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.at_cursor = QLabel(self)
+        self.at_cursor.setWordWrap(True)
+        self.at_cursor.setContentsMargins(8, 2, 8, 4)
+        self.at_cursor.setAccessibleName("At the cursor")
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.browser.document().setDocumentMargin(12)
         layout = QVBoxLayout(self)
@@ -55,7 +62,10 @@ class SourcePane(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.legend)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.at_cursor)
         self._briefing: Briefing | None = None
+        self._spans: list[_Span] = []
+        self.browser.cursorPositionChanged.connect(self._say_what_is_here)
         self._offsets = OffsetMap("")
         self._pending: tuple[int, int] | None = None
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
@@ -86,6 +96,8 @@ class SourcePane(QWidget):
         self.browser.setExtraSelections([])
         self.browser.setPlainText(text)
         self._space_lines()
+        self._spans = _spans(briefing) if briefing else []
+        self._say_what_is_here()
         if briefing is None:
             self.legend.clear()
             return
@@ -94,7 +106,7 @@ class SourcePane(QWidget):
             return
         palette = self.palette()
         colors = speaker_colors(briefing.speakers(), palette)
-        self._paint(_spans(briefing), colors, commitment_color(palette))
+        self._paint(self._spans, colors, commitment_color(palette))
         muted = secondary_text(palette).name()
         chips = "&nbsp;&nbsp; ".join(
             f"<span style='background:{color.name()}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{esc(name)}"
@@ -104,13 +116,44 @@ class SourcePane(QWidget):
         self.legend.setText(f"{chips}&nbsp;&nbsp;&nbsp; {underline}" if chips else underline)
 
     def _space_lines(self) -> None:
-        """A little more leading than plain text gets: the highlights need air to stay legible."""
-        cursor = QTextCursor(self.browser.document())
+        """A little more leading than plain text gets: the highlights need air to stay legible.
+
+        Blank lines between paragraphs stay in the text (it is verbatim) but take little room: the
+        first of a run half a line, the rest none, so no empty gap opens under a title."""
+        document = self.browser.document()
+        cursor = QTextCursor(document)
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
         block.setLineHeight(128, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(6)
         cursor.mergeBlockFormat(block)
+        half = self.browser.fontMetrics().lineSpacing() / 2
+        previous_blank = False
+        current = document.firstBlock()
+        while current.isValid():
+            blank = not current.text().strip()
+            if blank:
+                squeeze = QTextBlockFormat()
+                squeeze.setLineHeight(0 if previous_blank else half,
+                                      QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+                squeeze.setBottomMargin(0)
+                QTextCursor(current).mergeBlockFormat(squeeze)
+            previous_blank = blank
+            current = current.next()
+
+    def _say_what_is_here(self) -> None:
+        """Name the statement's speaker and any commitment at the caret, in the line under the text."""
+        offset = self._offsets.offset_of(self.browser.textCursor().position())
+        labels = [span.label for span in self._spans if span.start <= offset < span.end]
+        if self._briefing is None or not (self._briefing.source.text or ""):
+            text = ""
+        elif labels:
+            text = "At the cursor: " + "; ".join(labels)
+        else:
+            text = "At the cursor: no statement or commitment (the arrow keys move the cursor)"
+        self.at_cursor.setText(text)
+        self.at_cursor.setVisible(bool(text))
+        self.browser.setAccessibleDescription(text)
 
     def _paint(self, spans: list[_Span], colors: dict[str, QColor], underline_color: QColor) -> None:
         """Format each stretch between span boundaries by every span that covers it."""

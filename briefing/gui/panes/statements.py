@@ -1,4 +1,4 @@
-"""The Statements tab: what each speaker said, grouped by speaker, with kind and continuation."""
+"""The Statements tab: what each speaker said, grouped by speaker, with its kind (quoted or reported)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ class StatementsPane(SpanPane):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(lambda current, _: self._point(current, False))
         self.view.activated.connect(lambda index: self._point(index, True))
         layout = QVBoxLayout(self)
