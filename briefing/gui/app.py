@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -13,6 +14,22 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import briefing
 from briefing.core.resources import resources_dir
 from briefing.gui.settings import APPLICATION, ORGANIZATION, app_settings
+
+NO_DISPLAY = "Briefing needs a desktop session; the `briefing` command-line tools work without one"
+DISPLAY_PLATFORMS = {"xcb": ("DISPLAY",), "wayland": ("WAYLAND_DISPLAY",), "wayland-egl": ("WAYLAND_DISPLAY",)}
+
+
+def missing_display(env: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """True when Qt would look for a display (X11 or Wayland) that this session does not have:
+    a terminal over ssh, a container, a service. Windows and macOS always have one."""
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd", "sunos")):
+        return False
+    wanted = [name.split(":")[0].strip() for name in env.get("QT_QPA_PLATFORM", "").split(";") if name.strip()]
+    for name in wanted or ["xcb", "wayland"]:
+        variables = DISPLAY_PLATFORMS.get(name)
+        if variables is None or any(env.get(variable) for variable in variables):
+            return False  # offscreen, vnc, eglfs … need no desktop; or the desktop is there
+    return True
 
 
 def configure_application(app: QCoreApplication) -> None:
@@ -46,6 +63,9 @@ def main(db_path: str | None = None) -> int:
     and return 0; when its holder does not answer, open the library read-only."""
     if db_path is None:
         db_path = _db_from_argv(sys.argv[1:])
+    if QApplication.instance() is None and missing_display():  # one sentence, not Qt's xcb abort
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
 

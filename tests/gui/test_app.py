@@ -119,3 +119,26 @@ def _contrast(a, b) -> float:  # type: ignore[no-untyped-def]
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
+
+
+def test_without_a_display_the_window_says_so_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    from briefing.gui.app import NO_DISPLAY, missing_display
+
+    assert missing_display({}, "linux")
+    assert missing_display({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not missing_display({"DISPLAY": ":0"}, "linux")
+    assert not missing_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not missing_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not missing_display({}, "win32") and not missing_display({}, "darwin")
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["BRIEFING_DB"] = str(tmp_path / "nodisplay.sqlite")
+    done = subprocess.run([sys.executable, "-c", "from briefing.cli import main; main([])"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0
+    assert done.stderr.strip() == NO_DISPLAY
+    assert "xcb" not in done.stderr and "Traceback" not in done.stderr
