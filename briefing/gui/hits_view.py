@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetrics,
     QPainter,
@@ -17,13 +19,23 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from briefing.gui.colors import kind_color, match_colors, secondary_text
-from briefing.gui.formatting import long_date
+from briefing.gui.formatting import esc, long_date
 from briefing.gui.marks import wrapping_document
 from briefing.library import Hit
-from briefing.library.search_terms import hit_place, hit_type, plain_snippet, snippet_html, title_snippet
+from briefing.library.search_terms import (
+    MatchTerm,
+    hit_place,
+    hit_type,
+    marked_html,
+    match_spans,
+    plain_snippet,
+    snippet_html,
+    title_snippet,
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
+SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 21
 PADDING = 8
 SNIPPET_LINES = 3
 
@@ -34,6 +46,7 @@ class HitsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.hits: list[Hit] = []
+        self.speaker_of: Callable[[Hit], str] = lambda hit: ""  # who said a statement hit (set by the sidebar)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.hits)
@@ -44,8 +57,12 @@ class HitsModel(QAbstractListModel):
         hit = self.hits[index.row()]
         if role == HIT_ROLE:
             return hit
+        if role == SPEAKER_ROLE:
+            return self.speaker_of(hit) if hit.kind == "statement" else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{hit_type(hit.kind).capitalize()}: {hit.title} — {plain_snippet(hit.snippet)}"
+            speaker = self.speaker_of(hit) if hit.kind == "statement" else ""
+            by = f" by {speaker}" if speaker else ""
+            return f"{hit_type(hit.kind).capitalize()}{by}: {hit.title} — {plain_snippet(hit.snippet)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             date = f" ({long_date(hit.event_date)})" if hit.event_date else ""
             return f"{hit.title}{date}\nFound in {hit_place(hit.kind)}. Enter or click opens it."
@@ -75,7 +92,8 @@ class HitsModel(QAbstractListModel):
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Row layout: [type] Title ........ date, then up to three lines of snippet, matches marked.
+    """Row layout: [type] date · speaker, then the title over the whole width, then up to three lines
+    of snippet; matched words marked, a speaker: filter's name too.
 
     Laid-out snippets are cached: the view asks for size hints and paints the same rows often."""
 
@@ -85,6 +103,7 @@ class HitDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._documents: dict[tuple[str, int, str, str], QTextDocument] = {}
         self._font_cache: dict[str, tuple[QFont, QFont]] = {}
+        self.terms: list[MatchTerm] = []  # words of the search, to mark in the speaker's name
 
     def clear_cache(self) -> None:
         self._documents.clear()
@@ -129,8 +148,8 @@ class HitDelegate(QStyledItemDelegate):
         jump when the ranked page replaces the fast one."""
         title_font, _ = self._fonts(option)
         head = QFontMetrics(title_font).height()
-        body = QFontMetrics(option.font).lineSpacing() * SNIPPET_LINES
-        return QSize(self._width(option), PADDING + head + 4 + body + PADDING)
+        line = QFontMetrics(option.font).lineSpacing()
+        return QSize(self._width(option), PADDING + head + 2 + head + 4 + line * SNIPPET_LINES + PADDING)
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         view = self.parent()
@@ -170,19 +189,16 @@ class HitDelegate(QStyledItemDelegate):
         painter.setFont(chip_font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
-        # the date on the right, the title elided between
-        painter.setFont(opt.font)
-        date = hit.event_date or ""
-        date_width = QFontMetrics(opt.font).horizontalAdvance(date) if date else 0
-        painter.setPen(muted)
-        painter.drawText(QRect(rect.right() - date_width, rect.top(), date_width, head),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, date)
-        title_left = chip.right() + 8
-        title_rect = QRect(title_left, rect.top(), rect.right() - date_width - 12 - title_left, head)
+        # the date and the speaker beside the chip, the title on a line of its own
+        meta_left = chip.right() + 8
+        self._paint_meta(painter, opt, hit, str(index.data(SPEAKER_ROLE) or ""),
+                         QRect(meta_left, rect.top(), rect.right() - meta_left, head), muted)
+        title_rect = QRect(rect.left(), rect.top() + head + 2, rect.width(), head)
         painter.setFont(title_font)
         painter.setPen(text_color)
         title = QFontMetrics(title_font).elidedText(hit.title, Qt.TextElideMode.ElideRight, title_rect.width())
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        rect.setTop(rect.top() + head + 2)
         # the snippet, clipped to whole lines
         document = self._snippet(hit, opt, rect.width())
         height = self._snippet_height(document, opt)
@@ -194,6 +210,25 @@ class HitDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
+    def _paint_meta(self, painter: QPainter, option: QStyleOptionViewItem, hit: Hit, speaker: str, rect: QRect,
+                    muted: QColor) -> None:
+        """"13 May 2020 · Jing Junhai": the speaker's name marked where a speaker: filter (or a word) matched it."""
+        date = long_date(hit.event_date) if hit.event_date else ""
+        if not (date or speaker):
+            return
+        background, foreground = match_colors(option.palette)
+        mark_open = f"<span style='background-color:{background.name()}; color:{foreground.name()}'>"
+        who = marked_html(speaker, match_spans(speaker, self.terms), mark_open, "</span>") if speaker else ""
+        document = wrapping_document(option.font)
+        document.setHtml(f"<span style='color:{muted.name()}'>{esc(date)}{' · ' if date and who else ''}</span>"
+                         f"<span style='color:{muted.name()}'>{who}</span>")
+        document.setTextWidth(-1)
+        painter.save()
+        painter.translate(rect.left(), rect.top() + (rect.height() - document.size().height()) / 2)
+        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
+        document.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
+        painter.restore()
+
 
 class HitsView(QListView):
     """The hits list; shows `placeholder` (why there are no hits, or what to type) when it is empty."""
@@ -201,7 +236,8 @@ class HitsView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.placeholder = ""
-        self.setItemDelegate(HitDelegate(self))
+        self.hit_delegate = HitDelegate(self)
+        self.setItemDelegate(self.hit_delegate)
         self.setUniformItemSizes(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

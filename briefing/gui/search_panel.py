@@ -28,7 +28,7 @@ from briefing.gui.saved_searches import SavedSearchesList
 from briefing.gui.search_controller import SearchController, SearchState
 from briefing.gui.settings import SEARCH_ORDER, app_settings, text_value
 from briefing.library import Hit, Library, LibraryError
-from briefing.library.search_terms import empty_reason, result_details, result_heading
+from briefing.library.search_terms import empty_reason, query_terms, result_details, result_heading
 
 SEARCH_DELAY_MS = 200
 ORDER_CHOICES = (("Relevance", "rank"), ("Newest first", "newest"))
@@ -84,6 +84,8 @@ class SearchSidebar(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setContentsMargins(2, 2, 2, 2)
         self.hits_model = HitsModel(self)
+        self.hits_model.speaker_of = self._speaker_of
+        self._speakers: dict[int, list[str]] = {}  # briefing id -> its statements' speakers, for the hits shown
         self.hits_view = HitsView(self.results)
         self.hits_view.setModel(self.hits_model)
         self.more_button = QPushButton("More results", self.results)
@@ -170,6 +172,7 @@ class SearchSidebar(QWidget):
     def use_library(self, library: Library) -> None:
         """Another library replaced this one: its saved searches, an empty search."""
         self.library = library
+        self._speakers.clear()
         self.controller.use_library(library)
         self.saved.set_searches(library.saved_searches())
         self.clear()
@@ -184,6 +187,7 @@ class SearchSidebar(QWidget):
 
     def refresh(self) -> None:
         """The library changed: run the active search again."""
+        self._speakers.clear()
         self.controller.refresh()
 
     def close_search(self) -> None:
@@ -213,8 +217,22 @@ class SearchSidebar(QWidget):
         if hit is not None:
             self.hit_activated.emit(hit)
 
+    def _speaker_of(self, hit: Hit) -> str:
+        """Who said a statement hit (read once per briefing of the shown hits)."""
+        speakers = self._speakers.get(hit.briefing_id)
+        if speakers is None:
+            try:
+                speakers = [s.speaker for s in self.library.get(hit.briefing_id).statements]
+            except LibraryError:
+                speakers = []
+            self._speakers[hit.briefing_id] = speakers
+        return speakers[hit.position] if 0 <= hit.position < len(speakers) else ""
+
     def _show(self, state: SearchState) -> None:
         self.stack.setCurrentIndex(RESULTS_PAGE if state.active else LIBRARY_PAGE)
+        if not state.hits or len(self._speakers) > 200:
+            self._speakers.clear()
+        self.hits_view.hit_delegate.terms = query_terms(state.text) if state.active else []
         keep = self.current_hit()
         self.hits_model.set_hits(state.hits)
         if keep is not None and self.hits_view.currentIndex().row() < 0:

@@ -224,3 +224,14 @@ def test_blank_lines_of_the_source_leave_no_gap(window, stored_sample) -> None: 
     after = block
     gap = layout.blockBoundingRect(after).top() - layout.blockBoundingRect(title).bottom()
     assert gap <= pane.browser.fontMetrics().lineSpacing()
+
+
+def test_a_speaker_hit_names_its_speaker(window, search) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.hits_view import SPEAKER_ROLE
+
+    state = search(window, "speaker:Jing")
+    assert state.hits
+    model = window.sidebar.hits_model
+    assert model.index(0, 0).data(SPEAKER_ROLE) == "Jing Junhai"
+    assert "by Jing Junhai" in model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert [term.word for term in window.sidebar.hits_view.hit_delegate.terms] == ["jing"]

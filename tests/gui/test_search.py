@@ -34,7 +34,7 @@ def test_typing_shows_hits_with_types_and_marked_snippets(qtbot, window, search)
     assert all(HIT_START in hit.snippet and HIT_END in hit.snippet for hit in state.hits)
     first = sidebar.hits_model.index(0, 0)
     assert first.data(HIT_ROLE) == state.hits[0]
-    assert first.data().startswith("Statement: ") and "Hongqi" in first.data()
+    assert first.data().startswith("Statement by Jing Junhai: ") and "Hongqi" in first.data()
     assert "\x02" not in first.data()
     assert sidebar.heading.text().startswith("<b>7 hits · by relevance")
     sidebar.hits_view.grab()  # the delegate paints every visible hit without error
