@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAccessible, QColor, QKeySequence, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -62,6 +62,14 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, window, search) 
     search(window, "cooperation")  # the hits list and its buttons
     unnamed |= {w.metaObject().className() for w in _interactive(window) if not w.accessibleName().strip()}
     assert not unnamed
+    window.window_actions.edit_briefing.trigger()  # edit mode: fields named by their labels (a screen reader hears)
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        qtbot.wait(5)
+        for widget in _interactive(window):
+            interface = QAccessible.queryAccessibleInterface(widget)
+            assert interface is not None and interface.text(QAccessible.Text.Name).strip(), \
+                widget.metaObject().className()
     for view in (window.list_view, window.sidebar.saved, window.sidebar.hits_view,
                  window.participants_pane.view, window.statements_pane.view, window.commitments_pane.view):
         assert view.accessibleDescription()

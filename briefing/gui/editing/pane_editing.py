@@ -68,6 +68,8 @@ class PaneEditing(QObject):
         self.form = SummaryForm()
         self.form_area = QScrollArea(window.summary_pane)
         self.form_area.setWidgetResizable(True)
+        self.form_area.setAccessibleName("Briefing fields")
+        self.form_area.setAccessibleDescription("Title, date, kind, places, parties, tags and summary of the briefing")
         self.form_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.form_area.setWidget(self.form)
         self.form_area.hide()
