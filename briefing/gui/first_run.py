@@ -11,6 +11,8 @@ LIST_SHARE = 0.4  # of the window's width, for the library list and search
 SAMPLE_DATE = "2020-05-13"
 SAMPLE_KIND = "video conference"  # a common kind; longer ones elide (the tooltip has them whole)
 PARTIES_WIDTH_EMS = 7  # a glimpse: the detail header lists them in full
+TITLE_SHARE = 0.4  # of the list's width at least, for the Title column
+MIN_EMS = 4
 
 
 def first_run_size(window: QMainWindow) -> tuple[int, int]:
@@ -24,14 +26,23 @@ def first_run_size(window: QMainWindow) -> tuple[int, int]:
     return width, height
 
 
-def compact_columns(header: QHeaderView, date: int, kind: int, parties: int) -> None:
+def compact_columns(header: QHeaderView, date: int, kind: int, parties: int, room: int = 0) -> None:
     """Date and Kind just wide enough for their usual values, Parties narrow; the Title column
-    (stretching) gets the rest of the list's width."""
+    (stretching) gets the rest of the list's width, `room`: at least TITLE_SHARE of it, however large
+    the font (Kind and Parties give way, down to MIN_EMS each; their values elide, tooltips have them)."""
     metrics = header.fontMetrics()
-    padding = metrics.horizontalAdvance("M") * 3 // 2
-    header.resizeSection(date, metrics.horizontalAdvance(SAMPLE_DATE) + padding)
-    header.resizeSection(kind, metrics.horizontalAdvance(SAMPLE_KIND) + padding)
-    header.resizeSection(parties, metrics.horizontalAdvance("M") * PARTIES_WIDTH_EMS)
+    em = metrics.horizontalAdvance("M")
+    padding = em * 3 // 2
+    widths = {date: metrics.horizontalAdvance(SAMPLE_DATE) + padding,
+              kind: metrics.horizontalAdvance(SAMPLE_KIND) + padding, parties: em * PARTIES_WIDTH_EMS}
+    over = sum(widths.values()) - round(room * (1 - TITLE_SHARE)) if room else 0
+    for column in (parties, kind):
+        if over > 0:
+            give = min(over, widths[column] - em * MIN_EMS)
+            widths[column] -= max(give, 0)
+            over -= max(give, 0)
+    for column, width in widths.items():
+        header.resizeSection(column, width)
 
 
 class KeepListShare(QObject):
@@ -75,5 +86,5 @@ def apply_first_run_layout(window: QMainWindow, splitter: QSplitter, header: QHe
     window.resize(width, height)
     left = round(width * LIST_SHARE)
     splitter.setSizes([left, width - left])
-    compact_columns(header, *columns)
+    compact_columns(header, *columns, room=left)
     return KeepListShare(splitter)
