@@ -52,14 +52,30 @@ def is_high_contrast(palette: QPalette) -> bool:
         and contrast(palette.color(roles.WindowText), palette.color(roles.Window)) >= HIGH_CONTRAST
 
 
+# Neighbouring speakers alternate between two luminances, so they differ in lightness, not by hue alone
+# (WCAG 1.4.1); text keeps at least 4.5:1 on both.
+SPEAKER_LUMINANCES = {False: (0.80, 0.55), True: (0.035, 0.12)}  # light palettes, dark palettes
+
+
+def _with_luminance(hue: int, saturation: int, target: float) -> QColor:
+    """The colour of this hue and saturation whose relative luminance is nearest `target`."""
+    low, high = 0, 255
+    while low < high:
+        middle = (low + high) // 2
+        if luminance(QColor.fromHsl(hue, saturation, middle)) < target:
+            low = middle + 1
+        else:
+            high = middle
+    return QColor.fromHsl(hue, saturation, low)
+
+
 def speaker_color(index: int, palette: QPalette) -> QColor:
     """A background tint for the index-th speaker: light pastel on light bases, deep on dark ones."""
     hue = HUES[index % len(HUES)]
     if is_high_contrast(palette):  # no tints of our own: the legend and the caret line name speakers
         return palette.color(QPalette.ColorRole.Base)
-    if is_dark(palette):
-        return QColor.fromHsl(hue, 110, 62)
-    return QColor.fromHsl(hue, 190, 214)
+    dark = is_dark(palette)
+    return _with_luminance(hue, 110 if dark else 190, SPEAKER_LUMINANCES[dark][index % 2])
 
 
 def speaker_colors(speakers: Sequence[str], palette: QPalette) -> dict[str, QColor]:

@@ -11,7 +11,7 @@ LIST_SHARE = 0.4  # of the window's width, for the library list and search
 SAMPLE_DATE = "2020-05-13"
 SAMPLE_KIND = "video conference"  # a common kind; longer ones elide (the tooltip has them whole)
 PARTIES_WIDTH_EMS = 7  # a glimpse: the detail header lists them in full
-TITLE_SHARE = 0.4  # of the list's width at least, for the Title column
+TITLE_SHARE = 0.35  # of the list's width at least, for the Title column
 MIN_EMS = 4
 
 

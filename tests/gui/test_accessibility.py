@@ -243,3 +243,13 @@ def test_a_speaker_hit_names_its_speaker(window, search) -> None:  # type: ignor
     assert model.index(0, 0).data(SPEAKER_ROLE) == "Jing Junhai"
     assert "by Jing Junhai" in model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert [term.word for term in window.sidebar.hits_view.hit_delegate.terms] == ["jing"]
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_neighbouring_speakers_differ_in_lightness_not_only_hue(qapp, dark: bool) -> None:  # type: ignore[no-untyped-def]
+    palette = QPalette(QColor("#2b2b2b" if dark else "#efefef"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e" if dark else "#ffffff"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6" if dark else "#000000"))
+    tints = [speaker_color(index, palette) for index in range(10)]
+    assert all(contrast(a, b) >= 1.4 for a, b in zip(tints, tints[1:], strict=False))
+    assert all(contrast(tint, palette.color(QPalette.ColorRole.Text)) >= 4.5 for tint in tints)
