@@ -102,7 +102,7 @@ class MainWindow(QMainWindow, StateMixin):
         self._seen_version = self._library_version()
         self.watch.start()
         self.page_size = PageSizeChoice(self.window_actions, self)
-        self.focus_frame = make_accessible(self, self)  # names, visible focus (window_access.py)
+        self.focus_frame = make_accessible(self, self)  # names, visible focus, next/previous tab and briefing
         self.focus_chain = FocusChain(self)
         self.refresh_counts()
         self.select_row(0)
@@ -191,10 +191,6 @@ class MainWindow(QMainWindow, StateMixin):
         acts.delete.triggered.connect(self.commands.delete_selected)
         acts.quit.triggered.connect(self.close)
         acts.find.triggered.connect(self.focus_search)
-        acts.next_tab.triggered.connect(lambda: self.step_tab(1))
-        acts.previous_tab.triggered.connect(lambda: self.step_tab(-1))
-        acts.next_briefing.triggered.connect(lambda: self.step_briefing(1))
-        acts.previous_briefing.triggered.connect(lambda: self.step_briefing(-1))
         acts.about.triggered.connect(self.show_about)
         acts.search_syntax.triggered.connect(self.show_search_syntax)
         self.sidebar.hit_activated.connect(self.open_hit)
@@ -343,14 +339,6 @@ class MainWindow(QMainWindow, StateMixin):
             pane.mark_terms(terms)
 
     # --- panes and status ------------------------------------------------------------------------------
-
-    def step_tab(self, step: int) -> None:
-        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
-
-    def step_briefing(self, step: int) -> None:
-        """Show the next (1) or previous (-1) briefing of the list, wherever the focus is."""
-        row = min(max(self.list_view.currentIndex().row() + step, 0), self.proxy.rowCount() - 1)
-        self.select_row(row)
 
     def _point_source(self, start: int, end: int, reveal: bool) -> None:
         self.source_pane.select_span(start, end)

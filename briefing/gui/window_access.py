@@ -1,4 +1,4 @@
-"""The main window for keyboard and screen-reader users: names, tab order, visible focus, no traps."""
+"""The main window for keyboard and screen-reader users: names, tab order, keys, visible focus, no traps."""
 
 from __future__ import annotations
 
@@ -72,10 +72,26 @@ class FocusChain:
         return None
 
 
+def step_tab(window: BriefingWindow, step: int) -> None:
+    window.tabs.setCurrentIndex((window.tabs.currentIndex() + step) % window.tabs.count())
+
+
+def step_briefing(window: BriefingWindow, step: int) -> None:
+    """Show the next (1) or previous (-1) briefing of the list, wherever the focus is."""
+    rows = window.list_view.model().rowCount()
+    window.select_row(min(max(window.list_view.currentIndex().row() + step, 0), rows - 1))
+
+
 def make_accessible(window: BriefingWindow, root: QWidget) -> FocusFrame:
-    """Names, tables Tab leaves, focused and unfocused selections that differ, and a frame around the
-    focused widget. Returns the frame (the window keeps it); the window's Tab order is FocusChain."""
+    """Names, tables Tab leaves, focused and unfocused selections that differ, keys for the next and
+    previous tab and briefing, and a frame around the focused widget. Returns the frame (the window
+    keeps it); the window's Tab order is FocusChain."""
     name_widgets(window)
+    acts = window.window_actions
+    acts.next_tab.triggered.connect(lambda: step_tab(window, 1))
+    acts.previous_tab.triggered.connect(lambda: step_tab(window, -1))
+    acts.next_briefing.triggered.connect(lambda: step_briefing(window, 1))
+    acts.previous_briefing.triggered.connect(lambda: step_briefing(window, -1))
     tables: list[QAbstractItemView] = [window.list_view, window.sidebar.hits_view, window.sidebar.saved,
                                        window.participants_pane.view, window.statements_pane.view,
                                        window.commitments_pane.view]
