@@ -181,7 +181,7 @@ class WindowActions(QObject):
                                      "Drop the changes (or the unsaved draft) and leave edit mode", "document-revert")
         self.paste_as_new = _action(parent, "Paste as &New Briefing", "Ctrl+Shift+V",
                                     "Extract a draft briefing from the article text on the clipboard", "edit-paste")
-        self.add_participant = _action(parent, "&Add Participant", None, "Add a person to the participants")
+        self.add_participant = _action(parent, "&Add Participant", "Ctrl+Shift+N", "Add a person to the participants")
         self.remove_participant = _action(parent, "&Remove Participant", None,
                                           "Remove the selected participants (those without statements)")
         self.merge_participants = _action(parent, "&Merge Participants", None,
@@ -193,7 +193,7 @@ class WindowActions(QObject):
         self.delete_commitment = _action(parent, "Delete &Commitment", None, "Delete the selected commitments")
         self.mark_statement = _action(parent, "Mark as Statement &of", None,
                                       "Make the passage selected in Source a statement of a participant")
-        self.mark_commitment = _action(parent, "Mark as Co&mmitment", None,
+        self.mark_commitment = _action(parent, "Mark as Co&mmitment", "Ctrl+Shift+K",
                                        "Make the passage selected in Source a commitment")
 
     def item_editing_actions(self) -> list[QAction]:

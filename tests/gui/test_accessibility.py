@@ -141,7 +141,8 @@ def test_frequent_actions_have_keys(window) -> None:  # type: ignore[no-untyped-
     acts = window.window_actions
     for action in (acts.export_pdf, acts.export_json, acts.export_markdown, acts.export_csv, acts.save_search,
                    acts.save_edits, acts.discard_edits, acts.next_briefing, acts.previous_briefing, acts.find,
-                   acts.import_file, acts.edit_briefing, acts.undo, acts.redo, acts.delete):
+                   acts.import_file, acts.edit_briefing, acts.undo, acts.redo, acts.delete, acts.add_participant,
+                   acts.mark_commitment):
         assert not action.shortcut().isEmpty(), action.text()
     assert QKeySequence("Ctrl+PgDown") in acts.next_tab.shortcuts()
     assert QKeySequence("Ctrl+PgUp") in acts.previous_tab.shortcuts()
