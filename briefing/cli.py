@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from briefing import __version__
-from briefing.core import Briefing, dumps, review_notes, topic_tags
+from briefing.core import Briefing, briefing_notes, dumps, topic_tags
 from briefing.library import (
     DB_ENV,
     EXPORT_SUFFIXES,
@@ -104,14 +104,16 @@ def cli(ctx: click.Context, db_path: str | None, self_test: bool) -> None:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array of the briefings.")
 @click.option("--jsonl", "as_jsonl", is_flag=True, help="Print one JSON object a line.")
+@click.option("--drafts", is_flag=True, help="Only the drafts: briefings not yet reviewed.")
 @click.pass_context
-def list_command(ctx: click.Context, db_path: str | None, as_json: bool, as_jsonl: bool) -> None:
-    """List the briefings in the library, newest first."""
+def list_command(ctx: click.Context, db_path: str | None, as_json: bool, as_jsonl: bool, drafts: bool) -> None:
+    """List the briefings in the library, newest first (a draft is marked 'draft')."""
     with open_library(ctx, db_path) as library:
-        ids = library.ids("newest")
+        ids = library.drafts() if drafts else library.ids("newest")
         rows = library.rows(ids)
     records = [{"id": rows[i].id, "title": rows[i].title, "event_date": rows[i].event_date,
-                "event_kind": rows[i].event_kind, "parties": rows[i].parties} for i in ids]
+                "event_kind": rows[i].event_kind, "parties": rows[i].parties, "review": rows[i].review}
+               for i in ids]
     if as_json:
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
@@ -119,8 +121,9 @@ def list_command(ctx: click.Context, db_path: str | None, as_json: bool, as_json
         if as_jsonl:
             click.echo(json.dumps(record, ensure_ascii=False))
         else:
+            badge = "draft  " if record["review"] == "draft" else ""
             click.echo(f"{record['id']:>6}  {record['event_date'] or '----------'}  "
-                       f"{record['event_kind'] or '-':<16}  {record['title']}")
+                       f"{record['event_kind'] or '-':<16}  {badge}{record['title']}")
 
 
 @cli.command("show")
@@ -144,7 +147,12 @@ def format_briefing(briefing: Briefing) -> str:
              ("Places", ", ".join(briefing.places)), ("Parties", ", ".join(briefing.parties)),
              ("Tags", ", ".join(topic_tags(briefing.tags)))]
     lines += [f"{label + ':':<9}{value}" for label, value in facts if value]
-    lines += [f"To check: {note}" for note in review_notes(briefing.tags)]
+    if briefing.is_draft:
+        lines.append("Review:  draft — not yet reviewed")
+    elif briefing.reviewed_by or briefing.reviewed_at:
+        lines.append(f"Review:  reviewed{' by ' + briefing.reviewed_by if briefing.reviewed_by else ''}"
+                     f"{' on ' + briefing.reviewed_at[:10] if briefing.reviewed_at else ''}")
+    lines += [f"To check: {note}" for note in briefing_notes(briefing)]
     if briefing.summary:
         lines += ["", briefing.summary]
     if briefing.participants:
@@ -193,9 +201,11 @@ def extract_command(file: Path, as_json: bool, published: str | None) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--published", default=None, callback=check_date,
               help="Publication date YYYY-MM-DD for articles.")
+@click.option("--duplicates", type=click.Choice(["skip", "keep", "replace"]), default="skip", show_default=True,
+              help="An article already in the library: skip it, keep both, or replace the stored one.")
 @click.pass_context
 def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, ...],
-                   published: str | None) -> None:
+                   published: str | None, duplicates: str) -> None:
     """Import briefings (.json, .jsonl) or articles (.txt, .md, .html, .docx, .pdf): all files or none.
 
     Articles become drafts, marked for review until a person checks and saves them."""
@@ -211,7 +221,8 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
 
     with open_library(ctx, db_path, adding=True) as library:
         try:
-            result = library.import_files(files, published, progress=reading, written=written, warn=_note)
+            result = library.import_files(files, published, progress=reading, written=written, warn=_note,
+                                          duplicates=duplicates)
         except LibraryError as exc:
             raise click.ClickException(f"{exc}; nothing was imported") from None
         except KeyboardInterrupt:
@@ -219,6 +230,12 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
         finally:
             if on_terminal:
                 click.echo("", err=True)
+    for duplicate in result.skipped:
+        click.echo(f"skipped “{duplicate.title}”: {duplicate.sentence()} (--duplicates keep imports it anyway)",
+                   err=True)
+    if result.replaced:
+        click.echo(f"replaced {len(result.replaced)} briefing(s) with their new text: "
+                   f"{', '.join(map(str, result.replaced))}")
     ids = result.ids
     noun = "briefing" if len(ids) == 1 else "briefings"
     span = f" (id {ids[0]})" if len(ids) == 1 else f" (ids {ids[0]}–{ids[-1]})" if ids else ""
@@ -287,6 +304,25 @@ def search_command(ctx: click.Context, db_path: str | None, query: tuple[str, ..
         snippet = " ".join(bracketed_snippet(hit.snippet).split())
         kind = KIND_LABELS.get(hit.kind, hit.kind)
         click.echo(f"{hit.briefing_id:>6}  {hit.event_date or '----------'}  {kind:<11} {snippet}")
+
+
+@cli.command("review")
+@db_option
+@click.argument("briefing_ids", nargs=-1, required=True, type=int)
+@click.option("--by", default=None, help="Who reviewed them (default: your user name).")
+@click.pass_context
+def review_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[int, ...], by: str | None) -> None:
+    """Mark briefings as reviewed: checked by a person against their source."""
+    with open_library(ctx, db_path, writing=True) as library:
+        try:
+            missing = [i for i in dict.fromkeys(briefing_ids) if not library.exists(i)]
+            if missing:
+                raise LibraryError(f"no briefing with id {', '.join(map(str, missing))}; nothing was marked")
+            edits = library.mark_reviewed(briefing_ids, by)
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from None
+    already = len(set(briefing_ids)) - len(edits)
+    click.echo(f"marked {len(edits)} briefing(s) as reviewed" + (f"; {already} already were" if already else ""))
 
 
 @cli.command("delete")

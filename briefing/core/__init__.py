@@ -13,6 +13,7 @@ from briefing.core.interchange import (
 from briefing.core.model import (
     EVENT_KINDS,
     FIRMNESS,
+    REVIEW_STATES,
     STATEMENT_KINDS,
     STATUSES,
     Briefing,
@@ -21,11 +22,12 @@ from briefing.core.model import (
     Source,
     Statement,
 )
-from briefing.core.review import DRAFT, REVIEW_TAGS, YEAR_GUESSED, review_notes, topic_tags
+from briefing.core.review import DRAFT, REVIEW_TAGS, YEAR_GUESSED, briefing_notes, review_notes, topic_tags
 
 __all__ = [
-    "DRAFT", "EVENT_KINDS", "FIRMNESS", "REVIEW_TAGS", "SCHEMA_ID", "STATEMENT_KINDS", "STATUSES", "YEAR_GUESSED",
+    "DRAFT", "EVENT_KINDS", "FIRMNESS", "REVIEW_STATES", "REVIEW_TAGS", "SCHEMA_ID", "STATEMENT_KINDS", "STATUSES",
+    "YEAR_GUESSED",
     "Briefing", "Commitment", "InterchangeError", "Participant", "Source", "Statement",
-    "briefing_from_dict", "briefing_to_dict", "dumps", "load_file", "read_records", "review_notes",
+    "briefing_from_dict", "briefing_notes", "briefing_to_dict", "dumps", "load_file", "read_records", "review_notes",
     "topic_tags", "validate",
 ]

@@ -12,6 +12,7 @@ from typing import Any
 
 from briefing.core.model import Briefing, Commitment, Participant, Source, Statement
 from briefing.core.resources import SCHEMA_FILE, resource_path
+from briefing.core.review import DRAFT
 
 SCHEMA_ID = "briefing/1"
 MAX_WHOLE = 2**63 - 1  # the largest whole number SQLite (and most JSON readers) can hold
@@ -26,7 +27,8 @@ class InterchangeError(ValueError):
                  field: str | None = None) -> None:
         parts = [p for p in (file, f"record {record}" if record is not None else None,
                              f"field {field}" if field else None) if p]
-        super().__init__(": ".join([*parts, message]))
+        text = ": ".join([*parts, message])  # one line: control characters in names are shown escaped
+        super().__init__("".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text))
         self.file, self.record, self.field = file, record, field
 
 
@@ -95,6 +97,11 @@ def validate(data: Any, file: str | None = None, record: int | None = None) -> N
 def briefing_from_dict(data: dict[str, Any]) -> Briefing:
     """Build a Briefing from an already validated briefing/1 dict."""
     source = data.get("source") or {}
+    tags = list(data.get("tags") or [])
+    review = data.get("review")
+    if review is None:  # written before review was a field: the old marker tag "draft" meant a draft
+        review = DRAFT if DRAFT in tags else "reviewed"
+        tags = [tag for tag in tags if tag != DRAFT]
     return Briefing(
         id=data.get("id"),
         title=data["title"],
@@ -103,7 +110,10 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
         places=list(data.get("places") or []),
         parties=list(data.get("parties") or []),
         summary=data.get("summary"),
-        tags=list(data.get("tags") or []),
+        tags=tags,
+        review=review,
+        reviewed_by=data.get("reviewed_by"),
+        reviewed_at=data.get("reviewed_at"),
         source=Source(**{k: source.get(k) for k in ("url", "outlet", "published", "credit", "text")}),
         participants=[Participant(**{**p, "aliases": list(p.get("aliases") or [])})
                       for p in data.get("participants") or []],
@@ -121,8 +131,8 @@ def briefing_to_dict(briefing: Briefing, with_id: bool = True) -> dict[str, Any]
     for commitment in plain["commitments"]:
         if commitment["firmness"] is None:  # the schema has no null firmness: not rated yet
             del commitment["firmness"]
-    for key in ("title", "event_date", "event_kind", "places", "parties", "summary", "tags",
-                "source", "participants", "statements", "commitments"):
+    for key in ("title", "event_date", "event_kind", "places", "parties", "summary", "tags", "review",
+                "reviewed_by", "reviewed_at", "source", "participants", "statements", "commitments"):
         data[key] = plain[key]
     return data
 

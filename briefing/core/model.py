@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 FIRMNESS = ("firm", "proposal", "hope")
 STATUSES = ("not_rated", "in_progress", "fulfilled", "partly_fulfilled", "stalled", "broken")
 STATEMENT_KINDS = ("direct", "reported")
+REVIEW_STATES = ("draft", "reviewed")  # draft: not yet checked by a person against the source
 EVENT_KINDS = (
     "video conference", "meeting", "talks", "signing ceremony", "forum",
     "visit", "phone call", "seminar", "other",
@@ -70,6 +71,13 @@ class Briefing:
     statements: list[Statement] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
     id: int | None = None
+    review: str = "reviewed"  # or "draft": what extraction made, until a person checks and saves it
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None  # ISO time of the review
+
+    @property
+    def is_draft(self) -> bool:
+        return self.review == "draft"
 
     def participant(self, name: str) -> Participant | None:
         """The participant called `name`, by full name or alias."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 YEAR_GUESSED = "date-year-guessed"
-DRAFT = "draft"  # an imported draft saved without review (a batch import); saving it after editing clears it
+DRAFT = "draft"  # the review state of a briefing not yet checked by a person (also the old marker tag's name)
+DRAFT_NOTE = "A draft, not reviewed yet: check it against the source, then mark it as reviewed."
 REVIEW_TAGS: dict[str, str] = {
-    DRAFT: "An imported draft, not reviewed yet: edit it, check it against the source and Save.",
     YEAR_GUESSED: "The year of the event date was guessed; check it against the source.",
 }
-SETTLED_BY_SAVING = frozenset({DRAFT})  # markers that Save clears, with nothing to tick off by hand
+SETTLED_BY_SAVING: frozenset[str] = frozenset()  # markers that Save clears, with nothing to tick off by hand
 
 
 def is_review_tag(tag: str) -> bool:
@@ -30,6 +30,12 @@ def review_tags(tags: Iterable[str] | None) -> list[str]:
 def review_notes(tags: Iterable[str] | None) -> list[str]:
     """What each review marker among `tags` asks a person to check, as sentences."""
     return [REVIEW_TAGS[tag] for tag in review_tags(tags)]
+
+
+def briefing_notes(briefing: object) -> list[str]:
+    """What a person should check in a briefing: that it is a draft, then each review marker."""
+    draft = [DRAFT_NOTE] if getattr(briefing, "review", "reviewed") == DRAFT else []
+    return draft + review_notes(getattr(briefing, "tags", ()))
 
 
 def date_caveat(tags: Iterable[str] | None) -> str:

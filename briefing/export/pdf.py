@@ -33,6 +33,7 @@ from briefing.export.pdf_fonts import SANS, FontChooser
 from briefing.export.pdf_sections import briefing_flowables
 from briefing.export.pdf_styles import (
     ACCENT,
+    DRAFT_INK,
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
@@ -56,6 +57,10 @@ def _cover(items: list[Briefing], st: Styles, export_date: datetime.date,
            page_height: float) -> list[Flowable]:
     count = len(items)
     lines = [f"{count} briefing{'s' if count != 1 else ''}"]
+    drafts = sum(1 for briefing in items if briefing.is_draft)
+    if drafts:
+        lines.append(f'<font color="#{DRAFT_INK.hexval()[2:]}">{drafts} of {count} '
+                     f'{"is a draft" if drafts == 1 else "are drafts"}, not yet reviewed (marked DRAFT)</font>')
     span = date_range(items)
     if span:
         lines.append(f"Events of {escape(span)}")
@@ -80,6 +85,8 @@ def _contents(items: list[Briefing], fonts: FontChooser, st: Styles) -> list[Flo
         title = one_line(briefing.title)
         if len(title) > TOC_TITLE_LIMIT:
             title = title[:TOC_TITLE_LIMIT].rstrip() + "\u2026"
+        if briefing.is_draft:
+            title = f"[DRAFT] {title}"
         date = Paragraph(escape(format_date(briefing.event_date) or "\u2014"), st.toc_date)
         flow.append(TocEntry(f"b{index}", date, Paragraph(fonts.markup(title), st.toc_title), SANS,
                              st.toc_number.fontSize))

@@ -17,7 +17,16 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
 
 from briefing.export.pdf_fonts import SANS, FontChooser
-from briefing.export.pdf_styles import FOOTER_Y, HEADER_Y, MARGIN_X, MUTED, RULE
+from briefing.export.pdf_styles import (
+    DRAFT_INK,
+    DRAFT_LABEL,
+    DRAFT_WASH,
+    FOOTER_Y,
+    HEADER_Y,
+    MARGIN_X,
+    MUTED,
+    RULE,
+)
 
 _BINARY_STREAMS = threading.Lock()
 """reportlab reads its ASCII85 switch from a global setting when it writes the file: one save at a time flips it."""
@@ -38,12 +47,15 @@ class PageDecor:
             return
         left, right = MARGIN_X, self.page_width - MARGIN_X
         canvas.saveState()
+        if canvas.running_draft:
+            self._draft_marks(canvas, right)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.setFillColor(MUTED)
         if canvas.running_title and not canvas.opening:
             y = self.page_height - HEADER_Y
-            title = self.fonts.fit(canvas.running_title, SANS, 8, right - left)
+            room = right - left - (self.fonts.string_width(DRAFT_LABEL, SANS, 8) + 12 if canvas.running_draft else 0)
+            title = self.fonts.fit(canvas.running_title, SANS, 8, room)
             self.fonts.draw(canvas, left, y, title, SANS, 8)
             canvas.line(left, y - 4, right, y - 4)
         canvas.line(left, FOOTER_Y + 10, right, FOOTER_Y + 10)
@@ -54,6 +66,19 @@ class PageDecor:
         canvas.setFont(SANS, 8)
         canvas.drawRightString(right, FOOTER_Y, f"Page {page} of {total}")
         canvas.restoreState()
+
+    def _draft_marks(self, canvas: DecoratedCanvas, right: float) -> None:
+        """A draft's page says so: 'DRAFT — not reviewed' at the top right, a light DRAFT across it."""
+        canvas.saveState()
+        canvas.setFillColor(DRAFT_WASH)
+        canvas.setFont(SANS, 110)
+        canvas.translate(self.page_width / 2, self.page_height / 2)
+        canvas.rotate(45)
+        canvas.drawCentredString(0, -40, "DRAFT")
+        canvas.restoreState()
+        canvas.setFillColor(DRAFT_INK)
+        canvas.setFont(SANS, 8)
+        canvas.drawRightString(right, self.page_height - HEADER_Y, DRAFT_LABEL)
 
 
 class DecoratedCanvas(Canvas):
@@ -74,6 +99,7 @@ class DecoratedCanvas(Canvas):
         self.opening = False
         if not hasattr(self, "running_title"):
             self.running_title = ""
+            self.running_draft = False
 
     def anchor(self, key: str, title: str, level: int, top: float, closed: bool = False) -> None:
         """Note a bookmark and outline entry for this spot; bound when the page is written."""
@@ -183,18 +209,21 @@ class AnchoredParagraph(Paragraph):
     outline_closed: bool = False
     running_title: str | None = None
     opening: bool = False
+    draft: bool = False
 
     def configure(self, key: str, outline_title: str, level: int = 0, closed: bool = False,
-                  running_title: str | None = None, opening: bool = False) -> AnchoredParagraph:
+                  running_title: str | None = None, opening: bool = False,
+                  draft: bool = False) -> AnchoredParagraph:
         self.anchor_key, self.outline_title, self.outline_level = key, outline_title, level
         self.outline_closed, self.running_title, self.opening = closed, running_title, opening
+        self.draft = draft
         return self
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
         parts = super().split(availWidth, availHeight)
         if parts and self.anchor_key and isinstance(parts[0], AnchoredParagraph):
             parts[0].configure(self.anchor_key, self.outline_title, self.outline_level,
-                               self.outline_closed, self.running_title, self.opening)
+                               self.outline_closed, self.running_title, self.opening, self.draft)
         return parts
 
     def draw(self) -> None:
@@ -204,6 +233,7 @@ class AnchoredParagraph(Paragraph):
             canvas.anchor(self.anchor_key, self.outline_title, self.outline_level, top, self.outline_closed)
             if self.running_title is not None:
                 canvas.running_title = self.running_title
+                canvas.running_draft = self.draft
             if self.opening:
                 canvas.opening = True
         super().draw()

@@ -88,7 +88,8 @@ def title_block(s: Section) -> list[Flowable]:
     b = s.briefing
     kicker = "BRIEFING" + (f"  \u00b7  {one_line(b.event_kind).upper()}" if b.event_kind else "")
     title = AnchoredParagraph(s.text(b.title, bold=True), s.styles.title).configure(
-        s.key, one_line(b.title), level=0, closed=s.in_book, running_title=one_line(b.title), opening=True)
+        s.key, one_line(b.title), level=0, closed=s.in_book, running_title=one_line(b.title), opening=True,
+        draft=b.is_draft)
     flow: list[Flowable] = [
         Paragraph(s.fonts.markup(kicker, bold=True), s.styles.kicker),
         title,

@@ -23,6 +23,9 @@ RULE = colors.HexColor("#C5CCD6")
 HEADER_FILL = colors.HexColor("#E8EDF3")
 ZEBRA_FILL = colors.HexColor("#F6F8FA")
 FIRM = colors.HexColor("#1E5E3B")
+DRAFT_INK = colors.HexColor("#A3341F")  # the "DRAFT — not reviewed" header
+DRAFT_WASH = colors.Color(0.64, 0.2, 0.12, alpha=0.07)  # the light diagonal DRAFT across a draft's pages
+DRAFT_LABEL = "DRAFT \u2014 not reviewed"
 
 MARGIN_X = 22 * mm
 MARGIN_TOP = 24 * mm

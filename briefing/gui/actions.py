@@ -114,7 +114,7 @@ class WindowActions(QObject):
     def write_actions(self) -> list[QAction]:
         """Actions that change the library (disabled when it is open read-only)."""
         return [self.import_file, self.delete, self.save_search, self.delete_saved_search,
-                self.edit_briefing, self.paste_as_new]
+                self.edit_briefing, self.paste_as_new, self.mark_reviewed]
 
     def selection_actions(self) -> list[QAction]:
         """Actions that need at least one selected briefing."""
@@ -171,6 +171,8 @@ class WindowActions(QObject):
         redo_keys = self.redo.shortcuts()  # Ctrl+Shift+Z works on every platform theme, too
         if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
             self.redo.setShortcuts([*redo_keys, QKeySequence("Ctrl+Shift+Z")])
+        self.mark_reviewed = _action(parent, "Mark as &Reviewed", "Ctrl+Shift+R",
+                                     "Mark the draft as checked against its source (undoable)")
         self.edit_briefing = _action(parent, "&Edit Briefing", "F2",
                                      "Correct the shown briefing: fields, participants, statements, commitments",
                                      "document-edit")
@@ -208,6 +210,7 @@ class WindowActions(QObject):
         edit_menu.addAction(self.edit_briefing)
         edit_menu.addAction(self.save_edits)
         edit_menu.addAction(self.discard_edits)
+        edit_menu.addAction(self.mark_reviewed)
         self.items_menu = edit_menu.addMenu("Briefing &Items")
         self.items_menu.addActions(self.item_editing_actions()[:3])
         self.items_menu.addSeparator()

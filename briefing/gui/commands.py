@@ -104,6 +104,17 @@ class LibraryCommands(QObject):
         if target is None:
             return
         briefings, path = target
+        drafts = sum(1 for briefing in briefings if briefing.is_draft)
+        if drafts:
+            which = ("It is a draft" if len(briefings) == 1
+                     else f"{drafts} of {len(briefings)} are drafts")
+            answer = QMessageBox.question(
+                self.window, "Export PDF",
+                f"{which}, not yet reviewed: every page of a draft is marked “DRAFT — not reviewed”.\n\n"
+                "Export anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         page_size = pdf_page_size(app_settings())
         self.tasks.run(f"Exporting {plural(len(briefings), 'briefing')} to {path.name}…",
                        lambda: export_briefings(briefings, path, page_size),

@@ -14,21 +14,30 @@ from briefing.gui.formatting import esc, meta_line
 EMPTY_TITLE = "No briefing selected"
 EMPTY_META = "Import a briefing (Ctrl+O) or pick one from the list."
 CHECKED_LINK = "Mark as checked"
+DRAFT_NOTICE = "Draft — not yet reviewed: check it against the source."
+REVIEWED_LINK = "Mark as Reviewed"
+MARK_REVIEWED = "review:mark"  # the href of the draft line's link
 
 
-def notice_html(tags: list[str], editing: bool) -> str:
-    """One line per review marker; while editing, each ends with a link (href: the marker) to clear it."""
+def notice_html(briefing: Briefing, editing: bool, writable: bool = True) -> str:
+    """The draft line (with a Mark as Reviewed link), then one line per review marker; while editing,
+    each marker ends with a link (href: the marker) to clear it."""
     lines = []
-    for tag in review_tags(tags):
+    if briefing.is_draft:
+        link = f" <a href='{MARK_REVIEWED}'>{REVIEWED_LINK}</a>" if writable else ""
+        lines.append(f"<b>{esc(DRAFT_NOTICE)}</b>{link}")
+    for tag in review_tags(briefing.tags):
         link = f" <a href='{esc(tag)}'>{CHECKED_LINK}</a>" if editing and tag not in SETTLED_BY_SAVING else ""
         lines.append(f"{esc(REVIEW_TAGS[tag])}{link}")
     return "<br>".join(lines)
 
 
 class BriefingHeader(QWidget):
-    """`review_checked(tag)`: the user says a review marker's point is settled (only offered in edit mode)."""
+    """`review_checked(tag)`: the user says a review marker's point is settled (only offered in edit mode);
+    `reviewed()`: the user marks the draft as reviewed."""
 
     review_checked = Signal(str)
+    reviewed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +59,7 @@ class BriefingHeader(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.RichText)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.notice.linkActivated.connect(self.review_checked)
+        self.notice.linkActivated.connect(self._link)
         row = QHBoxLayout(self.notice_row)
         row.setContentsMargins(0, 2, 0, 0)
         row.setSpacing(6)
@@ -65,7 +74,14 @@ class BriefingHeader(QWidget):
         layout.addWidget(self.notice_row)
         self._briefing: Briefing | None = None
         self._editing = False
+        self.writable = True
         self._mute()
+
+    def _link(self, href: str) -> None:
+        if href == MARK_REVIEWED:
+            self.reviewed.emit()
+        else:
+            self.review_checked.emit(href)
 
     def show_briefing(self, briefing: Briefing | None) -> None:
         self._briefing = briefing
@@ -83,7 +99,7 @@ class BriefingHeader(QWidget):
         self._show_notice()
 
     def _show_notice(self) -> None:
-        text = notice_html(self._briefing.tags, self._editing) if self._briefing is not None else ""
+        text = notice_html(self._briefing, self._editing, self.writable) if self._briefing is not None else ""
         self.notice.setText(text)
         self.notice_row.setVisible(bool(text))
 

@@ -220,6 +220,7 @@ class LibraryFiles(QObject):
         window.setWindowFilePath(str(path))
         window.show_library_path()
         self.actions.write_gate.setEnabled(not read_only)
+        window.header.writable = not read_only
         self._style_banner()
         if window.library.damage:
             self.notice.setText(f"<b>{esc(DAMAGED_NOTICE)}.</b> {esc(READ_ONLY_DETAIL)}")

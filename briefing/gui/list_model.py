@@ -22,6 +22,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Date", "Kind", "Parties")
 TITLE, DATE, KIND, PARTIES = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DRAFT_BADGE = "[Draft]"
 # Columns the store can order by itself: (ascending order, descending order or None = reversed asc).
 STORE_ORDERS: dict[int, tuple[str, str | None]] = {TITLE: ("title", None), DATE: ("oldest", "newest")}
 # Below this many rows sorting reads the rows (cheap); above it, uses the store's order when it has one.
@@ -78,7 +79,10 @@ class BriefingListModel(QAbstractTableModel):
         if row is None:
             return None
         column = index.column()
-        if column == TITLE:
+        if column == TITLE:  # a draft carries its badge in words, for the eye and for a screen reader
+            if row.review == "draft":
+                return f"{DRAFT_BADGE} {row.title}" if role == Qt.ItemDataRole.DisplayRole else \
+                    f"{row.title}\n(draft: not yet reviewed)"
             return row.title
         if column == DATE:
             return row.event_date or ""

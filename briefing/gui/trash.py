@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.formatting import plural
 from briefing.library import LibraryError
-from briefing.library.library import TRASH_DAYS
+from briefing.library.safekeeping import TRASH_DAYS
 
 if TYPE_CHECKING:
     from briefing.gui.window_parts import BriefingWindow

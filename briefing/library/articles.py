@@ -39,8 +39,10 @@ def draft_of(article: Article, published: str | None = None) -> Briefing:
     """The article's draft briefing; `published` (YYYY-MM-DD) stands in when the file carries no date."""
     from briefing.extract import extract  # loaded on first import, not at start-up
 
-    return extract(article.text, published=published or article.published, title=article.title, url=article.url,
-                   outlet=article.outlet)
+    draft = extract(article.text, published=published or article.published, title=article.title, url=article.url,
+                    outlet=article.outlet)
+    draft.review = "draft"  # what extraction made waits for a person to check it
+    return draft
 
 
 def draft_from_file(path: Path, published: str | None = None,

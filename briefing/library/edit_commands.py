@@ -39,6 +39,13 @@ def mark_checked(briefing: Briefing, tag: str) -> Edit:
     return Edit("Mark as checked", briefing, edits.without_tag(briefing, tag))
 
 
+def mark_reviewed(briefing: Briefing, by: str | None = None) -> Edit:
+    """A person has checked the briefing against its source."""
+    if not briefing.is_draft:
+        return Edit("Mark as reviewed", briefing, briefing)
+    return Edit("Mark as reviewed", briefing, edits.as_reviewed(briefing, by))
+
+
 def set_participant_field(briefing: Briefing, row: int, field: str, value: object) -> Edit:
     return Edit(f"Change participant {PARTICIPANT_FIELDS.get(field, field)}", briefing,
                 edits.set_participant_field(briefing, row, field, value))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import getpass
 from collections.abc import Iterable
+from datetime import datetime, timezone
 
 from briefing.core.model import FIRMNESS, STATEMENT_KINDS, STATUSES, Briefing, Commitment, Participant, Statement
 from briefing.core.review import DRAFT, YEAR_GUESSED, review_tags
@@ -81,6 +83,29 @@ def set_briefing_field(briefing: Briefing, field: str, value: object) -> Briefin
     if field == "event_date" and value != briefing.event_date:
         result.tags = [tag for tag in result.tags if tag != YEAR_GUESSED]
     return result
+
+
+def as_draft(briefing: Briefing) -> Briefing:
+    """The briefing marked as a draft: not yet checked by a person."""
+    result = copy.deepcopy(briefing)
+    result.review, result.reviewed_by, result.reviewed_at = DRAFT, None, None
+    return result
+
+
+def as_reviewed(briefing: Briefing, by: str | None = None, when: str | None = None) -> Briefing:
+    """The briefing marked as reviewed by `by` (else this computer's user) at `when` (else now)."""
+    result = copy.deepcopy(briefing)
+    result.review = "reviewed"
+    result.reviewed_by = by or _user()
+    result.reviewed_at = when or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return result
+
+
+def _user() -> str | None:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment
+        return None
 
 
 def with_tag(briefing: Briefing, tag: str = DRAFT_TAG) -> Briefing:

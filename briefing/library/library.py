@@ -10,65 +10,30 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from briefing.core import DRAFT, Briefing, InterchangeError, review_notes
-from briefing.core.interchange import iter_file
-from briefing.library import safety
-from briefing.library.articles import draft_from_file, is_interchange
-from briefing.library.backups import BackupInfo, list_backups
+from briefing.core import DRAFT, Briefing
+from briefing.library import edit_commands, safety
 from briefing.library.claim import COMMAND, Claim, ClaimError, Holder
 from briefing.library.edit_commands import Edit
-from briefing.library.edits import problems, with_tag, without_tag
+from briefing.library.edits import as_reviewed, problems
+from briefing.library.errors import DamagedLibraryError, LibraryError, as_library_error, damage_sentence
 from briefing.library.exporting import export_briefings
+from briefing.library.importing import Importing
 from briefing.library.paths import explicit_db_path, resolve_db_path
+from briefing.library.safekeeping import TRASH_DAYS, Safekeeping
 from briefing.library.values import EditError
 from briefing.store import BriefingRow, Store, StoreError
 from briefing.store.search import SearchResult
-from briefing.store.trash import TrashedBriefing
 
 T = TypeVar("T")
 CLAIM_WAIT_SECONDS = 300.0  # a writing command waits this long for another command to finish
-TRASH_DAYS = 30  # a deleted briefing stays restorable this long
 BUSY_RETRY_SECONDS = 120.0  # a write that finds the file locked by another writer retries this long
 
 
-class LibraryError(Exception):
-    """Something the library cannot do, said in one sentence for the user."""
-
-
-class DamagedLibraryError(LibraryError):
-    """The file is damaged so badly that it cannot even be read; `problems` says how."""
-
-    def __init__(self, path: Path, problems: list[str]) -> None:
-        super().__init__(damage_sentence(path, problems))
-        self.path = path
-        self.problems = problems
-
-
-def damage_sentence(path: Path, problems: list[str]) -> str:
-    first = problems[0].splitlines()[-1].strip() if problems else "unknown damage"
-    return (f"“{path.name}” is damaged ({first}); nothing was written to it. Restore a backup "
-            "(briefing restore FILE) or salvage what can be read (briefing check --repair)")
-
-
-@dataclass
-class ImportResult:
-    """What an import added: the new ids, in file order, and those a person should check first."""
-
-    ids: list[int] = field(default_factory=list)
-    to_check: list[int] = field(default_factory=list)
-
-
-def _problem(error: BaseException) -> LibraryError:
-    return LibraryError(str(error))
-
-
-class Library:
+class Library(Importing, Safekeeping):
     """One library file. Open it with `Library.open(...)`; use it as a context manager or close() it."""
 
     def __init__(self, store: Store, claim: Claim | None = None, damage: list[str] | None = None) -> None:
@@ -132,7 +97,7 @@ class Library:
                 held.release()
             if isinstance(error, LibraryError):
                 raise
-            raise _problem(error) from None
+            raise as_library_error(error) from None
         library = cls(store, held)
         if not library.read_only and (held is not None or claim is False):
             with contextlib.suppress(LibraryError, StoreError, sqlite3.Error):
@@ -206,7 +171,7 @@ class Library:
         try:
             return read()
         except StoreError as error:
-            raise _problem(error) from None
+            raise as_library_error(error) from None
         except sqlite3.ProgrammingError:
             raise LibraryError(f"“{self.path.name}” is closed") from None
         except sqlite3.DatabaseError as error:
@@ -250,82 +215,10 @@ class Library:
         try:
             return self.store.save_search(name, query)
         except StoreError as error:
-            raise _problem(error) from None
+            raise as_library_error(error) from None
 
     def delete_saved_search(self, search_id: int) -> None:
         self.store.delete_saved_search(search_id)
-
-    # --- importing -----------------------------------------------------------------------------------
-
-    @staticmethod
-    def draft(path: Path, published: str | None = None, warn: Callable[[str], None] | None = None) -> Briefing:
-        """An article file's draft briefing, not saved. Raises LibraryError naming what was wrong;
-        `warn` hears what reading had to repair."""
-        try:
-            return draft_from_file(path, published, warn)
-        except Exception as error:  # ingest's IngestError says what was wrong with the file
-            raise LibraryError(str(error)) from None
-
-    @staticmethod
-    def iter_files(paths: Iterable[Path], published: str | None = None,
-                   progress: Callable[[int, Path], None] | None = None,
-                   warn: Callable[[str], None] | None = None) -> Iterator[Briefing]:
-        """Each briefing the files hold, read as it is needed: interchange files as they are (each
-        record validated), each article as a draft marked for review. A bad file or record raises
-        LibraryError naming it when it is reached."""
-        for number, path in enumerate(paths, start=1):
-            if progress is not None:
-                progress(number, path)
-            try:
-                if is_interchange(path):
-                    yield from iter_file(path)
-                else:
-                    yield with_tag(draft_from_file(path, published, warn), DRAFT)
-            except (InterchangeError, EditError) as error:
-                raise _problem(error) from None
-            except Exception as error:  # ingest's IngestError and anything a reader trips on
-                raise LibraryError(f"{path}: {getattr(error, 'problem', None) or error}") from None
-
-    @staticmethod
-    def read_files(paths: Iterable[Path], published: str | None = None,
-                   progress: Callable[[int, Path], None] | None = None) -> list[Briefing]:
-        """Every briefing the files hold (see iter_files); reads only."""
-        return list(Library.iter_files(paths, published, progress))
-
-    def import_files(self, paths: Iterable[Path], published: str | None = None,
-                     progress: Callable[[int, Path], None] | None = None,
-                     written: Callable[[int], None] | None = None,
-                     warn: Callable[[str], None] | None = None) -> ImportResult:
-        """Read the files and add their briefings as they are read, in one transaction: all of them
-        or none (a bad record late in a big file leaves the library as it was). Memory stays flat.
-        A bulk import into a library that holds briefings is backed up first."""
-        self._writable()
-        paths = list(paths)
-        if safety.is_bulk(paths) and self.count() > 0:
-            self.backup(reason="before-import")
-        flagged: list[bool] = []
-
-        def briefings() -> Iterator[Briefing]:
-            flagged.clear()
-            for briefing in self.iter_files(paths, published, progress, warn):
-                briefing.id = None  # the library numbers what it stores
-                flagged.append(bool(review_notes(briefing.tags)))
-                yield briefing
-
-        ids = self._retrying(lambda: self.store.add_stream(briefings(), progress=written))
-        return ImportResult(ids, [i for i, flag in zip(ids, flagged) if flag])
-
-    def add(self, briefings: Sequence[Briefing], drafts: bool = False) -> ImportResult:
-        """Add briefings (new ids; `drafts`: marked for review) in one transaction. A bulk import
-        into a library that holds briefings is backed up first."""
-        self._writable()
-        if len(briefings) > safety.BULK_IMPORT and self.count() > 0:
-            self.backup(reason="before-import")
-        prepared = [with_tag(b, DRAFT) if drafts else b for b in briefings]
-        for briefing in prepared:
-            briefing.id = None  # the library numbers what it stores
-        ids = self._retrying(lambda: self.store.add_many(prepared))
-        return ImportResult(ids, [i for i, b in zip(ids, prepared) if review_notes(b.tags)])
 
     def _retrying(self, write: Callable[[], T]) -> T:
         """Run a write; while another writer holds the file (SQLite's 'database is locked' after
@@ -335,10 +228,10 @@ class Library:
             try:
                 return write()
             except StoreError as error:
-                raise _problem(error) from None
+                raise as_library_error(error) from None
             except sqlite3.OperationalError as error:
                 if "locked" not in str(error) and "busy" not in str(error):
-                    raise _problem(error) from None
+                    raise as_library_error(error) from None
                 if time.monotonic() >= deadline:
                     raise LibraryError(f"“{self.path.name}” stayed busy: another program kept writing to it "
                                        f"for {BUSY_RETRY_SECONDS:.0f} s; nothing was written, try again") from None
@@ -354,8 +247,8 @@ class Library:
         Saving a reviewed draft (`reviewed_from` carried the draft mark) clears the mark. Raises
         EditError listing what must be fixed first; nothing is written then."""
         self._writable()
-        if reviewed_from is not None and DRAFT in reviewed_from.tags:
-            briefing = without_tag(briefing, DRAFT)
+        if reviewed_from is not None and reviewed_from.review == DRAFT:
+            briefing = as_reviewed(briefing)
         found = problems(briefing)
         if found:
             raise EditError(" ".join(found[:3]))
@@ -363,6 +256,23 @@ class Library:
             return self._retrying(lambda: self.store.add(briefing))
         self._retrying(lambda: self.store.update(briefing))
         return briefing.id
+
+    def mark_reviewed(self, briefing_ids: Iterable[int], by: str | None = None) -> list[Edit]:
+        """Mark briefings as reviewed (by `by`, else this computer's user, now); returns the edits
+        made, which `revert` undoes. Briefings already reviewed are left as they are."""
+        self._writable()
+        made = []
+        for briefing_id in dict.fromkeys(briefing_ids):
+            edit = edit_commands.mark_reviewed(self.get(briefing_id), by)
+            if edit.changes_anything:
+                self._retrying(lambda e=edit: self.store.update(e.after))
+                made.append(edit)
+        return made
+
+    def drafts(self) -> list[int]:
+        """The ids of the briefings not yet reviewed, newest first."""
+        drafted = set(self._reading(self.store.draft_ids))
+        return [i for i in self.ids("newest") if i in drafted]
 
     def apply(self, edit: Edit) -> int:
         """Write a stored briefing as the edit leaves it."""
@@ -372,103 +282,11 @@ class Library:
         """Write a stored briefing back as it was before the edit."""
         return self.save(edit.before)
 
-    def delete(self, briefing_ids: Iterable[int]) -> int:
-        """Move briefings to the trash (restorable for TRASH_DAYS days); returns how many."""
-        self._writable()
-        chosen = list(dict.fromkeys(briefing_ids))
-        return self._retrying(lambda: self.store.trash(chosen))
-
-    def trashed(self) -> list[TrashedBriefing]:
-        """The trash, most recently deleted first."""
-        return self._reading(self.store.trashed)
-
-    def untrash(self, trash_ids: Iterable[int]) -> list[int]:
-        """Put briefings back from the trash (under their old ids while free); returns their ids."""
-        self._writable()
-        chosen = list(dict.fromkeys(trash_ids))
-        return self._retrying(lambda: self.store.untrash(chosen))
-
-    def empty_trash(self, older_than_days: int | None = None) -> int:
-        """Remove trashed briefings for good: all, or those deleted more than `older_than_days` ago."""
-        self._writable()
-        before = None
-        if older_than_days is not None:
-            before = (datetime.now(timezone.utc) - timedelta(days=older_than_days)).isoformat(timespec="seconds")
-        return self._retrying(lambda: self.store.empty_trash(before))
-
     def _writable(self) -> None:
         if self.damage:
             raise LibraryError(damage_sentence(self.path, self.damage))
         if self.read_only:
             raise LibraryError(f"“{self.path.name}” is open read-only: nothing can be written to it here")
-
-    # --- safety --------------------------------------------------------------------------------------
-
-    def check(self) -> list[str]:
-        """What is wrong with the library file and its search index; [] when it is sound."""
-        return self.damage or safety.check(self.store.conn)
-
-    def backup(self, to: Path | None = None, reason: str = "manual") -> Path:
-        """A verified copy of the library: at `to`, or in backups/ beside it (older ones rotate)."""
-        try:
-            return safety.backup_file(self.path, to, reason)
-        except safety.SafetyError as error:
-            raise _problem(error) from None
-
-    def backups(self) -> list[BackupInfo]:
-        """The backups in backups/ beside the library, newest first, each with its count and soundness."""
-        return list_backups(self.path)
-
-    def backup_due(self) -> bool:
-        """No backup made in the last day."""
-        return not self.read_only and safety.backup_due(self.path)
-
-    def restore(self, source: Path) -> Path:
-        """Replace the library with the backup `source` (checked first). The current library is
-        backed up before (a damaged one is kept aside as it is). Returns that copy."""
-        try:
-            if self.damage:
-                self.store.close()
-                try:
-                    kept = safety.replace_damaged(self.path, source)
-                finally:
-                    self.store = Store(self.path, read_only=True)
-                self.damage = []
-            else:
-                self._writable()
-                kept = safety.restore_into(self.store, source)
-            self.store.close()
-            self.store = Store(self.path)  # an older backup is migrated now, after its own backup
-        except (safety.SafetyError, StoreError) as error:
-            raise _problem(error) from None
-        return kept
-
-    @staticmethod
-    def restore_damaged(path: Path, source: Path) -> Path:
-        """Put a library too damaged to open aside and the backup `source` in its place."""
-        try:
-            return safety.replace_damaged(path, source)
-        except (safety.SafetyError, OSError) as error:
-            raise _problem(error) from None
-
-    def repair(self) -> str:
-        """Rebuild the search index, or salvage a damaged file into a new library; says what was done."""
-        if self.read_only and not self.damage:
-            self._writable()
-        try:
-            if self.damage and safety.file_is_sound(self.store):  # only the index: rebuild it in place
-                self.store.close()
-                self.store = Store(self.path)
-            message = safety.repair(self.store)
-        except (safety.SafetyError, StoreError) as error:
-            raise _problem(error) from None
-        if not self.read_only:
-            self.damage = []
-        return message
-
-    def changed_elsewhere(self) -> int:
-        """A number that changes when another process writes to the library (the window polls it)."""
-        return safety.data_version(self.store.conn)
 
     # --- exporting -----------------------------------------------------------------------------------
 
@@ -477,4 +295,4 @@ class Library:
         try:
             return export_briefings(self.get_many(briefing_ids), path, page_size)
         except ValueError as error:
-            raise _problem(error) from None
+            raise as_library_error(error) from None

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.core.fingerprint import text_key
 from briefing.store.errors import MigrationError, StoreError
 from briefing.store.index import create_index
 from briefing.store.trash import create_trash
@@ -15,7 +16,7 @@ from briefing.store.trash import create_trash
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SEARCH_DOCS_DROPPED = 3  # the version whose migration drops search_docs (the file is vacuumed after it)
 
 BRIEFING_COLUMNS = {
@@ -84,8 +85,28 @@ def _search_per_briefing(db: Database) -> None:
     create_index(db)
 
 
+def _review_state(db: Database) -> None:
+    """v5: draft or reviewed is a field (with who and when), no longer the marker tag "draft"; each
+    briefing keeps a key of its source text, so the same article imported again is known."""
+    columns = db["briefings"].columns_dict
+    for name, kind in (("review", "text not null default 'reviewed'"), ("reviewed_by", "text"),
+                       ("reviewed_at", "text"), ("source_key", "text")):
+        if name not in columns:
+            db.execute(f"alter table briefings add column {name} {kind}")
+    keys = [(text_key(text), briefing_id) for briefing_id, text in
+            db.execute("select id, source_text from briefings where source_text is not null")]
+    db.conn.executemany("update briefings set source_key = ? where id = ?", keys)
+    db.execute("create index if not exists idx_briefings_source_key on briefings (source_key)")
+    db.execute("create index if not exists idx_briefings_source_url on briefings (source_url)")
+    db.execute("create index if not exists idx_briefings_title_nocase on briefings (title collate nocase)")
+    db.execute("update briefings set review = 'draft', tags = (select json_group_array(value) from json_each(tags)"
+               " where value != 'draft') where exists (select 1 from json_each(tags) where value = 'draft')")
+    db.execute("create index if not exists idx_briefings_review on briefings (review) where review = 'draft'")
+
+
 # Each entry moves the schema from version (index) to version (index + 1).
-MIGRATIONS: list[Callable[[Database], None]] = [_create_v1, _add_due_text, _search_per_briefing, create_trash]
+MIGRATIONS: list[Callable[[Database], None]] = [_create_v1, _add_due_text, _search_per_briefing, create_trash,
+                                                _review_state]
 
 
 def _version_value(value: object) -> int:

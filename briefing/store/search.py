@@ -95,6 +95,9 @@ def _filter_sql(query: Query) -> tuple[list[str], dict[str, Any]]:
     if "kind" in filters:
         where.append("substr(lower(b.event_kind), 1, length(:event_kind)) = lower(:event_kind)")
         params["event_kind"] = filters["kind"]
+    if "review" in filters:
+        where.append("b.review = lower(:review)")
+        params["review"] = "reviewed" if filters["review"].lower().startswith("rev") else "draft"
     if "tag" in filters:
         where.append("exists (select 1 from json_each(b.tags) t where t.value = :tag collate nocase)")
         params["tag"] = filters["tag"]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing.core import Briefing, Commitment, Participant, Source, Statement, load_file
+from briefing.core.fingerprint import text_key
 from briefing.core.resources import SAMPLE_BRIEFING, resource_path
 from briefing.store.errors import StoreError
 from briefing.store.index import index_briefings, unindex_briefing
@@ -25,7 +26,8 @@ BUSY_TIMEOUT_MS = 5000
 STREAM_PROGRESS_EVERY = 100  # briefings between calls of add_stream's progress callback
 INDEX_BATCH = 50  # briefings written before they are indexed together (in the same transaction)
 _BRIEFING_FIELDS = ("id", "title", "event_date", "event_kind", "places", "parties", "summary", "tags", "source_url",
-                    "source_outlet", "source_published", "source_credit", "source_text", "created", "modified")
+                    "source_outlet", "source_published", "source_credit", "source_text", "created", "modified",
+                    "review", "reviewed_by", "reviewed_at", "source_key")
 _INSERT_BRIEFING = (f"insert into briefings ({', '.join(f'[{name}]' for name in _BRIEFING_FIELDS)}) "
                     f"values ({', '.join('?' * len(_BRIEFING_FIELDS))})")
 # Each order is one or two queries that walk the event_date index; "is null" in an ORDER BY would
@@ -51,6 +53,7 @@ class BriefingRow:
     event_date: str | None
     event_kind: str | None
     parties: list[str]
+    review: str = "reviewed"
 
 
 def _now() -> str:
@@ -175,10 +178,27 @@ class Store:
         for offset in range(0, len(ids), 500):
             chunk = ids[offset:offset + 500]
             marks = ",".join("?" * len(chunk))
-            sql = f"select id, title, event_date, event_kind, parties from briefings where id in ({marks})"
+            sql = f"select id, title, event_date, event_kind, parties, review from briefings where id in ({marks})"
             for row in self.conn.execute(sql, chunk):
-                result[row[0]] = BriefingRow(row[0], row[1], row[2], row[3], _json_list(row[4]))
+                result[row[0]] = BriefingRow(row[0], row[1], row[2], row[3], _json_list(row[4]), row[5])
         return result
+
+    def same_source(self, url: str | None, text: str | None, title: str) -> list[tuple[int, str, str]]:
+        """(id, created, why) of stored briefings that may be the same article: the same source URL,
+        the same text (normalized), or the same title (the caller compares those texts)."""
+        found: dict[int, tuple[int, str, str]] = {}
+        checks = [("select id, created from briefings where source_key = ?", text_key(text), "the same text"),
+                  ("select id, created from briefings where source_url = ?", url, "the same source address"),
+                  ("select id, created from briefings where title = ? collate nocase", title, "the same title")]
+        for sql, value, why in checks:
+            if value:
+                for briefing_id, created in self.conn.execute(sql, [value]):
+                    found.setdefault(briefing_id, (briefing_id, created, why))
+        return list(found.values())
+
+    def draft_ids(self) -> list[int]:
+        """The ids of the briefings not yet reviewed."""
+        return [row[0] for row in self.conn.execute("select id from briefings where review = 'draft'")]
 
     def exists(self, briefing_id: int) -> bool:
         return self.conn.execute("select 1 from briefings where id = ?", [briefing_id]).fetchone() is not None
@@ -195,6 +215,7 @@ class Store:
             id=data["id"], title=data["title"], event_date=data["event_date"],
             event_kind=data["event_kind"], places=_json_list(data["places"]),
             parties=_json_list(data["parties"]), summary=data["summary"], tags=_json_list(data["tags"]),
+            review=data["review"], reviewed_by=data["reviewed_by"], reviewed_at=data["reviewed_at"],
             source=Source(url=data["source_url"], outlet=data["source_outlet"],
                           published=data["source_published"], credit=data["source_credit"],
                           text=data["source_text"]),
@@ -309,7 +330,8 @@ class Store:
         cursor = self.conn.execute(_INSERT_BRIEFING, (
             briefing.id if keep_id else None, briefing.title, briefing.event_date, briefing.event_kind,
             _json(briefing.places), _json(briefing.parties), briefing.summary, _json(briefing.tags),
-            source.url, source.outlet, source.published, source.credit, source.text, created, modified or _now()))
+            source.url, source.outlet, source.published, source.credit, source.text, created, modified or _now(),
+            briefing.review, briefing.reviewed_by, briefing.reviewed_at, text_key(source.text)))
         briefing_id = int(cursor.lastrowid)  # type: ignore[arg-type]
         self.conn.executemany(
             "insert into participants (briefing_id, position, name, aliases, title, organization, country,"

@@ -226,7 +226,8 @@ def test_an_article_with_a_guessed_year_is_named_for_checking(runner: CliRunner,
     shown = runner.invoke(cli, ["show", "1", "--db", library])
     assert "To check: The year of the event date was guessed" in shown.output
     assert "date-year-guessed" not in shown.output
-    dated = runner.invoke(cli, ["import", str(article), "--published", "2025-04-14", "--db", library])
+    dated = runner.invoke(cli, ["import", str(article), "--published", "2025-04-14", "--duplicates", "keep",
+                                "--db", library])
     assert dated.exit_code == 0 and "to check (see `briefing show ID`): 2" in dated.stderr  # a draft all the same
     shown = runner.invoke(cli, ["show", "2", "--db", library]).output
-    assert "To check: An imported draft" in shown and "year of the event date" not in shown
+    assert "To check: A draft, not reviewed yet" in shown and "year of the event date" not in shown

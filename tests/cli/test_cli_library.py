@@ -62,7 +62,7 @@ def test_import_waits_while_another_command_writes(runner, db, tmp_path, monkeyp
 def test_an_imported_article_is_listed_as_a_draft_to_check(runner, db, tmp_path) -> None:
     result = runner.invoke(cli, ["import", str(write_article(tmp_path)), "--db", db])
     assert result.exit_code == 0 and "to check (see `briefing show ID`): 2" in result.stderr
-    assert "To check: An imported draft" in runner.invoke(cli, ["show", "2", "--db", db]).output
+    assert "To check: A draft, not reviewed yet" in runner.invoke(cli, ["show", "2", "--db", db]).output
 
 
 def test_search_json_gives_plain_snippets_with_highlight_offsets(runner, db) -> None:
@@ -165,3 +165,32 @@ def test_a_library_that_cannot_be_written_is_still_read(runner, db, tmp_path, mo
     refused = runner.invoke(cli, ["import", str(write_article(tmp_path)), "--db", db])
     assert refused.exit_code == 1 and "cannot be written here" in refused.output
     assert refused.output.strip().count("\n") == 0
+
+
+def test_review_and_list_drafts(runner, db, tmp_path) -> None:
+    assert runner.invoke(cli, ["import", str(write_article(tmp_path)), "--db", db]).exit_code == 0
+    drafts = runner.invoke(cli, ["list", "--drafts", "--db", db]).output
+    assert drafts.split()[0] == "2" and "draft" in drafts and len(drafts.splitlines()) == 1
+    marked = runner.invoke(cli, ["review", "2", "1", "--by", "Ana", "--db", db])
+    assert marked.exit_code == 0 and "marked 1 briefing(s) as reviewed; 1 already were" in marked.output
+    assert runner.invoke(cli, ["list", "--drafts", "--db", db]).output == ""
+    assert "Review:  reviewed by Ana on " in runner.invoke(cli, ["show", "2", "--db", db]).output
+
+
+def test_an_article_imported_again_is_caught(runner, db, tmp_path) -> None:
+    article = write_article(tmp_path)
+    assert runner.invoke(cli, ["import", str(article), "--db", db]).exit_code == 0
+    again = runner.invoke(cli, ["import", str(article), "--db", db])
+    assert again.exit_code == 0 and "imported 0 briefings" in again.output
+    assert "already in the library as #2, imported" in again.stderr and "(the same text)" in again.stderr
+    reworded = tmp_path / "reworded.txt"  # the same title, the same sentences but for spacing and quotes
+    reworded.write_text(article.read_text(encoding="utf-8").replace("  ", " ").replace("\u201c", '"')
+                        .replace("\u201d", '"') + "\nA line added at the end of the page, with a few words.\n",
+                        encoding="utf-8")
+    near = runner.invoke(cli, ["import", str(reworded), "--db", db])
+    assert "imported 0 briefings" in near.output and "already in the library as #2" in near.stderr
+    replaced = runner.invoke(cli, ["import", str(reworded), "--duplicates", "replace", "--db", db])
+    assert replaced.exit_code == 0 and "replaced 1 briefing(s) with their new text: 2" in replaced.output
+    assert "A line added at the end" in runner.invoke(cli, ["show", "2", "--json", "--db", db]).output
+    kept = runner.invoke(cli, ["import", str(article), "--duplicates", "keep", "--db", db])
+    assert "imported 1 briefing (id 3)" in kept.output

@@ -62,11 +62,23 @@ def test_json_keeps_the_marker_for_interchange(guessed, tmp_path) -> None:
     assert load_file(path)[0] == guessed
 
 
-def test_the_draft_marker_stays_out_of_the_pdf_too(guessed, read_pdf, tmp_path) -> None:
-    guessed.tags = ["ports", DRAFT]
+def test_a_draft_prints_as_a_draft_on_every_page_and_a_tag_draft_is_a_topic(guessed, read_pdf, tmp_path) -> None:
+    guessed.tags = ["ports", DRAFT]  # a user's own tag "draft" is a topic like any other
+    guessed.review = "draft"
     _, pages = read_pdf(export_pdf([guessed], tmp_path / "draft.pdf"))
-    text = _flat(" ".join(pages))
-    assert "ports" in text and not re.search(r"\bdraft\b", text, re.I)
+    assert len(pages) > 1 and all("DRAFT \u2014 not reviewed" in _flat(page) for page in pages)
+    assert "ports" in _flat(pages[0]) and re.search(r"TOPICS.*ports.*draft", _flat(pages[0]), re.S)
+    guessed.review = "reviewed"
+    _, pages = read_pdf(export_pdf([guessed], tmp_path / "reviewed.pdf"))
+    assert not any("not reviewed" in page for page in pages)
+
+
+def test_a_books_cover_and_contents_say_which_entries_are_drafts(guessed, sample, read_pdf, tmp_path) -> None:
+    guessed.review = "draft"
+    _, pages = read_pdf(export_pdf([guessed, sample], tmp_path / "book.pdf"))
+    assert "1 of 2 is a draft, not yet reviewed" in _flat(pages[0])
+    contents = _flat(pages[1])
+    assert contents.count("[DRAFT]") == 1
 
 
 def test_a_guessed_year_is_printed_as_not_confirmed(guessed, sample, read_pdf, tmp_path) -> None:

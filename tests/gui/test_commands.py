@@ -262,14 +262,19 @@ def test_the_trash_puts_a_deleted_briefing_back(qtbot, monkeypatch, window, stor
     from briefing.gui.trash import TrashDialog
 
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    window.list_view.setFocus()
+    window.select_row(0)
     window.window_actions.delete.trigger()
     assert store.count() == 0 and len(store.trashed()) == 1
     dialog = TrashDialog(window, window)
     assert dialog.table.rowCount() == 1 and not dialog.put_back.isEnabled()
     dialog.table.selectRow(0)
+    assert dialog.selected_trash_ids() == [store.trashed()[0].trash_id], dialog.table.selectionModel().selectedRows()
+    assert dialog.put_back.isEnabled(), window.library.read_only
     dialog.put_back.click()
     assert store.count() == 1 and store.trashed() == [] and window.proxy.rowCount() == 1
     assert dialog.table.rowCount() == 0 and not dialog.empty.isEnabled()
+    window.select_row(0)
     window.window_actions.delete.trigger()
     dialog.fill()
     dialog.empty.click()

@@ -329,15 +329,15 @@ def test_dropping_a_txt_and_a_docx_imports_both_as_drafts(qtbot, tmp_path, edito
     assert _drop(window, [txt, tmp_path / "rail.docx"])
     qtbot.waitUntil(lambda: store.count() == 3 and window.editing.session is not None, timeout=20000)
     session = window.editing.session
-    assert not session.is_new and DRAFT_TAG in session.briefing.tags  # saved, tagged, opened for review
+    assert not session.is_new and session.briefing.is_draft  # saved as a draft, opened for review
     assert session.briefing.title == "Harbor towns of Northvale and Lakeport agree on ferry link"
     assert len(window.editing.review_queue) == 1
     assert "Imported draft" in window.editing.banner.title.text()
-    window.window_actions.save_edits.trigger()  # reviewed: the tag goes, the next draft opens
-    assert DRAFT_TAG not in store.get(session.briefing.id).tags
+    window.window_actions.save_edits.trigger()  # reviewed: no longer a draft, the next draft opens
+    assert not store.get(session.briefing.id).is_draft
     following = window.editing.session
     assert following is not None and following.briefing.title == "Corran and Harrow plan a rail study"
-    assert DRAFT_TAG in following.briefing.tags and window.editing.review_queue == []
+    assert following.briefing.is_draft and window.editing.review_queue == []
 
 
 def test_importing_200_files_stays_responsive_and_cancel_writes_nothing(

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from briefing.core import DRAFT, REVIEW_TAGS, YEAR_GUESSED, Briefing
+from briefing.core import REVIEW_TAGS, YEAR_GUESSED, Briefing
+from briefing.gui.header import DRAFT_NOTICE
 from briefing.store import Store
 
 
@@ -118,13 +119,76 @@ def test_a_new_draft_with_a_guessed_year_shows_the_notice(window, stored_sample,
 def test_a_stored_draft_says_so_and_saving_it_clears_the_notice(window, store, stored_sample,
                                                                   no_questions) -> None:  # type: ignore[no-untyped-def]
     draft = copy.deepcopy(stored_sample)
-    draft.id, draft.title, draft.tags = None, "Imported by a batch, not reviewed", ["ports", DRAFT]
-    draft_id = store.add([draft]).ids[0]
+    draft.id, draft.title, draft.tags = None, "Imported by a batch, not reviewed", ["ports"]
+    draft_id = store.add([draft], drafts=True).ids[0]
     window.refresh_library()
     assert window.select_id(draft_id)
-    assert window.header.notice.isVisible() and REVIEW_TAGS[DRAFT] in window.header.notice.text()
+    assert window.header.notice.isVisible() and DRAFT_NOTICE in window.header.notice.text()
     assert "ports" in window.summary_pane.text() and "draft" not in window.summary_pane.text().lower().split()
     window.window_actions.edit_briefing.trigger()
     assert "Mark as checked" not in window.header.notice.text()  # Save settles a draft
     window.window_actions.save_edits.trigger()
-    assert store.get(draft_id).tags == ["ports"] and not window.header.notice.isVisible()
+    assert not store.get(draft_id).is_draft and not window.header.notice.isVisible()
+
+
+def test_mark_as_reviewed_outside_edit_mode_is_undoable(window, store, stored_sample) -> None:  # type: ignore[no-untyped-def]
+    draft = copy.deepcopy(stored_sample)
+    draft.id = None
+    draft_id = store.add([draft], drafts=True).ids[0]
+    window.refresh_library()
+    assert window.select_id(draft_id)
+    row = window.proxy.row_of(draft_id)
+    assert window.proxy.index(row, 0).data().startswith("[Draft] ")  # the list's badge, in words
+    acts = window.window_actions
+    assert acts.mark_reviewed.isEnabled() and acts.mark_reviewed.shortcut().toString() == "Ctrl+Shift+R"
+    acts.mark_reviewed.trigger()
+    assert not store.get(draft_id).is_draft and not window.header.notice.isVisible()
+    assert not acts.mark_reviewed.isEnabled() and acts.undo.isEnabled()
+    assert not window.proxy.index(window.proxy.row_of(draft_id), 0).data().startswith("[Draft]")
+    acts.undo.trigger()
+    assert store.get(draft_id).is_draft and window.header.notice.isVisible()
+    acts.redo.trigger()
+    assert not store.get(draft_id).is_draft
+
+
+@pytest.mark.parametrize("choice", ["Skip", "Import Anyway", "Replace"])
+def test_an_article_already_in_the_library_is_asked_about(window, store, stored_sample, monkeypatch,
+                                                         choice) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton",
+                        lambda box: next(b for b in box.buttons() if b.text() == choice))
+    before = store.count()
+    again = copy.deepcopy(stored_sample)
+    again.id, again.summary = None, "The same article, read again."
+    window.editing.open_drafts([again])
+    assert asked and "already in the library as #" in asked[0]
+    if choice == "Skip":
+        assert window.editing.session is None and store.count() == before
+    elif choice == "Import Anyway":
+        assert window.editing.session is not None and window.editing.session.is_new
+    else:
+        assert window.editing.session is None and store.count() == before
+        replaced = [store.get(i) for i in store.ids() if store.get(i).summary == "The same article, read again."]
+        assert len(replaced) == 1 and not replaced[0].is_draft  # the stored review is kept
+
+
+def test_exporting_a_draft_asks_first(window, store, stored_sample, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    draft = copy.deepcopy(stored_sample)
+    draft.id = None
+    draft_id = store.add([draft], drafts=True).ids[0]
+    window.refresh_library()
+    assert window.select_id(draft_id)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]) or
+                        QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "d.pdf"), ""))
+    window.window_actions.export_pdf.trigger()
+    assert asked and asked[0].startswith("It is a draft, not yet reviewed")
+    window.tasks.wait(10000)
+    assert not (tmp_path / "d.pdf").exists()

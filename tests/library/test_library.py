@@ -46,7 +46,7 @@ def test_an_imported_article_is_a_draft_and_a_bad_file_imports_nothing(library, 
     article = write(tmp_path / "ferry.txt", ARTICLE)
     result = library.import_files([article])
     assert len(result.ids) == 1 and result.to_check == result.ids
-    assert DRAFT in library.get(result.ids[0]).tags
+    assert library.get(result.ids[0]).is_draft and DRAFT not in library.get(result.ids[0]).tags
     before = library.count()
     broken = write(tmp_path / "broken.json", "{not json")
     with pytest.raises(LibraryError, match="broken.json"):
@@ -58,7 +58,8 @@ def test_saving_a_reviewed_draft_clears_its_mark_and_a_wrong_briefing_is_not_sav
     draft_id = library.import_files([write(tmp_path / "ferry.txt", ARTICLE)]).ids[0]
     draft = library.get(draft_id)
     library.save(draft, reviewed_from=draft)
-    assert DRAFT not in library.get(draft_id).tags
+    saved = library.get(draft_id)
+    assert not saved.is_draft and saved.reviewed_at and library.drafts() == []
     with pytest.raises(EditError, match="title"):
         library.save(replace(library.get(draft_id), title="  "))
     assert library.get(draft_id).title == draft.title
@@ -144,7 +145,7 @@ def test_a_claim_left_by_a_dead_process_is_taken_over(tmp_path) -> None:
 def test_drafts_added_together_are_marked(library) -> None:
     sample = library.get(library.ids()[0])
     result = library.add([replace(sample, title="One"), replace(sample, title="Two")], drafts=True)
-    assert all(DRAFT in library.get(i).tags for i in result.ids)
+    assert all(library.get(i).is_draft for i in result.ids) and library.drafts() == result.ids[::-1]
     assert isinstance(library.get(result.ids[0]), Briefing)
 
 
@@ -175,3 +176,15 @@ def test_an_export_is_written_whole_or_not_at_all(library, tmp_path, monkeypatch
         library.export(library.ids(), target)
     assert target.read_text(encoding="utf-8") == "the old export"
     assert not any(p.name.startswith(".book.md.partial") for p in tmp_path.iterdir())
+
+
+def test_marking_reviewed_is_an_edit_that_reverts(library) -> None:
+    draft_id = library.add([library.get(1)], drafts=True).ids[0]
+    [edit] = library.mark_reviewed([draft_id, draft_id], by="A. Reviewer")
+    marked = library.get(draft_id)
+    assert not marked.is_draft and marked.reviewed_by == "A. Reviewer" and marked.reviewed_at
+    assert library.mark_reviewed([draft_id]) == []  # already reviewed: nothing to do
+    assert library.search("review:draft Stefano").hits == []
+    library.revert(edit)
+    assert library.get(draft_id).is_draft and library.drafts() == [draft_id]
+    assert {hit.briefing_id for hit in library.search("review:draft Stefano").hits} == {draft_id}

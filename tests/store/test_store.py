@@ -303,3 +303,15 @@ def test_rebuilding_the_index_repairs_it(tmp_path: Path, sample: Briefing) -> No
         assert_index_matches_text(store)
         assert {h.briefing_id for h in store.search("walnut").hits} == {ids[1]}
         assert {h.briefing_id for h in store.search("吉林").hits} == set()  # the sample has no CJK text
+
+
+def test_the_old_draft_tag_becomes_the_review_field(tmp_path) -> None:
+    from briefing.store.schema import _review_state
+
+    path = tmp_path / "lib.sqlite"
+    with Store(path, seed_sample=True) as store:
+        store.conn.execute("update briefings set tags = ?, review = 'reviewed'", ['["draft", "ferry"]'])
+        store.conn.commit()
+        _review_state(store.db)
+        migrated = store.get(1)
+    assert migrated.is_draft and migrated.tags == ["ferry"]

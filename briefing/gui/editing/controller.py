@@ -6,22 +6,49 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
-from briefing.core import DRAFT, Briefing
+from briefing.core import Briefing
 from briefing.gui.editing.importer import ArticleImporter
 from briefing.gui.editing.pane_editing import PaneEditing
 from briefing.gui.editing.session import EditSession
 from briefing.gui.editing.widgets import EditBanner
 from briefing.gui.formatting import plural
 from briefing.library import EditError, LibraryError
-from briefing.library.edit_commands import mark_checked
+from briefing.library.edit_commands import Edit, mark_checked, mark_reviewed
 
 if TYPE_CHECKING:
     from briefing.gui.window_parts import BriefingWindow
 
 Button = QMessageBox.StandardButton
+
+
+class AppliedEdit(QUndoCommand):
+    """An edit already written to the library: undo writes the briefing back as it was, redo again."""
+
+    def __init__(self, window: BriefingWindow, edit: Edit) -> None:
+        super().__init__(edit.text)
+        self.window, self.edit, self._written = window, edit, True
+
+    def redo(self) -> None:
+        if self._written:  # pushed after the write: nothing to do the first time
+            self._written = False
+            return
+        self._write(self.edit.after)
+
+    def undo(self) -> None:
+        self._write(self.edit.before)
+
+    def _write(self, briefing: Briefing) -> None:
+        try:
+            self.window.library.save(briefing)
+        except LibraryError as error:
+            self.window.hub.status_message.emit(f"{self.text()} could not be undone: {error}")
+            return
+        self.window.hub.library_changed.emit()
+        if briefing.id is not None and self.window.select_id(briefing.id):
+            self.window.show_briefing(self.window.library.get(briefing.id))
 
 
 class EditController(QObject):
@@ -52,8 +79,15 @@ class EditController(QObject):
         acts.edit_briefing.triggered.connect(self.edit_current)
         acts.save_edits.triggered.connect(lambda: self.save())
         acts.discard_edits.triggered.connect(self.discard)
-        acts.undo.triggered.connect(lambda: self.session and self.session.stack.undo())
-        acts.redo.triggered.connect(lambda: self.session and self.session.stack.redo())
+        # Edits written straight to the library (Mark as Reviewed outside edit mode) undo from here.
+        self.library_edits = QUndoStack(self)
+        for signal in (self.library_edits.indexChanged, self.library_edits.cleanChanged):
+            signal.connect(lambda *_: self.update_actions())
+        window.hub.library_replaced.connect(lambda _library: self.library_edits.clear())
+        acts.undo.triggered.connect(lambda: self._stack().undo())
+        acts.redo.triggered.connect(lambda: self._stack().redo())
+        acts.mark_reviewed.triggered.connect(self.mark_reviewed)
+        window.header.reviewed.connect(self.mark_reviewed)
         acts.paste_as_new.triggered.connect(self.paste_as_new)
         self.update_actions()
 
@@ -66,9 +100,16 @@ class EditController(QObject):
         """A new draft is on show; it has no row in the library list."""
         return self.session is not None and self.session.is_new
 
+    def _stack(self) -> QUndoStack:
+        return self.session.stack if self.session is not None else self.library_edits
+
     def update_actions(self) -> None:
         acts, session = self.acts, self.session
-        stack = session.stack if session is not None else None
+        try:
+            stack: QUndoStack | None = self._stack()
+            stack.count()
+        except RuntimeError:  # the window is being torn down and took the stack with it
+            return
         acts.undo.setEnabled(stack is not None and stack.canUndo())
         acts.redo.setEnabled(stack is not None and stack.canRedo())
         undo_text = stack.undoText() if stack is not None else ""
@@ -79,6 +120,29 @@ class EditController(QObject):
         acts.discard_edits.setEnabled(session is not None)
         current = self.window.current
         acts.edit_briefing.setEnabled(session is None and current is not None and current.id is not None)
+        shown = session.briefing if session is not None else current
+        acts.mark_reviewed.setEnabled(shown is not None and shown.is_draft)
+
+    def mark_reviewed(self) -> None:
+        """Mark the briefing on show as reviewed: one step of the edit session's undo while editing,
+        else written at once and undoable from Edit ▸ Undo."""
+        if self.session is not None:
+            if self.panes.apply(lambda: mark_reviewed(self.session.briefing)):
+                self._status("Marked as reviewed; Save keeps it")
+            return
+        current = self.window.current
+        if current is None or current.id is None or not current.is_draft:
+            return
+        try:
+            edits = self.window.library.mark_reviewed([current.id])
+        except LibraryError as error:
+            QMessageBox.warning(self.window, "Mark as Reviewed", f"{error}\n\nNothing was changed.")
+            return
+        for edit in edits:
+            self.library_edits.push(AppliedEdit(self.window, edit))
+        self.window.hub.library_changed.emit()
+        self.window.show_briefing(self.window.library.get(current.id))
+        self._status(f"Marked “{current.title}” as reviewed (Edit ▸ Undo takes it back)")
 
     def _status(self, text: str) -> None:
         self.window.hub.status_message.emit(text)
@@ -95,12 +159,50 @@ class EditController(QObject):
         self.importer.import_text(QGuiApplication.clipboard().text())
 
     def open_drafts(self, drafts: list[Briefing]) -> None:
-        """One draft opens unsaved for review; several (or any arriving mid-edit) are saved tagged "draft"."""
+        """One draft opens unsaved for review; several (or any arriving mid-edit) are saved as drafts.
+        Articles already in the library are asked about first: Skip, Import Anyway or Replace."""
+        drafts = self._sort_out_duplicates(drafts)
+        if not drafts:
+            return
         busy = self.session is not None and self.session.needs_saving()
         if len(drafts) == 1 and not busy:
             self.open_draft(drafts[0])
         else:
             self._store_drafts(drafts, review=not busy)
+
+    def _sort_out_duplicates(self, drafts: list[Briefing]) -> list[Briefing]:
+        """The drafts to go on with, after asking once about those already in the library."""
+        library = self.window.library
+        found = [(draft, library.find_duplicate(draft)) for draft in drafts]
+        repeated = [(draft, duplicate) for draft, duplicate in found if duplicate is not None]
+        if not repeated:
+            return drafts
+        first_draft, first = repeated[0]
+        lead = (f"“{first_draft.title}” is {first.sentence()}." if len(repeated) == 1 else
+                f"{len(repeated)} of {plural(len(drafts), 'article')} are already in the library; "
+                f"the first, “{first_draft.title}”, is {first.sentence()}.")
+        box = QMessageBox(QMessageBox.Icon.Question, "Import", lead, parent=self.window)
+        box.setInformativeText("Replace puts the new text in place of the stored briefing and keeps its review.")
+        skip = box.addButton("Skip", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton("Import Anyway", QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(skip)
+        box.exec()
+        chosen = box.clickedButton()
+        others = [draft for draft, duplicate in found if duplicate is None]
+        if chosen is keep:
+            return drafts
+        if chosen is replace:
+            try:
+                result = library.add([draft for draft, _ in repeated], drafts=True, duplicates="replace")
+            except LibraryError as error:
+                QMessageBox.warning(self.window, "Import", f"{error}\n\nNothing was replaced.")
+                return others
+            self.window.hub.library_changed.emit()
+            self._status(f"Replaced {plural(len(result.replaced), 'briefing')} with the new text")
+            return others
+        self._status(f"Skipped {plural(len(repeated), 'article')} already in the library")
+        return others
 
     def open_draft(self, draft: Briefing) -> None:
         if self.session is not None:
@@ -119,7 +221,7 @@ class EditController(QObject):
             QMessageBox.warning(self.window, "Import", f"{error}\n\nNothing was added.")
             return
         self.window.hub.library_changed.emit()
-        added = f"Added {plural(len(ids), 'imported draft')} tagged “{DRAFT}”"
+        added = f"Added {plural(len(ids), 'imported draft')}, marked as drafts until reviewed"
         if not review:
             self._status(f"{added}; review them once you have saved the briefing you are editing")
             return

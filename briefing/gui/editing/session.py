@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefing.core import DRAFT, Briefing
+from briefing.core import Briefing
 from briefing.library import Edit
 
 
@@ -25,7 +25,7 @@ class EditSession(QObject):
 
     @property
     def is_imported_draft(self) -> bool:
-        return self.is_new or DRAFT in self.original.tags
+        return self.is_new or self.original.is_draft
 
     def has_changes(self) -> bool:
         return not self.stack.isClean()

@@ -1,0 +1,42 @@
+"""Fingerprints of an article's text, to know the same article when it comes again (duplicates)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+NEAR_SHARE = 0.9  # sentences two texts must share (of the shorter) to be the same article
+
+
+def normalized(text: str | None) -> str:
+    """Case, accents, punctuation and spacing folded away: 'Città, 2020!' and 'citta 2020' are equal."""
+    folded = unicodedata.normalize("NFKD", (text or "").casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
+
+
+def text_key(text: str | None) -> str | None:
+    """A short key of the normalized text (None for an empty text): equal keys, the same article."""
+    plain = normalized(text)
+    return hashlib.sha1(plain.encode("utf-8")).hexdigest()[:20] if plain else None
+
+
+def sentence_keys(text: str | None) -> set[str]:
+    """The text's sentences, each normalized (sentences of fewer than four words are left out)."""
+    keys = set()
+    for sentence in _SENTENCE_END.split(text or ""):
+        plain = normalized(sentence)
+        if plain.count(" ") >= 3:
+            keys.add(plain)
+    return keys
+
+
+def nearly_same(first: str | None, second: str | None, share: float = NEAR_SHARE) -> bool:
+    """At least `share` of the sentences of the shorter text are in the other one."""
+    a, b = sentence_keys(first), sentence_keys(second)
+    if not a or not b:
+        return False
+    return len(a & b) >= share * min(len(a), len(b))

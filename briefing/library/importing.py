@@ -1,0 +1,166 @@
+"""Importing into the Library: files read as they are needed (ingest → extract → draft), duplicates sorted out."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from briefing.core import Briefing, InterchangeError, briefing_notes
+from briefing.core.interchange import iter_file
+from briefing.library import safety
+from briefing.library.articles import draft_from_file, is_interchange
+from briefing.library.duplicates import CHOICES as DUPLICATE_CHOICES
+from briefing.library.duplicates import Duplicate, find_duplicate, replacement
+from briefing.library.edits import as_draft
+from briefing.library.errors import LibraryError, as_library_error
+from briefing.library.values import EditError
+from briefing.store.maintenance import highest_briefing_id
+
+if TYPE_CHECKING:
+    from briefing.store import Store
+
+T = TypeVar("T")
+
+
+@dataclass
+class ImportResult:
+    """What an import added: the new ids, in file order, and those a person should check first;
+    the duplicates it skipped and the briefings it replaced."""
+
+    ids: list[int] = field(default_factory=list)
+    to_check: list[int] = field(default_factory=list)
+    skipped: list[Duplicate] = field(default_factory=list)
+    replaced: list[int] = field(default_factory=list)
+
+
+class Importing:
+    """The Library's import methods (a part of Library; `store`, `count`, `backup`, `_writable`,
+    `_reading` and `_retrying` are the Library's)."""
+
+    store: Store
+
+    @staticmethod
+    def draft(path: Path, published: str | None = None, warn: Callable[[str], None] | None = None) -> Briefing:
+        """An article file's draft briefing, not saved. Raises LibraryError naming what was wrong;
+        `warn` hears what reading had to repair."""
+        try:
+            return draft_from_file(path, published, warn)
+        except Exception as error:  # ingest's IngestError says what was wrong with the file
+            raise LibraryError(str(error)) from None
+
+    @staticmethod
+    def iter_files(paths: Iterable[Path], published: str | None = None,
+                   progress: Callable[[int, Path], None] | None = None,
+                   warn: Callable[[str], None] | None = None) -> Iterator[Briefing]:
+        """Each briefing the files hold, read as it is needed: interchange files as they are (each
+        record validated), each article as a draft marked for review. A bad file or record raises
+        LibraryError naming it when it is reached."""
+        for briefing, _from_article in Importing._sources(paths, published, progress, warn):
+            yield briefing
+
+    @staticmethod
+    def _sources(paths: Iterable[Path], published: str | None, progress: Callable[[int, Path], None] | None,
+                 warn: Callable[[str], None] | None) -> Iterator[tuple[Briefing, bool]]:
+        """(briefing, whether it was extracted from an article) for each briefing the files hold."""
+        for number, path in enumerate(paths, start=1):
+            if progress is not None:
+                progress(number, path)
+            try:
+                if is_interchange(path):
+                    for briefing in iter_file(path):
+                        yield briefing, False
+                else:
+                    yield as_draft(draft_from_file(path, published, warn)), True
+            except (InterchangeError, EditError) as error:
+                raise as_library_error(error) from None
+            except Exception as error:  # ingest's IngestError and anything a reader trips on
+                raise LibraryError(f"{path}: {getattr(error, 'problem', None) or error}") from None
+
+    @staticmethod
+    def read_files(paths: Iterable[Path], published: str | None = None,
+                   progress: Callable[[int, Path], None] | None = None) -> list[Briefing]:
+        """Every briefing the files hold (see iter_files); reads only."""
+        return list(Importing.iter_files(paths, published, progress))
+
+    def import_files(self, paths: Iterable[Path], published: str | None = None,
+                     progress: Callable[[int, Path], None] | None = None,
+                     written: Callable[[int], None] | None = None,
+                     warn: Callable[[str], None] | None = None, duplicates: str = "keep") -> ImportResult:
+        """Read the files and add their briefings as they are read, in one transaction: all of them
+        or none (a bad record late in a big file leaves the library as it was). Memory stays flat.
+        A bulk import into a library that holds briefings is backed up first. `duplicates` says
+        what to do with an article already in the library (interchange files import as they are):
+        "skip" it, "keep" both, or "replace" the stored one (keeping its review history)."""
+        self._writable()
+        paths = list(paths)
+        if safety.is_bulk(paths) and self.count() > 0:
+            self.backup(reason="before-import")
+        flagged: list[bool] = []
+        result = ImportResult()
+
+        def briefings() -> Iterator[Briefing]:
+            flagged.clear()
+            result.skipped.clear()
+            result.replaced.clear()
+            for briefing, from_article in self._sources(paths, published, progress, warn):
+                if from_article and self._sorted_out(briefing, duplicates, result, first_new):
+                    continue
+                briefing.id = None  # the library numbers what it stores
+                flagged.append(bool(briefing_notes(briefing)))
+                yield briefing
+
+        first_new = highest_briefing_id(self.store.conn) + 1
+        result.ids = self._retrying(lambda: self.store.add_stream(briefings(), progress=written))
+        result.to_check = [i for i, flag in zip(result.ids, flagged) if flag]
+        return result
+
+    def find_duplicate(self, briefing: Briefing) -> Duplicate | None:
+        """The stored briefing that `briefing` repeats (same source address, same text, or same title
+        and nearly the same text), if any."""
+        return self._reading(lambda: find_duplicate(self.store, briefing))
+
+    def _sorted_out(self, briefing: Briefing, duplicates: str, result: ImportResult, first_new: int) -> bool:
+        """True when the briefing is not to be added as new: a duplicate skipped, or one that replaced
+        the stored briefing (inside the import's transaction). A copy within the same import is skipped."""
+        if duplicates == "keep":
+            return False
+        if duplicates not in DUPLICATE_CHOICES:
+            raise LibraryError(f"{duplicates!r} is not one of {', '.join(DUPLICATE_CHOICES)}")
+        found = find_duplicate(self.store, briefing)
+        if found is None:
+            return False
+        if duplicates == "replace" and found.existing_id < first_new:
+            self.store.update(replacement(briefing, self.store.get(found.existing_id)))
+            result.replaced.append(found.existing_id)
+        else:
+            result.skipped.append(found)
+        return True
+
+    def add(self, briefings: Sequence[Briefing], drafts: bool = False, duplicates: str = "keep") -> ImportResult:
+        """Add briefings (new ids; `drafts`: marked for review) in one transaction; `duplicates` as
+        for import_files. A bulk import into a library that holds briefings is backed up first."""
+        self._writable()
+        if len(briefings) > safety.BULK_IMPORT and self.count() > 0:
+            self.backup(reason="before-import")
+        result = ImportResult()
+        first_new = highest_briefing_id(self.store.conn) + 1
+        added: list[Briefing] = []
+
+        def briefings_to_add() -> Iterator[Briefing]:
+            added.clear()
+            result.skipped.clear()
+            result.replaced.clear()
+            for briefing in briefings:
+                prepared = as_draft(briefing) if drafts else copy.copy(briefing)
+                if self._sorted_out(prepared, duplicates, result, first_new):
+                    continue
+                prepared.id = None  # the library numbers what it stores
+                added.append(prepared)
+                yield prepared
+
+        result.ids = self._retrying(lambda: self.store.add_stream(briefings_to_add()))
+        result.to_check = [i for i, b in zip(result.ids, added) if briefing_notes(b)]
+        return result
