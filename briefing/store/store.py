@@ -292,7 +292,7 @@ class Store:
         """Move briefings to the trash (whole, restorable) in one transaction; returns how many."""
         from briefing.store.trash import move_to_trash
 
-        with self.db.atomic():
+        with self.conn:  # one transaction (plain sqlite3: opening a library need not load sqlite-utils)
             return move_to_trash(self, list(briefing_ids), _now())
 
     def trashed(self) -> list[TrashedBriefing]:
@@ -305,14 +305,14 @@ class Store:
         """Put trashed briefings back (under their old ids while free), in one transaction."""
         from briefing.store.trash import take_from_trash
 
-        with self.db.atomic():
+        with self.conn:  # one transaction (plain sqlite3: opening a library need not load sqlite-utils)
             return take_from_trash(self, list(trash_ids), _now())
 
     def empty_trash(self, before: str | None = None) -> int:
         """Remove trashed briefings for good: deleted before `before` (ISO time), or all of them."""
         from briefing.store.trash import empty_trash
 
-        with self.db.atomic():
+        with self.conn:  # one transaction (plain sqlite3: opening a library need not load sqlite-utils)
             return empty_trash(self, before)
 
     def _delete(self, briefing_id: int) -> int:
