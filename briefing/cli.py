@@ -250,7 +250,7 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Output file: .pdf, .json, .md or .csv (the commitments).")
 @click.option("--json", "as_json", is_flag=True, help="Write briefing/1 JSON (to stdout without -o).")
-@click.option("--page-size", type=click.Choice(PAGE_SIZES), default=None,
+@click.option("--page-size", type=click.Choice(PAGE_SIZES, case_sensitive=False), default=None,
               help="PDF page size (default by locale).")
 @click.pass_context
 def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[int, ...],

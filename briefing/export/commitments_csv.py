@@ -12,7 +12,7 @@ from briefing.export.common import as_list, clean, write_atomically
 
 CSV_COLUMNS = (
     "briefing_id", "briefing_title", "event_date", "actor", "commitment", "firmness", "status", "due_date",
-    "notes", "source_outlet",
+    "due_phrase", "notes", "source_outlet",
 )
 # A cell starting with one of these is read as a formula by Excel, LibreOffice and Google Sheets
 # (CSV injection); such a cell gets a leading apostrophe so that it stays text.
@@ -33,9 +33,8 @@ def cell(value: str | None) -> str:
 
 
 def commitment_row(briefing: Briefing, commitment: Commitment) -> list[str]:
-    """One row of the table, in the order of CSV_COLUMNS. Firmness and status are the stored codes
-    (firm, proposal, hope; not_rated, in_progress, …), the words the interchange JSON and the
-    search filters use."""
+    """One row of the table, in the order of CSV_COLUMNS. Firmness and status are words people use
+    (firm, proposal, hope; not rated, in progress, …); the due phrase is the article's own."""
     return [
         "" if briefing.id is None else str(briefing.id),
         cell(briefing.title),
@@ -43,8 +42,9 @@ def commitment_row(briefing: Briefing, commitment: Commitment) -> list[str]:
         cell(commitment.actor),
         cell(commitment.text),
         cell(commitment.firmness),
-        cell(commitment.status),
+        cell((commitment.status or "").replace("_", " ")),
         cell(commitment.due),
+        cell(commitment.due_text),
         cell(commitment.notes),
         cell(briefing.source.outlet),
     ]

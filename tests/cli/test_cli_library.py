@@ -194,3 +194,13 @@ def test_an_article_imported_again_is_caught(runner, db, tmp_path) -> None:
     assert "A line added at the end" in runner.invoke(cli, ["show", "2", "--json", "--db", db]).output
     kept = runner.invoke(cli, ["import", str(article), "--duplicates", "keep", "--db", db])
     assert "imported 1 briefing (id 3)" in kept.output
+
+
+def test_page_size_is_read_in_any_case_and_csv_speaks_words(runner, db, tmp_path) -> None:
+    import csv
+
+    pdf = runner.invoke(cli, ["export", "1", "-o", str(tmp_path / "a.pdf"), "--page-size", "a4", "--db", db])
+    assert pdf.exit_code == 0, pdf.output
+    assert runner.invoke(cli, ["export", "1", "-o", str(tmp_path / "c.csv"), "--db", db]).exit_code == 0
+    rows = list(csv.DictReader((tmp_path / "c.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert rows and {row["status"] for row in rows} == {"not rated"} and "due_phrase" in rows[0]

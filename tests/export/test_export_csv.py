@@ -59,7 +59,7 @@ def test_file_starts_with_a_bom_and_a_header(sample, tmp_path):
     assert first["event_date"] == "2020-05-13" and first["actor"] == "both sides"
     assert first["commitment"] == sample.commitments[0].text
     assert (first["firmness"], first["status"], first["due_date"], first["source_outlet"]) == (
-        "firm", "not_rated", "", "")
+        "firm", "not rated", "", "")
 
 
 def test_commas_quotes_and_line_breaks_survive(awkward, tmp_path):
@@ -70,7 +70,7 @@ def test_commas_quotes_and_line_breaks_survive(awkward, tmp_path):
     assert row["actor"] == "Città di Bologna"
     assert row["notes"] == "Asked the port authority; reply due, by email"
     assert row["commitment"] == 'Build the "Silk EV" centre, then\nopen it;\nreport back.'
-    assert (row["firmness"], row["status"], row["due_date"]) == ("firm", "in_progress", "2022-01-01")
+    assert (row["firmness"], row["status"], row["due_date"]) == ("firm", "in progress", "2022-01-01")
     raw = path.read_bytes().decode("utf-8-sig")
     assert '"Talks on ""ports"", rail and air"' in raw  # RFC 4180: quoted, quotes doubled
     records = raw.split("\r\n")
