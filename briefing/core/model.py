@@ -47,6 +47,12 @@ class Commitment:
     start: int | None = None
     end: int | None = None
 
+    def due_label(self) -> str | None:
+        """How the due date reads to a person: '2025-12-31 (by the end of 2025)', either part alone."""
+        if self.due and self.due_text:
+            return f"{self.due} ({self.due_text})"
+        return self.due or self.due_text
+
 
 @dataclass
 class Source:

@@ -211,7 +211,7 @@ def commitments(s: Section) -> list[Flowable]:
             text,
             _firmness_cell(s, commitment),
             Paragraph(escape(status_label(commitment.status)), st.cell),
-            Paragraph(escape(commitment.due or "\u2014"), st.cell),
+            Paragraph(escape(commitment.due_label() or "\u2014"), st.cell),
         ])
     flow.append(s.table(rows, [0.04, 0.18, 0.43, 0.1, 0.125, 0.125]))
     return flow

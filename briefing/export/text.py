@@ -92,7 +92,7 @@ def briefing_markdown(briefing: Briefing, level: int = 1) -> str:
     if briefing.commitments:
         lines += [f"{h2} Commitments", ""]
         rows = [[str(n), md(c.actor), md(c.text) + (f" *(Note: {md(c.notes)})*" if c.notes else ""),
-                 firmness_label(c.firmness), status_label(c.status), c.due or "\u2014"]
+                 firmness_label(c.firmness), status_label(c.status), c.due_label() or "\u2014"]
                 for n, c in enumerate(briefing.commitments, start=1)]
         lines += _table(("#", "Actor", "Commitment", "Firmness", "Status", "Due"), rows)
         lines.append("")

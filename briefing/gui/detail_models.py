@@ -83,7 +83,7 @@ class CommitmentsModel(_RecordTableModel):
         ("Commitment", lambda c: c.text),
         ("Firmness", lambda c: c.firmness or DASH),
         ("Status", lambda c: "" if c.status in (None, "not_rated") else status_label(c.status)),  # blank until rated
-        ("Due", lambda c: c.due or DASH),
+        ("Due", lambda c: c.due_label() or DASH),
         ("Notes", lambda c: c.notes or ""),
     )
     editable_columns = frozenset({0, 2, 3, 4, 5})

@@ -87,3 +87,14 @@ def test_a_guessed_year_is_printed_as_not_confirmed(guessed, sample, read_pdf, t
     assert "(year not confirmed)" in markdown_text([guessed])
     _, pages = read_pdf(export_pdf([sample], tmp_path / "sure.pdf"))
     assert "not confirmed" not in _flat(" ".join(pages)) and "not confirmed" not in markdown_text([sample])
+
+
+def test_a_due_date_prints_with_the_articles_phrase(sample, read_pdf, tmp_path) -> None:
+    first = sample.commitments[0]
+    first.due, first.due_text = "2025-12-31", "by the end of 2025"
+    assert first.due_label() == "2025-12-31 (by the end of 2025)"
+    _, pages = read_pdf(export_pdf([sample], tmp_path / "due.pdf"))
+    assert "by the end of 2025" in _flat(" ".join(pages))
+    assert "2025-12-31 (by the end of 2025)" in markdown_text([sample])
+    first.due = None
+    assert first.due_label() == "by the end of 2025"

@@ -151,7 +151,7 @@ def test_export_commitments_csv_of_several_briefings(qtbot, monkeypatch, tmp_pat
     with target.open(encoding="utf-8-sig", newline="") as handle:
         header, *rows = list(csv.reader(handle))
     assert header == ["briefing_id", "briefing_title", "event_date", "actor", "commitment", "firmness",
-                      "status", "due_date", "notes", "source_outlet"]
+                      "status", "due_date", "due_phrase", "notes", "source_outlet"]
     assert len(rows) == 14  # 7 commitments in each, newest briefing first as the list shows them
     assert {row[1] for row in rows[:7]} == {"A second meeting on port logistics"}
     assert rows[0][3:5] == ["'=cmd|' /C calc'!A0", "Open a desk in Bologna, then\nreport \"monthly\"."]
