@@ -10,7 +10,6 @@ DRAFT_NOTE = "A draft, not reviewed yet: check it against the source, then mark 
 REVIEW_TAGS: dict[str, str] = {
     YEAR_GUESSED: "The year of the event date was guessed; check it against the source.",
 }
-SETTLED_BY_SAVING: frozenset[str] = frozenset()  # markers that Save clears, with nothing to tick off by hand
 
 
 def is_review_tag(tag: str) -> bool:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QVBoxLayout, QWidget
 
 from briefing.core import Briefing
-from briefing.core.review import REVIEW_TAGS, SETTLED_BY_SAVING, review_tags
+from briefing.core.review import REVIEW_TAGS, review_tags
 from briefing.gui.colors import secondary_text, warning_text
 from briefing.gui.formatting import esc, meta_line
 
@@ -27,7 +27,7 @@ def notice_html(briefing: Briefing, editing: bool, writable: bool = True) -> str
         link = f" <a href='{MARK_REVIEWED}'>{REVIEWED_LINK}</a>" if writable else ""
         lines.append(f"<b>{esc(DRAFT_NOTICE)}</b>{link}")
     for tag in review_tags(briefing.tags):
-        link = f" <a href='{esc(tag)}'>{CHECKED_LINK}</a>" if editing and tag not in SETTLED_BY_SAVING else ""
+        link = f" <a href='{esc(tag)}'>{CHECKED_LINK}</a>" if editing else ""
         lines.append(f"{esc(REVIEW_TAGS[tag])}{link}")
     return "<br>".join(lines)
 

@@ -11,7 +11,6 @@ from briefing.core.model import FIRMNESS, STATEMENT_KINDS, STATUSES, Briefing, C
 from briefing.core.review import DRAFT, YEAR_GUESSED, review_tags
 from briefing.library.values import EditError, optional_text, parse_date, split_list, trim_span
 
-DRAFT_TAG = DRAFT
 BRIEFING_FIELDS = {"title": "title", "event_date": "date", "event_kind": "kind", "places": "places",
                    "parties": "parties", "summary": "summary", "tags": "tags"}
 PARTICIPANT_FIELDS = {"name": "name", "aliases": "aliases", "title": "title", "organization": "organization",
@@ -108,14 +107,7 @@ def _user() -> str | None:
         return None
 
 
-def with_tag(briefing: Briefing, tag: str = DRAFT_TAG) -> Briefing:
-    result = copy.deepcopy(briefing)
-    if tag not in result.tags:
-        result.tags.append(tag)
-    return result
-
-
-def without_tag(briefing: Briefing, tag: str = DRAFT_TAG) -> Briefing:
+def without_tag(briefing: Briefing, tag: str) -> Briefing:
     result = copy.deepcopy(briefing)
     result.tags = [t for t in result.tags if t != tag]
     return result

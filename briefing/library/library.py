@@ -147,11 +147,6 @@ class Library(Importing, Safekeeping):
     def read_only(self) -> bool:
         return bool(self.store.read_only)
 
-    @property
-    def migration_backup(self) -> Path | None:
-        """The backup written before this open migrated the file to a newer format, if it did."""
-        return getattr(self.store, "backup_path", None)
-
     def close(self) -> None:
         self.store.close()
         if self.claim is not None:

@@ -12,7 +12,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QTextCur
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QMessageBox
 
 from briefing.extract import extract
-from briefing.library.edits import DRAFT_TAG
 from briefing.store import Store
 
 Button = QMessageBox.StandardButton
@@ -222,7 +221,7 @@ def test_an_imported_article_opens_as_a_draft_and_every_edit_undoes(
         saved = reopened.get(window.current.id)
     assert saved.participants[berg].title == "Mayor of Northvale"
     assert saved.commitments[pier].firmness == "hope" and saved.commitments[pier].due == "2024-06-30"
-    assert saved.statements == edited.statements and DRAFT_TAG not in saved.tags
+    assert saved.statements == edited.statements and not saved.is_draft
     assert window.list_view.selectionModel().selectedRows()  # the new briefing is selected in the list
 
 
