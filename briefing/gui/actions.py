@@ -63,11 +63,12 @@ class WindowActions(QObject):
         self.export_csv = _action(parent, "Export &Commitments as CSV…", "Ctrl+Shift+C",
                                   "Export the commitments of the selected briefings as a CSV table, "
                                   "one row per commitment, to track follow-ups in a spreadsheet")
-        self.back_up_now = _action(parent, "&Back Up Now", None,
+        self.back_up_now = _action(parent, "&Back Up Now", "Ctrl+Shift+B",
                                    "Make a verified copy of the library in the backups folder beside it")
         self.restore_backup = _action(parent, "&Restore from Backup…", None,
                                       "Replace the library with one of its backups (it is backed up first)")
-        self.show_trash = _action(parent, "&Trash…", None, "Deleted briefings: put them back, or empty the trash")
+        self.show_trash = _action(parent, "&Trash…", "Ctrl+Shift+T",
+                                  "Deleted briefings: put them back, or empty the trash")
         self.quit = _action(parent, "&Quit", StandardKey.Quit, "Close Briefing", "application-exit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
@@ -189,11 +190,11 @@ class WindowActions(QObject):
         self.merge_participants = _action(parent, "&Merge Participants", None,
                                           "Merge the selected participants into the current one: names become "
                                           "aliases, statements and commitments move over")
-        self.reassign_speaker = _action(parent, "Reassign &Speaker", None,
+        self.reassign_speaker = _action(parent, "Reassign &Speaker", "Ctrl+Shift+S",
                                         "Give the selected statement to another participant")
         self.delete_statement = _action(parent, "Delete S&tatement", None, "Delete the selected statements")
         self.delete_commitment = _action(parent, "Delete &Commitment", None, "Delete the selected commitments")
-        self.mark_statement = _action(parent, "Mark as Statement &of", None,
+        self.mark_statement = _action(parent, "Mark as Statement &of", "Ctrl+Shift+L",
                                       "Make the passage selected in Source a statement of a participant")
         self.mark_commitment = _action(parent, "Mark as Co&mmitment", "Ctrl+Shift+K",
                                        "Make the passage selected in Source a commitment")

@@ -12,11 +12,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QGuiApplication
 
 from briefing.gui.formatting import joined
-from briefing.library import BriefingRow, Library
+from briefing.library import BriefingRow, Library, LibraryError
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Date", "Kind", "Parties")
@@ -42,6 +43,9 @@ def _sort_key(column: int) -> Callable[[BriefingRow], str]:
 class BriefingListModel(QAbstractTableModel):
     """Rows are briefing ids in display order; titles, dates... are fetched from the store on demand."""
 
+    read_failed = Signal(str)
+    """A row could not be read (the file went missing or was damaged while open): the sentence why, once."""
+
     def __init__(self, library: Library, window: int = 100, cache_size: int = 2000, parent: Any = None) -> None:
         super().__init__(parent)
         self.library = library
@@ -50,6 +54,7 @@ class BriefingListModel(QAbstractTableModel):
         self.fetched_rows = 0  # how many rows were read from the store (tests and benchmarks)
         self._ids: list[int] = []
         self._cache: OrderedDict[int, BriefingRow] = OrderedDict()
+        self._failure: str | None = None
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._ids = self._ordered_ids()
@@ -117,8 +122,17 @@ class BriefingListModel(QAbstractTableModel):
             return cached
         start = max(0, row - self.window // 4)
         wanted = [i for i in self._ids[start:start + self.window] if i not in self._cache]
-        self._remember(self.library.rows(wanted))
+        try:
+            self._remember(self.library.rows(wanted))
+        except LibraryError as error:  # raised inside Qt's data(): say it once, show blank rows
+            self._report(str(error))
+            return None
         return self._cache.get(briefing_id)
+
+    def _report(self, failure: str) -> None:
+        if failure != self._failure:
+            self._failure = failure
+            self.read_failed.emit(failure)
 
     def _remember(self, rows: dict[int, BriefingRow]) -> None:
         self.fetched_rows += len(rows)
@@ -132,6 +146,7 @@ class BriefingListModel(QAbstractTableModel):
         """List another library (the window reloads the model afterwards)."""
         self.library = library
         self._cache.clear()
+        self._failure = None
 
     def cached_count(self) -> int:
         return len(self._cache)
@@ -140,10 +155,15 @@ class BriefingListModel(QAbstractTableModel):
 
     def reload(self, forget_rows: bool = False) -> None:
         """Re-read the ids (after a sort or a write); `forget_rows` also drops cached rows."""
+        try:
+            ids = self._ordered_ids()
+        except LibraryError as error:  # keep showing what was listed; say why it is not refreshed
+            self._report(str(error))
+            return
         self.beginResetModel()
         if forget_rows:
             self._cache.clear()
-        self._ids = self._ordered_ids()
+        self._ids = ids
         self.endResetModel()
 
     def _ordered_ids(self) -> list[int]:

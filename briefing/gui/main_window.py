@@ -62,6 +62,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.tasks = TaskRunner(self)
         self.window_actions = WindowActions(self)
         self.list_model = BriefingListModel(library, parent=self)
+        self.list_model.read_failed.connect(self.statusBar().showMessage, Qt.ConnectionType.QueuedConnection)
         self.proxy = LibraryProxyModel(self)
         self.proxy.setSourceModel(self.list_model)
         self.commands = LibraryCommands(self, library, self.hub, self.tasks, self.selected_ids)

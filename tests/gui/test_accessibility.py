@@ -142,7 +142,8 @@ def test_frequent_actions_have_keys(window) -> None:  # type: ignore[no-untyped-
     for action in (acts.export_pdf, acts.export_json, acts.export_markdown, acts.export_csv, acts.save_search,
                    acts.save_edits, acts.discard_edits, acts.next_briefing, acts.previous_briefing, acts.find,
                    acts.import_file, acts.edit_briefing, acts.undo, acts.redo, acts.delete, acts.add_participant,
-                   acts.mark_commitment):
+                   acts.mark_commitment, acts.mark_statement, acts.reassign_speaker, acts.mark_reviewed,
+                   acts.back_up_now, acts.show_trash, acts.paste_as_new, acts.search_syntax):
         assert not action.shortcut().isEmpty(), action.text()
     assert QKeySequence("Ctrl+PgDown") in acts.next_tab.shortcuts()
     assert QKeySequence("Ctrl+PgUp") in acts.previous_tab.shortcuts()
