@@ -1,12 +1,12 @@
-"""The event itself: headline, kind, places, parties and a summary written from the extracted data."""
+"""The event itself: headline, kind, places and parties (the summary is written in summary.py)."""
 
 from __future__ import annotations
 
 import re
 
-from briefing.core.model import Briefing
 from briefing.extract.lexicon import COMMON_CAPS, COUNTRIES, ORG_WORDS, TITLE_HEADS, with_upper
 from briefing.extract.people import Person
+from briefing.extract.summary import summary  # noqa: F401  (the summary is written there)
 from briefing.extract.titles import is_country_word
 
 KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -167,58 +167,3 @@ def parties(headline: str, body: str, people: list[Person]) -> list[str]:
         if side and not any(side.lower() in r.lower() or r.lower() in side.lower() for r in result):
             result.append(side)
     return result[:6]
-
-
-_MONTH_NAMES = ("January February March April May June July August September October November "
-                "December").split()
-
-
-def _plural(count: int, word: str, plural: str | None = None) -> str:
-    return f"{count} {word if count == 1 else plural or word + 's'}"
-
-
-def _long_date(iso: str) -> str:
-    """'2026-05-13' as '13 May 2026' (a guessed year is flagged by a review tag, not in the text)."""
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", iso)
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        return iso
-    return f"{int(m.group(3))} {_MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}"
-
-
-def _listing(items: list[str]) -> str:
-    if len(items) <= 2:
-        return " and ".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def summary(briefing: Briefing, lead_sentence: str) -> str:
-    """Plain English from the extracted data: the lead sentence, what and when, who took part, who spoke,
-    and what was committed."""
-    parts = [lead_sentence.strip()]
-    kind = briefing.event_kind if briefing.event_kind and briefing.event_kind != "other" else "Event"
-    facts = []
-    if briefing.event_date:
-        facts.append("on " + _long_date(briefing.event_date))
-    if briefing.places:
-        facts.append("in " + _listing(list(briefing.places)))
-    if facts:
-        parts.append(kind[:1].upper() + kind[1:] + " " + " ".join(facts) + ".")
-    present = [p for p in briefing.participants if p.attended]
-    if present:
-        parts.append("Taking part: " + ", ".join(
-            p.name + (f" ({p.title or p.organization})" if p.title or p.organization else "")
-            for p in present) + ".")
-    counts: dict[str, int] = {}
-    for statement in briefing.statements:
-        counts[statement.speaker] = counts.get(statement.speaker, 0) + 1
-    if counts:
-        parts.append("Statements: " + ", ".join(f"{n} by {name}" for name, n in counts.items()) + ".")
-    if briefing.commitments:
-        firmness = {f: sum(1 for c in briefing.commitments if c.firmness == f) for f in ("firm", "proposal", "hope")}
-        pieces = [f"{firmness['firm']} firm"] if firmness["firm"] else []
-        pieces += [_plural(firmness[f], f) for f in ("proposal", "hope") if firmness[f]]
-        unrated = len(briefing.commitments) - sum(firmness.values())
-        if unrated:
-            pieces.append(f"{unrated} not rated")
-        parts.append("Commitments: " + ", ".join(pieces) + ".")
-    return " ".join(p for p in parts if p)

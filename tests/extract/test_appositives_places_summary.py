@@ -1,4 +1,4 @@
-"""Titles in lists of appositives, places that are venues not bodies, and the plain-English summary.
+"""Titles in lists of appositives and places that are venues not bodies (the summary: test_summary.py).
 
 Every sentence here is invented for these tests (made-up people, bodies and towns).
 """
@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core.model import Briefing, Commitment, Participant, Source
 from briefing.extract import extract
-from briefing.extract.event import places, summary
+from briefing.extract.event import places
 
 HEAD = "Mayors meet on river works\n\n"
 TAIL = "\n\nVelde said the league will dredge the river next spring."
@@ -83,43 +82,6 @@ def test_bodies_are_not_places_but_their_buildings_are() -> None:
     assert places("The talks took place at the Ministry of Water headquarters in Karsbrook.", []) == [
         "Ministry of Water headquarters", "Karsbrook"]
     assert places("The Harbour Committee met in Vellmo on Monday.", []) == ["Vellmo"]
-
-
-def _briefing(**kw: object) -> Briefing:
-    b = Briefing(title="t", event_kind="video conference", source=Source(text="x"), **kw)  # type: ignore[arg-type]
-    return b
-
-
-def test_summary_is_plain_english() -> None:
-    b = _briefing(event_date="2026-05-13", tags=["date-year-guessed"], places=[],
-                  participants=[Participant(name="Ortwin Velde", title="mayor of Karsbrook", attended=True),
-                                Participant(name="Mirela Osk", organization="Ministry of Water", attended=True),
-                                Participant(name="Dario Penn", attended=False)],
-                  commitments=[Commitment(actor="a", text="x", firmness="firm"),
-                               Commitment(actor="a", text="y", firmness="proposal"),
-                               Commitment(actor="a", text="z", firmness="proposal"),
-                               Commitment(actor="a", text="w", firmness="hope")])
-    text = summary(b, "Two towns met by video.")
-    assert text.startswith("Two towns met by video. Video conference on 13 May 2026.")
-    assert "Taking part: Ortwin Velde (mayor of Karsbrook), Mirela Osk (Ministry of Water)." in text
-    assert "Dario Penn" not in text
-    assert text.endswith("Commitments: 1 firm, 2 proposals, 1 hope.")
-    assert "year" not in text and "guessed" not in text and "hopes" not in text
-
-
-def test_summary_of_an_extracted_article_names_no_body_as_a_place() -> None:
-    text = ("Lakeshire and Vellmo hold video conference on ferries\n\n"
-            "On June 3, a video conference was held between Lakeshire and Vellmo. Ortwin Velde, mayor of "
-            "Lakeshire, together with Mirela Osk, deputy minister at the Ministry of Water and Coastal Affairs, "
-            "Dario Penn, district councillor of Vellmo and other representatives took part.\n\n"
-            "Velde said Lakeshire will open a ferry desk. Osk hoped the two sides will share timetables.")
-    b = extract(text, published="2025-06-05")
-    assert b.places == []
-    assert b.summary is not None
-    assert "Ministry of Water and Coastal Affairs)" in b.summary and " in Ministry" not in b.summary
-    assert "Video conference on 3 June 2025." in b.summary
-    assert "Dario Penn (district councillor of Vellmo)" in b.summary
-    assert "Commitments:" in b.summary and "1 hope" in b.summary
 
 
 def test_country_in_a_two_sided_headline_goes_with_the_second_side() -> None:

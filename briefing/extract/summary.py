@@ -1,0 +1,230 @@
+"""The summary of a draft briefing, written from the extracted data in sentences a person would write."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.core.model import Briefing, Commitment, Participant
+from briefing.extract.lexicon import COUNTRIES
+
+MONTH_NAMES = ("January February March April May June July August September October November "
+               "December").split()
+NUMBER_WORDS = "no one two three four five six seven eight nine ten".split()
+PRESENT_LIMIT = 6
+OUTCOME_LIMIT = 2
+OUTCOME_MAX_CHARS = 400
+
+_SUBJECT_PRONOUN = re.compile(r"^(?P<pronoun>He|She|His|Her)\b(?P<rest>.*)$", re.S)
+_UNNAMED_START = re.compile(r"^(?:They|Their|It|Its|We|Our|I|This|These|That|Those)\b")
+_PLACE_NOUNS = ("country", "province", "region", "city", "state", "prefecture", "county", "municipality")
+_THE_PLACE = re.compile(r"\b(?P<the>[Tt]he) (?P<noun>" + "|".join(_PLACE_NOUNS) + r")\b(?!\s+of\b)")
+
+
+def _number(count: int) -> str:
+    return NUMBER_WORDS[count] if 0 <= count < len(NUMBER_WORDS) else str(count)
+
+
+def _counted(count: int, word: str, plural: str | None = None) -> str:
+    return f"{_number(count)} {word if count == 1 else plural or word + 's'}"
+
+
+def long_date(iso: str) -> str:
+    """'2026-05-13' as '13 May 2026' (a guessed year is flagged by a review tag, not in the text)."""
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", iso)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return iso
+    return f"{int(m.group(3))} {MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}"
+
+
+def listing(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _mentions_date(lead: str, iso: str) -> bool:
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", iso)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return iso in lead
+    month = MONTH_NAMES[int(m.group(2)) - 1]
+    has_month = re.search(rf"\b{month[:3]}", lead, re.I) is not None
+    return has_month and re.search(rf"\b0?{int(m.group(3))}\b", lead) is not None
+
+
+def when_and_where(briefing: Briefing, lead: str) -> str:
+    """'The video conference took place on 13 May 2026 in Karsbrook.', leaving out what the lead says."""
+    facts = []
+    if briefing.event_date and not _mentions_date(lead, briefing.event_date):
+        facts.append("on " + long_date(briefing.event_date))
+    places = [p for p in briefing.places if p.strip() and p.lower() not in lead.lower()]
+    if places:
+        facts.append("in " + listing(places))
+    if not facts:
+        return ""
+    kind = briefing.event_kind if briefing.event_kind and briefing.event_kind != "other" else "event"
+    return f"The {kind} took place {' '.join(facts)}."
+
+
+def _person_label(person: Participant) -> str:
+    role = (person.title or person.organization or "").strip()
+    return f"{person.name} ({role})" if role else person.name
+
+
+def who_took_part(briefing: Briefing) -> str:
+    """'Taking part were A (mayor of X) and B.'; a long list ends with 'and N others'."""
+    present = [p for p in briefing.participants if p.attended and p.name.strip()]
+    if not present:
+        return ""
+    if len(present) == 1:
+        return f"{_person_label(present[0])} took part."
+    labels = [_person_label(p) for p in present[:PRESENT_LIMIT]]
+    if len(present) > PRESENT_LIMIT:
+        labels.append(_counted(len(present) - PRESENT_LIMIT, "other"))
+    return f"Taking part were {listing(labels)}."
+
+
+def who_spoke(briefing: Briefing) -> str:
+    """'A spoke most; B and C also spoke.' or 'A and B spoke.'"""
+    counts: dict[str, int] = {}
+    for statement in briefing.statements:
+        if statement.speaker.strip():
+            counts[statement.speaker] = counts.get(statement.speaker, 0) + 1
+    if not counts:
+        return ""
+    names = sorted(counts, key=lambda name: -counts[name])
+    if len(names) == 1:
+        return f"{names[0]} is the only speaker quoted."
+    if counts[names[0]] > counts[names[1]] and counts[names[0]] >= 3:
+        return f"{names[0]} spoke most; {listing(names[1:])} also spoke."
+    return f"{listing(names)} spoke."
+
+
+def commitments_count(briefing: Briefing) -> str:
+    """'Seven commitments were recorded: three firm, three proposals and one hope.'"""
+    items = briefing.commitments
+    if not items:
+        return ""
+    firmness = {f: sum(1 for c in items if c.firmness == f) for f in ("firm", "proposal", "hope")}
+    unrated = len(items) - sum(firmness.values())
+    pieces = [f"{_number(firmness['firm'])} firm"] if firmness["firm"] else []
+    pieces += [_counted(firmness[f], f) for f in ("proposal", "hope") if firmness[f]]
+    if unrated:
+        pieces.append(f"{_number(unrated)} not yet rated")
+    total = _counted(len(items), "commitment")
+    verb = "was" if len(items) == 1 else "were"
+    if len(pieces) == 1:
+        only = next((f for f, n in firmness.items() if n), None)
+        what = {"firm": _counted(len(items), "firm commitment"), "proposal": _counted(len(items), "proposal"),
+                "hope": _counted(len(items), "hope")}.get(only or "", total + " not yet rated")
+        return what[:1].upper() + what[1:] + f" {verb} recorded."
+    return f"{total[:1].upper() + total[1:]} {verb} recorded: {listing(pieces)}."
+
+
+def _speaker_of(briefing: Briefing, commitment: Commitment) -> Participant | None:
+    """The person who said the commitment's sentence: the statement over it, else an actor who is a person."""
+    name = None
+    if commitment.start is not None:
+        for statement in briefing.statements:
+            if statement.start is not None and statement.end is not None and \
+                    statement.start <= commitment.start < statement.end:
+                name = statement.speaker
+                break
+    if name is None and any(p.name == commitment.actor for p in briefing.participants):
+        name = commitment.actor
+    if name is None:
+        return None
+    return next((p for p in briefing.participants if p.name == name), Participant(name=name))
+
+
+def _countries_in(text: str) -> list[str]:
+    found = []
+    for form, country in COUNTRIES.items():
+        if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) and country not in found:
+            found.append(country)
+    return found
+
+
+def _sides_of(briefing: Briefing, person: Participant, actor: str) -> list[str]:
+    """The parties the person speaks for: their body, the commitment's actor, parties their title names."""
+    sides = [s for s in (person.organization, actor) if s and s.strip()]
+    described = f"{person.title or ''} {person.organization or ''}"
+    for party in briefing.parties:
+        core = re.sub(r"\s+(?:" + "|".join(_PLACE_NOUNS) + r")$", "", party, flags=re.I).strip()
+        if core and re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", described) and party not in sides:
+            sides.append(party)
+    return sides
+
+
+def country_of(briefing: Briefing, person: Participant, actor: str = "") -> str | None:
+    """The person's country: recorded, named in their title, or the country of the party they speak for."""
+    if person.country and person.country.strip():
+        return COUNTRIES.get(person.country.strip(), person.country.strip())
+    named = _countries_in(f"{person.title or ''} {person.organization or ''}")
+    if len(named) == 1:
+        return named[0]
+    text = briefing.source.text or ""
+    for side in _sides_of(briefing, person, actor):
+        pattern = (rf"{re.escape(side)},? (?:of|in) (?:the )?(?P<after>[A-Z][\w ]{{2,30}}?)\b(?=[.,;:)]|\s+[a-z])|"
+                   rf"(?P<before>[A-Z][\w ]{{2,30}}?)['’]s (?:\w+ )?{re.escape(side)}")
+        for m in re.finditer(pattern, text):
+            country = COUNTRIES.get((m.group("after") or m.group("before") or "").strip())
+            if country:
+                return country
+    return None
+
+
+def _place_name(briefing: Briefing, person: Participant, actor: str, noun: str) -> str | None:
+    if noun == "country":
+        return country_of(briefing, person, actor)
+    for side in _sides_of(briefing, person, actor):
+        if re.search(rf"\b{noun}\b", side, re.I) and not side.lower().startswith("the "):
+            return side
+    return None
+
+
+def readable_outcome(briefing: Briefing, commitment: Commitment) -> str | None:
+    """The commitment's sentence as the summary tells it: a leading 'He'/'She' becomes the speaker's name
+    and 'the country' (province, region...) the speaker's own; None when the sentence would not be
+    understood on its own. The source text is not touched."""
+    text = " ".join(commitment.text.split())
+    if not text or len(text) > OUTCOME_MAX_CHARS or _UNNAMED_START.match(text):
+        return None
+    person = _speaker_of(briefing, commitment)
+    m = _SUBJECT_PRONOUN.match(text)
+    if m:
+        if person is None:
+            return None
+        name = person.name + ("'s" if m.group("pronoun") in ("His", "Her") else "")
+        text = name + m.group("rest")
+    if person is not None:
+        def place(match: re.Match[str]) -> str:
+            return _place_name(briefing, person, commitment.actor, match.group("noun").lower()) or match.group()
+
+        text = _THE_PLACE.sub(place, text)
+    if not re.search(r"[.!?][\"”’')]*$", text):
+        text += "."
+    return text
+
+
+def outcomes(briefing: Briefing) -> list[str]:
+    """The first firm commitments, each a sentence that stands on its own."""
+    found: list[str] = []
+    for commitment in briefing.commitments:
+        if commitment.firmness != "firm":
+            continue
+        sentence = readable_outcome(briefing, commitment)
+        if sentence and sentence not in found:
+            found.append(sentence)
+        if len(found) == OUTCOME_LIMIT:
+            break
+    return found
+
+
+def summary(briefing: Briefing, lead_sentence: str) -> str:
+    """Plain English from the extracted data: the lead sentence, when and where (unless the lead says),
+    who took part and who spoke, the first firm outcomes, and how many commitments of which firmness."""
+    lead = " ".join(lead_sentence.split())
+    parts = [lead, when_and_where(briefing, lead), who_took_part(briefing), who_spoke(briefing),
+             *(o for o in outcomes(briefing) if o not in lead), commitments_count(briefing)]
+    return " ".join(p for p in parts if p)
