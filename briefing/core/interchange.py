@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from briefing.core.model import Briefing, Commitment, Participant, Source, Statement
+from briefing.core.model import LEGACY_STATUSES, Briefing, Commitment, Participant, Source, Statement
 from briefing.core.resources import SCHEMA_FILE, resource_path
 from briefing.core.review import DRAFT
 
@@ -94,6 +94,13 @@ def validate(data: Any, file: str | None = None, record: int | None = None) -> N
     raise InterchangeError(message, file=file, record=record, field=field or "(top level)")
 
 
+def _commitment(data: dict[str, Any]) -> Commitment:
+    status = data.get("status")
+    if status in LEGACY_STATUSES:  # written before schema 6 renamed them
+        return Commitment(**{**data, "status": LEGACY_STATUSES[status]})
+    return Commitment(**data)
+
+
 def briefing_from_dict(data: dict[str, Any]) -> Briefing:
     """Build a Briefing from an already validated briefing/1 dict."""
     source = data.get("source") or {}
@@ -118,7 +125,7 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
         participants=[Participant(**{**p, "aliases": list(p.get("aliases") or [])})
                       for p in data.get("participants") or []],
         statements=[Statement(**s) for s in data.get("statements") or []],
-        commitments=[Commitment(**c) for c in data.get("commitments") or []],
+        commitments=[_commitment(c) for c in data.get("commitments") or []],
     )
 
 
@@ -131,6 +138,8 @@ def briefing_to_dict(briefing: Briefing, with_id: bool = True) -> dict[str, Any]
     for commitment in plain["commitments"]:
         if commitment["firmness"] is None:  # the schema has no null firmness: not rated yet
             del commitment["firmness"]
+        if commitment["uid"] is None:  # not yet stored: the library gives it one
+            del commitment["uid"]
     for key in ("title", "event_date", "event_kind", "places", "parties", "summary", "tags", "review",
                 "reviewed_by", "reviewed_at", "source", "participants", "statements", "commitments"):
         data[key] = plain[key]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 FIRMNESS = ("firm", "proposal", "hope")
-STATUSES = ("not_rated", "in_progress", "fulfilled", "partly_fulfilled", "stalled", "broken")
+STATUSES = ("not_rated", "not_started", "in_progress", "delivered", "partly_delivered", "stalled", "dropped")
+# the names of schema 5 and before (and of briefing/1 files written then) for today's statuses
+LEGACY_STATUSES = {"fulfilled": "delivered", "partly_fulfilled": "partly_delivered", "broken": "dropped"}
 STATEMENT_KINDS = ("direct", "reported")
 REVIEW_STATES = ("draft", "reviewed")  # draft: not yet checked by a person against the source
 EVENT_KINDS = (
@@ -46,6 +48,7 @@ class Commitment:
     notes: str | None = None
     start: int | None = None
     end: int | None = None
+    uid: str | None = None  # lasting identity (the store gives one): the status history follows it
 
     def due_label(self) -> str | None:
         """How the due date reads to a person: '2025-12-31 (by the end of 2025)', either part alone."""

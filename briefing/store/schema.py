@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.core.fingerprint import text_key
+from briefing.core.model import LEGACY_STATUSES
 from briefing.store.errors import MigrationError, StoreError
 from briefing.store.index import create_index
 from briefing.store.trash import create_trash
@@ -16,7 +17,7 @@ from briefing.store.trash import create_trash
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SEARCH_DOCS_DROPPED = 3  # the version whose migration drops search_docs (the file is vacuumed after it)
 
 BRIEFING_COLUMNS = {
@@ -104,9 +105,38 @@ def _review_state(db: Database) -> None:
     db.execute("create index if not exists idx_briefings_review on briefings (review) where review = 'draft'")
 
 
+HISTORY_BEFORE_NOTE = "rated before Briefing kept a status history"
+
+
+def _commitment_history(db: Database) -> None:
+    """v6: each commitment has a lasting uid (kept when its briefing is saved again) and a status
+    history in commitment_history (the latest entry is the current status, cached in
+    commitments.status); the old status names become the new ones, and a status someone had set
+    becomes the first entry of its history."""
+    if "uid" not in db["commitments"].columns_dict:
+        db.execute("alter table commitments add column uid text")
+    db.execute("update commitments set uid = lower(hex(randomblob(9))) where uid is null")
+    db.execute("create unique index if not exists idx_commitments_uid on commitments (uid)")
+    for old, new in LEGACY_STATUSES.items():
+        db.execute("update commitments set status = ? where status = ?", [new, old])
+    db.execute("create table if not exists commitment_history (id integer primary key,"
+               " commitment_uid text not null, date text not null, status text not null, note text,"
+               " evidence_briefing_id integer, evidence_url text, entered_at text not null)")
+    db.execute("create index if not exists idx_commitment_history_uid on commitment_history (commitment_uid, date, id)")
+    db.execute("create index if not exists idx_commitment_history_evidence on commitment_history"
+               " (evidence_briefing_id) where evidence_briefing_id is not null")
+    db.execute("create index if not exists idx_commitments_status on commitments (status)")
+    db.execute("create index if not exists idx_commitments_due on commitments (due) where due is not null")
+    entered = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+    db.execute("insert into commitment_history (commitment_uid, date, status, note, entered_at)"
+               " select c.uid, coalesce(substr(b.modified, 1, 10), ?), c.status, ?, ? from commitments c"
+               " join briefings b on b.id = c.briefing_id where c.status is not null and c.status != 'not_rated'"
+               " order by c.id", [entered[:10], HISTORY_BEFORE_NOTE, entered])
+
+
 # Each entry moves the schema from version (index) to version (index + 1).
 MIGRATIONS: list[Callable[[Database], None]] = [_create_v1, _add_due_text, _search_per_briefing, create_trash,
-                                                _review_state]
+                                                _review_state, _commitment_history]
 
 
 def _version_value(value: object) -> int:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from briefing.core import Briefing, Commitment, Participant, Source, Statement, load_file
 from briefing.core.fingerprint import text_key
 from briefing.core.resources import SAMPLE_BRIEFING, resource_path
+from briefing.store.commitment_ids import give_uids
 from briefing.store.errors import StoreError
 from briefing.store.index import index_briefings, unindex_briefing
 from briefing.store.search import SearchResult, run_search
@@ -228,7 +229,7 @@ class Store:
                         for r in children["statements"]],
             commitments=[Commitment(actor=r["actor"], text=r["text"], firmness=r["firmness"],
                                     status=r["status"], due=r["due"], due_text=r["due_text"],
-                                    notes=r["notes"], start=r["start"], end=r["end"])
+                                    notes=r["notes"], start=r["start"], end=r["end"], uid=r["uid"])
                          for r in children["commitments"]],
         )
 
@@ -343,11 +344,13 @@ class Store:
             " values (?, ?, ?, ?, ?, ?, ?, ?)",
             [(briefing_id, i, s.speaker, s.text, s.kind, int(s.continuation), s.start, s.end)
              for i, s in enumerate(briefing.statements)])
+        if briefing.commitments:
+            give_uids(self.conn, briefing.commitments)
         self.conn.executemany(
             "insert into commitments (briefing_id, position, actor, text, firmness, status, due, due_text, notes,"
-            " start, [end]) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(briefing_id, i, c.actor, c.text, c.firmness, c.status, c.due, c.due_text, c.notes, c.start, c.end)
-             for i, c in enumerate(briefing.commitments)])
+            " start, [end], uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(briefing_id, i, c.actor, c.text, c.firmness, c.status, c.due, c.due_text, c.notes, c.start, c.end,
+              c.uid) for i, c in enumerate(briefing.commitments)])
         if index:
             index_briefings(self.conn, [briefing_id])
         return briefing_id
