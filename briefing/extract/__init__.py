@@ -13,6 +13,7 @@ from briefing.extract.dates import event_date, publication_date
 from briefing.extract.due import find_due
 from briefing.extract.people import Person, build_people
 from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, paragraphs, split_sentences
+from briefing.extract.sides import home_sides
 from briefing.extract.speech import Mention, Said, find_statements
 
 __all__ = ["extract"]
@@ -68,7 +69,10 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
                       headline=headline.text.strip() if headline else "")
     lead_text = lead.text if lead else ""
     parties = event.parties(headline_text, work, people)
-    pledges = find_commitments(sentences, speakers, parties, people, work)
+    words_of: dict[int, list[str]] = {}
+    for s in said:
+        words_of.setdefault(id(s.speaker), []).append(s.sentence.text)
+    pledges = find_commitments(sentences, speakers, parties, people, work, home_sides(people, words_of, work))
 
     briefing = Briefing(
         title=(title or headline_text or (lead_sentences[0].text[:120] if lead_sentences else "") or "Untitled"),

@@ -200,10 +200,11 @@ NOUN_OBJECT_RE = re.compile(r"\s+(?:a|an|the (?:creation|establishment|setting u
 
 
 def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], parties: list[str],
-                     people: list[Person], text: str) -> list[Pledge]:
-    """Sentences that commit a side to future action; `speakers` maps sentence index to the speaker."""
+                     people: list[Person], text: str, homes: dict[int, str] | None = None) -> list[Pledge]:
+    """Sentences that commit a side to future action; `speakers` maps sentence index to the speaker,
+    `homes` a speaker (by id) to the home side of a speaker whose title names none."""
     found: list[Pledge] = []
-    ctx = Context(None, parties, people, text, {})
+    ctx = Context(None, parties, people, text, dict(homes or {}))
     names = {p.name for p in people}
     last_speaker: Person | None = None
     for sent in sentences:

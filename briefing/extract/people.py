@@ -13,6 +13,7 @@ from briefing.extract.lexicon import (
     RANK_MODIFIERS,
     TITLE_HEADS,
     with_upper,
+    words,
 )
 from briefing.extract.names import NameHit, find_names, learn_places, lone_speakers
 from briefing.extract.sentences import Sentence
@@ -27,8 +28,7 @@ ROLE_HEADS = frozenset(TITLE_HEADS - frozenset(
     "mme dr sir dame lord lady hon honourable honorable excellency rev reverend father mx lt col gen capt "
     "maj cmdr amb pres gov sen rep prof head chief aide executive activist teacher student presenter "
     "organiser organizer moderator supervisor".split())) | {"governor", "senator", "president"}
-ROLE_MODS = RANK_MODIFIERS | frozenset("state regional provincial county city municipal prime general first "
-                                       "foreign finance trade permanent chief senior special".split())
+ROLE_MODS = RANK_MODIFIERS | words("role_modifiers")
 ORG_HEADS = frozenset("""Committee Council Government Ministry Department Agency Office Bureau Board Commission
     Authority Association Alliance Federation Organization Organisation Institute University Universiti College
     Centre Center Foundation Company Corporation Group Party Administration Secretariat Division Service
@@ -135,7 +135,7 @@ def _organization(title: str | None) -> str | None:
         return None
     title = OF_STATE_RE.sub(r"\1", title)  # 'Secretary of State for Industry': 'State' is part of the title
     orgs = [c for c in _chains(title) if any(w in ORG_HEADS for w in c)]
-    if orgs:
+    if orgs and max(map(len, orgs)) > 1:  # 'deputy Party secretary': a lone 'Party' names no body
         return " ".join(max(orgs, key=len))
     for m in OF_PLACE_RE.finditer(title):
         place = m.group(1)

@@ -1,0 +1,36 @@
+"""The speaker's home side when the title names none, and titles whose adjectives name no body."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+
+from .lookup import people_by_name, pledge
+
+HOME = ("Governor meets delegation from Borin\n\n"
+        "Governor Mara Lint met a delegation from Borin Prefecture headed by the prefecture deputy Party "
+        "secretary Oren Vale on Monday.\n\n"
+        "Helping Borin is a duty of Carra, said Mara Lint. Carra has built close ties with Borin over the years, "
+        "Lint said. We shall keep sending engineers to Borin, she added.\n")
+
+
+def test_home_side_is_the_place_the_speakers_own_words_name() -> None:
+    draft = extract(HOME, published="2025-03-05")
+    assert pledge(draft, "We shall keep") == ("Carra", "firm")
+
+
+def test_a_lone_party_word_is_no_organisation_and_the_delegation_gives_the_side() -> None:
+    vale = people_by_name(extract(HOME, published="2025-03-05"))["Oren Vale"]
+    assert vale.organization == "Borin Prefecture"
+
+
+def test_a_place_named_once_is_no_home_side() -> None:
+    text = HOME.replace("a duty of Carra", "a duty of ours").replace("Carra has built", "We have built")
+    actor = pledge(extract(text, published="2025-03-05"), "We shall keep")
+    assert actor is not None and actor[0] != "Carra"
+
+
+def test_title_adjectives_name_no_body() -> None:
+    text = ("Envoy calls on minister\n\n"
+            "British High Commissioner Tom Ardent and Parliamentary Secretary Jane Roe met on Monday in Borin.\n")
+    people = people_by_name(extract(text, published="2025-03-05"))
+    assert people["Tom Ardent"].organization is None and people["Jane Roe"].organization is None
