@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import MONTHS, WEEKDAYS, with_upper
+from briefing.extract.lexicon import MONTHS, WEEKDAYS, entries, with_upper, word_regex
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
        r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -338,4 +338,10 @@ def event_date(lead: list[str], published: str | None, whole_text: str, today: d
             return EventDate(scene.ref.isoformat())
         cand = guess_year(dateline[0], dateline[1], scene.head, whole_text, today)
         return EventDate(cand.isoformat() if cand else None, year_guessed=True)
+    if scene.ref is not None and _DONE_TODAY_RE.search(whole_text):
+        return EventDate(scene.ref.isoformat())  # rule 'done today': '... both regions signed today a ...'
     return EventDate(None)
+
+
+# The encounter reported as done 'today' anywhere in the text, when the lead gives no date.
+_DONE_TODAY_RE = re.compile(r"\b" + word_regex(entries("event_done_verbs")) + r"\s+(?:\w+\s+)?today\b")

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import COMMON_CAPS, COUNTRIES, NAME_PARTICLES, ORG_WORDS, RANK_MODIFIERS, TITLE_HEADS
+from briefing.extract.lexicon import (
+    COMMON_CAPS,
+    COUNTRIES,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    RANK_MODIFIERS,
+    TITLE_HEADS,
+    words,
+)
 from briefing.extract.people import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, Person, compound_role
 from briefing.extract.sentences import Sentence, Token, tokenize
 from briefing.extract.titles import is_title_word
@@ -86,10 +94,18 @@ def find_title_mentions(sent: Sentence, people: list[Person], roles: frozenset[s
                 if person is not None:
                     found.append((person, tok.start, end))
                 break
+            if word in OFFICIAL_NOUNS and places:
+                person = _sole_from(people, places, sent.start)
+                if person is not None:  # 'the top Iranian diplomat': the one participant from Iran
+                    found.append((person, tok.start, toks[j].end))
+                break
             if not toks[j].text.isalpha() or toks[j].text.lower() in COMMON_CAPS or len(mods) >= 2:
                 break
             if toks[j].cap and word not in ROLE_MODS:
-                places.append(toks[j].text)
+                if places and j > k + 1 and toks[j - 1].cap and toks[j - 1].text == places[-1].split()[-1]:
+                    places[-1] += " " + toks[j].text  # 'the South African foreign minister': one place
+                else:
+                    places.append(toks[j].text)
             mods.append(word)
     return found
 
@@ -110,6 +126,18 @@ def _party_secretary(people: list[Person], before: int) -> Person | None:
     return None
 
 
+OFFICIAL_NOUNS = words("official_nouns")
+
+
+def _sole_from(people: list[Person], places: list[str], before: int) -> Person | None:
+    """The one person introduced before `before` whose country is the country the place words name."""
+    countries = {COUNTRIES[p] for p in places if p in COUNTRIES}
+    if len(countries) != 1:
+        return None
+    found = [p for p in people if p.first < before and p.country in countries]
+    return found[0] if len(found) == 1 else None
+
+
 def _from_place(person: Person, place: str) -> bool:
     """'the Latvian Minister', 'the Trieste mayor': the place or country word appears in what we know of the person."""
     lows = {place.lower(), COUNTRIES.get(place, place).lower()}
@@ -120,7 +148,7 @@ def _from_place(person: Person, place: str) -> bool:
 def resolve_role(people: list[Person], head: str, mods: list[str], before: int,
                  places: list[str] | None = None, ahead_from: int | None = None) -> Person | None:
     rank = [m for m in mods if m in RANK_MODIFIERS]
-    mods = [m for m in mods if not places or m not in {p.lower() for p in places}]
+    mods = [m for m in mods if not places or m not in {w.lower() for p in places for w in p.split()}]
     same: list[Person] = []  # the very role: 'the Chief Minister' is the chief minister, not another minister
     exact: list[Person] = []
     loose: list[Person] = []
@@ -144,6 +172,10 @@ def resolve_role(people: list[Person], head: str, mods: list[str], before: int,
         pool = ahead[:1]
     if places:
         local = [p for p in pool if all(_from_place(p, place) for place in places)]
+        if not local and any(place in COUNTRIES for place in places):
+            # 'the South African foreign minister': the minister from South Africa, though the other side's title
+            # is the closer match
+            local = [p for p in [*same, *exact, *loose] if all(_from_place(p, place) for place in places)]
         pool = local or pool
     if not pool:
         return None

@@ -61,7 +61,8 @@ def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) 
     for person in people:
         if person.organization or id(person) not in words_of:
             continue
-        others = " ".join(f"{p.organization or ''} {p.title or ''} {p.country or ''}" for p in people if p is not person)
+        others = " ".join(f"{p.organization or ''} {p.title or ''} {p.country or ''}"
+                          for p in people if p is not person)
         counts: Counter[str] = Counter()
         for line in words_of[id(person)]:
             for m in RUN_RE.finditer(line):

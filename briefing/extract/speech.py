@@ -11,6 +11,7 @@ from briefing.extract.lexicon import (
     SPEECH_PHRASES,
     SPEECH_VERBS,
     TITLE_HEADS,
+    entries,
     with_upper,
     word_regex,
 )
@@ -29,7 +30,7 @@ _VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?!the |these |those )(?:[\w\-]+ )?
                       r"remarks|statement|presentation)|"
                       + word_regex([*SPEECH_PHRASES, *SPEECH_VERBS]) + r")\b")
 # 'called on the Governor to act' is a call to act; 'called on him at his office' is a courtesy visit
-CALL_TO_ACT_RE = re.compile(r"[^.;:]{0,60}?\bto\s+[a-z]")
+CALL_TO_ACT_RE = re.compile(r"[^.;:]{0,60}?\bto\s+(?!" + word_regex(entries("courtesy_purposes")) + r"\b)[a-z]")
 ASIDE_OPENERS = frozenset("while when after before during in at on upon speaking addressing welcoming receiving "
                           "responding referring meeting thanking".split())
 _IN_ASIDE_RE = re.compile(r",\s*(?:" + "|".join(sorted(ASIDE_OPENERS)) + r")\b[^,;“”\"]*$")
