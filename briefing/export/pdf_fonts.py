@@ -1,4 +1,4 @@
-"""PDF fonts: standard Latin fonts, a CJK font (embedded TrueType or CID), switched per run of text."""
+"""PDF fonts: standard Latin fonts and embedded TrueType fonts for other scripts (CJK bundled), switched per run."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -25,10 +24,14 @@ SERIF, SERIF_BOLD, SERIF_ITALIC = "Times-Roman", "Times-Bold", "Times-Italic"
 SANS, SANS_BOLD, SANS_ITALIC = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
 
 CJK_FONT_ENV = "BRIEFING_CJK_FONT"
-"""A .ttf/.ttc path to use for Chinese, Japanese and Korean text, or 'cid' to force the built-in CID fonts."""
+"""A .ttf/.ttc path of a TrueType font to use first for Chinese, Japanese and Korean text."""
 
-CID_FONTS = {"zh": "STSong-Light", "ja": "HeiseiMin-W3", "ko": "HYSMyeongJo-Medium"}
-_PROBE = {"zh": "\u4e2d", "ja": "\u3042", "ko": "\ud55c"}
+BUNDLED_CJK_FONT = "wqy-microhei.ttc"
+"""resources/fonts/: WenQuanYi Micro Hei (Apache-2.0), TrueType outlines for Chinese, kana and Hangul."""
+
+
+class MissingFontError(ValueError):
+    """No font can print some text of the export: one sentence that names what is missing."""
 
 _WINDOWS_FONTS = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
 CJK_CANDIDATES = [
@@ -55,7 +58,8 @@ CJK_CANDIDATES = [
     "/Library/Fonts/Arial Unicode.ttf",
     "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
 ]
-"""Where common systems keep a CJK font; CFF-outline files fail to register and are skipped."""
+"""Where common systems keep a CJK font, used when the bundled one lacks a character (or is gone);
+CFF-outline files fail to register and are skipped."""
 
 WIDE_CANDIDATES = [
     ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -76,8 +80,6 @@ _CJK = re.compile(
     "[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u9fff"
     "\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]+"
 )
-_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
-_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff]")
 
 Run = tuple[str | None, str]
 """(font name, text): None stands for the paragraph's own (standard Latin) font."""
@@ -123,31 +125,49 @@ def _bundled(pattern: str) -> list[str]:
 
 
 @cache
-def cjk_truetype(setting: str = "") -> str | None:
-    """The registered name of the first usable CJK TrueType font, None when there is none (or 'cid')."""
-    if setting.strip().lower() == "cid":
-        return None
-    if setting:
-        return register_truetype(setting)
-    candidates: Iterable[str] = [*_bundled("*.tt[fc]"), *CJK_CANDIDATES]
+def system_cjk_font() -> str | None:
+    """The registered name of the first CJK TrueType font the system has, None when it has none."""
+    candidates: Iterable[str] = CJK_CANDIDATES
+    if sys.platform.startswith("linux"):
+        candidates = [*CJK_CANDIDATES, *_fontconfig_cjk_files()]
     for path in candidates:
         name = register_truetype(path)
         if name:
             return name
-    if sys.platform.startswith("linux"):
-        for path in _fontconfig_cjk_files():
-            name = register_truetype(path)
-            if name:
-                return name
     return None
 
 
 @cache
-def cid_font(script: str) -> str:
-    name = CID_FONTS.get(script, CID_FONTS["zh"])
-    pdfmetrics.registerFont(UnicodeCIDFont(name))
-    _register_family(name)
-    return name
+def cjk_fonts(setting: str = "") -> tuple[str, ...]:
+    """Registered CJK TrueType fonts, first choice first: the font `setting` names, then the bundled one
+    (the system's only when neither is there). Raises MissingFontError when there is none, or when
+    `setting` names no usable font."""
+    names: list[str] = []
+    if setting.strip():
+        name = register_truetype(setting.strip())
+        if name is None:
+            raise MissingFontError(
+                f"{CJK_FONT_ENV} names {setting.strip()!r}, which is not a TrueType font (.ttf or .ttc) with "
+                f"Chinese characters: point it to one, or unset it to use the font that comes with Briefing")
+        names.append(name)
+    names += [name for name in map(register_truetype, _bundled("*.tt[fc]")) if name and name not in names]
+    if not names:
+        system = system_cjk_font()
+        if system is None:
+            raise MissingFontError(
+                f"No font for Chinese, Japanese or Korean text was found: {BUNDLED_CJK_FONT} is missing from "
+                f"{resources_dir() / 'fonts'} and the system has none; reinstall Briefing or set "
+                f"{CJK_FONT_ENV} to a TrueType font (.ttf or .ttc)")
+        names.append(system)
+    return tuple(names)
+
+
+def cjk_truetype(setting: str = "") -> str | None:
+    """The registered name of the first CJK font (see cjk_fonts), None when there is none."""
+    try:
+        return cjk_fonts(setting)[0]
+    except MissingFontError:
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -167,34 +187,37 @@ class FontChooser:
 
     def __init__(self, cjk_setting: str | None = None) -> None:
         self.cjk_setting = os.environ.get(CJK_FONT_ENV, "") if cjk_setting is None else cjk_setting
-        self._cache: dict[tuple[str, bool, str], str | None] = {}
+        self._cache: dict[tuple[str, bool], str | None] = {}
 
-    @property
-    def cjk_truetype(self) -> str | None:
-        return cjk_truetype(self.cjk_setting)
+    def cjk_fonts(self) -> tuple[str, ...]:
+        """The CJK fonts of this export, first choice first; MissingFontError when there is none."""
+        return cjk_fonts(self.cjk_setting)
 
     def _has_glyph(self, font: str, char: str) -> bool:
         face = getattr(pdfmetrics.getFont(font), "face", None)
         return face is not None and ord(char) in face.charToGlyph
 
-    def _choose(self, char: str, bold: bool, script: str) -> str | None:
+    def _choose(self, char: str, bold: bool) -> str | None:
         if _CJK.match(char):
-            ttf = self.cjk_truetype
-            if ttf and self._has_glyph(ttf, char):
-                return ttf
-            return cid_font(script)
+            fonts = self.cjk_fonts()
+            found = next((font for font in fonts if self._has_glyph(font, char)), None)
+            if found is None:
+                system = system_cjk_font()
+                found = system if system and self._has_glyph(system, char) else fonts[0]
+            return found  # a character no font has: the first font's empty box, embedded all the same
         wide = wide_fonts()
         if wide and self._has_glyph(wide[bold], char):
             return wide[bold]
-        ttf = self.cjk_truetype
-        if ttf and self._has_glyph(ttf, char):
-            return ttf
-        return None
+        try:
+            fonts = self.cjk_fonts()
+        except MissingFontError:
+            return None
+        return next((font for font in fonts if self._has_glyph(font, char)), None)
 
-    def font_for(self, char: str, bold: bool = False, script: str = "zh") -> str | None:
-        key = (char, bold, script)
+    def font_for(self, char: str, bold: bool = False) -> str | None:
+        key = (char, bold)
         if key not in self._cache:
-            self._cache[key] = self._choose(char, bold, script)
+            self._cache[key] = self._choose(char, bold)
         return self._cache[key]
 
     def runs(self, text: str, bold: bool = False) -> list[Run]:
@@ -211,10 +234,8 @@ class FontChooser:
         for match in _OUTSIDE_BASE.finditer(text):
             if match.start() > pos:
                 add(None, text[pos:match.start()])
-            run = match.group()
-            script = "ja" if _KANA.search(run) else "ko" if _HANGUL.search(run) else "zh"
-            for char in run:
-                add(self.font_for(char, bold, script), char)
+            for char in match.group():
+                add(self.font_for(char, bold), char)
             pos = match.end()
         if pos < len(text):
             add(None, text[pos:])

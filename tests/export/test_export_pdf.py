@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from briefing.core import Briefing, Commitment, Participant, Source, Statement
 from briefing.export import export_pdf, render_pdf
-from briefing.export.pdf_fonts import CJK_FONT_ENV, cjk_truetype
+from briefing.export.pdf_fonts import CJK_FONT_ENV
 
 EXPORT_DATE = datetime.date(2024, 5, 1)
 
@@ -67,14 +67,8 @@ def test_running_header_repeats_the_title_after_the_first_page(sample, read_pdf,
     assert all(sample.title in page for page in pages[1:])
 
 
-@pytest.mark.parametrize("mode", ["truetype", "cid"])
-def test_chinese_prints_as_text_with_either_font(mode, cjk_briefing, read_pdf, tmp_path, monkeypatch):
-    if mode == "truetype":
-        if cjk_truetype("") is None:
-            pytest.skip("no CJK TrueType font on this system")
-        monkeypatch.delenv(CJK_FONT_ENV, raising=False)
-    else:
-        monkeypatch.setenv(CJK_FONT_ENV, "cid")
+def test_chinese_prints_as_text(cjk_briefing, read_pdf, tmp_path, monkeypatch):
+    monkeypatch.delenv(CJK_FONT_ENV, raising=False)
     reader, pages = read_pdf(export_pdf([cjk_briefing], tmp_path / "zh.pdf", export_date=EXPORT_DATE))
     text = normalise(" ".join(pages))
     assert "吉林省长春市" in text
@@ -83,10 +77,7 @@ def test_chinese_prints_as_text_with_either_font(mode, cjk_briefing, read_pdf, t
     assert "双方将共同建设丝路电动汽车创新中心。" in text
     assert "吉林日报" in text
     fonts = _fonts_used(reader)
-    if mode == "cid":
-        assert any("STSong-Light" in name for name in fonts)
-    else:
-        assert not any("STSong-Light" in name for name in fonts)
+    assert not any("STSong-Light" in name for name in fonts)
     assert any("Helvetica" in name or "Times" in name for name in fonts)  # Latin stays in a standard font
 
 
