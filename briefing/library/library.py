@@ -24,6 +24,7 @@ from briefing.library.exporting import export_briefings
 from briefing.library.importing import Importing
 from briefing.library.paths import explicit_db_path, resolve_db_path
 from briefing.library.safekeeping import TRASH_DAYS, Safekeeping
+from briefing.library.tracking import TrackEdit, Tracking
 from briefing.library.values import EditError
 from briefing.store import BriefingRow, Store, StoreError
 from briefing.store.search import SearchResult
@@ -33,7 +34,7 @@ CLAIM_WAIT_SECONDS = 300.0  # a writing command waits this long for another comm
 BUSY_RETRY_SECONDS = 120.0  # a write that finds the file locked by another writer retries this long
 
 
-class Library(Importing, Safekeeping):
+class Library(Importing, Safekeeping, Tracking):
     """One library file. Open it with `Library.open(...)`; use it as a context manager or close() it."""
 
     def __init__(self, store: Store, claim: Claim | None = None, damage: list[str] | None = None) -> None:
@@ -249,7 +250,7 @@ class Library(Importing, Safekeeping):
             raise EditError(" ".join(found[:3]))
         if briefing.id is None:
             return self._retrying(lambda: self.store.add(briefing))
-        self._retrying(lambda: self.store.update(briefing))
+        self._retrying(lambda: self.update_keeping_history(briefing))
         return briefing.id
 
     def mark_reviewed(self, briefing_ids: Iterable[int], by: str | None = None) -> list[Edit]:
@@ -269,12 +270,16 @@ class Library(Importing, Safekeeping):
         drafted = set(self._reading(self.store.draft_ids))
         return [i for i in self.ids("newest") if i in drafted]
 
-    def apply(self, edit: Edit) -> int:
+    def apply(self, edit: Edit | TrackEdit) -> int:
         """Write a stored briefing as the edit leaves it."""
+        if isinstance(edit, TrackEdit):  # a commitment's status: add its history entry
+            return self.apply_track(edit)
         return self.save(edit.after)
 
-    def revert(self, edit: Edit) -> int:
+    def revert(self, edit: Edit | TrackEdit) -> int:
         """Write a stored briefing back as it was before the edit."""
+        if isinstance(edit, TrackEdit):  # a commitment's status: take its history entry back
+            return self.revert_track(edit)
         return self.save(edit.before)
 
     def _writable(self) -> None:

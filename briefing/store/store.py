@@ -282,8 +282,9 @@ class Store:
             row = self.conn.execute("select created from briefings where id = ?", [briefing.id]).fetchone()
             if row is None:
                 raise StoreError(f"no briefing with id {briefing.id}")
+            kept = dict(self.conn.execute("select uid, id from commitments where briefing_id = ?", [briefing.id]))
             self._delete(briefing.id)
-            self._insert(briefing, created=row[0], keep_id=True)
+            self._insert(briefing, created=row[0], keep_id=True, commitment_ids=kept)
 
     def delete(self, briefing_ids: Iterable[int]) -> int:
         with self.db.atomic():
@@ -325,8 +326,9 @@ class Store:
         return self.conn.execute("delete from briefings where id = ?", [briefing_id]).rowcount
 
     def _insert(self, briefing: Briefing, created: str, keep_id: bool = False, modified: str | None = None,
-                index: bool = True) -> int:
-        """Write a briefing's rows; with `index`, index it too (else the caller indexes it)."""
+                index: bool = True, commitment_ids: dict[str, int] | None = None) -> int:
+        """Write a briefing's rows; with `index`, index it too (else the caller indexes it).
+        `commitment_ids` (uid: row id) keeps a saved-again commitment's row id, so an id stays valid."""
         source = briefing.source
         cursor = self.conn.execute(_INSERT_BRIEFING, (
             briefing.id if keep_id else None, briefing.title, briefing.event_date, briefing.event_kind,
@@ -347,10 +349,10 @@ class Store:
         if briefing.commitments:
             give_uids(self.conn, briefing.commitments)
         self.conn.executemany(
-            "insert into commitments (briefing_id, position, actor, text, firmness, status, due, due_text, notes,"
-            " start, [end], uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(briefing_id, i, c.actor, c.text, c.firmness, c.status, c.due, c.due_text, c.notes, c.start, c.end,
-              c.uid) for i, c in enumerate(briefing.commitments)])
+            "insert into commitments (id, briefing_id, position, actor, text, firmness, status, due, due_text, notes,"
+            " start, [end], uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [((commitment_ids or {}).get(c.uid), briefing_id, i, c.actor, c.text, c.firmness, c.status, c.due,
+              c.due_text, c.notes, c.start, c.end, c.uid) for i, c in enumerate(briefing.commitments)])
         if index:
             index_briefings(self.conn, [briefing_id])
         return briefing_id

@@ -1,0 +1,255 @@
+"""Following commitments across events: statuses with a history, overdue, evidence links (a part of Library)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date as Date
+from datetime import datetime, timezone
+from typing import TypeVar
+
+from briefing.core import Briefing
+from briefing.library.errors import LibraryError
+from briefing.store import Store
+from briefing.store import commitments as tracked
+from briefing.store.commitments import CommitmentFilter, CommitmentRow, HistoryEntry
+
+T = TypeVar("T")
+# What a person can rate a commitment; "not rated" is only what it is until someone does.
+TRACK_STATUSES = ("not_started", "in_progress", "delivered", "partly_delivered", "stalled", "dropped")
+ORDERS = tuple(tracked.ORDERS)
+PAGE = 200
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+def status_word(status: str) -> str:
+    """'partly_delivered' as a person writes it: 'partly delivered'."""
+    return status.replace("_", " ")
+
+
+def status_key(text: str) -> str:
+    """A status as typed ('Partly delivered', 'partly-delivered') as the key it stands for; raises
+    LibraryError listing the valid ones."""
+    key = re.sub(r"[\s\-]+", "_", text.strip().lower())
+    if key not in TRACK_STATUSES:
+        raise LibraryError(f"“{text}” is not a status; use one of: {', '.join(map(status_word, TRACK_STATUSES))}")
+    return key
+
+
+def today() -> str:
+    return Date.today().isoformat()
+
+
+@dataclass(frozen=True)
+class TrackEdit:
+    """One status change of one commitment, as an undoable edit: applying adds the history entry
+    (made at `entered_at`, which names it), reverting takes it back out."""
+
+    text: str
+    briefing_id: int
+    uid: str
+    date: str
+    status: str
+    note: str | None
+    evidence_briefing_id: int | None
+    evidence_url: str | None
+    entered_at: str
+    before_status: str
+
+    @property
+    def changes_anything(self) -> bool:
+        return True
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An open earlier commitment that a briefing may be progress on, with the words they share."""
+
+    commitment: CommitmentRow
+    shared: tuple[str, ...]
+
+
+_STOP = frozenset("""about after also among between both cooperation further have into more other said sides
+their there these they this those through will with would shall should could which while where when were been
+being from that than then them what each such only over under upon very well year years make made""".split())
+
+
+def words(text: str | None) -> set[str]:
+    """The telling words of a text (lower case, four letters or more, common ones left out)."""
+    return {w for w in re.findall(r"\w{4,}", (text or "").lower()) if w not in _STOP and not w.isdigit()}
+
+
+class Tracking:
+    """The Library's commitment tracker (`store`, `_writable`, `_reading`, `_retrying` are the Library's)."""
+
+    store: Store
+    _reading: Callable[..., object]
+    _retrying: Callable[..., object]
+    _writable: Callable[[], None]
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def commitments(self, party: str | None = None, actor: str | None = None, status: str | list[str] | None = None,
+                    firmness: str | list[str] | None = None, overdue: bool = False, since: str | None = None,
+                    until: str | None = None, text: str | None = None, with_party: str | None = None,
+                    order: str = "newest", limit: int = PAGE, offset: int = 0) -> list[CommitmentRow]:
+        """A page of the library's commitments that pass the filters (each matched as a part of
+        the text, without regard to case; status and firmness may be several), in `order`."""
+        query = self.commitment_filter(party=party, actor=actor, status=status, firmness=firmness, overdue=overdue,
+                                       since=since, until=until, text=text, with_party=with_party)
+        if order not in tracked.ORDERS:
+            raise LibraryError(f"“{order}” is not a commitment order; use one of: {', '.join(ORDERS)}")
+        return self._reading(lambda: tracked.commitment_page(self.store.conn, query, order, limit, offset))
+
+    def commitment_filter(self, party: str | None = None, actor: str | None = None,
+                          status: str | list[str] | None = None, firmness: str | list[str] | None = None,
+                          overdue: bool = False, since: str | None = None, until: str | None = None,
+                          text: str | None = None, with_party: str | None = None) -> CommitmentFilter:
+        """The filter the arguments make (checked: a wrong status or date is one sentence)."""
+        statuses = [status] if isinstance(status, str) else list(status or [])
+        keys = tuple("not_rated" if s.strip().lower().replace("-", " ") == "not rated" else status_key(s)
+                     for s in statuses)
+        firm = (firmness,) if isinstance(firmness, str) else tuple(firmness or ())
+        for value, name in ((since, "since"), (until, "until")):
+            if value:
+                _iso_date(value, name)
+        return CommitmentFilter(party=party, with_party=with_party, actor=actor, statuses=keys, firmness=firm,
+                                overdue=overdue, since=since, until=until, text=text, today=today())
+
+    def count_commitments(self, query: CommitmentFilter | None = None) -> int:
+        return self._reading(lambda: tracked.commitment_count(self.store.conn, query or CommitmentFilter()))
+
+    def commitment_page(self, query: CommitmentFilter, order: str = "newest", limit: int = PAGE,
+                        offset: int = 0) -> list[CommitmentRow]:
+        return self._reading(lambda: tracked.commitment_page(self.store.conn, query, order, limit, offset))
+
+    def commitment(self, commitment_id: int | str) -> CommitmentRow:
+        """The commitment with this id (the number `briefing commitments` shows) or uid."""
+        key: int | str = commitment_id
+        if isinstance(key, str) and key.strip().isdigit():
+            key = int(key)
+        found = self._reading(lambda: tracked.commitment_by_id(self.store.conn, key, today()))
+        if found is None:
+            raise LibraryError(f"no commitment with id {commitment_id}")
+        return found
+
+    def history(self, commitment_id: int | str) -> list[HistoryEntry]:
+        """The commitment's status changes, oldest first; the last is its current status."""
+        uid = self.commitment(commitment_id).uid
+        return self._reading(lambda: tracked.history(self.store.conn, uid))
+
+    def last_entries(self, rows: list[CommitmentRow]) -> dict[str, HistoryEntry]:
+        return self._reading(lambda: tracked.last_entries(self.store.conn, [row.uid for row in rows]))
+
+    def progress_links(self, briefing_id: int) -> list[tuple[HistoryEntry, CommitmentRow]]:
+        """The other way of evidence links: the earlier commitments this briefing is progress on."""
+        entries = self._reading(lambda: tracked.linked_from(self.store.conn, briefing_id))
+        rows = self._reading(lambda: tracked.commitments_by_uid(self.store.conn,
+                                                                [e.commitment_uid for e in entries], today()))
+        return [(entry, rows[entry.commitment_uid]) for entry in entries if entry.commitment_uid in rows]
+
+    def suggest_progress(self, briefing_id: int, limit: int = 10) -> list[Suggestion]:
+        """Open commitments of the same parties made at earlier events, that this briefing may be
+        progress on, the ones sharing most words with it first."""
+        briefing = self.get(briefing_id)  # type: ignore[attr-defined]
+        mine = words(" ".join([briefing.title, briefing.summary or "",
+                               *(c.text for c in briefing.commitments), *(s.text for s in briefing.statements)]))
+        open_ = [s for s in tracked.OPEN_STATUSES]
+        seen: dict[int, Suggestion] = {}
+        for party in briefing.parties or [""]:
+            query = CommitmentFilter(party=party or None, statuses=tuple(open_), until=briefing.event_date,
+                                     exclude=(briefing_id,), today=today())
+            for row in self.commitment_page(query, "newest", limit=2000):
+                shared = mine & words(row.text)
+                if shared and row.id not in seen:
+                    seen[row.id] = Suggestion(row, tuple(sorted(shared)))
+        ranked = sorted(seen.values(), key=lambda s: (-len(s.shared), -(int((s.commitment.event_date or "0")[:4]
+                                                                          or 0)), s.commitment.id))
+        return ranked[:limit]
+
+    # --- writing ---------------------------------------------------------------------------------
+
+    def track(self, commitment_id: int | str, status: str, note: str | None = None, date: str | None = None,
+              evidence: int | str | None = None) -> TrackEdit:
+        """Set a commitment's status, as a new entry of its history (nothing is overwritten); returns
+        the edit, which `revert` takes back. Raises LibraryError in one sentence on a bad input."""
+        self._writable()
+        key = status_key(status)
+        row = self.commitment(commitment_id)
+        when = _iso_date(date, "date") if date else today()
+        if when > today():
+            raise LibraryError(f"the date {when} is in the future; a status says what has happened")
+        evidence_id, url = self._evidence(evidence, row)
+        entered = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+        edit = TrackEdit(f"Set status to {status_word(key)}", row.briefing_id, row.uid, when, key,
+                         (note or "").strip() or None, evidence_id, url, entered, row.status)
+        self.apply(edit)  # type: ignore[attr-defined]
+        return edit
+
+    def link_progress(self, briefing_id: int, commitment_id: int | str, note: str | None = None,
+                      status: str | None = None) -> TrackEdit:
+        """Link a later briefing as progress on an earlier commitment: a history entry with the
+        briefing as evidence, dated the briefing's event (status: given, else in progress)."""
+        evidence = self.get(briefing_id)  # type: ignore[attr-defined]
+        row = self.commitment(commitment_id)
+        chosen = status or ("in_progress" if row.status in ("not_rated", "not_started") else row.status)
+        when = evidence.event_date if evidence.event_date and evidence.event_date <= today() else None
+        return self.track(commitment_id, chosen, note or f"progress reported in “{evidence.title}”", when, briefing_id)
+
+    def _evidence(self, evidence: int | str | None, row: CommitmentRow) -> tuple[int | None, str | None]:
+        if evidence is None or (isinstance(evidence, str) and not evidence.strip()):
+            return None, None
+        text = str(evidence).strip()
+        if text.isdigit():
+            if not self.exists(int(text)):  # type: ignore[attr-defined]
+                raise LibraryError(f"no briefing with id {text} to cite as evidence")
+            if int(text) == row.briefing_id:
+                raise LibraryError("a commitment's own briefing cannot be the evidence of its progress")
+            return int(text), None
+        if _URL.match(text):
+            return None, text
+        raise LibraryError(f"evidence is a briefing id or a web address (http…), not “{text[:60]}”")
+
+    def apply_track(self, edit: TrackEdit) -> int:
+        def write() -> None:
+            with self.store.db.atomic():
+                tracked.add_entry(self.store.conn, edit.uid, edit.date, edit.status, edit.note,
+                                  edit.evidence_briefing_id, edit.evidence_url, edit.entered_at)
+        self._writable()
+        self._retrying(write)
+        return edit.briefing_id
+
+    def revert_track(self, edit: TrackEdit) -> int:
+        def write() -> None:
+            with self.store.db.atomic():
+                tracked.remove_entry(self.store.conn, edit.uid, edit.entered_at, edit.before_status)
+        self._writable()
+        self._retrying(write)
+        return edit.briefing_id
+
+    def update_keeping_history(self, briefing: Briefing) -> None:
+        """Replace a stored briefing; a status changed in it (in a briefing's Commitments pane, say)
+        becomes an entry of that commitment's history, in the same transaction."""
+        conn = self.store.conn
+        with self.store.db.atomic():
+            before = tracked.stored_statuses(conn, briefing.id or 0)
+            self.store.update(briefing)
+            changed = [c for c in briefing.commitments if c.uid in before and before[c.uid] != c.status]
+            if not changed:
+                return
+            entered = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+            for commitment in changed:
+                if commitment.status == tracked.NOT_RATED:  # rated once, a commitment stays rated
+                    conn.execute("update commitments set status = ? where uid = ?",
+                                 [tracked.current_status(conn, commitment.uid or ""), commitment.uid])
+                else:
+                    tracked.add_entry(conn, commitment.uid or "", today(), commitment.status, None, None, None,
+                                      entered)
+
+
+def _iso_date(value: str, name: str) -> str:
+    try:
+        return Date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise LibraryError(f"the {name} “{value}” is not a date written YYYY-MM-DD") from None

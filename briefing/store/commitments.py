@@ -1,0 +1,239 @@
+"""Commitments across the library: filtered, sorted pages of them, and each one's status history."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from briefing.store.index import SEARCH_FTS
+from briefing.store.query import CJK_CHAR
+
+DELIVERED = "delivered"
+NOT_RATED = "not_rated"
+OPEN_STATUSES = ("not_rated", "not_started", "in_progress", "partly_delivered", "stalled")
+_COLUMNS = ("c.id, c.uid, c.briefing_id, c.position, c.actor, c.text, c.firmness, c.status, c.due, c.due_text,"
+            " b.title, b.event_date, b.parties")
+# Each order is a SQL ORDER BY; the first two walk the event_date index (the first page comes at once).
+ORDERS = {
+    "newest": "b.event_date desc, c.briefing_id desc, c.position",
+    "oldest": "b.event_date, c.briefing_id, c.position",
+    "due": "coalesce(c.due, '9999'), b.event_date desc, c.briefing_id desc, c.position",
+    "status": "c.status, b.event_date desc, c.briefing_id desc, c.position",
+    "actor": "c.actor collate nocase, b.event_date desc, c.briefing_id desc, c.position",
+}
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    """One commitment as the Commitments view and the follow-up report show it, with its event."""
+
+    id: int
+    uid: str
+    briefing_id: int
+    position: int
+    actor: str
+    text: str
+    firmness: str | None
+    status: str
+    due: str | None
+    due_text: str | None
+    event_title: str
+    event_date: str | None
+    parties: list[str]
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change of a commitment's status: when, to what, why, and the evidence (a briefing or a URL)."""
+
+    id: int
+    commitment_uid: str
+    date: str
+    status: str
+    note: str | None = None
+    evidence_briefing_id: int | None = None
+    evidence_url: str | None = None
+    entered_at: str = ""
+    evidence_title: str | None = None  # the evidence briefing's title, when it is in the library
+
+
+@dataclass(frozen=True)
+class CommitmentFilter:
+    """Which commitments to show. Text fields match a part, without regard to case; `with_party`
+    narrows `party` to the events where both took part; `overdue` needs `today` (an ISO date)."""
+
+    party: str | None = None
+    with_party: str | None = None
+    actor: str | None = None
+    statuses: tuple[str, ...] = ()
+    firmness: tuple[str, ...] = ()
+    overdue: bool = False
+    since: str | None = None  # event date, inclusive
+    until: str | None = None
+    text: str | None = None
+    today: str = ""
+    exclude: tuple[int, ...] = field(default=())  # briefing ids left out (a briefing's own commitments)
+
+
+def _like(value: str) -> str:
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _fts_words(text: str) -> str | None:
+    """An FTS5 query for the words of `text` in the commitment and actor columns, or None (Chinese
+    text and the like are matched by LIKE alone)."""
+    words = _WORD.findall(text)
+    if not words or CJK_CHAR.search(text):
+        return None
+    return "{commitment actor} : (" + " AND ".join(f'"{word}"*' for word in words) + ")"
+
+
+def _where(query: CommitmentFilter) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    values: list[object] = []
+    for party in (query.party, query.with_party):
+        if party and party.strip():
+            clauses.append("b.parties like ? escape '\\'")
+            values.append(_like(party.strip()))
+    if query.actor and query.actor.strip():
+        clauses.append("c.actor like ? escape '\\'")
+        values.append(_like(query.actor.strip()))
+    for column, chosen in (("c.status", query.statuses), ("c.firmness", query.firmness)):
+        if chosen:
+            clauses.append(f"{column} in ({', '.join('?' * len(chosen))})")
+            values += list(chosen)
+    if query.overdue:
+        clauses.append("c.due < ? and c.status != ?")
+        values += [query.today, DELIVERED]
+    if query.since:
+        clauses.append("b.event_date >= ?")
+        values.append(query.since)
+    if query.until:
+        clauses.append("b.event_date <= ?")
+        values.append(query.until)
+    if query.exclude:
+        clauses.append(f"c.briefing_id not in ({', '.join('?' * len(query.exclude))})")
+        values += list(query.exclude)
+    text = (query.text or "").strip()
+    if text:
+        fts = _fts_words(text)
+        if fts:
+            clauses.append(f"c.briefing_id in (select rowid from [{SEARCH_FTS}] where [{SEARCH_FTS}] match ?)")
+            values.append(fts)
+        for word in (_WORD.findall(text) if fts else [text]):
+            clauses.append("(c.text like ? escape '\\' or c.actor like ? escape '\\')")
+            values += [_like(word)] * 2
+    return (" where " + " and ".join(clauses)) if clauses else "", values
+
+
+def _row(row: tuple, today: str) -> CommitmentRow:
+    parties = json.loads(row[12]) if row[12] else []
+    overdue = bool(today and row[8] and row[8] < today and row[7] != DELIVERED)
+    return CommitmentRow(*row[:12], parties, overdue)  # type: ignore[arg-type]
+
+
+def commitment_page(conn: sqlite3.Connection, query: CommitmentFilter, order: str = "newest",
+                    limit: int = 200, offset: int = 0) -> list[CommitmentRow]:
+    """One page of the commitments that pass the filter, in the order named (see ORDERS)."""
+    where, values = _where(query)
+    sql = (f"select {_COLUMNS} from commitments c join briefings b on b.id = c.briefing_id{where}"
+           f" order by {ORDERS[order]} limit ? offset ?")
+    return [_row(row, query.today) for row in conn.execute(sql, [*values, limit, offset])]
+
+
+def commitment_count(conn: sqlite3.Connection, query: CommitmentFilter) -> int:
+    where, values = _where(query)
+    if not where:
+        return conn.execute("select count(*) from commitments").fetchone()[0]
+    sql = f"select count(*) from commitments c join briefings b on b.id = c.briefing_id{where}"
+    return conn.execute(sql, values).fetchone()[0]
+
+
+def commitment_by_id(conn: sqlite3.Connection, key: int | str, today: str = "") -> CommitmentRow | None:
+    """The commitment with this row id (a number) or uid (text), or None."""
+    column = "c.id" if isinstance(key, int) else "c.uid"
+    row = conn.execute(f"select {_COLUMNS} from commitments c join briefings b on b.id = c.briefing_id"
+                       f" where {column} = ?", [key]).fetchone()
+    return _row(row, today) if row else None
+
+
+def commitments_by_uid(conn: sqlite3.Connection, uids: list[str], today: str = "") -> dict[str, CommitmentRow]:
+    found: dict[str, CommitmentRow] = {}
+    for offset in range(0, len(uids), 500):
+        chunk = uids[offset:offset + 500]
+        sql = (f"select {_COLUMNS} from commitments c join briefings b on b.id = c.briefing_id"
+               f" where c.uid in ({', '.join('?' * len(chunk))})")
+        found.update((row[1], _row(row, today)) for row in conn.execute(sql, chunk))
+    return found
+
+
+_HISTORY = ("select h.id, h.commitment_uid, h.date, h.status, h.note, h.evidence_briefing_id, h.evidence_url,"
+            " h.entered_at, e.title from commitment_history h left join briefings e on e.id = h.evidence_briefing_id")
+
+
+def history(conn: sqlite3.Connection, uid: str) -> list[HistoryEntry]:
+    """A commitment's status changes, oldest first (the last is its current status)."""
+    return [HistoryEntry(*row) for row in conn.execute(
+        f"{_HISTORY} where h.commitment_uid = ? order by h.date, h.id", [uid])]
+
+
+def last_entries(conn: sqlite3.Connection, uids: list[str]) -> dict[str, HistoryEntry]:
+    """The latest history entry of each commitment that has one."""
+    found: dict[str, HistoryEntry] = {}
+    for offset in range(0, len(uids), 500):
+        chunk = uids[offset:offset + 500]
+        for row in conn.execute(f"{_HISTORY} where h.commitment_uid in ({', '.join('?' * len(chunk))})"
+                                " order by h.date, h.id", chunk):
+            found[row[1]] = HistoryEntry(*row)
+    return found
+
+
+def linked_from(conn: sqlite3.Connection, briefing_id: int) -> list[HistoryEntry]:
+    """The entries that cite this briefing as evidence: the other way of an evidence link."""
+    return [HistoryEntry(*row) for row in conn.execute(
+        f"{_HISTORY} where h.evidence_briefing_id = ? order by h.date, h.id", [briefing_id])]
+
+
+def current_status(conn: sqlite3.Connection, uid: str, fallback: str = NOT_RATED) -> str:
+    row = conn.execute("select status from commitment_history where commitment_uid = ?"
+                       " order by date desc, id desc limit 1", [uid]).fetchone()
+    return row[0] if row else fallback
+
+
+def add_entry(conn: sqlite3.Connection, uid: str, date: str, status: str, note: str | None,
+              evidence_briefing_id: int | None, evidence_url: str | None, entered_at: str) -> int:
+    """Add a history entry and keep the commitment's status (its latest entry's) in step; the
+    caller holds the transaction."""
+    entry_id = conn.execute(
+        "insert into commitment_history (commitment_uid, date, status, note, evidence_briefing_id, evidence_url,"
+        " entered_at) values (?, ?, ?, ?, ?, ?, ?)",
+        [uid, date, status, note, evidence_briefing_id, evidence_url, entered_at]).lastrowid
+    conn.execute("update commitments set status = ? where uid = ?", [current_status(conn, uid), uid])
+    return int(entry_id)  # type: ignore[arg-type]
+
+
+def remove_entry(conn: sqlite3.Connection, uid: str, entered_at: str, fallback: str) -> None:
+    """Take back the entry made at `entered_at` (an undo); the status falls back to the latest
+    entry left, or `fallback` when none is. The caller holds the transaction."""
+    conn.execute("delete from commitment_history where commitment_uid = ? and entered_at = ?", [uid, entered_at])
+    conn.execute("update commitments set status = ? where uid = ?", [current_status(conn, uid, fallback), uid])
+
+
+def stored_statuses(conn: sqlite3.Connection, briefing_id: int) -> dict[str, str]:
+    """uid: status of a stored briefing's commitments (to see what a save changes)."""
+    return dict(conn.execute("select uid, status from commitments where briefing_id = ?", [briefing_id]))
+
+
+def tracked_uids(conn: sqlite3.Connection, uids: list[str]) -> set[str]:
+    """Those of the uids that have a history."""
+    found: set[str] = set()
+    for offset in range(0, len(uids), 500):
+        chunk = uids[offset:offset + 500]
+        found.update(row[0] for row in conn.execute(
+            f"select distinct commitment_uid from commitment_history where commitment_uid in"
+            f" ({', '.join('?' * len(chunk))})", chunk))
+    return found

@@ -1,0 +1,147 @@
+"""The commitment tracker without Qt: statuses with a history, overdue, filters, evidence links, undo."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from briefing.core import Briefing, Commitment
+from briefing.library import Library, LibraryError
+from briefing.library.tracking import TrackEdit, status_key
+
+
+@pytest.fixture
+def library(tmp_path: Path, sample: Briefing) -> Library:
+    opened = Library.open(tmp_path / "lib.sqlite", claim=False, seed_sample=True)
+    later = copy.deepcopy(sample)
+    later.id = None
+    later.title = "Follow-up call on the Silk EV innovation center"
+    later.event_date = "2021-03-01"
+    later.summary = "The Silk EV innovation center opened its branch in Changchun."
+    later.source.text = later.summary
+    later.source.url = "https://example.org/silk-ev-2021"
+    later.statements = []
+    later.commitments = [Commitment(actor="Jilin province", text="Jilin will open the Hongqi test track.",
+                                    firmness="firm", due="2022-06-30")]
+    opened.save(later)
+    yield opened
+    opened.close()
+
+
+def first_id(library: Library) -> int:
+    return library.commitments(order="oldest")[0].id
+
+
+def test_hostile_input_is_one_sentence(library: Library) -> None:
+    with pytest.raises(LibraryError, match=r"^“finished” is not a status; use one of: not started, in progress,"):
+        library.track(first_id(library), "finished")
+    with pytest.raises(LibraryError, match="^no commitment with id 99999$"):
+        library.track(99999, "delivered")
+    with pytest.raises(LibraryError, match="^no commitment with id nonsense$"):
+        library.history("nonsense")
+    with pytest.raises(LibraryError, match="not a date written YYYY-MM-DD"):
+        library.track(first_id(library), "delivered", date="13/05/2021")
+    with pytest.raises(LibraryError, match="in the future"):
+        library.track(first_id(library), "delivered", date="2999-01-01")
+    with pytest.raises(LibraryError, match="no briefing with id 777 to cite"):
+        library.track(first_id(library), "delivered", evidence=777)
+    with pytest.raises(LibraryError, match="a briefing id or a web address"):
+        library.track(first_id(library), "delivered", evidence="next door")
+    with pytest.raises(LibraryError, match="not a commitment order"):
+        library.commitments(order="shoe size")
+    with pytest.raises(LibraryError, match="since"):
+        library.commitments(since="yesterday")
+    assert library.history(first_id(library)) == []
+
+
+def test_status_words_as_typed() -> None:
+    assert status_key("Partly delivered") == "partly_delivered" and status_key("in-progress") == "in_progress"
+
+
+def test_track_keeps_a_history_and_the_latest_entry_is_the_status(library: Library) -> None:
+    cid = first_id(library)
+    library.track(cid, "in progress", note="a site was chosen", date="2020-09-01")
+    library.track(cid, "stalled", note="no funding", date="2021-01-10", evidence="https://example.org/news")
+    entries = library.history(cid)
+    assert [(e.date, e.status, e.note) for e in entries] == [("2020-09-01", "in_progress", "a site was chosen"),
+                                                             ("2021-01-10", "stalled", "no funding")]
+    assert entries[1].evidence_url == "https://example.org/news"
+    assert library.commitment(cid).status == "stalled"
+    library.track(cid, "delivered", date="2020-12-01")  # entered later, but dated earlier: not the latest
+    assert library.commitment(cid).status == "stalled" and len(library.history(cid)) == 3
+
+
+def test_a_status_change_is_one_undoable_step(library: Library) -> None:
+    cid = first_id(library)
+    edit = library.track(cid, "delivered")
+    assert isinstance(edit, TrackEdit) and edit.text == "Set status to delivered"
+    library.revert(edit)
+    assert library.commitment(cid).status == "not_rated" and library.history(cid) == []
+    library.apply(edit)
+    assert library.commitment(cid).status == "delivered" and len(library.history(cid)) == 1
+
+
+def test_history_and_id_survive_editing_the_briefing(library: Library) -> None:
+    row = library.commitments(order="oldest")[2]
+    library.track(row.id, "in_progress", note="talks began")
+    briefing = library.get(row.briefing_id)
+    briefing.title = "Renamed"
+    briefing.commitments.reverse()
+    library.save(briefing)
+    again = library.commitment(row.id)
+    assert again.uid == row.uid and again.status == "in_progress" and again.event_title == "Renamed"
+    assert [e.note for e in library.history(row.id)] == ["talks began"]
+
+
+def test_a_status_set_in_the_briefing_becomes_a_history_entry(library: Library) -> None:
+    row = library.commitments(order="oldest")[0]
+    briefing = library.get(row.briefing_id)
+    briefing.commitments[row.position].status = "partly_delivered"
+    library.save(briefing)
+    assert [e.status for e in library.history(row.id)] == ["partly_delivered"]
+    briefing.commitments[row.position].status = "not_rated"  # once rated, it stays rated
+    library.save(briefing)
+    assert library.commitment(row.id).status == "partly_delivered"
+
+
+def test_overdue_and_filters(library: Library) -> None:
+    assert library.count_commitments() == 8
+    (late,) = library.commitments(overdue=True)
+    assert late.overdue and late.due == "2022-06-30" and late.actor == "Jilin province"
+    library.track(late.id, "partly delivered")
+    assert library.commitments(overdue=True)[0].status == "partly_delivered"
+    library.track(late.id, "delivered")
+    assert library.commitments(overdue=True) == []
+    assert {r.actor for r in library.commitments(actor="emilia")} == {"Emilia-Romagna"}
+    assert len(library.commitments(party="jilin", with_party="Emilia-Romagna")) == 8
+    assert len(library.commitments(since="2021-01-01")) == 1
+    assert len(library.commitments(until="2020-12-31")) == 7
+    assert [r.status for r in library.commitments(status="delivered")] == ["delivered"]
+    assert len(library.commitments(status=["not rated", "delivered"])) == 8
+    assert len(library.commitments(firmness="hope")) == len([r for r in library.commitments() if r.firmness == "hope"])
+    assert {r.id for r in library.commitments(text="hongqi")} == {r.id for r in library.commitments()
+                                                                   if "hongqi" in r.text.lower()}
+    assert library.commitments(text="hongqi test") and not library.commitments(text="zebra")
+    assert library.commitments(text="100%") == []  # LIKE's wildcards are plain characters
+    newest = library.commitments()
+    assert newest[0].event_date == "2021-03-01" and library.commitments(order="oldest")[-1].id == newest[0].id
+    assert library.commitments(order="due")[0].due == "2022-06-30"
+    assert [r.id for r in library.commitments(limit=3, offset=2)] == [r.id for r in newest[2:5]]
+
+
+def test_evidence_links_both_ways_and_suggestions(library: Library) -> None:
+    later = library.commitments()[0].briefing_id
+    suggestions = library.suggest_progress(later)
+    assert suggestions and "silk" in suggestions[0].shared
+    assert all(s.commitment.briefing_id != later for s in suggestions)
+    earlier = suggestions[0].commitment
+    library.link_progress(later, earlier.id)
+    (entry,) = library.history(earlier.id)
+    assert entry.evidence_briefing_id == later and entry.status == "in_progress" and entry.date == "2021-03-01"
+    assert entry.evidence_title == "Follow-up call on the Silk EV innovation center"
+    ((back, row),) = library.progress_links(later)
+    assert back.id == entry.id and row.id == earlier.id
+    with pytest.raises(LibraryError, match="own briefing"):
+        library.track(earlier.id, "delivered", evidence=earlier.briefing_id)
