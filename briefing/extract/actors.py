@@ -105,6 +105,9 @@ def resolve(phrase: str, ctx: Context) -> str:
         if bare.lower() == own and _has_joint(own, ctx):
             return "both sides"  # 'the committee' when the sides set up a joint committee
         return _own(own, ctx)
+    owner = LEAD_POSSESSOR_RE.match(phrase)
+    if owner and owner.group(1) not in COUNTRIES and not any(owner.group(1) in p.name for p in ctx.people):
+        return _party_named(owner.group(1), ctx)  # rule 'possessor subject': 'Durban's experience ... will be shared'
     caps = CAPS_RE.findall(phrase)
     caps = [c.strip() for c in caps if c.strip() and c.strip() not in ("The", "He", "She", "It", "Under")]
     if caps:
@@ -117,7 +120,7 @@ def resolve(phrase: str, ctx: Context) -> str:
         if name in COUNTRIES:
             country = COUNTRIES[name]
             side = next((p.organization for p in ctx.people if p.country == country and p.organization), None)
-            return side or country
+            return side or (name if as_written(name, country) else country)  # 'UK is committed' -> 'UK'
         for party in ctx.parties:
             if name.lower() in party.lower():
                 return party
@@ -131,6 +134,28 @@ def resolve(phrase: str, ctx: Context) -> str:
     if own:
         return _own(own, ctx)
     return ctx.side()
+
+
+LEAD_POSSESSOR_RE = re.compile(with_upper(r"^(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+[a-z]"))
+
+
+def _party_named(name: str, ctx: Context) -> str:
+    """A side the text names: the event's party that holds the name, else the name as written."""
+    return next((party for party in ctx.parties if name.lower() in party.lower()), name)
+
+
+def as_written(form: str, country: str) -> bool:
+    """A country form the actor keeps as the text wrote it: the name itself or a short form ('UK', 'U.S.'),
+    not an adjective ('British')."""
+    return form == country or form.replace(".", "").isupper()
+
+
+def country_form(person: Person) -> str | None:
+    """The person's country as the title writes it when that is a short form ('US Ambassador' -> 'US')."""
+    for word in re.findall(r"[\w.]+", person.title or ""):
+        if person.country and COUNTRIES.get(word) == person.country and as_written(word, person.country):
+            return word
+    return person.country
 
 
 def _has_joint(word: str, ctx: Context) -> bool:
@@ -219,7 +244,7 @@ def _own(word: str, ctx: Context) -> str:
     speaker = ctx.speaker
     if speaker is not None:
         if word == "country" and speaker.country:
-            return speaker.country
+            return country_form(speaker) or speaker.country  # 'her country' for a 'US Ambassador' -> 'US'
         org = speaker.organization
         if org and word in PLACE_OWN and word not in org.lower():
             lead = org.split()[0].lower()

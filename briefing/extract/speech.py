@@ -14,6 +14,7 @@ from briefing.extract.lexicon import (
     entries,
     with_upper,
     word_regex,
+    words,
 )
 from briefing.extract.mentions import (
     FormIndex,
@@ -46,9 +47,7 @@ _STYLE_RE = re.compile(r"\b(?:His|Her) (Highness|Excellency|Majesty)\b(?!\s+(?:S
                        r"Princess|Sayyid|[A-Z][a-z]+\s+[A-Z]))")
 _FORMER_RE = re.compile(r"\b[Tt]he (former|latter)\b(?! \w+ (?:of|for)\b)")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
-_GAP_WORDS = frozenset("also further then later again has had have was is were once repeatedly firmly warmly "
-                       "strongly specifically particularly briefly quoted as first finally only however "
-                       "in turn then who already".split())
+_GAP_WORDS = words("speaker_gap_words")
 _COORD_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*?,? and$")
 _ORDINAL_RE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|Lastly|Finally|"
                          r"Hopefully|Moreover|Furthermore|In addition|Additionally|Meanwhile)\b")
@@ -270,10 +269,12 @@ def _gap_ok(gap: str, participle: bool = False, nearest: bool = True) -> bool:
     g = _PARENS_RE.sub("", gap.strip(), count=1).strip()  # 'Councillor Erik Haugland (Conservative), who ...'
     if not g:
         return nearest
-    words = g.split()
-    while words and words[-1].strip(",") in _GAP_WORDS:
-        words.pop()
-    g = " ".join(words)
+    parts = g.split()
+    while parts and parts[-1].strip(",") in _GAP_WORDS:
+        parts.pop()
+    if all(w.islower() and w.endswith("ly") or w in _GAP_WORDS for w in parts):
+        parts = []  # 'She also highly commended': manner adverbs only
+    g = " ".join(parts)
     if not g:
         return nearest
     if _COORD_RE.match(g) and len(g) < 160:

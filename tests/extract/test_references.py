@@ -41,3 +41,10 @@ def test_signed_today_dates_the_event_to_the_publication_day() -> None:
     text = "Alba and Borin sign a port agreement\n\nThe ports of Alba and Borin agreed to cooperate.\n\n" + body
     assert extract(text, published="2025-03-05").event_date == "2025-03-05"
     assert extract(text.replace("signed today", "signed"), published="2025-03-05").event_date is None
+
+
+def test_manner_adverbs_keep_the_pronoun_the_subject() -> None:
+    body = ("For her part, Ms Lint said the port was ready. She also warmly praised the minister for his work "
+            "and said the talks went well.")
+    text = ("Envoy meets minister\n\nAmbassador Mara Lint met Minister Oren Vale on Monday in Borin.\n\n" + body)
+    assert said(extract(text, published="2025-03-05"), "She also warmly") == "Mara Lint"

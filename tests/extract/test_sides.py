@@ -34,3 +34,24 @@ def test_title_adjectives_name_no_body() -> None:
             "British High Commissioner Tom Ardent and Parliamentary Secretary Jane Roe met on Monday in Borin.\n")
     people = people_by_name(extract(text, published="2025-03-05"))
     assert people["Tom Ardent"].organization is None and people["Jane Roe"].organization is None
+
+
+CALL = ("British envoy calls on minister\n\n"
+        "British High Commissioner Tom Ardent called on Minister Jane Roe of Borin on Monday.\n\n")
+
+
+def test_a_country_short_form_stays_as_written() -> None:
+    line = "He added that UK is committed to supporting Borin's ports."
+    assert pledge(extract(CALL + line, published="2025-03-05"), "He added") == ("UK", "firm")
+
+
+def test_her_country_is_the_country_as_the_title_writes_it() -> None:
+    text = ("US envoy meets minister\n\nUS Ambassador Mara Lint met Minister Oren Vale of Borin on Monday.\n\n"
+            "The US Ambassador also stated her country’s readiness to train Borin's coast guard.")
+    assert pledge(extract(text, published="2025-03-05"), "The US Ambassador") == ("US", "firm")
+
+
+def test_a_place_owning_the_subject_is_the_actor() -> None:
+    line = "“Carra’s experience with ferries will be shared with Borin next year,” Roe said."
+    actor = pledge(extract(CALL + line, published="2025-03-05"), "“Carra")
+    assert actor is not None and actor[0] == "Carra"
