@@ -6,7 +6,9 @@ import hashlib
 import re
 import unicodedata
 
-_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")  # only these can hold combining marks
+_ASCII_WORDS = bytes(b if chr(b).isalnum() and b < 128 else 32 for b in range(256))  # the rest: spaces
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 NEAR_SHARE = 0.9  # sentences two texts must share (of the shorter) to be the same article
 
@@ -14,8 +16,14 @@ NEAR_SHARE = 0.9  # sentences two texts must share (of the shorter) to be the sa
 def normalized(text: str | None) -> str:
     """Case, accents, punctuation and spacing folded away: 'Città, 2020!' and 'citta 2020' are equal."""
     folded = unicodedata.normalize("NFKD", (text or "").casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return " ".join(_NOT_WORD.sub(" ", folded).split())
+    if folded.isascii():  # no marks to drop; bytes.translate is the quick way to the same words
+        return b" ".join(folded.encode("ascii").translate(_ASCII_WORDS).split()).decode("ascii")
+    folded = _NOT_ASCII.sub(_without_marks, folded)  # marks can only be among the non-ASCII characters
+    return " ".join(_WORD.findall(folded))
+
+
+def _without_marks(run: re.Match[str]) -> str:
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
 
 
 def text_key(text: str | None) -> str | None:

@@ -1,0 +1,123 @@
+"""Import benchmark: `briefing import FILE.jsonl` beside a bare json.loads + INSERT script, in one run.
+
+Usage: python bench/bench_import.py [--count 10000] [--runs 5] [--jsonl PATH]
+Writes (or reuses, with --jsonl) a JSON Lines file of N synthetic briefings, then imports it into
+a fresh library with the real command line (`python -m briefing import FILE --db NEW`) and, in
+turn, with the bare reference: a script that reads the same file a line at a time, json.loads
+each line and INSERTs it into one plain FTS5 table in one transaction (it checks nothing). Both
+are whole processes timed from start to exit, with compiled modules as an installed app has them;
+each prints its peak memory. Prints min/median per side and the ratio of the medians.
+It prints figures; it is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BYTECODE = Path(tempfile.mkdtemp(prefix="briefing-bench-pycache-"))
+
+
+def write_jsonl(path: Path, count: int) -> None:
+    from bench.synthetic import make_briefing
+    from briefing.core import briefing_to_dict
+
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(count):
+            out.write(json.dumps(briefing_to_dict(make_briefing(20_000_000 + n), with_id=False)) + "\n")
+
+
+def bare_child(source: Path, target: Path) -> None:
+    """The bare reference: read, json.loads, one INSERT a line into a plain FTS5 table, one transaction."""
+    from bench import bare
+
+    conn = bare.open_bare(target)
+    conn.execute("begin")
+    with source.open(encoding="utf-8") as lines:
+        for line in lines:
+            conn.execute(bare.INSERT, bare.row_from_dict(json.loads(line)))
+    conn.execute("commit")
+    conn.close()
+
+
+def run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from start to exit, and the peak RSS (MB) of that child (os.wait4)."""
+    with tempfile.TemporaryFile() as out:
+        began = time.perf_counter()
+        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - began
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            out.seek(0)
+            raise SystemExit(f"{' '.join(command)} failed:\n{out.read().decode(errors='replace')}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--jsonl", type=Path, default=None, help="reuse (or write) the .jsonl file here")
+    parser.add_argument("--bare-child", nargs=2, type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.bare_child:
+        bare_child(*args.bare_child)
+        return
+    source = args.jsonl or Path(tempfile.mkdtemp()) / f"import-{args.count}.jsonl"
+    if not source.exists():
+        print(f"writing {args.count:,} briefings to {source}", flush=True)
+        write_jsonl(source, args.count)
+    count = sum(1 for _ in source.open(encoding="utf-8"))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=str(BYTECODE))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("BRIEFING_DB", None)
+    work = Path(tempfile.mkdtemp(prefix="briefing-bench-import-"))
+    ours: list[float] = []
+    reference: list[float] = []
+    peaks: list[float] = []
+
+    def ours_once(n: int) -> float:
+        target = work / f"ours-{n}.sqlite"
+        seconds, peak = run([sys.executable, "-m", "briefing", "import", str(source), "--db", str(target)], env)
+        peaks.append(peak)
+        return seconds
+
+    def bare_once(n: int) -> float:
+        target = work / f"bare-{n}.sqlite"
+        return run([sys.executable, str(Path(__file__).resolve()), "--bare-child", str(source), str(target)], env)[0]
+
+    ours_once(-1)  # untimed: writes the compiled modules and warms the file cache
+    bare_once(-1)
+    print(f"importing {count:,} briefings from {source.name} ({source.stat().st_size / 1e6:.0f} MB), "
+          f"{args.runs} runs each, in turn:")
+    for n in range(args.runs):
+        ours.append(ours_once(n))
+        reference.append(bare_once(n))
+        print(f"  run {n + 1}: briefing import {ours[-1]:6.2f} s ({count / ours[-1]:,.0f}/s)   "
+              f"bare {reference[-1]:6.2f} s ({count / reference[-1]:,.0f}/s)", flush=True)
+        for leftover in work.glob("*"):
+            leftover.unlink()
+    ratio = statistics.median(ours) / statistics.median(reference)
+    print(f"\n| figure | Briefing | bare | ratio | goal |\n|---|---|---|---|---|\n"
+          f"| import {count:,} from .jsonl (CLI), median | {statistics.median(ours):.2f} s "
+          f"({count / statistics.median(ours):,.0f}/s) | {statistics.median(reference):.2f} s "
+          f"({count / statistics.median(reference):,.0f}/s) | {ratio:.2f}× | ≤ 1.5× |\n"
+          f"| the same, best run | {min(ours):.2f} s | {min(reference):.2f} s | "
+          f"{min(ours) / min(reference):.2f}× | |\n"
+          f"| peak memory of `briefing import` | {max(peaks):.0f} MB | | | ≤ 300 MB |")
+    work.rmdir()
+
+
+if __name__ == "__main__":
+    main()
