@@ -23,6 +23,7 @@ from briefing.library.errors import DamagedLibraryError, LibraryError, as_librar
 from briefing.library.exporting import export_briefings
 from briefing.library.importing import Importing
 from briefing.library.paths import explicit_db_path, resolve_db_path
+from briefing.library.people import People, PersonEdit
 from briefing.library.safekeeping import TRASH_DAYS, Safekeeping
 from briefing.library.tracking import TrackEdit, Tracking
 from briefing.library.values import EditError
@@ -34,7 +35,7 @@ CLAIM_WAIT_SECONDS = 300.0  # a writing command waits this long for another comm
 BUSY_RETRY_SECONDS = 120.0  # a write that finds the file locked by another writer retries this long
 
 
-class Library(Importing, Safekeeping, Tracking):
+class Library(Importing, Safekeeping, People, Tracking):
     """One library file. Open it with `Library.open(...)`; use it as a context manager or close() it."""
 
     def __init__(self, store: Store, claim: Claim | None = None, damage: list[str] | None = None) -> None:
@@ -222,7 +223,9 @@ class Library(Importing, Safekeeping, Tracking):
         deadline = time.monotonic() + BUSY_RETRY_SECONDS
         while True:
             try:
-                return write()
+                done = write()
+                self._people_after_write()
+                return done
             except StoreError as error:
                 raise as_library_error(error) from None
             except sqlite3.OperationalError as error:
@@ -270,14 +273,18 @@ class Library(Importing, Safekeeping, Tracking):
         drafted = set(self._reading(self.store.draft_ids))
         return [i for i in self.ids("newest") if i in drafted]
 
-    def apply(self, edit: Edit | TrackEdit) -> int:
-        """Write a stored briefing as the edit leaves it."""
+    def apply(self, edit: Edit | PersonEdit | TrackEdit) -> int:
+        """Write a stored briefing as the edit leaves it (or record a merge or split of people)."""
+        if isinstance(edit, PersonEdit):
+            return self.apply_person_edit(edit)
         if isinstance(edit, TrackEdit):  # a commitment's status: add its history entry
             return self.apply_track(edit)
         return self.save(edit.after)
 
-    def revert(self, edit: Edit | TrackEdit) -> int:
-        """Write a stored briefing back as it was before the edit."""
+    def revert(self, edit: Edit | PersonEdit | TrackEdit) -> int:
+        """Write a stored briefing back as it was before the edit (or take a merge or split back)."""
+        if isinstance(edit, PersonEdit):
+            return self.revert_person_edit(edit)
         if isinstance(edit, TrackEdit):  # a commitment's status: take its history entry back
             return self.revert_track(edit)
         return self.save(edit.before)

@@ -12,12 +12,13 @@ from briefing.core.fingerprint import text_key
 from briefing.core.model import LEGACY_STATUSES
 from briefing.store.errors import MigrationError, StoreError
 from briefing.store.index import create_index
+from briefing.store.people import create_people
 from briefing.store.trash import create_trash
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SEARCH_DOCS_DROPPED = 3  # the version whose migration drops search_docs (the file is vacuumed after it)
 
 BRIEFING_COLUMNS = {
@@ -136,7 +137,7 @@ def _commitment_history(db: Database) -> None:
 
 # Each entry moves the schema from version (index) to version (index + 1).
 MIGRATIONS: list[Callable[[Database], None]] = [_create_v1, _add_due_text, _search_per_briefing, create_trash,
-                                                _review_state, _commitment_history]
+                                                _review_state, _commitment_history, create_people]
 
 
 def _version_value(value: object) -> int:

@@ -1,0 +1,215 @@
+"""The People directory of a Library: list, look up, merge and split people; person and party pages."""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, TypeVar
+
+from briefing.library import people_directory
+from briefing.library.errors import LibraryError
+from briefing.library.people_pages import PartyPage, PersonPage, PersonRow, party_page, person_page, person_row
+from briefing.library.people_rules import fold
+from briefing.store import StoreError
+from briefing.store import people as sql
+
+if TYPE_CHECKING:
+    from briefing.store import Store
+
+T = TypeVar("T")
+REFRESH_AFTER_WRITE = 5000  # a write leaving more briefings than this to match leaves it to the next read
+SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class PersonEdit:
+    """A merge or split of people: it applies and reverts (the window's undo stack), like a briefing's Edit.
+    It records a decision over the automatic matching; no participant of any briefing is changed."""
+
+    text: str
+    kind: str  # "merge" or "split"
+    keys: tuple[tuple[int, str], ...]  # the participants it names: (briefing id, folded name)
+    decision_id: int
+
+
+class People:
+    """The Library's People methods (`store`, `read_only`, `_writable`, `_reading` and `_retrying` are
+    the Library's)."""
+
+    store: Store
+    read_only: bool
+    _reading: Callable[..., T]  # type: ignore[valid-type]
+    _retrying: Callable[..., T]  # type: ignore[valid-type]
+    _writable: Callable[[], None]
+
+    # --- keeping the directory up to date --------------------------------------------------------------
+
+    def refresh_people(self, limit: int | None = None) -> int:
+        """Match the participants of briefings added, changed or deleted since the last time (all of
+        them after an upgrade); returns how many briefings were looked at. A read-only library is read
+        as it is. With `limit`, more changed briefings than that are left for the next read."""
+        conn = self.store.conn
+        if self.read_only or not sql.has_directory(conn) or not sql.is_dirty(conn):
+            return 0
+        if limit is not None and len(sql.dirty_ids(conn)) > limit:
+            return 0
+        return self._retrying(lambda: people_directory.refresh(conn))
+
+    def _people_after_write(self) -> None:
+        """After a write: bring the directory up to date unless much changed (an import of thousands),
+        which the next read of the directory does. A failure here leaves the changes marked, never lost."""
+        if getattr(self, "_people_busy", False):
+            return
+        self._people_busy = True
+        try:
+            with contextlib.suppress(sqlite3.Error, LibraryError, StoreError):
+                self.refresh_people(limit=REFRESH_AFTER_WRITE)
+        finally:
+            self._people_busy = False
+
+    def rebuild_people(self) -> None:
+        """Match every participant again (the user's merges and splits are kept)."""
+        self._writable()
+        conn = self.store.conn
+
+        def rebuild() -> None:
+            with conn:
+                people_directory.rebuild(conn)
+                sql.clear_dirty(conn)
+        self._retrying(rebuild)
+
+    def _directory(self) -> sqlite3.Connection:
+        conn = self.store.conn
+        if not self._reading(lambda: sql.has_directory(conn)):
+            raise LibraryError("this library has no People directory yet: open it once with a writable copy of "
+                               "Briefing to upgrade it")
+        self.refresh_people()
+        return conn
+
+    # --- reading ----------------------------------------------------------------------------------------
+
+    def people(self, filter_text: str = "", limit: int | None = None) -> list[PersonRow]:
+        """Every person, by name; `filter_text` keeps those with a name, title or party word starting with
+        each word typed ('gov jilin')."""
+        conn = self._directory()
+        words = fold(filter_text).split()
+        return self._reading(lambda: [person_row(r) for r in sql.people_rows(conn, words, limit)])
+
+    def find_person(self, name_or_id: str | int) -> PersonRow:
+        """The person with that number, name, alias or title words; LibraryError naming near names when
+        there is none, or the candidates when several fit."""
+        conn = self._directory()
+        text = str(name_or_id).strip()
+        if text.isdigit():
+            return self._person_row(int(text))
+        folded = fold(text)
+        if not folded:
+            raise LibraryError("Give a person's name or number.")
+        named = self._reading(lambda: sql.names(conn))
+        fits = [(i, name, events) for i, name, events in named if fold(name) == folded]
+        if not fits:  # an alias, a title or part of a name: a whole name first ('Jing' is Jing Junhai's alias)
+            rows = self._reading(lambda: sql.people_search_rows(conn, folded.split()))
+            fits = [(r[0], r[1], r[2]) for r in rows if f" {folded} |" in r[3] or f"| {folded} |" in r[3]] or \
+                [(r[0], r[1], r[2]) for r in rows]
+        if len(fits) == 1:
+            return self._person_row(fits[0][0])
+        if len(fits) > 1:
+            best = sorted(fits, key=lambda r: -r[2])
+            if best[0][2] > best[1][2] and fold(best[0][1]) == folded:
+                return self._person_row(best[0][0])
+            listed = ", ".join(f"{name} ({person_id})" for person_id, name, _ in best[:5])
+            raise LibraryError(f"“{text}” fits {len(fits)} people: {listed}; give the number.")
+        near = difflib.get_close_matches(text, [r[1] for r in named], n=SUGGESTIONS, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(f'“{n}”' for n in near)}?" if near else "."
+        raise LibraryError(f"No person called “{text}” in this library{hint}")
+
+    def _person_row(self, person_id: int) -> PersonRow:
+        row = self._reading(lambda: sql.person_row(self.store.conn, person_id))
+        if row is None:
+            raise LibraryError(f"There is no person number {person_id} in this library.")
+        return person_row(row)
+
+    def person(self, name_or_id: str | int) -> PersonPage:
+        """A person's page: names and titles over time, events in date order, statements, commitments, parties."""
+        row = self.find_person(name_or_id)
+        return self._reading(lambda: person_page(self.store.conn, row))
+
+    def party(self, name: str) -> PartyPage:
+        """A party's page: its events, its people and its commitments; LibraryError when nothing names it."""
+        conn = self._directory()
+        if not fold(name):
+            raise LibraryError("Give a party's name.")
+        page = self._reading(lambda: party_page(conn, name))
+        if not page.encounters:
+            raise LibraryError(f"No briefing names the party “{name.strip()}”.")
+        return page
+
+    # --- merging and splitting --------------------------------------------------------------------------
+
+    def merge_people(self, person_ids: Iterable[int]) -> PersonEdit:
+        """The edit that makes the given people one (apply it with `apply`)."""
+        chosen = list(dict.fromkeys(int(i) for i in person_ids))
+        if len(chosen) < 2:
+            raise LibraryError("Choose two or more people to merge.")
+        conn = self._directory()
+        mentions = self._reading(lambda: sql.mentions_of_people(conn, chosen))
+        found = {m.person_id for m in mentions}
+        missing = [str(i) for i in chosen if i not in found]
+        if missing:
+            raise LibraryError(f"There is no person number {missing[0]} in this library.")
+        names = [self.find_person(i).name for i in chosen]
+        return PersonEdit(f"Merge {' and '.join(names[:2])}{' and others' if len(names) > 2 else ''}", "merge",
+                          tuple(dict.fromkeys((m.briefing_id, m.name_key) for m in mentions)), self._next_decision())
+
+    def split_person(self, person_id: int, briefing_ids: Iterable[int]) -> PersonEdit:
+        """The edit that takes the person's participants in the given briefings out into a person of their own."""
+        conn = self._directory()
+        mentions = self._reading(lambda: sql.mentions_of_people(conn, [int(person_id)]))
+        if not mentions:
+            raise LibraryError(f"There is no person number {person_id} in this library.")
+        chosen = set(briefing_ids)
+        moving = [m for m in mentions if m.briefing_id in chosen]
+        if not moving:
+            raise LibraryError(f"{mentions[0].name} took part in none of those briefings.")
+        if len(moving) == len(mentions):
+            raise LibraryError("Leave at least one event with the person: a split makes two people of one.")
+        return PersonEdit(f"Split {moving[0].name} off", "split",
+                          tuple(dict.fromkeys((m.briefing_id, m.name_key) for m in moving)), self._next_decision())
+
+    def _next_decision(self) -> int:
+        row = self.store.conn.execute("select coalesce(max(id), 0) + 1 from person_decisions").fetchone()
+        return int(row[0])
+
+    def apply_person_edit(self, edit: PersonEdit) -> int:
+        """Record the merge or split and match the people it names again, in one transaction."""
+        self._writable()
+        self.refresh_people()
+        conn = self.store.conn
+
+        def write() -> int:
+            with conn:
+                sql.add_decision(conn, edit.kind, edit.keys, _now(), edit.decision_id)
+                people_directory.recluster(conn, edit.keys)
+            return edit.decision_id
+        return self._retrying(write)
+
+    def revert_person_edit(self, edit: PersonEdit) -> int:
+        """Take the merge or split back: the people are matched as before it."""
+        self._writable()
+        self.refresh_people()
+        conn = self.store.conn
+
+        def write() -> int:
+            with conn:
+                sql.delete_decision(conn, edit.decision_id)
+                people_directory.recluster(conn, edit.keys)
+            return edit.decision_id
+        return self._retrying(write)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

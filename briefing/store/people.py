@@ -1,0 +1,329 @@
+"""The People directory's tables (schema 7) and the SQL that reads and writes them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# people: one row per person, with what the directory lists and searches kept ready (names, titles
+# and parties folded into `search` and `parties`, each word after a space, for word-prefix matching).
+# person_mentions: one row per participant of a briefing, with the person it belongs to. Participant
+# rows are rewritten when a briefing is saved, so a mention is named by (briefing id, folded name).
+# person_keys: the match keys of each mention, to find the mentions a change may affect.
+# person_decisions: merges and splits a person made; they outlive any rebuild of the directory.
+# people_dirty: briefings added, changed or deleted since the directory was last brought up to date
+# (filled by triggers in the same transaction as the change, so nothing is missed after a crash).
+TABLES = """
+create table if not exists people (
+    id integer primary key, name text not null, title text, organization text, country text,
+    events integer not null default 0, first_seen text, last_seen text,
+    search text not null default '', parties text not null default '');
+create index if not exists idx_people_name on people (name collate nocase);
+create table if not exists person_mentions (
+    id integer primary key, person_id integer, briefing_id integer not null, position integer not null,
+    name text not null, name_key text not null, aliases text, title text, organization text,
+    country text, event_date text, party text not null default '');
+create index if not exists idx_person_mentions_person on person_mentions (person_id, event_date);
+create index if not exists idx_person_mentions_briefing on person_mentions (briefing_id, name_key);
+create table if not exists person_keys (mention_id integer not null, key text not null, kind text not null);
+create index if not exists idx_person_keys_key on person_keys (key, kind);
+create index if not exists idx_person_keys_mention on person_keys (mention_id);
+create table if not exists person_decisions (
+    id integer primary key, kind text not null, keys text not null, made text not null);
+create table if not exists people_dirty (briefing_id integer primary key);
+create trigger if not exists people_dirty_insert after insert on briefings
+    begin insert or ignore into people_dirty (briefing_id) values (new.id); end;
+create trigger if not exists people_dirty_delete after delete on briefings
+    begin insert or ignore into people_dirty (briefing_id) values (old.id); end;
+create trigger if not exists people_dirty_update after update on briefings
+    begin insert or ignore into people_dirty (briefing_id) values (new.id); end;
+"""
+_MENTION_COLUMNS = ("person_id", "briefing_id", "position", "name", "name_key", "aliases", "title",
+                    "organization", "country", "event_date", "party")
+
+
+def create_people(db: Database) -> None:
+    """v7: the People directory. Every briefing is marked for the directory, which is built when the
+    library is next used (a migration stays quick and plain SQL)."""
+    for statement in TABLES.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute("insert or ignore into people_dirty (briefing_id) select id from briefings")
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    """A stored mention: the participant, its briefing's date and the person it belongs to."""
+
+    id: int
+    person_id: int | None
+    briefing_id: int
+    position: int
+    name: str
+    name_key: str
+    aliases: tuple[str, ...]
+    title: str | None
+    organization: str | None
+    country: str | None
+    event_date: str | None
+
+
+def _mention(row: Sequence[Any]) -> MentionRow:
+    return MentionRow(row[0], row[1], row[2], row[3], row[4], row[5], tuple(json.loads(row[6] or "[]")),
+                      row[7], row[8], row[9], row[10])
+
+
+_SELECT_MENTION = ("select id, person_id, briefing_id, position, name, name_key, aliases, title, organization,"
+                   " country, event_date from person_mentions")
+
+
+def _chunks(values: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
+    for offset in range(0, len(values), size):
+        yield values[offset:offset + size]
+
+
+def dirty_ids(conn: sqlite3.Connection) -> list[int]:
+    return [row[0] for row in conn.execute("select briefing_id from people_dirty")]
+
+
+def has_directory(conn: sqlite3.Connection) -> bool:
+    return conn.execute("select 1 from sqlite_master where name = 'people_dirty'").fetchone() is not None
+
+
+def is_dirty(conn: sqlite3.Connection) -> bool:
+    return conn.execute("select 1 from people_dirty limit 1").fetchone() is not None
+
+
+def clear_dirty(conn: sqlite3.Connection, briefing_ids: Sequence[int] | None = None) -> None:
+    if briefing_ids is None:
+        conn.execute("delete from people_dirty")
+        return
+    for chunk in _chunks(list(briefing_ids)):
+        conn.execute(f"delete from people_dirty where briefing_id in ({','.join('?' * len(chunk))})", list(chunk))
+
+
+def participants(conn: sqlite3.Connection, briefing_ids: Sequence[int] | None = None) -> list[tuple[Any, ...]]:
+    """(briefing_id, position, name, aliases JSON, title, organization, country, event_date) of the
+    participants of the given briefings (all when None), by briefing and position."""
+    sql = ("select p.briefing_id, p.position, p.name, p.aliases, p.title, p.organization, p.country, b.event_date"
+           " from participants p join briefings b on b.id = p.briefing_id")
+    if briefing_ids is None:
+        return conn.execute(sql + " order by p.briefing_id, p.position").fetchall()
+    rows: list[tuple[Any, ...]] = []
+    for chunk in _chunks(list(briefing_ids)):
+        rows += conn.execute(sql + f" where p.briefing_id in ({','.join('?' * len(chunk))})"
+                                   " order by p.briefing_id, p.position", list(chunk)).fetchall()
+    return rows
+
+
+def mentions_of_briefings(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> list[MentionRow]:
+    found: list[MentionRow] = []
+    for chunk in _chunks(list(briefing_ids)):
+        found += [_mention(row) for row in conn.execute(
+            _SELECT_MENTION + f" where briefing_id in ({','.join('?' * len(chunk))})", list(chunk))]
+    return found
+
+
+def mentions_by_id(conn: sqlite3.Connection, mention_ids: Sequence[int]) -> list[MentionRow]:
+    found: list[MentionRow] = []
+    for chunk in _chunks(list(mention_ids)):
+        found += [_mention(row) for row in conn.execute(
+            _SELECT_MENTION + f" where id in ({','.join('?' * len(chunk))})", list(chunk))]
+    return found
+
+
+def mentions_of_people(conn: sqlite3.Connection, person_ids: Sequence[int]) -> list[MentionRow]:
+    """The mentions of the given people, in date order (undated last)."""
+    found: list[MentionRow] = []
+    for chunk in _chunks(list(person_ids)):
+        found += [_mention(row) for row in conn.execute(
+            _SELECT_MENTION + f" where person_id in ({','.join('?' * len(chunk))})", list(chunk))]
+    return sorted(found, key=lambda m: (m.event_date is None, m.event_date or "", m.briefing_id, m.position))
+
+
+def all_mentions(conn: sqlite3.Connection) -> list[MentionRow]:
+    return [_mention(row) for row in conn.execute(_SELECT_MENTION + " order by briefing_id, position")]
+
+
+def mention_ids_by_keys(conn: sqlite3.Connection, keys: Iterable[str], kind: str | None = None) -> set[int]:
+    """The mentions under any of `keys` (of one kind: full, offer or want; any kind when None)."""
+    found: set[int] = set()
+    keys = list(keys)
+    for chunk in _chunks(keys):
+        sql = f"select mention_id from person_keys where key in ({','.join('?' * len(chunk))})"
+        params: list[Any] = list(chunk)
+        if kind is not None:
+            sql += " and kind = ?"
+            params.append(kind)
+        found |= {row[0] for row in conn.execute(sql, params)}
+    return found
+
+
+def mention_ids_by_name(conn: sqlite3.Connection, keys: Iterable[tuple[int, str]]) -> set[int]:
+    """The mentions named by (briefing id, folded name)."""
+    return {row[0] for briefing_id, name_key in keys for row in conn.execute(
+        "select id from person_mentions where briefing_id = ? and name_key = ?", [briefing_id, name_key])}
+
+
+def keys_of(conn: sqlite3.Connection, mention_ids: Sequence[int]) -> list[tuple[int, str, str]]:
+    """(mention id, key, kind) of the given mentions."""
+    found: list[tuple[int, str, str]] = []
+    for chunk in _chunks(list(mention_ids)):
+        found += conn.execute(f"select mention_id, key, kind from person_keys where mention_id in "
+                              f"({','.join('?' * len(chunk))})", list(chunk)).fetchall()
+    return found
+
+
+def delete_mentions(conn: sqlite3.Connection, mention_ids: Sequence[int] | None) -> None:
+    """Remove mentions (all when None) and their keys."""
+    if mention_ids is None:
+        conn.execute("delete from person_keys")
+        conn.execute("delete from person_mentions")
+        return
+    for chunk in _chunks(list(mention_ids)):
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"delete from person_keys where mention_id in ({marks})", list(chunk))
+        conn.execute(f"delete from person_mentions where id in ({marks})", list(chunk))
+
+
+def insert_mention(conn: sqlite3.Connection, values: dict[str, Any], keys: Iterable[tuple[str, str]]) -> int:
+    """Write a mention (without its person yet) and its (key, kind) pairs; returns its id."""
+    cursor = conn.execute(f"insert into person_mentions ({', '.join(_MENTION_COLUMNS)}) values "
+                          f"({', '.join('?' * len(_MENTION_COLUMNS))})", [values.get(c) for c in _MENTION_COLUMNS])
+    mention_id = int(cursor.lastrowid)  # type: ignore[arg-type]
+    conn.executemany("insert into person_keys (mention_id, key, kind) values (?, ?, ?)",
+                     [(mention_id, key, kind) for key, kind in keys])
+    return mention_id
+
+
+def assign(conn: sqlite3.Connection, person_of: dict[int, int]) -> None:
+    """Set the person of each mention id."""
+    conn.executemany("update person_mentions set person_id = ? where id = ?",
+                     [(person_id, mention_id) for mention_id, person_id in person_of.items()])
+
+
+def new_person_id(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("insert into people (name) values ('')").lastrowid)  # type: ignore[arg-type]
+
+
+def write_person(conn: sqlite3.Connection, person_id: int, values: dict[str, Any]) -> None:
+    conn.execute("insert or replace into people (id, name, title, organization, country, events, first_seen,"
+                 " last_seen, search, parties) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 [person_id, values["name"], values["title"], values["organization"], values["country"],
+                  values["events"], values["first_seen"], values["last_seen"], values["search"], values["parties"]])
+
+
+def delete_people_without_mentions(conn: sqlite3.Connection) -> None:
+    conn.execute("delete from people where id not in (select person_id from person_mentions"
+                 " where person_id is not null)")
+
+
+def decisions(conn: sqlite3.Connection) -> list[tuple[int, str, list[tuple[int, str]]]]:
+    """(id, kind, [(briefing id, folded name)]) of each merge and split, oldest first."""
+    return [(row[0], row[1], [(int(b), str(n)) for b, n in json.loads(row[2])])
+            for row in conn.execute("select id, kind, keys from person_decisions order by id")]
+
+
+def add_decision(conn: sqlite3.Connection, kind: str, keys: Sequence[tuple[int, str]], made: str,
+                 decision_id: int | None = None) -> int:
+    cursor = conn.execute("insert into person_decisions (id, kind, keys, made) values (?, ?, ?, ?)",
+                          [decision_id, kind, json.dumps([list(k) for k in keys], ensure_ascii=False), made])
+    return int(cursor.lastrowid)  # type: ignore[arg-type]
+
+
+def delete_decision(conn: sqlite3.Connection, decision_id: int) -> None:
+    conn.execute("delete from person_decisions where id = ?", [decision_id])
+
+
+def people_rows(conn: sqlite3.Connection, words: Sequence[str] = (), limit: int | None = None) -> list[tuple[Any, ...]]:
+    """(id, name, title, organization, country, events, first_seen, last_seen) of the people whose names,
+    titles or parties hold a word starting with each of `words` (folded), by name."""
+    where = " and ".join("(instr(search, ?) > 0 or instr(parties, ?) > 0)" for _ in words) or "1"
+    params: list[Any] = [value for word in words for value in (" " + word, " " + word)]
+    sql = (f"select id, name, title, organization, country, events, first_seen, last_seen from people"
+           f" where {where} order by name collate nocase, id")
+    if limit is not None:
+        sql += f" limit {int(limit)}"
+    return conn.execute(sql, params).fetchall()
+
+
+def people_search_rows(conn: sqlite3.Connection, words: Sequence[str]) -> list[tuple[Any, ...]]:
+    """(id, name, events, search) of the people with a name or title word starting with each of `words`."""
+    where = " and ".join("instr(search, ?) > 0" for _ in words) or "0"
+    return conn.execute(f"select id, name, events, search from people where {where}",
+                        [" " + word for word in words]).fetchall()
+
+
+def person_row(conn: sqlite3.Connection, person_id: int) -> tuple[Any, ...] | None:
+    return conn.execute("select id, name, title, organization, country, events, first_seen, last_seen, search,"
+                        " parties from people where id = ?", [person_id]).fetchone()
+
+
+def people_by_ids(conn: sqlite3.Connection, person_ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    found: list[tuple[Any, ...]] = []
+    for chunk in _chunks(list(person_ids)):
+        found += conn.execute("select id, name, title, organization, country, events, first_seen, last_seen"
+                              f" from people where id in ({','.join('?' * len(chunk))})", list(chunk)).fetchall()
+    return found
+
+
+def names(conn: sqlite3.Connection) -> list[tuple[int, str, int]]:
+    """(id, name, events) of every person (to resolve a name the user typed, or suggest near ones)."""
+    return conn.execute("select id, name, events from people").fetchall()
+
+
+def statements_in(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """(briefing_id, position, speaker, text, kind) of the statements of the given briefings."""
+    found: list[tuple[Any, ...]] = []
+    for chunk in _chunks(list(briefing_ids)):
+        found += conn.execute("select briefing_id, position, speaker, text, kind from statements where briefing_id"
+                              f" in ({','.join('?' * len(chunk))}) order by briefing_id, position",
+                              list(chunk)).fetchall()
+    return found
+
+
+def commitments_in(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """(id, briefing_id, position, actor, text, firmness, status, due, due_text) of the commitments of
+    the given briefings."""
+    found: list[tuple[Any, ...]] = []
+    for chunk in _chunks(list(briefing_ids)):
+        found += conn.execute("select id, briefing_id, position, actor, text, firmness, status, due, due_text"
+                              f" from commitments where briefing_id in ({','.join('?' * len(chunk))})"
+                              " order by briefing_id, position", list(chunk)).fetchall()
+    return found
+
+
+def events(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """id -> (id, title, event_date, event_kind, parties JSON) of the given briefings."""
+    found: dict[int, tuple[Any, ...]] = {}
+    for chunk in _chunks(list(briefing_ids)):
+        for row in conn.execute("select id, title, event_date, event_kind, parties from briefings where id in"
+                                f" ({','.join('?' * len(chunk))})", list(chunk)):
+            found[row[0]] = row
+    return found
+
+
+def party_briefing_ids(conn: sqlite3.Connection, words: Sequence[str]) -> set[int]:
+    """Briefings with a party, or a participant's organisation or country, holding a word starting with
+    each of `words` (folded)."""
+    if not words:
+        return set()
+    in_parties = " and ".join("instr(lower(parties), ?) > 0" for _ in words)
+    found = {row[0] for row in conn.execute(f"select id from briefings where {in_parties}", list(words))}
+    in_mentions = " and ".join("instr(party, ?) > 0" for _ in words)
+    found |= {row[0] for row in conn.execute(f"select distinct briefing_id from person_mentions where {in_mentions}",
+                                             [" " + word for word in words])}
+    return found
+
+
+def people_of_party(conn: sqlite3.Connection, words: Sequence[str]) -> list[int]:
+    """The people who represented a party whose name holds each of `words` (folded)."""
+    where = " and ".join("instr(party, ?) > 0" for _ in words) or "0"
+    return [row[0] for row in conn.execute(f"select distinct person_id from person_mentions where {where}"
+                                           " and person_id is not null", [" " + word for word in words])]

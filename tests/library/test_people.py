@@ -1,0 +1,174 @@
+"""The People directory of a Library: one person across briefings, kept up to date, merged and split with undo."""
+
+from __future__ import annotations
+
+import copy
+import random
+from pathlib import Path
+
+import pytest
+
+from briefing.core import Briefing, Participant, Statement
+from briefing.library import Library, LibraryError
+from briefing.library import people as people_module
+
+
+def variant(sample: Briefing, number: int, date: str, name: str, country: str | None = "China") -> Briefing:
+    """The sample event again on another date, its first participant written as `name`."""
+    briefing = copy.deepcopy(sample)
+    briefing.id, briefing.title, briefing.event_date = None, f"Event {number}", date
+    person = briefing.participants[0]
+    old = person.name
+    person.name, person.aliases, person.country = name, [], country
+    if country != "China":
+        person.organization = None
+    for statement in briefing.statements:
+        if statement.speaker == old:
+            statement.speaker = name
+    briefing.commitments[0].actor = name
+    briefing.source.text = f"{briefing.source.text} (variant {number})"
+    return briefing
+
+
+@pytest.fixture
+def library(tmp_path: Path, sample: Briefing) -> Library:
+    lib = Library.open(tmp_path / "lib.sqlite", seed_sample=True)
+    for number, (date, name) in enumerate([("2021-03-01", "Jing Junhai"), ("2022-05-01", "Jing Junhai"),
+                                           ("2023-06-01", "Governor Jing")], start=1):
+        lib.save(variant(sample, number, date, name))
+    yield lib
+    lib.close()
+
+
+def directory(lib: Library) -> dict[str, int]:
+    return {row.name: row.events for row in lib.people()}
+
+
+def test_jing_junhai_in_three_briefings_and_governor_jing_in_a_fourth_are_one_entry(library: Library) -> None:
+    assert directory(library) == {"Jing Junhai": 4, "Manlio Di Stefano": 4, "Vincenzo Colla": 4, "Bayanqolu": 4}
+    page = library.person("Governor Jing")
+    assert page.person.name == "Jing Junhai"
+    assert [e.event_date for e in page.encounters] == ["2020-05-13", "2021-03-01", "2022-05-01", "2023-06-01"]
+    assert page.encounters[-1].name == "Governor Jing"
+    assert len(page.statements) == 4 * 8 and len(page.commitments) == 3
+    assert "CPC Jilin Provincial Committee" in page.parties and "Governor Jing" in page.names
+    assert [e.event_date for e in page.last_encounters()] == ["2023-06-01", "2022-05-01", "2021-03-01"]
+
+
+def test_the_directory_follows_edits_deletes_and_restores(library: Library) -> None:
+    governor = library.find_person("Governor Jing").id
+    fourth = max(library.ids("id"))
+    briefing = library.get(fourth)
+    briefing.participants[0].name = "Li Wei"
+    for statement in briefing.statements:
+        if statement.speaker == "Governor Jing":
+            statement.speaker = "Li Wei"
+    briefing.commitments[0].actor = "Li Wei"
+    library.save(briefing)
+    assert directory(library)["Jing Junhai"] == 3 and directory(library)["Li Wei"] == 1
+    assert library.find_person("Jing Junhai").id == governor  # a person keeps their number
+    library.delete([fourth])
+    assert "Li Wei" not in directory(library)
+    library.untrash([library.trashed()[0].trash_id])
+    assert directory(library)["Li Wei"] == 1
+
+
+def test_merge_and_split_are_undoable_and_keep_every_participant(library: Library) -> None:
+    before = library.stats()["participants"]
+    colla, stefano = library.find_person("Colla").id, library.find_person("Di Stefano").id
+    merge = library.merge_people([colla, stefano])
+    assert merge.text == "Merge Vincenzo Colla and Manlio Di Stefano"
+    library.apply(merge)
+    assert len(library.people()) == 3 and library.stats()["participants"] == before
+    merged = library.person("Vincenzo Colla")
+    assert merged.person.id == min(colla, stefano) and merged.person.events == 4 and len(merged.names) >= 4
+    assert library.find_person("Di Stefano").id == merged.person.id
+    library.revert(merge)
+    assert len(library.people()) == 4
+    colla = library.find_person("Colla").id
+    split = library.split_person(colla, [max(library.ids("id"))])
+    library.apply(split)
+    assert sorted(r.events for r in library.people() if r.name == "Vincenzo Colla") == [1, 3]
+    library.save(library.get(max(library.ids("id"))))  # saving the briefing again keeps the split
+    assert sorted(r.events for r in library.people() if r.name == "Vincenzo Colla") == [1, 3]
+    library.revert(split)
+    assert directory(library)["Vincenzo Colla"] == 4 and library.stats()["participants"] == before
+
+
+def test_merge_and_split_refuse_in_one_sentence(library: Library) -> None:
+    colla = library.find_person("Colla").id
+    with pytest.raises(LibraryError, match="two or more people"):
+        library.merge_people([colla])
+    with pytest.raises(LibraryError, match="no person number 999"):
+        library.merge_people([colla, 999])
+    with pytest.raises(LibraryError, match="Leave at least one event"):
+        library.split_person(colla, library.ids())
+    with pytest.raises(LibraryError, match="none of those briefings"):
+        library.split_person(colla, [12345])
+
+
+def test_an_unknown_or_ambiguous_name_is_one_sentence(library: Library, sample: Briefing) -> None:
+    near = "^No person called “Jing Junhia” in this library; did you mean “Jing Junhai”"
+    with pytest.raises(LibraryError, match=near):
+        library.person("Jing Junhia")
+    with pytest.raises(LibraryError, match="^No person called “Nobody At All” in this library.$"):
+        library.person("Nobody At All")
+    with pytest.raises(LibraryError, match="no person number 77"):
+        library.person(77)
+    with pytest.raises(LibraryError, match="Give a person"):
+        library.person("  ")
+    library.save(variant(sample, 9, "2024-01-01", "Jing Junhai", country="Singapore"))
+    with pytest.raises(LibraryError, match="^“Junhai” fits 2 people: Jing Junhai [(]1[)], Jing Junhai [(]5[)]; give"):
+        library.person("Junhai")
+    assert library.person("Jing").person.country == "China"  # a whole alias first
+    assert library.person("Jing Junhai").person.events == 4  # the full name written most wins
+
+
+def test_people_filter_by_name_title_and_party_words(library: Library) -> None:
+    assert [r.name for r in library.people("gov")] == ["Jing Junhai"]
+    assert [r.name for r in library.people("ital")] == ["Manlio Di Stefano", "Vincenzo Colla"]
+    assert library.people("zzz") == []
+
+
+def test_party_page(library: Library) -> None:
+    page = library.party("Emilia-Romagna")
+    assert len(page.encounters) == 4 and page.people[0].name == "Vincenzo Colla"
+    assert any(c.actor == "Emilia-Romagna" for c in page.commitments)
+    assert any(c.actor == "both sides" for c in page.commitments)
+    with pytest.raises(LibraryError, match="No briefing names the party “Atlantis”"):
+        library.party("Atlantis")
+
+
+def test_a_large_write_leaves_matching_to_the_next_read(library: Library, sample: Briefing,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(people_module, "REFRESH_AFTER_WRITE", 0)
+    library.save(variant(sample, 5, "2024-02-01", "Jing Junhai"))
+    waiting = library.store.conn.execute("select count(*) from people_dirty").fetchone()[0]
+    assert waiting == 1 and directory(library)["Jing Junhai"] == 5
+    assert library.store.conn.execute("select count(*) from people_dirty").fetchone()[0] == 0
+
+
+NAMES = ["Jing Junhai", "Governor Jing", "Li Wei", "Wei Li", "Minister Li", "Mayor Kim", "Kim Dong", "Jing"]
+
+
+def test_kept_up_to_date_the_directory_is_what_a_rebuild_makes(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    lib = Library.open(tmp_path / "random.sqlite", seed_sample=False)
+    for number in range(40):
+        chosen = rng.sample(NAMES, 3)
+        people = [Participant(name=n, country=rng.choice(["China", "Korea", None])) for n in chosen]
+        lib.save(Briefing(title=f"b{number}", event_date=f"2020-01-{number % 28 + 1:02d}", participants=people,
+                          statements=[Statement(speaker=chosen[0], text="We will.")]))
+        if number % 7 == 3:
+            lib.delete([rng.choice(lib.ids())])
+    kept = sorted(sorted((m.briefing_id, m.name) for m in _mentions(lib, r.id)) for r in lib.people())
+    lib.rebuild_people()
+    rebuilt = sorted(sorted((m.briefing_id, m.name) for m in _mentions(lib, r.id)) for r in lib.people())
+    assert kept == rebuilt
+    lib.close()
+
+
+def _mentions(lib: Library, person_id: int) -> list:
+    from briefing.store.people import mentions_of_people
+
+    return mentions_of_people(lib.store.conn, [person_id])
