@@ -41,7 +41,8 @@ TASK_WAIT_MS = 30000
 
 
 def window_title(path: Path, read_only: bool) -> str:
-    return f"Briefing — {path.name}" + (" (read-only)" if read_only else "")
+    """The library's name; Qt adds the application's display name itself ("… — Briefing") on X11 and Windows."""
+    return path.name + (" (read-only)" if read_only else "")
 
 
 class LibraryFiles(QObject):

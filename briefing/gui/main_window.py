@@ -68,7 +68,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.commands = LibraryCommands(self, library, self.hub, self.tasks, self.selected_ids)
         self.current: Briefing | None = None
         self.syntax_dialog: SearchSyntaxDialog | None = None
-        self.setWindowTitle(f"Briefing — {library.path.name}")
+        self.setWindowTitle(library.path.name)  # Qt adds " — Briefing" where the platform shows it
         self.setWindowFilePath(str(library.path))
         self.setAcceptDrops(True)
         self._build_library()

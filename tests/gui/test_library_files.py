@@ -58,7 +58,7 @@ def test_new_library_opens_empty_with_its_name_in_the_title(monkeypatch, tmp_pat
     created = chosen.with_name("Trade missions.sqlite")
     assert created.is_file() and window.library.path == created
     assert window.proxy.rowCount() == 0 and window.current is None
-    assert window.windowTitle() == "Briefing — Trade missions.sqlite"
+    assert window.windowTitle() == "Trade missions.sqlite"
     assert window.header.title.text() == "No briefing selected"
     assert window.counts_label.text().startswith("0 briefings")
     assert "Trade missions.sqlite" in window.path_label.text()
@@ -89,7 +89,7 @@ def test_open_library_swaps_the_store(monkeypatch, qtbot, tmp_path, window, stor
     assert window.library.path == other and replaced == [window.library]
     assert sorted(titles(window)) == ["Ferry signing", "Harbour talks"]
     assert window.current is not None and window.current.title in {"Ferry signing", "Harbour talks"}
-    assert window.windowTitle() == "Briefing — other.sqlite"
+    assert window.windowTitle() == "other.sqlite"
     assert window.counts_label.text().startswith("2 briefings")
     assert not window.sidebar.active and window.search.text() == ""
     for part in (window.list_model, window.commands, window.sidebar, window.sidebar.controller):
