@@ -202,6 +202,8 @@ class Library(Importing, Safekeeping, People, Tracking):
                prefix_last: bool = True) -> SearchResult:
         """Hits for a query in the search language; never raises on what the user typed (a damaged
         file raises LibraryError saying so)."""
+        if "person:" in text or "party:" in text:  # filters that read the People directory
+            self.refresh_people()
         return self._reading(lambda: self.store.search(text, limit=limit, offset=offset, order=order,
                                                        prefix_last=prefix_last))
 

@@ -14,7 +14,7 @@ WORD = re.compile(r"\w+", re.UNICODE)
 MAX_QUERY = 2000
 MAX_TERMS = 32
 MIN_PREFIX = 3
-FIELDS = ("speaker", "party", "kind", "status", "firmness", "tag", "review", "after", "before")
+FIELDS = ("speaker", "person", "party", "kind", "status", "firmness", "tag", "review", "after", "before")
 TOKEN = re.compile(r'(-?)(?:(\w+):)?("[^"]*"?|\S+)', re.UNICODE)
 
 
@@ -185,5 +185,5 @@ def _add_filter(query: Query, name: str, value: str) -> None:
     query.filters[name] = value
 
 
-_EXAMPLES = {"speaker": "Jing", "party": "Italy", "kind": "talks", "status": "fulfilled", "tag": "ferry",
-             "review": "draft", "firmness": "firm", "after": "2020-01-31", "before": "2020-12-31"}
+_EXAMPLES = {"speaker": "Jing", "person": "Jing", "party": "Italy", "kind": "talks", "status": "fulfilled",
+             "tag": "ferry", "review": "draft", "firmness": "firm", "after": "2020-01-31", "before": "2020-12-31"}

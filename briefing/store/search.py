@@ -9,9 +9,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefing.store.hits import HIT_END, HIT_START, RowMatcher, ordered, rows_of, snippet
+from briefing.store.hits import HIT_END, HIT_START, RowMatcher, fold, ordered, rows_of, snippet
 from briefing.store.index import SEARCH_COLUMNS, SEARCH_FTS, SEARCH_VIEW
-from briefing.store.query import Query, parse, unsegment_cjk
+from briefing.store.query import WORD, Query, parse, unsegment_cjk
 
 __all__ = ["HIT_END", "HIT_START", "Hit", "SearchResult", "dumps_hits", "run_search"]
 
@@ -89,9 +89,16 @@ def _filter_sql(query: Query) -> tuple[list[str], dict[str, Any]]:
     """Conditions on the briefing `b` for the field filters (speaker: is part of the MATCH text)."""
     where, params = [], {}
     filters = query.filters
-    if "party" in filters:
-        where.append("instr(lower(b.parties), lower(:party)) > 0")
+    if "party" in filters:  # a party of the event, or of one of its people (the People directory)
+        words = _words(filters["party"], params, "party_word")
+        where.append(f"(instr(lower(b.parties), lower(:party)) > 0 or b.id in (select m.briefing_id from"
+                     f" person_mentions m where m.person_id in (select id from people where {_all(words, 'parties')})"
+                     f" and {_all(words, 'm.party')}))")
         params["party"] = filters["party"]
+    if "person" in filters:  # by any name, alias or title the person had (the People directory)
+        words = _words(filters["person"], params, "person_word")
+        where.append("b.id in (select m.briefing_id from person_mentions m where m.person_id in"
+                     f" (select id from people where {_all(words, 'search')}))")
     if "kind" in filters:
         where.append("substr(lower(b.event_kind), 1, length(:event_kind)) = lower(:event_kind)")
         params["event_kind"] = filters["kind"]
@@ -111,6 +118,18 @@ def _filter_sql(query: Query) -> tuple[list[str], dict[str, Any]]:
     if commitment:
         where.append(f"exists (select 1 from commitments c where c.briefing_id = b.id and {commitment})")
     return where, params
+
+
+def _words(value: str, params: dict[str, Any], name: str) -> list[str]:
+    """The folded words of a person: or party: filter as parameters, each after a space (a word's start)."""
+    words = WORD.findall(fold(value.replace("'", "").replace("’", ""))) or [value.strip().casefold()]
+    for index, word in enumerate(words):
+        params[f"{name}{index}"] = " " + word
+    return [f":{name}{index}" for index in range(len(words))]
+
+
+def _all(words: list[str], column: str) -> str:
+    return " and ".join(f"instr({column}, {word}) > 0" for word in words)
 
 
 def _commitment_sql(query: Query, params: dict[str, Any]) -> str | None:

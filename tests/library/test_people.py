@@ -172,3 +172,20 @@ def _mentions(lib: Library, person_id: int) -> list:
     from briefing.store.people import mentions_of_people
 
     return mentions_of_people(lib.store.conn, [person_id])
+
+
+def test_person_and_party_filters_use_the_directory(library: Library, sample: Briefing) -> None:
+    later = variant(sample, 7, "2025-01-01", "Jing Junhai")
+    later.participants[0].title = "Party Secretary of Jilin"
+    library.save(later)
+    everyone = set(library.ids())
+
+    def found(query: str) -> set[int]:
+        return {hit.briefing_id for hit in library.search(query, limit=100).hits}
+
+    assert found('person:"Governor Jing"') == everyone
+    assert found("person:Junhai") == everyone  # finds the briefing that calls him Governor Jing
+    assert found("person:\"party secretary\" automobile") == everyone  # a later title finds the earlier events
+    assert found("party:Jilin") == everyone and found("party:italy") == everyone
+    assert found("person:nobody") == set()
+    assert "person: needs a value" in library.search("person:").notes[0]
