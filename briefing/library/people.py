@@ -8,10 +8,11 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from briefing.library import people_directory
-from briefing.library.errors import LibraryError
+from briefing.library.errors import LibraryError, as_library_error
 from briefing.library.people_pages import PartyPage, PersonPage, PersonRow, party_page, person_page, person_row
 from briefing.library.people_rules import fold
 from briefing.store import StoreError
@@ -99,9 +100,9 @@ class People:
         words = fold(filter_text).split()
         return self._reading(lambda: [person_row(r) for r in sql.people_rows(conn, words, limit)])
 
-    def find_person(self, name_or_id: str | int) -> PersonRow:
-        """The person with that number, name, alias or title words; LibraryError naming near names when
-        there is none, or the candidates when several fit."""
+    def find_person(self, name_or_id: str | int, whole_name: bool = False) -> PersonRow:
+        """The person with that number, name, alias or title words (with `whole_name`, only a whole name
+        or alias); LibraryError naming near names when there is none, or the candidates when several fit."""
         conn = self._directory()
         text = str(name_or_id).strip()
         if text.isdigit():
@@ -113,8 +114,8 @@ class People:
         fits = [(i, name, events) for i, name, events in named if fold(name) == folded]
         if not fits:  # an alias, a title or part of a name: a whole name first ('Jing' is Jing Junhai's alias)
             rows = self._reading(lambda: sql.people_search_rows(conn, folded.split()))
-            fits = [(r[0], r[1], r[2]) for r in rows if f" {folded} |" in r[3] or f"| {folded} |" in r[3]] or \
-                [(r[0], r[1], r[2]) for r in rows]
+            whole = [(r[0], r[1], r[2]) for r in rows if folded in (part.strip() for part in r[3].split("|"))]
+            fits = whole or ([] if whole_name else [(r[0], r[1], r[2]) for r in rows])
         if len(fits) == 1:
             return self._person_row(fits[0][0])
         if len(fits) > 1:
@@ -147,6 +148,22 @@ class People:
         if not page.encounters:
             raise LibraryError(f"No briefing names the party “{name.strip()}”.")
         return page
+
+    def export_profile(self, name: str, path: Path, page_size: str | None = None) -> Path:
+        """Write the one-page profile sheet of the person (else the party) called `name` to a .pdf file."""
+        from briefing.library.people_export import party_sheet, person_sheet, profile_of, write_profile
+
+        page = profile_of(self, name)
+        sheet = person_sheet(page) if isinstance(page, PersonPage) else party_sheet(page)
+        try:
+            return write_profile(sheet, Path(path), page_size)
+        except ValueError as error:
+            raise as_library_error(error) from None
+
+    def party_named(self, name: str) -> bool:
+        """Whether a briefing lists a party called exactly `name` (any case)."""
+        conn = self.store.conn
+        return self._reading(lambda: sql.party_named(conn, name.strip()))
 
     # --- merging and splitting --------------------------------------------------------------------------
 

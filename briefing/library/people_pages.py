@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing.library.people_rules import fold
+from briefing.library.people_rules import fold, split_title
 from briefing.store import people as sql
 from briefing.store.people import MentionRow
 
@@ -152,7 +152,8 @@ def person_page(conn: sqlite3.Connection, row: PersonRow) -> PersonPage:
         if mention.title:
             span = titles.setdefault(mention.title, [mention.event_date, mention.event_date])
             span[1] = mention.event_date or span[1]
-    names = list(dict.fromkeys([row.name] + [n for m in mentions for n in (m.name, *m.aliases)]))
+    names = list(dict.fromkeys([row.name] + [n for m in mentions for n in (m.name, *m.aliases)
+                                             if split_title(n)[1]]))  # not 'the governor'
     parties = list(dict.fromkeys(p for m in mentions for p in (m.organization, m.country) if p))
     return PersonPage(row, names, [TitleSpan(t, a, b) for t, (a, b) in titles.items()], encounters, statements,
                       commitments, parties)

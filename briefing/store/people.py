@@ -327,3 +327,9 @@ def people_of_party(conn: sqlite3.Connection, words: Sequence[str]) -> list[int]
     where = " and ".join("instr(party, ?) > 0" for _ in words) or "0"
     return [row[0] for row in conn.execute(f"select distinct person_id from person_mentions where {where}"
                                            " and person_id is not null", [" " + word for word in words])]
+
+
+def party_named(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether a briefing lists a party called `name` (any case)."""
+    return conn.execute("select 1 from briefings b, json_each(b.parties) j where lower(j.value) = lower(?) limit 1",
+                        [name]).fetchone() is not None

@@ -1,0 +1,111 @@
+"""A person's or a party's page as a profile sheet for the PDF exporter, and the profile export itself."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefing.library.errors import LibraryError
+from briefing.library.exporting import PAGE_SIZES, ExportError, default_page_size
+from briefing.library.people_pages import Encounter, PartyPage, PersonPage, Promised
+
+if TYPE_CHECKING:
+    from briefing.export.profile import ProfileSheet, Row
+    from briefing.library.people import People
+
+
+def _status(status: str) -> str:
+    return status.replace("_", " ").capitalize()
+
+
+def _due(promise: Promised) -> str:
+    if promise.due and promise.due_text:
+        return f"{promise.due} ({promise.due_text})"
+    return promise.due or promise.due_text or ""
+
+
+def _as(encounter: Encounter) -> str:
+    """'Governor Jing, governor of Jilin' for a person; the kind of event for a party."""
+    return ", ".join(part for part in (encounter.name, encounter.title) if part) or (encounter.event_kind or "")
+
+
+def _rows(page: PersonPage | PartyPage) -> tuple[list[Row], list[Row], list[Row], list[Row]]:
+    from briefing.export.profile import Row
+
+    events = {e.briefing_id: e.event for e in page.encounters}
+    last = [Row(e.event_date, e.event, _as(e)) for e in page.last_encounters(3)]
+    opened = [Row(c.event_date, f"{c.actor}: {c.text}", _status(c.status), _due(c))
+              for c in reversed(page.open_commitments())]
+    every = [Row(e.event_date, e.event, _as(e)) for e in page.encounters]
+    promised = [Row(c.event_date, f"{c.actor}: {c.text} ({events.get(c.briefing_id, '')})", _status(c.status), _due(c))
+                for c in reversed(page.commitments)]
+    return last, opened, every, promised
+
+
+def person_sheet(page: PersonPage) -> ProfileSheet:
+    """The sheet of a person: names, titles over time, parties, the last three events and open commitments."""
+    from briefing.export.profile import ProfileSheet, Row
+
+    person = page.person
+    subtitle = " \u00b7 ".join(part for part in (person.title, person.organization, person.country) if part)
+    titles = "; ".join(f"{span.title} ({span.first or '?'} to {span.last or '?'})" if span.first != span.last
+                       else f"{span.title} ({span.first or 'undated'})" for span in page.titles)
+    facts = [("Also named", ", ".join(n for n in page.names if n != person.name)),
+             ("Titles over time", titles), ("Represented", ", ".join(page.parties)),
+             ("Events", f"{person.events}" + (f", {person.first_seen} to {person.last_seen}"
+                                               if person.first_seen else "")),
+             ("Statements", str(len(page.statements))),
+             ("Commitments", f"{len(page.commitments)}, {len(page.open_commitments())} open")]
+    last, opened, every, promised = _rows(page)
+    events = {e.briefing_id: e.event for e in page.encounters}
+    said = [Row(s.event_date, s.text, events.get(s.briefing_id, "")) for s in reversed(page.statements)]
+    return ProfileSheet("person", person.name, subtitle, [(k, v) for k, v in facts if v], last, opened, every, said,
+                        [], promised)
+
+
+def party_sheet(page: PartyPage) -> ProfileSheet:
+    """The sheet of a party: its people, the last three events and its open commitments."""
+    from briefing.export.profile import ProfileSheet, Row
+
+    dates = [e.event_date for e in page.encounters if e.event_date]
+    facts = [("Events", f"{len(page.encounters)}" + (f", {min(dates)} to {max(dates)}" if dates else "")),
+             ("People", ", ".join(p.name for p in page.people[:12]) + (" and others" if len(page.people) > 12 else "")),
+             ("Commitments", f"{len(page.commitments)}, {len(page.open_commitments())} open")]
+    last, opened, every, promised = _rows(page)
+    people = [Row(p.last_seen, p.name, p.title or "", str(p.events)) for p in page.people]
+    return ProfileSheet("party", page.name.strip(), "", [(k, v) for k, v in facts if v], last, opened, every, [],
+                        people, promised)
+
+
+def write_profile(sheet: ProfileSheet, path: Path, page_size: str | None) -> Path:
+    """Write the sheet as a PDF; ExportError says why one cannot be written."""
+    if path.suffix.lower() != ".pdf":
+        raise ExportError(f"{path.name}: a profile sheet is a PDF: the file name must end in .pdf")
+    if page_size is not None and page_size not in PAGE_SIZES:
+        raise ExportError(f"{page_size!r} is not a page size (A4 or Letter)")
+    from briefing.export.profile import export_profile
+
+    try:
+        return export_profile(sheet, path, page_size=page_size or default_page_size())
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write ({error.strerror or error})") from None
+
+
+def profile_of(library: People, name: str) -> PersonPage | PartyPage:
+    """The person with the whole name (or alias) `name`, else the party named so in a briefing, else the
+    person or party whose words fit; the person's error (with near names) when none does."""
+    with contextlib.suppress(LibraryError):
+        return library.person(library.find_person(name, whole_name=True).id)
+    if library.party_named(name):
+        return library.party(name)
+    try:
+        return library.person(name)
+    except LibraryError as person_error:
+        if "fits" in str(person_error):
+            raise
+        try:
+            return library.party(name)
+        except LibraryError:
+            raise LibraryError(str(person_error).replace("No person called", "No person or party called", 1)) \
+                from None
