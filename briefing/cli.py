@@ -24,6 +24,7 @@ from briefing.library import (
     LibraryError,
     damage_sentence,
 )
+from briefing.library.articles import explain_file
 from briefing.library.search_terms import bracketed_snippet, hits_json
 
 
@@ -187,13 +188,50 @@ def check_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
 @click.option("--json", "as_json", is_flag=True, help="Print the draft as briefing/1 JSON.")
 @click.option("--published", default=None, callback=check_date,
               help="Publication date YYYY-MM-DD, to resolve dates like 'last Tuesday'.")
-def extract_command(file: Path, as_json: bool, published: str | None) -> None:
+@click.option("--explain", is_flag=True,
+              help="Print, per statement and commitment, the rule that found it, how its speaker or actor was "
+                   "resolved and the firmness cue.")
+def extract_command(file: Path, as_json: bool, published: str | None, explain: bool) -> None:
     """Extract a draft briefing from an article without saving it."""
     try:
-        briefing = Library.draft(file, published, warn=_note)
+        result = explain_file(file, published, warn=_note)
     except LibraryError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(dumps(briefing) if as_json else format_briefing(briefing))
+    for warning in result.warnings:
+        click.echo(f"warning: {file.name}: {warning}", err=True)
+    if as_json:
+        data = json.loads(dumps(result.briefing))
+        if result.warnings:
+            data["warnings"] = list(result.warnings)
+        if explain:
+            data["explain"] = {"statements": [_reason_json(r) for r in result.statements],
+                               "commitments": [_reason_json(r) for r in result.commitments]}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif explain:
+        click.echo(format_explanation(result))
+    else:
+        click.echo(format_briefing(result.briefing))
+
+
+def _reason_json(reason: Any) -> dict[str, Any]:
+    return {"start": reason.start, "end": reason.end, "who": reason.who, "rule": reason.rule, "step": reason.step,
+            "cue": reason.cue or None}
+
+
+def format_explanation(result: Any) -> str:
+    """Each statement and commitment with why extraction found it: rule, speaker or actor step, cue."""
+    briefing = result.briefing
+    lines = [briefing.title, "=" * min(len(briefing.title), 78)]
+    for heading, rows, reasons in (("Statements", briefing.statements, result.statements),
+                                   ("Commitments", briefing.commitments, result.commitments)):
+        lines += ["", f"{heading} ({len(rows)})"]
+        for number, (row, reason) in enumerate(zip(rows, reasons, strict=False), 1):
+            text = " ".join(row.text.split())
+            lines.append(f"{number:>3}. {text[:110]}{'…' if len(text) > 110 else ''}")
+            lines += ["       " + line for line in reason.tooltip().splitlines()]
+        if not rows:
+            lines.append("  (none)")
+    return "\n".join(lines)
 
 
 @cli.command("import")

@@ -14,9 +14,10 @@ from briefing.extract.due import find_due
 from briefing.extract.people import Person, build_people
 from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, paragraphs, split_sentences
 from briefing.extract.sides import home_sides
-from briefing.extract.speech import Mention, Said, find_statements
+from briefing.extract.speech import Mention, Said, find_statements, has_speech_verb
+from briefing.extract.trace import NOT_A_REPORT, Extraction, Reason, cue_label, cue_rule
 
-__all__ = ["extract"]
+__all__ = ["NOT_A_REPORT", "Extraction", "Reason", "explain", "extract"]
 
 _ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MAX_CHARS = 2_000_000
@@ -35,6 +36,14 @@ def _is_headline(para: Paragraph, title: str | None) -> bool:
 def extract(text: str, published: str | None = None, title: str | None = None, url: str | None = None,
             outlet: str | None = None) -> Briefing:
     """A draft briefing of `text`; source.text keeps the text verbatim and every offset indexes it."""
+    return explain(text, published, title, url, outlet).briefing
+
+
+def explain(text: str, published: str | None = None, title: str | None = None, url: str | None = None,
+            outlet: str | None = None) -> Extraction:
+    """The draft briefing of `text` with the trace of each statement and commitment and the warnings:
+    a text with no named people and no reported speech is no event report, and gets no parties, places
+    or commitments."""
     if not isinstance(text, str):
         text = str(text)
     published = published if published and _ISO_RE.match(published) else None
@@ -73,12 +82,16 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
     for s in said:
         words_of.setdefault(id(s.speaker), []).append(s.sentence.text)
     pledges = find_commitments(sentences, speakers, parties, people, work, home_sides(people, words_of, work))
+    report = bool(people) or bool(said) or any(has_speech_verb(s.text) or EVENT_DONE_RE.search(s.text)
+                                               for s in sentences)
+    if not report:  # a README, a recipe, a to-do list: nothing of it is a side's commitment
+        pledges, parties = [], []
 
     briefing = Briefing(
         title=(title or headline_text or (lead_sentences[0].text[:120] if lead_sentences else "") or "Untitled"),
         event_date=date.iso,
         event_kind=event.event_kind(headline_text, lead_text, _next_paragraph(body_paras, lead)),
-        places=event.places(" ".join([lead_text, *second]), people),
+        places=event.places(" ".join([lead_text, *second]), people) if report else [],
         parties=parties,
         tags=[YEAR_GUESSED] if date.year_guessed and date.iso else [],
         source=Source(url=url, outlet=outlet, published=published,
@@ -90,7 +103,14 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
         commitments=[_commitment(c, date.iso or published, date.iso, published) for c in pledges],
     )
     briefing.summary = event.summary(briefing, lead_sentences[0].text if lead_sentences else "")
-    return briefing
+    return Extraction(
+        briefing,
+        statements=tuple(Reason("statement", s.sentence.start, s.sentence.end, s.speaker.name, s.rule, s.step)
+                         for s in said),
+        commitments=tuple(Reason("commitment", c.sentence.start, c.sentence.end, c.actor,
+                                 cue_rule(c.rule), c.step, cue_label(c.firmness, c.cue))
+                          for c in pledges),
+        warnings=() if report else (NOT_A_REPORT,))
 
 
 # A sentence after the lead that tells when the event itself happened: 'The agreement was signed on Monday'.

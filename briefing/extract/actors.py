@@ -58,19 +58,30 @@ class Context:
     bodies: dict[str, str | None] = field(default_factory=dict)
     line: str = ""  # the sentence being read
     joint: dict[str, bool] = field(default_factory=dict)  # 'a joint committee' named in the text, per word
+    steps: list[str] = field(default_factory=list)  # how the last actor was found, innermost step first
+
+    def by(self, step: str, actor: str) -> str:
+        """`actor`, noting the resolution step that gave it (the --explain trace)."""
+        self.steps.append(step)
+        return actor
+
+    def _speaker_side(self, country: bool) -> str:
+        speaker = self.speaker
+        if speaker is None:
+            return self.by("no speaker: both sides", "both sides")
+        for label, value in (("organisation", speaker.organization), ("home side", self.sides.get(id(speaker))),
+                             ("country", speaker.country if country else None)):
+            if value:
+                return self.by(f"the speaker's {label}", value)
+        return self.by("the speaker", speaker.name)
 
     def own_side(self) -> str:
         """The speaker's government or body for 'we' and agentless passives: organisation, side, country, name."""
-        if self.speaker is None:
-            return "both sides"
-        return (self.speaker.organization or self.sides.get(id(self.speaker)) or self.speaker.country
-                or self.speaker.name)
+        return self._speaker_side(country=True)
 
     def side(self) -> str:
         """The speaker's own side: organisation, else the side the speaker committed earlier, else the name."""
-        if self.speaker is None:
-            return "both sides"
-        return self.speaker.organization or self.sides.get(id(self.speaker)) or self.speaker.name
+        return self._speaker_side(country=False)
 
 
 def resolve(phrase: str, ctx: Context) -> str:
@@ -82,32 +93,32 @@ def resolve(phrase: str, ctx: Context) -> str:
     phrase = LEAD_ADV_RE.sub("", phrase)
     words = phrase.split()
     if not words:
-        return ctx.side()
+        return ctx.by("no subject: the speaker's side", ctx.side())
     low = phrase.lower()
     if TWO_SIDES_RE.match(phrase) and not OF_AND_RE.search(phrase) and all(
             _known_side(part, ctx) for part in re.split(r"\s+and\s+", phrase, maxsplit=1)):
-        return "both sides"  # 'Zhejiang and Norte would sign', 'the provincial government and Zeeland would'
+        return ctx.by("two named sides", "both sides")  # 'Zhejiang and Norte would sign'
     group = COUNTRY_GROUP_RE.match(phrase)
     if group and group.group(1) in COUNTRIES:
-        return group.group(1) + " " + group.group(2)  # 'Chilean regions', 'Dutch companies'
+        return ctx.by("a country's group", group.group(1) + " " + group.group(2))  # 'Chilean regions'
     if PAIR_ROLES_RE.match(phrase) or relation_subject(phrase):
-        return "both sides"  # 'the Alban and Borinese ministers', 'the interaction'
+        return ctx.by("both sides' roles or their relation", "both sides")  # 'the Alban and Borinese ministers'
     if BOTH_RE.search(phrase) or DOCUMENT_RE.search(phrase):
         if not WE_RE.search(low) or speaker is None or INCLUSIVE_WE_RE.search(ctx.line):
-            return "both sides"  # 'we agreed', 'we will ... in both regions': an inclusive 'we' (D2)
-        return ctx.own_side()
+            return ctx.by("joint subject or inclusive 'we'", "both sides")  # 'we will ... in both regions' (D2)
+        return ctx.by("'we' of one side", ctx.own_side())
     if low in ("he", "she", "i") or low.endswith((" he", " she")):
-        return speaker.name if speaker else "both sides"
+        return ctx.by(f"'{phrase}' → the speaker", speaker.name) if speaker else ctx.by("no speaker", "both sides")
     bare = DET_RE.sub("", phrase)
     own_m = OWN_RE.search(bare.lower())
     own = own_m.group() if own_m else None
     if own and (bare[:1].islower() or len(bare.split()) == 1) and bare.lower() != phrase.lower():
         if bare.lower() == own and _has_joint(own, ctx):
-            return "both sides"  # 'the committee' when the sides set up a joint committee
-        return _own(own, ctx)
+            return ctx.by("the sides' joint body", "both sides")  # 'the committee' of a joint committee
+        return ctx.by(f"'{bare}' → the speaker's own {own}", _own(own, ctx))
     owner = LEAD_POSSESSOR_RE.match(phrase)
     if owner and owner.group(1) not in COUNTRIES and not any(owner.group(1) in p.name for p in ctx.people):
-        return _party_named(owner.group(1), ctx)  # rule 'possessor subject': 'Durban's experience ... will be shared'
+        return ctx.by("possessor of the subject", _party_named(owner.group(1), ctx))  # 'Durban's experience will
     caps = CAPS_RE.findall(phrase)
     caps = [c.strip() for c in caps if c.strip() and c.strip() not in ("The", "He", "She", "It", "Under")]
     if caps:
@@ -116,24 +127,24 @@ def resolve(phrase: str, ctx: Context) -> str:
         at = phrase.find(name)
         group = GROUP_AFTER_RE.match(phrase, at + len(name)) if at >= 0 else None
         if name in COUNTRIES and group:
-            return f"{name} {group.group(1)}"
+            return ctx.by("a country's group", f"{name} {group.group(1)}")
         if name in COUNTRIES:
             country = COUNTRIES[name]
             side = next((p.organization for p in ctx.people if p.country == country and p.organization), None)
-            return side or (name if as_written(name, country) else country)  # 'UK is committed' -> 'UK'
+            return ctx.by(f"country '{name}'", side or (name if as_written(name, country) else country))
         for party in ctx.parties:
             if name.lower() in party.lower():
-                return party
+                return ctx.by(f"'{name}' → the party", party)
         if own and bare.endswith(own) and speaker is not None and bare.lower() != phrase.lower():
             # 'the Basque city': a descriptive adjective, not a named side
             known = any(name.lower() in (p.organization or "").lower() or name.lower() in (p.title or "").lower()
                         for p in ctx.people)
             if not known and ctx.side() != speaker.name:
-                return ctx.side()
-        return name
+                return ctx.by(f"'{bare}' describes the speaker's side", ctx.side())
+        return ctx.by(f"named subject '{name}'", name)
     if own:
-        return _own(own, ctx)
-    return ctx.side()
+        return ctx.by(f"'{bare}' → the speaker's own {own}", _own(own, ctx))
+    return ctx.by("no named subject: the speaker's side", ctx.side())
 
 
 LEAD_POSSESSOR_RE = re.compile(with_upper(r"^(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+[a-z]"))

@@ -120,6 +120,9 @@ class Pledge:
     sentence: Sentence
     actor: str
     firmness: str
+    cue: str = ""  # the words that made it a commitment ('pledged to')
+    rule: str = ""  # the cue group or rule that found it
+    step: str = ""  # how the actor was found
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -240,19 +243,21 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
             if firmness == "signing":
                 if SUBORDINATE_BEFORE_RE.search(line, max(0, start - 60), start) or PAST_YEAR_AFTER_RE.match(line, end):
                     continue  # 'recalled that the two regions signed ... in 2018': an earlier step
-                found.append(Pledge(sent, "both sides", "firm"))
+                found.append(Pledge(sent, "both sides", "firm", line[start:end], "signing",
+                                    "a signing with its content stated: both sides"))
                 break
             if firmness == "progressive":
                 who = PROGRESSIVE_SUBJECT_RE.search(subject[-60:]) if subject else None
                 if who is None or who.end() != len(subject[-60:]):
                     continue
                 firmness, subject = "firm", who.group()
+            ctx.steps = []
             actor = cue_actor(group, line, start, end, subject, ctx) or _actor(line, start, end, firmness, subject,
                                                                                ctx)
             if (firmness == "firm" and speaker is not None and speaker.organization is None
                     and actor not in names and actor != "both sides" and actor[:1].isupper()):
                 ctx.sides.setdefault(id(speaker), actor)
-            found.append(Pledge(sent, actor, firmness))
+            found.append(Pledge(sent, actor, firmness, line[start:end], group, " → ".join(reversed(ctx.steps))))
             break
     return found
 
@@ -295,27 +300,27 @@ def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Co
     named_under = UNDER_RE.match(text) and subject.strip() and not BOTH_RE.search(subject)
     if (UNDER_RE.match(text) and not named_under) or (ORDINAL_RE.match(text) and start == 0) \
             or cue.startswith(("to be ", "provide")):
-        return "both sides"  # '..., which provides for': the document the sides signed
+        return ctx.by("a joint document or list", "both sides")  # '..., which provides for': the signed document
     if firmness == "firm" and (JOINT_SUBJECT_RE.match(subject) or DOC_SUBJECT_RE.match(subject)):
-        return "both sides"  # 'The two Heads of delegation ... undertook to', 'A third agreement, ..., will provide
+        return ctx.by("joint or document subject", "both sides")  # 'The two Heads of delegation undertook to'
 
     if firmness == "proposal" and (cue[:1] in "pscr" and NOUN_OBJECT_RE.match(text, end) or cue.endswith(" for")):
         # 'proposed the creation of a joint fund', 'called for stronger exchanges between Alba and Borin'
         thing = re.split(r"[,.;]", text[end:], maxsplit=1)[0]
-        return "both sides" if JOINT_RE.search(thing) else ctx.side()
+        return ctx.by("joint object", "both sides") if JOINT_RE.search(thing) else ctx.by("proposed object", ctx.side())
     if cue.startswith("invite") and INVITEE_RE.fullmatch(_after(text, end)):
-        return _after(text, end)  # 'invited the delegates to invest ...': the invitee acts (D6)
+        return ctx.by("the invitee", _after(text, end))  # 'invited the delegates to invest ...' (D6)
     if (firmness == "proposal" and cue != "should") or (firmness == "hope" and not cue.endswith(" to")
                                   and re.search(r"(?:[Hh]opefully|hoped?|hopes|expressed|expected|wish)", cue)):
         target = _after(text, end)
         if target.lower() in ("this", "it", "that") and BOTH_RE.search(text, end):
-            return "both sides"  # 'I hope this will be a new start for both sides'
+            return ctx.by("hope for both sides", "both sides")  # 'I hope this will be a new start for both sides'
         if target:
-            return resolve(target, ctx)
+            return ctx.by(f"who is asked or hoped to act: '{target}'", resolve(target, ctx))
     if AGREE_RE.match(cue) and (" and " in subject or IMPERSONAL_RE.match(subject)):
-        return "both sides"
+        return ctx.by("a joint agreement", "both sides")
     if firmness == "firm" and PAIR_RE.search(subject) and not OF_AND_RE.search(subject):
-        return "both sides"  # 'Izmir and the Dutch city of Rotterdam will set up ...'
+        return ctx.by("a named pair", "both sides")  # 'Izmir and the Dutch city of Rotterdam will set up'
 
     if cue.startswith("vowing") or (subject.endswith(",") and len(subject.split()) > 6) or (
             subject.endswith(" and") and len(subject.split()) > 3):
@@ -324,7 +329,7 @@ def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Co
         lead = first.group(1).rstrip() if first else ""
         group = GROUP_AFTER_RE.match(subject, first.start(1) + len(lead)) if first else None
         subject = lead + (group.group() if group else "")
-    return resolve(subject, ctx)
+    return ctx.by(f"subject '{subject.strip()}'" if subject.strip() else "no subject", resolve(subject, ctx))
 
 
 def _after(text: str, end: int) -> str:

@@ -160,30 +160,30 @@ def cue_actor(group: str, text: str, start: int, end: int, subject: str, ctx: Co
     if group == "firm_x" and STANCE_CUE_RE.search(cue):
         found = stance_possessor(text, start, end, ctx)
         if found:
-            return found
+            return ctx.by("whose stance the cue reports", found)
     if EXPECTED_RE.match(cue) and not names_someone(subject):
-        return "both sides"  # 'Exchanges in more fields were expected to follow': a hoped-for development
+        return ctx.by("a hoped-for development", "both sides")  # 'Exchanges in more fields were expected to
     if PLANNED_RE.match(cue) and subject.strip().lower() in ("", "it"):
-        return "both sides"  # 'It is planned to open a joint centre'
+        return ctx.by("an agentless plan", "both sides")  # 'It is planned to open a joint centre'
     pronoun = PRONOUN_CUE_RE.match(cue)
     if pronoun and group in ("hope_x", "firm_x"):
-        return resolve(pronoun.group(1), ctx)  # "I'd like to ...": the speaker (D3); 'we' -> the side
+        return ctx.by(f"'{pronoun.group(1)}' in the cue", resolve(pronoun.group(1), ctx))  # "I'd like to" (D3)
     if group in ("proposal_x", "hope_x"):
         thing = re.split(r"[.;]", text[end:end + 200], maxsplit=1)[0]
         if JOINT_THING_RE.search(thing):
-            return "both sides"  # 'the need to / the will for exchanges between the two regions'
+            return ctx.by("a joint object", "both sides")  # 'the need to / the will for exchanges between the two
         if group == "proposal_x":
-            return ctx.own_side()
+            return ctx.by("a necessity the speaker states", ctx.own_side())
     if group == "suggest":
         side = names_a_side(subject)
         if side:
-            return resolve(side, ctx)  # 'The city of Alba ... can pass on its experience' -> Alba
+            return ctx.by(f"side that can act: '{side}'", resolve(side, ctx))  # 'The city of Alba ... can pass on
     if subject.strip() in ("they", "They"):
         lead = LEAD_SUBJECT_RE.match(text)
         if lead and lead.end() < start:
             if lead.group(1):
-                return "the " + lead.group(1)  # 'The delegation assured that they would ...' (D12)
-            return resolve(lead.group(), ctx)  # 'Alba, which has ..., and they are interested in ...'
+                return ctx.by("'they' → the group the sentence opens with", "the " + lead.group(1))  # (D12)
+            return ctx.by("'they' → the side the sentence opens with", resolve(lead.group(), ctx))
     if WILL_RE.match(cue) and PASSIVE_RE.match(text, end) and not names_someone(subject):
-        return "both sides" if relation_subject(subject) else ctx.own_side()  # 'Efforts will be made ...'
+        return ctx.by("agentless passive", "both sides" if relation_subject(subject) else ctx.own_side())
     return None

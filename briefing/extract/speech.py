@@ -30,6 +30,13 @@ from briefing.extract.sentences import Sentence, masked
 _VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?!the |these |those )(?:[\w\-]+ )?(?:proposals?|suggestions?|speech|"
                       r"remarks|statement|presentation)|"
                       + word_regex([*SPEECH_PHRASES, *SPEECH_VERBS]) + r")\b")
+
+
+def has_speech_verb(text: str) -> bool:
+    """Does the text hold a speech or stance verb ('said', 'stressed', 'pointed out')?"""
+    return _VERB_RE.search(text) is not None
+
+
 # 'called on the Governor to act' is a call to act; 'called on him at his office' is a courtesy visit
 CALL_TO_ACT_RE = re.compile(r"[^.;:]{0,60}?\bto\s+(?!" + word_regex(entries("courtesy_purposes")) + r"\b)[a-z]")
 ASIDE_OPENERS = frozenset("while when after before during in at on upon speaking addressing welcoming receiving "
@@ -85,6 +92,20 @@ class Said:
     speaker: Person
     kind: str
     continuation: bool
+    rule: str = ""  # the rule that found the statement
+    step: str = ""  # how the speaker was resolved
+
+
+def resolution(mention: Mention, sent: Sentence, person: Person) -> str:
+    """How a mention names its person: 'named', a name form, a title or role noun, or a pronoun in focus."""
+    form = sent.text[mention.start - sent.start:mention.end - sent.start]
+    if mention.pronoun:
+        return f"pronoun '{form}' → {person.name}, the person in focus"
+    if form == person.name:
+        return f"named '{form}'"
+    if form[:1].islower() or form.startswith(("The ", "the ")) or form.split()[0].lower() in TITLE_HEADS:
+        return f"title '{form}' → {person.name}, the participant with that role"
+    return f"name form '{form}' → {person.name}"
 
 
 FOCUS_SIZE = 64
@@ -101,6 +122,7 @@ class Speech:
         self.shared_forms = FormIndex({part: owners[0] for part, owners in self.shared.items()})
         self.pair: tuple[Person, Person] | None = None
         self.roles = local_roles_of(people)  # once per article, not per sentence
+        self.why: tuple[str, str] = ("", "")  # the rule and the resolution step of the last speaker found
 
     def mentions(self, sent: Sentence, text: str) -> list[Mention]:
         """Names, title-only forms and subject pronouns in the sentence `text`."""
@@ -170,22 +192,26 @@ class Speech:
 
     def speaker(self, sent: Sentence, text: str, mentions: list[Mention]) -> Person | None:
         """The person a speech verb outside quotes belongs to: subject before it, or 'said X' after it."""
+        self.why = ("", "")
         if _ATTRIBUTION_HEAD_RE.match(text):
-            return next((x.person for x in mentions if x.person is not None), None)
+            first = next((x for x in mentions if x.person is not None), None)
+            return self._found(first, sent, "an attribution heading ('Quotes from X')")
         head = _COLON_HEAD_RE.match(text)
         if head and sent.quotes:  # 'Tartu Deputy Mayor Siim Kõiv: “…”'
             inside = [x for x in mentions if x.person is not None and x.end - sent.start <= head.end(1)]
             if inside and inside[-1].end - sent.start == head.end(1):
-                return inside[-1].person
+                return self._found(inside[-1], sent, "a name and a colon before a quote")
         by_pronoun = _ACCORDING_PRONOUN_RE.match(text)
         if by_pronoun:  # 'According to him, the voivodeship will send ...'
-            return self.resolve("she" if by_pronoun.group(1) == "her" else "he")
+            who = self.resolve("she" if by_pronoun.group(1) == "her" else "he")
+            self.why = ("'according to' a pronoun", f"'{by_pronoun.group(1)}' → the person in focus")
+            return who
         stance = _STANCE_RE.match(text)
         if stance:  # 'For Benítez, the cities are one area', 'In the opinion of the Gobernador, ...'
             first = next((x for x in mentions if x.person is not None), None)
             if first is not None and first.start - sent.start == stance.end() \
                     and _NAME_REST_RE.match(text, first.end - sent.start):
-                return first.person
+                return self._found(first, sent, "a stance frame ('For X, ...')")
         for m in self._verbs(text):
             if m.group() in ("states", "presents", "presented", "introduced") and _object_is_action(text, m.end()):
                 continue
@@ -200,7 +226,7 @@ class Speech:
                 participle = m.group().endswith("ing")
                 for other in before[:-1]:
                     if other.person is not None and _RELATIVE_GAP_RE.match(text[other.end - sent.start:m.start()]):
-                        return other.person
+                        return self._found(other, sent, f"speech verb '{m.group()}' after a relative clause")
                 for k, other in enumerate(reversed(before)):
                     gap = text[other.end - sent.start:m.start()]
                     if _IN_ASIDE_RE.search(text, 0, other.start - sent.start):
@@ -209,22 +235,29 @@ class Speech:
                             text, 0, before[-1].start - sent.start) is not None):
                         who = other.person or (self.resolve(other.pronoun) if other.pronoun else None)
                         if who is not None:
-                            return who
+                            return self._found(other, sent, f"speech verb '{m.group()}' after its subject", who)
                     if k >= 3:
                         break
                 if _ACCORDING_RE.search(text[:cand.start - sent.start]) and cand.person is not None:
-                    return cand.person
+                    return self._found(cand, sent, "'according to' a name")
             after = [x for x in mentions if x.start >= sent.start + m.end()]
             if after and m.group() in SPEECH_VERBS:
                 cand = after[0]
                 gap = text[m.end():cand.start - sent.start].split()
                 if cand.person is not None and len(gap) <= 8 and all(
                         w.lower().strip(".") in TITLE_HEADS or w[:1].isupper() or w in _INVERTED_GAP for w in gap):
-                    return cand.person
+                    return self._found(cand, sent, f"speech verb '{m.group()}' before its speaker")
         for x in mentions:
             if x.person is not None and _ACCORDING_RE.search(text[:x.start - sent.start]):
-                return x.person
+                return self._found(x, sent, "'according to' a name")
         return None
+
+    def _found(self, mention: Mention | None, sent: Sentence, rule: str, who: Person | None = None) -> Person | None:
+        """The mention's person (or `who`), noting the rule and the resolution step in `why`."""
+        person = who or (mention.person if mention is not None else None)
+        if mention is not None and person is not None:
+            self.why = (rule, resolution(mention, sent, person))
+        return person
 
     def subject(self, sent: Sentence, mentions: list[Mention]) -> Person | None:
         """A person named in the first words of the sentence, taken as its subject."""
@@ -324,19 +357,22 @@ def find_statements(sentences: list[Sentence],
             answerer = named[-1]  # 'the following exchange between a reporter and Ms X'
         if sent.first_in_para and _ANSWER_RE.match(text) and (answerer or speech.focus):
             who = answerer or speech.focus[0]
-            said[sent.index] = Said(sent, who, "direct", True)
+            said[sent.index] = Said(sent, who, "direct", True, "an answer line of a transcript",
+                                    f"the person answering: {who.name}")
             speech.note(who)
             continue
         who = None if _QUESTION_RE.match(text) else speech.speaker(sent, text, mentions)
         if who is not None:
-            said[sent.index] = Said(sent, who, "direct" if direct else "reported", False)
+            said[sent.index] = Said(sent, who, "direct" if direct else "reported", False, *speech.why)
         elif direct:
             quoted_sentences.append(sent)
         else:
             prev = said.get(sent.index - 1)
             if prev is not None and _continues(sent, prev, mentions):
                 first_person = _FIRST_PERSON_RE.search(sent.text)  # 'We shall ...' unquoted is direct (README §5)
-                said[sent.index] = Said(sent, prev.speaker, "direct" if first_person else "reported", True)
+                said[sent.index] = Said(sent, prev.speaker, "direct" if first_person else "reported", True,
+                                        "continuation of the sentence before",
+                                        f"the speaker of the sentence before: {prev.speaker.name}")
         for x in mentions:
             if x.person is not None:
                 x.person.last_seen = x.start
@@ -348,9 +384,10 @@ def find_statements(sentences: list[Sentence],
             if subj is not None:
                 speech.note(subj)
     for sent in quoted_sentences:
-        who = _quote_speaker(sent, said, by_index, all_mentions)
-        if who is not None:
-            said[sent.index] = Said(sent, who, "direct", True)
+        found = _quote_speaker(sent, said, by_index, all_mentions)
+        if found is not None:
+            who, rule = found
+            said[sent.index] = Said(sent, who, "direct", True, rule, f"the quote's speaker: {who.name}")
     return [said[k] for k in sorted(said) if not _BARE_INTRO_RE.match(said[k].sentence.text)], all_mentions
 
 
@@ -395,7 +432,7 @@ def _signature(sent: Sentence, mentions: list[Mention]) -> Person | None:
 
 
 def _quote_speaker(sent: Sentence, said: dict[int, Said], by_index: dict[int, Sentence],
-                   mentions: dict[int, list[Mention]]) -> Person | None:
+                   mentions: dict[int, list[Mention]]) -> tuple[Person, str] | None:
     """Speaker of a quoted sentence without its own attribution: the quote's other sentences, a signature line
     right under the quote block, or before."""
     spans = [(q0, q1) for q0, q1, words in sent.quotes if words >= 4]
@@ -407,7 +444,7 @@ def _quote_speaker(sent: Sentence, said: dict[int, Said], by_index: dict[int, Se
             other = by_index[k]
             shares = any(q0 < other.end and q1 > other.start for q0, q1 in spans)
             if k in said and (shares or step == -1):
-                return said[k].speaker
+                return said[k].speaker, "a quote attributed in the same paragraph"
             if not shares:
                 break
             k += step
@@ -418,8 +455,8 @@ def _quote_speaker(sent: Sentence, said: dict[int, Said], by_index: dict[int, Se
     if below is not None and k not in said and sent.quotes:
         who = _signature(below, mentions.get(k, []))
         if who is not None:
-            return who
+            return who, "a quote block signed on the line below"
     prev = said.get(sent.index - 1)
     if prev is not None and sent.first_in_para and prev.sentence.last_in_para:
-        return prev.speaker
+        return prev.speaker, "a quote running on from the paragraph before"
     return None

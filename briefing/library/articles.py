@@ -5,9 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.core.model import Briefing
 from briefing.ingest import SUFFIXES, Article, IngestError, article_from_text, read_article
+from briefing.library.errors import LibraryError
+
+if TYPE_CHECKING:  # extraction loads on first use, not at start-up
+    from briefing.extract.trace import Extraction
 
 ARTICLE_SUFFIXES = tuple(sorted(SUFFIXES))
 JSON_SUFFIXES = (".json", ".jsonl")
@@ -37,12 +42,32 @@ def is_interchange(path: Path) -> bool:
 
 def draft_of(article: Article, published: str | None = None) -> Briefing:
     """The article's draft briefing; `published` (YYYY-MM-DD) stands in when the file carries no date."""
-    from briefing.extract import extract  # loaded on first import, not at start-up
+    return explained_draft(article, published).briefing
 
-    draft = extract(article.text, published=published or article.published, title=article.title, url=article.url,
-                    outlet=article.outlet)
-    draft.review = "draft"  # what extraction made waits for a person to check it
-    return draft
+
+def explained_draft(article: Article, published: str | None = None) -> Extraction:
+    """The article's draft briefing with the trace of each statement and commitment (`Reason`: the rule that
+    found it, how its speaker or actor was resolved, the firmness cue) and extraction's warnings."""
+    from briefing.extract import explain  # loaded on first import, not at start-up
+
+    result = explain(article.text, published=published or article.published, title=article.title, url=article.url,
+                     outlet=article.outlet)
+    result.briefing.review = "draft"  # what extraction made waits for a person to check it
+    return result
+
+
+def explain_file(path: Path, published: str | None = None,
+                 warn: Callable[[str], None] | None = None) -> Extraction:
+    """An article file's draft with its trace and warnings, not saved; raises LibraryError naming what was
+    wrong with the file. `warn` hears what reading had to repair."""
+    try:
+        article = read_article(path)
+    except Exception as error:  # ingest's IngestError says what was wrong with the file
+        raise LibraryError(str(error)) from None
+    if warn is not None:
+        for warning in article.warnings:
+            warn(f"{path.name}: {warning}")
+    return explained_draft(article, published)
 
 
 def draft_from_file(path: Path, published: str | None = None,

@@ -1,0 +1,84 @@
+"""Why each statement and commitment was found (--explain), and the warning for a text that reports no event."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from briefing.cli import cli
+from briefing.extract import NOT_A_REPORT, explain
+
+ARTICLE = ("Alba and Borin discuss ports\n\n"
+           "Governor Mara Lint of Alba province met Mayor Oren Vale of Borin city on Monday in Alba.\n\n"
+           "Lint said the two ports had much to share. She pledged to open a trade office in Borin next year.\n\n"
+           "The mayor hoped that Alba would send engineers to Borin.\n")
+
+
+def test_a_statement_carries_its_rule_and_speaker_step() -> None:
+    result = explain(ARTICLE, published="2025-03-05")
+    first, pronoun, title = result.statements
+    assert first.rule == "speech verb 'said' after its subject" and first.step == "name form 'Lint' → Mara Lint"
+    assert pronoun.step == "pronoun 'She' → Mara Lint, the person in focus"
+    assert title.who == "Oren Vale" and title.step.startswith("title 'The mayor' → Oren Vale")
+    assert [(r.start, r.end) for r in result.statements] == [(s.start, s.end) for s in result.briefing.statements]
+
+
+def test_a_commitment_carries_its_cue_rule_and_actor_step() -> None:
+    pledge = explain(ARTICLE, published="2025-03-05").commitments[0]
+    assert pledge.cue == "firm: 'pledged'" and pledge.who == "Mara Lint"
+    assert pledge.rule.startswith("a firm cue") and "the speaker" in pledge.step
+    assert "firm: 'pledged'" in pledge.tooltip()
+
+
+def test_a_reason_is_found_by_its_rows_offsets() -> None:
+    result = explain(ARTICLE, published="2025-03-05")
+    row = result.briefing.commitments[-1]
+    reason = result.reason_for("commitment", row.start, row.end)
+    assert reason is not None and reason.cue.startswith("hope:")
+
+
+def test_extract_explain_prints_rule_step_and_cue(tmp_path: Path) -> None:
+    path = tmp_path / "ports.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["extract", str(path), "--published", "2025-03-05", "--explain"])
+    assert out.exit_code == 0, out.output
+    assert "found by: speech verb 'said' after its subject" in out.output
+    assert "speaker: Mara Lint (pronoun 'She' → Mara Lint, the person in focus)" in out.output
+    assert "firm: 'pledged'" in out.output
+
+
+def test_extract_json_explain_carries_the_trace(tmp_path: Path) -> None:
+    path = tmp_path / "ports.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["extract", str(path), "--json", "--explain"])
+    data = json.loads(out.stdout)
+    assert data["explain"]["commitments"][0]["cue"] == "firm: 'pledged'" and "warnings" not in data
+
+
+TODO = "To do this week\n\n- Call the plumber.\n- We will paint the fence on Saturday.\n- Both sides should be swept.\n"
+RECIPE = "Lemon cake\n\nMix the flour and the butter. Bake for 40 minutes. You should let it cool first.\n"
+README = "# Falcon\n\nFalcon converts CSV to JSON. The installer will create a config file. We plan to add YAML.\n"
+
+
+def test_a_to_do_list_is_no_event_report_and_commits_no_one() -> None:
+    for text in (TODO, RECIPE, README):
+        result = explain(text)
+        assert result.warnings == (NOT_A_REPORT,)
+        assert not result.briefing.commitments and not result.briefing.parties and not result.briefing.places
+
+
+def test_an_event_report_gets_no_warning() -> None:
+    assert explain(ARTICLE).warnings == ()
+    assert explain("Ports agree\n\nAlba and Borin agreed to open a ferry line, the ministry said.\n").warnings == ()
+
+
+def test_extract_warns_on_one_stderr_line_and_json_carries_it(tmp_path: Path) -> None:
+    path = tmp_path / "todo.txt"
+    path.write_text(TODO, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["extract", str(path), "--json"])
+    assert out.exit_code == 0
+    assert out.stderr.strip() == f"warning: todo.txt: {NOT_A_REPORT}"
+    data = json.loads(out.stdout)
+    assert data["warnings"] == [NOT_A_REPORT] and data["commitments"] == []
