@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
@@ -20,6 +21,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Spacer
 
 from briefing.core.model import Briefing
+from briefing.core.review import topic_tags
 from briefing.export.common import as_list, date_range, format_date, one_line, write_atomically
 from briefing.export.pdf_canvas import (
     AnchoredParagraph,
@@ -44,6 +46,9 @@ from briefing.export.pdf_styles import (
 )
 
 TOC_TITLE_LIMIT = 300
+TOC_DATE_GAP = 12.0
+TOC_DATE_SHARE = 0.3
+"""The contents' date column: the widest date and a gap, at most this share of the line."""
 
 
 def _as_list(briefings: Sequence[Briefing] | Briefing) -> list[Briefing]:
@@ -77,19 +82,25 @@ def _cover(items: list[Briefing], st: Styles, export_date: datetime.date,
     return flow
 
 
-def _contents(items: list[Briefing], fonts: FontChooser, st: Styles) -> list[Flowable]:
+def _contents(items: list[Briefing], fonts: FontChooser, st: Styles, width: float) -> list[Flowable]:
+    """The contents page: each briefing's date (never wrapped: the column is as wide as the widest date),
+    title (wrapped, drafts marked) and first page."""
     heading = AnchoredParagraph("Contents", st.title).configure("contents", "Contents", level=0)
     flow: list[Flowable] = [heading, HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=4,
                                                 spaceAfter=2)]
-    for index, briefing in enumerate(items, start=1):
+    size = st.toc_date.fontSize
+    dates = [one_line(format_date(briefing.event_date)) or "\u2014" for briefing in items]
+    widest = max(fonts.string_width(date, SANS, size) for date in dates)
+    date_width = min(max(widest + TOC_DATE_GAP, 56.0), width * TOC_DATE_SHARE)
+    for index, (briefing, date) in enumerate(zip(items, dates), start=1):
         title = one_line(briefing.title)
         if len(title) > TOC_TITLE_LIMIT:
             title = title[:TOC_TITLE_LIMIT].rstrip() + "\u2026"
         if briefing.is_draft:
             title = f"[DRAFT] {title}"
-        date = Paragraph(escape(format_date(briefing.event_date) or "\u2014"), st.toc_date)
-        flow.append(TocEntry(f"b{index}", date, Paragraph(fonts.markup(title), st.toc_title), SANS,
-                             st.toc_number.fontSize))
+        date = fonts.fit(date, SANS, size, date_width - TOC_DATE_GAP)
+        flow.append(TocEntry(f"b{index}", date, Paragraph(fonts.markup(title), st.toc_title), fonts, SANS,
+                             st.toc_number.fontSize, size, date_width=date_width))
     return flow
 
 
@@ -99,11 +110,56 @@ def build_story(items: list[Briefing], fonts: FontChooser, width: float, height:
     st = styles()
     if len(items) == 1:
         return briefing_flowables(items[0], fonts, st, width, height, "b1")
-    story = [*_cover(items, st, export_date, page_height), PageBreak(), *_contents(items, fonts, st)]
+    story = [*_cover(items, st, export_date, page_height), PageBreak(), *_contents(items, fonts, st, width)]
     for index, briefing in enumerate(items, start=1):
         story.append(PageBreak())
         story.extend(briefing_flowables(briefing, fonts, st, width, height, f"b{index}", in_book=True))
     return story
+
+
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def document_language(items: Sequence[Briefing]) -> str:
+    """The language tag of the document (/Lang): its headings are English ('en'), unless the briefings'
+    own words are mostly Chinese ('zh'), Japanese ('ja') or Korean ('ko')."""
+    text = " ".join(f"{b.title} {b.summary or ''} {b.source.text or ''}"[:20_000] for b in items)
+    letters = len(_LETTER.findall(text)) or 1
+    kana, hangul, han = (len(pattern.findall(text)) for pattern in (_KANA, _HANGUL, _HAN))
+    if kana + hangul + han < letters / 2:
+        return "en"
+    if hangul > kana + han:
+        return "ko"
+    return "ja" if kana > (kana + han) / 10 else "zh"
+
+
+def document_info(items: Sequence[Briefing]) -> dict[str, str]:
+    """The PDF's title, author (who reviewed it, else Briefing), subject, keywords and language."""
+    reviewers = list(dict.fromkeys(one_line(b.reviewed_by) for b in items if b.reviewed_by and not b.is_draft))
+    drafts = sum(1 for b in items if b.is_draft)
+    if len(items) > 1:
+        span = date_range(items)
+        title = "Briefing book" + (f", {span}" if span else "")
+        subject = f"{len(items)} briefings" + (f" on events of {span}" if span else "")
+        if drafts:
+            subject += f"; {drafts} {'is a draft' if drafts == 1 else 'are drafts'}, not yet reviewed"
+    else:
+        only = items[0]
+        title = one_line(only.title) or "Briefing"
+        kind = one_line(only.event_kind) if only.event_kind and only.event_kind != "other" else "event"
+        subject = f"Briefing on a {kind}" + (f" of {format_date(only.event_date)}" if only.event_date else "")
+        parties = [one_line(p) for p in only.parties if p.strip()]
+        if parties:
+            subject += f" between {' and '.join(parties)}" if len(parties) == 2 else f": {', '.join(parties)}"
+        if drafts:
+            subject += "; a draft, not yet reviewed"
+    keywords = list(dict.fromkeys(one_line(word) for b in items for word in (*topic_tags(b.tags), *b.parties)
+                                  if word.strip()))
+    return {"title": title, "author": ", ".join(reviewers) or "Briefing", "subject": subject,
+            "keywords": ", ".join(keywords), "lang": document_language(items)}
 
 
 def render_pdf(briefings: Sequence[Briefing] | Briefing, page_size: str = "A4",
@@ -117,11 +173,10 @@ def render_pdf(briefings: Sequence[Briefing] | Briefing, page_size: str = "A4",
     frame_width = page_width - 2 * MARGIN_X
     frame_height = page_height - MARGIN_TOP - MARGIN_BOTTOM
     buffer = io.BytesIO()
-    title = "Briefing book" if book else one_line(items[0].title)
     doc = BaseDocTemplate(
-        buffer, pagesize=(page_width, page_height), title=title, author="Briefing", creator="Briefing",
-        subject=f"{len(items)} briefings" if book else "Briefing", leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, allowSplitting=1,
+        buffer, pagesize=(page_width, page_height), creator="Briefing", **document_info(items),
+        leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        allowSplitting=1,
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width, frame_height,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")

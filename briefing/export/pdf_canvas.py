@@ -10,13 +10,14 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as PlainParagraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
 
-from briefing.export.pdf_fonts import SANS, FontChooser
+from briefing.export.pdf_fonts import SANS, FontChooser, has_cjk
 from briefing.export.pdf_styles import (
     DRAFT_INK,
     DRAFT_LABEL,
@@ -166,16 +167,34 @@ def _plain_fragment(style: Any) -> Any:
     return template
 
 
+_CJK_STYLES: dict[int, tuple[Any, Any]] = {}
+"""Per paragraph style (by id, the style kept alive beside it): its twin that breaks lines the CJK way."""
+
+
+def cjk_wrapping(style: Any) -> Any:
+    """`style` with wordWrap 'CJK': lines break between any two CJK characters (Latin words stay whole),
+    not only at spaces, which Chinese and Japanese do not have."""
+    known = _CJK_STYLES.get(id(style))
+    if known is not None and known[0] is style:
+        return known[1]
+    twin = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+    _CJK_STYLES[id(style)] = (style, twin)
+    return twin
+
+
 class Paragraph(PlainParagraph):
     """reportlab's Paragraph, quicker where it can be without changing a thing on the page.
 
     A text without markup (no < or &, as most table cells and source paragraphs are) skips the
     XML parser: its one fragment is the style's, with the text. And the lines are broken once per
     width: a table wraps every cell when it measures its rows and again when it draws them (and a
-    frame may ask twice), and the lines depend on the width alone."""
+    frame may ask twice), and the lines depend on the width alone. A text with Chinese, Japanese or
+    Korean characters breaks its lines between them (cjk_wrapping)."""
 
     def __init__(self, text: str, style: Any = None, bulletText: Any = None, frags: Any = None,  # noqa: N803
                  **kwargs: Any) -> None:
+        if style is not None and isinstance(text, str) and not getattr(style, "wordWrap", None) and has_cjk(text):
+            style = cjk_wrapping(style)
         if frags is None and style is not None and isinstance(text, str) and "<" not in text and "&" not in text:
             cleaned = cleanBlockQuotedText(text)
             template = _plain_fragment(style) if cleaned else None
@@ -268,13 +287,14 @@ class CoverMark(Flowable):
 
 
 class TocEntry(Flowable):
-    """One contents line: date, wrapped title, and the page the briefing starts on (linked)."""
+    """One contents line: the date on one line, the title wrapped beside it, and the page the briefing
+    starts on (linked); the date and the page number sit on the title's first baseline."""
 
-    def __init__(self, key: str, date_text: Paragraph, title: Paragraph, number_font: str,
-                 number_size: float, date_width: float = 68, number_width: float = 34) -> None:
+    def __init__(self, key: str, date: str, title: Paragraph, fonts: FontChooser, font: str, size: float,
+                 date_size: float, date_width: float = 68, number_width: float = 34) -> None:
         super().__init__()
-        self.key, self.date_text, self.title = key, date_text, title
-        self.number_font, self.number_size = number_font, number_size
+        self.key, self.date, self.title, self.fonts = key, date, title, fonts
+        self.font, self.size, self.date_size = font, size, date_size
         self.date_width, self.number_width = date_width, number_width
         self.padding = 4.0
 
@@ -282,19 +302,21 @@ class TocEntry(Flowable):
         self.width = availWidth
         title_width = availWidth - self.date_width - self.number_width
         _, title_height = self.title.wrap(title_width, availHeight)
-        _, date_height = self.date_text.wrap(self.date_width - 6, availHeight)
-        self.height = max(title_height, date_height) + 2 * self.padding
+        self.height = max(title_height, self.title.style.leading) + 2 * self.padding
         return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
         top = self.height - self.padding
-        self.date_text.drawOn(canvas, 0, top - self.date_text.height)
         self.title.drawOn(canvas, self.date_width, top - self.title.height)
         baseline = top - self.title.style.fontSize
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        self.fonts.draw(canvas, 0, baseline, self.date, self.font, self.date_size)
+        canvas.restoreState()
         if isinstance(canvas, DecoratedCanvas):
             x, y = canvas.absolutePosition(self.width, baseline)
-            canvas.page_ref(self.key, x, y, self.number_font, self.number_size, MUTED)
+            canvas.page_ref(self.key, x, y, self.font, self.size, MUTED)
         canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
         canvas.saveState()
         canvas.setStrokeColor(RULE)

@@ -81,6 +81,13 @@ _CJK = re.compile(
     "\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]+"
 )
 
+
+
+def has_cjk(text: str) -> bool:
+    """Whether `text` holds Chinese, Japanese or Korean characters (lines may then break between any two)."""
+    return _CJK.search(text) is not None
+
+
 Run = tuple[str | None, str]
 """(font name, text): None stands for the paragraph's own (standard Latin) font."""
 

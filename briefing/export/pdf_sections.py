@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Table
+from reportlab.platypus import Flowable, HRFlowable, Table
 
 from briefing.core.model import Briefing, Commitment
 from briefing.core.review import topic_tags
@@ -22,6 +22,7 @@ from briefing.export.common import (
     status_label,
 )
 from briefing.export.pdf_canvas import AnchoredParagraph, Paragraph, RuledParagraph
+from briefing.export.pdf_flow import keep_with_next
 from briefing.export.pdf_fonts import FontChooser
 from briefing.export.pdf_styles import (
     ACCENT,
@@ -68,10 +69,12 @@ class Section:
             return ""
         return f' <font name="Helvetica" size="7" color="#{_MUTED_HEX}">{markup_cite}</font>'
 
-    def heading(self, label: str, slug: str, room: float = 100) -> list[Flowable]:
-        """A section heading, moved to the next page unless `room` points are left below it."""
-        paragraph = AnchoredParagraph(escape(label), self.styles.heading)
-        return [CondPageBreak(room), paragraph.configure(f"{self.key}-{slug}", label, level=1)]
+    def section(self, label: str, slug: str, body: list[Flowable], keep: int = 0) -> list[Flowable]:
+        """A section: its heading (with the first `keep` flowables of `body`) never ends a page; it goes
+        where the next flowable starts (a table's header and first row, a paragraph's first lines)."""
+        heading = AnchoredParagraph(escape(label), self.styles.heading).configure(f"{self.key}-{slug}", label,
+                                                                                   level=1)
+        return keep_with_next([heading, *body[:keep]], body[keep:])
 
     def actor(self, value: str) -> str:
         text = one_line(value)
@@ -114,14 +117,14 @@ def summary(s: Section) -> list[Flowable]:
     if not text:
         return []
     parts = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    return [*s.heading("Summary", "summary"), *(s.para(p, "body") for p in parts)]
+    return s.section("Summary", "summary", [s.para(p, "body") for p in parts])
 
 
 def outcomes(s: Section) -> list[Flowable]:
     firm = firm_commitments(s.briefing)
     if not firm:
         return []
-    flow: list[Flowable] = [*s.heading("Outcomes", "outcomes")]
+    flow: list[Flowable] = []
     for commitment in firm[:OUTCOMES_LIMIT]:
         actor = s.actor(commitment.actor)
         text = s.text(commitment.text) + s.cite(s.source.cite([commitment]))
@@ -130,14 +133,13 @@ def outcomes(s: Section) -> list[Flowable]:
         more = len(firm) - OUTCOMES_LIMIT
         flow.append(Paragraph(f"and {more} more firm commitment{'s' if more > 1 else ''}: see Commitments.",
                               s.styles.note))
-    return flow
+    return s.section("Outcomes", "outcomes", flow)
 
 
 def participants(s: Section) -> list[Flowable]:
-    flow: list[Flowable] = [*s.heading("Participants", "participants")]
     people = s.briefing.participants
     if not people:
-        return [*flow, s.para("None recorded.", "note")]
+        return s.section("Participants", "participants", [s.para("None recorded.", "note")])
     st = s.styles
     rows: list[list[Cell]] = [[Paragraph(h, st.cell_head) for h in
                                  ("Name", "Title", "Organization", "Country", "Attendance")]]
@@ -153,15 +155,14 @@ def participants(s: Section) -> list[Flowable]:
             s.para(person.country, "cell"),
             Paragraph("Attended" if person.attended else "Mentioned only", st.cell),
         ])
-    flow.append(s.table(rows, [0.2, 0.33, 0.23, 0.11, 0.13]))
-    return flow
+    return s.section("Participants", "participants", [s.table(rows, [0.2, 0.33, 0.23, 0.11, 0.13])])
 
 
 def statements(s: Section) -> list[Flowable]:
-    flow: list[Flowable] = [*s.heading("Statements", "statements")]
     grouped = speeches_by_speaker(s.briefing)
     if not grouped:
-        return [*flow, s.para("None recorded.", "note")]
+        return s.section("Statements", "statements", [s.para("None recorded.", "note")])
+    flow: list[Flowable] = []
     if any(st.kind == "direct" for st in s.briefing.statements):
         flow.append(Paragraph("Direct quotations are set in italics; other statements are reported speech. "
                               "\u00b6 numbers refer to the source text.", s.styles.note))
@@ -169,11 +170,11 @@ def statements(s: Section) -> list[Flowable]:
         flow.append(Paragraph("All statements are reported speech. \u00b6 numbers refer to the source text.",
                               s.styles.note))
     for speaker, speeches in grouped:
-        flow.append(CondPageBreak(80))
-        flow.append(s.para(speaker, "speaker", bold=True))
+        names: list[Flowable] = [s.para(speaker, "speaker", bold=True)]
         role = participant_line(s.briefing, speaker)
         if role:
-            flow.append(s.para(role, "speaker_role"))
+            names.append(s.para(role, "speaker_role"))
+        said: list[Flowable] = []
         for speech in speeches:
             sentences = []
             for statement in speech.statements:
@@ -181,8 +182,9 @@ def statements(s: Section) -> list[Flowable]:
                 sentences.append(f"<i>{text}</i>" if statement.kind == "direct" else text)
             markup = " ".join(sentences) + s.cite(s.source.cite(speech.statements))
             kind = DirectSpeech if any(st.kind == "direct" for st in speech.statements) else RuledParagraph
-            flow.append(kind(markup, s.styles.speech))
-    return flow
+            said.append(kind(markup, s.styles.speech))
+        flow.extend(keep_with_next(names, said))  # a speaker's name stays with their first words
+    return s.section("Statements", "statements", flow, keep=1)
 
 
 def _firmness_cell(s: Section, commitment: Commitment) -> Paragraph:
@@ -193,10 +195,9 @@ def _firmness_cell(s: Section, commitment: Commitment) -> Paragraph:
 
 
 def commitments(s: Section) -> list[Flowable]:
-    flow: list[Flowable] = [*s.heading("Commitments", "commitments")]
     items = s.briefing.commitments
     if not items:
-        return [*flow, s.para("None recorded.", "note")]
+        return s.section("Commitments", "commitments", [s.para("None recorded.", "note")])
     st = s.styles
     rows: list[list[Cell]] = [[Paragraph(h, st.cell_head) for h in
                                  ("#", "Actor", "Commitment", "Firmness", "Status", "Due")]]
@@ -213,8 +214,7 @@ def commitments(s: Section) -> list[Flowable]:
             Paragraph(escape(status_label(commitment.status)), st.cell),
             Paragraph(escape(commitment.due_label() or "\u2014"), st.cell),
         ])
-    flow.append(s.table(rows, [0.04, 0.18, 0.43, 0.1, 0.125, 0.125]))
-    return flow
+    return s.section("Commitments", "commitments", [s.table(rows, [0.04, 0.18, 0.43, 0.1, 0.125, 0.125])])
 
 
 def source(s: Section) -> list[Flowable]:
@@ -236,7 +236,7 @@ def source(s: Section) -> list[Flowable]:
         return []
     rows = [[Paragraph(label.upper(), s.styles.fact_label), Paragraph(value, s.styles.fact_value)]
             for label, value in facts]
-    return [*s.heading("Source", "source", room=60), s.facts(rows)]
+    return s.section("Source", "source", [s.facts(rows)])
 
 
 def source_text(s: Section) -> list[Flowable]:
@@ -244,13 +244,12 @@ def source_text(s: Section) -> list[Flowable]:
     if not paragraphs:
         return []
     flow: list[Flowable] = [
-        *s.heading("Source text", "source-text", room=s.width * 0.4),
         Paragraph("The original article, verbatim. Paragraph numbers (\u00b6) are the ones cited above.",
                   s.styles.note),
     ]
     for number, text in enumerate(paragraphs, start=1):
         flow.append(Paragraph(s.fonts.markup(text), s.styles.source_text, bulletText=f"\u00b6{number}"))
-    return flow
+    return s.section("Source text", "source-text", flow, keep=1)
 
 
 SECTIONS = (title_block, summary, outcomes, participants, statements, commitments, source, source_text)
