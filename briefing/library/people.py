@@ -72,6 +72,11 @@ class People:
         finally:
             self._people_busy = False
 
+    def people_pending(self) -> bool:
+        """Whether briefings changed since the directory was last brought up to date."""
+        conn = self.store.conn
+        return self._reading(lambda: sql.has_directory(conn) and sql.is_dirty(conn))
+
     def rebuild_people(self) -> None:
         """Match every participant again (the user's merges and splits are kept)."""
         self._writable()
