@@ -14,7 +14,8 @@ from briefing.extract.due import find_due
 from briefing.extract.people import Person, build_people
 from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, paragraphs, split_sentences
 from briefing.extract.sides import home_sides
-from briefing.extract.speech import Mention, Said, find_statements, has_speech_verb
+from briefing.extract.speakers import Mention, has_speech_verb
+from briefing.extract.speech import Said, find_statements
 from briefing.extract.trace import NOT_A_REPORT, Extraction, Reason, cue_label, cue_rule
 
 __all__ = ["NOT_A_REPORT", "Extraction", "Reason", "explain", "extract"]

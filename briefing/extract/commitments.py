@@ -138,7 +138,7 @@ CUE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in (
     ("would", WOULD_RE.pattern), ("hope_x", HOPE_EXTRA), ("proposal_x", PROPOSAL_EXTRA), ("firm_x", FIRM_EXTRA),
     ("progressive", PROGRESSIVE), ("suggest", SUGGEST), ("document", DOCUMENT_CUE))))
 PLURAL_BEFORE_RE = re.compile(r"\b" + PAIR_ROLES_PLURALS + r"\s+$")
-# the firmness each named cue group gives ('would' is firm when reported); _cues reports only these three
+# the firmness each named cue group gives ('would' is firm when reported); find_cues reports only these three
 GROUP_FIRMNESS = {"document": "firm", "hope_x": "hope", "proposal_x": "proposal", "firm_x": "firm",
                   "signing": "firm", "progressive": "firm", "suggest": "proposal"}
 # groups with a rule of their own in find_commitments: a signing, a progressive after 'we', 'can' from a side
@@ -157,7 +157,7 @@ def _cue_matches(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _cues(text: str) -> list[tuple[int, int, str, str]]:
+def find_cues(text: str) -> list[tuple[int, int, str, str]]:
     """Commitment cues in reading order: (start, end, firmness, the cue group that found it)."""
     cues: list[tuple[int, int, str, str]] = []
     blocked: list[tuple[int, int]] | None = None
@@ -222,7 +222,7 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
             continue  # a question commits no one; a travel schedule neither
         if sent.quotes and len(sent.quotes) >= 2:
             line = SPLIT_QUOTE_RE.sub(" ", line)
-        for start, end, public, group in _cues(line):
+        for start, end, public, group in find_cues(line):
             firmness = SPECIAL_GROUPS.get(group, public)
             clause = _clause_start(line, start)
             subject = line[clause:start].strip(" ")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.extract.commitments import _cues
+from briefing.extract.commitments import find_cues
 
 
 def firmness_of(passage: str) -> str | None:
@@ -11,5 +11,5 @@ def firmness_of(passage: str) -> str | None:
     >>> firmness_of("The two cities will open a ferry line next year.")
     'firm'
     """
-    cues = _cues(passage)
+    cues = find_cues(passage)
     return cues[0][2] if cues else None

@@ -5,85 +5,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import (
-    ACTION_OBJECTS,
-    HONORIFICS,
-    SPEECH_PHRASES,
-    SPEECH_VERBS,
-    TITLE_HEADS,
-    entries,
-    with_upper,
-    word_regex,
-    words,
-)
-from briefing.extract.mentions import (
-    FormIndex,
-    find_title_mentions,
-    local_roles_of,
-    name_forms,
-    shared_parts,
-    titled_owner,
-)
+from briefing.extract.lexicon import HONORIFICS, TITLE_HEADS
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence, masked
+from briefing.extract.speakers import Mention, Speech, has_speech_verb
 
-_VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?!the |these |those )(?:[\w\-]+ )?(?:proposals?|suggestions?|speech|"
-                      r"remarks|statement|presentation)|"
-                      + word_regex([*SPEECH_PHRASES, *SPEECH_VERBS]) + r")\b")
-
-
-def has_speech_verb(text: str) -> bool:
-    """Does the text hold a speech or stance verb ('said', 'stressed', 'pointed out')?"""
-    return _VERB_RE.search(text) is not None
-
-
-# 'called on the Governor to act' is a call to act; 'called on him at his office' is a courtesy visit
-CALL_TO_ACT_RE = re.compile(r"[^.;:]{0,60}?\bto\s+(?!" + word_regex(entries("courtesy_purposes")) + r"\b)[a-z]")
-ASIDE_OPENERS = frozenset("while when after before during in at on upon speaking addressing welcoming receiving "
-                          "responding referring meeting thanking".split())
-_IN_ASIDE_RE = re.compile(r",\s*(?:" + "|".join(sorted(ASIDE_OPENERS)) + r")\b[^,;“”\"]*$")
-_NAME_REST_RE = re.compile(r"(?:\s+(?:y|e|i|de|del|da|do|dos|van|von|der|[A-Z][\w’'\-]*))*\s*,")
-_COLON_HEAD_RE = re.compile(with_upper(r"((?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'.\-]*):\s*$"))
 _TRANSCRIPT_RE = re.compile(r"\b(?:exchange|transcript|interview|Q&A|questions)\b")
 _ANSWER_RE = re.compile(r"(?:A|Answer)\s*:\s")
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*:\s")
-_ACCORDING_PRONOUN_RE = re.compile(r"According to (him|her),")
-_STANCE_RE = re.compile(r"(?:For|In the (?:opinion|view|words|eyes) of)\s+")
-_ACCORDING_RE = re.compile(with_upper(r"\b[Aa]ccording to\s+(?:(?:the|[A-Z][\w\-]*\.?|[a-z][\w\-]*)\s+){0,4}$"))
-_STYLE_RE = re.compile(r"\b(?:His|Her) (Highness|Excellency|Majesty)\b(?!\s+(?:Sheikh|Sheikha|Dr|Mr|Mrs|Ms|Prince|"
-                       r"Princess|Sayyid|[A-Z][a-z]+\s+[A-Z]))")
-_FORMER_RE = re.compile(r"\b[Tt]he (former|latter)\b(?! \w+ (?:of|for)\b)")
-_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
-_GAP_WORDS = words("speaker_gap_words")
-_COORD_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*?,? and$")
 _ORDINAL_RE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|Lastly|Finally|"
                          r"Hopefully|Moreover|Furthermore|In addition|Additionally|Meanwhile)\b")
 _NARRATIVE_RE = re.compile(r"\b(?:agreed|signed|exchanged views|visited|toured|attended|presided|adopted|"
                            r"made the remarks|held talks|hosted|reviewed|discussed|participated|took part|"
                            r"is part of)\b")
-_WELCOME_RE = re.compile(r"\b(?:welcomed|welcomes|greeted|greets)\b")
-_BEHALF_RE = re.compile(r"\bon behalf of\b", re.I)
 # An attribution line with nothing said in it: 'Economy Minister Jane Roe said:' before a quote block.
 _BARE_INTRO_RE = re.compile(r"^[^\"“”‘’:]{0,160}\b(?:said|says|added|stated|commented|remarked|noted|explained|"
                             r"told [\w ]{1,40})\s*:$|^(?:Quotes?|Comments?|Remarks?|Statement) (?:attributable|"
                             r"attributed|from|by)\b[^\"“”]{0,160}$")
-# A heading that names whose quotes follow: 'Quotes attributable to Minister Jane Roe'
-_ATTRIBUTION_HEAD_RE = re.compile(r"^(?:Quotes?|Comments?|Remarks?|Statement) (?:attributable|attributed|from|by)\b")
-_PARENS_RE = re.compile(r"^\([^()]{1,40}\)")
-# 'Governor X, who was represented by his deputy, Y, said': the clause's subject, not the deputy, speaks
-_RELATIVE_GAP_RE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:who|whose|which)\b[^;“”\"]{0,200},\s*$")
-_INVERTED_GAP = frozenset("of for the and on to at in de del la".split())
-_PARTICIPLE_GAP_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*,$")
 _SIDES_RE = re.compile(r"\b(?:[Tt]he two (?:sides|leaders|mayors|governors|parties|delegations|ministers)|"
                        r"[Bb]oth sides|[Tt]hey|[Pp]articipants|[Oo]rganis|[Oo]rganiz)")
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    person: Person | None
-    pronoun: str | None = None
 
 
 @dataclass(slots=True)
@@ -94,243 +34,6 @@ class Said:
     continuation: bool
     rule: str = ""  # the rule that found the statement
     step: str = ""  # how the speaker was resolved
-
-
-def resolution(mention: Mention, sent: Sentence, person: Person) -> str:
-    """How a mention names its person: 'named', a name form, a title or role noun, or a pronoun in focus."""
-    form = sent.text[mention.start - sent.start:mention.end - sent.start]
-    if mention.pronoun:
-        return f"pronoun '{form}' → {person.name}, the person in focus"
-    if form == person.name:
-        return f"named '{form}'"
-    if form[:1].islower() or form.startswith(("The ", "the ")) or form.split()[0].lower() in TITLE_HEADS:
-        return f"title '{form}' → {person.name}, the participant with that role"
-    return f"name form '{form}' → {person.name}"
-
-
-FOCUS_SIZE = 64
-
-
-class Speech:
-    """Finds speakers; keeps the pronoun focus (who 'he' or 'she' is) while reading on."""
-
-    def __init__(self, people: list[Person]) -> None:
-        self.people = people
-        self.forms = FormIndex(name_forms(people))
-        self.focus: list[Person] = []
-        self.shared = shared_parts(people)
-        self.shared_forms = FormIndex({part: owners[0] for part, owners in self.shared.items()})
-        self.pair: tuple[Person, Person] | None = None
-        self.roles = local_roles_of(people)  # once per article, not per sentence
-        self.why: tuple[str, str] = ("", "")  # the rule and the resolution step of the last speaker found
-
-    def mentions(self, sent: Sentence, text: str) -> list[Mention]:
-        """Names, title-only forms and subject pronouns in the sentence `text`."""
-        found = [Mention(start, end, person) for start, end, person, _ in self.forms.scan(sent)]
-        for person, start, end in find_title_mentions(sent, self.people, self.roles):
-            if text[start - sent.start:end - sent.start].strip() and not any(
-                    f.start <= start < f.end for f in found):
-                found.append(Mention(start, end, person))
-        if self.shared:
-            for start, end, _, form in self.shared_forms.scan(sent):
-                if any(f.start <= start < f.end for f in found):
-                    continue
-                owners = self.shared[form]
-                who = titled_owner(owners, text[:start - sent.start]) or self._latest(owners, start)
-                if who is not None:
-                    found.append(Mention(start, end, who))
-        if "His " in text or "Her " in text:
-            for m in _STYLE_RE.finditer(text):  # a bare 'His Highness' after 'His Highness Sheikh X' was named
-                at = sent.start + m.start()
-                who = next((p for p in self.people if p.style == m.group(1).lower() and p.first < at), None)
-                if who is not None and not any(f.start <= sent.start + m.start() < f.end for f in found):
-                    found.append(Mention(sent.start + m.start(), sent.start + m.end(), who))
-        named: list[Person] = []
-        for x in sorted(found, key=lambda x: x.start):
-            if x.person is not None and not any(x.person is p for p in named):
-                named.append(x.person)
-        if self.pair and ("former" in text or "latter" in text):
-            for m in _FORMER_RE.finditer(text):
-                who = self.pair[0] if m.group(1) == "former" else self.pair[1]
-                found.append(Mention(sent.start + m.start(), sent.start + m.end(), who))
-        if len(named) >= 2:
-            self.pair = (named[0], named[1])  # whom 'the former' and 'the latter' refer to next
-        for m in _PRONOUN_RE.finditer(text):
-            found.append(Mention(sent.start + m.start(), sent.start + m.end(), None, m.group().lower()))
-        found.sort(key=lambda x: x.start)
-        return found
-
-    @staticmethod
-    def _latest(owners: list[Person], pos: int) -> Person | None:
-        """The owner of a shared name part meant at `pos`: the only one introduced so far, else the latest seen."""
-        known = [p for p in owners if p.first < pos]
-        if len(known) == 1:
-            return known[0]
-        seen = [p for p in known if p.last_seen >= 0]
-        return max(seen, key=lambda p: p.last_seen) if seen else None
-
-    def resolve(self, pronoun: str) -> Person | None:
-        want = "f" if pronoun == "she" else "m"
-        for person in self.focus:
-            if person.gender in (None, want):
-                person.gender = want
-                return person
-        return None
-
-    def note(self, person: Person) -> None:
-        """`person` becomes the focus; the list stays short (the pronouns of a long text point near)."""
-        focus = [p for p in self.focus[:FOCUS_SIZE] if p is not person]
-        focus.insert(0, person)
-        self.focus = focus
-
-    def _verbs(self, text: str) -> list[re.Match[str]]:
-        verbs = list(_VERB_RE.finditer(text))
-        if "ehalf" in text and _BEHALF_RE.search(text):
-            verbs.extend(_WELCOME_RE.finditer(text))
-            verbs.sort(key=lambda m: m.start())
-        return verbs
-
-    def speaker(self, sent: Sentence, text: str, mentions: list[Mention]) -> Person | None:
-        """The person a speech verb outside quotes belongs to: subject before it, or 'said X' after it."""
-        self.why = ("", "")
-        if _ATTRIBUTION_HEAD_RE.match(text):
-            first = next((x for x in mentions if x.person is not None), None)
-            return self._found(first, sent, "an attribution heading ('Quotes from X')")
-        head = _COLON_HEAD_RE.match(text)
-        if head and sent.quotes:  # 'Tartu Deputy Mayor Siim Kõiv: “…”'
-            inside = [x for x in mentions if x.person is not None and x.end - sent.start <= head.end(1)]
-            if inside and inside[-1].end - sent.start == head.end(1):
-                return self._found(inside[-1], sent, "a name and a colon before a quote")
-        by_pronoun = _ACCORDING_PRONOUN_RE.match(text)
-        if by_pronoun:  # 'According to him, the voivodeship will send ...'
-            who = self.resolve("she" if by_pronoun.group(1) == "her" else "he")
-            self.why = ("'according to' a pronoun", f"'{by_pronoun.group(1)}' → the person in focus")
-            return who
-        stance = _STANCE_RE.match(text)
-        if stance:  # 'For Benítez, the cities are one area', 'In the opinion of the Gobernador, ...'
-            first = next((x for x in mentions if x.person is not None), None)
-            if first is not None and first.start - sent.start == stance.end() \
-                    and _NAME_REST_RE.match(text, first.end - sent.start):
-                return self._found(first, sent, "a stance frame ('For X, ...')")
-        for m in self._verbs(text):
-            if m.group() in ("states", "presents", "presented", "introduced") and _object_is_action(text, m.end()):
-                continue
-            if m.group().startswith(("called on", "calls on")) and not CALL_TO_ACT_RE.match(text, m.end()):
-                continue  # 'who called on him at his office': a visit, not words
-            vstart = sent.start + m.start()
-            before = [x for x in mentions if x.end <= vstart]
-            if before:
-                cand = before[-1]
-                if _joint_subject(text, sent.start, before, m.start()):
-                    return None  # 'Mayor A and Governor B said in a joint statement': the two sides, no one person
-                participle = m.group().endswith("ing")
-                for other in before[:-1]:
-                    if other.person is not None and _RELATIVE_GAP_RE.match(text[other.end - sent.start:m.start()]):
-                        return self._found(other, sent, f"speech verb '{m.group()}' after a relative clause")
-                for k, other in enumerate(reversed(before)):
-                    gap = text[other.end - sent.start:m.start()]
-                    if _IN_ASIDE_RE.search(text, 0, other.start - sent.start):
-                        continue  # 'X, while welcoming the visiting minister, said': the object of the aside
-                    if _gap_ok(gap, participle, nearest=k == 0 or _IN_ASIDE_RE.search(
-                            text, 0, before[-1].start - sent.start) is not None):
-                        who = other.person or (self.resolve(other.pronoun) if other.pronoun else None)
-                        if who is not None:
-                            return self._found(other, sent, f"speech verb '{m.group()}' after its subject", who)
-                    if k >= 3:
-                        break
-                if _ACCORDING_RE.search(text[:cand.start - sent.start]) and cand.person is not None:
-                    return self._found(cand, sent, "'according to' a name")
-            after = [x for x in mentions if x.start >= sent.start + m.end()]
-            if after and m.group() in SPEECH_VERBS:
-                cand = after[0]
-                gap = text[m.end():cand.start - sent.start].split()
-                if cand.person is not None and len(gap) <= 8 and all(
-                        w.lower().strip(".") in TITLE_HEADS or w[:1].isupper() or w in _INVERTED_GAP for w in gap):
-                    return self._found(cand, sent, f"speech verb '{m.group()}' before its speaker")
-        for x in mentions:
-            if x.person is not None and _ACCORDING_RE.search(text[:x.start - sent.start]):
-                return self._found(x, sent, "'according to' a name")
-        return None
-
-    def _found(self, mention: Mention | None, sent: Sentence, rule: str, who: Person | None = None) -> Person | None:
-        """The mention's person (or `who`), noting the rule and the resolution step in `why`."""
-        person = who or (mention.person if mention is not None else None)
-        if mention is not None and person is not None:
-            self.why = (rule, resolution(mention, sent, person))
-        return person
-
-    def subject(self, sent: Sentence, mentions: list[Mention]) -> Person | None:
-        """A person named in the first words of the sentence, taken as its subject."""
-        for x in mentions:
-            if x.start - sent.start > 60:
-                break
-            if x.person is not None:
-                return x.person
-        return None
-
-
-_JOINT_GAP_RE = re.compile(r"^\s+and\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
-
-
-def _joint_subject(text: str, offset: int, before: list[Mention], verb: int) -> bool:
-    """Two different people joined by 'and' right before the speech verb."""
-    if len(before) < 2:
-        return False
-    first, second = before[-2], before[-1]
-    if first.person is None or second.person is None or first.person is second.person:
-        return False
-    if text[second.end - offset:verb].strip() not in ("", "also", "jointly"):
-        return False
-    return bool(_JOINT_GAP_RE.match(text[first.end - offset:second.start - offset]))
-
-
-def _object_is_action(text: str, pos: int) -> bool:
-    words = text[pos:pos + 40].split()
-    if words[:1] and words[0].lower() in ("his", "her", "their", "the") and "with" in [w.lower() for w in words[2:4]]:
-        return True  # 'presented his guest with a carpet': a gift, not words
-    if len(words) >= 2 and words[0][:1].isupper() and words[1] == "with":
-        return True  # 'presented Dunford with a lantern'
-    if words[:1] in (["a"], ["an"]) and re.search(r"\bto (?:the|his|her|their|each)\b", text[pos:pos + 80]):
-        return True  # 'presented a Sindhi ajrak and cap to the visiting mayor'
-    if words[:1] == ["with"]:
-        return True  # 'was presented with a framed print'
-    return bool(words) and words[0].strip(",.").lower() in ACTION_OBJECTS
-
-
-def _gap_ok(gap: str, participle: bool = False, nearest: bool = True) -> bool:
-    """True when the words between a name and a speech verb still let the name be the verb's subject."""
-    g = _PARENS_RE.sub("", gap.strip(), count=1).strip()  # 'Councillor Erik Haugland (Conservative), who ...'
-    if not g:
-        return nearest
-    parts = g.split()
-    while parts and parts[-1].strip(",") in _GAP_WORDS:
-        parts.pop()
-    if all(w.islower() and w.endswith("ly") or w in _GAP_WORDS for w in parts):
-        parts = []  # 'She also highly commended': manner adverbs only
-    g = " ".join(parts)
-    if not g:
-        return nearest
-    if _COORD_RE.match(g) and len(g) < 160:
-        return True
-    if participle and _PARTICIPLE_GAP_RE.match(g) and len(g) < 240:
-        return True
-    if g == ",":
-        return nearest
-    if g.startswith(","):
-        for k, ch in enumerate(g[1:], 1):
-            if ch == ",":
-                rest = g[k + 1:].strip()
-                if not rest:
-                    aside = g[1:k].split()
-                    # ', while welcoming the visiting minister,': a name inside such an aside is not the subject
-                    return len(g) < 300 and (nearest or bool(aside) and aside[0] in ASIDE_OPENERS)
-                if _COORD_RE.match(rest) and len(rest) < 120:
-                    return True
-    if not nearest:
-        return False
-    if g.split()[0] in ("of", "from", "at") and len(g) < 160:
-        return not bool(_VERB_RE.search(g))
-    return g in ("'s", "’s")
 
 
 _FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
@@ -425,7 +128,7 @@ def _signature(sent: Sentence, mentions: list[Mention]) -> Person | None:
     if first.start - sent.start < lead:
         return None
     rest = text[first.end - sent.start:].strip()
-    if rest and (not rest.startswith(",") or _VERB_RE.search(rest) or rest.endswith((".", "!", "?"))
+    if rest and (not rest.startswith(",") or has_speech_verb(rest) or rest.endswith((".", "!", "?"))
                  and len(rest.split()) > 12):
         return None
     return first.person
