@@ -26,6 +26,8 @@ from briefing.library import (
 )
 from briefing.library.articles import explain_file
 from briefing.library.search_terms import bracketed_snippet, hits_json
+from briefing.library.tracking import ORDERS as COMMITMENT_ORDERS
+from briefing.library.tracking import status_word
 
 
 def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -284,17 +286,28 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
 
 @cli.command("export")
 @db_option
-@click.argument("briefing_ids", nargs=-1, required=True, type=int)
+@click.argument("briefing_ids", nargs=-1, type=int)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Output file: .pdf, .json, .md or .csv (the commitments).")
 @click.option("--json", "as_json", is_flag=True, help="Write briefing/1 JSON (to stdout without -o).")
 @click.option("--page-size", type=click.Choice(PAGE_SIZES, case_sensitive=False), default=None,
               help="PDF page size (default by locale).")
+@click.option("--follow-up", "follow_up", metavar="PARTY", default=None,
+              help="Write the follow-up report of a party's commitments (.pdf or .csv) instead.")
+@click.option("--with", "with_party", metavar="PARTY", default=None,
+              help="With --follow-up: only the events where this party took part too.")
 @click.pass_context
 def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[int, ...],
-                   output: Path | None, as_json: bool, page_size: str | None) -> None:
+                   output: Path | None, as_json: bool, page_size: str | None, follow_up: str | None,
+                   with_party: str | None) -> None:
     """Export briefings as a PDF (several make a book), as JSON (--json or a .json file), as
-    Markdown (a .md file) or their commitments as a CSV table (a .csv file)."""
+    Markdown (a .md file) or their commitments as a CSV table (a .csv file). With --follow-up
+    PARTY [--with PARTY]: the follow-up report of their commitments, by status, overdue first."""
+    if follow_up is not None or with_party is not None:
+        export_follow_up(ctx, db_path, follow_up, with_party, output, page_size, bool(briefing_ids) or as_json)
+        return
+    if not briefing_ids:
+        raise click.UsageError("name the briefings to export (BRIEFING_IDS), or a party with --follow-up")
     if as_json and output is None:
         with open_library(ctx, db_path) as library:
             click.echo(dumps(fetch(library, briefing_ids) if len(set(briefing_ids)) > 1
@@ -312,6 +325,111 @@ def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[
         except LibraryError as exc:
             raise click.ClickException(str(exc)) from None
     click.echo(f"wrote {output}")
+
+
+def export_follow_up(ctx: click.Context, db_path: str | None, party: str | None, with_party: str | None,
+                     output: Path | None, page_size: str | None, extra: bool) -> None:
+    if party is None:
+        raise click.UsageError("--with goes with --follow-up PARTY")
+    if extra:
+        raise click.UsageError("--follow-up writes a report of a party: give no briefing ids and no --json")
+    if output is None or output.suffix.lower() not in (".pdf", ".csv"):
+        raise click.UsageError("give -o REPORT.pdf or -o REPORT.csv for the follow-up report")
+    with open_library(ctx, db_path) as library:
+        try:
+            library.export_follow_up(party, output, with_party=with_party, page_size=page_size)
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {output}")
+
+
+def _commitment_record(row: Any) -> dict[str, Any]:
+    return {"id": row.id, "uid": row.uid, "status": row.status, "overdue": row.overdue, "actor": row.actor,
+            "text": row.text, "firmness": row.firmness, "due": row.due, "due_text": row.due_text,
+            "briefing_id": row.briefing_id, "event": row.event_title, "event_date": row.event_date,
+            "parties": row.parties}
+
+
+@cli.command("commitments")
+@db_option
+@click.option("--party", help="Only events with this party (a part of its name will do).")
+@click.option("--with", "with_party", metavar="PARTY", help="And with this party too.")
+@click.option("--actor", help="Only commitments by this actor.")
+@click.option("--status", multiple=True, help="Only this status (repeatable): not rated, not started, in progress, "
+              "delivered, partly delivered, stalled, dropped.")
+@click.option("--firmness", type=click.Choice(["firm", "proposal", "hope"]), multiple=True)
+@click.option("--overdue", is_flag=True, help="Only those past their due date and not delivered.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only events on or after this date.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Only events on or before this date.")
+@click.option("--search", "text", metavar="WORDS", help="Only commitments with these words.")
+@click.option("--sort", type=click.Choice(list(COMMITMENT_ORDERS)), default="newest", show_default=True)
+@click.option("--limit", type=click.IntRange(1, 1_000_000), default=200, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_context
+def commitments_command(ctx: click.Context, db_path: str | None, party: str | None, with_party: str | None,
+                        actor: str | None, status: tuple[str, ...], firmness: tuple[str, ...], overdue: bool,
+                        since: str | None, until: str | None, text: str | None, sort: str, limit: int,
+                        as_json: bool) -> None:
+    """List commitments across the library with their status; the id is what `briefing track` takes."""
+    with open_library(ctx, db_path) as library:
+        try:
+            query = library.commitment_filter(party=party, with_party=with_party, actor=actor, status=list(status),
+                                              firmness=list(firmness), overdue=overdue, since=since, until=until,
+                                              text=text)
+            rows = library.commitment_page(query, sort, limit)
+            total = library.count_commitments(query) if len(rows) == limit else len(rows)
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps([_commitment_record(row) for row in rows], ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        state = status_word(row.status) + (", OVERDUE" if row.overdue else "")
+        due = f" due {row.due}" if row.due else (f" due {row.due_text}" if row.due_text else "")
+        click.echo(f"{row.id:>7}  [{state}]{due}  {row.actor}: {row.text}")
+        click.echo(f"{'':9}{row.event_date or 'no date'} · {row.event_title} (briefing {row.briefing_id})")
+    shown = f"showing {len(rows):,} of {total:,}; --limit for more" if total > len(rows) else f"{total:,}"
+    click.echo(f"{shown} commitment{'s' if total != 1 else ''}", err=True)
+
+
+@cli.command("track")
+@db_option
+@click.argument("commitment_id")
+@click.argument("status", nargs=-1)
+@click.option("--note", help="Why: what happened.")
+@click.option("--date", "when", metavar="YYYY-MM-DD", help="When it happened (default: today).")
+@click.option("--evidence", metavar="BRIEFING_ID|URL", help="A later briefing in the library, or a web address.")
+@click.pass_context
+def track_command(ctx: click.Context, db_path: str | None, commitment_id: str, status: tuple[str, ...],
+                  note: str | None, when: str | None, evidence: str | None) -> None:
+    """Set a commitment's status (a new entry of its history; nothing is overwritten), or without a
+    STATUS print its history. Statuses: not started, in progress, delivered, partly delivered,
+    stalled, dropped."""
+    if not status:
+        if note or when or evidence:
+            raise click.UsageError("--note, --date and --evidence go with a STATUS")
+        with open_library(ctx, db_path) as library:
+            try:
+                row, entries = library.commitment(commitment_id), library.history(commitment_id)
+            except LibraryError as exc:
+                raise click.ClickException(str(exc)) from None
+        state = status_word(row.status) + (", OVERDUE" if row.overdue else "")
+        click.echo(f"{row.id}  [{state}]  {row.actor}: {row.text}")
+        for entry in entries:
+            evidence_text = entry.evidence_title or entry.evidence_url
+            click.echo(f"  {entry.date}  {status_word(entry.status)}" + (f" — {entry.note}" if entry.note else "")
+                       + (f" (evidence: {evidence_text})" if evidence_text else ""))
+        if not entries:
+            click.echo("  no status set yet")
+        return
+    with open_library(ctx, db_path, writing=True) as library:
+        try:
+            edit = library.track(commitment_id, " ".join(status), note=note, date=when, evidence=evidence)
+            count = len(library.history(commitment_id))
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(f"commitment {commitment_id} is {status_word(edit.status)} as of {edit.date} "
+               f"({count} entr{'y' if count == 1 else 'ies'} in its history)")
 
 
 KIND_LABELS = {"title": "text", "summary": "text", "source": "text"}

@@ -7,10 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import TypeVar
 
 from briefing.core import Briefing
-from briefing.library.errors import LibraryError
+from briefing.export.follow_up import FollowUp, FollowUpItem, export_follow_up
+from briefing.library.errors import LibraryError, as_library_error
 from briefing.store import Store
 from briefing.store import commitments as tracked
 from briefing.store.commitments import CommitmentFilter, CommitmentRow, HistoryEntry
@@ -167,6 +169,40 @@ class Tracking:
         ranked = sorted(seen.values(), key=lambda s: (-len(s.shared), -(int((s.commitment.event_date or "0")[:4]
                                                                           or 0)), s.commitment.id))
         return ranked[:limit]
+
+    def follow_up(self, party: str, with_party: str | None = None) -> FollowUp:
+        """The follow-up report's content: every commitment made at events of `party` (and of
+        `with_party` too, when given), with its latest history entry; LibraryError when none is."""
+        if not party or not party.strip():
+            raise LibraryError("name a party for the follow-up report")
+        query = self.commitment_filter(party=party.strip(), with_party=(with_party or "").strip() or None)
+        rows: list[CommitmentRow] = []
+        while True:
+            page = self.commitment_page(query, "newest", limit=5000, offset=len(rows))
+            rows += page
+            if len(page) < 5000:
+                break
+        if not rows:
+            pair = f"both “{party}” and “{with_party}”" if with_party else f"“{party}”"
+            raise LibraryError(f"no commitment in the library was made at an event with {pair} among its parties")
+        last = self.last_entries(rows)
+        items = []
+        for row in sorted(rows, key=lambda r: (r.due or "9999", r.event_date or "", r.id)):
+            entry = last.get(row.uid)
+            items.append(FollowUpItem(row.id, row.actor, row.text, row.status, row.overdue, row.firmness, row.due,
+                                      row.due_text, row.event_title, row.event_date,
+                                      entry.date if entry else None, entry.note if entry else None,
+                                      (entry.evidence_title or entry.evidence_url) if entry else None))
+        return FollowUp(party.strip(), query.with_party, Date.today(), tuple(items))
+
+    def export_follow_up(self, party: str, path: Path, with_party: str | None = None,
+                         page_size: str | None = None) -> Path:
+        """Write the follow-up report of a party (or a pair) to `path`: .pdf or .csv."""
+        report = self.follow_up(party, with_party)
+        try:
+            return export_follow_up(report, path, page_size or "A4")
+        except (ValueError, OSError) as error:
+            raise as_library_error(error) from None
 
     # --- writing ---------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from dataclasses import dataclass, field
 
 from briefing.store.index import SEARCH_FTS
@@ -19,11 +20,14 @@ _COLUMNS = ("c.id, c.uid, c.briefing_id, c.position, c.actor, c.text, c.firmness
 ORDERS = {
     "newest": "b.event_date desc, c.briefing_id desc, c.position",
     "oldest": "b.event_date, c.briefing_id, c.position",
-    "due": "coalesce(c.due, '9999'), b.event_date desc, c.briefing_id desc, c.position",
+    "due": "c.due is null, c.due, b.event_date desc, c.briefing_id desc, c.position",
     "status": "c.status, b.event_date desc, c.briefing_id desc, c.position",
     "actor": "c.actor collate nocase, b.event_date desc, c.briefing_id desc, c.position",
 }
 _WORD = re.compile(r"\w+")
+WALKS = ("newest", "oldest")  # the orders of the event-date index, which a page can walk
+WALK_SECONDS = 0.02  # how long a walk may take before the filtered column's index is used instead
+PROGRESS_STEPS = 2000  # SQLite instructions between looks at the clock during a walk
 
 
 @dataclass(frozen=True)
@@ -92,42 +96,48 @@ def _fts_words(text: str) -> str | None:
     return "{commitment actor} : (" + " AND ".join(f'"{word}"*' for word in words) + ")"
 
 
-def _where(query: CommitmentFilter) -> tuple[str, list[object]]:
+def _where(query: CommitmentFilter, walk: bool = False) -> tuple[str, list[object], bool]:
+    """The WHERE clause, its values, and whether it reads the briefings table. `walk`: the query
+    walks the event-date order, so no index of a commitment column is to be used (unary +)."""
+    plus = "+" if walk else ""
     clauses: list[str] = []
     values: list[object] = []
+    briefing_columns = False
     for party in (query.party, query.with_party):
         if party and party.strip():
-            clauses.append("b.parties like ? escape '\\'")
+            clauses.append("c.briefing_id in (select briefing_id from briefing_parties where party like ? escape '\\')")
             values.append(_like(party.strip()))
     if query.actor and query.actor.strip():
         clauses.append("c.actor like ? escape '\\'")
         values.append(_like(query.actor.strip()))
     for column, chosen in (("c.status", query.statuses), ("c.firmness", query.firmness)):
         if chosen:
-            clauses.append(f"{column} in ({', '.join('?' * len(chosen))})")
+            clauses.append(f"{plus}{column} in ({', '.join('?' * len(chosen))})")
             values += list(chosen)
-    if query.overdue:
-        clauses.append("c.due < ? and c.status != ?")
-        values += [query.today, DELIVERED]
+    if query.overdue:  # the constant lets the (due, status) index answer it alone
+        clauses.append(f"{plus}c.due < ? and {plus}c.status != '{DELIVERED}'")
+        values.append(query.today)
     if query.since:
         clauses.append("b.event_date >= ?")
         values.append(query.since)
+        briefing_columns = True
     if query.until:
         clauses.append("b.event_date <= ?")
         values.append(query.until)
+        briefing_columns = True
     if query.exclude:
         clauses.append(f"c.briefing_id not in ({', '.join('?' * len(query.exclude))})")
         values += list(query.exclude)
     text = (query.text or "").strip()
     if text:
         fts = _fts_words(text)
-        if fts:
+        if fts and not walk:  # a walk meets the words soon enough; the index narrows a search for rare ones
             clauses.append(f"c.briefing_id in (select rowid from [{SEARCH_FTS}] where [{SEARCH_FTS}] match ?)")
             values.append(fts)
         for word in (_WORD.findall(text) if fts else [text]):
             clauses.append("(c.text like ? escape '\\' or c.actor like ? escape '\\')")
             values += [_like(word)] * 2
-    return (" where " + " and ".join(clauses)) if clauses else "", values
+    return (" where " + " and ".join(clauses)) if clauses else "", values, briefing_columns
 
 
 def _row(row: tuple, today: str) -> CommitmentRow:
@@ -136,21 +146,81 @@ def _row(row: tuple, today: str) -> CommitmentRow:
     return CommitmentRow(*row[:12], parties, overdue)  # type: ignore[arg-type]
 
 
+def _parts(order: str) -> list[tuple[str, str, str]]:
+    """(FROM, extra WHERE, ORDER BY) of each part of an order's walk, naming the index it follows."""
+    by_date = ("briefings b indexed by idx_briefings_event_date cross join commitments c"
+               " indexed by idx_commitments_briefing_id_position on c.briefing_id = b.id")
+    if order in WALKS:
+        return [(by_date, "", ORDERS[order])]
+    if order == "due":  # the dated ones by due date, then the rest by event, newest first
+        return [("commitments c indexed by idx_commitments_due_status cross join briefings b on b.id = c.briefing_id",
+                 "c.due is not null", "c.due, b.event_date desc, c.briefing_id desc, c.position"),
+                (by_date, "c.due is null", ORDERS["newest"])]
+    index = {"status": "idx_commitments_status", "actor": "idx_commitments_actor_nocase"}[order]
+    return [(f"commitments c indexed by {index} cross join briefings b on b.id = c.briefing_id", "", ORDERS[order])]
+
+
+def _walk(conn: sqlite3.Connection, sql: str, values: list[object]) -> list[tuple] | None:
+    """The rows of a walk, or None when it takes longer than WALK_SECONDS."""
+    deadline = time.perf_counter() + WALK_SECONDS
+    conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), PROGRESS_STEPS)
+    try:
+        return conn.execute(sql, values).fetchall()
+    except sqlite3.OperationalError as error:
+        if "interrupted" not in str(error):
+            raise
+        return None
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
 def commitment_page(conn: sqlite3.Connection, query: CommitmentFilter, order: str = "newest",
                     limit: int = 200, offset: int = 0) -> list[CommitmentRow]:
-    """One page of the commitments that pass the filter, in the order named (see ORDERS)."""
-    where, values = _where(query)
-    sql = (f"select {_COLUMNS} from commitments c join briefings b on b.id = c.briefing_id{where}"
-           f" order by {ORDERS[order]} limit ? offset ?")
-    return [_row(row, query.today) for row in conn.execute(sql, [*values, limit, offset])]
+    """One page of the commitments that pass the filter, in the order named (see ORDERS).
+
+    The page is first sought by walking an index in the order wanted (quick when the filter lets
+    many through); when that takes longer than WALK_SECONDS, SQLite's own plan (an index of the
+    filtered column, then a sort of the few rows found) gives it instead."""
+    rows = None
+    if order in ORDERS and (order not in WALKS or _where(query)[0]):
+        rows = _walk_page(conn, query, order, limit, offset)
+    if rows is None:
+        where, values, _ = _where(query)
+        sql = (f"select {_COLUMNS} from commitments c join briefings b on b.id = c.briefing_id{where}"
+               f" order by {ORDERS[order]} limit ? offset ?")
+        rows = conn.execute(sql, [*values, limit, offset]).fetchall()
+    return [_row(row, query.today) for row in rows]
+
+
+def _walk_page(conn: sqlite3.Connection, query: CommitmentFilter, order: str, limit: int,
+               offset: int) -> list[tuple] | None:
+    where, values, joined = _where(query, walk=True)
+    found: list[tuple] = []
+    parts = _parts(order)
+    for number, (tables, extra, order_by) in enumerate(parts):
+        clause = " and ".join(part for part in (where.removeprefix(" where "), extra) if part)
+        sql = (f"select {_COLUMNS} from {tables}{' where ' + clause if clause else ''}"
+               f" order by {order_by} limit ? offset ?")
+        rows = _walk(conn, sql, [*values, limit - len(found), offset])
+        if rows is None:
+            return None
+        found += rows
+        if len(found) >= limit or number == len(parts) - 1:
+            break
+        # the next part starts where this one's rows ran out: skip what is left of the offset
+        if joined:
+            return None
+        before = conn.execute(f"select count(*) from commitments c where {clause}", values).fetchone()[0]
+        offset = max(0, offset - before)
+    return found
 
 
 def commitment_count(conn: sqlite3.Connection, query: CommitmentFilter) -> int:
-    where, values = _where(query)
+    where, values, joined = _where(query)
     if not where:
         return conn.execute("select count(*) from commitments").fetchone()[0]
-    sql = f"select count(*) from commitments c join briefings b on b.id = c.briefing_id{where}"
-    return conn.execute(sql, values).fetchone()[0]
+    tables = "commitments c join briefings b on b.id = c.briefing_id" if joined else "commitments c"
+    return conn.execute(f"select count(*) from {tables}{where}", values).fetchone()[0]
 
 
 def commitment_by_id(conn: sqlite3.Connection, key: int | str, today: str = "") -> CommitmentRow | None:

@@ -107,6 +107,10 @@ def _review_state(db: Database) -> None:
 
 
 HISTORY_BEFORE_NOTE = "rated before Briefing kept a status history"
+_PARTIES = "case when json_valid({row}.parties) then {row}.parties else '[]' end"
+_ADD_PARTIES = ("insert or ignore into briefing_parties (briefing_id, party) select new.id, p.value"
+                f" from json_each({_PARTIES.format(row='new')}) p where p.type = 'text';")
+_DROP_PARTIES = "delete from briefing_parties where briefing_id = old.id;"
 
 
 def _commitment_history(db: Database) -> None:
@@ -126,8 +130,17 @@ def _commitment_history(db: Database) -> None:
     db.execute("create index if not exists idx_commitment_history_uid on commitment_history (commitment_uid, date, id)")
     db.execute("create index if not exists idx_commitment_history_evidence on commitment_history"
                " (evidence_briefing_id) where evidence_briefing_id is not null")
-    db.execute("create index if not exists idx_commitments_status on commitments (status)")
-    db.execute("create index if not exists idx_commitments_due on commitments (due) where due is not null")
+    for name, columns in (("status", "status"), ("due_status", "due, status"),
+                          ("actor_nocase", "actor collate nocase")):  # the Commitments view's filters and sorts
+        db.execute(f"create index if not exists idx_commitments_{name} on commitments ({columns})")
+    db.execute("create table if not exists briefing_parties (briefing_id integer not null, party text not null,"
+               " primary key (briefing_id, party)) without rowid")  # each briefing's parties, for the filters
+    db.execute(f"insert or ignore into briefing_parties (briefing_id, party) select b.id, p.value from briefings b,"
+               f" json_each({_PARTIES.format(row='b')}) p where p.type = 'text'")
+    for event, body in (("insert", _ADD_PARTIES), ("delete", _DROP_PARTIES),
+                        ("update of parties", _DROP_PARTIES + _ADD_PARTIES)):
+        name = "briefing_parties_" + event.split()[0]
+        db.execute(f"create trigger if not exists {name} after {event} on briefings begin {body} end")
     entered = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
     db.execute("insert into commitment_history (commitment_uid, date, status, note, entered_at)"
                " select c.uid, coalesce(substr(b.modified, 1, 10), ?), c.status, ?, ? from commitments c"

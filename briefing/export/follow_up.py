@@ -1,0 +1,161 @@
+"""The follow-up report: a party's (or a pair's) commitments by status, overdue first, as PDF or CSV."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.flowables import CondPageBreak
+
+from briefing.export.commitments_csv import ENCODING, cell
+from briefing.export.common import firmness_label, format_date, one_line, status_label, write_atomically
+from briefing.export.pdf_canvas import DecoratedCanvas, PageDecor, Paragraph
+from briefing.export.pdf_fonts import FontChooser
+from briefing.export.pdf_styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, page_size_points, styles
+from briefing.export.pdf_tables import grid_table
+
+OVERDUE = "overdue"
+# The order of the report's groups: what needs chasing first, settled ones last.
+GROUP_ORDER = (OVERDUE, "in_progress", "partly_delivered", "stalled", "not_started", "not_rated", "delivered",
+               "dropped")
+CSV_HEADER = ["group", "id", "status", "overdue", "actor", "commitment", "firmness", "due", "due phrase", "event",
+              "event date", "last update", "last note", "evidence"]
+
+
+@dataclass(frozen=True)
+class FollowUpItem:
+    """One commitment of the report, with its source event and the latest entry of its history."""
+
+    id: int
+    actor: str
+    text: str
+    status: str
+    overdue: bool
+    firmness: str | None
+    due: str | None
+    due_text: str | None
+    event_title: str
+    event_date: str | None
+    last_date: str | None = None
+    last_note: str | None = None
+    evidence: str | None = None  # the evidence briefing's title, or a URL
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """What the report says: whose commitments, as of when, and the commitments themselves."""
+
+    party: str
+    with_party: str | None
+    as_of: datetime.date
+    items: tuple[FollowUpItem, ...]
+
+    @property
+    def title(self) -> str:
+        who = f"between {self.party} and {self.with_party}" if self.with_party else f"with {self.party}"
+        return f"Commitments {who}, as of {format_date(self.as_of.isoformat())}"
+
+    def groups(self) -> list[tuple[str, list[FollowUpItem]]]:
+        """(group, items) in GROUP_ORDER, empty groups left out; an overdue item is only under overdue."""
+        found: dict[str, list[FollowUpItem]] = {}
+        for item in self.items:
+            found.setdefault(OVERDUE if item.overdue else item.status, []).append(item)
+        order = [*GROUP_ORDER, *sorted(set(found) - set(GROUP_ORDER))]
+        return [(group, found[group]) for group in order if group in found]
+
+    def summary(self) -> str:
+        counts = ", ".join(f"{len(items)} {group_label(group).lower()}" for group, items in self.groups())
+        noun = "commitment" if len(self.items) == 1 else "commitments"
+        return f"{len(self.items)} {noun}" + (f": {counts}" if counts else "")
+
+
+def group_label(group: str) -> str:
+    return "Overdue" if group == OVERDUE else status_label(group)
+
+
+def _when(item: FollowUpItem) -> str:
+    due = format_date(item.due) if item.due else ""
+    if item.due_text:
+        due = f"{due} ({item.due_text})" if due else item.due_text
+    return due or "—"
+
+
+def _story(report: FollowUp, fonts: FontChooser, width: float, limit: float) -> list[Flowable]:
+    st = styles()
+
+    def text(value: str | None, bold: bool = False) -> str:
+        return fonts.markup(one_line(value), bold)
+
+    story: list[Flowable] = [Paragraph("FOLLOW-UP REPORT", st.kicker), Paragraph(text(report.title), st.title),
+                             Paragraph(text(report.summary()), st.subtitle)]
+    if not report.items:
+        story.append(Paragraph("No commitments of these parties are in the library.", st.body))
+    widths = [width * f for f in (0.06, 0.40, 0.22, 0.12, 0.20)]
+    for group, items in report.groups():
+        story += [CondPageBreak(90), Paragraph(f"{group_label(group)} ({len(items)})", st.heading)]
+        rows: list[list[object]] = [[Paragraph(h, st.cell_head) for h in ("No.", "Commitment", "Source event",
+                                                                           "Due", "Last update")]]
+        for item in items:
+            commitment = f"{text(item.actor, bold=True)}: {text(item.text)}"
+            if item.firmness:
+                commitment += f" <font color='#5B6573'>({firmness_label(item.firmness).lower()})</font>"
+            update = [text(f"{status_label(item.status)}, {format_date(item.last_date)}" if item.last_date
+                           else status_label(item.status))]
+            if item.last_note:
+                update.append(text(item.last_note))
+            if item.evidence:
+                update.append(f"<i>{text('Evidence: ' + item.evidence)}</i>")
+            rows.append([Paragraph(f"#{item.id}", st.cell_number), Paragraph(commitment, st.cell),
+                         Paragraph(f"{text(item.event_title)}<br/><font color='#5B6573'>"
+                                   f"{text(format_date(item.event_date) or 'no date')}</font>", st.cell),
+                         Paragraph(text(_when(item)), st.cell_bold if item.overdue else st.cell),
+                         Paragraph("<br/>".join(update), st.cell)])
+        story.append(grid_table(rows, widths, limit))  # type: ignore[arg-type]
+    return story
+
+
+def render_follow_up_pdf(report: FollowUp, page_size: str = "A4", fonts: FontChooser | None = None) -> bytes:
+    page_width, page_height = page_size_points(page_size)
+    fonts = fonts or FontChooser()
+    frame_width = page_width - 2 * MARGIN_X
+    frame_height = page_height - MARGIN_TOP - MARGIN_BOTTOM
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=(page_width, page_height), title=report.title, author="Briefing",
+                          creator="Briefing", subject="Follow-up report", leftMargin=MARGIN_X,
+                          rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM)
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width, frame_height, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    decor = PageDecor(fonts, report.as_of, page_width, page_height, footer_label="Follow-up report")
+    doc.build(_story(report, fonts, frame_width, frame_height * 0.8),
+              canvasmaker=partial(DecoratedCanvas, decor=decor))
+    return buffer.getvalue()
+
+
+def follow_up_csv_text(report: FollowUp) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for group, items in report.groups():
+        for item in items:
+            writer.writerow([group_label(group).lower(), str(item.id), status_label(item.status).lower(),
+                             "yes" if item.overdue else "", cell(item.actor), cell(item.text),
+                             firmness_label(item.firmness).lower(), item.due or "", cell(item.due_text),
+                             cell(item.event_title), item.event_date or "", item.last_date or "",
+                             cell(item.last_note), cell(item.evidence)])
+    return out.getvalue()
+
+
+def export_follow_up(report: FollowUp, path: str | Path, page_size: str = "A4") -> Path:
+    """Write the report to `path`: a PDF, or a CSV table (by the file's suffix); ValueError for another."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".pdf":
+        return write_atomically(path, render_follow_up_pdf(report, page_size))
+    if suffix == ".csv":
+        return write_atomically(path, follow_up_csv_text(report).encode(ENCODING))
+    raise ValueError(f"{Path(path).name}: a follow-up report is written as .pdf or .csv")

@@ -1,0 +1,106 @@
+"""`briefing commitments`, `briefing track` and `briefing export --follow-up`: hostile input first."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from briefing.cli import cli
+from briefing.store import Store
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = tmp_path / "cli.sqlite"
+    Store(path, seed_sample=True).close()
+    return str(path)
+
+
+def run(runner: CliRunner, *args: str) -> tuple[int, str]:
+    result = runner.invoke(cli, list(args))
+    return result.exit_code, result.output
+
+
+def ids(runner: CliRunner, db: str) -> list[int]:
+    code, output = run(runner, "commitments", "--json", "--db", db, "--sort", "oldest")
+    assert code == 0
+    return [record["id"] for record in json.loads(output)]
+
+
+def test_bad_input_is_one_sentence(runner: CliRunner, db: str) -> None:
+    first = str(ids(runner, db)[0])
+    for args, message in [
+        (("track", first, "finished"), "Error: “finished” is not a status; use one of: not started, in progress, "
+                                       "delivered, partly delivered, stalled, dropped"),
+        (("track", "4242", "delivered"), "Error: no commitment with id 4242"),
+        (("track", "4242"), "Error: no commitment with id 4242"),
+        (("track", first, "delivered", "--date", "May 5"), "Error: the date “May 5” is not a date written YYYY-MM-DD"),
+        (("track", first, "delivered", "--evidence", "99"), "Error: no briefing with id 99 to cite as evidence"),
+        (("commitments", "--status", "done"), "Error: “done” is not a status; use one of: not started, in progress, "
+                                              "delivered, partly delivered, stalled, dropped"),
+        (("commitments", "--since", "last year"), "Error: the since “last year” is not a date written YYYY-MM-DD"),
+        (("export", "--follow-up", "Atlantis", "-o", "r.pdf"),
+         "Error: no commitment in the library was made at an event with “Atlantis” among its parties"),
+    ]:
+        code, output = run(runner, *args, "--db", db)
+        assert code == 1 and output.strip() == message, output
+    for args in (("export", "--follow-up", "Jilin", "-o", "r.txt"), ("export", "--with", "Italy", "-o", "r.pdf"),
+                 ("export", "1", "--follow-up", "Jilin", "-o", "r.pdf"), ("export",), ("track", first, "--note", "x")):
+        code, output = run(runner, *args, "--db", db)
+        assert code == 2 and "Traceback" not in output and output.strip().splitlines()[-1].startswith("Error:")
+
+
+def test_track_then_list_and_history(runner: CliRunner, db: str) -> None:
+    first = str(ids(runner, db)[0])
+    code, output = run(runner, "track", first, "in", "progress", "--note", "a site was chosen", "--date",
+                       "2020-09-01", "--db", db)
+    assert code == 0 and output.strip() == (f"commitment {first} is in progress as of 2020-09-01 "
+                                            "(1 entry in its history)")
+    code, output = run(runner, "track", first, "partly_delivered", "--evidence", "https://example.org/x", "--db", db)
+    assert code == 0 and "(2 entries in its history)" in output
+    code, output = run(runner, "track", first, "--db", db)
+    assert code == 0 and "2020-09-01  in progress — a site was chosen" in output
+    assert "partly delivered (evidence: https://example.org/x)" in output
+    code, output = run(runner, "commitments", "--status", "partly delivered", "--json", "--db", db)
+    (record,) = json.loads(output)
+    assert record["id"] == int(first) and record["status"] == "partly_delivered" and record["event_date"]
+    code, output = run(runner, "commitments", "--party", "emilia", "--db", db)
+    assert code == 0 and "[partly delivered]" in output and output.count("[not rated]") == 6
+
+
+def test_overdue_listing(runner: CliRunner, db: str) -> None:
+    with Store(db) as store:
+        briefing = store.get(1)
+        briefing.commitments[0].due = "2021-01-31"
+        store.update(briefing)
+    code, output = run(runner, "commitments", "--overdue", "--db", db)
+    assert code == 0 and "[not rated, OVERDUE] due 2021-01-31" in output
+    first = str(ids(runner, db)[0])
+    run(runner, "track", first, "delivered", "--db", db)
+    code, output = run(runner, "commitments", "--overdue", "--json", "--db", db)
+    assert json.loads(output) == []
+
+
+def test_follow_up_report_pdf_and_csv(runner: CliRunner, db: str, tmp_path: Path) -> None:
+    first = str(ids(runner, db)[0])
+    run(runner, "track", first, "stalled", "--note", "waiting for the budget", "--date", "2021-02-02", "--db", db)
+    pdf = tmp_path / "report.pdf"
+    code, output = run(runner, "export", "--follow-up", "Jilin", "--with", "Emilia-Romagna", "-o", str(pdf), "--db", db)
+    assert code == 0 and output.strip() == f"wrote {pdf}"
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "Commitments between Jilin and Emilia-Romagna, as of" in text
+    assert "Stalled (1)" in text and "waiting for the budget" in text and "Not rated (6)" in text
+    csv_path = tmp_path / "report.csv"
+    code, _ = run(runner, "export", "--follow-up", "jilin", "-o", str(csv_path), "--db", db)
+    lines = csv_path.read_text(encoding="utf-8-sig").splitlines()
+    assert code == 0 and lines[0].startswith("group,id,status,overdue,actor") and len(lines) == 8
+    assert lines[1].startswith(f"stalled,{first},stalled,,")
