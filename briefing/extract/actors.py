@@ -6,15 +6,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefing.extract.lexicon import COUNTRIES, alternation, entries, phrase_regex, with_upper
+from briefing.extract.lexicon import COUNTRIES, alternation, entries, phrase_regex, with_upper, words
 from briefing.extract.people import Person
 
-OWN_WORDS = ("province", "region", "state", "country", "city", "agency", "department", "council", "government",
-             "prefecture", "municipality", "commission", "alliance", "association", "port", "university",
-             "ministry", "committee", "bureau", "office", "aimag", "county", "organisation", "organization",
-             "administration", "authority", "institute", "company", "side", "board", "network", "centre",
-             "center", "federation", "voivodeship", "oblast", "canton", "governorate", "emirate", "regency",
-             "chamber", "consortium", "utility", "assembly", "embassy", "consulate")
+OWN_WORDS = entries("own_body_words")
 OWN_RE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")\b")
 WE_RE = re.compile(r"\b(?:we|our|us)\b")
 PART_RE = re.compile(r",\s*for (?:its|his|her|their|our) part\s*,?|,[^,]*,")
@@ -199,8 +194,7 @@ def _known_side(part: str, ctx: Context) -> bool:
             or any(low in (p.organization or "").lower() or low in (p.title or "").lower() for p in ctx.people))
 
 
-PLACE_OWN = frozenset("province region state country city prefecture aimag county municipality side government "
-                      "administration voivodeship oblast canton governorate emirate regency".split())
+PLACE_OWN = words("own_place_words")
 
 
 OF_AFTER_RE = re.compile(with_upper(r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]*)+)"))

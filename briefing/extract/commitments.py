@@ -33,7 +33,7 @@ from briefing.extract.cuewords import (
     names_someone,
     not_cue_spans,
 )
-from briefing.extract.lexicon import with_upper, word_regex
+from briefing.extract.lexicon import entries, with_upper, word_regex, words
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
 
@@ -49,8 +49,7 @@ PROPOSAL_RE = re.compile(r"\b(?:proposed|proposes|proposing|(?<=[Ww]e |.I )(?:pr
                          r"to (?![A-Z])(?!visit|attend|come|take part|participate|"
                          r"join (?:us|them|the (?:celebration|festival|ceremony))))|"
                          r"appealed to)\b(?=(?:\s[\w'’\-]+){0,7}?\sto\s))")
-PROVIDING_DOCUMENTS = ("agreement", "memorandum", "understanding", "MoU", "intent", "protocol", "declaration",
-                       "accord", "roadmap", "road map", "plan", "programme", "program", "treaty", "charter")
+PROVIDING_DOCUMENTS = entries("providing_documents")
 FIRM_RE = re.compile(r"\b(?:will|shall|is to|are to|agree(?:d|ing|s)?(?: \w+)? to|agreed that|agreed on|"
                      r"committed to|committing to|commit to|commits to|pledged|pledges|pledging to|vowed|vows|"
                      r"vowing|(?:reaffirmed|reiterated|affirmed|renewed) (?:their|its|his|her|our) "
@@ -71,8 +70,7 @@ REPORTING_RE = re.compile(r"\b(?:said|says|told|noted|stated|added|affirmed|anno
                           r"believed|expected|according to|replied|answered|responded|wrote|insisted|argued)\b")
 ORDINAL_RE = re.compile(r"^(?:\(?\d\)|\d\.|First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|"
                         r"Lastly|Finally),?\s+([a-z]+|(?<=\d\. )[A-Z][a-z]+(?=\s+[a-z]))\b")
-NOT_VERBS = frozenset("the we it they he she there this that a an our both in on at for with as to their its "
-                      "his her all each some".split())
+NOT_VERBS = words("ordinal_not_verbs")
 EXCLUDE_RE = re.compile(
     r"\b(?:is|are|was|were) (?:likely|projected|forecast|estimated|predicted) to\b|"
     r"\bwill (?:likely|probably)\b|\bwill have (?:the best|a good|good|better|the best|more|little|no) chances?\b|"
@@ -95,15 +93,7 @@ GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?(?:A|An|Any|Every|No|Nobody|Anyone|Eve
 CLAUSE_RE = re.compile(r"\bthat\s|\b(?:said|says|added|noted|affirmed|stated|stressed|hoped|announced)\s+|"
                        r"[“\"]|:\s|\bUnder [^,]+,\s")
 # Words one of which every cue above starts with: the cue regex is only tried where one stands.
-CUE_WORDS = frozenset("""
-    hopefully hoped hopes hope hoping wished wishes wish expressed looks look looked looking proposed proposes
-    propose suggest recommend provides provide
-    proposing suggested suggests called calls urged urges urging recommended recommends should encouraged
-    encourages asked asks requested requests invited appealed will shall agree agreed agreeing agrees committed
-    committing commit commits pledged pledges pledging vowed vows vowing promised promises ready readiness
-    willingness willing prepared determined decided resolved undertook intend intends plan plans signed would
-    reaffirmed reiterated affirmed renewed intention sought
-    first second third fourth fifth sixth firstly secondly thirdly lastly finally""".split())
+CUE_WORDS = words("commitment_cue_first_words")
 NOUN_PLAN_RE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s) (?:\w+ )?$")
 CUE_START_RE = re.compile(r"\b" + word_regex(sorted(CUE_WORDS | {w.capitalize() for w in CUE_WORDS} | {
     "is", "are", "to", "We", "we", "I", "They", "they"} | EXTRA_START_WORDS)) + r"\b|(?<=\w)['’]ll\b")
@@ -264,7 +254,7 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
 
 UNNAMED_RE = re.compile(r"(?:^|,\s*(?:and|but)\s+|;\s*)((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s+"
                         r"(?:(?:have|has|had)\s+)?(?:(?:long|repeatedly|often|also|previously)\s+)?$")
-DETERMINERS = frozenset("the both two all its their his her our this these those each some many".split())
+DETERMINERS = words("group_determiners")
 
 
 def _unnamed_group(line: str, start: int) -> bool:

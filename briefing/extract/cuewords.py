@@ -6,7 +6,7 @@ import re
 
 from briefing.extract.actors import PASSIVE_RE, Context, relation_subject, resolve, stance_possessor
 from briefing.extract.due import find_due
-from briefing.extract.lexicon import WEEKDAYS, entries, word_regex
+from briefing.extract.lexicon import WEEKDAYS, entries, word_regex, words
 
 # Each list lives in resources/lexicon/en/; a phrase is written as it reads, '*' standing for up to four words
 # ('reaffirmed * commitment to'), '**' for up to eight and '<ing>' for one word ending in -ing. The first letter
@@ -99,8 +99,7 @@ DOCUMENT_BEFORE_RE = re.compile(r"(?i:" + DOCUMENTS + r")\b")
 EFFECT_VERB_RE = re.compile(r"\s*(?:also\s+|further\s+)?(?:" + word_list("effect_verbs") + r")\b")
 EFFECT_SUBJECT_RE = re.compile(r"(?:(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ww]hich)|(?:[Tt]his|[Tt]he|[Tt]hat|"
                                r"[Tt]hese)\s+(?:[\w\-]+\s+){0,3}?(?i:" + DOCUMENTS + r"))?")
-PRONOUN_SUBJECTS = frozenset("It This That These Those We They He She I There Which What Who Both Each The A An"
-                             .split())
+PRONOUN_SUBJECTS = words("pronoun_subjects")
 
 
 def is_effect_prediction(subject: str, text: str, end: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import COMMON_CAPS, COUNTRIES, ORG_WORDS, TITLE_HEADS, with_upper
+from briefing.extract.lexicon import COMMON_CAPS, COUNTRIES, ORG_WORDS, TITLE_HEADS, with_upper, words
 from briefing.extract.people import Person
 from briefing.extract.summary import summary  # noqa: F401  (the summary is written there)
 from briefing.extract.titles import is_country_word
@@ -33,8 +33,7 @@ LOWER_VENUE_RE = re.compile(with_upper(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}(?
                                        r"(?:\s+(?:of |for |and )?[A-Z][\w’'\-]*)*)?)\b"))
 EVENT_NAME_RE = re.compile(r"\s*(?:and\s+[A-Z][\w’'\-]*\s+)*(?:Forum|Conference|Summit|Festival|Fair|Expo|Week|"
                            r"Dialogue|Session|Congress|Symposium|Exhibition)\b")
-EVENT_WORDS = frozenset("Forum Conference Summit Festival Fair Expo Week Dialogue Session Congress Symposium "
-                        "Exhibition".split())
+EVENT_WORDS = words("event_words")
 CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*)+"))
 HEADLINE_SPLIT_RE = re.compile(r",|\band\b|\bwith\b|\bof\b|\bby\b|\bat\b|\bin\b|\bon\b|\bfor\b|\bto\b")
 
@@ -93,13 +92,9 @@ def _titlecase(word: str) -> str:
 
 
 # Bodies that are sides or employers, not places: 'at the Ministry of X' names no venue ...
-BODY_WORDS = frozenset("""ministry committee council government department party commission agency bureau board
-    authority association federation alliance administration secretariat directorate division service network
-    cabinet presidium caucus""".split())
+BODY_WORDS = words("body_words")
 # ... unless a building is named: 'at the Ministry of X headquarters', 'the Government Office', 'City Hall'
-VENUE_WORDS = frozenset("""headquarters building buildings hall chambers chamber office offices centre center house
-    palace palacio palácio palazzo residence complex compound auditorium hotel stadium arena square plaza
-    chancellery mansion tower campus venue port""".split())
+VENUE_WORDS = words("venue_words")
 
 
 def _is_body(venue: str) -> bool:

@@ -133,7 +133,7 @@ for _name, _forms in keyed("countries").items():
         COUNTRIES[_form] = _name
 
 # Country names that are also common first names, never used to split a name.
-AMBIGUOUS_COUNTRIES = frozenset({"Jordan", "Georgia", "Israel", "Chad"})
+AMBIGUOUS_COUNTRIES = words("ambiguous_countries")
 
 # Multi-word country names, split into words, for spotting them inside capitalised runs.
 COUNTRY_WORD_SEQS = [tuple(name.split()) for name in COUNTRIES if " " in name]

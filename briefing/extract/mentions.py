@@ -19,8 +19,8 @@ from briefing.extract.titles import is_title_word
 
 _THE = frozenset(("the", "The"))
 FORWARD_REACH = 300  # characters after a title-only mention in which the person may be named
-HONOUR_WORDS = frozenset("hon'ble hon’ble honourable honorable hon".split())
-VISITOR_NOUNS = frozenset("dignitary guest leader official minister governor mayor chairman chairwoman head".split())
+HONOUR_WORDS = words("honour_words")
+VISITOR_NOUNS = words("visitor_nouns")
 
 
 def local_roles_of(people: list[Person]) -> frozenset[str]:

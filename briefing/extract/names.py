@@ -36,13 +36,12 @@ from briefing.extract.titles import (
     title_at,
 )
 
-BY_VERBS = frozenset("led headed chaired signed hosted attended accompanied presided received joined co-chaired "
-                     "co-hosted moderated opened".split())
-WITH_NOUNS = frozenset("met meet meets talks meeting call conversation conference together".split())
+BY_VERBS = lexicon.words("by_verbs")
+WITH_NOUNS = lexicon.words("with_nouns")
 RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", "said", "says"])
 OPEN_NICK = frozenset('“"‘')
 CLOSE_NICK = frozenset('”"’')
-HONOURS = frozenset("Honourable Honorable Hon Excellency".split())
+HONOURS = lexicon.words("honours")
 @dataclass(slots=True)
 class NameHit:
     """A name found in a sentence, with the title phrase written next to it."""
@@ -55,7 +54,7 @@ class NameHit:
     strong: bool
 
 
-REGNAL = frozenset("II III IV V VI VII VIII IX X Jr Sr".split())
+REGNAL = lexicon.words("regnal_suffixes")
 
 
 def _regnal(tokens: list[Token], k: int) -> bool:
@@ -66,7 +65,7 @@ def _regnal(tokens: list[Token], k: int) -> bool:
 
 
 # Month names that are also first names: 'State Secretary Jan Riedel', 'Councillor June Ashby'
-MONTH_NAMES = frozenset("Jan June April".split())
+MONTH_NAMES = lexicon.words("month_first_names")
 
 
 def _month_first_name(tokens: list[Token], k: int, j: int) -> bool:
@@ -166,7 +165,7 @@ def _nickname_tokens(tokens: list[Token], a: int, b: int) -> set[int]:
     return skip
 
 
-POSTNOMINALS = frozenset("MLA MLC MHA MP MPP MNA MSP MS TD OBE MBE CBE AO AM AC JP KC QC".split())
+POSTNOMINALS = lexicon.words("postnominals")
 def _place_prefix(words: list[str], places: set[tuple[str, ...]]) -> int:
     """Length of the longest known place phrase that starts the word list."""
     best = 0
@@ -214,12 +213,12 @@ def lone_speakers(text: str) -> set[str]:
     return {m.group(1) or m.group(2) for m in LONE_SPEAKER_RE.finditer(text)} - LONE_NOT_NAMES
 
 
-LONE_NOT_NAMES = frozenset("The He She It They We I This That Officials Organisers Organizers Police".split())
+LONE_NOT_NAMES = lexicon.words("lone_not_names")
 
 
 PLURAL_TITLES = lexicon.words("plural_titles")
 LIST_OPENERS = lexicon.words("list_openers")
-PLACE_AFTER = frozenset({"in", "at"})  # 'the Minister for Police, Bryan Kramer in Port Moresby'
+PLACE_AFTER = lexicon.words("place_after")  # 'the Minister for Police, Bryan Kramer in Port Moresby'
 PRESENCE_AFTER = lexicon.entries("presence_after")
 
 

@@ -12,6 +12,7 @@ from briefing.extract.lexicon import (
     ORG_WORDS,
     RANK_MODIFIERS,
     TITLE_HEADS,
+    keyed,
     with_upper,
     words,
 )
@@ -19,24 +20,12 @@ from briefing.extract.names import NameHit, find_names, learn_places, lone_speak
 from briefing.extract.sentences import Sentence
 from briefing.extract.titles import is_country_word
 
-ROLE_ALIASES = {"gov": "governor", "sen": "senator", "rep": "representative", "amb": "ambassador",
-                "pres": "president", "prof": "professor", "cllr": "councillor", "chairwoman": "chairwoman",
-                "bupati": "regent", "walikota": "mayor", "gobernador": "governor", "gobernadora": "governor",
-                "sindaco": "mayor", "sindaca": "mayor", "cr": "councillor"}
-ROLE_HEADS = frozenset(TITLE_HEADS - frozenset(
-    "member official officer expert delegate host leader owner farmer trader fisherman mr mrs ms miss madam "
-    "mme dr sir dame lord lady hon honourable honorable excellency rev reverend father mx lt col gen capt "
-    "maj cmdr amb pres gov sen rep prof head chief aide executive activist teacher student presenter "
-    "organiser organizer moderator supervisor".split())) | {"governor", "senator", "president"}
+ROLE_ALIASES = keyed("role_aliases")
+ROLE_HEADS = (TITLE_HEADS - words("not_role_heads")) | words("role_heads_extra")
 ROLE_MODS = RANK_MODIFIERS | words("role_modifiers")
-ORG_HEADS = frozenset("""Committee Council Government Ministry Department Agency Office Bureau Board Commission
-    Authority Association Alliance Federation Organization Organisation Institute University Universiti College
-    Centre Center Foundation Company Corporation Group Party Administration Secretariat Division Service
-    Network Embassy Consulate Chamber Society Club Province Prefecture Region County City State Municipality
-    Directorate Assembly Parliament Congress Cluster Cooperative Bank Fund Forum Voivodeship Oblast Canton
-    Governorate Emirate Regency Aimag Commune""".split())
-FEMALE = frozenset("chairwoman spokeswoman businesswoman queen princess madam mrs ms miss lady dame mme".split())
-MALE = frozenset("spokesman businessman king prince mr sir lord".split())
+ORG_HEADS = words("org_heads")
+FEMALE = words("female_words")
+MALE = words("male_words")
 @dataclass
 class Person:
     name: str
@@ -300,7 +289,7 @@ def _mark_visitor(people: list[Person], text: str) -> None:
         second.visitor = True
 
 
-STYLES = frozenset("excellency his her sheikh sheikha sayyid sayyida highness eminence".split())
+STYLES = words("styles")
 
 
 def _strip_styles(title: str | None) -> str | None:

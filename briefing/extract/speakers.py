@@ -38,8 +38,7 @@ def has_speech_verb(text: str) -> bool:
 
 # 'called on the Governor to act' is a call to act; 'called on him at his office' is a courtesy visit
 CALL_TO_ACT_RE = re.compile(r"[^.;:]{0,60}?\bto\s+(?!" + word_regex(entries("courtesy_purposes")) + r"\b)[a-z]")
-ASIDE_OPENERS = frozenset("while when after before during in at on upon speaking addressing welcoming receiving "
-                          "responding referring meeting thanking".split())
+ASIDE_OPENERS = words("aside_openers")
 _IN_ASIDE_RE = re.compile(r",\s*(?:" + "|".join(sorted(ASIDE_OPENERS)) + r")\b[^,;“”\"]*$")
 _NAME_REST_RE = re.compile(r"(?:\s+(?:y|e|i|de|del|da|do|dos|van|von|der|[A-Z][\w’'\-]*))*\s*,")
 _COLON_HEAD_RE = re.compile(with_upper(r"((?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'.\-]*):\s*$"))
@@ -59,7 +58,7 @@ _ATTRIBUTION_HEAD_RE = re.compile(r"^(?:Quotes?|Comments?|Remarks?|Statement) (?
 _PARENS_RE = re.compile(r"^\([^()]{1,40}\)")
 # 'Governor X, who was represented by his deputy, Y, said': the clause's subject, not the deputy, speaks
 _RELATIVE_GAP_RE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:who|whose|which)\b[^;“”\"]{0,200},\s*$")
-_INVERTED_GAP = frozenset("of for the and on to at in de del la".split())
+_INVERTED_GAP = words("inverted_gap_words")
 _PARTICIPLE_GAP_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*,$")
 @dataclass(slots=True)
 class Mention:

@@ -13,26 +13,21 @@ from briefing.extract.lexicon import (
     RANK_MODIFIERS,
     SPEECH_VERBS,
     TITLE_HEADS,
+    words,
 )
 from briefing.extract.sentences import Sentence, Token
 
-CONNECTORS = frozenset("of for the and on to at in de du la des del provincial municipal regional national "
-                       "state city county general federal".split())
-APPOS_SKIP = frozenset("a an the his her its their also now currently then former newly".split())
-APPOS_STOP = frozenset("and or by who which whose with in at on to from for of that as is was were has had "
-                       "said says but while".split())
-TITLE_PREPS = frozenset("in of at to for".split())
-VERB_BEFORE = frozenset("will would shall should can could may might must to also jointly and or not".split())
+CONNECTORS = words("title_connectors")
+APPOS_SKIP = words("appositive_skip")
+APPOS_STOP = words("appositive_stop")
+TITLE_PREPS = words("title_prepositions")
+VERB_BEFORE = words("verb_before")
 # Words that end a title appositive: '<name>, <title> and other delegates', '<title> were present', '<title> met'
-APPOS_AND_STOP = frozenset("other others a an the several some many various their his her its senior "
-                           "representatives officials members delegates guests leaders".split())
-APPOS_END_WORDS = frozenset("was were is are has have had will would also together jointly met made held took "
-                            "attended joined visited signed discussed exchanged toured witnessed participated "
-                            "presided led gave delivered opened agreed welcomed received hosted inspected".split())
+APPOS_AND_STOP = words("appositive_and_stop")
+APPOS_END_WORDS = words("appositive_end_words")
 # Lower-case words that belong to the title they precede: 'regional councillor', 'deputy akim', 'state secretary'
-TITLE_MODIFIERS = RANK_MODIFIERS | frozenset("provincial municipal regional state county city district federal "
-                                             "national prime senior first principal managing".split())
-LOWER_TITLE_STOP = frozenset("the a an his her its their by with from was were is are has had".split())
+TITLE_MODIFIERS = RANK_MODIFIERS | words("title_modifiers")
+LOWER_TITLE_STOP = words("lower_title_stop")
 
 
 def is_title_word(tok: Token) -> bool:
@@ -68,7 +63,7 @@ def is_country_word(word: str) -> bool:
     return word in COUNTRIES and word not in AMBIGUOUS_COUNTRIES
 
 
-COUNTERPART_WORDS = frozenset("counterpart counterparts".split())
+COUNTERPART_WORDS = words("counterpart_words")
 
 
 def counterpart_before(tokens: list[Token], comma: int) -> bool:
