@@ -15,6 +15,7 @@ OUTCOME_LIMIT = 2
 OUTCOME_MAX_CHARS = 400
 
 _SUBJECT_PRONOUN = re.compile(r"^(?P<pronoun>He|She|His|Her)\b(?P<rest>.*)$", re.S)
+_LATER_PRONOUN = re.compile(r"(?<=[,;] )(?:he|she)(?= (?:said|says|\w+ed)\b)")
 _UNNAMED_START = re.compile(r"^(?:They|Their|It|Its|We|Our|I|This|These|That|Those)\b")
 _PLACE_NOUNS = ("country", "province", "region", "city", "state", "prefecture", "county", "municipality")
 _THE_PLACE = re.compile(r"\b(?P<the>[Tt]he) (?P<noun>" + "|".join(_PLACE_NOUNS) + r")\b(?!\s+of\b)")
@@ -58,8 +59,8 @@ def when_and_where(briefing: Briefing, lead: str) -> str:
     if briefing.event_date and not _mentions_date(lead, briefing.event_date):
         facts.append("on " + long_date(briefing.event_date))
     places = [p for p in briefing.places if p.strip() and p.lower() not in lead.lower()]
-    if places:
-        facts.append("in " + listing(places))
+    if places:  # 'main venue' from 'at the main venue' reads 'in Xining and the main venue'
+        facts.append("in " + listing([p if p[:1].isupper() else "the " + p for p in places]))
     if not facts:
         return ""
     kind = briefing.event_kind if briefing.event_kind and briefing.event_kind != "other" else "event"
@@ -197,6 +198,12 @@ def readable_outcome(briefing: Briefing, commitment: Commitment) -> str | None:
             return None
         name = person.name + ("'s" if m.group("pronoun") in ("His", "Her") else "")
         text = name + m.group("rest")
+    elif person is not None:  # '…, he said, adding that …' with nobody named before it
+        later = _LATER_PRONOUN.search(text)
+        named = later and any(re.search(rf"\b{re.escape(token)}\b", text[:later.start()])
+                              for token in person.name.split() if len(token) > 2)
+        if later and not named:
+            text = text[:later.start()] + person.name + text[later.end():]
     if person is not None:
         def place(match: re.Match[str]) -> str:
             return _place_name(briefing, person, commitment.actor, match.group("noun").lower()) or match.group()

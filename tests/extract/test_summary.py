@@ -149,3 +149,18 @@ def test_summary_of_an_extracted_article() -> None:
     assert "Dario Penn (district councillor of Vellmo)" in b.summary
     assert "one hope" in b.summary and "He said" not in b.summary
     assert "Velde said Lakeshire will open a ferry desk." in b.summary
+
+
+def test_a_trailing_he_said_names_the_speaker_unless_the_sentence_did() -> None:
+    b = _spoken_briefing()
+    quote = "Vellmo will open a ferry desk next spring, she said, adding that the desk will sell tickets."
+    b.commitments[0].text = quote
+    assert readable_outcome(b, b.commitments[0]) == (
+        "Vellmo will open a ferry desk next spring, Mirela Osk said, adding that the desk will sell tickets.")
+    b.commitments[0].text = "Osk said Vellmo will open a ferry desk, she stressed."
+    assert readable_outcome(b, b.commitments[0]) == "Osk said Vellmo will open a ferry desk, she stressed."
+
+
+def test_a_place_in_lower_case_reads_with_its_article() -> None:
+    b = _briefing(places=["Karsbrook", "main venue"], event_kind="forum")
+    assert summary(b, "Mayors met.") == "Mayors met. The forum took place in Karsbrook and the main venue."
