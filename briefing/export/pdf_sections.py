@@ -67,7 +67,8 @@ class Section:
     def cite(self, markup_cite: str) -> str:
         if not markup_cite:
             return ""
-        return f' <font name="Helvetica" size="7" color="#{_MUTED_HEX}">{markup_cite}</font>'
+        # a no-break space: the citation never starts a line of its own
+        return f'\u00a0<font name="Helvetica" size="7" color="#{_MUTED_HEX}">{markup_cite}</font>'
 
     def section(self, label: str, slug: str, body: list[Flowable], keep: int = 0) -> list[Flowable]:
         """A section: its heading (with the first `keep` flowables of `body`) never ends a page; it goes

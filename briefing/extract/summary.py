@@ -17,6 +17,8 @@ OUTCOME_MAX_CHARS = 400
 _SUBJECT_PRONOUN = re.compile(r"^(?P<pronoun>He|She|His|Her)\b(?P<rest>.*)$", re.S)
 _LATER_PRONOUN = re.compile(r"(?<=[,;] )(?:he|she)(?= (?:said|says|\w+ed)\b)")
 _UNNAMED_START = re.compile(r"^(?:They|Their|It|Its|We|Our|I|This|These|That|Those)\b")
+_DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]{3,}(?:[ '\-][A-ZÀ-ÖØ-Þ]{2,})*(?:,[^–—\-.]{1,30}?)?\s*[-–—:]"
+                       r"|[A-ZÀ-ÖØ-Þ][\w'’\- ]{1,30}\([A-Z]{2,8}\)\s*[-–—:.])\s+(?=[A-Z\d\"“])")
 _PLACE_NOUNS = ("country", "province", "region", "city", "state", "prefecture", "county", "municipality")
 _THE_PLACE = re.compile(r"\b(?P<the>[Tt]he) (?P<noun>" + "|".join(_PLACE_NOUNS) + r")\b(?!\s+of\b)")
 
@@ -228,10 +230,15 @@ def outcomes(briefing: Briefing) -> list[str]:
     return found
 
 
+def without_dateline(lead: str) -> str:
+    """The lead sentence without a news dateline: 'MWANZA — ', 'GIJÓN, 12 April 2024 – ', 'Tra Vinh (MPN) - '."""
+    return _DATELINE.sub("", lead, count=1)
+
+
 def summary(briefing: Briefing, lead_sentence: str) -> str:
     """Plain English from the extracted data: the lead sentence, when and where (unless the lead says),
     who took part and who spoke, the first firm outcomes, and how many commitments of which firmness."""
-    lead = " ".join(lead_sentence.split())
+    lead = without_dateline(" ".join(lead_sentence.split()))
     parts = [lead, when_and_where(briefing, lead), who_took_part(briefing), who_spoke(briefing),
              *(o for o in outcomes(briefing) if o not in lead), commitments_count(briefing)]
     return " ".join(p for p in parts if p)

@@ -194,3 +194,14 @@ def test_metadata_of_a_book_with_a_draft() -> None:
 def test_the_language_follows_the_briefings_own_words(text: str, tag: str) -> None:
     briefing = Briefing(title=text[:8], summary=text, source=Source(text=text * 3))
     assert _info(render_pdf(briefing, export_date=EXPORTED))[1] == tag
+
+
+def test_a_paragraph_citation_never_stands_alone_on_a_line() -> None:
+    source = "The league will dredge the river and build a pier."
+    for extra in range(24):
+        text = "The league will dredge the river " + "and the canal " * extra + "next spring."
+        briefing = Briefing(title="Dredging", source=Source(text=f"{source}\n\n{text}"),
+                            commitments=[Commitment(actor="League", text=text, firmness="firm",
+                                                    start=len(source) + 2, end=len(source) + 2 + len(text))])
+        for lines in _pages(render_pdf(briefing, export_date=EXPORTED)):
+            assert not [line for line in lines if line[2].startswith("\u00b6") and len(line[2]) <= 4], extra

@@ -164,3 +164,12 @@ def test_a_trailing_he_said_names_the_speaker_unless_the_sentence_did() -> None:
 def test_a_place_in_lower_case_reads_with_its_article() -> None:
     b = _briefing(places=["Karsbrook", "main venue"], event_kind="forum")
     assert summary(b, "Mayors met.") == "Mayors met. The forum took place in Karsbrook and the main venue."
+
+
+def test_the_summary_leaves_out_the_news_dateline() -> None:
+    b = _briefing()
+    assert summary(b, "KARSBROOK — The mayors of two river towns met.") == "The mayors of two river towns met."
+    assert summary(b, "VELLMO, 3 June 2026 – The league agreed.") == "The league agreed."
+    assert summary(b, "Lakeshire (LNA) - Mayor Ortwin Velde met.") == "Mayor Ortwin Velde met."
+    assert summary(b, "U.S. officials met in Vellmo.") == "U.S. officials met in Vellmo."
+    assert summary(b, "Tellan and Vellmo - two towns - met.") == "Tellan and Vellmo - two towns - met."
