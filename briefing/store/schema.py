@@ -109,6 +109,8 @@ def _review_state(db: Database) -> None:
 HISTORY_BEFORE_NOTE = "rated before Briefing kept a status history"
 _PARTIES = "case when json_valid({row}.parties) then {row}.parties else '[]' end"
 _ADD_PARTIES = ("insert or ignore into briefing_parties (briefing_id, party) select new.id, p.value"
+                f" from json_each({_PARTIES.format(row='new')}) p where p.type = 'text';"
+                "insert or ignore into party_names (name) select p.value"
                 f" from json_each({_PARTIES.format(row='new')}) p where p.type = 'text';")
 _DROP_PARTIES = "delete from briefing_parties where briefing_id = old.id;"
 
@@ -133,10 +135,14 @@ def _commitment_history(db: Database) -> None:
     for name, columns in (("status", "status"), ("due_status", "due, status"),
                           ("actor_nocase", "actor collate nocase")):  # the Commitments view's filters and sorts
         db.execute(f"create index if not exists idx_commitments_{name} on commitments ({columns})")
-    db.execute("create table if not exists briefing_parties (briefing_id integer not null, party text not null,"
-               " primary key (briefing_id, party)) without rowid")  # each briefing's parties, for the filters
+    # each briefing's parties, and every party name once (a filter matches a part of the names first)
+    db.execute("create table if not exists briefing_parties (party text not null, briefing_id integer not null,"
+               " primary key (party, briefing_id)) without rowid")
+    db.execute("create index if not exists idx_briefing_parties_briefing on briefing_parties (briefing_id)")
+    db.execute("create table if not exists party_names (name text primary key) without rowid")
     db.execute(f"insert or ignore into briefing_parties (briefing_id, party) select b.id, p.value from briefings b,"
                f" json_each({_PARTIES.format(row='b')}) p where p.type = 'text'")
+    db.execute("insert or ignore into party_names (name) select distinct party from briefing_parties")
     for event, body in (("insert", _ADD_PARTIES), ("delete", _DROP_PARTIES),
                         ("update of parties", _DROP_PARTIES + _ADD_PARTIES)):
         name = "briefing_parties_" + event.split()[0]

@@ -1,0 +1,145 @@
+"""Commitments view benchmark: Library.commitments beside a bare SQLite query on the same data, in one run.
+
+Usage: python bench/bench_commitments.py [--briefings 100000] [--per 7] [--db PATH] [--runs 5]
+Makes (or reuses, with --db) a library of N synthetic briefings with about `per` commitments each
+(statuses, dues and parties spread as a tracked library has them, a tenth of them with history),
+written through the real Store. The bare reference is one flat table of the same commitments
+(event and parties copied in, no index) queried with the same filter, order and page size in
+plain sqlite3. For each case it prints the median time to the first page (and to the count the
+view shows) against the bare query's, and the ratio. It prints figures; it is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing.core import Briefing, Commitment, Participant, Source  # noqa: E402
+from briefing.library import Library  # noqa: E402
+
+PARTIES = [f"{name} {kind}" for name in ("Jilin", "Emilia-Romagna", "Bavaria", "Ontario", "Kyushu", "Gauteng",
+                                         "Hokkaido", "Catalonia", "Quebec", "Sichuan", "Lombardy", "Victoria")
+           for kind in ("province", "region", "state", "prefecture", "city")]
+WORDS = ("cooperation trade investment port logistics health education tourism agriculture energy innovation "
+         "exchange delegation industry technology friendship culture science ferry railway airport hospital "
+         "university festival museum vaccine battery automobile hydrogen forestry fisheries dairy").split()
+STATUS_MIX = ["not_rated"] * 14 + ["not_started", "in_progress", "in_progress", "delivered", "delivered",
+                                   "partly_delivered", "stalled", "dropped"]
+PAGE = 200
+
+
+def make_briefing(number: int, per: int) -> Briefing:
+    rng = random.Random(number)
+    parties = rng.sample(PARTIES, 2)
+    year = rng.randint(2005, 2026)
+    commitments = []
+    for _ in range(rng.randint(per - 3, per + 3)):
+        due = f"{year + rng.randint(0, 3)}-{rng.randint(1, 12):02d}-28" if rng.random() < 0.4 else None
+        text = " ".join(rng.choice(WORDS) for _ in range(14))
+        if rng.random() < 0.001:
+            text += " zanzibarite"  # a rare word for the text search
+        commitments.append(Commitment(actor=rng.choice([*parties, "both sides"]), text=text.capitalize() + ".",
+                                      firmness=rng.choice(["firm", "proposal", "hope"]),
+                                      status=rng.choice(STATUS_MIX), due=due))
+    summary = " ".join(rng.choice(WORDS) for _ in range(30))
+    return Briefing(title=f"Talks {number} between {parties[0]} and {parties[1]}", event_kind="talks",
+                    event_date=f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", parties=parties,
+                    summary=summary, source=Source(text=summary),
+                    participants=[Participant(name=f"Person {number} {i}", organization=parties[i % 2])
+                                  for i in range(4)], commitments=commitments)
+
+
+def build(path: Path, count: int, per: int) -> None:
+    started = time.perf_counter()
+    with Library.open(path, claim=False, seed_sample=False) as library:
+        library.store.add_stream(make_briefing(n, per) for n in range(count))
+        conn = library.store.conn
+        with conn:  # a tenth of the rated ones with a history entry, as tracking leaves them
+            conn.execute("insert into commitment_history (commitment_uid, date, status, note, entered_at)"
+                         " select uid, '2024-01-01', status, 'bench', '2024-01-01T00:00:00+00:00' from commitments"
+                         " where status != 'not_rated' and id % 10 = 0")
+            conn.execute("drop table if exists bare_commitments")
+            conn.execute("create table bare_commitments as select c.id, c.actor, c.text, c.firmness, c.status, c.due,"
+                         " c.due_text, c.briefing_id, c.position, b.title, b.event_date, b.parties"
+                         " from commitments c join briefings b on b.id = c.briefing_id")
+        conn.execute("analyze")
+    print(f"built {count:,} briefings in {time.perf_counter() - started:.0f} s")
+
+
+def timed(job: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        job()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+# (name, Library.commitments arguments, the bare query's WHERE and ORDER BY)
+CASES: list[tuple[str, dict, str, str]] = [
+    ("open (newest, no filter)", {}, "", "event_date desc, briefing_id desc, position"),
+    ("status stalled", {"status": "stalled"}, "status = 'stalled'", "event_date desc, briefing_id desc, position"),
+    ("status not rated", {"status": "not rated"}, "status = 'not_rated'", "event_date desc, briefing_id desc, position"),
+    ("overdue", {"overdue": True}, "due < date('now') and status != 'delivered'",
+     "event_date desc, briefing_id desc, position"),
+    ("party Jilin province", {"party": "Jilin province"}, "parties like '%Jilin province%'",
+     "event_date desc, briefing_id desc, position"),
+    ("pair Jilin + Bavaria", {"party": "Jilin province", "with_party": "Bavaria state"},
+     "parties like '%Jilin province%' and parties like '%Bavaria state%'", "event_date desc, briefing_id desc, position"),
+    ("actor both sides", {"actor": "both sides"}, "actor like '%both sides%'",
+     "event_date desc, briefing_id desc, position"),
+    ("firmness hope", {"firmness": "hope"}, "firmness = 'hope'", "event_date desc, briefing_id desc, position"),
+    ("event dates 2010", {"since": "2010-01-01", "until": "2010-12-31"},
+     "event_date between '2010-01-01' and '2010-12-31'", "event_date desc, briefing_id desc, position"),
+    ("text 'ferry' (common)", {"text": "ferry"}, "text like '%ferry%'", "event_date desc, briefing_id desc, position"),
+    ("text rare word", {"text": "zanzibarite"}, "text like '%zanzibarite%'",
+     "event_date desc, briefing_id desc, position"),
+    ("overdue + party", {"overdue": True, "party": "Ontario region"},
+     "due < date('now') and status != 'delivered' and parties like '%Ontario region%'",
+     "event_date desc, briefing_id desc, position"),
+    ("sorted by due", {"order": "due"}, "", "coalesce(due, '9999'), event_date desc, briefing_id desc, position"),
+    ("sorted by actor", {"order": "actor"}, "", "actor collate nocase, event_date desc, briefing_id desc, position"),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--briefings", type=int, default=100_000)
+    parser.add_argument("--per", type=int, default=7)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    path = args.db or Path(tempfile.mkdtemp(prefix="briefing-bench-commitments-")) / "bench.sqlite"
+    if not path.exists():
+        build(path, args.briefings, args.per)
+    with Library.open(path, claim=False, read_only=True) as library:
+        bare = sqlite3.connect(path)
+        total = library.count_commitments()
+        print(f"{library.count():,} briefings, {total:,} commitments ({path})")
+        print(f"{'case':28} {'page ms':>8} {'count ms':>9} {'bare ms':>8} {'ratio':>6} {'rows':>9}")
+        for name, arguments, where, order in CASES:
+            options = dict(arguments)
+            sort = options.pop("order", "newest")
+            query = library.commitment_filter(**options)
+            page = timed(lambda: library.commitment_page(query, sort, PAGE), args.runs)  # noqa: B023
+            count = timed(lambda: library.count_commitments(query), args.runs)  # noqa: B023
+            sql = (f"select * from bare_commitments {'where ' + where if where else ''}"
+                   f" order by {order} limit {PAGE}")
+            reference = timed(lambda: bare.execute(sql).fetchall(), args.runs)  # noqa: B023
+            rows = library.count_commitments(query)
+            print(f"{name:28} {page:8.1f} {count:9.1f} {reference:8.1f} {page / reference:6.2f} {rows:9,}")
+        bare.close()
+
+
+if __name__ == "__main__":
+    main()
