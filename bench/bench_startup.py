@@ -169,6 +169,7 @@ def main() -> None:
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--queries", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--no-typing", action="store_true", help="time the start-ups only")
     args = parser.parse_args()
     if args.child:
         if args.bare:
@@ -201,6 +202,8 @@ def main() -> None:
           f"{statistics.median(bare_times):.0f} ms | {ratio:.2f}× (goal ≤ 2×) |\n"
           f"| peak memory at start-up | {max(peaks):.0f} MB | {max(bare_peaks):.0f} MB | "
           f"{max(peaks) / max(bare_peaks):.2f}× (goal ≤ 300 MB) |")
+    if args.no_typing:
+        return
     print(f"\ntyping a query → hits view ({args.repeat} times each; the 200 ms typing pause not included):")
     _, report = run_child(path, queries=True, repeat=args.repeat)
     print(f"{'query':<14} {'text':<26} {'fast page p50':>13} {'p95':>7} {'ranked p50':>10} {'p95':>7} {'hits':>5}")

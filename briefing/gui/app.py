@@ -5,17 +5,22 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 import briefing
 from briefing.core.resources import resources_dir
 from briefing.gui.settings import APPLICATION, ORGANIZATION, app_settings
 
 NO_DISPLAY = "Briefing needs a desktop session; the `briefing` command-line tools work without one"
+UPGRADING = "Upgrading the library to the new format…"
+T = TypeVar("T")
 DISPLAY_PLATFORMS = {"xcb": ("DISPLAY",), "wayland": ("WAYLAND_DISPLAY",), "wayland-egl": ("WAYLAND_DISPLAY",)}
 
 
@@ -85,8 +90,8 @@ def main(db_path: str | None = None) -> int:
             raise DamagedLibraryError(path, Library.check_file(path))
         if problem:
             raise LibraryError(problem)
-        library = Library.open(path, read_only=claim.read_only, claim=False, seed_sample=True,
-                               check=claim.inherited)
+        library = open_with_notice(path, lambda: Library.open(path, read_only=claim.read_only, claim=False,
+                                                              seed_sample=True, check=claim.inherited))
     except DamagedLibraryError as damaged:  # so damaged that it cannot be read at all
         library = _after_damage(None, damaged.path, damaged.problems, damaged_library_choice)
         if library is None:
@@ -113,6 +118,39 @@ def main(db_path: str | None = None) -> int:
     finally:
         window.library_files.release()
         window.library.close()  # the library shown last (File ▸ Open may have replaced the first)
+
+
+def open_with_notice(path: Path, open_library: Callable[[], T]) -> T:
+    """open_library(); when the file is of an older format (an upgrade takes a while at 100,000s of
+    briefings), a small window says so meanwhile and keeps answering: the upgrade runs in a thread."""
+    from briefing.library.safety import needs_upgrade
+
+    if not (path.is_file() and needs_upgrade(path)):
+        return open_library()
+    notice = QProgressDialog(UPGRADING, "", 0, 0)  # a busy bar
+    notice.setCancelButton(None)  # an upgrade runs to its end (the file was backed up before it)
+    notice.setWindowTitle("Briefing")
+    notice.setMinimumDuration(0)
+    notice.show()
+    outcome: list[tuple[bool, object]] = []
+
+    def upgrade() -> None:
+        try:
+            outcome.append((True, open_library()))
+        except BaseException as error:  # noqa: BLE001 - raised again on the GUI thread below
+            outcome.append((False, error))
+
+    worker = threading.Thread(target=upgrade, name="briefing-upgrade", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        worker.join(0.02)
+    notice.close()
+    notice.deleteLater()
+    done, value = outcome[0]
+    if not done:
+        raise value  # type: ignore[misc]
+    return value  # type: ignore[return-value]
 
 
 def _after_damage(library, path, problems, choose):  # type: ignore[no-untyped-def]

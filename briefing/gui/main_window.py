@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.proxy.setSourceModel(self.list_model)
         self.commands = LibraryCommands(self, library, self.hub, self.tasks, self.selected_ids)
         self.current: Briefing | None = None
+        self._selecting = False
         self.syntax_dialog: SearchSyntaxDialog | None = None
         self.setWindowTitle(library.path.name)  # Qt adds " — Briefing" where the platform shows it
         self.setWindowFilePath(str(library.path))
@@ -105,9 +107,12 @@ class MainWindow(QMainWindow, StateMixin):
         self.page_size = PageSizeChoice(self.window_actions, self)
         self.focus_frame = make_accessible(self, self)  # names, visible focus, next/previous tab and briefing
         self.focus_chain = FocusChain(self)
-        self.refresh_counts()
         self.select_row(0)
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.after_first_paint = QTimer(self)  # what the first paint does not need comes a moment later
+        self.after_first_paint.setSingleShot(True)
+        self.after_first_paint.timeout.connect(self._after_first_paint)
+        self.after_first_paint.start(0)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -223,7 +228,12 @@ class MainWindow(QMainWindow, StateMixin):
         index = self.proxy.index(row, 0)
         flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
                  | QItemSelectionModel.SelectionFlag.Rows)
-        self.list_view.selectionModel().setCurrentIndex(index, flags)
+        self._selecting = True  # the row is shown once, by the current-row signal that follows the selection
+        try:
+            self.list_view.selectionModel().setCurrentIndex(index, flags)
+        finally:
+            self._selecting = False
+        self._selection_changed()  # shows it when the current row did not move (so no signal came)
         self.list_view.scrollTo(index)
 
     def select_id(self, briefing_id: int) -> bool:
@@ -242,6 +252,8 @@ class MainWindow(QMainWindow, StateMixin):
     def _selection_changed(self, *_: object) -> None:
         """A click makes its row current before selecting it: show the current row once it is selected."""
         self._update_actions()
+        if self._selecting:
+            return
         current = self.list_view.selectionModel().currentIndex()
         if not current.isValid() or not self.list_view.selectionModel().isRowSelected(current.row(), QModelIndex()):
             return
@@ -298,6 +310,11 @@ class MainWindow(QMainWindow, StateMixin):
         self._seen_version = version
         self.refresh_library()
         self.show_status("The library was changed by another program; the list is up to date")
+
+    def _after_first_paint(self) -> None:
+        """The library's counts in the status bar (four counts of 100,000s of rows: after the first paint)."""
+        with contextlib.suppress(LibraryError):  # closed before the window got this far: nothing to count
+            self.refresh_counts()
 
     def refresh_counts(self) -> None:
         self.counts_label.setText(library_summary(self.library.stats()))

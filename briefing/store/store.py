@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # sqlite-utils is imported when a write or a migration first 
     from briefing.store.trash import TrashedBriefing
 
 BUSY_TIMEOUT_MS = 5000
+UPGRADING = "Upgrading the library to the new format…"  # said before a migration of an older library
 STREAM_PROGRESS_EVERY = 100  # briefings between calls of add_stream's progress callback
 INDEX_BATCH = 50  # briefings written before they are indexed together (in the same transaction)
 _BRIEFING_FIELDS = ("id", "title", "event_date", "event_kind", "places", "parties", "summary", "tags", "source_url",
@@ -124,6 +125,10 @@ class Store:
         if version != SCHEMA_VERSION:
             from briefing.store.schema import SEARCH_DOCS_DROPPED, migrate
 
+            if not is_new and 0 < version < SCHEMA_VERSION:  # long at 100,000s of briefings: say so first
+                import logging  # a warning that nobody handles is one line on stderr (the command line's)
+
+                logging.getLogger("briefing.store").warning(UPGRADING)
             self.backup_path = migrate(self.db, None if is_new else self.path)
             if not is_new and version < SEARCH_DOCS_DROPPED:
                 # the old search documents held a copy of every text: give their pages back
@@ -170,7 +175,10 @@ class Store:
 
     def ids(self, order: str = "newest") -> list[int]:
         """Every briefing's id in a list order: newest, oldest (by event date, undated last), title, id."""
-        return [row[0] for sql in LIST_ORDERS[order] for row in self.conn.execute(sql)]
+        ids: list[int] = []
+        for sql in LIST_ORDERS[order]:  # one JSON array a query: 100,000 ids in about half the time of rows
+            ids += json.loads(self.conn.execute(f"select json_group_array(id) from ({sql})").fetchone()[0])
+        return ids
 
     def rows(self, ids: Sequence[int]) -> dict[int, BriefingRow]:
         """List rows for the given ids (the GUI fetches a window of them at a time)."""

@@ -1,0 +1,114 @@
+"""Start-up does only what the first paint needs: one showing of the first briefing, light imports,
+the counts a moment later; an older library says that it is being upgraded while it is."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from briefing.gui import app as gui_app
+from briefing.library import Library
+from tests.store.test_upgrade_notice import write_old_library
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_first_briefing_is_read_and_shown_once(qtbot, app_names, store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.main_window import MainWindow
+
+    shown: list[int | None] = []
+    original = MainWindow.show_briefing
+    monkeypatch.setattr(MainWindow, "show_briefing", lambda self, b: shown.append(b and b.id) or original(self, b))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert shown == [store.ids()[0]] and window.current is not None
+    window.show()
+    qtbot.waitUntil(lambda: window.counts_label.text().startswith("1 briefing"))  # after the first paint
+    assert len(shown) == 1
+
+
+def test_the_window_starts_without_the_heavy_modules(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite"
+    Library.open(path, claim=False, seed_sample=True).close()
+    code = ("import sys\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "from briefing.library import Library\n"
+            "from briefing.gui.main_window import MainWindow\n"
+            "app = QApplication([])\n"
+            f"window = MainWindow(Library.open({str(path)!r}, claim=False))\n"
+            "window.show()\n"
+            "app.processEvents()\n"
+            "heavy = ('sqlite_utils', 'briefing.extract', 'briefing.export', 'reportlab', 'jsonschema')\n"
+            "print(sorted(m for m in heavy if m in sys.modules))\n"
+            "window.close()\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                            env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_an_older_library_shows_that_it_is_being_upgraded(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "old.sqlite"
+    write_old_library(path)
+    seen: list[str] = []
+
+    def look() -> None:
+        seen.extend(w.labelText() for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QProgressDialog) and w.isVisible())
+
+    def slow_open() -> Library:  # on the worker thread: time for the window to be looked at
+        time.sleep(0.3)
+        return Library.open(path, claim=False)
+
+    QTimer.singleShot(100, look)
+    library = gui_app.open_with_notice(path, slow_open)
+    try:
+        assert seen == [gui_app.UPGRADING]
+        assert library.get(1).title == "Ferry talks"
+        assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+    finally:
+        library.close()
+    assert gui_app.open_with_notice(path, lambda: "opened") == "opened"  # upgraded: no notice, no thread
+
+
+def test_main_opens_an_older_library_with_the_notice(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "old.sqlite"
+    write_old_library(path)
+    notices: list[Path] = []
+    real = gui_app.open_with_notice
+    monkeypatch.setattr(gui_app, "open_with_notice", lambda p, opener: notices.append(p) or real(p, opener))
+    titles: list[str | None] = []
+
+    def run(*_: object) -> int:  # the window as the event loop would show it
+        titles.extend(w.current.title if w.current else None for w in QApplication.topLevelWidgets()
+                      if type(w).__name__ == "MainWindow" and w.library.path == path)
+        return 0
+
+    monkeypatch.setattr(type(qapp), "exec", run)
+    assert gui_app.main(str(path)) == 0
+    assert notices == [path] and titles == ["Ferry talks"]
+    for window in [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]:
+        window.close()
+        window.deleteLater()
+
+
+def test_a_failed_upgrade_is_raised_on_the_gui_thread(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "old.sqlite"
+    write_old_library(path)
+
+    def failing() -> Library:
+        raise OSError("disk full")
+
+    try:
+        gui_app.open_with_notice(path, failing)
+    except OSError as error:
+        assert str(error) == "disk full"
+    else:
+        raise AssertionError("the error was lost")
