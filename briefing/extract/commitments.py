@@ -28,46 +28,36 @@ from briefing.extract.cuewords import (
     SUBORDINATE_BEFORE_RE,
     SUGGEST,
     cue_actor,
+    first_words,
     is_effect_prediction,
     names_a_side,
     names_someone,
     not_cue_spans,
+    phrases,
+    word_list,
 )
 from briefing.extract.lexicon import entries, with_upper, word_regex, words
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
 
-HOPE_RE = re.compile(r"\b(?:[Hh]opefully|hoped|hopes? that|hopes? to|hoping|wished|wishes to|wish to|"
-                     r"(?:[Ww]e|I|[Tt]hey)(?: all| also| sincerely| truly)? hope|"
-                     r"expressed (?:his |her |their |the |its |a |strong )?hopes?|looks? forward to|"
-                     r"looked forward to|looking forward to)\b")
-PROPOSAL_RE = re.compile(r"\b(?:proposed|proposes|proposing|(?<=[Ww]e |.I )(?:propose|suggest|recommend)|"
-                         r"suggested|suggests|called (?:on|for|upon)|sought (?:\w+ ){0,2}?(?:cooperation|support|help|"
-                         r"assistance|investment) from|"
-                         r"calls (?:on|for|upon)|urged|urges|urging|recommended|recommends|should|"
+HOPE_RE = re.compile(r"\b" + phrases("commitment_cues_hope_verbs"))
+PROPOSAL_RE = re.compile(r"\b(?:" + phrases("commitment_cues_proposal_verbs") + r"|"
+                         r"(?<=[Ww]e |.I )(?:propose|suggest|recommend)|"
+                         r"sought (?:\w+ ){0,2}?(?:cooperation|support|help|assistance|investment) from|"
                          r"(?:encouraged|encourages|asked|asks|requested|requests|invited(?=\s\w+(?: \w+){0,5} "
                          r"to (?![A-Z])(?!visit|attend|come|take part|participate|"
                          r"join (?:us|them|the (?:celebration|festival|ceremony))))|"
                          r"appealed to)\b(?=(?:\s[\w'’\-]+){0,7}?\sto\s))")
 PROVIDING_DOCUMENTS = entries("providing_documents")
-FIRM_RE = re.compile(r"\b(?:will|shall|is to|are to|agree(?:d|ing|s)?(?: \w+)? to|agreed that|agreed on|"
-                     r"committed to|committing to|commit to|commits to|pledged|pledges|pledging to|vowed|vows|"
-                     r"vowing|(?:reaffirmed|reiterated|affirmed|renewed) (?:their|its|his|her|our) "
-                     r"(?:strong |firm |full )?commitment to|(?<!been )promised|promises|ready to|readiness to|"
-                     r"intention to|willingness to|willing to|prepared to|determined to|decided to|resolved to|"
-                     r"undertook to|intends? to|plans? to|signed to|"
-                     r"to be (?:established|set up|built|launched|opened|created)|"
+FIRM_RE = re.compile(r"\b(?:" + phrases("commitment_cues_firm_verbs") + r"|agree(?:d|ing|s)?(?: \w+)? to|"
+                     r"(?:reaffirmed|reiterated|affirmed|renewed) (?:their|its|his|her|our) "
+                     r"(?:strong |firm |full )?commitment to|(?<!been )promised|"
                      r"(?:(?<=which )|" + "|".join(f"(?<={doc} )" for doc in PROVIDING_DOCUMENTS) +
                      r")(?:provides|provide) for)\b|"
                      r"(?<=\w)['’]ll\b")
 # reported 'would', not a forecast in a relative clause (', which would cut travel time')
-WOULD_RE = re.compile(r"(?<! which )(?<! that )\bwould\b(?! like| have| be (?:able|expected|daft|foolish|mad|crazy|"
-                      r"wise|unwise|wrong|right|good|great|better|best|nice|happy|glad|pleased|delighted|"
-                      r"honou?red|a mistake|an honou?r)\b)")
-REPORTING_RE = re.compile(r"\b(?:said|says|told|noted|stated|added|affirmed|announced|confirmed|assured|"
-                          r"explained|stressed|emphasi[sz]ed|hoped|hope|expressed|pledged|promised|informed|"
-                          r"underlined|underscored|reiterated|indicated|mentioned|pointed out|highlighted|"
-                          r"believed|expected|according to|replied|answered|responded|wrote|insisted|argued)\b")
+WOULD_RE = re.compile(r"(?<! which )(?<! that )\bwould\b(?! like| have| be " + word_list("would_be_forecasts") + r"\b)")
+REPORTING_RE = re.compile(r"\b" + word_list("reporting_verbs") + r"\b")
 ORDINAL_RE = re.compile(r"^(?:\(?\d\)|\d\.|First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|"
                         r"Lastly|Finally),?\s+([a-z]+|(?<=\d\. )[A-Z][a-z]+(?=\s+[a-z]))\b")
 NOT_VERBS = words("ordinal_not_verbs")
@@ -95,8 +85,9 @@ CLAUSE_RE = re.compile(r"\bthat\s|\b(?:said|says|added|noted|affirmed|stated|str
 # Words one of which every cue above starts with: the cue regex is only tried where one stands.
 CUE_WORDS = words("commitment_cue_first_words")
 NOUN_PLAN_RE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s) (?:\w+ )?$")
-CUE_START_RE = re.compile(r"\b" + word_regex(sorted(CUE_WORDS | {w.capitalize() for w in CUE_WORDS} | {
-    "is", "are", "to", "We", "we", "I", "They", "they"} | EXTRA_START_WORDS)) + r"\b|(?<=\w)['’]ll\b")
+CUE_START_RE = re.compile(r"\b" + word_regex(sorted(CUE_WORDS | {w.capitalize() for w in CUE_WORDS} | first_words(
+    "commitment_cues_hope_verbs", "commitment_cues_firm_verbs", "commitment_cues_proposal_verbs")
+    | EXTRA_START_WORDS)) + r"\b|(?<=\w)['’]ll\b")
 
 
 def _may_commit(sent: Sentence) -> bool:
