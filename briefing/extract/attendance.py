@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import phrase_regex
+from briefing.extract.lexicon import WEEKDAY_NAMES_RE, phrase_regex
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
 
@@ -18,7 +18,7 @@ AWAY_SENT_RE = re.compile(r"\b(?:last year|follows|followed|builds on|previously
 AWAY_NEAR_RE = re.compile(r"\b(?:on behalf of|greetings (?:of|from)|regards (?:of|from)|message (?:of|from)|"
                           r"letter (?:of|from)|invitation (?:of|from)|name of|instructions? (?:of|from))\b", re.I)
 FOLLOWS_RE = re.compile(r"^(?:This|It|The (?:agreement|announcement|decision|move)) (?:follows|followed)\b")
-RECENT_RE = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+RECENT_RE = re.compile(r"\b(?:on " + WEEKDAY_NAMES_RE + r"|yesterday|today|"
                        r"this week|earlier (?:today|this week))\b")
 SAYS_RE = re.compile(r"(?:also |further )?(?:said|says|told|stated|noted|stressed|added|wrote|expressed|"
                      r"congratulated|thanked|welcomed|hoped|urged|called)\b")

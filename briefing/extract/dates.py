@@ -17,11 +17,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import MONTHS, WEEKDAYS, entries, with_upper, word_regex
+from briefing.extract.lexicon import (
+    MONTH_NAMES_RE,
+    MONTHS,
+    WEEKDAY_NAMES_RE,
+    WEEKDAY_SHORT_RE,
+    WEEKDAYS,
+    entries,
+    with_upper,
+    word_regex,
+)
 
-_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
-       r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = r"(?P<mon>" + MONTH_NAMES_RE + r")\.?"
+_WD = r"(?P<wd>" + WEEKDAY_NAMES_RE + r")"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _NOT_COUNT = r"(?!\s*(?:%|percent|per cent|million|billion|days|years|months|weeks|people|participants))"
@@ -40,7 +48,7 @@ PATTERNS = [
 ]
 _SPECIFIC = ("wd_md", "wd_dm", "wd_d", "wd_num", "md", "dm", "iso")
 # '(Tue)', '(Tuesday)', '(Tue.)' right after a month and day
-_WD_AFTER_RE = re.compile(r"\s*\(\s*(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*\)")
+_WD_AFTER_RE = re.compile(r"\s*\(\s*(" + WEEKDAY_SHORT_RE + r")[a-z]*\.?\s*\)")
 _REL_WD_BEFORE_RE = re.compile(r"(?:\b(?:on|agreed|met|meet|meets|held|said|signed|announced|opened|hosted|"
                                r"received|visited|toured)\s+|,\s*)$")
 DATELINE_RE = re.compile(with_upper(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'/\-]+(?:,\s*(?!" + _MON + r"\s+\d)[A-Z][\w .]+)?,\s+"
@@ -50,7 +58,7 @@ MIXED_DATELINE_RE = re.compile(with_upper(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-
                                           + _MON.replace("?P<mon>", "?:") + r"|" + _MON.replace("?P<mon>", "?:")
                                           + r"\s+\d{1,2})[^–—\-(]{0,30})"))
 _REPORTED_ON_RE = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed)\s+(?:late\s+|early\s+)?on\s+"
-                             r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+                             r"(" + WEEKDAY_NAMES_RE + r")\b")
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 # A year that cannot be the event's: a target ('by 2030'), a range's end, a founding or an earlier step.
 _NOT_EVENT_YEAR_RE = re.compile(r"(?:\b(?:by|until|till|to|through|before|since|from)\s+(?:the\s+end\s+of\s+)?|"

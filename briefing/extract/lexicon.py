@@ -125,6 +125,12 @@ MONTHS = {k: int(v) for k, v in keyed("month_numbers").items()}
 
 WEEKDAYS = {k: int(v) for k, v in keyed("weekday_numbers").items()}
 
+# Regex alternations of the capitalised month names and short forms ('Jan', 'Sept', 'September'), of the full
+# weekday names ('Monday') and of their three-letter forms ('Mon'), from the two lists above.
+MONTH_NAMES_RE = alternation(sorted(k.capitalize() for k in MONTHS))
+WEEKDAY_NAMES_RE = alternation(sorted(k.capitalize() for k in WEEKDAYS if k.endswith("day")))
+WEEKDAY_SHORT_RE = alternation(sorted(k.capitalize() for k in WEEKDAYS if len(k) == 3))
+
 # Countries with the adjectives and short forms that point to them.
 COUNTRIES: dict[str, str] = {}
 for _name, _forms in keyed("countries").items():
