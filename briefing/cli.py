@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -296,13 +297,19 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
               help="Write the follow-up report of a party's commitments (.pdf or .csv) instead.")
 @click.option("--with", "with_party", metavar="PARTY", default=None,
               help="With --follow-up: only the events where this party took part too.")
+@click.option("--profile", metavar="NAME", default=None,
+              help="Write the one-page profile sheet of a person or party (-o SHEET.pdf) instead.")
 @click.pass_context
 def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[int, ...],
                    output: Path | None, as_json: bool, page_size: str | None, follow_up: str | None,
-                   with_party: str | None) -> None:
+                   with_party: str | None, profile: str | None) -> None:
     """Export briefings as a PDF (several make a book), as JSON (--json or a .json file), as
     Markdown (a .md file) or their commitments as a CSV table (a .csv file). With --follow-up
-    PARTY [--with PARTY]: the follow-up report of their commitments, by status, overdue first."""
+    PARTY [--with PARTY]: the follow-up report of their commitments, by status, overdue first.
+    With --profile NAME: the profile sheet of a person or party (who you are meeting)."""
+    if profile is not None:
+        export_profile(ctx, db_path, profile, output, page_size, bool(briefing_ids) or as_json or bool(follow_up))
+        return
     if follow_up is not None or with_party is not None:
         export_follow_up(ctx, db_path, follow_up, with_party, output, page_size, bool(briefing_ids) or as_json)
         return
@@ -606,6 +613,135 @@ def restore_command(ctx: click.Context, db_path: str | None, source: Path) -> No
         raise click.ClickException(str(exc)) from None
     counted = f" ({count:,} briefing(s))" if count is not None else ""
     click.echo(f"restored {source.name}{counted}; the library as it was is kept in {kept}")
+
+
+def export_profile(ctx: click.Context, db_path: str | None, name: str, output: Path | None,
+                   page_size: str | None, extra: bool) -> None:
+    if extra:
+        raise click.UsageError("--profile writes the sheet of one person or party: give no briefing ids, "
+                               "no --json and no --follow-up")
+    if output is None or output.suffix.lower() != ".pdf":
+        raise click.UsageError("give -o SHEET.pdf for the profile sheet")
+    with people_library(ctx, db_path) as library:
+        try:
+            library.export_profile(name, output, page_size=page_size)
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {output}")
+
+
+def people_library(ctx: click.Context, db_path: str | None) -> Library:
+    """The library for reading its People directory: read-only, unless briefings changed since the
+    directory was last brought up to date, which a writable open does first (if it can)."""
+    library = open_library(ctx, db_path)
+    if not library.people_pending():
+        return library
+    library.close()
+    try:
+        library = open_library(ctx, db_path, writing=True)
+        library.refresh_people()
+        return library
+    except click.ClickException:
+        _note("the People directory may be out of date: the library cannot be written just now")
+        return open_library(ctx, db_path)
+
+
+def _person_line(row: Any) -> str:
+    what = ", ".join(part for part in (row.title, row.organization, row.country) if part)
+    seen = f"{row.events} event{'s' if row.events != 1 else ''}" + (f", last {row.last_seen}" if row.last_seen else "")
+    return f"{row.id:>6}  {row.name}" + (f" — {what}" if what else "") + f" ({seen})"
+
+
+@cli.command("people")
+@db_option
+@click.argument("words", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array of the people.")
+@click.option("--merge", "merge_ids", type=int, multiple=True, metavar="ID",
+              help="Make these people one (give --merge twice or more).")
+@click.option("--split", "split_id", type=int, default=None, metavar="ID",
+              help="Take this person's part in the --from briefings out into a person of their own.")
+@click.option("--from", "from_ids", type=int, multiple=True, metavar="BRIEFING_ID",
+              help="With --split: the briefings whose participant is someone else.")
+@click.pass_context
+def people_command(ctx: click.Context, db_path: str | None, words: tuple[str, ...], as_json: bool,
+                   merge_ids: tuple[int, ...], split_id: int | None, from_ids: tuple[int, ...]) -> None:
+    """The People directory: one entry per person across all briefings (WORDS keep those with a name,
+    title or party word starting so). --merge and --split correct the matching; the window undoes them."""
+    if merge_ids or split_id is not None:
+        change_people(ctx, db_path, merge_ids, split_id, from_ids)
+        return
+    if from_ids:
+        raise click.UsageError("--from goes with --split ID")
+    with people_library(ctx, db_path) as library:
+        try:
+            rows = library.people(" ".join(words))
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps([row._asdict() for row in rows], ensure_ascii=False, indent=1))
+        return
+    for row in rows:
+        click.echo(_person_line(row))
+    if not rows:
+        click.echo("no one matches" if words else "no people yet", err=True)
+
+
+def change_people(ctx: click.Context, db_path: str | None, merge_ids: tuple[int, ...], split_id: int | None,
+                  from_ids: tuple[int, ...]) -> None:
+    if merge_ids and split_id is not None:
+        raise click.UsageError("give --merge or --split, not both")
+    if split_id is not None and not from_ids:
+        raise click.UsageError("--split ID needs --from BRIEFING_ID: the briefings where it is someone else")
+    with open_library(ctx, db_path, writing=True) as library:
+        try:
+            edit = (library.merge_people(merge_ids) if merge_ids else
+                    library.split_person(split_id, from_ids))  # type: ignore[arg-type]
+            library.apply(edit)
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from None
+    done = edit.text.replace("Merge ", "merged ", 1).replace("Split ", "split ", 1)
+    click.echo(f"{done} ({len(edit.keys)} participant(s) named; undo in the window)")
+
+
+@cli.command("person")
+@db_option
+@click.argument("name", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the person's page as JSON.")
+@click.pass_context
+def person_command(ctx: click.Context, db_path: str | None, name: tuple[str, ...], as_json: bool) -> None:
+    """A person's page: names and titles over time, events in date order, statements, commitments and
+    the parties they represented. NAME is a name, an alias, title words or the person's number."""
+    with people_library(ctx, db_path) as library:
+        try:
+            page = library.person(" ".join(name))
+        except LibraryError as exc:
+            raise click.ClickException(str(exc)) from None
+    if as_json:
+        record = dict(dataclasses.asdict(page), person=page.person._asdict())
+        click.echo(json.dumps(record, ensure_ascii=False, indent=1))
+        return
+    click.echo(format_person(page))
+
+
+def format_person(page: Any) -> str:
+    person = page.person
+    lines = [f"{person.name} (person {person.id})"]
+    what = " · ".join(part for part in (person.title, person.organization, person.country) if part)
+    lines += [f"  {what}"] if what else []
+    others = [n for n in page.names if n != person.name]
+    lines += [f"Also named: {', '.join(others)}"] if others else []
+    lines += [f"Represented: {', '.join(page.parties)}"] if page.parties else []
+    if page.titles:
+        lines.append("Titles:")
+        lines += [f"  {span.first or '?'} to {span.last or '?'}  {span.title}" for span in page.titles]
+    lines.append(f"Events ({len(page.encounters)}):")
+    lines += [f"  {e.event_date or 'undated':<10}  [{e.briefing_id}] {e.event} — as {e.name}" for e in page.encounters]
+    lines.append(f"Statements ({len(page.statements)}):")
+    lines += [f"  {s.event_date or 'undated':<10}  [{s.briefing_id}] {s.text}" for s in page.statements]
+    lines.append(f"Commitments ({len(page.commitments)}, {len(page.open_commitments())} open):")
+    lines += [f"  {c.event_date or 'undated':<10}  [{c.briefing_id}] {c.status.replace('_', ' ')}: {c.text}"
+              + (f" (due {c.due or c.due_text})" if c.due or c.due_text else "") for c in page.commitments]
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
