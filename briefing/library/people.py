@@ -103,7 +103,7 @@ class People:
         each word typed ('gov jilin')."""
         conn = self._directory()
         words = fold(filter_text).split()
-        return self._reading(lambda: [person_row(r) for r in sql.people_rows(conn, words, limit)])
+        return self._reading(lambda: list(map(PersonRow._make, sql.people_rows(conn, words, limit))))
 
     def find_person(self, name_or_id: str | int, whole_name: bool = False) -> PersonRow:
         """The person with that number, name, alias or title words (with `whole_name`, only a whole name

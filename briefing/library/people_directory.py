@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from briefing.library.people_rules import Decision, Mention, cluster, display_name, fold, mention_keys
+from briefing.library.people_rules import (
+    Decision,
+    Mention,
+    MentionKeys,
+    cluster,
+    display_name,
+    fold,
+    mention_keys,
+)
 from briefing.store import people as sql
 from briefing.store.people import MentionRow
 
@@ -40,33 +48,40 @@ def _as_mention(row: MentionRow) -> Mention:
     return Mention(row.briefing_id, row.position, row.name, row.aliases, row.title, row.organization, row.country)
 
 
-def _store_mentions(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]]) -> list[int]:
-    """Write the participants (rows of store.people.participants) as mentions with their keys."""
-    made = []
+def _store_mentions(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]],
+                    matched: list[MentionKeys] | None = None) -> list[MentionRow]:
+    """Write the participants (rows of store.people.participants) as mentions with their match keys
+    (appended to `matched` when given, in the same order)."""
+    made, records, keys = [], [], []
+    next_id = sql.next_mention_id(conn)
     for briefing_id, position, name, aliases, title, organization, country, event_date in rows:
         mention = Mention(briefing_id, position, name, tuple(json.loads(aliases or "[]")), title, organization,
                           country)
-        keys = mention_keys(mention)
-        pairs = [(f"full|{form}", "full") for form in keys.full]
-        pairs += [(f"short|{scope}|{form}", "offer") for scope in keys.scopes for form in keys.offers]
-        pairs += [(f"short|{scope}|{form}", "want") for scope in keys.scopes for form in keys.wants]
         party = " " + " | ".join(fold(value) for value in (organization, country) if value) + " "
-        made.append(sql.insert_mention(conn, {
-            "briefing_id": briefing_id, "position": position, "name": name, "name_key": mention.key[1],
-            "aliases": aliases, "title": title, "organization": organization, "country": country,
-            "event_date": event_date, "party": party}, pairs))
+        records.append((next_id, None, briefing_id, position, name, mention.key[1], aliases, title, organization,
+                        country, event_date, party))
+        made.append(MentionRow(next_id, None, briefing_id, position, name, mention.key[1], mention.aliases, title,
+                               organization, country, event_date))
+        found = mention_keys(mention)
+        keys += [(next_id, sql.key_code(key), kind) for key, kind in found.store_keys()]
+        if matched is not None:
+            matched.append(found)
+        next_id += 1
+    sql.insert_mentions(conn, records, keys)
     return made
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
     """Match every participant of the library again (the caller holds the transaction); people keep
     their ids where most of their participants stay together."""
-    old = {(m.briefing_id, m.name_key): m.person_id for m in sql.all_mentions(conn)}
+    old = sql.person_of_names(conn)
     sql.delete_mentions(conn, None)
-    _store_mentions(conn, sql.participants(conn))
-    mentions = sql.all_mentions(conn)
+    matched: list[MentionKeys] = []
+    with sql.bulk_keys(conn):
+        mentions = _store_mentions(conn, sql.participants(conn), matched)
     previous = {m.id: old.get((m.briefing_id, m.name_key)) for m in mentions}
-    _settle(conn, mentions, previous, _decisions(conn), set(old.values()))
+    del old
+    _settle(conn, mentions, previous, _decisions(conn), set(previous.values()), everyone=True, keys=matched)
 
 
 def _update(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> None:
@@ -74,44 +89,45 @@ def _update(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> None:
     gone = sql.mentions_of_briefings(conn, briefing_ids)
     old_person = {(m.briefing_id, m.name_key): m.person_id for m in gone}
     touched_people = {m.person_id for m in gone if m.person_id is not None}
-    seed_keys = {key for _, key, _ in sql.keys_of(conn, [m.id for m in gone])}
+    seed_keys = set(sql.keys_of(conn, [m.id for m in gone]))
     sql.delete_mentions(conn, [m.id for m in gone])
     fresh = _store_mentions(conn, sql.participants(conn, briefing_ids))
     decisions = _decisions(conn)
-    affected = _closure(conn, set(fresh), seed_keys, touched_people, decisions)
+    affected = _closure(conn, {m.id for m in fresh}, seed_keys, touched_people, decisions)
     mentions = sql.mentions_by_id(conn, sorted(affected))
     previous = {m.id: m.person_id if m.person_id is not None else old_person.get((m.briefing_id, m.name_key))
                 for m in mentions}
     touched_people |= {person for person in previous.values() if person is not None}
-    keys = {(m.briefing_id, m.name_key) for m in mentions}
-    _settle(conn, mentions, previous, [d for d in decisions if set(d.keys) & keys], touched_people)
+    names = {(m.briefing_id, m.name_key) for m in mentions}
+    _settle(conn, mentions, previous, [d for d in decisions if set(d.keys) & names], touched_people)
 
 
-def _closure(conn: sqlite3.Connection, mention_ids: set[int], keys: set[str], people: set[int],
+def _closure(conn: sqlite3.Connection, mention_ids: set[int], keys: set[tuple[int, str]], people: set[int],
              decisions: list[Decision]) -> set[int]:
-    """Every mention whose person may change: those sharing a full name with the set, the short names
-    they answer to (with everyone else answering to them), the people they belonged to and the
-    participants of the decisions that name any of them."""
+    """Every mention whose person may change: those sharing a full name in a scope with the set, the
+    short forms they answer to (when some mention is that short form), a name anywhere (when some
+    mention of it has no scope), the people they belonged to, and the participants of the decisions
+    that name any of them."""
     found: set[int] = set(mention_ids)
     if people:
-        found |= {m.id for m in sql.mentions_of_people(conn, sorted(people))}
-    seen_keys: set[str] = set()
+        found |= sql.mention_ids_of_people(conn, sorted(people))
+    seen: set[int] = set()
     frontier_keys = set(keys)
     frontier = set(found)
     while frontier or frontier_keys:
-        for _mention, key, _kind in sql.keys_of(conn, sorted(frontier)):
-            frontier_keys.add(key)
-        frontier_keys -= seen_keys
-        seen_keys |= frontier_keys
-        full = [k for k in frontier_keys if k.startswith("full|")]
-        short = [k for k in frontier_keys if k.startswith("short|")]
-        reached = sql.mention_ids_by_keys(conn, full)
-        wanted = {k for k in short if sql.mention_ids_by_keys(conn, [k], "want")}
-        reached |= sql.mention_ids_by_keys(conn, wanted)
-        named = {(m.briefing_id, m.name_key) for m in sql.mentions_by_id(conn, sorted(reached | frontier))}
-        for decision in decisions:
-            if set(decision.keys) & named:
-                reached |= sql.mention_ids_by_name(conn, decision.keys)
+        frontier_keys |= set(sql.keys_of(conn, sorted(frontier)))
+        codes = {code: kind for code, kind in frontier_keys if code not in seen}
+        seen |= set(codes)
+        followed = [code for code, kind in codes.items() if kind == "full"]
+        followed += sql.codes_with_kind(conn, [c for c, kind in codes.items() if kind in ("offer", "want")], "want")
+        followed += sql.codes_with_kind(conn, [c for c, kind in codes.items() if kind in ("named", "unscoped")],
+                                        "unscoped")
+        reached = sql.mention_ids_by_codes(conn, followed)
+        if decisions:
+            named = {(m.briefing_id, m.name_key) for m in sql.mentions_by_id(conn, sorted(reached | frontier))}
+            for decision in decisions:
+                if set(decision.keys) & named:
+                    reached |= sql.mention_ids_by_name(conn, decision.keys)
         frontier_keys = set()
         frontier = reached - found
         found |= frontier
@@ -119,37 +135,35 @@ def _closure(conn: sqlite3.Connection, mention_ids: set[int], keys: set[str], pe
 
 
 def _settle(conn: sqlite3.Connection, mentions: list[MentionRow], previous: dict[int, int | None],
-            decisions: list[Decision], touched: set[int | None]) -> None:
-    """Cluster `mentions`, give each person the id most of its mentions had (a new one when taken),
-    and write the people rows of every person touched."""
-    groups = cluster([_as_mention(m) for m in mentions], decisions)
+            decisions: list[Decision], touched: set[int | None], everyone: bool = False,
+            keys: list[MentionKeys] | None = None) -> None:
+    """Cluster `mentions` (every mention of every person they touch), give each person the id most of
+    its mentions had (a new one when taken), and write the people rows; people left without mentions go."""
+    groups = cluster([_as_mention(m) for m in mentions], decisions, keys)
     groups.sort(key=len, reverse=True)
     taken: set[int] = set()
     person_of: dict[int, int] = {}
+    rows = []
+    fresh = sql.next_person_id(conn)
     for group in groups:
         votes = Counter(previous.get(mentions[index].id) for index in group)
         votes.pop(None, None)
         ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))  # a tie: the older number
         chosen = next((person for person, _ in ranked if person not in taken), None)
         if chosen is None:
-            chosen = sql.new_person_id(conn)
+            chosen, fresh = fresh, fresh + 1
         taken.add(chosen)
         for index in group:
             person_of[mentions[index].id] = chosen
+        members = sorted((mentions[index] for index in group),
+                         key=lambda m: (m.event_date is None, m.event_date or "", m.briefing_id, m.position))
+        rows.append((chosen, summary(members)))
+    if everyone:
+        sql.delete_people(conn, None)
+    else:
+        sql.delete_people(conn, [p for p in touched if p is not None and p not in taken])
     sql.assign(conn, person_of)
-    write_people(conn, taken)
-    if touched - taken:
-        sql.delete_people_without_mentions(conn)
-
-
-def write_people(conn: sqlite3.Connection, person_ids: Iterable[int]) -> None:
-    """Write the directory row of each person from their mentions: name, latest title, counts, search text."""
-    by_person: dict[int, list[MentionRow]] = defaultdict(list)
-    for mention in sql.mentions_of_people(conn, sorted(person_ids)):
-        if mention.person_id is not None:
-            by_person[mention.person_id].append(mention)
-    for person_id, mentions in by_person.items():
-        sql.write_person(conn, person_id, summary(mentions))
+    sql.write_people(conn, rows)
 
 
 def summary(mentions: Sequence[MentionRow]) -> dict[str, Any]:

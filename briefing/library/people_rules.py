@@ -7,7 +7,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from briefing.core.resources import resource_path
 
@@ -29,13 +30,20 @@ def _lexicon(name: str) -> frozenset[str]:
 
 def fold(text: str | None) -> str:
     """Lower case, no accents, punctuation as space, one space: 'Jean-Marc  Ayrault.' -> 'jean marc ayrault'."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return _fold(text) if text else ""
+
+
+@lru_cache(maxsize=1 << 17)
+def _fold(text: str) -> str:
+    if text.isascii():
+        plain = text.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return " ".join(_PUNCTUATION.sub(" ", plain.replace("'", "").replace("’", "")).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def split_title(name: str) -> tuple[str, str]:
     """Rule `leading_title`: honorifics, rank words and title heads before a name are a title, not the
     name: 'Vice Governor Li Wei' -> ('vice governor', 'li wei'); 'H.E. Mr. John Smith' -> ('', 'john smith');
@@ -53,6 +61,7 @@ def split_title(name: str) -> tuple[str, str]:
     return " ".join(title), " ".join(words)
 
 
+@lru_cache(maxsize=1 << 14)
 def title_heads(title: str | None) -> frozenset[str]:
     """Rule `title_heads`: the office words of a title ('deputy secretary … and governor of the province'
     -> {'secretary', 'governor'}), so two titles can be compared."""
@@ -86,8 +95,7 @@ def short_forms(form: str) -> set[str]:
     return forms
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One participant of one briefing, as the rules see it."""
 
     briefing_id: int
@@ -103,20 +111,24 @@ class Mention:
         return (self.briefing_id, fold(self.name))
 
 
-@dataclass(frozen=True)
-class MentionKeys:
-    """What a mention offers to matching: full names, short forms it answers to, its scope and titles."""
+class MentionKeys(NamedTuple):
+    """What a mention offers to matching: full names, short forms it answers to, its scope and titles
+    (tuples: a rebuild holds one for each of hundreds of thousands of participants)."""
 
-    full: frozenset[str]
-    offers: frozenset[str]
-    wants: frozenset[str]  # the short forms of a mention that has no full name ('Governor Jing' -> {'jing'})
-    scopes: frozenset[str]
-    heads: frozenset[str]
+    full: tuple[str, ...]
+    offers: tuple[str, ...]
+    wants: tuple[str, ...]  # the short forms of a mention that has no full name ('Governor Jing' -> ('jing',))
+    scopes: tuple[str, ...]
+    heads: tuple[str, ...]
 
-    def index_keys(self) -> list[str]:
-        """Keys under which the store finds the mentions a change may affect."""
-        keys = [f"full|{form}" for form in self.full]
-        keys += [f"short|{scope}|{form}" for scope in self.scopes for form in self.offers | self.wants]
+    def store_keys(self) -> list[tuple[str, str]]:
+        """(key, kind) under which the store finds the mentions a change may affect: a full name in each
+        scope ('full'), the name alone ('named', or 'unscoped' for a mention with no scope, which may
+        join that name anywhere), and the short forms a mention answers to ('offer') or is ('want')."""
+        keys = [(f"full|{scope}|{form}", "full") for scope in self.scopes for form in self.full]
+        keys += [(f"name|{form}", "named" if self.scopes else "unscoped") for form in self.full]
+        keys += [(f"short|{scope}|{form}", "offer") for scope in self.scopes for form in self.offers]
+        keys += [(f"short|{scope}|{form}", "want") for scope in self.scopes for form in self.wants]
         return keys
 
 
@@ -139,8 +151,8 @@ def mention_keys(mention: Mention) -> MentionKeys:
         offers |= short_forms(form)
     scopes = {f"c:{fold(mention.country)}" for _ in (1,) if mention.country and fold(mention.country)}
     scopes |= {f"o:{fold(mention.organization)}" for _ in (1,) if mention.organization and fold(mention.organization)}
-    return MentionKeys(frozenset(full), frozenset(offers), frozenset() if full else frozenset(short),
-                       frozenset(scopes), frozenset(heads))
+    return MentionKeys(tuple(sorted(full)), tuple(sorted(offers)), () if full else tuple(sorted(short)),
+                       tuple(sorted(scopes)), tuple(sorted(heads)))
 
 
 @dataclass(frozen=True)
@@ -222,15 +234,17 @@ def _join_short_names(keys: Sequence[MentionKeys], groups: _Groups) -> None:
         for position, index in enumerate(members):
             for other in members[:position]:
                 one, two = keys[index].heads, keys[other].heads
-                if not one or not two or one & two:
+                if not one or not two or set(one).intersection(two):
                     groups.union(other, index)
                     break
 
 
-def cluster(mentions: Sequence[Mention], decisions: Iterable[Decision] = ()) -> list[list[int]]:
+def cluster(mentions: Sequence[Mention], decisions: Iterable[Decision] = (),
+            keys: Sequence[MentionKeys] | None = None) -> list[list[int]]:
     """The people among `mentions`: lists of mention indexes, each one person. The automatic rules run
-    first, then the decisions, oldest first (a later decision wins)."""
-    keys = [mention_keys(mention) for mention in mentions]
+    first, then the decisions, oldest first (a later decision wins). `keys`: the mentions' keys, if known."""
+    if keys is None:
+        keys = [mention_keys(mention) for mention in mentions]
     groups = _Groups(list(range(len(mentions))))
     _join_same_full_name(keys, groups)
     _join_short_names(keys, groups)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 # and parties folded into `search` and `parties`, each word after a space, for word-prefix matching).
 # person_mentions: one row per participant of a briefing, with the person it belongs to. Participant
 # rows are rewritten when a briefing is saved, so a mention is named by (briefing id, folded name).
-# person_keys: the match keys of each mention, to find the mentions a change may affect.
+# person_keys: the match keys of each mention (as 64-bit codes), to find the mentions a change may affect.
 # person_decisions: merges and splits a person made; they outlive any rebuild of the directory.
 # people_dirty: briefings added, changed or deleted since the directory was last brought up to date
 # (filled by triggers in the same transaction as the change, so nothing is missed after a crash).
@@ -31,7 +32,7 @@ create table if not exists person_mentions (
     country text, event_date text, party text not null default '');
 create index if not exists idx_person_mentions_person on person_mentions (person_id, event_date);
 create index if not exists idx_person_mentions_briefing on person_mentions (briefing_id, name_key);
-create table if not exists person_keys (mention_id integer not null, key text not null, kind text not null);
+create table if not exists person_keys (mention_id integer not null, key integer not null, kind text not null);
 create index if not exists idx_person_keys_key on person_keys (key, kind);
 create index if not exists idx_person_keys_mention on person_keys (mention_id);
 create table if not exists person_decisions (
@@ -57,8 +58,7 @@ def create_people(db: Database) -> None:
     db.execute("insert or ignore into people_dirty (briefing_id) select id from briefings")
 
 
-@dataclass(frozen=True)
-class MentionRow:
+class MentionRow(NamedTuple):
     """A stored mention: the participant, its briefing's date and the person it belongs to."""
 
     id: int
@@ -75,7 +75,7 @@ class MentionRow:
 
 
 def _mention(row: Sequence[Any]) -> MentionRow:
-    return MentionRow(row[0], row[1], row[2], row[3], row[4], row[5], tuple(json.loads(row[6] or "[]")),
+    return MentionRow(row[0], row[1], row[2], row[3], row[4], row[5], tuple(json.loads(row[6]) if row[6] else ()),
                       row[7], row[8], row[9], row[10])
 
 
@@ -147,37 +147,66 @@ def mentions_of_people(conn: sqlite3.Connection, person_ids: Sequence[int]) -> l
     return sorted(found, key=lambda m: (m.event_date is None, m.event_date or "", m.briefing_id, m.position))
 
 
-def all_mentions(conn: sqlite3.Connection) -> list[MentionRow]:
-    return [_mention(row) for row in conn.execute(_SELECT_MENTION + " order by briefing_id, position")]
+def key_code(key: str) -> int:
+    """A match key as a signed 64-bit number (a shared code only ever adds mentions to look at again)."""
+    data = key.encode("utf-8")
+    return ((zlib.crc32(data) << 31) ^ zlib.adler32(data)) - (1 << 62)
 
 
-def mention_ids_by_keys(conn: sqlite3.Connection, keys: Iterable[str], kind: str | None = None) -> set[int]:
-    """The mentions under any of `keys` (of one kind: full, offer or want; any kind when None)."""
-    found: set[int] = set()
-    keys = list(keys)
-    for chunk in _chunks(keys):
-        sql = f"select mention_id from person_keys where key in ({','.join('?' * len(chunk))})"
-        params: list[Any] = list(chunk)
-        if kind is not None:
-            sql += " and kind = ?"
-            params.append(kind)
-        found |= {row[0] for row in conn.execute(sql, params)}
+def keys_of(conn: sqlite3.Connection, mention_ids: Sequence[int]) -> list[tuple[int, str]]:
+    """(key code, kind) of the given mentions."""
+    found: list[tuple[int, str]] = []
+    for chunk in _chunks(list(mention_ids)):
+        found += conn.execute(f"select key, kind from person_keys where mention_id in ({','.join('?' * len(chunk))})",
+                              list(chunk)).fetchall()
     return found
+
+
+def codes_with_kind(conn: sqlite3.Connection, codes: Sequence[int], kind: str) -> list[int]:
+    """Those of the key codes that some mention holds as `kind`."""
+    found: list[int] = []
+    for chunk in _chunks(list(codes)):
+        found += [row[0] for row in conn.execute(
+            f"select distinct key from person_keys where kind = ? and key in ({','.join('?' * len(chunk))})",
+            [kind, *chunk])]
+    return found
+
+
+def mention_ids_by_codes(conn: sqlite3.Connection, codes: Sequence[int]) -> set[int]:
+    found: set[int] = set()
+    for chunk in _chunks(list(codes)):
+        found |= {row[0] for row in conn.execute(
+            f"select mention_id from person_keys where key in ({','.join('?' * len(chunk))})", list(chunk))}
+    return found
+
+
+def mention_ids_of_people(conn: sqlite3.Connection, person_ids: Sequence[int]) -> set[int]:
+    found: set[int] = set()
+    for chunk in _chunks(list(person_ids)):
+        found |= {row[0] for row in conn.execute(
+            f"select id from person_mentions where person_id in ({','.join('?' * len(chunk))})", list(chunk))}
+    return found
+
+
+def person_of_names(conn: sqlite3.Connection) -> dict[tuple[int, str], int | None]:
+    """(briefing id, folded name) -> person id of every mention."""
+    return {(b, n): p for b, n, p in conn.execute("select briefing_id, name_key, person_id from person_mentions")}
+
+
+@contextlib.contextmanager
+def bulk_keys(conn: sqlite3.Connection) -> Iterator[None]:
+    """Write many keys at once: their indexes are made again afterwards (faster than kept up row by row)."""
+    conn.execute("drop index if exists idx_person_keys_key")
+    conn.execute("drop index if exists idx_person_keys_mention")
+    yield
+    conn.execute("create index if not exists idx_person_keys_key on person_keys (key, kind)")
+    conn.execute("create index if not exists idx_person_keys_mention on person_keys (mention_id)")
 
 
 def mention_ids_by_name(conn: sqlite3.Connection, keys: Iterable[tuple[int, str]]) -> set[int]:
     """The mentions named by (briefing id, folded name)."""
     return {row[0] for briefing_id, name_key in keys for row in conn.execute(
         "select id from person_mentions where briefing_id = ? and name_key = ?", [briefing_id, name_key])}
-
-
-def keys_of(conn: sqlite3.Connection, mention_ids: Sequence[int]) -> list[tuple[int, str, str]]:
-    """(mention id, key, kind) of the given mentions."""
-    found: list[tuple[int, str, str]] = []
-    for chunk in _chunks(list(mention_ids)):
-        found += conn.execute(f"select mention_id, key, kind from person_keys where mention_id in "
-                              f"({','.join('?' * len(chunk))})", list(chunk)).fetchall()
-    return found
 
 
 def delete_mentions(conn: sqlite3.Connection, mention_ids: Sequence[int] | None) -> None:
@@ -192,14 +221,16 @@ def delete_mentions(conn: sqlite3.Connection, mention_ids: Sequence[int] | None)
         conn.execute(f"delete from person_mentions where id in ({marks})", list(chunk))
 
 
-def insert_mention(conn: sqlite3.Connection, values: dict[str, Any], keys: Iterable[tuple[str, str]]) -> int:
-    """Write a mention (without its person yet) and its (key, kind) pairs; returns its id."""
-    cursor = conn.execute(f"insert into person_mentions ({', '.join(_MENTION_COLUMNS)}) values "
-                          f"({', '.join('?' * len(_MENTION_COLUMNS))})", [values.get(c) for c in _MENTION_COLUMNS])
-    mention_id = int(cursor.lastrowid)  # type: ignore[arg-type]
-    conn.executemany("insert into person_keys (mention_id, key, kind) values (?, ?, ?)",
-                     [(mention_id, key, kind) for key, kind in keys])
-    return mention_id
+def next_mention_id(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("select coalesce(max(id), 0) + 1 from person_mentions").fetchone()[0])
+
+
+def insert_mentions(conn: sqlite3.Connection, mentions: Sequence[Sequence[Any]],
+                    keys: Sequence[tuple[int, str, str]]) -> None:
+    """Write mentions (id first, then the columns of _MENTION_COLUMNS) and their (mention id, key, kind)."""
+    conn.executemany(f"insert into person_mentions (id, {', '.join(_MENTION_COLUMNS)}) values "
+                     f"({', '.join('?' * (len(_MENTION_COLUMNS) + 1))})", mentions)
+    conn.executemany("insert into person_keys (mention_id, key, kind) values (?, ?, ?)", keys)
 
 
 def assign(conn: sqlite3.Connection, person_of: dict[int, int]) -> None:
@@ -208,20 +239,25 @@ def assign(conn: sqlite3.Connection, person_of: dict[int, int]) -> None:
                      [(person_id, mention_id) for mention_id, person_id in person_of.items()])
 
 
-def new_person_id(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("insert into people (name) values ('')").lastrowid)  # type: ignore[arg-type]
+def next_person_id(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("select coalesce(max(id), 0) + 1 from people").fetchone()[0])
 
 
-def write_person(conn: sqlite3.Connection, person_id: int, values: dict[str, Any]) -> None:
-    conn.execute("insert or replace into people (id, name, title, organization, country, events, first_seen,"
-                 " last_seen, search, parties) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 [person_id, values["name"], values["title"], values["organization"], values["country"],
-                  values["events"], values["first_seen"], values["last_seen"], values["search"], values["parties"]])
+def delete_people(conn: sqlite3.Connection, person_ids: Sequence[int] | None) -> None:
+    """Remove people rows (all when None)."""
+    if person_ids is None:
+        conn.execute("delete from people")
+        return
+    for chunk in _chunks(list(person_ids)):
+        conn.execute(f"delete from people where id in ({','.join('?' * len(chunk))})", list(chunk))
 
 
-def delete_people_without_mentions(conn: sqlite3.Connection) -> None:
-    conn.execute("delete from people where id not in (select person_id from person_mentions"
-                 " where person_id is not null)")
+def write_people(conn: sqlite3.Connection, rows: Sequence[tuple[int, dict[str, Any]]]) -> None:
+    """Write (person id, values) rows of the directory, replacing any row of that id."""
+    conn.executemany("insert or replace into people (id, name, title, organization, country, events, first_seen,"
+                     " last_seen, search, parties) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [(person_id, v["name"], v["title"], v["organization"], v["country"], v["events"],
+                       v["first_seen"], v["last_seen"], v["search"], v["parties"]) for person_id, v in rows])
 
 
 def decisions(conn: sqlite3.Connection) -> list[tuple[int, str, list[tuple[int, str]]]]:
@@ -246,8 +282,9 @@ def people_rows(conn: sqlite3.Connection, words: Sequence[str] = (), limit: int 
     titles or parties hold a word starting with each of `words` (folded), by name."""
     where = " and ".join("(instr(search, ?) > 0 or instr(parties, ?) > 0)" for _ in words) or "1"
     params: list[Any] = [value for word in words for value in (" " + word, " " + word)]
+    # filtered, the few rows found are sorted; else the name index gives them in order
     sql = (f"select id, name, title, organization, country, events, first_seen, last_seen from people"
-           f" where {where} order by name collate nocase, id")
+           f"{' not indexed' if words else ''} where {where} order by name collate nocase, id")
     if limit is not None:
         sql += f" limit {int(limit)}"
     return conn.execute(sql, params).fetchall()

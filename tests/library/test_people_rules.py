@@ -43,7 +43,7 @@ def test_title_heads_and_name_forms() -> None:
 
 def test_scope_keys_name_country_and_organisation() -> None:
     keys = mention_keys(Mention(1, 0, "Jing Junhai", ("Jing", "the governor"), "governor", "Jilin", "China"))
-    assert keys.full == {"jing junhai"} and keys.scopes == {"c:china", "o:jilin"}
+    assert keys.full == ("jing junhai",) and keys.scopes == ("c:china", "o:jilin")
     assert "jing" in keys.offers and not keys.wants and "governor" in keys.heads
 
 
