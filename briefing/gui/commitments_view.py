@@ -1,0 +1,396 @@
+"""The Commitments view: every commitment across the library, filtered, with its status history and undo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui.commitments_model import (
+    ACTOR,
+    COLUMNS,
+    DATE,
+    DUE,
+    EVENT,
+    FIRMNESS,
+    STATUS,
+    TEXT,
+    CommitmentTableModel,
+)
+from briefing.library import Library, LibraryError
+from briefing.library.tracking import TRACK_STATUSES, TrackEdit, status_word
+
+FILTER_DELAY_MS = 150  # typing pauses this long before the table is filtered again
+ANY = "Any"
+STATUS_CHOICES = ("not_rated", *TRACK_STATUSES)
+COLUMN_EMS = {STATUS: 15, DUE: 7, ACTOR: 10, EVENT: 18, DATE: 7, FIRMNESS: 6}
+
+
+class UndoableTrack(QUndoCommand):
+    """A status change on the view's undo stack; the library already applied it when it was pushed."""
+
+    def __init__(self, view: CommitmentsView, edit: TrackEdit) -> None:
+        super().__init__(edit.text)
+        self.view = view
+        self.edit = edit
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:  # push() calls redo at once: the change is in the library already
+            self._applied = False
+            return
+        self.view.run(lambda: self.view.library.apply(self.edit), self.edit.uid)
+
+    def undo(self) -> None:
+        self.view.run(lambda: self.view.library.revert(self.edit), self.edit.uid)
+
+
+class CommitmentsView(QWidget):
+    """A window of its own beside the briefings: filters on top, the table, the selected commitment's
+    history and the form that adds a status to it; Undo and Redo take status changes back."""
+
+    open_briefing = Signal(int)  # the window shows this briefing
+    changed = Signal()  # a status was set, undone or redone
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.library = library
+        self.current_briefing: int | None = None  # the briefing the main window shows (for evidence links)
+        self.setWindowTitle("Commitments")
+        self.setObjectName("commitmentsView")
+        self.model = CommitmentTableModel(library, self)
+        self.undo_stack = QUndoStack(self)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self.apply_filter)
+        self._build()
+        self.model.read_failed.connect(self.say)
+        self.apply_filter()
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.party = self._line("Party", "Jilin")
+        self.with_party = self._line("With party", "Emilia-Romagna")
+        self.actor = self._line("Actor", "both sides")
+        self.words = self._line("Search", "words in the commitment")
+        self.since = self._line("From", "YYYY-MM-DD")
+        self.until = self._line("To", "YYYY-MM-DD")
+        self.status = QComboBox(self)
+        self.status.addItem(ANY, None)
+        for key in STATUS_CHOICES:
+            self.status.addItem(status_word(key).capitalize(), key)
+        self.firmness = QComboBox(self)
+        for label, key in ((ANY, None), ("Firm", "firm"), ("Proposal", "proposal"), ("Hope", "hope")):
+            self.firmness.addItem(label, key)
+        self.overdue = QCheckBox("&Overdue only", self)
+        for combo in (self.status, self.firmness):
+            combo.currentIndexChanged.connect(lambda _: self.filter_timer.start())
+        self.overdue.toggled.connect(lambda _: self.filter_timer.start())
+        filters = QGridLayout()
+        cells = [("&Party", self.party), ("&With", self.with_party), ("&Actor", self.actor), ("&Search", self.words),
+                 ("S&tatus", self.status), ("&Firmness", self.firmness), ("From", self.since), ("To", self.until)]
+        for number, (label, widget) in enumerate(cells):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            filters.addWidget(caption, number // 4, (number % 4) * 2)
+            filters.addWidget(widget, number // 4, (number % 4) * 2 + 1)
+        filters.addWidget(self.overdue, 2, 1)
+        self.count_label = QLabel(self)
+        filters.addWidget(self.count_label, 2, 3, 1, 5)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        em = self.fontMetrics().horizontalAdvance("m")
+        for column, ems in COLUMN_EMS.items():  # widths from the font, never fixed pixels
+            header.resizeSection(column, ems * em)
+        header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setAccessibleName("Commitments across the library")
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        self.table.activated.connect(lambda index: self.open_briefing.emit(self.model.rows[index.row()].briefing_id))
+        self.history = QTextBrowser(self)
+        self.history.setAccessibleName("Status history")
+        self.history.setOpenLinks(False)
+        self.history.anchorClicked.connect(self._open_link)
+        self.new_status = QComboBox(self)
+        for key in TRACK_STATUSES:
+            self.new_status.addItem(status_word(key).capitalize(), key)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText("what happened")
+        self.when = QLineEdit(self)
+        self.when.setPlaceholderText("YYYY-MM-DD (today if empty)")
+        self.evidence = QLineEdit(self)
+        self.evidence.setPlaceholderText("a briefing id or a web address")
+        self.set_button = QPushButton("Set &Status", self)
+        self.set_button.clicked.connect(self.set_status)
+        self.link_button = QPushButton("&Link Briefing Shown as Progress", self)
+        self.link_button.setToolTip("Attach the briefing the main window shows as progress on this commitment")
+        self.link_button.clicked.connect(self.link_shown)
+        self.suggest_button = QPushButton("Su&ggest for Briefing Shown", self)
+        self.suggest_button.setToolTip("Open commitments of the same parties that the briefing shown may be "
+                                       "progress on, the ones sharing most words first")
+        self.suggest_button.clicked.connect(self.suggest)
+        form = QFormLayout()
+        form.addRow("New status", self.new_status)
+        form.addRow("Note", self.note)
+        form.addRow("Date", self.when)
+        form.addRow("Evidence", self.evidence)
+        buttons = QHBoxLayout()
+        for button in (self.set_button, self.link_button, self.suggest_button):
+            buttons.addWidget(button)
+        form.addRow(buttons)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        lower = QWidget(self)
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.history, 3)
+        lower_layout.addLayout(form, 2)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.find_action = QAction("Find", self)
+        self.find_action.setShortcuts(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(lambda: self.words.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        for action in (self.undo_action, self.redo_action, self.find_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        self.resize(1100, 700)
+
+    def _line(self, name: str, hint: str) -> QLineEdit:
+        line = QLineEdit(self)
+        line.setPlaceholderText(hint)
+        line.setAccessibleName(name)
+        line.setClearButtonEnabled(True)
+        line.textChanged.connect(lambda _: self.filter_timer.start())
+        return line
+
+    # --- filtering ------------------------------------------------------------------------------
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.undo_stack.clear()
+        self.model.library = library
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """Read the table again for the filters as they are; a wrong date says so and keeps the table."""
+        self.filter_timer.stop()
+        try:
+            query = self.library.commitment_filter(
+                party=self.party.text().strip() or None, with_party=self.with_party.text().strip() or None,
+                actor=self.actor.text().strip() or None, status=self.status.currentData(),
+                firmness=self.firmness.currentData(), overdue=self.overdue.isChecked(),
+                since=self.since.text().strip() or None, until=self.until.text().strip() or None,
+                text=self.words.text().strip() or None)
+        except LibraryError as error:
+            self.say(str(error))
+            return
+        self.say("")
+        self.model.set_filter(query)
+        self.count_label.setText("counting…")
+        QTimer.singleShot(0, self._count)  # after the first page is painted
+        self.show_selected()
+
+    def _count(self) -> None:
+        try:
+            total = self.model.count()
+        except LibraryError as error:
+            self.count_label.setText(str(error))
+            return
+        self.count_label.setText(f"{total:,} commitment{'s' if total != 1 else ''}")
+
+    def reload(self, keep_uid: str | None = None) -> None:
+        """Read the rows again (after a status change here or anywhere), keeping the selection."""
+        selected = self.selected()
+        uid = keep_uid or (selected.uid if selected else None)
+        self.model.reload()
+        row = next((n for n, r in enumerate(self.model.rows) if r.uid == uid), -1)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.show_selected()
+
+    # --- the selected commitment ---------------------------------------------------------------------
+
+    def selected(self) -> Any:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def select_commitment(self, commitment_id: int) -> bool:
+        row = self.model.row_of(commitment_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        return row >= 0
+
+    def show_selected(self) -> None:
+        row = self.selected()
+        for widget in (self.set_button, self.link_button):
+            widget.setEnabled(row is not None and not self.library.read_only)
+        if row is None:
+            self.history.setHtml("<p>Select a commitment to see its status history.</p>")
+            return
+        try:
+            entries = self.library.history(row.id)
+        except LibraryError as error:
+            self.history.setPlainText(str(error))
+            return
+        self.history.setHtml(history_html(row, entries))
+
+    def _open_link(self, url: Any) -> None:
+        text = url.toString()
+        if text.startswith("briefing:"):
+            self.open_briefing.emit(int(text.split(":", 1)[1]))
+
+    # --- changing -------------------------------------------------------------------------------
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def run(self, change: Any, uid: str | None) -> bool:
+        """Make a change through the library; a refusal is one sentence below the form."""
+        try:
+            change()
+        except LibraryError as error:
+            self.say(str(error))
+            return False
+        self.reload(uid)
+        self.changed.emit()
+        return True
+
+    def set_status(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        made: list[TrackEdit] = []
+        if self.run(lambda: made.append(self.library.track(
+                row.id, self.new_status.currentData(), note=self.note.text(), date=self.when.text().strip() or None,
+                evidence=self.evidence.text().strip() or None)), row.uid):
+            self.undo_stack.push(UndoableTrack(self, made[0]))
+            self.say(f"{made[0].text} (Undo takes it back).")
+            for line in (self.note, self.when, self.evidence):
+                line.clear()
+
+    def link_shown(self) -> None:
+        row = self.selected()
+        if row is None or self.current_briefing is None:
+            self.say("Show a later briefing in the main window first, then link it as progress here.")
+            return
+        made: list[TrackEdit] = []
+        if self.run(lambda: made.append(self.library.link_progress(self.current_briefing, row.id,
+                                                                   note=self.note.text() or None)), row.uid):
+            self.undo_stack.push(UndoableTrack(self, made[0]))
+            self.say(f"Linked briefing {self.current_briefing} as progress (Undo takes it back).")
+
+    def suggest(self) -> None:
+        if self.current_briefing is None:
+            self.say("Show a briefing in the main window first.")
+            return
+        try:
+            found = self.library.suggest_progress(self.current_briefing)
+        except LibraryError as error:
+            self.say(str(error))
+            return
+        self.model.beginResetModel()
+        self.model.rows = [suggestion.commitment for suggestion in found]
+        self.model._more = False
+        self.model.endResetModel()
+        self.count_label.setText(f"{len(found)} suggestion{'s' if len(found) != 1 else ''} for briefing "
+                                 f"{self.current_briefing}; change a filter to see all again")
+        self.say("Select one and Link Briefing Shown as Progress." if found else
+                 "No open commitment of the same parties shares words with this briefing.")
+
+
+def _escape(text: str | None) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def history_html(row: Any, entries: list[Any]) -> str:
+    """The selected commitment: what, from which event, and each entry of its history, newest first."""
+    state = status_word(row.status) + (" — overdue" if row.overdue else "")
+    lines = [f"<p><b>{_escape(row.actor)}</b>: {_escape(row.text)}</p>",
+             f"<p>From <a href='briefing:{row.briefing_id}'>{_escape(row.event_title)}</a>"
+             f" ({_escape(row.event_date or 'no date')}); due {_escape(row.due or row.due_text or '—')};"
+             f" <b>{_escape(state)}</b></p>"]
+    if not entries:
+        lines.append("<p>No status set yet.</p>")
+    for entry in reversed(entries):
+        evidence = ""
+        if entry.evidence_briefing_id is not None:
+            title = entry.evidence_title or f"briefing {entry.evidence_briefing_id}"
+            evidence = f" — evidence: <a href='briefing:{entry.evidence_briefing_id}'>{_escape(title)}</a>"
+        elif entry.evidence_url:
+            evidence = f" — evidence: <a href='{_escape(entry.evidence_url)}'>{_escape(entry.evidence_url)}</a>"
+        note = f": {_escape(entry.note)}" if entry.note else ""
+        lines.append(f"<p>{_escape(entry.date)} <b>{_escape(status_word(entry.status))}</b>{note}{evidence}</p>")
+    return "".join(lines)
+
+
+def install(window: Any) -> QAction:
+    """Add View ▸ Commitments (Ctrl+Shift+M) to a main window; the view is made when first opened,
+    follows the briefing the window shows, and opens a briefing there on a double-click."""
+    action = QAction("&Commitments Across Events", window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+    action.setStatusTip("Every commitment in the library with its status: filter, follow up, set statuses")
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    view_menu = next((m for m in menus if m.title().replace("&", "") == "View"), None)
+    (view_menu or window.menuBar().addMenu("&View")).addAction(action)
+    window.addAction(action)
+
+    def show() -> None:
+        view = getattr(window, "commitments_view", None)
+        if view is None:
+            view = window.commitments_view = CommitmentsView(window.library, window)
+            view.open_briefing.connect(lambda briefing_id: (window.select_id(briefing_id), window.raise_(),
+                                                            window.activateWindow()))
+            view.changed.connect(lambda: window.hub.library_changed.emit())
+            window.hub.briefing_shown.connect(
+                lambda briefing_id: setattr(view, "current_briefing", briefing_id if briefing_id >= 0 else None))
+            window.hub.library_changed.connect(lambda: view.reload() if view.isVisible() else None)
+            window.hub.library_replaced.connect(lambda library: view.set_library(library))
+        view.current_briefing = window.current.id if window.current is not None else None
+        view.show()
+        view.raise_()
+        view.activateWindow()
+
+    action.triggered.connect(show)
+    return action
+
+
+__all__ = ["COLUMNS", "CommitmentsView", "UndoableTrack", "history_html", "install"]

@@ -1,0 +1,86 @@
+"""The Commitments view: opened from View, filtered, a status set there is one undoable step."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt
+
+from briefing.core import Briefing, Commitment
+from briefing.gui.commitments_model import STATUS
+
+
+def open_view(window, qtbot):  # type: ignore[no-untyped-def]
+    window.commitments_action.trigger()
+    view = window.commitments_view
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_view_lists_filters_and_counts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(window, qtbot)
+    assert view.model.rowCount() == 7 and view.count_label.text() in ("counting…", "7 commitments")
+    qtbot.waitUntil(lambda: view.count_label.text() == "7 commitments")
+    view.actor.setText("emilia")
+    view.apply_filter()
+    assert [row.actor for row in view.model.rows] == ["Emilia-Romagna"]
+    view.since.setText("May 2020")
+    view.apply_filter()
+    assert "not a date written YYYY-MM-DD" in view.message.text() and view.model.rowCount() == 1
+    view.since.clear()
+    view.actor.clear()
+    view.overdue.setChecked(True)
+    view.apply_filter()
+    assert view.model.rowCount() == 0
+
+
+def test_setting_a_status_is_one_undoable_step(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(window, qtbot)
+    view.table.selectRow(0)
+    row = view.selected()
+    view.new_status.setCurrentIndex(view.new_status.findData("stalled"))
+    view.note.setText("no budget yet")
+    view.set_status()
+    assert view.library.commitment(row.id).status == "stalled"
+    assert view.model.index(0, STATUS).data() == "Stalled" and "no budget yet" in view.history.toPlainText()
+    assert view.undo_stack.count() == 1 and view.undo_action.text().replace("&", "") == "Undo Set status to stalled"
+    view.undo_action.trigger()
+    assert view.library.commitment(row.id).status == "not_rated" and view.library.history(row.id) == []
+    view.redo_action.trigger()
+    assert view.library.commitment(row.id).status == "stalled" and len(view.library.history(row.id)) == 1
+    view.evidence.setText("next door")
+    view.set_status()
+    assert "a briefing id or a web address" in view.message.text() and view.undo_stack.count() == 1
+
+
+def test_link_the_briefing_shown_as_progress(window, qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    later: Briefing = copy.deepcopy(store.get(store.ids()[0]))
+    later.id = None
+    later.title = "Silk EV innovation center opens"
+    later.event_date = "2021-04-01"
+    later.source.url = "https://example.org/silk"
+    later.commitments = [Commitment(actor="Jilin province", text="Jilin will staff the Silk EV center.")]
+    later_id = store.save(later)
+    window.refresh_library()
+    assert window.select_id(later_id)
+    view = open_view(window, qtbot)
+    assert view.current_briefing == later_id
+    view.suggest()
+    assert view.model.rows and all(row.briefing_id != later_id for row in view.model.rows)
+    view.table.selectRow(0)
+    earlier = view.selected()
+    view.link_shown()
+    (entry,) = store.history(earlier.id)
+    assert entry.evidence_briefing_id == later_id and "Silk EV innovation center opens" in view.history.toPlainText()
+    with qtbot.waitSignal(view.open_briefing) as opened:
+        view.history.anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl(f"briefing:{later_id}"))
+    assert opened.args == [later_id]
+
+
+def test_sorting_by_due_date(window, qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    briefing = store.get(store.ids()[0])
+    briefing.commitments[3].due = "2030-01-31"
+    store.save(briefing)
+    view = open_view(window, qtbot)
+    view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert view.model.order == "due" and view.model.rows[0].due == "2030-01-31"
