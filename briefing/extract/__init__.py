@@ -9,6 +9,7 @@ from briefing.core.review import YEAR_GUESSED
 from briefing.extract import event
 from briefing.extract.attendance import mark_attendance
 from briefing.extract.commitments import Pledge, find_commitments
+from briefing.extract.cuewords import phrases
 from briefing.extract.dates import event_date, publication_date
 from briefing.extract.due import find_due
 from briefing.extract.people import Person, build_people
@@ -115,9 +116,7 @@ def explain(text: str, published: str | None = None, title: str | None = None, u
 
 
 # A sentence after the lead that tells when the event itself happened: 'The agreement was signed on Monday'.
-EVENT_DONE_RE = re.compile(r"\b(?:was|were) (?:signed|held|opened|hosted|inaugurated|attended by)\b|"
-                           r"\b(?:met|took place|paid a (?:courtesy )?(?:call|visit))\b|"
-                           r"\b(?:talks|meeting|ceremony|conference|call) held\b")
+EVENT_DONE_RE = re.compile(r"\b" + phrases("event_done_phrases"))
 
 
 def _commitment(pledge: Pledge, anchor: str | None, event_day: str | None, published: str | None) -> Commitment:

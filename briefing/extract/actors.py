@@ -20,14 +20,11 @@ SIDE_RE = (r"(?:the\s+)?(?:(?:provincial|regional|state|city|municipal|national|
            r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 TWO_SIDES_RE = re.compile(with_upper(r"^" + SIDE_RE + r"\s+and\s+" + SIDE_RE + r"$"))
 OF_AND_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*\s+and\b")  # 'Ministry of Industries and Production'
-GROUP_NOUNS = ("companies|firms|enterprises|investors|businesses|universities|scholars|experts|students|"
-               "exporters|importers|producers|entrepreneurs|regions|provinces|cities|municipalities|ports|farmers")
+GROUP_NOUNS = alternation(entries("group_nouns"))
 GROUP_AFTER_RE = re.compile(r"\s+(" + GROUP_NOUNS + r")\b")
 COUNTRY_GROUP_RE = re.compile(with_upper(r"^(?:the\s+)?([A-Z][\w\-]+)\s+(" + GROUP_NOUNS + r")\b"))
-BOTH_RE = re.compile(r"\b(?:two|both|each other|joint|jointly|together|sides|all parties|each side|the parties|"
-                     r"participants|delegates|attendees|"
-                     r"mutual|bilateral|they|their|we|our|us)\b|\b[a-z]+ (?:cities|regions|countries|councils|"
-                     r"provinces|governments|authorities)\b", re.I)
+BOTH_RE = re.compile(r"\b" + alternation(entries("joint_subject_words")) + r"\b|\b[a-z]+ "
+                     + alternation(entries("joint_bodies")) + r"\b", re.I)
 _NAME = r"[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*"
 # 'Fiji's commitment to', 'assured him of KRG's full support', 'her country's interest in'
 POSSESSOR_RE = re.compile(r"(?:\b(?:the\s+)?(" + _NAME + r")|\b((?:his|her|their|its|our)\s+[a-z]+))['’]s?\s+"
@@ -39,8 +36,7 @@ PAIR_ROLES_PLURALS = alternation(entries("joint_role_plurals"))
 PAIR_ROLES_RE = re.compile(with_upper(r"^(?:[Tt]he\s+)?" + _NAME + r"\s+and\s+" + _NAME + r"\s+(?:[a-z\-]+\s+)?"
                                       + PAIR_ROLES_PLURALS + r"\b"))
 INCLUSIVE_WE_RE = re.compile(r"\b" + phrase_regex("inclusive_we_markers") + r"\b", re.I)
-DOCUMENT_RE = re.compile(r"\b(?:memorandum|mou|agreement|road ?map|letter|document|declaration|plan|accord|task force|"
-                         r"working group|joint committee|partnership|programme|program|treaty|protocol)\b", re.I)
+DOCUMENT_RE = re.compile(r"\b" + alternation(entries("joint_documents")) + r"\b", re.I)
 
 
 @dataclass(slots=True)

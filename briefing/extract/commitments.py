@@ -58,8 +58,8 @@ FIRM_RE = re.compile(r"\b(?:" + phrases("commitment_cues_firm_verbs") + r"|agree
 # reported 'would', not a forecast in a relative clause (', which would cut travel time')
 WOULD_RE = re.compile(r"(?<! which )(?<! that )\bwould\b(?! like| have| be " + word_list("would_be_forecasts") + r"\b)")
 REPORTING_RE = re.compile(r"\b" + word_list("reporting_verbs") + r"\b")
-ORDINAL_RE = re.compile(r"^(?:\(?\d\)|\d\.|First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|"
-                        r"Lastly|Finally),?\s+([a-z]+|(?<=\d\. )[A-Z][a-z]+(?=\s+[a-z]))\b")
+ORDINAL_RE = re.compile(r"^(?:\(?\d\)|\d\.|" + word_list("ordinal_words")
+                        + r"),?\s+([a-z]+|(?<=\d\. )[A-Z][a-z]+(?=\s+[a-z]))\b")
 NOT_VERBS = words("ordinal_not_verbs")
 EXCLUDE_RE = re.compile(
     r"\b(?:is|are|was|were) (?:likely|projected|forecast|estimated|predicted) to\b|"
@@ -76,7 +76,7 @@ EXCLUDE_RE = re.compile(
     r"\bcall(?:ed|s)? (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+[a-z])|"
     r"\b(?:which|that)(?: \w+){0,2} (?:said|says|added|noted|believes?|expects?) (?:would|will)\b")
 UNDER_RE = re.compile(r"^(?:[A-Z]+,[^–—-]*[–—-]+\s*)?Under (?:the|this|these|that) ")
-TRAVEL_RE = re.compile(r"\b(?:will|would) (?:also |then |later )?(?:travel|tour|fly|depart|arrive|return)\b")
+TRAVEL_RE = re.compile(r"\b(?:will|would) (?:also |then |later )?" + word_list("travel_verbs") + r"\b")
 GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?(?:A|An|Any|Every|No|Nobody|Anyone|Everyone|Those who)\b(?!\s*:)"
                         r"(?!\s+(?:first|second|third|fourth|fifth|new|further|separate|joint|[\w\-]+\s+)?"
                         r"(?:agreement|memorandum|MoU|plan|protocol|deal|accord|declaration|letter|contract)\b)")
@@ -177,9 +177,7 @@ SPLIT_QUOTE_RE = re.compile(r",?[\"”’]\s+[^\"“”‘’]{1,80}?\b(?:said|s
 PAIR_RE = re.compile(with_upper(r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+and\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,5}?"
                                 r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*$"))
 IMPERSONAL_RE = re.compile(r"^(?:[Ii]t|[Tt]here) (?:was|is|has been|had been|were)$")
-JOINT_RE = re.compile(r"\b(?:between|joint|jointly|mutual|binational|bilateral|cross-border|exchanges?|"
-                      r"each (?:city|side|province|region|country|"
-                      r"town|state|party)|both|two|common|shared)\b", re.I)
+JOINT_RE = re.compile(r"\b" + word_list("joint_object_words") + r"\b", re.I)
 NOUN_OBJECT_RE = re.compile(r"\s+(?:a|an|the (?:creation|establishment|setting up|formation|launch) of)\s")
 
 
@@ -313,15 +311,15 @@ def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Co
     return ctx.by(f"subject '{subject.strip()}'" if subject.strip() else "no subject", resolve(subject, ctx))
 
 
+AFTER_RE = re.compile(r"((?:[\w'’\-]+\s+){0,8}?)(?:to|will|would|should|can|could|shall|is|are|be|[a-z]+ed|"
+                      + word_list("action_verbs") + r")\b")
+
+
 def _after(text: str, end: int) -> str:
     """The noun phrase after a proposal or hope verb: 'that the two cities set up' -> 'the two cities'."""
     rest = text[end:end + 160]
     rest = re.sub(r"^[\s,]*(?:(?:that|the hope that|hope that)\s+)?", "", rest)
-    m = re.match(r"((?:[\w'’\-]+\s+){0,8}?)(?:to|will|would|should|can|could|shall|is|are|be|[a-z]+ed|"
-                 r"(?:set|work|make|take|hold|sign|send|build|help|promote|develop|exchange|expand|deepen|"
-                 r"strengthen|carry|launch|establish|create|adopt|cooperate|coordinate|continue|study|"
-                 r"share|harmonise|harmonize|consider|explore|join|jointly|open|provide|support|increase|"
-                 r"invest|visit))\b", rest)
+    m = AFTER_RE.match(rest)
     if m:
         return m.group(1).strip()
     return " ".join(rest.split(",")[0].split()[:3])  # 'that the cities compare ...': at least the first words

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import HONORIFICS, TITLE_HEADS
+from briefing.extract.lexicon import HONORIFICS, TITLE_HEADS, alternation, entries
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence, masked
 from briefing.extract.speakers import Mention, Speech, has_speech_verb
@@ -13,11 +13,8 @@ from briefing.extract.speakers import Mention, Speech, has_speech_verb
 _TRANSCRIPT_RE = re.compile(r"\b(?:exchange|transcript|interview|Q&A|questions)\b")
 _ANSWER_RE = re.compile(r"(?:A|Answer)\s*:\s")
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*:\s")
-_ORDINAL_RE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|Lastly|Finally|"
-                         r"Hopefully|Moreover|Furthermore|In addition|Additionally|Meanwhile)\b")
-_NARRATIVE_RE = re.compile(r"\b(?:agreed|signed|exchanged views|visited|toured|attended|presided|adopted|"
-                           r"made the remarks|held talks|hosted|reviewed|discussed|participated|took part|"
-                           r"is part of)\b")
+_ORDINAL_RE = re.compile(r"^" + alternation([*entries("ordinal_words"), *entries("continuation_openers")]) + r"\b")
+_NARRATIVE_RE = re.compile(r"\b" + alternation(entries("narrative_verbs")) + r"\b")
 # An attribution line with nothing said in it: 'Economy Minister Jane Roe said:' before a quote block.
 _BARE_INTRO_RE = re.compile(r"^[^\"“”‘’:]{0,160}\b(?:said|says|added|stated|commented|remarked|noted|explained|"
                             r"told [\w ]{1,40})\s*:$|^(?:Quotes?|Comments?|Remarks?|Statement) (?:attributable|"
