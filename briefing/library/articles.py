@@ -12,7 +12,7 @@ from briefing.ingest import SUFFIXES, Article, IngestError, article_from_text, r
 from briefing.library.errors import LibraryError
 
 if TYPE_CHECKING:  # extraction loads on first use, not at start-up
-    from briefing.extract.trace import Extraction
+    from briefing.extract import Extraction
 
 ARTICLE_SUFFIXES = tuple(sorted(SUFFIXES))
 JSON_SUFFIXES = (".json", ".jsonl")
