@@ -21,6 +21,7 @@ from briefing.export.common import (
     speeches_by_speaker,
     status_label,
 )
+from briefing.export.outcomes import outcome_text
 from briefing.export.pdf_canvas import AnchoredParagraph, Paragraph, RuledParagraph
 from briefing.export.pdf_flow import keep_with_next
 from briefing.export.pdf_fonts import FontChooser
@@ -128,7 +129,7 @@ def outcomes(s: Section) -> list[Flowable]:
     flow: list[Flowable] = []
     for commitment in firm[:OUTCOMES_LIMIT]:
         actor = s.actor(commitment.actor)
-        text = s.text(commitment.text) + s.cite(s.source.cite([commitment]))
+        text = s.text(outcome_text(s.briefing, commitment)) + s.cite(s.source.cite([commitment]))
         flow.append(Paragraph(f"<b>{actor}:</b> {text}", s.styles.outcome, bulletText="\u2022"))
     if len(firm) > OUTCOMES_LIMIT:
         more = len(firm) - OUTCOMES_LIMIT

@@ -23,6 +23,7 @@ from briefing.export.common import (
     status_label,
     write_atomically,
 )
+from briefing.export.outcomes import outcome_text
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>\\]+$")
@@ -71,7 +72,7 @@ def briefing_markdown(briefing: Briefing, level: int = 1) -> str:
     firm = firm_commitments(briefing)
     if firm:
         lines += [f"{h2} Outcomes", ""]
-        lines += [f"- **{md(c.actor)}:** {md(c.text)}" for c in firm]
+        lines += [f"- **{md(c.actor)}:** {md(outcome_text(briefing, c))}" for c in firm]
         lines.append("")
     if briefing.participants:
         lines += [f"{h2} Participants", ""]
