@@ -65,9 +65,14 @@ def child(db: str, queries: bool, repeat: int) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    report: dict[str, object] = {"qt_at": time.time()}
     from briefing.gui import app as gui_app
+    from briefing.gui import main_window
+    from briefing.library import Library
 
-    report: dict[str, object] = {}
+    report["modules_at"] = time.time()
+    timed(Library, "open", report, "open")
+    timed(main_window.MainWindow, "__init__", report, "window")
 
     def usable(window) -> bool:  # type: ignore[no-untyped-def]
         QApplication.processEvents()
@@ -94,17 +99,34 @@ def child(db: str, queries: bool, repeat: int) -> None:
     gui_app.main(db)
 
 
+def timed(owner: type, name: str, report: dict[str, object], key: str) -> None:
+    """Note how long owner.name takes (first call) in report[key] and when it ended in report[key + '_end']."""
+    original = getattr(owner, name)
+
+    def wrapper(*args: object, **kwargs: object) -> object:
+        began = time.time()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            report.setdefault(key, time.time() - began)
+            report.setdefault(key + "_end", time.time())
+
+    setattr(owner, name, wrapper)
+
+
 def bare_child() -> None:
     """The bare reference: an empty QMainWindow of the app's size, shown and painted."""
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    qt_at = time.time()
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1200, 800)
     window.show()
     QApplication.processEvents()
     window.repaint()
-    report = {"ready_at": time.time(), "rss_ready_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    report = {"ready_at": time.time(), "qt_at": qt_at,
+              "rss_ready_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     print("REPORT " + json.dumps(report), flush=True)
     window.close()
     app.quit()
@@ -157,7 +179,23 @@ def run_child(db: Path, queries: bool, repeat: int, bare: bool = False) -> tuple
     if done.returncode != 0 or not lines:
         raise SystemExit(f"the app did not start:\n{done.stdout}\n{done.stderr}")
     report = json.loads(lines[-1][len("REPORT "):])
+    report["started_at"] = started
     return (report["ready_at"] - started) * 1000, report
+
+
+def phases(report: dict) -> dict[str, float]:
+    """Where one start-up's time went, in ms (see PHASES)."""
+    ms = {"Python + Qt imports": report["qt_at"] - report["started_at"]}
+    if "modules_at" in report:
+        ms["the app's modules"] = report["modules_at"] - report["qt_at"]
+        ms["Library.open"] = report["open"]
+        ms["MainWindow()"] = report["window"]
+        ms["show → usable"] = report["ready_at"] - report["window_end"]
+        ms["the rest of main()"] = (report["window_end"] - report["modules_at"] - report["open"]
+                                    - report["window"])
+    else:
+        ms["QApplication, show, paint"] = report["ready_at"] - report["qt_at"]
+    return {name: value * 1000 for name, value in ms.items()}
 
 
 def main() -> None:
@@ -182,6 +220,8 @@ def main() -> None:
     print(f"\nstart-up to a usable window (window shown, first rows loaded, first briefing displayed), "
           f"{args.runs} runs:")
     times, peaks, bare_times, bare_peaks = [], [], [], []
+    split: dict[str, list[float]] = {}
+    bare_split: dict[str, list[float]] = {}
     run_child(path, queries=False, repeat=args.repeat)  # untimed: writes the compiled modules
     run_child(path, queries=False, repeat=args.repeat, bare=True)
     for run in range(args.runs):
@@ -191,6 +231,9 @@ def main() -> None:
         bare_elapsed, bare_report = run_child(path, queries=False, repeat=args.repeat, bare=True)
         bare_times.append(bare_elapsed)
         bare_peaks.append(bare_report["rss_ready_mb"])
+        for into, of in ((split, report), (bare_split, bare_report)):
+            for name, value in phases(of).items():
+                into.setdefault(name, []).append(value)
         print(f"  run {run + 1}: {elapsed:7.0f} ms   peak RSS {report['rss_ready_mb']:6.1f} MB   "
               f"list rows read {report['rows_fetched']}   (empty QMainWindow {bare_elapsed:5.0f} ms, "
               f"{bare_report['rss_ready_mb']:5.1f} MB)")
@@ -202,6 +245,9 @@ def main() -> None:
           f"{statistics.median(bare_times):.0f} ms | {ratio:.2f}× (goal ≤ 2×) |\n"
           f"| peak memory at start-up | {max(peaks):.0f} MB | {max(bare_peaks):.0f} MB | "
           f"{max(peaks) / max(bare_peaks):.2f}× (goal ≤ 300 MB) |")
+    for label, figures in (("Briefing", split), ("empty QMainWindow", bare_split)):
+        print(f"  {label}, median ms: " + ", ".join(f"{name} {statistics.median(values):.0f}"
+                                                      for name, values in figures.items()))
     if args.no_typing:
         return
     print(f"\ntyping a query → hits view ({args.repeat} times each; the 200 ms typing pause not included):")

@@ -126,7 +126,7 @@ def index_briefings(conn: sqlite3.Connection, briefing_ids: list[int]) -> None:
     rows = []
     for briefing_id, *values in conn.execute(
             f"select rowid, {_COLUMN_LIST} from [{SEARCH_VIEW}] where rowid in ({marks})", briefing_ids):
-        if any(value and CJK_CHAR.search(value) for value in values):
+        if any(value and not value.isascii() and CJK_CHAR.search(value) for value in values):  # isascii: O(1)
             cjk = [segment_cjk(value) if value and CJK_CHAR.search(value) else None for value in values]
             conn.execute(_CJK_INSERT, [briefing_id, *cjk])
             values = [segmented or value for segmented, value in zip(cjk, values)]
