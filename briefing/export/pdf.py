@@ -175,6 +175,7 @@ def render_pdf(briefings: Sequence[Briefing] | Briefing, page_size: str = "A4",
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer, pagesize=(page_width, page_height), creator="Briefing", **document_info(items),
+        displayDocTitle=1,  # a viewer's title bar shows the title, not the file name
         leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         allowSplitting=1,
     )
