@@ -160,7 +160,7 @@ def test_a_long_title_wraps_inside_the_margins() -> None:
 def _info(data: bytes) -> tuple[dict, str | None]:
     reader = PdfReader(io.BytesIO(data))
     lang = reader.trailer["/Root"].get("/Lang")
-    assert bool(reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"])
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"].value is True
     return dict(reader.metadata or {}), (str(lang) if lang is not None else None)
 
 
