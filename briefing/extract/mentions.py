@@ -39,6 +39,11 @@ def find_title_mentions(sent: Sentence, people: list[Person], roles: frozenset[s
         person = resolve_role(people, toks[0].text.lower(), [], sent.start)
         if person is not None:  # 'Mayor stressed that ...', written without the article
             found.append((person, toks[0].start, toks[0].end))
+    elif len(toks) > 3 and toks[0].text.lower() in ROLE_MODS and toks[1].text.lower() in ROLE_HEADS \
+            and toks[0].cap and toks[2].text.islower():
+        person = resolve_role(people, toks[1].text.lower(), [toks[0].text.lower()], sent.start)
+        if person is not None:  # 'Prime Minister said that ...'
+            found.append((person, toks[0].start, toks[1].end))
     if "the " not in sent.text and "The " not in sent.text:
         return found
     local_roles = roles  # 'prefeito' from 'the mayor (prefeito)', gathered when first needed

@@ -12,6 +12,7 @@ from briefing.extract.lexicon import (
     ORG_WORDS,
     RANK_MODIFIERS,
     TITLE_HEADS,
+    alternation,
     keyed,
     with_upper,
     words,
@@ -248,6 +249,7 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         hit_at.setdefault(h.start, h)
     sentence_at = {x.index: x for x in sentences}
     place_spots: dict[str, list[int]] = {}
+    _shared_titles(people, text)
     for person in people:
         person.title = _strip_styles(person.title)
         person.organization = _organization(person.title)
@@ -264,6 +266,29 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         styled = STYLED_BEFORE_RE.search(text, max(0, person.first - 45), person.first)
         person.style = styled.group(1).lower() if styled else None
     return people
+
+
+# 'The mayors of Curitiba, Luciano Ducci, and Durban (South Africa), Obed Mlaba, signed': one title, two holders
+SHARED_TITLE_RE = re.compile(with_upper(
+    r"\b[Tt]he ((?:[a-z]+ )?" + alternation(sorted(words("plural_titles"))) + r") of ([A-Z][^,()]{1,40}?)"
+    r"(?: \([^()]{1,30}\))?, ([^,]{3,60}?),? and ([A-Z][^,()]{1,40}?)(?: \([^()]{1,30}\))?, ([^,]{3,60}?)(?=,| [a-z])"))
+
+
+def _singular(plural: str) -> str:
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
+def _shared_titles(people: list[Person], text: str) -> None:
+    """Rule 'shared title': each holder of a plural title with places gets the singular title of the place."""
+    if "he " not in text:
+        return
+    for m in SHARED_TITLE_RE.finditer(text):
+        role = _singular(m.group(1))
+        for place, name in ((m.group(2), m.group(3)), (m.group(4), m.group(5))):
+            person = next((p for p in people if p.name == name.strip()), None)
+            if person is not None and person.title is None:
+                person.title = f"{role[:1].upper()}{role[1:]} of {place.strip()}"
+                person.roles |= _roles(person.title)
 
 
 STYLED_BEFORE_RE = re.compile(r"\b(?:His|Her) (Highness|Excellency|Majesty)(?:\s+(?:Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|"

@@ -48,3 +48,29 @@ def test_manner_adverbs_keep_the_pronoun_the_subject() -> None:
             "and said the talks went well.")
     text = ("Envoy meets minister\n\nAmbassador Mara Lint met Minister Oren Vale on Monday in Borin.\n\n" + body)
     assert said(extract(text, published="2025-03-05"), "She also warmly") == "Mara Lint"
+
+
+def test_a_shared_plural_title_gives_each_holder_the_title_of_the_place() -> None:
+    text = ("Alba and Borin twin\n\nThe mayors of Alba, Mara Lint, and Borin (Norway), Oren Vale, signed a twinning "
+            "agreement on Monday.\n\n“We will plant trees,” said Mara Lint. “The port is ready,” said Oren Vale.\n\n"
+            "The mayor of Borin said that the ferry would start in May.\n")
+    assert said(extract(text, published="2025-03-05"), "The mayor of Borin") == "Oren Vale"
+
+
+def test_a_group_subject_is_no_continuation() -> None:
+    text = ("Alba and Borin twin\n\nMayor Mara Lint of Alba met Mayor Oren Vale of Borin on Monday.\n\n"
+            "Lint said the port was ready. After the signing, the mayors unveiled a plaque in the square.\n")
+    assert said(extract(text, published="2025-03-05"), "After the signing") is None
+
+
+def test_a_title_without_the_article_opens_a_sentence() -> None:
+    text = ("Envoy calls on Prime Minister\n\nAmbassador Tom Ardent called on Prime Minister Jane Roe on Monday.\n\n"
+            "Prime Minister said that Borin wanted calm in the region.\n")
+    assert said(extract(text, published="2025-03-05"), "Prime Minister said") == "Jane Roe"
+
+
+def test_made_this_known_and_was_glad_that_report_a_stance() -> None:
+    text = ("Governor visits Borin\n\nGovernor Mara Lint of Alba met Mayor Oren Vale of Borin on Monday.\n\n"
+            "Lint made this known after the meeting, praising the old ties. Vale was glad that Alba had come.\n")
+    draft = extract(text, published="2025-03-05")
+    assert said(draft, "Lint made this known") == "Mara Lint" and said(draft, "Vale was glad") == "Oren Vale"
