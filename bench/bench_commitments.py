@@ -86,27 +86,29 @@ def timed(job: Callable[[], object], runs: int) -> float:
 
 
 # (name, Library.commitments arguments, the bare query's WHERE and ORDER BY)
+NEWEST = "event_date desc, briefing_id desc, position"
 CASES: list[tuple[str, dict, str, str]] = [
-    ("open (newest, no filter)", {}, "", "event_date desc, briefing_id desc, position"),
-    ("status stalled", {"status": "stalled"}, "status = 'stalled'", "event_date desc, briefing_id desc, position"),
-    ("status not rated", {"status": "not rated"}, "status = 'not_rated'", "event_date desc, briefing_id desc, position"),
-    ("overdue", {"overdue": True}, "due < date('now') and status != 'delivered'",
-     "event_date desc, briefing_id desc, position"),
-    ("party Jilin province", {"party": "Jilin province"}, "parties like '%Jilin province%'",
-     "event_date desc, briefing_id desc, position"),
+    ("open (newest, no filter)", {}, "", NEWEST),
+    ("status stalled", {"status": "stalled"}, "status = 'stalled'", NEWEST),
+    ("status not rated", {"status": "not rated"}, "status = 'not_rated'", NEWEST),
+    ("overdue", {"overdue": True}, "due < date('now') and status != 'delivered'", NEWEST),
+    ("party Jilin province", {"party": "Jilin province"}, "parties like '%Jilin province%'", NEWEST),
     ("pair Jilin + Bavaria", {"party": "Jilin province", "with_party": "Bavaria state"},
-     "parties like '%Jilin province%' and parties like '%Bavaria state%'", "event_date desc, briefing_id desc, position"),
-    ("actor both sides", {"actor": "both sides"}, "actor like '%both sides%'",
-     "event_date desc, briefing_id desc, position"),
-    ("firmness hope", {"firmness": "hope"}, "firmness = 'hope'", "event_date desc, briefing_id desc, position"),
+     "parties like '%Jilin province%' and parties like '%Bavaria state%'", NEWEST),
+    ("actor both sides", {"actor": "both sides"}, "actor like '%both sides%'", NEWEST),
+    ("firmness hope", {"firmness": "hope"}, "firmness = 'hope'", NEWEST),
     ("event dates 2010", {"since": "2010-01-01", "until": "2010-12-31"},
-     "event_date between '2010-01-01' and '2010-12-31'", "event_date desc, briefing_id desc, position"),
-    ("text 'ferry' (common)", {"text": "ferry"}, "text like '%ferry%'", "event_date desc, briefing_id desc, position"),
-    ("text rare word", {"text": "zanzibarite"}, "text like '%zanzibarite%'",
-     "event_date desc, briefing_id desc, position"),
+     "event_date between '2010-01-01' and '2010-12-31'", NEWEST),
+    ("text 'ferry' (common)", {"text": "ferry"}, "text like '%ferry%'", NEWEST),
+    ("text rare word", {"text": "zanzibarite"}, "text like '%zanzibarite%'", NEWEST),
     ("overdue + party", {"overdue": True, "party": "Ontario region"},
-     "due < date('now') and status != 'delivered' and parties like '%Ontario region%'",
-     "event_date desc, briefing_id desc, position"),
+     "due < date('now') and status != 'delivered' and parties like '%Ontario region%'", NEWEST),
+    ("party of 5 names + overdue", {"party": "Ontario", "overdue": True},
+     "parties like '%Ontario%' and due < date('now') and status != 'delivered'", NEWEST),
+    ("... + stalled + 2 words", {"party": "Ontario", "overdue": True, "status": "stalled", "text": "hydrogen ferry"},
+     "parties like '%Ontario%' and due < date('now') and status = 'stalled' and text like '%hydrogen%'"
+     " and text like '%ferry%'", NEWEST),
+    ("status dropped, page 2", {"status": "dropped", "offset": PAGE}, "status = 'dropped'", NEWEST),
     ("sorted by due", {"order": "due"}, "", "coalesce(due, '9999'), event_date desc, briefing_id desc, position"),
     ("sorted by actor", {"order": "actor"}, "", "actor collate nocase, event_date desc, briefing_id desc, position"),
 ]
@@ -130,15 +132,46 @@ def main() -> None:
         for name, arguments, where, order in CASES:
             options = dict(arguments)
             sort = options.pop("order", "newest")
+            skip = options.pop("offset", 0)
             query = library.commitment_filter(**options)
-            page = timed(lambda: library.commitment_page(query, sort, PAGE), args.runs)  # noqa: B023
+            page = timed(lambda: library.commitment_page(query, sort, PAGE, skip), args.runs)  # noqa: B023
             count = timed(lambda: library.count_commitments(query), args.runs)  # noqa: B023
             sql = (f"select * from bare_commitments {'where ' + where if where else ''}"
-                   f" order by {order} limit {PAGE}")
+                   f" order by {order} limit {PAGE} offset {skip}")
             reference = timed(lambda: bare.execute(sql).fetchall(), args.runs)  # noqa: B023
             rows = library.count_commitments(query)
             print(f"{name:28} {page:8.1f} {count:9.1f} {reference:8.1f} {page / reference:6.2f} {rows:9,}")
         bare.close()
+        window_figures(library, args.runs)
+
+
+def window_figures(library: Library, runs: int) -> None:
+    """The Commitments view opened to its first page painted, beside an empty QMainWindow shown."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from briefing.gui.commitments_view import CommitmentsView
+
+    app = QApplication.instance() or QApplication([])
+    kept: list[object] = []
+
+    def view() -> None:
+        shown = CommitmentsView(library)
+        shown.show()
+        app.processEvents()
+        shown.close_reader()
+        kept.append(shown)
+
+    def empty() -> None:
+        shown = QMainWindow()
+        shown.show()
+        app.processEvents()
+        kept.append(shown)
+
+    opened, reference = timed(view, runs), timed(empty, runs)
+    print(f"Commitments view to its first page painted: {opened:.0f} ms (an empty QMainWindow: {reference:.0f} ms)")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from briefing.gui.commitments_model import (
     TEXT,
     CommitmentTableModel,
 )
+from briefing.gui.tasks import TaskRunner
 from briefing.library import Library, LibraryError
 from briefing.library.tracking import TRACK_STATUSES, TrackEdit, status_word
 
@@ -77,6 +78,9 @@ class CommitmentsView(QWidget):
         self.setWindowTitle("Commitments")
         self.setObjectName("commitmentsView")
         self.model = CommitmentTableModel(library, self)
+        self.count_runner = TaskRunner(self, max_threads=1)
+        self._reader: Library | None = None
+        self._counting = 0  # the newest count's number: an older count's answer is dropped
         self.undo_stack = QUndoStack(self)
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
@@ -205,6 +209,7 @@ class CommitmentsView(QWidget):
     # --- filtering ------------------------------------------------------------------------------
 
     def set_library(self, library: Library) -> None:
+        self.close_reader()
         self.library = library
         self.undo_stack.clear()
         self.model.library = library
@@ -230,12 +235,36 @@ class CommitmentsView(QWidget):
         self.show_selected()
 
     def _count(self) -> None:
-        try:
-            total = self.model.count()
-        except LibraryError as error:
-            self.count_label.setText(str(error))
+        """Count the filtered commitments on a second connection in the background (a count reads
+        every match; the page does not wait for it); a newer count stops an older one."""
+        self._counting += 1
+        generation, query = self._counting, self.model.query
+        if self._reader is None:
+            try:
+                self._reader = self.library.reader()
+            except LibraryError:
+                self._reader = self.library  # a library that cannot be opened twice counts here
+        reader = self._reader
+        if reader is not self.library:
+            reader.interrupt()
+        self.count_runner.run("Counting commitments…", lambda: reader.count_commitments(query),
+                              on_result=lambda total: self._counted(generation, total),
+                              on_error=lambda error: self._counted(generation, error))
+
+    def _counted(self, generation: int, total: object) -> None:
+        if generation != self._counting:
             return
-        self.count_label.setText(f"{total:,} commitment{'s' if total != 1 else ''}")
+        if isinstance(total, int):
+            self.count_label.setText(f"{total:,} commitment{'s' if total != 1 else ''}")
+        elif "interrupt" not in str(total) and "stopped" not in str(total):
+            self.count_label.setText(str(total))
+
+    def close_reader(self) -> None:
+        """Wait for a running count and close the second connection (before the library changes)."""
+        self.count_runner.wait(30000)
+        if self._reader is not None and self._reader is not self.library:
+            self._reader.close()
+        self._reader = None
 
     def reload(self, keep_uid: str | None = None) -> None:
         """Read the rows again (after a status change here or anywhere), keeping the selection."""

@@ -21,14 +21,17 @@ ORDERS = {
     "newest": "b.event_date desc, c.briefing_id desc, c.position",
     "oldest": "b.event_date, c.briefing_id, c.position",
     "due": "c.due is null, c.due, b.event_date desc, c.briefing_id desc, c.position",
-    "status": "c.status, c.id",  # within a status or an actor, in the order they came in: the index's order
-    "actor": "c.actor collate nocase, c.id",
+    "status": "c.status, b.event_date desc, c.briefing_id desc, c.position",
+    "actor": "c.actor collate nocase, b.event_date desc, c.briefing_id desc, c.position",
 }
 _WORD = re.compile(r"\w+")
 WALKS = ("newest", "oldest")  # the orders of the event-date index, which a page can walk
 WALK_SECONDS = 0.02  # how long a walk may take before the filtered column's index is used instead
 PROGRESS_STEPS = 2000  # SQLite instructions between looks at the clock during a walk
 FEW_EVENTS = 1500  # a party filter leaving fewer events than this reads their commitments directly
+EVENTS_COUNTED = 20_000
+EVENT_SECONDS = 1e-5  # about what reading one event's commitments and sorting them costs
+MAX_WALK_SECONDS = 0.1
 
 
 @dataclass(frozen=True)
@@ -103,17 +106,20 @@ def _events(parties: int) -> str:
                                " (select name from party_names where name like ? escape '\\')"] * parties)
 
 
-def _where(query: CommitmentFilter, walk: bool = False) -> tuple[str, list[object], bool]:
+def _where(query: CommitmentFilter, walk: bool = False, by_party: bool = True) -> tuple[str, list[object], bool]:
     """The WHERE clause, its values, and whether it reads the briefings table. `walk`: the query
-    walks the event-date order, so no index of a commitment column is to be used (unary +)."""
+    walks the event-date order, so no index of a commitment column is to be used (unary +);
+    `by_party`: SQLite may start from the party's events (else from the index of rated statuses)."""
     plus = "+" if walk else ""
     clauses: list[str] = []
     values: list[object] = []
     briefing_columns = False
     parties = [party.strip() for party in (query.party, query.with_party) if party and party.strip()]
     if parties:  # the events of the party (of both of a pair)
-        clauses.append(f"c.briefing_id in ({_events(len(parties))})")
+        column = "b.id" if walk else "c.briefing_id" if by_party else "+c.briefing_id"
+        clauses.append(f"{column} in ({_events(len(parties))})")
         values += [_like(party) for party in parties]
+        briefing_columns = briefing_columns or walk
     if query.actor and query.actor.strip():
         clauses.append("c.actor like ? escape '\\'")
         values.append(_like(query.actor.strip()))
@@ -121,6 +127,8 @@ def _where(query: CommitmentFilter, walk: bool = False) -> tuple[str, list[objec
         if chosen:
             clauses.append(f"{plus}{column} in ({', '.join('?' * len(chosen))})")
             values += list(chosen)
+    if query.statuses and NOT_RATED not in query.statuses:  # the words of the partial index of rated ones
+        clauses.append(f"{plus}c.status != '{NOT_RATED}'")
     if query.overdue:  # the constant lets the (due, status) index answer it alone
         clauses.append(f"{plus}c.due < ? and {plus}c.status != '{DELIVERED}'")
         values.append(query.today)
@@ -138,7 +146,7 @@ def _where(query: CommitmentFilter, walk: bool = False) -> tuple[str, list[objec
     text = (query.text or "").strip()
     if text:
         fts = _fts_words(text)
-        if fts and not walk:  # a walk meets the words soon enough; the index narrows a search for rare ones
+        if fts and not walk and by_party:  # a walk, or rare statuses, meet the words soon enough
             clauses.append(f"c.briefing_id in (select rowid from [{SEARCH_FTS}] where [{SEARCH_FTS}] match ?)")
             values.append(fts)
         for word in (_WORD.findall(text) if fts else [text]):
@@ -163,13 +171,12 @@ def _parts(order: str) -> list[tuple[str, str, str]]:
         return [("commitments c indexed by idx_commitments_due_status cross join briefings b on b.id = c.briefing_id",
                  "c.due is not null", "c.due, b.event_date desc, c.briefing_id desc, c.position"),
                 (by_date, "c.due is null", ORDERS["newest"])]
-    index = {"status": "idx_commitments_status", "actor": "idx_commitments_actor_nocase"}[order]
-    return [(f"commitments c indexed by {index} cross join briefings b on b.id = c.briefing_id", "", ORDERS[order])]
+    return []  # status and actor: no index in that order; SQLite sorts what the filter leaves
 
 
-def _walk(conn: sqlite3.Connection, sql: str, values: list[object]) -> list[tuple] | None:
-    """The rows of a walk, or None when it takes longer than WALK_SECONDS."""
-    deadline = time.perf_counter() + WALK_SECONDS
+def _walk(conn: sqlite3.Connection, sql: str, values: list[object], budget: float) -> list[tuple] | None:
+    """The rows of a walk, or None when it takes longer than `budget` seconds."""
+    deadline = time.perf_counter() + budget
     conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), PROGRESS_STEPS)
     try:
         return conn.execute(sql, values).fetchall()
@@ -189,10 +196,15 @@ def commitment_page(conn: sqlite3.Connection, query: CommitmentFilter, order: st
     many through); when that takes longer than WALK_SECONDS, SQLite's own plan (an index of the
     filtered column, then a sort of the few rows found) gives it instead."""
     rows = None
-    if order in ORDERS and (order not in WALKS or _where(query)[0]) and not _few_events(conn, query):
-        rows = _walk_page(conn, query, order, limit, offset)
-    if rows is None:
-        where, values, _ = _where(query)
+    events = _party_events(conn, query)
+    rare = bool(query.statuses) and NOT_RATED not in query.statuses
+    few = events is not None and events < (FEW_EVENTS if _only_parties(query) else 4 * FEW_EVENTS)
+    if _parts(order) and (order not in WALKS or _where(query)[0]) and not few:
+        # reading a big party's events costs about EVENT_SECONDS each: a walk may take as long first
+        budget = WALK_SECONDS if events is None or rare else min(MAX_WALK_SECONDS, events * EVENT_SECONDS)
+        rows = _walk_page(conn, query, order, limit, offset, max(WALK_SECONDS, budget))
+    if rows is None:  # a party of many events with rare statuses: start from the statuses
+        where, values, _ = _where(query, by_party=few or not rare)
         sql = (f"select c.id from commitments c join briefings b on b.id = c.briefing_id{where}"
                f" order by {ORDERS[order]} limit ? offset ?")
         rows = conn.execute(sql, [*values, limit, offset]).fetchall()
@@ -210,19 +222,21 @@ def _fetch(conn: sqlite3.Connection, ids: list[int], today: str) -> list[Commitm
     return [found[i] for i in ids if i in found]
 
 
-def _few_events(conn: sqlite3.Connection, query: CommitmentFilter) -> bool:
-    """Whether the party filter leaves so few events that reading their commitments beats any walk."""
+def _only_parties(query: CommitmentFilter) -> bool:
+    return not (query.actor or query.statuses or query.firmness or query.overdue or query.text)
+
+
+def _party_events(conn: sqlite3.Connection, query: CommitmentFilter) -> int | None:
+    """How many events the party filter leaves (up to EVENTS_COUNTED), or None without one."""
     parties = [party.strip() for party in (query.party, query.with_party) if party and party.strip()]
     if not parties:
-        return False
-    alone = not (query.actor or query.statuses or query.firmness or query.overdue or query.text)
-    few = FEW_EVENTS if alone else 4 * FEW_EVENTS  # other filters thin a walk out: it pays less often
-    sql = f"select count(*) from (select 1 from ({_events(len(parties))}) limit {few})"
-    return conn.execute(sql, [_like(party) for party in parties]).fetchone()[0] < few
+        return None
+    sql = f"select count(*) from (select 1 from ({_events(len(parties))}) limit {EVENTS_COUNTED})"
+    return conn.execute(sql, [_like(party) for party in parties]).fetchone()[0]
 
 
 def _walk_page(conn: sqlite3.Connection, query: CommitmentFilter, order: str, limit: int,
-               offset: int) -> list[tuple] | None:
+               offset: int, budget: float = 0.02) -> list[tuple] | None:
     where, values, joined = _where(query, walk=True)
     found: list[tuple] = []
     parts = _parts(order)
@@ -230,7 +244,7 @@ def _walk_page(conn: sqlite3.Connection, query: CommitmentFilter, order: str, li
         clause = " and ".join(part for part in (where.removeprefix(" where "), extra) if part)
         sql = (f"select c.id from {tables}{' where ' + clause if clause else ''}"
                f" order by {order_by} limit ? offset ?")
-        rows = _walk(conn, sql, [*values, limit - len(found), offset])
+        rows = _walk(conn, sql, [*values, limit - len(found), offset], budget)
         if rows is None:
             return None
         found += rows

@@ -132,9 +132,11 @@ def _commitment_history(db: Database) -> None:
     db.execute("create index if not exists idx_commitment_history_uid on commitment_history (commitment_uid, date, id)")
     db.execute("create index if not exists idx_commitment_history_evidence on commitment_history"
                " (evidence_briefing_id) where evidence_briefing_id is not null")
-    for name, columns in (("status", "status"), ("due_status", "due, status"),
-                          ("actor_nocase", "actor collate nocase")):  # the Commitments view's filters and sorts
-        db.execute(f"create index if not exists idx_commitments_{name} on commitments ({columns})")
+    # the Commitments view's filters: small partial indexes (most commitments are never rated, many have no due)
+    db.execute("create index if not exists idx_commitments_rated on commitments (status, due, briefing_id)"
+               " where status != 'not_rated'")
+    db.execute("create index if not exists idx_commitments_due_status on commitments (due, status)"
+               " where due is not null")
     # each briefing's parties, and every party name once (a filter matches a part of the names first)
     db.execute("create table if not exists briefing_parties (party text not null, briefing_id integer not null,"
                " primary key (party, briefing_id)) without rowid")
