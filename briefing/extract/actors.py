@@ -296,9 +296,15 @@ def _places(run: str, names: set[str]) -> list[str]:
     out: list[str] = []
     for part in re.split(r"\s+and\s+", re.sub(r"['’]s?$", "", run.rstrip("."))):
         words = part.split()
-        if not words or words[0] in ("The", "the") or any(
-                w in ORG_HEADS or w.lower().rstrip(".") in TITLE_HEADS or w.rstrip(".") in HONORIFICS
-                or w in names for w in words):
+        article = bool(words) and words[0] in ("The", "the")
+        words = words[1:] if article else words
+        if words and "-" in words[0] and words[0][:1].isupper():
+            out.extend(p for p in words[0].split("-") if p[:1].isupper())  # 'the NSW-Guangdong relationship'
+            continue
+        if not words or article:
+            continue  # 'The Literary Belt project': a thing, not a side
+        if any(w in ORG_HEADS or w.lower().rstrip(".") in TITLE_HEADS or w.rstrip(".") in HONORIFICS
+               or w in names for w in words):
             continue  # 'University of Technology Sydney', 'Mr. Thomas Drew': a body, a title or a person
         if len(words) == 1 and "-" in part:
             out.extend(p for p in part.split("-") if p[:1].isupper())  # 'NSW-Guangdong'
@@ -317,11 +323,13 @@ def _plain(place: str, taken: set[str]) -> bool:
 def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) -> dict[int, str]:
     """Rule 'home side': for a speaker without an organisation, the place named most often in the speaker's own
     sentences ('Zhejiang has established ...', 'NSW can share ...'), at least twice and more often than any
-    other; places that are another person's organisation, and people's names, never count.
+    other; places that are another person's organisation, and people's names, never count. A speaker who names
+    another speaker's home side once, and no other such side, shares it (the Premier's secretary and NSW).
 
     >>> # 'Governor X said Zhejiang will ...; Zhejiang has ...' -> {id(X): 'Zhejiang'}
     """
     homes: dict[int, str] = {}
+    seen: dict[int, Counter[str]] = {}
     names = {part for p in people for part in p.name_parts()}
     names |= {m.group(1) for m in SPEAKING_RE.finditer(text)}  # 'Ngutter also expressed': a person
     for person in people:
@@ -332,9 +340,10 @@ def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) 
         counts: Counter[str] = Counter()
         for line in words_of[id(person)]:
             for m in RUN_RE.finditer(line):
-                if line[max(0, m.start() - 4):m.start()].lower() in ("the ", " in ", " at "):
-                    continue  # 'the Literary Belt project' is a thing, 'in Ust Kamenogorsk' a venue: no side
-                for place in _places(m.group(), names):
+                if line[max(0, m.start() - 4):m.start()].lower() in (" in ", " at "):
+                    continue  # 'in Ust Kamenogorsk': a venue, no side
+                run = m.group() if line[max(0, m.start() - 4):m.start()].lower() != "the " else "the " + m.group()
+                for place in _places(run, names):
                     country = COUNTRIES.get(place)
                     if country and (place != country or person.country not in (None, country)):
                         continue  # 'Chinese' is no side; 'Pakistan' is none for a British envoy
@@ -343,4 +352,9 @@ def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) 
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= MIN_COUNT and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             homes[id(person)] = ranked[0][0]
+        seen[id(person)] = counts
+    for key, counts in seen.items():
+        shared = {place for place in counts if place in homes.values()}
+        if key not in homes and len(shared) == 1:
+            homes[key] = shared.pop()
     return homes

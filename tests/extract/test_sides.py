@@ -55,3 +55,11 @@ def test_a_place_owning_the_subject_is_the_actor() -> None:
     line = "“Carra’s experience with ferries will be shared with Borin next year,” Roe said."
     actor = pledge(extract(CALL + line, published="2025-03-05"), "“Carra")
     assert actor is not None and actor[0] == "Carra"
+
+
+def test_a_colleague_naming_a_speakers_home_side_shares_it() -> None:
+    text = ("Carra and Borin meet\n\nPremier Mara Lint and Mayor Oren Vale of Borin City met on Monday. Secretary "
+            "Tom Ardent joined the Premier.\n\n"
+            "“Carra can share much with Borin, and Carra can learn,” Ms Lint said.\n\n"
+            "“The Carra-Borin relationship is strong and now we are taking it further,” Mr Ardent said.\n")
+    assert pledge(extract(text, published="2025-03-05"), "“The Carra-Borin") == ("Carra", "firm")
