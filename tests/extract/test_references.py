@@ -74,3 +74,9 @@ def test_made_this_known_and_was_glad_that_report_a_stance() -> None:
             "Lint made this known after the meeting, praising the old ties. Vale was glad that Alba had come.\n")
     draft = extract(text, published="2025-03-05")
     assert said(draft, "Lint made this known") == "Mara Lint" and said(draft, "Vale was glad") == "Oren Vale"
+
+
+def test_the_medium_named_after_the_lead_is_the_kind() -> None:
+    text = ("Alba and Borin plan a Joint Commission Meeting\n\nThe two foreign ministers weighed plans for trade.\n\n"
+            "In a telephone conversation on Monday, Minister Mara Lint and Minister Oren Vale discussed ties.\n")
+    assert extract(text, published="2025-03-05").event_kind == "phone call"
