@@ -101,7 +101,7 @@ def _story(report: FollowUp, fonts: FontChooser, width: float, limit: float) -> 
         rows: list[list[object]] = [[Paragraph(h, st.cell_head) for h in ("No.", "Commitment", "Source event",
                                                                            "Due", "Last update")]]
         for item in items:
-            commitment = f"{text(item.actor, bold=True)}: {text(item.text)}"
+            commitment = f"<b>{text(item.actor, bold=True)}</b>: {text(item.text)}"
             if item.firmness:
                 commitment += f" <font color='#5B6573'>({firmness_label(item.firmness).lower()})</font>"
             update = [text(f"{status_label(item.status)}, {format_date(item.last_date)}" if item.last_date

@@ -1,0 +1,83 @@
+"""The follow-up report: grouped by status with overdue first, read back from the PDF and the CSV."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.export.follow_up import FollowUp, FollowUpItem, export_follow_up, follow_up_csv_text
+
+AS_OF = datetime.date(2026, 12, 6)
+
+
+def item(number: int, status: str, overdue: bool = False, **fields: object) -> FollowUpItem:
+    values: dict = {"id": number, "actor": "Jilin province", "text": f"Jilin will do thing {number}.",
+                    "status": status, "overdue": overdue, "firmness": "firm", "due": None, "due_text": None,
+                    "event_title": "Video conference on cars", "event_date": "2020-05-13"}
+    values.update(fields)
+    return FollowUpItem(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def report() -> FollowUp:
+    return FollowUp("Jilin", "Emilia-Romagna", AS_OF, (
+        item(1, "delivered", last_date="2021-06-01", last_note="the centre opened"),
+        item(2, "in_progress", overdue=True, due="2021-12-31", due_text="by the end of 2021",
+             last_date="2021-03-01", last_note="site chosen", evidence="Follow-up call on the Silk EV centre"),
+        item(3, "not_rated"),
+        item(4, "stalled", last_date="2022-01-10", last_note="no budget", evidence="https://example.org/news"),
+    ))
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def test_groups_put_overdue_first_and_settled_last(report: FollowUp) -> None:
+    assert [(group, [i.id for i in items]) for group, items in report.groups()] == [
+        ("overdue", [2]), ("stalled", [4]), ("not_rated", [3]), ("delivered", [1])]
+    assert report.title == "Commitments between Jilin and Emilia-Romagna, as of 6 December 2026"
+    assert report.summary() == "4 commitments: 1 overdue, 1 stalled, 1 not rated, 1 delivered"
+    alone = FollowUp("Jilin", None, AS_OF, ())
+    assert alone.title == "Commitments with Jilin, as of 6 December 2026" and alone.summary() == "0 commitments"
+
+
+def test_pdf_reads_back(report: FollowUp, tmp_path: Path) -> None:
+    path = export_follow_up(report, tmp_path / "report.pdf")
+    text = pdf_text(path)
+    assert text.index("Overdue (1)") < text.index("Stalled (1)") < text.index("Not rated (1)") < text.index(
+        "Delivered (1)")
+    for words in ("Commitments between Jilin and Emilia-Romagna, as of 6 December 2026", "#2",
+                  "31 December 2021 (by the end of 2021)", "site chosen", "Evidence: Follow-up call on the Silk EV",
+                  "Video conference on cars", "13 May 2020", "Follow-up report"):
+        assert words in text, words
+    assert PdfReader(path).metadata.title == report.title
+
+
+def test_hostile_text_is_printed_as_text(tmp_path: Path, markup_traps: list[str]) -> None:
+    items = tuple(item(n, "stalled", actor=trap, text=trap, last_note=trap, event_title=trap)
+                  for n, trap in enumerate(markup_traps, start=1))
+    path = export_follow_up(FollowUp("<b>Jilin</b>", None, AS_OF, items), tmp_path / "report.pdf")
+    text = pdf_text(path)
+    assert "<b>bold</b> &" in text and "<b>Jilin</b>" in text
+
+
+def test_csv_one_row_a_commitment_in_report_order(report: FollowUp, tmp_path: Path) -> None:
+    rows = list(csv.reader(io.StringIO(follow_up_csv_text(report))))
+    assert rows[0][:5] == ["group", "id", "status", "overdue", "actor"]
+    assert [(r[0], r[1], r[3]) for r in rows[1:]] == [("overdue", "2", "yes"), ("stalled", "4", ""),
+                                                       ("not rated", "3", ""), ("delivered", "1", "")]
+    formula = FollowUp("Jilin", None, AS_OF, (item(9, "stalled", text="=HYPERLINK(\"x\")"),))
+    assert list(csv.reader(io.StringIO(follow_up_csv_text(formula))))[1][5].startswith("'=")
+    path = export_follow_up(report, tmp_path / "report.csv")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_other_suffix_is_refused_in_one_sentence(report: FollowUp, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"^report\.docx: a follow-up report is written as \.pdf or \.csv$"):
+        export_follow_up(report, tmp_path / "report.docx")
