@@ -11,7 +11,6 @@ from typing import Any
 from briefing.library.people_rules import (
     Decision,
     Mention,
-    MentionKeys,
     cluster,
     display_name,
     fold,
@@ -48,10 +47,8 @@ def _as_mention(row: MentionRow) -> Mention:
     return Mention(row.briefing_id, row.position, row.name, row.aliases, row.title, row.organization, row.country)
 
 
-def _store_mentions(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]],
-                    matched: list[MentionKeys] | None = None) -> list[MentionRow]:
-    """Write the participants (rows of store.people.participants) as mentions with their match keys
-    (appended to `matched` when given, in the same order)."""
+def store_mentions(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]]) -> list[MentionRow]:
+    """Write the participants (rows of store.people.participants) as mentions with their match keys."""
     made, records, keys = [], [], []
     next_id = sql.next_mention_id(conn)
     for briefing_id, position, name, aliases, title, organization, country, event_date in rows:
@@ -62,10 +59,7 @@ def _store_mentions(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]],
                         country, event_date, party))
         made.append(MentionRow(next_id, None, briefing_id, position, name, mention.key[1], mention.aliases, title,
                                organization, country, event_date))
-        found = mention_keys(mention)
-        keys += [(next_id, sql.key_code(key), kind) for key, kind in found.store_keys()]
-        if matched is not None:
-            matched.append(found)
+        keys += [(next_id, sql.key_code(key), kind) for key, kind in mention_keys(mention).store_keys()]
         next_id += 1
     sql.insert_mentions(conn, records, keys)
     return made
@@ -73,15 +67,10 @@ def _store_mentions(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]],
 
 def rebuild(conn: sqlite3.Connection) -> None:
     """Match every participant of the library again (the caller holds the transaction); people keep
-    their ids where most of their participants stay together."""
-    old = sql.person_of_names(conn)
-    sql.delete_mentions(conn, None)
-    matched: list[MentionKeys] = []
-    with sql.bulk_keys(conn):
-        mentions = _store_mentions(conn, sql.participants(conn), matched)
-    previous = {m.id: old.get((m.briefing_id, m.name_key)) for m in mentions}
-    del old
-    _settle(conn, mentions, previous, _decisions(conn), set(previous.values()), everyone=True, keys=matched)
+    their ids where most of their participants stay together. Memory stays bounded at any size."""
+    from briefing.library.people_rebuild import rebuild as rebuild_all
+
+    rebuild_all(conn, _decisions(conn))
 
 
 def _update(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> None:
@@ -91,7 +80,7 @@ def _update(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> None:
     touched_people = {m.person_id for m in gone if m.person_id is not None}
     seed_keys = set(sql.keys_of(conn, [m.id for m in gone]))
     sql.delete_mentions(conn, [m.id for m in gone])
-    fresh = _store_mentions(conn, sql.participants(conn, briefing_ids))
+    fresh = store_mentions(conn, sql.participants(conn, briefing_ids))
     decisions = _decisions(conn)
     affected = _closure(conn, {m.id for m in fresh}, seed_keys, touched_people, decisions)
     mentions = sql.mentions_by_id(conn, sorted(affected))
@@ -135,11 +124,10 @@ def _closure(conn: sqlite3.Connection, mention_ids: set[int], keys: set[tuple[in
 
 
 def _settle(conn: sqlite3.Connection, mentions: list[MentionRow], previous: dict[int, int | None],
-            decisions: list[Decision], touched: set[int | None], everyone: bool = False,
-            keys: list[MentionKeys] | None = None) -> None:
+            decisions: list[Decision], touched: set[int | None]) -> None:
     """Cluster `mentions` (every mention of every person they touch), give each person the id most of
     its mentions had (a new one when taken), and write the people rows; people left without mentions go."""
-    groups = cluster([_as_mention(m) for m in mentions], decisions, keys)
+    groups = cluster([_as_mention(m) for m in mentions], decisions)
     groups.sort(key=len, reverse=True)
     taken: set[int] = set()
     person_of: dict[int, int] = {}
@@ -158,10 +146,7 @@ def _settle(conn: sqlite3.Connection, mentions: list[MentionRow], previous: dict
         members = sorted((mentions[index] for index in group),
                          key=lambda m: (m.event_date is None, m.event_date or "", m.briefing_id, m.position))
         rows.append((chosen, summary(members)))
-    if everyone:
-        sql.delete_people(conn, None)
-    else:
-        sql.delete_people(conn, [p for p in touched if p is not None and p not in taken])
+    sql.delete_people(conn, [p for p in touched if p is not None and p not in taken])
     sql.assign(conn, person_of)
     sql.write_people(conn, rows)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -166,8 +166,8 @@ class Decision:
 
 
 @dataclass
-class _Groups:
-    """Union-find over mention indexes."""
+class Groups:
+    """Union-find over mention indexes (or ids)."""
 
     parent: list[int] = field(default_factory=list)
 
@@ -183,78 +183,71 @@ class _Groups:
             self.parent[max(one, other)] = min(one, other)
 
 
-def _join_same_full_name(keys: Sequence[MentionKeys], groups: _Groups) -> None:
+def join_same_full_name(groups: Iterable[Sequence[int]], unions: Groups) -> None:
     """Rule `same_full_name_in_scope`: one full name (or full alias) in the same country or organisation
-    is one person; a mention without country or organisation joins them when only one such person has it."""
-    by_form: dict[str, list[int]] = defaultdict(list)
-    for index, mention in enumerate(keys):
-        for form in mention.full:
-            by_form[form].append(index)
-    for members in by_form.values():
-        by_scope: dict[str, int] = {}
-        unscoped = []
-        for index in members:
-            if not keys[index].scopes:
-                unscoped.append(index)
-            for scope in keys[index].scopes:
-                if scope in by_scope:
-                    groups.union(by_scope[scope], index)
-                else:
-                    by_scope[scope] = index
-        roots = {groups.find(index) for index in members if keys[index].scopes}
-        anchor = next(iter(roots)) if len(roots) == 1 else (unscoped[0] if unscoped else None)
-        for index in unscoped:
-            if anchor is not None:
-                groups.union(anchor, index)
+    is one person. Each group holds the mentions of one name in one scope."""
+    for members in groups:
+        for index in members[1:]:
+            unions.union(members[0], index)
 
 
-def _join_short_names(keys: Sequence[MentionKeys], groups: _Groups) -> None:
+def join_unscoped(groups: Iterable[tuple[Sequence[int], Sequence[int]]], unions: Groups) -> None:
+    """Rule `unscoped_full_name`: a mention of a full name without country or organisation joins the
+    person of that name when only one person has it; else such mentions are one person among themselves.
+    Each group is (mentions with a scope, mentions without) of one full name."""
+    for scoped, unscoped in groups:
+        if unscoped:
+            roots = {unions.find(index) for index in scoped}
+            anchor = next(iter(roots)) if len(roots) == 1 else unscoped[0]
+            for index in unscoped:
+                unions.union(anchor, index)
+
+
+def short_candidates(groups: Iterable[tuple[Sequence[int], Sequence[int]]], unions: Groups) -> dict[int, set[int]]:
+    """The people each short name ('Governor Jing') may be: for each group of (mentions whose full name
+    shortens to a form, mentions that are that form) in one scope, the offering people's roots."""
+    found: dict[int, set[int]] = defaultdict(set)
+    for offering, wanting in groups:
+        if wanting:
+            roots = {unions.find(index) for index in offering}
+            for index in wanting:
+                found[index] |= roots
+    return found
+
+
+def join_short_names(candidates: dict[int, set[int]], buckets: Iterable[Sequence[int]],
+                     heads: Callable[[int], Sequence[str]], unions: Groups) -> None:
     """Rule `short_name_in_scope`: 'Governor Jing' is the one person of the same country or organisation
     whose full name shortens to 'Jing'; when two people do, it is left alone (ambiguous). Rule
-    `same_short_name_and_office`: short names with no such person are one person when they share a
-    scope and their offices agree (or one is unknown)."""
-    offering: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for index, mention in enumerate(keys):
-        for scope in mention.scopes:
-            for form in mention.offers:
-                offering[(scope, form)].add(index)
-    unattached: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, mention in enumerate(keys):
-        if not mention.wants:
-            continue
-        candidates = {groups.find(other) for scope in mention.scopes for form in mention.wants
-                      for other in offering.get((scope, form), ()) if keys[other].full}
-        if len(candidates) == 1:
-            groups.union(candidates.pop(), index)
-        elif not candidates:
-            for scope in mention.scopes:
-                for form in mention.wants:
-                    unattached[(scope, form)].append(index)
-    for members in unattached.values():
-        for position, index in enumerate(members):
-            for other in members[:position]:
-                one, two = keys[index].heads, keys[other].heads
-                if not one or not two or set(one).intersection(two):
-                    groups.union(other, index)
-                    break
+    `same_short_name_and_office`: short names that no one's full name gives are one person when they
+    share a scope and an office; one without an office joins them when only one office is there.
+    `buckets` holds the mentions of one short form in one scope."""
+    for index, roots in candidates.items():
+        if len(roots) == 1:
+            unions.union(next(iter(roots)), index)
+    for bucket in buckets:
+        members = [index for index in bucket if index in candidates and not candidates[index]]
+        by_head: dict[str, int] = {}
+        for index in members:
+            for head in heads(index):
+                if head in by_head:
+                    unions.union(by_head[head], index)
+                else:
+                    by_head[head] = index
+        headless = [index for index in members if not heads(index)]
+        roots = {unions.find(index) for index in members if heads(index)}
+        anchor = next(iter(roots)) if len(roots) == 1 else (headless[0] if headless else None)
+        for index in headless:
+            if anchor is not None:
+                unions.union(anchor, index)
 
 
-def cluster(mentions: Sequence[Mention], decisions: Iterable[Decision] = (),
-            keys: Sequence[MentionKeys] | None = None) -> list[list[int]]:
-    """The people among `mentions`: lists of mention indexes, each one person. The automatic rules run
-    first, then the decisions, oldest first (a later decision wins). `keys`: the mentions' keys, if known."""
-    if keys is None:
-        keys = [mention_keys(mention) for mention in mentions]
-    groups = _Groups(list(range(len(mentions))))
-    _join_same_full_name(keys, groups)
-    _join_short_names(keys, groups)
-    label = [groups.find(index) for index in range(len(mentions))]
-    where: dict[Key, list[int]] = defaultdict(list)
-    for index, mention in enumerate(mentions):
-        where[mention.key].append(index)
-    fresh = len(mentions)
+def apply_decisions(label: list[int], where: Callable[[Key], Sequence[int]], decisions: Iterable[Decision]) -> None:
+    """The user's merges and splits over the automatic matching, oldest first: `label` holds each
+    mention's person (changed in place); `where` gives the mentions a decision's key names."""
+    fresh = max(label, default=-1) + 1
     for decision in sorted(decisions, key=lambda d: d.id):
-        chosen = [index for key in decision.keys for index in where.get(key, ())]
+        chosen = [index for key in decision.keys for index in where(key)]
         if not chosen:
             continue
         if decision.kind == "split":
@@ -263,7 +256,41 @@ def cluster(mentions: Sequence[Mention], decisions: Iterable[Decision] = (),
             fresh += 1
         elif decision.kind == "merge":
             target, joined = label[chosen[0]], {label[index] for index in chosen}
-            label = [target if value in joined else value for value in label]
+            for index, value in enumerate(label):
+                if value in joined:
+                    label[index] = target
+
+
+def cluster(mentions: Sequence[Mention], decisions: Iterable[Decision] = (),
+            keys: Sequence[MentionKeys] | None = None) -> list[list[int]]:
+    """The people among `mentions`: lists of mention indexes, each one person. The automatic rules run
+    first, then the decisions, oldest first (a later decision wins). `keys`: the mentions' keys, if known."""
+    if keys is None:
+        keys = [mention_keys(mention) for mention in mentions]
+    full: dict[tuple[str, str], list[int]] = defaultdict(list)
+    named: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    short: dict[tuple[str, str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for index, found in enumerate(keys):
+        for form in found.full:
+            named[form][0 if found.scopes else 1].append(index)
+            for scope in found.scopes:
+                full[(scope, form)].append(index)
+        for scope in found.scopes:
+            for form in found.offers:
+                short[(scope, form)][0].append(index)
+            for form in found.wants:
+                short[(scope, form)][1].append(index)
+    unions = Groups(list(range(len(mentions))))
+    join_same_full_name(full.values(), unions)
+    join_unscoped(named.values(), unions)
+    candidates = short_candidates(short.values(), unions)
+    join_short_names(candidates, [wanting for _, wanting in short.values() if wanting],
+                     lambda index: keys[index].heads, unions)
+    label = [unions.find(index) for index in range(len(mentions))]
+    where: dict[Key, list[int]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        where[mention.key].append(index)
+    apply_decisions(label, lambda key: where.get(key, ()), decisions)
     people: dict[int, list[int]] = defaultdict(list)
     for index, value in enumerate(label):
         people[value].append(index)

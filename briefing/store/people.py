@@ -45,6 +45,8 @@ create trigger if not exists people_dirty_delete after delete on briefings
 create trigger if not exists people_dirty_update after update on briefings
     begin insert or ignore into people_dirty (briefing_id) values (new.id); end;
 """
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+PEOPLE_FTS = "people_fts"
 _MENTION_COLUMNS = ("person_id", "briefing_id", "position", "name", "name_key", "aliases", "title",
                     "organization", "country", "event_date", "party")
 
@@ -55,6 +57,8 @@ def create_people(db: Database) -> None:
     for statement in TABLES.split(";\n"):
         if statement.strip():
             db.execute(statement)
+    # made by sqlite-utils, with its triggers, so Datasette searches the directory too
+    db["people"].enable_fts(["search", "parties"], create_triggers=True, tokenize=FTS_TOKENIZER)
     db.execute("insert or ignore into people_dirty (briefing_id) select id from briefings")
 
 
@@ -120,6 +124,19 @@ def participants(conn: sqlite3.Connection, briefing_ids: Sequence[int] | None = 
         rows += conn.execute(sql + f" where p.briefing_id in ({','.join('?' * len(chunk))})"
                                    " order by p.briefing_id, p.position", list(chunk)).fetchall()
     return rows
+
+
+def participants_cursor(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    """The rows of `participants` for every briefing, as a cursor to read a batch at a time."""
+    return conn.execute("select p.briefing_id, p.position, p.name, p.aliases, p.title, p.organization, p.country,"
+                        " b.event_date from participants p join briefings b on b.id = p.briefing_id"
+                        " order by p.briefing_id, p.position")
+
+
+def mentions_by_person(conn: sqlite3.Connection) -> Iterator[MentionRow]:
+    """Every mention with a person, by person (read as they are used)."""
+    for row in conn.execute(_SELECT_MENTION + " where person_id is not null order by person_id"):
+        yield _mention(row)
 
 
 def mentions_of_briefings(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> list[MentionRow]:
@@ -233,6 +250,11 @@ def insert_mentions(conn: sqlite3.Connection, mentions: Sequence[Sequence[Any]],
     conn.executemany("insert into person_keys (mention_id, key, kind) values (?, ?, ?)", keys)
 
 
+def assign_many(conn: sqlite3.Connection, pairs: Iterable[tuple[int, int]]) -> None:
+    """Set persons from (person id, mention id) pairs, read as they are written."""
+    conn.executemany("update person_mentions set person_id = ? where id = ?", pairs)
+
+
 def assign(conn: sqlite3.Connection, person_of: dict[int, int]) -> None:
     """Set the person of each mention id."""
     conn.executemany("update person_mentions set person_id = ? where id = ?",
@@ -253,8 +275,10 @@ def delete_people(conn: sqlite3.Connection, person_ids: Sequence[int] | None) ->
 
 
 def write_people(conn: sqlite3.Connection, rows: Sequence[tuple[int, dict[str, Any]]]) -> None:
-    """Write (person id, values) rows of the directory, replacing any row of that id."""
-    conn.executemany("insert or replace into people (id, name, title, organization, country, events, first_seen,"
+    """Write (person id, values) rows of the directory, replacing any row of that id (deleted first, so
+    the full-text index's triggers see the old row go)."""
+    delete_people(conn, [person_id for person_id, _ in rows])
+    conn.executemany("insert into people (id, name, title, organization, country, events, first_seen,"
                      " last_seen, search, parties) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      [(person_id, v["name"], v["title"], v["organization"], v["country"], v["events"],
                        v["first_seen"], v["last_seen"], v["search"], v["parties"]) for person_id, v in rows])
@@ -277,14 +301,32 @@ def delete_decision(conn: sqlite3.Connection, decision_id: int) -> None:
     conn.execute("delete from person_decisions where id = ?", [decision_id])
 
 
+def match_words(words: Sequence[str], column: str | None = None) -> str:
+    """An FTS5 MATCH expression: a word starting with each of `words` (word characters only), in
+    `column` (search: names, aliases and titles; parties: organisations and countries) or either."""
+    terms = " AND ".join(f'"{word.replace(chr(34), "")}"*' for word in words)
+    return f"{column} : ({terms})" if column else terms
+
+
+def people_ids(conn: sqlite3.Connection, words: Sequence[str], column: str | None = None) -> set[int]:
+    """The people with a word starting with each of `words` in their names, titles or parties (or `column`)."""
+    if not words:
+        return set()
+    return {row[0] for row in conn.execute(f"select rowid from [{PEOPLE_FTS}] where [{PEOPLE_FTS}] match ?",
+                                           [match_words(words, column)])}
+
+
+_PEOPLE_ROW = "select id, name, title, organization, country, events, first_seen, last_seen from people"
+
+
 def people_rows(conn: sqlite3.Connection, words: Sequence[str] = (), limit: int | None = None) -> list[tuple[Any, ...]]:
     """(id, name, title, organization, country, events, first_seen, last_seen) of the people whose names,
     titles or parties hold a word starting with each of `words` (folded), by name."""
-    where = " and ".join("(instr(search, ?) > 0 or instr(parties, ?) > 0)" for _ in words) or "1"
-    params: list[Any] = [value for word in words for value in (" " + word, " " + word)]
-    # filtered, the few rows found are sorted; else the name index gives them in order
-    sql = (f"select id, name, title, organization, country, events, first_seen, last_seen from people"
-           f"{' not indexed' if words else ''} where {where} order by name collate nocase, id")
+    sql, params = _PEOPLE_ROW, []
+    if words:
+        sql += f" where id in (select rowid from [{PEOPLE_FTS}] where [{PEOPLE_FTS}] match ?)"
+        params.append(match_words(words))
+    sql += " order by name collate nocase, id"
     if limit is not None:
         sql += f" limit {int(limit)}"
     return conn.execute(sql, params).fetchall()
@@ -292,9 +334,10 @@ def people_rows(conn: sqlite3.Connection, words: Sequence[str] = (), limit: int 
 
 def people_search_rows(conn: sqlite3.Connection, words: Sequence[str]) -> list[tuple[Any, ...]]:
     """(id, name, events, search) of the people with a name or title word starting with each of `words`."""
-    where = " and ".join("instr(search, ?) > 0" for _ in words) or "0"
-    return conn.execute(f"select id, name, events, search from people where {where}",
-                        [" " + word for word in words]).fetchall()
+    if not words:
+        return []
+    return conn.execute(f"select id, name, events, search from people where id in (select rowid from"
+                        f" [{PEOPLE_FTS}] where [{PEOPLE_FTS}] match ?)", [match_words(words, "search")]).fetchall()
 
 
 def person_row(conn: sqlite3.Connection, person_id: int) -> tuple[Any, ...] | None:
@@ -354,16 +397,21 @@ def party_briefing_ids(conn: sqlite3.Connection, words: Sequence[str]) -> set[in
     in_parties = " and ".join("instr(lower(parties), ?) > 0" for _ in words)
     found = {row[0] for row in conn.execute(f"select id from briefings where {in_parties}", list(words))}
     in_mentions = " and ".join("instr(party, ?) > 0" for _ in words)
-    found |= {row[0] for row in conn.execute(f"select distinct briefing_id from person_mentions where {in_mentions}",
-                                             [" " + word for word in words])}
+    found |= {row[0] for row in conn.execute(
+        f"select distinct briefing_id from person_mentions where person_id in (select rowid from [{PEOPLE_FTS}]"
+        f" where [{PEOPLE_FTS}] match ?) and {in_mentions}", [match_words(words, "parties"),
+                                                               *(" " + word for word in words)])}
     return found
 
 
 def people_of_party(conn: sqlite3.Connection, words: Sequence[str]) -> list[int]:
     """The people who represented a party whose name holds each of `words` (folded)."""
-    where = " and ".join("instr(party, ?) > 0" for _ in words) or "0"
-    return [row[0] for row in conn.execute(f"select distinct person_id from person_mentions where {where}"
-                                           " and person_id is not null", [" " + word for word in words])]
+    if not words:
+        return []
+    where = " and ".join("instr(party, ?) > 0" for _ in words)
+    return [row[0] for row in conn.execute(
+        f"select distinct person_id from person_mentions where person_id in (select rowid from [{PEOPLE_FTS}]"
+        f" where [{PEOPLE_FTS}] match ?) and {where}", [match_words(words, "parties"), *(" " + w for w in words)])]
 
 
 def party_named(conn: sqlite3.Connection, name: str) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 
 from briefing.store.hits import HIT_END, HIT_START, RowMatcher, fold, ordered, rows_of, snippet
 from briefing.store.index import SEARCH_COLUMNS, SEARCH_FTS, SEARCH_VIEW
+from briefing.store.people import PEOPLE_FTS, match_words
 from briefing.store.query import WORD, Query, parse, unsegment_cjk
 
 __all__ = ["HIT_END", "HIT_START", "Hit", "SearchResult", "dumps_hits", "run_search"]
@@ -90,15 +91,15 @@ def _filter_sql(query: Query) -> tuple[list[str], dict[str, Any]]:
     where, params = [], {}
     filters = query.filters
     if "party" in filters:  # a party of the event, or of one of its people (the People directory)
-        words = _words(filters["party"], params, "party_word")
+        words = _words(filters["party"], params, "party_word", "parties")
         where.append(f"(instr(lower(b.parties), lower(:party)) > 0 or b.id in (select m.briefing_id from"
-                     f" person_mentions m where m.person_id in (select id from people where {_all(words, 'parties')})"
+                     f" person_mentions m where m.person_id in ({_PEOPLE_MATCHING.format('party_word_match')})"
                      f" and {_all(words, 'm.party')}))")
         params["party"] = filters["party"]
     if "person" in filters:  # by any name, alias or title the person had (the People directory)
-        words = _words(filters["person"], params, "person_word")
+        words = _words(filters["person"], params, "person_word", "search")
         where.append("b.id in (select m.briefing_id from person_mentions m where m.person_id in"
-                     f" (select id from people where {_all(words, 'search')}))")
+                     f" ({_PEOPLE_MATCHING.format('person_word_match')}))")
     if "kind" in filters:
         where.append("substr(lower(b.event_kind), 1, length(:event_kind)) = lower(:event_kind)")
         params["event_kind"] = filters["kind"]
@@ -120,12 +121,17 @@ def _filter_sql(query: Query) -> tuple[list[str], dict[str, Any]]:
     return where, params
 
 
-def _words(value: str, params: dict[str, Any], name: str) -> list[str]:
-    """The folded words of a person: or party: filter as parameters, each after a space (a word's start)."""
+def _words(value: str, params: dict[str, Any], name: str, column: str) -> list[str]:
+    """The folded words of a person: or party: filter as parameters, each after a space (a word's start),
+    and (as :{name}_match) the People directory's full-text query for them in `column`."""
     words = WORD.findall(fold(value.replace("'", "").replace("’", ""))) or [value.strip().casefold()]
     for index, word in enumerate(words):
         params[f"{name}{index}"] = " " + word
+    params[f"{name}_match"] = match_words(words, column)
     return [f":{name}{index}" for index in range(len(words))]
+
+
+_PEOPLE_MATCHING = f"select rowid from [{PEOPLE_FTS}] where [{PEOPLE_FTS}] match :{{}}"
 
 
 def _all(words: list[str], column: str) -> str:
