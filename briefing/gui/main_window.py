@@ -26,6 +26,7 @@ from briefing.gui.actions import WindowActions
 from briefing.gui.backups import LibraryBackups
 from briefing.gui.commands import LibraryCommands
 from briefing.gui.commitments_view import install as install_commitments_view
+from briefing.gui.people_view import install as install_people_view
 from briefing.gui.editing.controller import EditController
 from briefing.gui.first_run import apply_first_run_layout, compact_columns
 from briefing.gui.formatting import library_summary
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.backups = LibraryBackups(self)  # File ▸ Back Up Now, Restore from Backup; the daily backup
         self.trash = TrashCommands(self)  # File ▸ Trash
         self.commitments_action = install_commitments_view(self)  # View ▸ Commitments Across Events
+        self.people_action = install_people_view(self)  # View ▸ People Across Events
         self.backup_timer = QTimer(self)
         self.backup_timer.setSingleShot(True)
         self.backup_timer.timeout.connect(self.backups.back_up_if_due)

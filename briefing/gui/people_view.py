@@ -1,0 +1,355 @@
+"""The People view: one entry per person across the library, their page, merges and splits with undo, profile sheets."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.library import Library, LibraryError
+from briefing.library.people import PersonEdit
+from briefing.library.people_pages import PersonPage, PersonRow
+
+FILTER_DELAY_MS = 150
+COLUMNS = ("Name", "Title", "Country", "Events", "Last seen")
+NAME, TITLE, COUNTRY, EVENTS, LAST_SEEN = range(len(COLUMNS))
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PeopleModel(QAbstractTableModel):
+    """The directory's rows (named tuples, read in one query) as a table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PersonRow] = []
+
+    def set_rows(self, rows: list[PersonRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.rows[index.row()]
+        values = (row.name, row.title or "", row.country or row.organization or "", row.events, row.last_seen or "")
+        return values[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+
+class UndoablePeopleEdit(QUndoCommand):
+    """A merge or split on the view's undo stack; the library applied it before it was pushed."""
+
+    def __init__(self, view: PeopleView, edit: PersonEdit) -> None:
+        super().__init__(edit.text)
+        self.view, self.edit, self._applied = view, edit, True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.view.run(lambda: self.view.library.apply(self.edit))
+
+    def undo(self) -> None:
+        self.view.run(lambda: self.view.library.revert(self.edit))
+
+
+class PeopleView(QWidget):
+    """A window beside the briefings: the directory with a filter, the selected person's page, and
+    Merge, Split Off and Profile Sheet; Undo and Redo take merges and splits back."""
+
+    open_briefing = Signal(int)
+    changed = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.library = library
+        self.page: PersonPage | None = None
+        self.setWindowTitle("People")
+        self.setObjectName("peopleView")
+        self.model = PeopleModel(self)
+        self.undo_stack = QUndoStack(self)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self.reload)
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter by name, title or party (e.g. gov jilin)")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter people")
+        self.filter.textChanged.connect(lambda _: self.filter_timer.start())
+        self.count_label = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName("People across the library")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        em = self.fontMetrics().horizontalAdvance("m")
+        for column, ems in ((NAME, 14), (COUNTRY, 8), (EVENTS, 4), (LAST_SEEN, 7)):
+            header.resizeSection(column, ems * em)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        self.page_view = QTextBrowser(self)
+        self.page_view.setOpenLinks(False)
+        self.page_view.setAccessibleName("Person page")
+        self.page_view.anchorClicked.connect(lambda url: self.open_briefing.emit(int(url.path() or url.toString()
+                                                                                      .split(":")[-1])))
+        self.events = QListWidget(self)
+        self.events.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.events.setAccessibleName("Events of the person")
+        self.events.itemActivated.connect(lambda item: self.open_briefing.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.merge_button = QPushButton("&Merge Selected People", self)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.split_button = QPushButton("&Split Selected Events Off", self)
+        self.split_button.clicked.connect(self.split_selected)
+        self.profile_button = QPushButton("Profile &Sheet…", self)
+        self.profile_button.clicked.connect(self.export_profile)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.page_view, 3)
+        right_layout.addWidget(QLabel("Events (select to split off; double-click to open):", self))
+        right_layout.addWidget(self.events, 1)
+        buttons = QHBoxLayout()
+        for button in (self.merge_button, self.split_button, self.profile_button):
+            buttons.addWidget(button)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([undo, redo])
+        self.resize(70 * em, 40 * em)
+        self._update_buttons()
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.undo_stack.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the directory again (filtered), keeping the person shown selected when still there."""
+        shown = self.page.person.id if self.page is not None else None
+        try:
+            rows = self.library.people(self.filter.text())
+        except LibraryError as error:
+            self.say(str(error))
+            return
+        self.model.set_rows(rows)
+        self.count_label.setText(f"{len(rows):,} {'person' if len(rows) == 1 else 'people'}")
+        self.select_person(shown)
+        if shown is None or not any(r.id == shown for r in rows):
+            self.show_page(None)
+
+    def select_person(self, person_id: int | None) -> bool:
+        for number, row in enumerate(self.model.rows):
+            if row.id == person_id:
+                self.table.selectRow(number)
+                self.table.scrollTo(self.model.index(number, 0))
+                return True
+        return False
+
+    def selected_rows(self) -> list[PersonRow]:
+        return [self.model.rows[index.row()] for index in self.table.selectionModel().selectedRows()]
+
+    def show_selected(self) -> None:
+        chosen = self.selected_rows()
+        if len(chosen) == 1:
+            try:
+                self.show_page(self.library.person(chosen[0].id))
+            except LibraryError as error:
+                self.say(str(error))
+        self._update_buttons()
+
+    def show_page(self, page: PersonPage | None) -> None:
+        self.page = page
+        self.events.clear()
+        self.page_view.setHtml(page_html(page) if page is not None else "<p>Select a person.</p>")
+        for encounter in page.encounters if page is not None else []:
+            item = QListWidgetItem(f"{encounter.event_date or 'undated'}  {encounter.event}  — as {encounter.name}")
+            item.setData(Qt.ItemDataRole.UserRole, encounter.briefing_id)
+            self.events.addItem(item)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.merge_button.setEnabled(len(self.selected_rows()) >= 2)
+        self.split_button.setEnabled(self.page is not None and len(self.page.encounters) > 1)
+        self.profile_button.setEnabled(self.page is not None)
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+
+    # --- changing -------------------------------------------------------------------------------
+
+    def run(self, change: Any) -> None:
+        """Apply or revert an edit, then show the directory as it now is."""
+        try:
+            change()
+        except LibraryError as error:
+            self.say(str(error))
+            return
+        self.reload()
+        self.changed.emit()
+
+    def merge_selected(self) -> None:
+        chosen = self.selected_rows()
+        try:
+            edit = self.library.merge_people([row.id for row in chosen])
+            self.library.apply(edit)
+        except LibraryError as error:
+            self.say(str(error))
+            return
+        self.undo_stack.push(UndoablePeopleEdit(self, edit))
+        self.page = None
+        self.reload()
+        self.select_person(self.library.find_person(chosen[0].name).id if chosen else None)
+        self.say(f"{edit.text}. Undo with {QKeySequence(QKeySequence.StandardKey.Undo).toString()}.")
+        self.changed.emit()
+
+    def split_selected(self) -> None:
+        if self.page is None:
+            return
+        briefings = [item.data(Qt.ItemDataRole.UserRole) for item in self.events.selectedItems()]
+        try:
+            edit = self.library.split_person(self.page.person.id, briefings)
+            self.library.apply(edit)
+        except LibraryError as error:
+            self.say(str(error) if briefings else "Select the events where this is someone else first.")
+            return
+        self.undo_stack.push(UndoablePeopleEdit(self, edit))
+        self.reload()
+        self.say(f"{edit.text}. Undo with {QKeySequence(QKeySequence.StandardKey.Undo).toString()}.")
+        self.changed.emit()
+
+    def export_profile(self) -> None:
+        if self.page is None:
+            return
+        suggested = str(Path.home() / f"{self.page.person.name} profile.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Profile Sheet", suggested, "PDF (*.pdf)")
+        if path:
+            self.write_profile(Path(path))
+
+    def write_profile(self, path: Path) -> None:
+        if self.page is None:
+            return
+        try:
+            self.library.export_profile(str(self.page.person.id), path)
+        except LibraryError as error:
+            self.say(str(error))
+            return
+        self.say(f"Wrote {path.name}.")
+
+
+def page_html(page: PersonPage) -> str:
+    """A person's page: who, names, titles over time, parties, events (links), commitments and statements."""
+    person = page.person
+    what = " · ".join(escape(part) for part in (person.title, person.organization, person.country) if part)
+    lines = [f"<h2>{escape(person.name)}</h2>", f"<p>{what}</p>" if what else ""]
+    others = [n for n in page.names if n != person.name]
+    if others:
+        lines.append(f"<p><b>Also named:</b> {escape(', '.join(others))}</p>")
+    if page.parties:
+        lines.append(f"<p><b>Represented:</b> {escape(', '.join(page.parties))}</p>")
+    if page.titles:
+        lines.append("<p><b>Titles over time</b></p><ul>" + "".join(
+            f"<li>{escape(span.title)} ({escape(span.first or '?')} to {escape(span.last or '?')})</li>"
+            for span in page.titles) + "</ul>")
+    lines.append(f"<p><b>Events ({len(page.encounters)})</b></p><ul>" + "".join(
+        f"<li>{escape(e.event_date or 'undated')} <a href='briefing:{e.briefing_id}'>{escape(e.event)}</a>"
+        f" — as {escape(e.name)}</li>" for e in page.encounters) + "</ul>")
+    if page.commitments:
+        lines.append(f"<p><b>Commitments ({len(page.commitments)}, {len(page.open_commitments())} open)</b></p><ul>"
+                     + "".join(f"<li>{escape(c.event_date or '')} [{escape(c.status.replace('_', ' '))}]"
+                               f" {escape(c.text)}</li>" for c in page.commitments) + "</ul>")
+    if page.statements:
+        lines.append(f"<p><b>Statements ({len(page.statements)})</b></p><ul>" + "".join(
+            f"<li>{escape(s.event_date or '')} {escape(s.text)}</li>" for s in page.statements[-50:]) + "</ul>")
+    return "".join(lines)
+
+
+def install(window: Any) -> QAction:
+    """Add View ▸ People (Ctrl+Shift+P) to a main window; the view is made when first opened and opens a
+    briefing in the window on a click on an event."""
+    action = QAction("&People Across Events", window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    action.setStatusTip("Everyone in the library, one entry per person: their events, statements and commitments")
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    view_menu = next((m for m in menus if m.title().replace("&", "") == "View"), None)
+    (view_menu or window.menuBar().addMenu("&View")).addAction(action)
+    window.addAction(action)
+
+    def show() -> None:
+        view = getattr(window, "people_view", None)
+        if view is None:
+            view = window.people_view = PeopleView(window.library, window)
+            view.open_briefing.connect(lambda briefing_id: (window.select_id(briefing_id), window.raise_(),
+                                                            window.activateWindow()))
+            window.hub.library_changed.connect(lambda: view.reload() if view.isVisible() else None)
+            window.hub.library_replaced.connect(lambda library: view.set_library(library))
+        view.show()
+        view.raise_()
+        view.activateWindow()
+
+    action.triggered.connect(show)
+    return action
+
+
+__all__ = ["PeopleModel", "PeopleView", "install", "page_html"]

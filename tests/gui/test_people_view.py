@@ -1,0 +1,83 @@
+"""The People view: opened from View, filtered, a merge and a split each one undoable step, a profile sheet."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from briefing.core import Briefing
+from briefing.library import Library
+
+
+def _add_governor_jing(store: Library, sample: Briefing) -> int:
+    briefing = copy.deepcopy(sample)
+    briefing.id, briefing.title, briefing.event_date = None, "Second call", "2023-06-01"
+    old, person = briefing.participants[0].name, briefing.participants[0]
+    person.name, person.aliases = "Governor Jing", []
+    for statement in briefing.statements:
+        statement.speaker = "Governor Jing" if statement.speaker == old else statement.speaker
+    briefing.source.text = f"{briefing.source.text} (again)"
+    return store.save(briefing)
+
+
+def open_view(window, qtbot):  # type: ignore[no-untyped-def]
+    window.people_action.trigger()
+    view = window.people_view
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_view_lists_one_entry_per_person_and_filters(window, qtbot, store, stored_sample) -> None:  # type: ignore[no-untyped-def]
+    _add_governor_jing(store, stored_sample)
+    view = open_view(window, qtbot)
+    assert [row.name for row in view.model.rows] == ["Bayanqolu", "Jing Junhai", "Manlio Di Stefano",
+                                                     "Vincenzo Colla"]
+    assert view.count_label.text() == "4 people"
+    view.filter.setText("gov")
+    view.reload()
+    assert [row.name for row in view.model.rows] == ["Jing Junhai"]
+    view.table.selectRow(0)
+    assert view.page is not None and "Governor Jing" in view.page_view.toPlainText()
+    assert view.events.count() == 2
+
+
+def test_merge_and_split_undo_and_redo(window, qtbot, store, stored_sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    second = _add_governor_jing(store, stored_sample)
+    view = open_view(window, qtbot)
+    names = [row.name for row in view.model.rows]
+    view.table.selectRow(names.index("Manlio Di Stefano"))
+    view.table.selectionModel().select(view.model.index(names.index("Vincenzo Colla"), 0),
+                                       view.table.selectionModel().SelectionFlag.Select
+                                       | view.table.selectionModel().SelectionFlag.Rows)
+    assert view.merge_button.isEnabled()
+    view.merge_selected()
+    assert len(view.model.rows) == 3 and view.undo_stack.undoText() == "Merge Manlio Di Stefano and Vincenzo Colla"
+    view.undo_stack.undo()
+    assert len(view.model.rows) == 4
+    view.undo_stack.redo()
+    assert len(view.model.rows) == 3
+    view.undo_stack.undo()
+    jing = next(number for number, row in enumerate(view.model.rows) if row.name == "Jing Junhai")
+    view.table.selectRow(jing)
+    assert view.split_button.isEnabled()
+    for number in range(view.events.count()):
+        item = view.events.item(number)
+        item.setSelected(item.data(0x0100) == second)
+    view.split_selected()
+    assert len(view.model.rows) == 5
+    view.undo_stack.undo()
+    assert len(view.model.rows) == 4
+    view.table.selectRow(next(n for n, row in enumerate(view.model.rows) if row.name == "Jing Junhai"))
+    sheet = tmp_path / "jing.pdf"
+    view.write_profile(sheet)
+    assert sheet.read_bytes().startswith(b"%PDF") and view.status.text() == "Wrote jing.pdf."
+
+
+def test_a_click_on_an_event_opens_the_briefing_in_the_window(window, qtbot, store, stored_sample) -> None:  # type: ignore[no-untyped-def]
+    second = _add_governor_jing(store, stored_sample)
+    window.refresh_library()
+    view = open_view(window, qtbot)
+    view.table.selectRow(next(n for n, row in enumerate(view.model.rows) if row.name == "Jing Junhai"))
+    item = next(view.events.item(n) for n in range(view.events.count()) if view.events.item(n).data(0x0100) == second)
+    view.events.itemActivated.emit(item)
+    assert window.current is not None and window.current.id == second
