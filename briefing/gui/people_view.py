@@ -207,6 +207,15 @@ class PeopleView(QWidget):
                 return True
         return False
 
+    def show_person(self, person_id: int | None) -> None:
+        """Show this person's page, clearing the filter if it hides them."""
+        if person_id is None:
+            return
+        if not self.select_person(person_id):
+            self.filter.clear()
+            self.reload()
+            self.select_person(person_id)
+
     def selected_rows(self) -> list[PersonRow]:
         return [self.model.rows[index.row()] for index in self.table.selectionModel().selectedRows()]
 
@@ -348,7 +357,25 @@ def install(window: Any) -> QAction:
         view.raise_()
         view.activateWindow()
 
+    def show_participant(index: Any) -> None:
+        """A double-click on a participant (outside edit mode) opens their page in the People view."""
+        current = getattr(window, "current", None)
+        editing = getattr(window, "editing", None)
+        if current is None or current.id is None or (editing is not None and editing.is_editing()):
+            return
+        name = current.participants[index.row()].name if index.row() < len(current.participants) else None
+        try:
+            person = window.library.person_in(current.id, name) if name else None
+        except LibraryError as error:
+            window.show_status(str(error))
+            return
+        show()
+        window.people_view.show_person(person.id if person is not None else None)
+
     action.triggered.connect(show)
+    pane = getattr(window, "participants_pane", None)
+    if pane is not None:
+        pane.view.doubleClicked.connect(show_participant)
     return action
 
 

@@ -139,6 +139,14 @@ class People:
             raise LibraryError(f"There is no person number {person_id} in this library.")
         return person_row(row)
 
+    def person_in(self, briefing_id: int, name: str) -> PersonRow:
+        """The person a briefing's participant `name` is (the directory entry a click on the name opens)."""
+        conn = self._directory()
+        person_id = self._reading(lambda: sql.person_of_participant(conn, briefing_id, fold(name)))
+        if person_id is None:
+            raise LibraryError(f"“{name}” of briefing {briefing_id} is not in the People directory.")
+        return self._person_row(person_id)
+
     def person(self, name_or_id: str | int) -> PersonPage:
         """A person's page: names and titles over time, events in date order, statements, commitments, parties."""
         row = self.find_person(name_or_id)

@@ -340,6 +340,12 @@ def people_search_rows(conn: sqlite3.Connection, words: Sequence[str]) -> list[t
                         f" [{PEOPLE_FTS}] where [{PEOPLE_FTS}] match ?)", [match_words(words, "search")]).fetchall()
 
 
+def person_of_participant(conn: sqlite3.Connection, briefing_id: int, name_key: str) -> int | None:
+    row = conn.execute("select person_id from person_mentions where briefing_id = ? and name_key = ?",
+                       [briefing_id, name_key]).fetchone()
+    return row[0] if row else None
+
+
 def person_row(conn: sqlite3.Connection, person_id: int) -> tuple[Any, ...] | None:
     return conn.execute("select id, name, title, organization, country, events, first_seen, last_seen, search,"
                         " parties from people where id = ?", [person_id]).fetchone()

@@ -81,3 +81,13 @@ def test_a_click_on_an_event_opens_the_briefing_in_the_window(window, qtbot, sto
     item = next(view.events.item(n) for n in range(view.events.count()) if view.events.item(n).data(0x0100) == second)
     view.events.itemActivated.emit(item)
     assert window.current is not None and window.current.id == second
+
+
+def test_a_double_click_on_a_participant_opens_their_page(window, qtbot, store, stored_sample) -> None:  # type: ignore[no-untyped-def]
+    second = _add_governor_jing(store, stored_sample)
+    window.refresh_library()
+    window.select_id(second)
+    pane = window.participants_pane
+    pane.view.doubleClicked.emit(pane.model.index(0, 0))
+    view = window.people_view
+    assert view.isVisible() and view.page is not None and view.page.person.name == "Jing Junhai"
