@@ -371,20 +371,28 @@ def _commitment_record(row: Any) -> dict[str, Any]:
 @click.option("--search", "text", metavar="WORDS", help="Only commitments with these words.")
 @click.option("--sort", type=click.Choice(list(COMMITMENT_ORDERS)), default="newest", show_default=True)
 @click.option("--limit", type=click.IntRange(1, 1_000_000), default=200, show_default=True)
+@click.option("--progress-in", "progress_in", type=int, metavar="BRIEFING_ID",
+              help="Instead: the earlier commitments this briefing is linked to as progress.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.pass_context
 def commitments_command(ctx: click.Context, db_path: str | None, party: str | None, with_party: str | None,
                         actor: str | None, status: tuple[str, ...], firmness: tuple[str, ...], overdue: bool,
                         since: str | None, until: str | None, text: str | None, sort: str, limit: int,
-                        as_json: bool) -> None:
+                        progress_in: int | None, as_json: bool) -> None:
     """List commitments across the library with their status; the id is what `briefing track` takes."""
     with open_library(ctx, db_path) as library:
         try:
-            query = library.commitment_filter(party=party, with_party=with_party, actor=actor, status=list(status),
-                                              firmness=list(firmness), overdue=overdue, since=since, until=until,
-                                              text=text)
-            rows = library.commitment_page(query, sort, limit)
-            total = library.count_commitments(query) if len(rows) == limit else len(rows)
+            if progress_in is not None:
+                if not library.exists(progress_in):
+                    raise LibraryError(f"no briefing with id {progress_in}")
+                rows = list({row.id: row for _, row in library.progress_links(progress_in)}.values())
+                total = len(rows)
+            else:
+                query = library.commitment_filter(party=party, with_party=with_party, actor=actor,
+                                                  status=list(status), firmness=list(firmness), overdue=overdue,
+                                                  since=since, until=until, text=text)
+                rows = library.commitment_page(query, sort, limit)
+                total = library.count_commitments(query) if len(rows) == limit else len(rows)
         except LibraryError as exc:
             raise click.ClickException(str(exc)) from None
     if as_json:

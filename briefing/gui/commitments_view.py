@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui.commitment_history import UndoableTrack, history_html, links_html
 from briefing.gui.commitments_model import (
     ACTOR,
     COLUMNS,
@@ -45,25 +46,6 @@ STATUS_CHOICES = ("not_rated", *TRACK_STATUSES)
 COLUMN_EMS = {STATUS: 15, DUE: 7, ACTOR: 10, EVENT: 18, DATE: 7, FIRMNESS: 6}
 
 
-class UndoableTrack(QUndoCommand):
-    """A status change on the view's undo stack; the library already applied it when it was pushed."""
-
-    def __init__(self, view: CommitmentsView, edit: TrackEdit) -> None:
-        super().__init__(edit.text)
-        self.view = view
-        self.edit = edit
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:  # push() calls redo at once: the change is in the library already
-            self._applied = False
-            return
-        self.view.run(lambda: self.view.library.apply(self.edit), self.edit.uid)
-
-    def undo(self) -> None:
-        self.view.run(lambda: self.view.library.revert(self.edit), self.edit.uid)
-
-
 class CommitmentsView(QWidget):
     """A window of its own beside the briefings: filters on top, the table, the selected commitment's
     history and the form that adds a status to it; Undo and Redo take status changes back."""
@@ -75,6 +57,7 @@ class CommitmentsView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.library = library
         self.current_briefing: int | None = None  # the briefing the main window shows (for evidence links)
+        self._linked: list[Any] = []
         self.setWindowTitle("Commitments")
         self.setObjectName("commitmentsView")
         self.model = CommitmentTableModel(library, self)
@@ -174,6 +157,10 @@ class CommitmentsView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         form.addRow(self.message)
+        self.links = QLabel(self)  # the other way of evidence links, for the briefing the window shows
+        self.links.setWordWrap(True)
+        self.links.linkActivated.connect(self._show_linked)
+        form.addRow(self.links)
         lower = QWidget(self)
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -302,6 +289,28 @@ class CommitmentsView(QWidget):
             return
         self.history.setHtml(history_html(row, entries))
 
+    def set_current_briefing(self, briefing_id: int | None) -> None:
+        """The main window shows this briefing: it is what Link and Suggest use, and the view says
+        which earlier commitments it is already progress on."""
+        self.current_briefing = briefing_id
+        self._linked: list[Any] = []
+        if briefing_id is not None:
+            try:
+                self._linked = self.library.progress_links(briefing_id)
+            except LibraryError:
+                self._linked = []
+        self.links.setText(links_html(briefing_id, self._linked) if briefing_id is not None else "")
+
+    def _show_linked(self, link: str) -> None:
+        commitment_id = int(link.split(":", 1)[1])
+        if not self.select_commitment(commitment_id):
+            rows = [row for _, row in self._linked if row.id == commitment_id][:1]
+            self.model.beginResetModel()
+            self.model.rows, self.model._more = rows, False
+            self.model.endResetModel()
+            self.count_label.setText("a commitment the briefing shown is progress on; change a filter to see all")
+            self.select_commitment(commitment_id)
+
     def _open_link(self, url: Any) -> None:
         text = url.toString()
         if text.startswith("briefing:"):
@@ -320,6 +329,7 @@ class CommitmentsView(QWidget):
             self.say(str(error))
             return False
         self.reload(uid)
+        self.set_current_briefing(self.current_briefing)
         self.changed.emit()
         return True
 
@@ -366,31 +376,6 @@ class CommitmentsView(QWidget):
                  "No open commitment of the same parties shares words with this briefing.")
 
 
-def _escape(text: str | None) -> str:
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def history_html(row: Any, entries: list[Any]) -> str:
-    """The selected commitment: what, from which event, and each entry of its history, newest first."""
-    state = status_word(row.status) + (" — overdue" if row.overdue else "")
-    lines = [f"<p><b>{_escape(row.actor)}</b>: {_escape(row.text)}</p>",
-             f"<p>From <a href='briefing:{row.briefing_id}'>{_escape(row.event_title)}</a>"
-             f" ({_escape(row.event_date or 'no date')}); due {_escape(row.due or row.due_text or '—')};"
-             f" <b>{_escape(state)}</b></p>"]
-    if not entries:
-        lines.append("<p>No status set yet.</p>")
-    for entry in reversed(entries):
-        evidence = ""
-        if entry.evidence_briefing_id is not None:
-            title = entry.evidence_title or f"briefing {entry.evidence_briefing_id}"
-            evidence = f" — evidence: <a href='briefing:{entry.evidence_briefing_id}'>{_escape(title)}</a>"
-        elif entry.evidence_url:
-            evidence = f" — evidence: <a href='{_escape(entry.evidence_url)}'>{_escape(entry.evidence_url)}</a>"
-        note = f": {_escape(entry.note)}" if entry.note else ""
-        lines.append(f"<p>{_escape(entry.date)} <b>{_escape(status_word(entry.status))}</b>{note}{evidence}</p>")
-    return "".join(lines)
-
-
 def install(window: Any) -> QAction:
     """Add View ▸ Commitments (Ctrl+Shift+M) to a main window; the view is made when first opened,
     follows the briefing the window shows, and opens a briefing there on a double-click."""
@@ -410,10 +395,10 @@ def install(window: Any) -> QAction:
                                                             window.activateWindow()))
             view.changed.connect(lambda: window.hub.library_changed.emit())
             window.hub.briefing_shown.connect(
-                lambda briefing_id: setattr(view, "current_briefing", briefing_id if briefing_id >= 0 else None))
+                lambda briefing_id: view.set_current_briefing(briefing_id if briefing_id >= 0 else None))
             window.hub.library_changed.connect(lambda: view.reload() if view.isVisible() else None)
             window.hub.library_replaced.connect(lambda library: view.set_library(library))
-        view.current_briefing = window.current.id if window.current is not None else None
+        view.set_current_briefing(window.current.id if window.current is not None else None)
         view.show()
         view.raise_()
         view.activateWindow()
@@ -422,4 +407,4 @@ def install(window: Any) -> QAction:
     return action
 
 
-__all__ = ["COLUMNS", "CommitmentsView", "UndoableTrack", "history_html", "install"]
+__all__ = ["COLUMNS", "CommitmentsView", "install"]

@@ -255,7 +255,7 @@ class Library(Importing, Safekeeping, People, Tracking):
             raise EditError(" ".join(found[:3]))
         if briefing.id is None:
             return self._retrying(lambda: self.store.add(briefing))
-        self._retrying(lambda: self.update_keeping_history(briefing))
+        self._retrying(lambda: self.update_keeping_history(briefing, reviewed_from))
         return briefing.id
 
     def mark_reviewed(self, briefing_ids: Iterable[int], by: str | None = None) -> list[Edit]:

@@ -264,12 +264,20 @@ class Tracking:
         self._retrying(write)
         return edit.briefing_id
 
-    def update_keeping_history(self, briefing: Briefing) -> None:
+    def update_keeping_history(self, briefing: Briefing, edited_from: Briefing | None = None) -> None:
         """Replace a stored briefing; a status changed in it (in a briefing's Commitments pane, say)
-        becomes an entry of that commitment's history, in the same transaction."""
+        becomes an entry of that commitment's history, in the same transaction. With `edited_from`
+        (the briefing as the editing began), a status the editor left alone keeps what was set
+        meanwhile elsewhere (the Commitments view, `briefing track`)."""
         conn = self.store.conn
         with self.store.db.atomic():
             before = tracked.stored_statuses(conn, briefing.id or 0)
+            if edited_from is not None:
+                began = {c.uid: c.status for c in edited_from.commitments if c.uid}
+                for commitment in briefing.commitments:
+                    uid = commitment.uid or ""
+                    if uid in before and began.get(uid) == commitment.status != before[uid]:
+                        commitment.status = before[uid]
             self.store.update(briefing)
             changed = [c for c in briefing.commitments if c.uid in before and before[c.uid] != c.status]
             if not changed:

@@ -104,3 +104,20 @@ def test_follow_up_report_pdf_and_csv(runner: CliRunner, db: str, tmp_path: Path
     lines = csv_path.read_text(encoding="utf-8-sig").splitlines()
     assert code == 0 and lines[0].startswith("group,id,status,overdue,actor") and len(lines) == 8
     assert lines[1].startswith(f"stalled,{first},stalled,,")
+
+
+def test_progress_links_both_ways(runner: CliRunner, db: str, tmp_path: Path) -> None:
+    later = tmp_path / "later.json"
+    later.write_text(json.dumps({"schema": "briefing/1", "title": "Silk EV centre opens", "event_date": "2021-04-01",
+                                 "parties": ["Jilin province"], "source": {"text": "The Silk EV centre opened."},
+                                 "participants": [], "statements": [], "commitments": []}))
+    assert run(runner, "import", str(later), "--db", db)[0] == 0
+    first = str(ids(runner, db)[0])
+    code, output = run(runner, "track", first, "in progress", "--evidence", "2", "--db", db)
+    assert code == 0
+    code, output = run(runner, "track", first, "--db", db)
+    assert "(evidence: Silk EV centre opens)" in output
+    code, output = run(runner, "commitments", "--progress-in", "2", "--json", "--db", db)
+    assert [record["id"] for record in json.loads(output)] == [int(first)]
+    code, output = run(runner, "commitments", "--progress-in", "77", "--db", db)
+    assert code == 1 and output.strip() == "Error: no briefing with id 77"

@@ -145,3 +145,17 @@ def test_evidence_links_both_ways_and_suggestions(library: Library) -> None:
     assert back.id == entry.id and row.id == earlier.id
     with pytest.raises(LibraryError, match="own briefing"):
         library.track(earlier.id, "delivered", evidence=earlier.briefing_id)
+
+
+def test_saving_an_edit_keeps_a_status_set_meanwhile(library: Library) -> None:
+    row = library.commitments(order="oldest")[1]
+    began = library.get(row.briefing_id)
+    edited = copy.deepcopy(began)
+    edited.title = "Edited while a status was set elsewhere"
+    library.track(row.id, "delivered", note="set in the Commitments view")
+    library.save(edited, reviewed_from=began)
+    assert library.commitment(row.id).status == "delivered"
+    assert [e.status for e in library.history(row.id)] == ["delivered"]
+    edited.commitments[row.position].status = "stalled"  # the editor changed it: that counts
+    library.save(edited, reviewed_from=began)
+    assert [e.status for e in library.history(row.id)] == ["delivered", "stalled"]
