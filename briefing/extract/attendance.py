@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import WEEKDAY_NAMES_RE, phrase_regex
+from briefing.extract.lexicon import WEEKDAY_NAMES_RE, entries, phrase_regex, word_regex
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
 
@@ -20,14 +20,11 @@ AWAY_NEAR_RE = re.compile(r"\b(?:on behalf of|greetings (?:of|from)|regards (?:o
 FOLLOWS_RE = re.compile(r"^(?:This|It|The (?:agreement|announcement|decision|move)) (?:follows|followed)\b")
 RECENT_RE = re.compile(r"\b(?:on " + WEEKDAY_NAMES_RE + r"|yesterday|today|"
                        r"this week|earlier (?:today|this week))\b")
-SAYS_RE = re.compile(r"(?:also |further )?(?:said|says|told|stated|noted|stressed|added|wrote|expressed|"
-                     r"congratulated|thanked|welcomed|hoped|urged|called)\b")
+SAYS_RE = re.compile(r"(?:also |further )?" + word_regex(entries("relayed_speech_verbs")) + r"\b")
 REPRESENTED_RE = re.compile(r"^(?:\([^()]{1,40}\)\s*)?,?\s*(?:who (?:was|is|had been) )?represented by\b")
-PASSIVE_RE = re.compile(r"(?:was|were|is|has been|had been) (?:\w+ly )?(?:read|delivered|conveyed|presented|sent|"
-                        r"passed on|handed)\b")
+PASSIVE_RE = re.compile(r"(?:was|were|is|has been|had been) (?:\w+ly )?" + word_regex(entries("message_verbs")) + r"\b")
 MESSAGE_RE = re.compile(r"\b(?:message|letter)\b", re.I)
-HEADING_RE = re.compile(r"^(?:attendees|participants|present|attending|in attendance|delegation members|"
-                        r"list of participants)\s*:?$", re.I)
+HEADING_RE = re.compile(r"^" + word_regex(entries("attendance_headings")) + r"\s*:?$", re.I)
 BY_ATTEND_RE = re.compile(r"\b" + phrase_regex("attendance_by") + r"\b", re.I)
 GOVERN_BREAK_RE = re.compile(r"\b(?:by|was|were|is|are|has|had|said|says|read|who|which)\b|[;:]")
 

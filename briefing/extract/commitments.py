@@ -252,15 +252,13 @@ def _unnamed_group(line: str, start: int) -> bool:
     return bool(m) and m.group(1).split()[0] not in DETERMINERS and not BOTH_RE.search(m.group(1))
 
 
-AGREE_RE = re.compile(r"^(?:agreed|agreeing|committed|commit|pledged|pledges|vowed|vows|decided|resolved|undertook|"
-                      r"plan|signed)")
+AGREE_RE = re.compile(r"^" + word_regex(entries("agreement_verbs")) + r"")
 
 
-DOC_SUBJECT_RE = re.compile(r"(?:The|A|An|This|That|Each)\s+(?:[\w\-]+\s+){0,2}(?:agreement|memorandum|MoU|accord|"
-                            r"protocol|declaration|letter of intent|road ?map|programme|program)\b")
+DOC_SUBJECT_RE = re.compile(r"(?:The|A|An|This|That|Each)\s+(?:[\w\-]+\s+){0,2}"
+                            + word_regex(entries("subject_documents")) + r"\b")
 JOINT_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:(?:two|[Bb]oth)\s+(?!of\b)[\w\-]+|"
-                              r"(?:leaders|sides|parties|delegations|mayors|governors|ministers|presidents|premiers|"
-                              r"prime ministers|heads of [\w\-]+)\b)")
+                              r"(?:" + word_regex(entries("joint_subject_plurals")) + r"|heads of [\w\-]+)\b)")
 
 
 LEAD_PHRASE_RE = re.compile(r"^(?:During|At|After|Following|In|On|Upon|Before)\b[^,;]{0,60},\s*(?=\S)|"

@@ -142,7 +142,7 @@ EXPECTED_RE = re.compile(r"(?:is|are|was|were) expected to\b")
 PLANNED_RE = re.compile(r"(?:is|are|was|were) planned to\b")
 PRONOUN_CUE_RE = re.compile(r"^(I|[Ww]e)\b")
 # what a proposal is about: 'the need to strengthen cooperation between the two regions'
-JOINT_THING_RE = re.compile(r"\b(?:between|joint|jointly|mutual|bilateral|each other|both|two|common|shared)\b", re.I)
+JOINT_THING_RE = re.compile(r"\b" + word_regex(entries("joint_thing_words")) + r"\b", re.I)
 STANCE_CUE_RE = re.compile(r"commitment|interest|keenness|willingness|readiness|eagerness|^assured")
 # a sentence's own subject: a capitalised name, or 'The <group noun>' (returned as written)
 LEAD_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+(delegation|delegates|side|visitors|guests|team|mission)\b|"

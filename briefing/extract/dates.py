@@ -49,22 +49,20 @@ PATTERNS = [
 _SPECIFIC = ("wd_md", "wd_dm", "wd_d", "wd_num", "md", "dm", "iso")
 # '(Tue)', '(Tuesday)', '(Tue.)' right after a month and day
 _WD_AFTER_RE = re.compile(r"\s*\(\s*(" + WEEKDAY_SHORT_RE + r")[a-z]*\.?\s*\)")
-_REL_WD_BEFORE_RE = re.compile(r"(?:\b(?:on|agreed|met|meet|meets|held|said|signed|announced|opened|hosted|"
-                               r"received|visited|toured)\s+|,\s*)$")
+_REL_WD_BEFORE_RE = re.compile(r"(?:\b" + word_regex(entries("weekday_verbs")) + r"\s+|,\s*)$")
 DATELINE_RE = re.compile(with_upper(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'/\-]+(?:,\s*(?!" + _MON + r"\s+\d)[A-Z][\w .]+)?,\s+"
                                     r"(?P<rest>[^–—\-(]{3,40})"))
 # 'Potsdam, 22 October 2025. …': a dateline in ordinary case, a date right after the place
 MIXED_DATELINE_RE = re.compile(with_upper(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s+(?P<rest>(?:\d{1,2}\s+"
                                           + _MON.replace("?P<mon>", "?:") + r"|" + _MON.replace("?P<mon>", "?:")
                                           + r"\s+\d{1,2})[^–—\-(]{0,30})"))
-_REPORTED_ON_RE = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed)\s+(?:late\s+|early\s+)?on\s+"
+_REPORTED_ON_RE = re.compile(r"\b" + word_regex(entries("report_verbs")) + r"\s+(?:late\s+|early\s+)?on\s+"
                              r"(" + WEEKDAY_NAMES_RE + r")\b")
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 # A year that cannot be the event's: a target ('by 2030'), a range's end, a founding or an earlier step.
 _NOT_EVENT_YEAR_RE = re.compile(r"(?:\b(?:by|until|till|to|through|before|since|from)\s+(?:the\s+end\s+of\s+)?|"
                                 r"[-–]\s*)$")
-_PAST_STEP_RE = re.compile(r"(?:\b(?:signed|established|establishing|founded|set up|launched|began|started|"
-                           r"visited|toured|opened|built|created|formed|concluded|twinned|inaugurated)\b[^.;]{0,50}\bin|"
+_PAST_STEP_RE = re.compile(r"(?:\b" + word_regex(entries("earlier_step_verbs")) + r"\b[^.;]{0,50}\bin|"
                            r"\bsince|\bago)\s+$")
 
 

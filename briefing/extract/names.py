@@ -203,8 +203,9 @@ def _speech_after(tokens: list[Token], j: int) -> bool:
     return pair in SPEECH_PHRASES
 
 
-LONE_SPEAKER_RE = re.compile(r"\b([A-Z][\w'’\-]+) (?:also |later |then )?(?:said|says|told|added|recalled|noted)\b|"
-                             r"[,”\"] (?:said|says|added) ([A-Z][\w'’\-]+)[.,]")
+LONE_SPEAKER_RE = re.compile(r"\b([A-Z][\w'’\-]+) (?:also |later |then )?"
+                             + lexicon.word_regex(lexicon.entries("lone_speaker_verbs")) + r"\b|[,”\"] "
+                             + lexicon.word_regex(lexicon.entries("inverted_speech_verbs")) + r" ([A-Z][\w'’\-]+)[.,]")
 
 
 def lone_speakers(text: str) -> set[str]:

@@ -13,8 +13,10 @@ from briefing.extract.lexicon import (
     RANK_MODIFIERS,
     TITLE_HEADS,
     alternation,
+    entries,
     keyed,
     with_upper,
+    word_regex,
     words,
 )
 from briefing.extract.names import NameHit, find_names, learn_places, lone_speakers
@@ -295,7 +297,7 @@ STYLED_BEFORE_RE = re.compile(r"\b(?:His|Her) (Highness|Excellency|Majesty)(?:\s
                               r"Ms\.?|Prince|Princess|Sayyid))*\s+$")
 
 
-HOST_VERBS_RE = re.compile(r"\b(?:received|receives|hosted|hosts|met|meets|welcomed|welcomes|(?:meeting|talks) with)\b")
+HOST_VERBS_RE = re.compile(r"\b" + word_regex(entries("host_verbs")) + r"\b")
 GUEST_VERBS_RE = re.compile(r"\b(?:(?:was|were) (?:received|hosted|welcomed) by|called on|"
                             r"paid a (?:courtesy )?(?:call|visit))\b")
 
