@@ -17,6 +17,7 @@ from briefing.library.people_pages import PartyPage, PersonPage, PersonRow, part
 from briefing.library.people_rules import fold
 from briefing.store import StoreError
 from briefing.store import people as sql
+from briefing.store import people_queries as queries
 
 if TYPE_CHECKING:
     from briefing.store import Store
@@ -103,7 +104,7 @@ class People:
         each word typed ('gov jilin')."""
         conn = self._directory()
         words = fold(filter_text).split()
-        return self._reading(lambda: list(map(PersonRow._make, sql.people_rows(conn, words, limit))))
+        return self._reading(lambda: list(map(PersonRow._make, queries.people_rows(conn, words, limit))))
 
     def find_person(self, name_or_id: str | int, whole_name: bool = False) -> PersonRow:
         """The person with that number, name, alias or title words (with `whole_name`, only a whole name
@@ -115,10 +116,10 @@ class People:
         folded = fold(text)
         if not folded:
             raise LibraryError("Give a person's name or number.")
-        named = self._reading(lambda: sql.names(conn))
+        named = self._reading(lambda: queries.names(conn))
         fits = [(i, name, events) for i, name, events in named if fold(name) == folded]
         if not fits:  # an alias, a title or part of a name: a whole name first ('Jing' is Jing Junhai's alias)
-            rows = self._reading(lambda: sql.people_search_rows(conn, folded.split()))
+            rows = self._reading(lambda: queries.people_search_rows(conn, folded.split()))
             whole = [(r[0], r[1], r[2]) for r in rows if folded in (part.strip() for part in r[3].split("|"))]
             fits = whole or ([] if whole_name else [(r[0], r[1], r[2]) for r in rows])
         if len(fits) == 1:
@@ -134,7 +135,7 @@ class People:
         raise LibraryError(f"No person called “{text}” in this library{hint}")
 
     def _person_row(self, person_id: int) -> PersonRow:
-        row = self._reading(lambda: sql.person_row(self.store.conn, person_id))
+        row = self._reading(lambda: queries.person_row(self.store.conn, person_id))
         if row is None:
             raise LibraryError(f"There is no person number {person_id} in this library.")
         return person_row(row)
@@ -142,7 +143,7 @@ class People:
     def person_in(self, briefing_id: int, name: str) -> PersonRow:
         """The person a briefing's participant `name` is (the directory entry a click on the name opens)."""
         conn = self._directory()
-        person_id = self._reading(lambda: sql.person_of_participant(conn, briefing_id, fold(name)))
+        person_id = self._reading(lambda: queries.person_of_participant(conn, briefing_id, fold(name)))
         if person_id is None:
             raise LibraryError(f"“{name}” of briefing {briefing_id} is not in the People directory.")
         return self._person_row(person_id)
@@ -176,7 +177,7 @@ class People:
     def party_named(self, name: str) -> bool:
         """Whether a briefing lists a party called exactly `name` (any case)."""
         conn = self.store.conn
-        return self._reading(lambda: sql.party_named(conn, name.strip()))
+        return self._reading(lambda: queries.party_named(conn, name.strip()))
 
     # --- merging and splitting --------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from briefing.library.people_rules import fold, split_title
 from briefing.store import people as sql
+from briefing.store import people_queries as queries
 from briefing.store.people import MentionRow
 
 CLOSED_STATUSES = frozenset({"fulfilled", "delivered", "broken", "dropped"})  # a commitment no longer open
@@ -134,16 +135,16 @@ def _names_of(mention: MentionRow) -> set[str]:
 def person_page(conn: sqlite3.Connection, row: PersonRow) -> PersonPage:
     mentions = sql.mentions_of_people(conn, [row.id])
     ids = list(dict.fromkeys(m.briefing_id for m in mentions))
-    events = sql.events(conn, ids)
+    events = queries.events(conn, ids)
     encounters = [Encounter(m.briefing_id, events[m.briefing_id][1], m.event_date, events[m.briefing_id][3], m.name,
                             m.title, m.organization, m.country) for m in mentions if m.briefing_id in events]
     spoken = {m.briefing_id: _names_of(m) for m in mentions}
     statements = [Said(b, events[b][2], position, speaker, text, kind)
-                  for b, position, speaker, text, kind in sql.statements_in(conn, ids)
+                  for b, position, speaker, text, kind in queries.statements_in(conn, ids)
                   if b in events and speaker in spoken.get(b, ())]
     commitments = [Promised(cid, b, events[b][2], position, actor, text, firmness, status or "not_rated", due, due_text)
-                   for cid, b, position, actor, text, firmness, status, due, due_text in sql.commitments_in(conn, ids)
-                   if b in events and actor in spoken.get(b, ())]
+                   for cid, b, position, actor, text, firmness, status, due, due_text
+                   in queries.commitments_in(conn, ids) if b in events and actor in spoken.get(b, ())]
     order = {briefing_id: index for index, briefing_id in enumerate(ids)}
     statements.sort(key=lambda s: (order[s.briefing_id], s.position))
     commitments.sort(key=lambda c: (order[c.briefing_id], c.position))
@@ -174,11 +175,11 @@ def party_page(conn: sqlite3.Connection, name: str) -> PartyPage:
     """The party called `name`: events where it is a party or one of its people took part, its people
     (most events first), and the commitments it made, its people made, or both sides made at its events."""
     words = party_words(name)
-    ids = sql.party_briefing_ids(conn, words)
-    events = sql.events(conn, sorted(ids))
+    ids = queries.party_briefing_ids(conn, words)
+    events = queries.events(conn, sorted(ids))
     order = sorted(events.values(), key=lambda e: (e[2] is None, e[2] or "", e[0]))
     encounters = [Encounter(e[0], e[1], e[2], e[3]) for e in order]
-    people = sorted((person_row(r) for r in sql.people_by_ids(conn, sql.people_of_party(conn, words))),
+    people = sorted((person_row(r) for r in queries.people_by_ids(conn, queries.people_of_party(conn, words))),
                     key=lambda p: (-p.events, p.name.casefold()))
     own_people: dict[int, set[str]] = {}
     for mention in sql.mentions_of_briefings(conn, sorted(ids)):
@@ -187,7 +188,7 @@ def party_page(conn: sqlite3.Connection, name: str) -> PartyPage:
     is_party = {e[0] for e in order if any(_holds(p, words) for p in json.loads(e[4] or "[]"))}
     position = {e[0]: index for index, e in enumerate(order)}
     commitments = []
-    for cid, b, pos, actor, text, firmness, status, due, due_text in sql.commitments_in(conn, sorted(ids)):
+    for cid, b, pos, actor, text, firmness, status, due, due_text in queries.commitments_in(conn, sorted(ids)):
         ours = _holds(actor, words) or actor in own_people.get(b, ()) or (
             b in is_party and fold(actor) in JOINT_ACTORS)
         if ours:

@@ -11,7 +11,7 @@ from typing import Any
 
 from briefing.store.hits import HIT_END, HIT_START, RowMatcher, fold, ordered, rows_of, snippet
 from briefing.store.index import SEARCH_COLUMNS, SEARCH_FTS, SEARCH_VIEW
-from briefing.store.people import PEOPLE_FTS, match_words
+from briefing.store.people_queries import PEOPLE_FTS, match_words
 from briefing.store.query import WORD, Query, parse, unsegment_cjk
 
 __all__ = ["HIT_END", "HIT_START", "Hit", "SearchResult", "dumps_hits", "run_search"]
