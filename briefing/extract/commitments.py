@@ -76,6 +76,7 @@ EXCLUDE_RE = re.compile(
     r"\bcall(?:ed|s)? (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+[a-z])|"
     r"\b(?:which|that)(?: \w+){0,2} (?:said|says|added|noted|believes?|expects?) (?:would|will)\b")
 UNDER_RE = re.compile(r"^(?:[A-Z]+,[^–—-]*[–—-]+\s*)?Under (?:the|this|these|that) ")
+ITINERARY_RE = re.compile(r"^[“\"]?" + phrases("itinerary_openers") + r"\s*,")
 TRAVEL_RE = re.compile(r"\b(?:will|would) (?:also |then |later )?" + word_list("travel_verbs") + r"\b")
 GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?(?:A|An|Any|Every|No|Nobody|Anyone|Everyone|Those who)\b(?!\s*:)"
                         r"(?!\s+(?:first|second|third|fourth|fifth|new|further|separate|joint|[\w\-]+\s+)?"
@@ -210,9 +211,9 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
             opener = max(line.rfind("“", 0, start), line.rfind('"', 0, start), 0)
             if firmness == "firm" and GENERIC_RE.match(line[opener:start].lstrip("“\" ")):
                 continue
-            if firmness == "firm" and line[start:end] in ("will", "’ll", "'ll") and is_effect_prediction(
-                    subject, line, end):
-                continue  # 'This agreement will boost trade': an effect, not a side's undertaking
+            if firmness == "firm" and line[start:end] in ("will", "’ll", "'ll") and (
+                    is_effect_prediction(subject, line, end) or ITINERARY_RE.match(line)):
+                continue  # 'This agreement will boost trade': an effect; 'During her visit, she will': a programme
             if firmness == "hope" and EXPECTED_RE.match(line, start) and names_someone(subject):
                 continue  # 'The Port of Alba is expected to play a role': a forecast about a named body
             if firmness == "suggest":

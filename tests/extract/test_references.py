@@ -80,3 +80,10 @@ def test_the_medium_named_after_the_lead_is_the_kind() -> None:
     text = ("Alba and Borin plan a Joint Commission Meeting\n\nThe two foreign ministers weighed plans for trade.\n\n"
             "In a telephone conversation on Monday, Minister Mara Lint and Minister Oren Vale discussed ties.\n")
     assert extract(text, published="2025-03-05").event_kind == "phone call"
+
+
+def test_a_programme_item_of_the_visit_commits_no_one() -> None:
+    text = ("Vice-premier visits Borin\n\nVice-Premier Mara Lint of Alba met Mayor Oren Vale of Borin on Monday.\n\n"
+            "During her visit, the vice-premier will also open a school. The two sides will build a ferry pier.\n")
+    draft = extract(text, published="2025-03-05")
+    assert [c.text[:10] for c in draft.commitments] == ["The two si"]
