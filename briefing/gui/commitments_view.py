@@ -377,10 +377,10 @@ class CommitmentsView(QWidget):
 
 
 def install(window: Any) -> QAction:
-    """Add View ▸ Commitments (Ctrl+Shift+M) to a main window; the view is made when first opened,
+    """Add View ▸ Commitments (Ctrl+Shift+U) to a main window; the view is made when first opened,
     follows the briefing the window shows, and opens a briefing there on a double-click."""
     action = QAction("&Commitments Across Events", window)
-    action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+    action.setShortcut(QKeySequence("Ctrl+Shift+U"))
     action.setStatusTip("Every commitment in the library with its status: filter, follow up, set statuses")
     menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
     view_menu = next((m for m in menus if m.title().replace("&", "") == "View"), None)
