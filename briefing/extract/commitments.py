@@ -62,17 +62,8 @@ ORDINAL_RE = re.compile(r"^(?:\(?\d\)|\d\.|" + word_list("ordinal_words")
                         + r"),?\s+([a-z]+|(?<=\d\. )[A-Z][a-z]+(?=\s+[a-z]))\b")
 NOT_VERBS = words("ordinal_not_verbs")
 EXCLUDE_RE = re.compile(
-    r"\b(?:is|are|was|were) (?:likely|projected|forecast|estimated|predicted) to\b|"
-    r"\bwill (?:likely|probably)\b|\bwill have (?:the best|a good|good|better|the best|more|little|no) chances?\b|"
-    r"\b(?:will |shall )?(?:remain|stay|be) (?:in force|valid|in effect|effective)\b|\bvalid (?:for|until)\b|"
-    r"\bwill expire\b|\bwill (?:be held|take place|be hosted by)\b|\bis to be (?:held|convened)\b|"
-    r"\b(?:aim|goal|purpose|objective|idea|task|plan) (?:is|was) to\b|"
-    r"\b(?:will|would) (?:also )?(?:visit|tour|travel|leave|depart|arrive|return|fly|come to|go to)\b|"
-    r"\b(?:will|would) (?:also )?be (?:received|welcomed|hosted) by\b|"
-    r"\b(?:will|would) (?:also )?(?:get acquainted|familiari[sz]e (?:themselves|itself)|be shown)\b|"
-    r"\bshould(?: not|n't| never) have to\b|\b(?:neither|nor|so) should\b|"
-    r"\basked not to be (?:named|identified|quoted)\b|\b(?:proposed|suggested|seconded|put forward) by\b|"
-    r"\b(?:if|unless)\b[^,;.]{0,80}?\b(?:is|are) to\b|\bshould (?:reflect|mirror|be seen|be understood)\b|"
+    r"\b" + phrases("commitment_forecasts") + r"|"
+    r"\b(?:if|unless)\b[^,;.]{0,80}?\b(?:is|are) to\b|"
     r"\bcall(?:ed|s)? (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+[a-z])|"
     r"\b(?:which|that)(?: \w+){0,2} (?:said|says|added|noted|believes?|expects?) (?:would|will)\b")
 UNDER_RE = re.compile(r"^(?:[A-Z]+,[^–—-]*[–—-]+\s*)?Under (?:the|this|these|that) ")

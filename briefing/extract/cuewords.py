@@ -9,8 +9,9 @@ from briefing.extract.due import find_due
 from briefing.extract.lexicon import WEEKDAYS, entries, word_regex, words
 
 # Each list lives in resources/lexicon/en/; a phrase is written as it reads, '*' standing for up to four words
-# ('reaffirmed * commitment to'), '**' for up to eight and '<ing>' for one word ending in -ing. The first letter
-# of a phrase matches either case.
+# ('reaffirmed * commitment to'), '**' for up to eight and '<ing>' for one word ending in -ing; 'is|are' is one
+# word of several, and a leading '|' makes the word optional ('|also'). The first letter of a phrase matches
+# either case.
 WILDCARD = r"(?:[\w’'\-]+\s+){0,4}?"
 _WORD = r"[\w’'\-]+"
 
@@ -18,7 +19,12 @@ _WORD = r"[\w’'\-]+"
 def _phrase(phrase: str) -> str:
     """'reaffirmed * commitment to' -> a regex; '*' is up to three words, a space any run of spaces."""
     parts = []
-    for word in phrase.split():
+    words = phrase.split()
+    for k, word in enumerate(words):
+        if "|" in word:  # 'is|are|was': one of these words; '|also': 'also' or nothing
+            alts = [_word(alt, first=k == 0, last=k == len(words) - 1) for alt in word.split("|") if alt]
+            parts.append("(?:" + "|".join(alts) + ")" + ("?" if word.startswith("|") else ""))
+            continue
         if word == "*":
             parts.append(WILDCARD)
             continue
@@ -33,9 +39,16 @@ def _phrase(phrase: str) -> str:
     pattern = "".join(parts)
     pattern = pattern[:-3] if pattern.endswith(r"\s+") else pattern
     first = phrase[0]
-    if first.isalpha():
+    if first.isalpha() and "|" not in phrase.split()[0]:
         pattern = f"[{first.lower()}{first.upper()}]" + pattern[1:]
     return pattern
+
+
+def _word(word: str, first: bool, last: bool) -> str:
+    """One alternative of an 'a|b' word, with the space after it unless it ends the phrase; a phrase's first word
+    matches either case."""
+    escaped = re.escape(word).replace("'", "['’]").replace("’", "['’]") + ("" if last else r"\s+")
+    return f"[{word[0].lower()}{word[0].upper()}]" + escaped[1:] if first and word[0].isalpha() else escaped
 
 
 def phrases(name: str) -> str:

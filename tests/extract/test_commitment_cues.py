@@ -138,3 +138,16 @@ def test_the_invitee_acts() -> None:
 def test_interest_in_further_development_is_firm() -> None:
     found = commitment("Vale said that he is interested in further development of trade with Alba.")
     assert found is not None and found[1] == "firm"
+
+
+@pytest.mark.parametrize("passage", [
+    "The treaty will remain valid until 2030.",  # '|will|shall remain|stay|be valid|effective': optional first word
+    "The delegates will also visit the port.",  # 'will|would |also visit|...': an optional middle word
+    "The trade is projected to grow by a tenth.",  # 'is|are|was|were likely|projected|... to'
+    "The talks will take place in Alba.",
+])
+def test_forecasts_and_schedules_commit_no_one(passage: str) -> None:
+    from briefing.extract.firmness import firmness_of
+
+    assert firmness_of(passage) is None
+    assert firmness_of(passage.replace("The ", "Alba and Borin agreed that the ", 1)) == "firm"
