@@ -30,25 +30,40 @@ from briefing.library.people import PersonEdit
 from briefing.library.people_pages import PersonPage, PersonRow
 
 FILTER_DELAY_MS = 150
+FETCH_WINDOW = 200  # rows read at a time as the table scrolls
 COLUMNS = ("Name", "Title", "Country", "Events", "Last seen")
 NAME, TITLE, COUNTRY, EVENTS, LAST_SEEN = range(len(COLUMNS))
 Index = QModelIndex | QPersistentModelIndex
 
 
 class PeopleModel(QAbstractTableModel):
-    """The directory's rows (named tuples, read in one query) as a table."""
+    """The directory as a table over person ids in name order; rows are read a window at a time."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[PersonRow] = []
+        self.library = library
+        self.ids: list[int] = []
+        self._cache: dict[int, PersonRow] = {}
 
-    def set_rows(self, rows: list[PersonRow]) -> None:
+    def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.ids, self._cache = ids, {}
         self.endResetModel()
 
+    def row(self, number: int) -> PersonRow:
+        """The row at `number`, reading it and its neighbours (FETCH_WINDOW) when not cached yet."""
+        person_id = self.ids[number]
+        if person_id not in self._cache:
+            window = self.ids[max(0, number - FETCH_WINDOW // 4):number + FETCH_WINDOW]
+            self._cache.update(self.library.people_rows([i for i in window if i not in self._cache]))
+        return self._cache[person_id]
+
+    @property
+    def rows(self) -> list[PersonRow]:
+        return [self.row(number) for number in range(len(self.ids))]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
         return 0 if parent.isValid() else len(COLUMNS)
@@ -56,7 +71,10 @@ class PeopleModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self.rows[index.row()]
+        try:
+            row = self.row(index.row())
+        except LibraryError:
+            return None
         values = (row.name, row.title or "", row.country or row.organization or "", row.events, row.last_seen or "")
         return values[index.column()]
 
@@ -97,7 +115,7 @@ class PeopleView(QWidget):
         self.page: PersonPage | None = None
         self.setWindowTitle("People")
         self.setObjectName("peopleView")
-        self.model = PeopleModel(self)
+        self.model = PeopleModel(library, self)
         self.undo_stack = QUndoStack(self)
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
@@ -181,7 +199,7 @@ class PeopleView(QWidget):
     # --- reading --------------------------------------------------------------------------------
 
     def set_library(self, library: Library) -> None:
-        self.library = library
+        self.library = self.model.library = library
         self.undo_stack.clear()
         self.reload()
 
@@ -189,23 +207,22 @@ class PeopleView(QWidget):
         """Read the directory again (filtered), keeping the person shown selected when still there."""
         shown = self.page.person.id if self.page is not None else None
         try:
-            rows = self.library.people(self.filter.text())
+            ids = self.library.people_ids(self.filter.text())
         except LibraryError as error:
             self.say(str(error))
             return
-        self.model.set_rows(rows)
-        self.count_label.setText(f"{len(rows):,} {'person' if len(rows) == 1 else 'people'}")
-        self.select_person(shown)
-        if shown is None or not any(r.id == shown for r in rows):
+        self.model.set_ids(ids)
+        self.count_label.setText(f"{len(ids):,} {'person' if len(ids) == 1 else 'people'}")
+        if not self.select_person(shown):
             self.show_page(None)
 
     def select_person(self, person_id: int | None) -> bool:
-        for number, row in enumerate(self.model.rows):
-            if row.id == person_id:
-                self.table.selectRow(number)
-                self.table.scrollTo(self.model.index(number, 0))
-                return True
-        return False
+        if person_id not in self.model.ids:
+            return False
+        number = self.model.ids.index(person_id)
+        self.table.selectRow(number)
+        self.table.scrollTo(self.model.index(number, 0))
+        return True
 
     def show_person(self, person_id: int | None) -> None:
         """Show this person's page, clearing the filter if it hides them."""
@@ -217,7 +234,7 @@ class PeopleView(QWidget):
             self.select_person(person_id)
 
     def selected_rows(self) -> list[PersonRow]:
-        return [self.model.rows[index.row()] for index in self.table.selectionModel().selectedRows()]
+        return [self.model.row(index.row()) for index in self.table.selectionModel().selectedRows()]
 
     def show_selected(self) -> None:
         chosen = self.selected_rows()

@@ -106,6 +106,19 @@ class People:
         words = fold(filter_text).split()
         return self._reading(lambda: list(map(PersonRow._make, queries.people_rows(conn, words, limit))))
 
+    def people_ids(self, filter_text: str = "") -> list[int]:
+        """The ids of every person (or those `filter_text` keeps), by name; a view fetches their rows
+        a window at a time with `people_rows`."""
+        conn = self._directory()
+        words = fold(filter_text).split()
+        return self._reading(lambda: queries.people_order(conn, words))
+
+    def people_rows(self, person_ids: Iterable[int]) -> dict[int, PersonRow]:
+        """The directory rows of the given people, by id."""
+        conn = self.store.conn
+        rows = self._reading(lambda: queries.people_by_ids(conn, list(person_ids)))
+        return {row[0]: PersonRow._make(row) for row in rows}
+
     def find_person(self, name_or_id: str | int, whole_name: bool = False) -> PersonRow:
         """The person with that number, name, alias or title words (with `whole_name`, only a whole name
         or alias); LibraryError naming near names when there is none, or the candidates when several fit."""

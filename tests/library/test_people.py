@@ -124,6 +124,13 @@ def test_an_unknown_or_ambiguous_name_is_one_sentence(library: Library, sample: 
     assert library.person("Jing Junhai").person.events == 4  # the full name written most wins
 
 
+def test_people_ids_in_name_order_and_rows_a_window_at_a_time(library: Library) -> None:
+    ids = library.people_ids()
+    rows = library.people_rows(ids[1:3])
+    assert [rows[i].name for i in ids[1:3]] == ["Jing Junhai", "Manlio Di Stefano"]
+    assert [library.people_rows([i])[i].name for i in library.people_ids("gov")] == ["Jing Junhai"]
+
+
 def test_people_filter_by_name_title_and_party_words(library: Library) -> None:
     assert [r.name for r in library.people("gov")] == ["Jing Junhai"]
     assert [r.name for r in library.people("ital")] == ["Manlio Di Stefano", "Vincenzo Colla"]
