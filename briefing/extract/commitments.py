@@ -43,15 +43,13 @@ from briefing.extract.sentences import Sentence
 HOPE_RE = re.compile(r"\b" + phrases("commitment_cues_hope_verbs"))
 PROPOSAL_RE = re.compile(r"\b(?:" + phrases("commitment_cues_proposal_verbs") + r"|"
                          r"(?<=[Ww]e |.I )(?:propose|suggest|recommend)|"
-                         r"sought (?:\w+ ){0,2}?(?:cooperation|support|help|assistance|investment) from|"
                          r"(?:encouraged|encourages|asked|asks|requested|requests|invited(?=\s\w+(?: \w+){0,5} "
                          r"to (?![A-Z])(?!visit|attend|come|take part|participate|"
                          r"join (?:us|them|the (?:celebration|festival|ceremony))))|"
                          r"appealed to)\b(?=(?:\s[\w'’\-]+){0,7}?\sto\s))")
 PROVIDING_DOCUMENTS = entries("providing_documents")
 FIRM_RE = re.compile(r"\b(?:" + phrases("commitment_cues_firm_verbs") + r"|agree(?:d|ing|s)?(?: \w+)? to|"
-                     r"(?:reaffirmed|reiterated|affirmed|renewed) (?:their|its|his|her|our) "
-                     r"(?:strong |firm |full )?commitment to|(?<!been )promised|"
+                     r"(?<!been )promised|"
                      r"(?:(?<=which )|" + "|".join(f"(?<={doc} )" for doc in PROVIDING_DOCUMENTS) +
                      r")(?:provides|provide) for)\b|"
                      r"(?<=\w)['’]ll\b")

@@ -62,8 +62,9 @@ def first_words(*names: str) -> frozenset[str]:
     out: set[str] = set()
     for name in names:
         for item in entries(name):
-            word = re.split(r"['’\s]", item, maxsplit=1)[0]
-            out.update((word.lower(), word[:1].upper() + word[1:]))
+            for word in re.split(r"['’\s]", item, maxsplit=1)[0].split("|"):
+                if word:
+                    out.update((word.lower(), word[:1].upper() + word[1:]))
     return frozenset(out)
 
 
