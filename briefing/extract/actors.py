@@ -332,11 +332,19 @@ def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) 
     seen: dict[int, Counter[str]] = {}
     names = {part for p in people for part in p.name_parts()}
     names |= {m.group(1) for m in SPEAKING_RE.finditer(text)}  # 'Ngutter also expressed': a person
+    fields = {id(p): f"{p.organization or ''} {p.title or ''} {p.country or ''}" for p in people}
+    holders: dict[str, list[int]] = {}  # a word of someone's organisation, title or country -> who (by id)
+    for key, field_text in fields.items():
+        for word in set(field_text.split()):
+            holders.setdefault(word, []).append(key)
+
+    def anothers(place: str, key: int) -> bool:
+        """Is the place part of another person's organisation, title or country?"""
+        return any(k != key and place in fields[k] for k in holders.get(place.split()[0], ()))
+
     for person in people:
         if person.organization or id(person) not in words_of:
             continue
-        others = " ".join(f"{p.organization or ''} {p.title or ''} {p.country or ''}"
-                          for p in people if p is not person)
         counts: Counter[str] = Counter()
         for line in words_of[id(person)]:
             for m in RUN_RE.finditer(line):
@@ -347,7 +355,7 @@ def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) 
                     country = COUNTRIES.get(place)
                     if country and (place != country or person.country not in (None, country)):
                         continue  # 'Chinese' is no side; 'Pakistan' is none for a British envoy
-                    if _plain(place, names) and place not in others:
+                    if _plain(place, names) and not anothers(place, id(person)):
                         counts[place] += 1
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= MIN_COUNT and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
