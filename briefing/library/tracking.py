@@ -8,14 +8,16 @@ from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from briefing.core import Briefing
-from briefing.export.follow_up import FollowUp, FollowUpItem, export_follow_up
 from briefing.library.errors import LibraryError, as_library_error
 from briefing.store import Store
 from briefing.store import commitments as tracked
 from briefing.store.commitments import CommitmentFilter, CommitmentRow, HistoryEntry
+
+if TYPE_CHECKING:  # reportlab is loaded when a report is first made, not when the window starts
+    from briefing.export.follow_up import FollowUp
 
 T = TypeVar("T")
 # What a person can rate a commitment; "not rated" is only what it is until someone does.
@@ -173,6 +175,8 @@ class Tracking:
     def follow_up(self, party: str, with_party: str | None = None) -> FollowUp:
         """The follow-up report's content: every commitment made at events of `party` (and of
         `with_party` too, when given), with its latest history entry; LibraryError when none is."""
+        from briefing.export.follow_up import FollowUp, FollowUpItem
+
         if not party or not party.strip():
             raise LibraryError("name a party for the follow-up report")
         query = self.commitment_filter(party=party.strip(), with_party=(with_party or "").strip() or None)
@@ -198,6 +202,8 @@ class Tracking:
     def export_follow_up(self, party: str, path: Path, with_party: str | None = None,
                          page_size: str | None = None) -> Path:
         """Write the follow-up report of a party (or a pair) to `path`: .pdf or .csv."""
+        from briefing.export.follow_up import export_follow_up
+
         report = self.follow_up(party, with_party)
         try:
             return export_follow_up(report, path, page_size or "A4")
