@@ -8,15 +8,10 @@ from briefing.extract.lexicon import WEEKDAY_NAMES_RE, entries, phrase_regex, wo
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
 
-ATTEND_RE = re.compile(r"\b(?:met|meets?|meeting|talks|received|receives|hosted|hosts|attended|attend|attending|"
-                       r"presided|chaired|joined|participat\w+|present|presence|led|signed|accompanied|"
-                       r"welcomed|read out|delegation|visiting|conference|call|attendees?|video link|opened|moderated|"
-                       r"addressed|panel|panell?ists?|keynote|witnessed|seconded|presented)\b", re.I)
-AWAY_SENT_RE = re.compile(r"\b(?:last year|follows|followed|builds on|previously|earlier this year|years? ago|"
-                          r"former|late|will (?:travel|visit|attend|lead|fly|go)|is (?:due|expected|scheduled) to|"
-                          r"the then|^In (?:19|20)\d\d)\b", re.I)
-AWAY_NEAR_RE = re.compile(r"\b(?:on behalf of|greetings (?:of|from)|regards (?:of|from)|message (?:of|from)|"
-                          r"letter (?:of|from)|invitation (?:of|from)|name of|instructions? (?:of|from))\b", re.I)
+ATTEND_RE = re.compile(r"\b" + word_regex(entries("attendance_words")) + r"\b", re.I)
+AWAY_SENT_RE = re.compile(r"\b(?:" + word_regex(entries("away_markers")) + r"|will (?:travel|visit|attend|lead|fly|go)|"
+                          r"is (?:due|expected|scheduled) to|^In (?:19|20)\d\d)\b", re.I)
+AWAY_NEAR_RE = re.compile(r"\b" + word_regex(entries("away_near_phrases")) + r"\b", re.I)
 FOLLOWS_RE = re.compile(r"^(?:This|It|The (?:agreement|announcement|decision|move)) (?:follows|followed)\b")
 RECENT_RE = re.compile(r"\b(?:on " + WEEKDAY_NAMES_RE + r"|yesterday|today|"
                        r"this week|earlier (?:today|this week))\b")

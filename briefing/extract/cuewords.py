@@ -130,8 +130,8 @@ def is_effect_prediction(subject: str, text: str, end: int) -> bool:
 
 
 # Rule 'signing' reads only a main clause: 'since the two sides signed ...' recalls an earlier step.
-SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:since|before|after|during which|when|while|as|until|once|recalled that|"
-                                   r"first|previously|already|earlier)\s+(?:[\w’'\-]+\s+){0,4}$", re.I)
+SUBORDINATE_BEFORE_RE = re.compile(r"\b" + word_regex(entries("earlier_step_openers")) + r"\s+(?:[\w’'\-]+\s+){0,4}$",
+                                   re.I)
 PAST_YEAR_AFTER_RE = re.compile(r"[^.;]{0,120}?\bin (?:19|20)\d\d\b")
 
 
@@ -157,7 +157,7 @@ PLANNED_RE = re.compile(r"(?:is|are|was|were) planned to\b")
 PRONOUN_CUE_RE = re.compile(r"^(I|[Ww]e)\b")
 # what a proposal is about: 'the need to strengthen cooperation between the two regions'
 JOINT_THING_RE = re.compile(r"\b" + word_regex(entries("joint_thing_words")) + r"\b", re.I)
-STANCE_CUE_RE = re.compile(r"commitment|interest|keenness|willingness|readiness|eagerness|^assured")
+STANCE_CUE_RE = re.compile(word_regex(entries("stance_nouns")) + r"|^assured")
 # a sentence's own subject: a capitalised name, or 'The <group noun>' (returned as written)
 LEAD_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+(delegation|delegates|side|visitors|guests|team|mission)\b|"
                              r"(?!The\b|It\b|This\b|They\b|We\b)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?=,|\s))")

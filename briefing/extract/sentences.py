@@ -6,14 +6,13 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from briefing.extract.lexicon import ABBREVIATIONS, CREDIT_PREFIXES
+from briefing.extract.lexicon import ABBREVIATIONS, CREDIT_PREFIXES, entries, word_regex
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*(?:(?<=s)['’](?!\w)|['’]s\b)?|[^\w\s]")
 _BLOCK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _END_RE = re.compile(r"[.!?]+[\"”’')\]]*")
 _LIST_NUMBER_RE = re.compile(r"\s*\(?\d{1,2}[.)]")
-_DASH_ATTRIBUTION_RE = re.compile(r"[—–-]+\s*(?:said|says|added|adds|stressed|noted|explained|concluded|"
-                                  r"declared|recalled|insisted|continued)\b")
+_DASH_ATTRIBUTION_RE = re.compile(r"[—–-]+\s*" + word_regex(entries("dash_attribution_verbs")) + r"\b")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
 _QUOTE_CHAR_RE = re.compile(r'[“«„”»"]')

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import HONORIFICS, TITLE_HEADS, alternation, entries, words
+from briefing.extract.lexicon import HONORIFICS, TITLE_HEADS, alternation, entries, word_regex, words
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence, masked
 from briefing.extract.speakers import Mention, Speech, has_speech_verb
@@ -108,9 +108,8 @@ def _continues(sent: Sentence, prev: Said, mentions: list[Mention]) -> bool:
 
 # A quote credited to a document or an unnamed body: '"...," the statement said.'
 _UNNAMED_SOURCE_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:joint\s+|official\s+)?"
-                                r"(?:statement|communiqu[eé]|release|declaration|readout|report|memo|letter|ministry|office|organi[sz]ers|"
-                                r"spokes(?:man|woman|person))\s+(?:said|says|added|adds|read|reads|stated|states|"
-                                r"noted|notes)\b|\b[Oo]rgani[sz]ers\s+(?:said|say|added)\b")
+                                + word_regex(entries("unnamed_sources")) + r"\s+" + word_regex(entries("source_verbs"))
+                                + r"\b|\b[Oo]rgani[sz]ers\s+(?:said|say|added)\b")
 
 
 _SIGNATURE_LEAD_RE = re.compile(r"^[\s\-–—]*")
