@@ -283,7 +283,10 @@ def _gap_ok(gap: str, participle: bool = False, nearest: bool = True) -> bool:
     g = " ".join(parts)
     if not g:
         return nearest
-    if _COORD_RE.match(g) and len(g) < 160:
+    lead = 0
+    while lead < len(parts) - 1 and parts[lead] in _GAP_WORDS:
+        lead += 1  # 'also discussed X and congratulated': the coordination starts after 'also'
+    if _COORD_RE.match(" ".join(parts[lead:])) and len(g) < 160:
         return True
     if participle and _PARTICIPLE_GAP_RE.match(g) and len(g) < 240:
         return True
@@ -303,4 +306,7 @@ def _gap_ok(gap: str, participle: bool = False, nearest: bool = True) -> bool:
         return False
     if g.split()[0] in ("of", "from", "at") and len(g) < 160:
         return not bool(_VERB_RE.search(g))
+    if g.split()[0] in ("while", "when") and len(g) < 80 and "," not in g:
+        return not bool(_VERB_RE.search(g))  # 'Naqvi while talking on this occasion stated'
+
     return g in ("'s", "’s")

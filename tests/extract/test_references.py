@@ -87,3 +87,15 @@ def test_a_programme_item_of_the_visit_commits_no_one() -> None:
             "During her visit, the vice-premier will also open a school. The two sides will build a ferry pier.\n")
     draft = extract(text, published="2025-03-05")
     assert [c.text[:10] for c in draft.commitments] == ["The two si"]
+
+
+def test_a_coordinated_speech_verb_after_also_keeps_the_subject() -> None:
+    text = ("Minister visits Borin\n\nMinister Mara Lint of Alba met Mayor Oren Vale of Borin on Monday.\n\n"
+            "Minister Lint also discussed the port plans and congratulated Borin for the new ferry.\n")
+    assert said(extract(text, published="2025-03-05"), "Minister Lint also") == "Mara Lint"
+
+
+def test_a_while_aside_between_name_and_verb_keeps_the_subject() -> None:
+    text = ("Minister visits Borin\n\nMinister Mara Lint of Alba met Mayor Oren Vale of Borin on Monday.\n\n"
+            "Oren Vale while talking on this occasion stated that the port was ready.\n")
+    assert said(extract(text, published="2025-03-05"), "Oren Vale while") == "Oren Vale"
