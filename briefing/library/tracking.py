@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from briefing.core import Briefing
 from briefing.library.errors import LibraryError, as_library_error
@@ -19,11 +19,11 @@ from briefing.store.commitments import CommitmentFilter, CommitmentRow, HistoryE
 if TYPE_CHECKING:  # reportlab is loaded when a report is first made, not when the window starts
     from briefing.export.follow_up import FollowUp
 
-T = TypeVar("T")
 # What a person can rate a commitment; "not rated" is only what it is until someone does.
 TRACK_STATUSES = ("not_started", "in_progress", "delivered", "partly_delivered", "stalled", "dropped")
 ORDERS = tuple(tracked.ORDERS)
 PAGE = 200
+SUGGESTIONS_READ = 2000  # the newest open commitments of each party that suggestions are sought among
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 
 
@@ -88,8 +88,8 @@ class Tracking:
     """The Library's commitment tracker (`store`, `_writable`, `_reading`, `_retrying` are the Library's)."""
 
     store: Store
-    _reading: Callable[..., object]
-    _retrying: Callable[..., object]
+    _reading: Callable[..., Any]
+    _retrying: Callable[..., Any]
     _writable: Callable[[], None]
 
     # --- reading ---------------------------------------------------------------------------------
@@ -159,18 +159,17 @@ class Tracking:
         briefing = self.get(briefing_id)  # type: ignore[attr-defined]
         mine = words(" ".join([briefing.title, briefing.summary or "",
                                *(c.text for c in briefing.commitments), *(s.text for s in briefing.statements)]))
-        open_ = [s for s in tracked.OPEN_STATUSES]
         seen: dict[int, Suggestion] = {}
         for party in briefing.parties or [""]:
-            query = CommitmentFilter(party=party or None, statuses=tuple(open_), until=briefing.event_date,
+            query = CommitmentFilter(party=party or None, statuses=tracked.OPEN_STATUSES, until=briefing.event_date,
                                      exclude=(briefing_id,), today=today())
-            for row in self.commitment_page(query, "newest", limit=2000):
+            for row in self.commitment_page(query, "newest", limit=SUGGESTIONS_READ):
                 shared = mine & words(row.text)
                 if shared and row.id not in seen:
                     seen[row.id] = Suggestion(row, tuple(sorted(shared)))
-        ranked = sorted(seen.values(), key=lambda s: (-len(s.shared), -(int((s.commitment.event_date or "0")[:4]
-                                                                          or 0)), s.commitment.id))
-        return ranked[:limit]
+        newest_first = sorted(seen.values(), key=lambda s: (s.commitment.event_date or "", s.commitment.id),
+                              reverse=True)
+        return sorted(newest_first, key=lambda s: -len(s.shared))[:limit]  # most words shared first
 
     def follow_up(self, party: str, with_party: str | None = None) -> FollowUp:
         """The follow-up report's content: every commitment made at events of `party` (and of
