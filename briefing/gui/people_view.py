@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.library import Library, LibraryError
-from briefing.library.people import PersonEdit
+from briefing.library.people import REFRESH_ON_READ, PersonEdit
 from briefing.library.people_pages import PersonPage, PersonRow
 
 FILTER_DELAY_MS = 150
@@ -373,6 +373,31 @@ def install(window: Any) -> QAction:
         view.show()
         view.raise_()
         view.activateWindow()
+        if not getattr(window, "people_matching", False) and _backlog(window.library) > REFRESH_ON_READ:
+            refresh_in_background(view)
+
+    def refresh_in_background(view: PeopleView) -> None:
+        """Match a large backlog (after an upgrade or a big import) on a second connection in the
+        background; the view shows the directory as it was until then."""
+        window.people_matching = True
+        path = window.library.path
+        view.say("Matching people across the library in the background; the list shows what was matched "
+                 "before until it finishes.")
+
+        def job() -> int:
+            with Library.open(path, claim=False, seed_sample=False) as second:
+                return second.refresh_people()
+
+        def done(result: object) -> None:
+            window.people_matching = False
+            view.reload()
+            view.say(f"People matched across {result:,} changed briefings.")
+
+        def failed(error: BaseException) -> None:
+            window.people_matching = False
+            view.say(f"The People directory could not be brought up to date: {error}")
+
+        window.tasks.run("Matching people across the library…", job, done, failed)
 
     def show_participant(index: Any) -> None:
         """A double-click on a participant (outside edit mode) opens their page in the People view."""
@@ -394,6 +419,13 @@ def install(window: Any) -> QAction:
     if pane is not None:
         pane.view.doubleClicked.connect(show_participant)
     return action
+
+
+def _backlog(library: Library) -> int:
+    try:
+        return library.people_backlog() if not library.read_only else 0
+    except LibraryError:
+        return 0
 
 
 __all__ = ["PeopleModel", "PeopleView", "install", "page_html"]

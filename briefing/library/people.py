@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from briefing.store import Store
 
 T = TypeVar("T")
-REFRESH_AFTER_WRITE = 5000  # a write leaving more briefings than this to match leaves it to the next read
+REFRESH_AFTER_WRITE = 5000  # a write leaving more briefings than this to match leaves it for later
+REFRESH_ON_READ = 5000  # a read brings this many changed briefings up to date itself; more take refresh_people
 SUGGESTIONS = 3
 
 
@@ -94,8 +95,14 @@ class People:
         if not self._reading(lambda: sql.has_directory(conn)):
             raise LibraryError("this library has no People directory yet: open it once with a writable copy of "
                                "Briefing to upgrade it")
-        self.refresh_people()
+        self.refresh_people(limit=REFRESH_ON_READ)
         return conn
+
+    def people_backlog(self) -> int:
+        """How many briefings changed since the directory was last brought up to date (reads bring up
+        to REFRESH_ON_READ of them up to date themselves; more wait for `refresh_people`)."""
+        conn = self.store.conn
+        return self._reading(lambda: len(sql.dirty_ids(conn)) if sql.has_directory(conn) else 0)
 
     # --- reading ----------------------------------------------------------------------------------------
 

@@ -91,3 +91,20 @@ def test_a_double_click_on_a_participant_opens_their_page(window, qtbot, store, 
     pane.view.doubleClicked.emit(pane.model.index(0, 0))
     view = window.people_view
     assert view.isVisible() and view.page is not None and view.page.person.name == "Jing Junhai"
+
+
+def test_a_large_backlog_is_matched_in_the_background(window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
+                                                      monkeypatch) -> None:
+    from briefing.gui import people_view
+    from briefing.library import people
+
+    monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)
+    monkeypatch.setattr(people, "REFRESH_ON_READ", 0)
+    monkeypatch.setattr(people_view, "REFRESH_ON_READ", 0)
+    _add_governor_jing(store, stored_sample)
+    assert store.people_backlog() == 1
+    view = open_view(window, qtbot)
+    qtbot.waitUntil(lambda: "People matched across 1 changed briefings." in view.status.text(), timeout=10000)
+    assert store.people_backlog() == 0 and view.events.count() == 0
+    view.table.selectRow(next(n for n, row in enumerate(view.model.rows) if row.name == "Jing Junhai"))
+    assert view.events.count() == 2
