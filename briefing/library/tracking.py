@@ -202,12 +202,15 @@ class Tracking:
                          page_size: str | None = None) -> Path:
         """Write the follow-up report of a party (or a pair) to `path`: .pdf or .csv."""
         from briefing.export.follow_up import export_follow_up
+        from briefing.library.exporting import default_page_size
 
         report = self.follow_up(party, with_party)
         try:
-            return export_follow_up(report, path, page_size or "A4")
-        except (ValueError, OSError) as error:
+            return export_follow_up(report, path, page_size or default_page_size())
+        except ValueError as error:
             raise as_library_error(error) from None
+        except OSError as error:
+            raise LibraryError(f"{path}: cannot write ({error.strerror or error})") from None
 
     # --- writing ---------------------------------------------------------------------------------
 

@@ -48,6 +48,8 @@ def test_bad_input_is_one_sentence(runner: CliRunner, db: str) -> None:
         (("commitments", "--status", "done"), "Error: “done” is not a status; use one of: not started, in progress, "
                                               "delivered, partly delivered, stalled, dropped"),
         (("commitments", "--since", "last year"), "Error: the since “last year” is not a date written YYYY-MM-DD"),
+        (("export", "--follow-up", "Jilin", "-o", "/nonexistent/folder/r.pdf"),
+         "Error: /nonexistent/folder/r.pdf: cannot write (No such file or directory)"),
         (("export", "--follow-up", "Atlantis", "-o", "r.pdf"),
          "Error: no commitment in the library was made at an event with “Atlantis” among its parties"),
     ]:
