@@ -331,6 +331,9 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             elif counterpart_before(tokens, start - 1):
                 cue = True  # 'hosted his counterpart from X's Y municipality, <name>,
         strong = cue
+        if not cue and not multi and start == 0 and _speech_after(tokens, end) and any(
+                t.text in ("her", "his") for t in tokens[end:end + 8]):
+            cue = True  # 'Ngutter also expressed her appreciation': a person named by the surname alone
         if not cue and multi:
             before = tokens[start - 2].text.lower() if start >= 2 else ""
             inverted = prev.lower() in SPEECH_VERBS and before in (",", "”", '"', "’", "'")

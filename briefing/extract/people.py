@@ -239,7 +239,8 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
             people.append(person)
         _absorb(person, hit)
     for hit in singles:
-        owners = [p for p in people if hit.tokens[0] in p.name_parts()]
+        owners = [p for p in people if hit.tokens[0] in p.name_parts()] or [
+            p for p in people if hit.tokens[0].lower() in map(str.lower, p.name_parts())]  # 'Okada', 'OKADA Rintaro'
         if len(owners) == 1:
             _absorb(owners[0], hit, alias=True)
         elif not owners:

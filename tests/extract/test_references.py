@@ -99,3 +99,13 @@ def test_a_while_aside_between_name_and_verb_keeps_the_subject() -> None:
     text = ("Minister visits Borin\n\nMinister Mara Lint of Alba met Mayor Oren Vale of Borin on Monday.\n\n"
             "Oren Vale while talking on this occasion stated that the port was ready.\n")
     assert said(extract(text, published="2025-03-05"), "Oren Vale while") == "Oren Vale"
+
+
+def test_a_person_named_by_the_surname_alone_speaks() -> None:
+    text = ("Governor thanks departing consul\n\nGovernor Mara Lint met the consul before Ngata’s departure from Alba "
+            "on Monday.\n\nLint thanked Ngata for her work. "
+            "Ngata also expressed her thanks for the Governor’s support.\n\n"
+            "“We did great things together,” she said.\n")
+    draft = extract(text, published="2025-03-05")
+    assert said(draft, "Ngata also") == "Ngata" and said(draft, "“We did") == "Ngata"
+    assert extract(text.replace("her thanks", "its thanks"), published="2025-03-05").statements[-1].speaker != "Ngata"
