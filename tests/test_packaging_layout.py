@@ -15,7 +15,11 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_every_package_folder_is_listed_in_pyproject() -> None:
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
     found = {".".join(init.parent.relative_to(ROOT).parts) for init in (ROOT / "briefing").rglob("__init__.py")}
-    assert found | {"briefing.resources"} == listed
+    # Resource folders whose names could be imported are listed too, or setuptools warns it "would ignore" them.
+    data = {"briefing.resources." + ".".join(folder.relative_to(ROOT / "resources").parts)
+            for folder in (ROOT / "resources").rglob("*")
+            if folder.is_dir() and all(part.isidentifier() for part in folder.relative_to(ROOT / "resources").parts)}
+    assert found | {"briefing.resources"} | data == listed
 
 
 def test_resources_are_found_at_the_top_of_the_checkout() -> None:
