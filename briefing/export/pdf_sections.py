@@ -9,6 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, HRFlowable, Table
 
 from briefing.core.model import Briefing, Commitment
+from briefing.core.outcomes import outcome_text
 from briefing.core.review import topic_tags
 from briefing.export.common import (
     SourceIndex,
@@ -21,7 +22,6 @@ from briefing.export.common import (
     speeches_by_speaker,
     status_label,
 )
-from briefing.export.outcomes import outcome_text
 from briefing.export.pdf_canvas import AnchoredParagraph, Paragraph, RuledParagraph
 from briefing.export.pdf_flow import keep_with_next
 from briefing.export.pdf_fonts import FontChooser

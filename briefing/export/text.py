@@ -8,6 +8,7 @@ from pathlib import Path
 
 from briefing.core.interchange import dumps
 from briefing.core.model import Briefing
+from briefing.core.outcomes import outcome_text
 from briefing.core.review import topic_tags
 from briefing.export.common import (
     SourceIndex,
@@ -23,7 +24,6 @@ from briefing.export.common import (
     status_label,
     write_atomically,
 )
-from briefing.export.outcomes import outcome_text
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>\\]+$")

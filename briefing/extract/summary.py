@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.core.model import Briefing, Participant
-from briefing.export.outcomes import readable_outcome
+from briefing.core.outcomes import readable_outcome
 
 MONTH_NAMES = ("January February March April May June July August September October November "
                "December").split()

@@ -11,8 +11,8 @@ import re
 from pypdf import PdfReader
 
 from briefing.core import Briefing, Commitment, Participant, Source, Statement
+from briefing.core.outcomes import countries, outcome_text, readable_outcome
 from briefing.export import markdown_text, render_pdf
-from briefing.export.outcomes import countries, outcome_text, readable_outcome
 
 SAID = "He said that the country will open a ferry desk in Vellmo next spring."
 HOPED = "They hoped for more ferries."

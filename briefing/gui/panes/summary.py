@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from briefing.core import Briefing
+from briefing.core.outcomes import outcome_text
 from briefing.core.review import topic_tags
 from briefing.gui.colors import secondary_text
 from briefing.gui.formatting import esc, joined, long_date, plural
@@ -38,7 +39,7 @@ def summary_html(briefing: Briefing, muted: str) -> str:
     parts.append("<h3>Outcomes</h3>")
     if firm:
         items = "".join(
-            f"<li><b>{esc(c.actor)}</b>: {esc(c.text)}"
+            f"<li><b>{esc(c.actor)}</b>: {esc(outcome_text(briefing, c))}"
             + (f" <span style='color:{muted}'>(due {esc(long_date(c.due))})</span>" if c.due else "")
             + "</li>" for c in firm)
         parts.append(f"<ul style='margin-left:-16px'>{items}</ul>")

@@ -1,4 +1,4 @@
-"""How an outcome reads on its own: a leading 'He'/'She' named, 'the country' (province, region...) named."""
+"""How an outcome reads on its own (summary, Summary tab, paper): its leading He/She and "the country" named."""
 
 from __future__ import annotations
 
