@@ -62,7 +62,8 @@ def test_packaged_app_bundles_resources_and_leaves_out_unused_qt(app: Path) -> N
     names = {p.relative_to(FOLDER).as_posix() for p in files}
     resources = [n for n in names if "briefing/resources/" in n]
     for wanted in ("sample-briefing.json", "briefing.schema.json", f"icons/{briefing.APP_ID}.svg",
-                   f"icons/hicolor/48x48/apps/{briefing.APP_ID}.png"):
+                   f"icons/hicolor/48x48/apps/{briefing.APP_ID}.png", "fonts/wqy-microhei.ttc",
+                   "lexicon/en/countries.txt"):
         assert any(n.endswith("briefing/resources/" + wanted) for n in resources), wanted
     unwanted = re.compile(r"Qt6?(WebEngine|Quick|Qml|3D|Multimedia|Pdf|Designer)", re.IGNORECASE)
     assert not [n for n in names if unwanted.search(n)]
