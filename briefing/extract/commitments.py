@@ -48,7 +48,7 @@ PROPOSAL_RE = re.compile(r"\b(?:" + phrases("commitment_cues_proposal_verbs") + 
                          r"join (?:us|them|the (?:celebration|festival|ceremony))))|"
                          r"appealed to)\b(?=(?:\s[\w'’\-]+){0,7}?\sto\s))")
 PROVIDING_DOCUMENTS = entries("providing_documents")
-FIRM_RE = re.compile(r"\b(?:" + phrases("commitment_cues_firm_verbs") + r"|agree(?:d|ing|s)?(?: \w+)? to|"
+FIRM_RE = re.compile(r"\b(?:" + phrases("commitment_cues_firm_verbs") + r"|"
                      r"(?<!been )promised|"
                      r"(?:(?<=which )|" + "|".join(f"(?<={doc} )" for doc in PROVIDING_DOCUMENTS) +
                      r")(?:provides|provide) for)\b|"
@@ -108,6 +108,7 @@ CUE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in (
     ("hope", HOPE_RE.pattern), ("proposal", PROPOSAL_RE.pattern), ("signing", SIGNING), ("firm", FIRM_RE.pattern),
     ("would", WOULD_RE.pattern), ("hope_x", HOPE_EXTRA), ("proposal_x", PROPOSAL_EXTRA), ("firm_x", FIRM_EXTRA),
     ("progressive", PROGRESSIVE), ("suggest", SUGGEST), ("document", DOCUMENT_CUE))))
+PAIR_BEFORE_RE = re.compile(with_upper(r"\band (?:the )?[A-Z][\w\-]* $"))  # 'Azerbaijan and the EU plan to'
 PLURAL_BEFORE_RE = re.compile(r"\b" + PAIR_ROLES_PLURALS + r"\s+$")
 # the firmness each named cue group gives ('would' is firm when reported); find_cues reports only these three
 GROUP_FIRMNESS = {"document": "firm", "hope_x": "hope", "proposal_x": "proposal", "firm_x": "firm",
@@ -146,14 +147,15 @@ def find_cues(text: str) -> list[tuple[int, int, str, str]]:
         group = m.lastgroup or "firm"
         firmness = GROUP_FIRMNESS.get(group, group)
         if m.group().startswith("plan") and NOUN_PLAN_RE.search(text, max(0, start - 40), start) \
-                and not PLURAL_BEFORE_RE.search(text, max(0, start - 30), start):
+                and not PLURAL_BEFORE_RE.search(text, max(0, start - 30), start) \
+                and not PAIR_BEFORE_RE.search(text, max(0, start - 40), start):
             continue  # 'the governorate's plan to promote tourism' is a noun; 'the sides plan to' a verb
-        if firmness == "would":
+        if firmness == "would" or m.group().startswith("wanted"):
             if reporting is None:
                 reporting = REPORTING_RE.search(text) is not None
             if not reporting:
-                continue
-            firmness = "firm"
+                continue  # 'We wanted to show ...': a motive told in the past; 'said X wanted to': a reported wish
+            firmness = "firm" if firmness == "would" else firmness
         cues.append((start, m.end(), firmness, group))
     first = ORDINAL_RE.match(text)
     if first and first.group(1).lower() not in NOT_VERBS and not first.group(1).endswith(("ed", "ing", "ly", "s")):

@@ -151,3 +151,17 @@ def test_forecasts_and_schedules_commit_no_one(passage: str) -> None:
 
     assert firmness_of(passage) is None
     assert firmness_of(passage.replace("The ", "Alba and Borin agreed that the ", 1)) == "firm"
+
+
+@pytest.mark.parametrize(("passage", "firmness"), [
+    ("The two mayors agreed at the talks on Wednesday to reopen the ferry line.", "firm"),  # 'agree ** to'
+    ("The premiers committed on Thursday to doubling trade.", "firm"),  # 'committed * to'
+    ("Alba and the EU plan to finish the talks.", "firm"),  # a pair before 'plan to': a verb
+    ("The governorate's plan to promote tourism was shown.", None),  # a noun
+    ("Vale said that Borin wanted to conclude the deal next year.", "hope"),  # a reported wish
+    ("We wanted to show Borin the importance of the port.", None),  # a motive told in the past
+])
+def test_widened_and_reported_cues(passage: str, firmness: str | None) -> None:
+    from briefing.extract.firmness import firmness_of
+
+    assert firmness_of(passage) == firmness
