@@ -108,6 +108,9 @@ CUE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in (
     ("hope", HOPE_RE.pattern), ("proposal", PROPOSAL_RE.pattern), ("signing", SIGNING), ("firm", FIRM_RE.pattern),
     ("would", WOULD_RE.pattern), ("hope_x", HOPE_EXTRA), ("proposal_x", PROPOSAL_EXTRA), ("firm_x", FIRM_EXTRA),
     ("progressive", PROGRESSIVE), ("suggest", SUGGEST), ("document", DOCUMENT_CUE))))
+# 'The next round of talks will be held in May': a future meeting of the sides is a commitment, not a schedule
+NEXT_EVENT_RE = re.compile(r"\b" + phrases("next_events"))
+SCHEDULE_RE = re.compile(r"will (?:be held|take place)")
 PAIR_BEFORE_RE = re.compile(with_upper(r"\band (?:the )?[A-Z][\w\-]* $"))  # 'Azerbaijan and the EU plan to'
 PLURAL_BEFORE_RE = re.compile(r"\b" + PAIR_ROLES_PLURALS + r"\s+$")
 # the firmness each named cue group gives ('would' is firm when reported); find_cues reports only these three
@@ -137,7 +140,8 @@ def find_cues(text: str) -> list[tuple[int, int, str, str]]:
     reporting: bool | None = None
     for m in _cue_matches(text):
         if blocked is None:
-            blocked = [(x.start(), x.end()) for x in EXCLUDE_RE.finditer(text)]
+            blocked = [(x.start(), x.end()) for x in EXCLUDE_RE.finditer(text)
+                       if not (SCHEDULE_RE.match(x.group()) and NEXT_EVENT_RE.search(text, 0, x.start()))]
             not_cues = not_cue_spans(text)
         start = m.start()
         if blocked and any(a <= start < b for a, b in blocked):

@@ -165,3 +165,10 @@ def test_widened_and_reported_cues(passage: str, firmness: str | None) -> None:
     from briefing.extract.firmness import firmness_of
 
     assert firmness_of(passage) == firmness
+
+
+def test_the_next_round_being_held_is_a_commitment_and_this_meeting_is_not() -> None:
+    from briefing.extract.firmness import firmness_of
+
+    assert firmness_of("The next round of consultations will be held in Borin on October 8.") == "firm"
+    assert firmness_of("The talks will be held in Borin on October 8.") is None
