@@ -200,6 +200,8 @@ def extract_command(file: Path, as_json: bool, published: str | None, explain: b
         result = explain_file(file, published, warn=_note)
     except LibraryError as exc:
         raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        raise click.ClickException("stopped; nothing was extracted") from None
     for warning in result.warnings:
         click.echo(f"warning: {file.name}: {warning}", err=True)
     if as_json:

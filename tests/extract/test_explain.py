@@ -82,3 +82,16 @@ def test_extract_warns_on_one_stderr_line_and_json_carries_it(tmp_path: Path) ->
     assert out.stderr.strip() == f"warning: todo.txt: {NOT_A_REPORT}"
     data = json.loads(out.stdout)
     assert data["warnings"] == [NOT_A_REPORT] and data["commitments"] == []
+
+
+def test_extract_stops_cleanly_on_ctrl_c(tmp_path: Path, monkeypatch) -> None:
+    import briefing.cli
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(briefing.cli, "explain_file", interrupted)
+    path = tmp_path / "ports.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["extract", str(path)])
+    assert out.exit_code == 1 and out.stderr.strip() == "Error: stopped; nothing was extracted"
