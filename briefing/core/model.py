@@ -8,6 +8,7 @@ FIRMNESS = ("firm", "proposal", "hope")
 STATUSES = ("not_rated", "not_started", "in_progress", "delivered", "partly_delivered", "stalled", "dropped")
 # the names of schema 5 and before (and of briefing/1 files written then) for today's statuses
 LEGACY_STATUSES = {"fulfilled": "delivered", "partly_fulfilled": "partly_delivered", "broken": "dropped"}
+STATUS_LABELS = {status: status.replace("_", " ").capitalize() for status in STATUSES}  # 'Partly delivered'
 STATEMENT_KINDS = ("direct", "reported")
 REVIEW_STATES = ("draft", "reviewed")  # draft: not yet checked by a person against the source
 EVENT_KINDS = (

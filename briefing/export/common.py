@@ -10,18 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.core.model import Briefing, Commitment, Statement
+from briefing.core.model import STATUS_LABELS, Briefing, Commitment, Statement
 from briefing.core.review import date_caveat
 
 FIRMNESS_LABELS = {"firm": "Firm", "proposal": "Proposal", "hope": "Hope"}
-STATUS_LABELS = {
-    "not_rated": "Not rated",
-    "in_progress": "In progress",
-    "fulfilled": "Fulfilled",
-    "partly_fulfilled": "Partly fulfilled",
-    "stalled": "Stalled",
-    "broken": "Broken",
-}
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"\s+")

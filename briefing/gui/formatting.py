@@ -6,12 +6,10 @@ import html
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from briefing.core.model import STATUS_LABELS
+
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
-STATUS_LABELS = {
-    "not_rated": "Not rated", "in_progress": "In progress", "fulfilled": "Fulfilled",
-    "partly_fulfilled": "Partly fulfilled", "stalled": "Stalled", "broken": "Broken",
-}
 DASH = "—"
 
 

@@ -15,7 +15,7 @@ SYNTAX = (
     ("harb*", "words starting with harb"),
     ("speaker:Jing", "statements by a speaker with a name starting Jing"),
     ("party:Italy, kind:talks", "briefings with that party / event kind"),
-    ("status:fulfilled, firmness:hope", "commitments with that status / firmness"),
+    ("status:delivered, firmness:hope", "commitments with that status / firmness"),
     ("tag:draft", "briefings with that tag (imported drafts not yet reviewed are tagged draft)"),
     ("after:2020-05-01, before:2021", "events after / before a day, month (2020-05) or year"),
 )

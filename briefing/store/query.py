@@ -185,5 +185,5 @@ def _add_filter(query: Query, name: str, value: str) -> None:
     query.filters[name] = value
 
 
-_EXAMPLES = {"speaker": "Jing", "person": "Jing", "party": "Italy", "kind": "talks", "status": "fulfilled",
+_EXAMPLES = {"speaker": "Jing", "person": "Jing", "party": "Italy", "kind": "talks", "status": "delivered",
              "tag": "ferry", "review": "draft", "firmness": "firm", "after": "2020-01-31", "before": "2020-12-31"}

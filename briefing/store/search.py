@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.core.model import LEGACY_STATUSES
 from briefing.store.hits import HIT_END, HIT_START, RowMatcher, fold, ordered, rows_of, snippet
 from briefing.store.index import SEARCH_COLUMNS, SEARCH_FTS, SEARCH_VIEW
 from briefing.store.people_queries import PEOPLE_FTS, match_words
@@ -142,8 +143,10 @@ def _commitment_sql(query: Query, params: dict[str, Any]) -> str | None:
     """Conditions on a commitment `c` for the status: and firmness: filters."""
     where = []
     if "status" in query.filters:
-        where.append("substr(c.status, 1, length(:status)) = :status")
-        params["status"] = query.filters["status"].casefold().replace(" ", "_").replace("-", "_")
+        where.append("(substr(c.status, 1, length(:status)) = :status or c.status = :renamed)")
+        status = query.filters["status"].casefold().replace(" ", "_").replace("-", "_")
+        params["status"] = status  # 'status:fulfilled' (before schema 6) also finds today's 'delivered'
+        params["renamed"] = next((new for old, new in LEGACY_STATUSES.items() if old.startswith(status)), None)
     if "firmness" in query.filters:
         where.append("substr(c.firmness, 1, length(:firmness)) = :firmness")
         params["firmness"] = query.filters["firmness"].casefold()

@@ -106,6 +106,16 @@ def test_field_filters(store: Store) -> None:
     assert briefings_found(store, "tag:port") == set()  # a whole tag, not a part of one
 
 
+def test_a_status_by_its_old_name_finds_the_renamed_status(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store = Store(tmp_path / "own.sqlite", seed_sample=True)
+    briefing = store.get(1)
+    briefing.commitments[0].status = "partly_delivered"
+    store.update(briefing)
+    assert briefings_found(store, "status:partly_fulfilled") == {1}
+    assert briefings_found(store, "status:partly") == {1}
+    assert briefings_found(store, "status:delivered") == set()
+
+
 def test_ranking_puts_title_hits_first_and_newest_switch(store: Store) -> None:
     ranked = store.search("talks", order="rank").hits
     assert ranked[0].kind == "title"
