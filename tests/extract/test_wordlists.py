@@ -31,3 +31,9 @@ def test_lexicon_reads_the_lists() -> None:
 def test_keyed_and_comment_lines() -> None:
     assert lexicon.keyed("seasons")["spring"] == "5"
     assert all(not e.startswith("#") for e in lexicon.entries("months"))
+
+
+def test_every_list_is_named_by_a_rule() -> None:
+    package = Path(__file__).resolve().parents[2] / "briefing"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py"))
+    assert [name for name in LISTS if f'"{name}"' not in code] == []
