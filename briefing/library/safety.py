@@ -18,6 +18,7 @@ from briefing.library.backups import (
     rotate,
 )
 from briefing.store import SCHEMA_VERSION, Store, StoreError
+from briefing.store.commitments import copy_history, history_rows
 from briefing.store.maintenance import (
     backup_to,
     data_version,
@@ -197,18 +198,21 @@ def repair(store: Store) -> str:
         except StoreError as error:
             problems = [str(error)]
     target = store.path.with_name(f"{store.path.stem}-recovered-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
-    saved, lost = salvage(store, target)
+    saved, lost, histories = salvage(store, target)
     return (f"the file is damaged ({problems[0]}); {saved} briefing(s) were saved into {target}"
-            + (f", {lost} could not be read" if lost else ""))
+            + (f", {lost} could not be read" if lost else "")
+            + ("" if histories else "; the commitments' status histories could not be read"))
 
 
-def salvage(damaged: Store, target: Path) -> tuple[int, int]:
-    """Copy every briefing that can still be read, one by one, into a new library at `target`."""
+def salvage(damaged: Store, target: Path) -> tuple[int, int, bool]:
+    """Copy every briefing that can still be read, one by one, into a new library at `target`, then
+    the commitments' status histories: (briefings saved, briefings lost, whether the histories were read)."""
     try:
         ids, probing = damaged.ids("id"), False
     except (StoreError, sqlite3.DatabaseError):
         ids, probing = _probe_ids(damaged), True
     saved = lost = misses = 0
+    new_ids: dict[int, int] = {}
     prepare_file(target)
     with Store(target) as fresh:
         for briefing_id in ids:
@@ -223,10 +227,16 @@ def salvage(damaged: Store, target: Path) -> tuple[int, int]:
                 lost += 1
                 continue
             misses = 0
-            fresh.add(briefing)
+            new_ids[briefing_id] = fresh.add(briefing)
             saved += 1
+        try:
+            histories = history_rows(damaged.conn)
+        except sqlite3.DatabaseError:
+            histories = None
+        if histories:
+            copy_history(fresh.conn, histories, new_ids)
     keep_private(target)
-    return saved, lost
+    return saved, lost, histories is not None
 
 
 def _probe_ids(damaged: Store) -> range:

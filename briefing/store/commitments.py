@@ -7,6 +7,7 @@ import re
 import sqlite3
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefing.store.index import SEARCH_FTS
 from briefing.store.query import CJK_CHAR
@@ -350,3 +351,21 @@ def tracked_uids(conn: sqlite3.Connection, uids: list[str]) -> set[str]:
             f"select distinct commitment_uid from commitment_history where commitment_uid in"
             f" ({', '.join('?' * len(chunk))})", chunk))
     return found
+
+
+def history_rows(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
+    """Every history entry as stored (uid, date, status, note, evidence id, evidence URL, entered), to copy."""
+    return conn.execute("select commitment_uid, date, status, note, evidence_briefing_id, evidence_url, entered_at"
+                        " from commitment_history order by id").fetchall()
+
+
+def copy_history(conn: sqlite3.Connection, rows: list[tuple[Any, ...]], new_ids: dict[int, int]) -> int:
+    """Add history entries read from another file whose briefings now have `new_ids` (old id: new id);
+    only entries of commitments this file holds are kept. How many were; one transaction."""
+    with conn:
+        uids = {row[0] for row in conn.execute("select uid from commitments")}
+        kept = [(*row[:4], new_ids.get(row[4]) if row[4] is not None else None, *row[5:])
+                for row in rows if row[0] in uids]
+        conn.executemany("insert into commitment_history (commitment_uid, date, status, note, evidence_briefing_id,"
+                         " evidence_url, entered_at) values (?, ?, ?, ?, ?, ?, ?)", kept)
+    return len(kept)

@@ -154,3 +154,21 @@ def test_a_window_claim_left_by_a_crash_is_inherited(tmp_path: Path) -> None:
     again = Claim.take(path, WINDOW)
     assert again is not None and not again.inherited
     again.release()
+
+
+def test_salvage_keeps_status_histories_and_their_evidence(tmp_path: Path) -> None:
+    from briefing.library.safety import salvage
+
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path, claim=False, seed_sample=True) as library:
+        library.add([library.get(1), library.get(1)])  # ids 2 and 3
+        library.delete([1])  # salvage renumbers: 2 -> 1, 3 -> 2
+        commitment = next(row for row in library.commitments(limit=100) if row.briefing_id == 3)
+        library.track(commitment.id, "in progress", note="first steps", date="2026-01-05", evidence=2)
+        saved, lost, histories = salvage(library.store, tmp_path / "recovered.sqlite")
+    assert (saved, lost, histories) == (2, 0, True)
+    with Library.open(tmp_path / "recovered.sqlite", read_only=True) as recovered:
+        row = next(row for row in recovered.commitments(limit=100) if row.uid == commitment.uid)
+        assert row.briefing_id == 2 and row.status == "in_progress"
+        [entry] = recovered.history(row.id)
+        assert (entry.date, entry.note, entry.evidence_briefing_id) == ("2026-01-05", "first steps", 1)
