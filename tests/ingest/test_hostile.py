@@ -116,7 +116,7 @@ def test_a_pdf_whose_content_inflates_past_the_limit_is_refused_before_it_is_rea
     assert path.stat().st_size < 2**20
     started = time.perf_counter()
     message = one_line_error(path)
-    assert time.perf_counter() - started < 3
+    assert time.perf_counter() - started < 20  # a blow-up guard, not a speed test
     assert "is too large once unpacked (its pages' content comes to over 20 MB, the limit)" in message
 
 
@@ -187,7 +187,7 @@ def test_markdown_lines_that_backtrack_are_read_in_linear_time(tmp_path: Path, l
         article = read_article(path)
     except IngestError:
         article = None
-    assert time.perf_counter() - started < 5, "the line was read in quadratic time"
+    assert time.perf_counter() - started < 30, "the line was read in quadratic time"
     assert article is not None and "meet in May" in article.text
 
 
@@ -202,7 +202,7 @@ def test_a_long_hard_wrapped_paragraph_is_read_in_linear_time(tmp_path: Path, su
     path.write_text("Title\n\n" + textwrap.fill(sentence * 13_000, width=70) + "\n", encoding="utf-8")
     started = time.perf_counter()
     article = read_article(path)
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 30  # a blow-up guard, not a speed test
     assert article.text.count("trade office in Parma") == 13_000
 
 
@@ -213,6 +213,6 @@ def test_a_page_of_a_million_empty_elements_is_read_flat_and_quickly(tmp_path: P
     path.write_text(deep_html(3).replace("</body>", "<p>" * 600_000 + "</body>"), encoding="utf-8")
     started = time.perf_counter()
     article = read_article(path)
-    assert time.perf_counter() - started < 6
+    assert time.perf_counter() - started < 30  # a blow-up guard, not a speed test
     assert article.text.count("trade office in Parma") == 4
     assert any("more than 100,000 elements" in warning for warning in article.warnings)
