@@ -70,7 +70,7 @@ TRAVEL_RE = re.compile(r"\b(?:will|would) (?:also |then |later )?" + word_list("
 GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?(?:A|An|Any|Every|No|Nobody|Anyone|Everyone|Those who)\b(?!\s*:)"
                         r"(?!\s+(?:first|second|third|fourth|fifth|new|further|separate|joint|[\w\-]+\s+)?"
                         r"(?:agreement|memorandum|MoU|plan|protocol|deal|accord|declaration|letter|contract)\b)")
-CLAUSE_RE = re.compile(r"\bthat\s|\b(?:said|says|added|noted|affirmed|stated|stressed|hoped|announced)\s+|"
+CLAUSE_RE = re.compile(r"\bthat\s|\b" + word_regex(entries("clause_verbs")) + r"\s+|"
                        r"[“\"]|:\s|\bUnder [^,]+,\s")
 # Words one of which every cue above starts with: the cue regex is only tried where one stands.
 CUE_WORDS = words("commitment_cue_first_words")

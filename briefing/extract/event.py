@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import COMMON_CAPS, COUNTRIES, ORG_WORDS, TITLE_HEADS, keyed, with_upper, words
+from briefing.extract.lexicon import (
+    COMMON_CAPS,
+    COUNTRIES,
+    ORG_WORDS,
+    TITLE_HEADS,
+    alternation,
+    keyed,
+    with_upper,
+    words,
+)
 from briefing.extract.people import Person
 from briefing.extract.summary import summary  # noqa: F401  (the summary is written there)
 from briefing.extract.titles import is_country_word
@@ -31,8 +40,7 @@ VENUE_RE = re.compile(with_upper(r"\b(?:at|in) (?:the )?(?P<venue>[A-Z][\w’'\-
 LOWER_VENUE_RE = re.compile(with_upper(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}(?:headquarters|building|chambers|hall|"
                                        r"residence|office|complex|venue)(?: of (?:the )?[A-Z][\w’'\-]*"
                                        r"(?:\s+(?:of |for |and )?[A-Z][\w’'\-]*)*)?)\b"))
-EVENT_NAME_RE = re.compile(r"\s*(?:and\s+[A-Z][\w’'\-]*\s+)*(?:Forum|Conference|Summit|Festival|Fair|Expo|Week|"
-                           r"Dialogue|Session|Congress|Symposium|Exhibition)\b")
+EVENT_NAME_RE = re.compile(r"\s*(?:and\s+[A-Z][\w’'\-]*\s+)*" + alternation(sorted(words("event_words"))) + r"\b")
 EVENT_WORDS = words("event_words")
 CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*)+"))
 HEADLINE_SPLIT_RE = re.compile(r",|\band\b|\bwith\b|\bof\b|\bby\b|\bat\b|\bin\b|\bon\b|\bfor\b|\bto\b")

@@ -26,9 +26,8 @@ from briefing.extract.mentions import (
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
 
-_VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?!the |these |those )(?:[\w\-]+ )?(?:proposals?|suggestions?|speech|"
-                      r"remarks|statement|presentation)|"
-                      + word_regex([*SPEECH_PHRASES, *SPEECH_VERBS]) + r")\b")
+_VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?!the |these |those )(?:[\w\-]+ )?" + word_regex(entries("speech_nouns"))
+                      + r"|" + word_regex([*SPEECH_PHRASES, *SPEECH_VERBS]) + r")\b")
 
 
 def has_speech_verb(text: str) -> bool:

@@ -10,16 +10,16 @@ from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence, masked
 from briefing.extract.speakers import Mention, Speech, has_speech_verb
 
-_TRANSCRIPT_RE = re.compile(r"\b(?:exchange|transcript|interview|Q&A|questions)\b")
+_TRANSCRIPT_RE = re.compile(r"\b" + word_regex(entries("transcript_words")) + r"\b")
 _ANSWER_RE = re.compile(r"(?:A|Answer)\s*:\s")
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*:\s")
 _ORDINAL_RE = re.compile(r"^" + alternation([*entries("ordinal_words"), *entries("continuation_openers")]) + r"\b")
 _NARRATIVE_RE = re.compile(r"\b" + alternation(entries("narrative_verbs")) + r"\b")
 # An attribution line with nothing said in it: 'Economy Minister Jane Roe said:' before a quote block.
-_BARE_INTRO_RE = re.compile(r"^[^\"“”‘’:]{0,160}\b(?:said|says|added|stated|commented|remarked|noted|explained|"
+_BARE_INTRO_RE = re.compile(r"^[^\"“”‘’:]{0,160}\b(?:" + word_regex(entries("intro_verbs")) + r"|"
                             r"told [\w ]{1,40})\s*:$|^(?:Quotes?|Comments?|Remarks?|Statement) (?:attributable|"
                             r"attributed|from|by)\b[^\"“”]{0,160}$")
-_SIDES_RE = re.compile(r"\b(?:[Tt]he two (?:sides|leaders|mayors|governors|parties|delegations|ministers)|"
+_SIDES_RE = re.compile(r"\b(?:[Tt]he two " + word_regex(entries("joint_subject_plurals")) + r"|"
                        r"[Bb]oth sides|[Tt]hey|[Pp]articipants|[Oo]rganis|[Oo]rganiz)")
 
 
