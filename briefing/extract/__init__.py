@@ -9,7 +9,6 @@ from briefing.core.model import Briefing, Commitment, Participant, Source, State
 from briefing.core.review import YEAR_GUESSED
 from briefing.extract import event
 from briefing.extract.actors import home_sides
-from briefing.extract.attendance import mark_attendance
 from briefing.extract.commitments import Pledge, find_commitments
 from briefing.extract.cuewords import phrases
 from briefing.extract.dates import event_date, publication_date
@@ -203,7 +202,7 @@ def _attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
             if x.person is not None:
                 mentions_of.setdefault(sent.index, []).append((x.person, x.start, x.end))
                 _note_alias(x.person, sent, x.start, x.end)
-    mark_attendance(people, sentences, lead_para, mentions_of)
+    event.mark_attendance(people, sentences, lead_para, mentions_of)
     spoke = {s.speaker.name for s in said}
     for person in people:
         if person.name in spoke and not person.message:
