@@ -14,9 +14,11 @@ SYNTAX = (
     ("-Hongqi", "leaves out briefings that mention Hongqi"),
     ("harb*", "words starting with harb"),
     ("speaker:Jing", "statements by a speaker with a name starting Jing"),
-    ("party:Italy, kind:talks", "briefings with that party / event kind"),
+    ("party:Italy, kind:talks", "briefings with that party (or one of its people) / event kind"),
+    ('person:"Governor Jing"', "every event of that person, under any name or title they had"),
     ("status:delivered, firmness:hope", "commitments with that status / firmness"),
-    ("tag:draft", "briefings with that tag (imported drafts not yet reviewed are tagged draft)"),
+    ("review:draft, review:reviewed", "briefings not yet reviewed / reviewed by a person"),
+    ("tag:ports", "briefings with that tag"),
     ("after:2020-05-01, before:2021", "events after / before a day, month (2020-05) or year"),
 )
 NOTES = ("Diacritics fold (Citta finds Città) and Chinese is searched by character, so two-character "
