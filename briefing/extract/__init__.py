@@ -77,7 +77,7 @@ def cue_rule(group: str) -> str:
 
 
 def cue_label(firmness: str, cue: str) -> str:
-    """"firm: 'pledged to'"; a cue with no words of its own names the firmness only."""
+    """The cue as a row shows it, "firm: 'pledged to'"; a cue with no words of its own names the firmness only."""
     words = " ".join(cue.split())
     return f"{firmness}: '{words}'" if words else firmness
 
