@@ -18,9 +18,10 @@ from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, para
 from briefing.extract.speakers import Mention, has_speech_verb
 from briefing.extract.speech import Said, find_statements
 
-__all__ = ["NOT_A_REPORT", "Extraction", "Reason", "explain", "extract"]
+__all__ = ["NOT_A_REPORT", "YEAR_GUESS", "Extraction", "Reason", "explain", "extract"]
 
 NOT_A_REPORT = "no named people and no reported speech: this does not look like an event report"
+YEAR_GUESS = "the text gives no year for the event date {}: the year is a guess, marked for review"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +174,8 @@ def explain(text: str, published: str | None = None, title: str | None = None, u
         commitments=tuple(Reason("commitment", c.sentence.start, c.sentence.end, c.actor,
                                  cue_rule(c.rule), c.step, cue_label(c.firmness, c.cue))
                           for c in pledges),
-        warnings=() if report else (NOT_A_REPORT,))
+        warnings=(() if report else (NOT_A_REPORT,)) + ((YEAR_GUESS.format(date.iso),) if date.year_guessed and date.iso
+                                                        else ()))
 
 
 # A sentence after the lead that tells when the event itself happened: 'The agreement was signed on Monday'.

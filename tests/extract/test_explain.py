@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from briefing.cli import cli
-from briefing.extract import NOT_A_REPORT, explain
+from briefing.extract import NOT_A_REPORT, YEAR_GUESS, explain
 
 ARTICLE = ("Alba and Borin discuss ports\n\n"
            "Governor Mara Lint of Alba province met Mayor Oren Vale of Borin city on Monday in Alba.\n\n"
@@ -95,3 +95,10 @@ def test_extract_stops_cleanly_on_ctrl_c(tmp_path: Path, monkeypatch) -> None:
     path.write_text(ARTICLE, encoding="utf-8")
     out = CliRunner().invoke(cli, ["extract", str(path)])
     assert out.exit_code == 1 and out.stderr.strip() == "Error: stopped; nothing was extracted"
+
+
+def test_a_guessed_year_is_said_not_silent() -> None:
+    text = "Alba and Borin meet\n\nGovernor Mara Lint of Alba met Mayor Oren Vale of Borin on March 2 in Alba.\n"
+    result = explain(text)
+    assert result.briefing.event_date and result.warnings == (YEAR_GUESS.format(result.briefing.event_date),)
+    assert explain(text, published="2025-03-05").warnings == ()
