@@ -16,9 +16,10 @@ NEAR_SHARE = 0.9  # sentences two texts must share (of the shorter) to be the sa
 def normalized(text: str | None) -> str:
     """Case, accents, punctuation and spacing folded away: 'Città, 2020!' and 'citta 2020' are equal."""
     folded = unicodedata.normalize("NFKD", (text or "").casefold())
-    if folded.isascii():  # no marks to drop; bytes.translate is the quick way to the same words
+    if not folded.isascii():
+        folded = _NOT_ASCII.sub(_without_marks, folded)  # marks can only be among the non-ASCII characters
+    if folded.isascii():  # (often once the accents are gone) bytes.translate is the quick way to the same words
         return b" ".join(folded.encode("ascii").translate(_ASCII_WORDS).split()).decode("ascii")
-    folded = _NOT_ASCII.sub(_without_marks, folded)  # marks can only be among the non-ASCII characters
     return " ".join(_WORD.findall(folded))
 
 
