@@ -109,8 +109,9 @@ CUE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in (
     ("would", WOULD_RE.pattern), ("hope_x", HOPE_EXTRA), ("proposal_x", PROPOSAL_EXTRA), ("firm_x", FIRM_EXTRA),
     ("progressive", PROGRESSIVE), ("suggest", SUGGEST), ("document", DOCUMENT_CUE))))
 # 'The next round of talks will be held in May': a future meeting of the sides is a commitment, not a schedule
-NEXT_EVENT_RE = re.compile(r"\b" + phrases("next_events"))
-SCHEDULE_RE = re.compile(r"will (?:be held|take place)")
+NEXT_EVENT_RE = re.compile(r"\b" + phrases("next_events")
+                           + r"|\b\d+(?:st|nd|rd|th) (?:meeting|session|round|edition)\b")
+SCHEDULE_RE = re.compile(r"will (?:be held|take place|be hosted by)")
 PAIR_BEFORE_RE = re.compile(with_upper(r"\band (?:the )?[A-Z][\w\-]* $"))  # 'Azerbaijan and the EU plan to'
 PLURAL_BEFORE_RE = re.compile(r"\b" + PAIR_ROLES_PLURALS + r"\s+$")
 # the firmness each named cue group gives ('would' is firm when reported); find_cues reports only these three
@@ -266,8 +267,16 @@ INVITEE_RE = re.compile(r"the [a-z]+s")
 DATELINE_DASH_RE = re.compile(r"\s[–—]\s")
 
 
+# 'which will be hosted by South Africa': a passive's named agent carries out the action
+AGENT_RE = re.compile(with_upper(r"\s+(?:also\s+)?be\s+[a-z]+ed\s+by\s+(?:the\s+)?"
+                                 r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"))
+
+
 def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Context) -> str:
     cue = text[start:end]
+    agent = AGENT_RE.match(text, end) if cue in ("will", "shall") else None
+    if agent:
+        return ctx.by(f"the agent of a passive: '{agent.group(1)}'", resolve(agent.group(1), ctx))
     subject = DATELINE_DASH_RE.split(subject)[-1]  # 'TEHRAN (Agency) – The two ministers agreed'
     subject = LEAD_PHRASE_RE.sub("", subject)  # 'During the meeting, both authorities ... agreed to'
     named_under = UNDER_RE.match(text) and subject.strip() and not BOTH_RE.search(subject)

@@ -172,3 +172,12 @@ def test_the_next_round_being_held_is_a_commitment_and_this_meeting_is_not() -> 
 
     assert firmness_of("The next round of consultations will be held in Borin on October 8.") == "firm"
     assert firmness_of("The talks will be held in Borin on October 8.") is None
+
+
+def test_a_numbered_meeting_hosted_by_a_side_is_its_commitment() -> None:
+    line = "Vale mentioned the 15th meeting of the Joint Commission, which will be hosted by Norway in May."
+    assert commitment(line) == ("Norway", "firm")
+
+
+def test_would_welcome_is_a_hope() -> None:
+    assert commitment("Lint said that the provincial government would welcome more nurses from Borin.")[1] == "hope"
