@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
 
 from briefing.core import Briefing, Commitment, Participant
 from briefing.gui.formatting import DASH, joined, plural, status_label
+from briefing.library.articles import reason_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 10  # (start, end) offsets into the source text, or None
@@ -77,7 +78,21 @@ class ParticipantsModel(_RecordTableModel):
     records: list[Participant]
 
 
+def _with_reason(text: str, briefing: Briefing | None, kind: str, span: tuple[int, int] | None) -> str:
+    """A row's tooltip: its text, then why extraction found it (rule, speaker or actor, firmness cue)."""
+    reason = reason_tooltip(briefing, kind, *span) if briefing is not None and span else None
+    return f"{text}\n\nWhy extraction found it —\n{reason}" if reason else text
+
+
 class CommitmentsModel(_RecordTableModel):
+    briefing: Briefing | None = None  # the commitments' briefing: its source explains each row
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and value is not None and not self.editing:
+            return _with_reason(value, self.briefing, "commitment", self.span(self.records[index.row()]))
+        return value
+
     columns = (
         ("Actor", lambda c: c.actor),
         ("Commitment", lambda c: c.text),
@@ -104,9 +119,17 @@ class StatementsModel(QStandardItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setHorizontalHeaderLabels(list(STATEMENT_COLUMNS))
+        self.briefing: Briefing | None = None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and index.parent().isValid():  # a statement, not a speaker
+            return _with_reason(str(value or ""), self.briefing, "statement", super().data(index, SPAN_ROLE))
+        return value
 
     def set_briefing(self, briefing: Briefing | None, icons: dict[str, QIcon] | None = None) -> None:
         self.removeRows(0, self.rowCount())
+        self.briefing = briefing
         if briefing is None:
             return
         icons = icons or {}
@@ -132,6 +155,7 @@ class StatementsModel(QStandardItemModel):
                     statement.start, statement.end)
                 text.setData(span, SPAN_ROLE)
                 kind = QStandardItem("Direct quote" if statement.kind == "direct" else "Reported")
+                kind.setToolTip(statement.text)
                 for item in (text, kind):
                     item.setEditable(False)
                     item.setData(span, SPAN_ROLE)

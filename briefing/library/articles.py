@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,30 @@ def is_article(path: Path) -> bool:
 
 def is_interchange(path: Path) -> bool:
     return path.suffix.lower() in JSON_SUFFIXES
+
+
+EXPLAIN_LIMIT = 200_000  # characters: beyond this a tooltip would wait too long for its reasons
+
+
+@lru_cache(maxsize=8)
+def _reasons(text: str, published: str | None, title: str, url: str | None,
+             outlet: str | None) -> dict[tuple[str, int | None, int | None], str]:
+    from briefing.extract import explain
+
+    result = explain(text, published=published, title=title, url=url, outlet=outlet)
+    return {(reason.kind, reason.start, reason.end): reason.tooltip()
+            for reason in (*result.statements, *result.commitments)}
+
+
+def reason_tooltip(briefing: Briefing, kind: str, start: int | None, end: int | None) -> str | None:
+    """Why extraction found the statement or commitment ('statement'/'commitment') at these source offsets —
+    its rule, speaker or actor step and firmness cue — or None when extraction did not find it there (a
+    person added or moved it) or the briefing has no source text to explain."""
+    text = briefing.source.text
+    if not text or start is None or end is None or len(text) > EXPLAIN_LIMIT:
+        return None
+    source = briefing.source
+    return _reasons(text, source.published, briefing.title, source.url, source.outlet).get((kind, start, end))
 
 
 def draft_of(article: Article, published: str | None = None) -> Briefing:

@@ -29,6 +29,7 @@ class CommitmentsPane(SpanPane):
         layout.addWidget(self.view)
 
     def show_briefing(self, briefing: Briefing | None) -> None:
+        self.model.briefing = briefing
         self.model.set_records(briefing.commitments if briefing else [])
         self.view.setColumnHidden(5, not any(c.notes for c in self.model.records))  # Notes, when there are any
 
