@@ -342,7 +342,8 @@ class CommitmentsView(QWidget):
                 row.id, self.new_status.currentData(), note=self.note.text(), date=self.when.text().strip() or None,
                 evidence=self.evidence.text().strip() or None)), row.uid):
             self.undo_stack.push(UndoableTrack(self, made[0]))
-            self.say(f"{made[0].text} (Undo takes it back).")
+            done = self.library.describe_track(made[0], f"#{row.id}")  # a back-dated entry may not change it
+            self.say(f"{done[0].upper()}{done[1:]} (Undo takes it back).")
             for line in (self.note, self.when, self.evidence):
                 line.clear()
 

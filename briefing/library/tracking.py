@@ -225,11 +225,23 @@ class Tracking:
         if when > today():
             raise LibraryError(f"the date {when} is in the future; a status says what has happened")
         evidence_id, url = self._evidence(evidence, row)
+        if row.event_date and when < row.event_date:
+            raise LibraryError(f"the date {when} is before the commitment was made ({row.event_date})")
         entered = datetime.now(timezone.utc).isoformat(timespec="microseconds")
         edit = TrackEdit(f"Set status to {status_word(key)}", row.briefing_id, row.uid, when, key,
                          (note or "").strip() or None, evidence_id, url, entered, row.status)
         self.apply(edit)  # type: ignore[attr-defined]
         return edit
+
+    def describe_track(self, edit: TrackEdit, commitment_id: int | str) -> str:
+        """What a status change did, truthfully: the commitment's status now, or (an entry dated
+        before a later one) the status it keeps and the date of the entry that gives it."""
+        entries = self._reading(lambda: tracked.history(self.store.conn, edit.uid))
+        latest = entries[-1] if entries else None
+        if latest is None or latest.entered_at == edit.entered_at:
+            return f"commitment {commitment_id} is {status_word(edit.status)} as of {edit.date}"
+        return (f"commitment {commitment_id} entered {status_word(edit.status)} as of {edit.date}; its status stays"
+                f" {status_word(latest.status)}, from a later entry of {latest.date}")
 
     def link_progress(self, briefing_id: int, commitment_id: int | str, note: str | None = None,
                       status: str | None = None) -> TrackEdit:
@@ -250,6 +262,11 @@ class Tracking:
                 raise LibraryError(f"no briefing with id {text} to cite as evidence")
             if int(text) == row.briefing_id:
                 raise LibraryError("a commitment's own briefing cannot be the evidence of its progress")
+            dated = self._reading(lambda: self.store.conn.execute(
+                "select event_date from briefings where id = ?", [int(text)]).fetchone())
+            if dated and dated[0] and row.event_date and dated[0] < row.event_date:
+                raise LibraryError(f"briefing {text} ({dated[0]}) is dated before the commitment was made"
+                                   f" ({row.event_date}): evidence is a later briefing")
             return int(text), None
         if _URL.match(text):
             return None, text

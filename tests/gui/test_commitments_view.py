@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from briefing.core import Briefing, Commitment
 from briefing.gui.commitments_model import STATUS
+from briefing.library.tracking import today
 
 
 def open_view(window, qtbot):  # type: ignore[no-untyped-def]
@@ -42,6 +43,7 @@ def test_setting_a_status_is_one_undoable_step(window, qtbot) -> None:  # type: 
     view.note.setText("no budget yet")
     view.set_status()
     assert view.library.commitment(row.id).status == "stalled"
+    assert view.message.text() == f"Commitment #{row.id} is stalled as of {today()} (Undo takes it back)."
     assert view.model.index(0, STATUS).data() == "Stalled" and "no budget yet" in view.history.toPlainText()
     assert view.undo_stack.count() == 1 and view.undo_action.text().replace("&", "") == "Undo Set status to stalled"
     view.undo_action.trigger()

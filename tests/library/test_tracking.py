@@ -159,3 +159,33 @@ def test_saving_an_edit_keeps_a_status_set_meanwhile(library: Library) -> None:
     edited.commitments[row.position].status = "stalled"  # the editor changed it: that counts
     library.save(edited, reviewed_from=began)
     assert [e.status for e in library.history(row.id)] == ["delivered", "stalled"]
+
+
+def test_a_back_dated_status_says_a_later_entry_keeps_the_status(library: Library) -> None:
+    cid = first_id(library)
+    library.track(cid, "delivered", date="2024-12-06")
+    edit = library.track(cid, "stalled", date="2020-07-01")
+    assert library.commitment(cid).status == "delivered"
+    assert library.describe_track(edit, cid) == (f"commitment {cid} entered stalled as of 2020-07-01; its status "
+                                                 "stays delivered, from a later entry of 2024-12-06")
+    latest = library.track(cid, "dropped", date="2025-01-02")
+    assert library.describe_track(latest, cid) == f"commitment {cid} is dropped as of 2025-01-02"
+
+
+def test_a_date_or_evidence_before_the_commitment_is_refused(library: Library) -> None:
+    earlier, later = library.commitments(order="oldest")[0], library.commitments()[0]
+    assert earlier.event_date == "2020-05-13" and later.event_date == "2021-03-01"
+    with pytest.raises(LibraryError, match=r"^the date 2020-05-12 is before the commitment was made \(2020-05-13\)$"):
+        library.track(earlier.id, "delivered", date="2020-05-12")
+    with pytest.raises(LibraryError, match=rf"^briefing {earlier.briefing_id} \(2020-05-13\) is dated before the "
+                                           r"commitment was made \(2021-03-01\): evidence is a later briefing$"):
+        library.track(later.id, "delivered", evidence=earlier.briefing_id)
+    with pytest.raises(LibraryError, match="is dated before the commitment was made"):
+        library.link_progress(earlier.briefing_id, later.id)
+    assert library.history(later.id) == [] and library.history(earlier.id) == []
+    library.track(earlier.id, "in progress", date="2020-05-13")  # the day it was made will do
+    undated = library.get(later.briefing_id)
+    undated.event_date = None
+    library.save(undated)
+    library.track(earlier.id, "delivered", evidence=later.briefing_id)  # evidence with no date: allowed
+    assert [e.status for e in library.history(earlier.id)] == ["in_progress", "delivered"]
