@@ -18,6 +18,7 @@ from briefing.export.pdf_canvas import DecoratedCanvas, PageDecor, Paragraph
 from briefing.export.pdf_fonts import FontChooser
 from briefing.export.pdf_styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, page_size_points, styles
 from briefing.export.pdf_tables import grid_table
+from briefing.store.commitments import SETTLED_STATUSES
 
 OVERDUE = "overdue"
 # The order of the report's groups: what needs chasing first, settled ones last.
@@ -64,7 +65,7 @@ class FollowUp:
         """(group, items) in GROUP_ORDER, empty groups left out; an overdue item is only under overdue."""
         found: dict[str, list[FollowUpItem]] = {}
         for item in self.items:
-            found.setdefault(OVERDUE if item.overdue else item.status, []).append(item)
+            found.setdefault(OVERDUE if is_overdue(item) else item.status, []).append(item)
         order = [*GROUP_ORDER, *sorted(set(found) - set(GROUP_ORDER))]
         return [(group, found[group]) for group in order if group in found]
 
@@ -72,6 +73,11 @@ class FollowUp:
         counts = ", ".join(f"{len(items)} {group_label(group).lower()}" for group, items in self.groups())
         noun = "commitment" if len(self.items) == 1 else "commitments"
         return f"{len(self.items)} {noun}" + (f": {counts}" if counts else "")
+
+
+def is_overdue(item: FollowUpItem) -> bool:
+    """Past due and still open: a delivered or dropped commitment is never overdue."""
+    return item.overdue and item.status not in SETTLED_STATUSES
 
 
 def group_label(group: str) -> str:
@@ -113,7 +119,7 @@ def _story(report: FollowUp, fonts: FontChooser, width: float, limit: float) -> 
             rows.append([Paragraph(f"#{item.id}", st.cell_number), Paragraph(commitment, st.cell),
                          Paragraph(f"{text(item.event_title)}<br/><font color='#5B6573'>"
                                    f"{text(format_date(item.event_date) or 'no date')}</font>", st.cell),
-                         Paragraph(text(_when(item)), st.cell_bold if item.overdue else st.cell),
+                         Paragraph(text(_when(item)), st.cell_bold if is_overdue(item) else st.cell),
                          Paragraph("<br/>".join(update), st.cell)])
         story.append(grid_table(rows, widths, limit))  # type: ignore[arg-type]
     return story
@@ -144,7 +150,7 @@ def follow_up_csv_text(report: FollowUp) -> str:
     for group, items in report.groups():
         for item in items:
             writer.writerow([group_label(group).lower(), str(item.id), status_label(item.status).lower(),
-                             "yes" if item.overdue else "", cell(item.actor), cell(item.text),
+                             "yes" if is_overdue(item) else "", cell(item.actor), cell(item.text),
                              firmness_label(item.firmness).lower(), item.due or "", cell(item.due_text),
                              cell(item.event_title), item.event_date or "", item.last_date or "",
                              cell(item.last_note), cell(item.evidence)])

@@ -15,6 +15,8 @@ from briefing.store.query import CJK_CHAR
 DELIVERED = "delivered"
 NOT_RATED = "not_rated"
 OPEN_STATUSES = ("not_rated", "not_started", "in_progress", "partly_delivered", "stalled")
+SETTLED_STATUSES = ("delivered", "dropped")  # never overdue: overdue is past due and still open
+_SETTLED_SQL = ", ".join(f"'{status}'" for status in SETTLED_STATUSES)
 _COLUMNS = ("c.id, c.uid, c.briefing_id, c.position, c.actor, c.text, c.firmness, c.status, c.due, c.due_text,"
             " b.title, b.event_date, b.parties")
 # Each order is a SQL ORDER BY; the first two walk the event_date index (the first page comes at once).
@@ -131,7 +133,7 @@ def _where(query: CommitmentFilter, walk: bool = False, by_party: bool = True) -
     if query.statuses and NOT_RATED not in query.statuses:  # the words of the partial index of rated ones
         clauses.append(f"{plus}c.status != '{NOT_RATED}'")
     if query.overdue:  # the constant lets the (due, status) index answer it alone
-        clauses.append(f"{plus}c.due < ? and {plus}c.status != '{DELIVERED}'")
+        clauses.append(f"{plus}c.due < ? and {plus}c.status not in ({_SETTLED_SQL})")
         values.append(query.today)
     if query.since:
         clauses.append("b.event_date >= ?")
@@ -158,7 +160,7 @@ def _where(query: CommitmentFilter, walk: bool = False, by_party: bool = True) -
 
 def _row(row: tuple, today: str) -> CommitmentRow:
     parties = json.loads(row[12]) if row[12] else []
-    overdue = bool(today and row[8] and row[8] < today and row[7] != DELIVERED)
+    overdue = bool(today and row[8] and row[8] < today and row[7] not in SETTLED_STATUSES)
     return CommitmentRow(*row[:12], parties, overdue)  # type: ignore[arg-type]
 
 

@@ -81,3 +81,11 @@ def test_csv_one_row_a_commitment_in_report_order(report: FollowUp, tmp_path: Pa
 def test_other_suffix_is_refused_in_one_sentence(report: FollowUp, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"^report\.docx: a follow-up report is written as \.pdf or \.csv$"):
         export_follow_up(report, tmp_path / "report.docx")
+
+
+def test_a_settled_commitment_is_never_in_the_overdue_group() -> None:
+    report = FollowUp("Jilin", None, AS_OF, (item(1, "dropped", overdue=True, due="2021-01-01"),
+                                             item(2, "delivered", overdue=True, due="2021-01-01"),
+                                             item(3, "stalled", overdue=True, due="2021-01-01")))
+    assert [(group, [i.id for i in items]) for group, items in report.groups()] == [
+        ("overdue", [3]), ("delivered", [2]), ("dropped", [1])]

@@ -86,3 +86,16 @@ def test_sorting_by_due_date(window, qtbot, store) -> None:  # type: ignore[no-u
     view = open_view(window, qtbot)
     view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert view.model.order == "due" and view.model.rows[0].due == "2030-01-31"
+
+
+def test_a_dropped_commitment_past_its_due_is_not_overdue(window, qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    briefing = store.get(store.ids()[0])
+    briefing.commitments[0].due = "2021-01-31"
+    store.save(briefing)
+    view = open_view(window, qtbot)
+    (row,) = [r for r in view.model.rows if r.due == "2021-01-31"]
+    view.table.selectRow(view.model.row_of(row.id))
+    view.new_status.setCurrentIndex(view.new_status.findData("dropped"))
+    view.set_status()
+    number = view.model.row_of(row.id)
+    assert view.model.index(number, STATUS).data() == "Dropped" and "overdue" not in view.history.toPlainText()

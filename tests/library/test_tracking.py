@@ -189,3 +189,15 @@ def test_a_date_or_evidence_before_the_commitment_is_refused(library: Library) -
     library.save(undated)
     library.track(earlier.id, "delivered", evidence=later.briefing_id)  # evidence with no date: allowed
     assert [e.status for e in library.history(earlier.id)] == ["in_progress", "delivered"]
+
+
+def test_a_dropped_or_delivered_commitment_is_not_overdue(library: Library) -> None:
+    (late,) = library.commitments(overdue=True)
+    for status, overdue in (("stalled", True), ("dropped", False), ("in progress", True), ("delivered", False)):
+        library.track(late.id, status)
+        assert library.commitment(late.id).overdue is overdue, status
+        assert [r.id for r in library.commitments(overdue=True)] == ([late.id] if overdue else []), status
+        assert library.count_commitments(library.commitment_filter(overdue=True)) == int(overdue), status
+    library.track(late.id, "dropped")
+    (item,) = [i for i in library.follow_up("Jilin").items if i.id == late.id]
+    assert not item.overdue and dict(library.follow_up("Jilin").groups())["dropped"] == [item]
