@@ -18,12 +18,11 @@ from briefing.export.pdf_canvas import DecoratedCanvas, PageDecor, Paragraph
 from briefing.export.pdf_fonts import FontChooser
 from briefing.export.pdf_styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, page_size_points, styles
 from briefing.export.pdf_tables import grid_table
-from briefing.store.commitments import SETTLED_STATUSES
+from briefing.store.commitments import SETTLED_STATUSES, STATUS_ORDER
 
 OVERDUE = "overdue"
 # The order of the report's groups: what needs chasing first, settled ones last.
-GROUP_ORDER = (OVERDUE, "in_progress", "partly_delivered", "stalled", "not_started", "not_rated", "delivered",
-               "dropped")
+GROUP_ORDER = (OVERDUE, *STATUS_ORDER)
 CSV_HEADER = ["group", "id", "status", "overdue", "actor", "commitment", "firmness", "due", "due phrase", "event",
               "event date", "last update", "last note", "evidence"]
 

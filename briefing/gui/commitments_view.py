@@ -38,11 +38,12 @@ from briefing.gui.commitments_model import (
 )
 from briefing.gui.tasks import TaskRunner
 from briefing.library import Library, LibraryError
-from briefing.library.tracking import TRACK_STATUSES, TrackEdit, status_word
+from briefing.library.tracking import STATUS_ORDER, TrackEdit, status_word
 
 FILTER_DELAY_MS = 150  # typing pauses this long before the table is filtered again
 ANY = "Any"
-STATUS_CHOICES = ("not_rated", *TRACK_STATUSES)
+STATUS_CHOICES = STATUS_ORDER  # in the order the Status column sorts them
+TRACK_CHOICES = tuple(key for key in STATUS_ORDER if key != "not_rated")
 COLUMN_EMS = {STATUS: 15, DUE: 7, ACTOR: 10, EVENT: 18, DATE: 7, FIRMNESS: 6}
 
 
@@ -128,7 +129,7 @@ class CommitmentsView(QWidget):
         self.history.setOpenLinks(False)
         self.history.anchorClicked.connect(self._open_link)
         self.new_status = QComboBox(self)
-        for key in TRACK_STATUSES:
+        for key in TRACK_CHOICES:
             self.new_status.addItem(status_word(key).capitalize(), key)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText("what happened")

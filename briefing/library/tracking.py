@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # reportlab is loaded when a report is first made, not when t
 # What a person can rate a commitment; "not rated" is only what it is until someone does.
 TRACK_STATUSES = ("not_started", "in_progress", "delivered", "partly_delivered", "stalled", "dropped")
 ORDERS = tuple(tracked.ORDERS)
+STATUS_ORDER = tracked.STATUS_ORDER  # how statuses sort: what needs chasing first, settled ones last
 PAGE = 200
 SUGGESTIONS_READ = 2000  # the newest open commitments of each party that suggestions are sought among
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)

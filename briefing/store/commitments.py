@@ -17,6 +17,11 @@ NOT_RATED = "not_rated"
 OPEN_STATUSES = ("not_rated", "not_started", "in_progress", "partly_delivered", "stalled")
 SETTLED_STATUSES = ("delivered", "dropped")  # never overdue: overdue is past due and still open
 _SETTLED_SQL = ", ".join(f"'{status}'" for status in SETTLED_STATUSES)
+# The order of statuses wherever they are sorted (--sort status, the view's Status column, the
+# follow-up report's groups after Overdue): what needs chasing first, then unrated, settled last.
+STATUS_ORDER = ("stalled", "not_started", "in_progress", "partly_delivered", "not_rated", "delivered", "dropped")
+_STATUS_RANK = ("case c.status " + " ".join(f"when '{status}' then {rank}" for rank, status in enumerate(STATUS_ORDER))
+                + f" else {len(STATUS_ORDER)} end")
 _COLUMNS = ("c.id, c.uid, c.briefing_id, c.position, c.actor, c.text, c.firmness, c.status, c.due, c.due_text,"
             " b.title, b.event_date, b.parties")
 # Each order is a SQL ORDER BY; the first two walk the event_date index (the first page comes at once).
@@ -24,7 +29,7 @@ ORDERS = {
     "newest": "b.event_date desc, c.briefing_id desc, c.position",
     "oldest": "b.event_date, c.briefing_id, c.position",
     "due": "c.due is null, c.due, b.event_date desc, c.briefing_id desc, c.position",
-    "status": "c.status, b.event_date desc, c.briefing_id desc, c.position",
+    "status": f"{_STATUS_RANK}, c.status, b.event_date desc, c.briefing_id desc, c.position",
     "actor": "c.actor collate nocase, b.event_date desc, c.briefing_id desc, c.position",
 }
 _WORD = re.compile(r"\w+")

@@ -99,3 +99,13 @@ def test_a_dropped_commitment_past_its_due_is_not_overdue(window, qtbot, store) 
     view.set_status()
     number = view.model.row_of(row.id)
     assert view.model.index(number, STATUS).data() == "Dropped" and "overdue" not in view.history.toPlainText()
+
+
+def test_the_status_column_sorts_in_the_tracker_order(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(window, qtbot)
+    first, second = view.model.rows[0], view.model.rows[1]
+    view.library.track(first.id, "delivered")
+    view.library.track(second.id, "stalled")
+    view.table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
+    statuses = [row.status for row in view.model.rows]
+    assert view.model.order == "status" and statuses[0] == "stalled" and statuses[-1] == "delivered"

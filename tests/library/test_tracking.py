@@ -9,7 +9,7 @@ import pytest
 
 from briefing.core import Briefing, Commitment
 from briefing.library import Library, LibraryError
-from briefing.library.tracking import TrackEdit, status_key
+from briefing.library.tracking import STATUS_ORDER, TrackEdit, status_key
 
 
 @pytest.fixture
@@ -201,3 +201,17 @@ def test_a_dropped_or_delivered_commitment_is_not_overdue(library: Library) -> N
     library.track(late.id, "dropped")
     (item,) = [i for i in library.follow_up("Jilin").items if i.id == late.id]
     assert not item.overdue and dict(library.follow_up("Jilin").groups())["dropped"] == [item]
+
+
+def test_sorting_by_status_puts_what_needs_chasing_first(library: Library) -> None:
+    rows = library.commitments(order="oldest")
+    for row, status in zip(rows, ("delivered", "dropped", "in progress", "stalled", "partly delivered",
+                                  "not started"), strict=False):
+        library.track(row.id, status)
+    statuses = [row.status for row in library.commitments(order="status")]
+    assert list(dict.fromkeys(statuses)) == ["stalled", "not_started", "in_progress", "partly_delivered",
+                                             "not_rated", "delivered", "dropped"]
+    assert list(dict.fromkeys(statuses)) == list(STATUS_ORDER)
+    groups = [group for group, _ in library.follow_up("Jilin").groups()]
+    assert groups == ["overdue", "stalled", "not_started", "in_progress", "partly_delivered", "not_rated",
+                      "delivered", "dropped"]
