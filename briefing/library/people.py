@@ -56,7 +56,17 @@ class People:
         them after an upgrade); returns how many briefings were looked at. A read-only library is read
         as it is. With `limit`, more changed briefings than that are left for the next read."""
         conn = self.store.conn
-        if self.read_only or not sql.has_directory(conn) or not sql.is_dirty(conn):
+        if self.read_only or not sql.has_directory(conn):
+            return 0
+        from briefing.library.people_rules import RULES
+
+        if not sql.rules_match(conn, RULES):  # matched by other rules (an older Briefing's): all again
+
+            def mark() -> None:
+                with conn:
+                    sql.mark_rules(conn, RULES)
+            self._retrying(mark)
+        if not sql.is_dirty(conn):
             return 0
         if limit is not None and len(sql.dirty_ids(conn)) > limit:
             return 0

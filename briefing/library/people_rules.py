@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from briefing.core.resources import resource_path
 
+RULES = "2"  # the rules' version: a directory matched by other rules is matched again when next read
 Key = tuple[int, str]  # a participant as a person decision names it: (briefing id, folded name)
 _PUNCTUATION = re.compile(r"[^\w\s]+", re.UNICODE)
 
@@ -43,14 +44,29 @@ def _fold(text: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", plain.replace("'", "").replace("’", "")).split())
 
 
-@lru_cache(maxsize=1 << 16)
-def split_title(name: str) -> tuple[str, str]:
-    """Rule `leading_title`: honorifics, rank words and title heads before a name are a title, not the
-    name: 'Vice Governor Li Wei' -> ('vice governor', 'li wei'); 'H.E. Mr. John Smith' -> ('', 'john smith');
-    'the governor' -> ('governor', '')."""
-    words = fold(name).split()
+# Title words that are also surnames (Julie Bishop, Angus King, Amartya Sen) or parts of names (Sheikh,
+# Imam): a name may hold them anywhere but first. Every other title word in a name makes it a role.
+SURNAME_TITLES = frozenset("""akim amb bishop bupati capt chair chancellor col cr curator dame dean doctor dr emir
+    engr farmer father fisherman founder gen gov hakim head hokim host imam judge khokim king kuia lady leader lord
+    lt madam maj marshal matua member miss mme mr mrs ms mx pastor pres prince princess prof provost queen rabbi
+    rangatira regent rector rep rev sen sheikh sheriff sir speaker sultan teacher trader wali warden whaea""".split())
+# Words no name holds: a written form with one is a role or a phrase ('the Vice President of X').
+ROLE_WORDS = frozenset({"of", "for", "from", "the", "and", "with", "new", "former", "message", "said", "who"})
+
+
+@cache
+def _offices() -> frozenset[str]:
+    return _lexicon("title_heads") - SURNAME_TITLES
+
+
+def _is_office(word: str) -> bool:
+    """An office word that is no name ('minister', 'ministers'), as `split_title` reads a name."""
+    offices = _offices()
+    return word in offices or (word.endswith("s") and word[:-1] in offices)
+
+
+def _leading_title(words: list[str], title: list[str]) -> None:
     honorifics, ranks, heads = _lexicon("honorifics"), _lexicon("rank_modifiers"), _lexicon("title_heads")
-    title: list[str] = []
     while words and (words[0] in honorifics or words[0] in ranks or words[0] in heads or words[0] in ("the", "h e")
                      or (words[0] == "h" and len(words) > 1 and words[1] == "e")):
         word = words.pop(0)
@@ -58,6 +74,25 @@ def split_title(name: str) -> tuple[str, str]:
             title.append(word)
         elif word == "h" and words and words[0] == "e":
             words.pop(0)
+
+
+@lru_cache(maxsize=1 << 16)
+def split_title(name: str) -> tuple[str, str]:
+    """Rule `leading_title`: honorifics, rank words and title heads before a name are a title, not the
+    name: 'Vice Governor Li Wei' -> ('vice governor', 'li wei'); 'H.E. Mr. John Smith' -> ('', 'john smith');
+    'the governor' -> ('governor', ''). Rule `role_is_no_name`: words up to an office word are a title too
+    ('Prime Minister Tavita Olu' -> ('prime minister', 'tavita olu')), and a role or phrase leaves no name:
+    'the new Atlantic Trade Minister', 'the Vice President of Freedonia', 'Prime Minister' -> ('…', '')."""
+    words = fold(name).split()
+    title: list[str] = []
+    _leading_title(words, title)
+    while office := [index for index, word in enumerate(words) if _is_office(word)]:
+        title += words[:office[-1] + 1]
+        words = words[office[-1] + 1:]
+        _leading_title(words, title)
+    if any(word in ROLE_WORDS for word in words):
+        title += words
+        words = []
     return " ".join(title), " ".join(words)
 
 
@@ -120,39 +155,64 @@ class MentionKeys(NamedTuple):
     wants: tuple[str, ...]  # the short forms of a mention that has no full name ('Governor Jing' -> ('jing',))
     scopes: tuple[str, ...]
     heads: tuple[str, ...]
+    own: tuple[str, ...] = ()  # the full form of the name itself (not of an alias)
 
     def store_keys(self) -> list[tuple[str, str]]:
         """(key, kind) under which the store finds the mentions a change may affect: a full name in each
-        scope ('full'), the name alone ('named', or 'unscoped' for a mention with no scope, which may
-        join that name anywhere), and the short forms a mention answers to ('offer') or is ('want')."""
+        scope ('full'), the name alone ('named', or 'unscoped' for the own name of a mention with no scope,
+        which may join that name anywhere), and the short forms a mention answers to ('offer') or is ('want')."""
         keys = [(f"full|{scope}|{form}", "full") for scope in self.scopes for form in self.full]
-        keys += [(f"name|{form}", "named" if self.scopes else "unscoped") for form in self.full]
+        if self.scopes:
+            keys += [(f"name|{form}", "named") for form in self.full]
+        else:
+            keys += [(f"name|{form}", "unscoped") for form in self.own]
         keys += [(f"short|{scope}|{form}", "offer") for scope in self.scopes for form in self.offers]
         keys += [(f"short|{scope}|{form}", "want") for scope in self.scopes for form in self.wants]
         return keys
 
 
+# Organisations every country has: alone they place no one ('Government', 'Ministry of Foreign Affairs').
+GENERIC_ORGANISATION_WORDS = frozenset("""administration affairs and assembly cabinet chamber commerce congress
+    consulate council defence defense delegation department economy education embassy external federal finance
+    for foreign general government health house interior international justice ministers ministry national of
+    office parliament people peoples presidency presidential prime representatives republic secretariat senate
+    state the trade""".split())
+
+
+def scope_keys(organization: str | None, country: str | None) -> tuple[str, ...]:
+    """Rule `scope`: a person is matched only within their country and organisation (either will do); an
+    organisation every country has ('the Government') is no scope of its own."""
+    scopes = set()
+    if fold(country):
+        scopes.add(f"c:{fold(country)}")
+    words = fold(organization).split()
+    if words and not all(word in GENERIC_ORGANISATION_WORDS for word in words):
+        scopes.add(f"o:{fold(organization)}")
+    return tuple(sorted(scopes))
+
+
 def mention_keys(mention: Mention) -> MentionKeys:
-    """Rule `scope`: a person is matched only within their country and organisation (either will do)."""
+    """The keys of a mention: its full names and short forms (rule `role_is_no_name`: a role such as
+    'the Prime Minister' is neither), its scopes (rule `scope`) and the office words of its titles."""
     full: set[str] = set()
     short: set[str] = set()
+    own: tuple[str, ...] = ()
     heads = set(title_heads(mention.title))
-    for written in (mention.name, *mention.aliases):
+    for index, written in enumerate((mention.name, *mention.aliases)):
         title, form = split_title(written)
         heads |= title_heads(title)
         if not form:
             continue
         if is_full(form):
             full.add(form)
+            own = (form,) if index == 0 else own
         else:
             short.add(form)
     offers = set(short) if full else set()
     for form in full:
         offers |= short_forms(form)
-    scopes = {f"c:{fold(mention.country)}" for _ in (1,) if mention.country and fold(mention.country)}
-    scopes |= {f"o:{fold(mention.organization)}" for _ in (1,) if mention.organization and fold(mention.organization)}
     return MentionKeys(tuple(sorted(full)), tuple(sorted(offers)), () if full else tuple(sorted(short)),
-                       tuple(sorted(scopes)), tuple(sorted(heads)))
+                       scope_keys(mention.organization, mention.country), tuple(sorted(heads)), own)
 
 
 @dataclass(frozen=True)
@@ -271,7 +331,7 @@ def cluster(mentions: Sequence[Mention], decisions: Iterable[Decision] = (),
     named: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     short: dict[tuple[str, str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for index, found in enumerate(keys):
-        for form in found.full:
+        for form in (found.full if found.scopes else found.own):
             named[form][0 if found.scopes else 1].append(index)
             for scope in found.scopes:
                 full[(scope, form)].append(index)

@@ -95,6 +95,18 @@ def dirty_ids(conn: sqlite3.Connection) -> list[int]:
     return [row[0] for row in conn.execute("select briefing_id from people_dirty")]
 
 
+def rules_match(conn: sqlite3.Connection, rules: str) -> bool:
+    """Whether the directory was matched by the rules of version `rules` (kept in the meta table)."""
+    row = conn.execute("select value from meta where key = 'people_rules'").fetchone()
+    return row is not None and row[0] == rules
+
+
+def mark_rules(conn: sqlite3.Connection, rules: str) -> None:
+    """Mark every briefing for matching again, under the rules of version `rules`."""
+    conn.execute("insert or ignore into people_dirty (briefing_id) select id from briefings")
+    conn.execute("insert or replace into meta (key, value) values ('people_rules', ?)", [rules])
+
+
 def has_directory(conn: sqlite3.Connection) -> bool:
     return conn.execute("select 1 from sqlite_master where name = 'people_dirty'").fetchone() is not None
 

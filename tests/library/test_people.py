@@ -208,3 +208,32 @@ def test_person_and_party_filters_use_the_directory(library: Library, sample: Br
                     "person:景俊海", "party:\ud800"):
         assert library.search(hostile).reason is None or library.search(hostile).hits == []  # never raises
     assert "person: needs a value" in library.search("person:").notes[0]
+
+
+def _premiers(lib: Library) -> None:
+    for number, (name, country) in enumerate([("Tavita Olu", None), ("Rangi Forsyth", None), ("Omar Qadri", "Fiji"),
+                                              ("Tavita Olu", None)], start=1):
+        aliases = ["the Prime Minister", "Prime Minister", "the new Atlantic Trade Minister"]
+        lib.save(Briefing(title=f"Talks {number}", event_date=f"2024-0{number}-01", participants=[
+            Participant(name=name, aliases=aliases, title="Prime Minister", country=country)]))
+
+
+def test_prime_ministers_of_different_countries_stay_different_people(tmp_path: Path) -> None:
+    lib = Library.open(tmp_path / "premiers.sqlite", seed_sample=False)
+    _premiers(lib)
+    assert directory(lib) == {"Tavita Olu": 2, "Rangi Forsyth": 1, "Omar Qadri": 1}
+    assert lib.person("Tavita Olu").names == ["Tavita Olu"]  # a role is no name
+    lib.close()
+
+
+def test_a_directory_matched_by_older_rules_is_matched_again(tmp_path: Path) -> None:
+    lib = Library.open(tmp_path / "older.sqlite", seed_sample=False)
+    _premiers(lib)
+    conn = lib.store.conn
+    with conn:  # as an older Briefing left it: everyone one person
+        first = min(r.id for r in lib.people())
+        conn.execute("update person_mentions set person_id = ?", [first])
+        conn.execute("delete from people where id != ?", [first])
+        conn.execute("update meta set value = '0' where key = 'people_rules'")
+    assert directory(lib) == {"Tavita Olu": 2, "Rangi Forsyth": 1, "Omar Qadri": 1}
+    lib.close()

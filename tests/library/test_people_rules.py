@@ -98,3 +98,57 @@ def test_decisions_merge_and_split_oldest_first() -> None:
 def test_display_name_is_the_full_name_written_most() -> None:
     mentions = [Mention(1, 0, "Governor Jing"), Mention(2, 0, "Jing Junhai"), Mention(3, 0, "Jing Junhai")]
     assert display_name(mentions) == "Jing Junhai"
+
+
+def test_role_descriptions_are_titles_not_names() -> None:
+    assert split_title("the new Atlantic Trade Minister")[1] == ""
+    assert split_title("the Vice President of Freedonia")[1] == ""
+    assert split_title("Prime Minister")[1] == ""
+    assert split_title("the Prime Minister’s")[1] == ""
+    assert split_title("the message from Prime Minister")[1] == ""
+    assert split_title("Prime Minister Tavita Olu") == ("prime minister", "tavita olu")
+    assert split_title("Atlantic Trade Minister Rosa Menendez")[1] == "rosa menendez"
+    assert split_title("Anna Bishop") == ("", "anna bishop")  # a surname that is also a title word
+    keys = mention_keys(Mention(1, 0, "Tavita Olu", ("the Prime Minister", "the new Atlantic Trade Minister",
+                                                     "the Vice President of Freedonia"), "Prime Minister"))
+    assert keys.full == ("tavita olu",)
+
+
+def test_prime_ministers_of_three_countries_are_three_people() -> None:
+    def premier(briefing_id: int, name: str, country: str | None) -> Mention:
+        return Mention(briefing_id, 0, name, ("the Prime Minister", "Prime Minister", "the Prime Minister’s"),
+                       "Prime Minister", None, country)
+    unscoped = [premier(1, "Tavita Olu", None), premier(2, "Rangi Forsyth", None), premier(3, "Omar Qadri", None)]
+    assert len(groups(unscoped)) == 3
+    scoped = [premier(1, "Tavita Olu", "Samoa"), premier(2, "Rangi Forsyth", "Tonga"), premier(3, "Omar Qadri", "Fiji"),
+              Mention(4, 0, "Prime Minister", (), "Prime Minister"), Mention(5, 0, "the Prime Minister")]
+    assert len(groups(scoped)) == 5
+
+
+def test_a_title_alone_never_joins_two_names() -> None:
+    mentions = [Mention(1, 0, "Tavita Olu", ("the minister",), "Minister", None, None),
+                Mention(2, 0, "Rangi Forsyth", ("the minister",), "Minister", None, None),
+                Mention(3, 0, "the minister", (), "Minister", None, None),
+                Mention(4, 0, "Minister", (), None, None, "Samoa"), Mention(5, 0, "Minister", (), None, None, "Samoa")]
+    assert len(groups(mentions)) == 5
+
+
+def test_different_full_names_join_only_by_an_alias_in_the_same_scope() -> None:
+    alias = [Mention(1, 0, "Ana Souza Lima", ("Ana Lima",), None, None, "Brazil"),
+             Mention(2, 0, "Ana Lima", (), None, None, "Brazil")]
+    assert len(groups(alias)) == 1
+    elsewhere = [Mention(1, 0, "Ana Souza Lima", ("Ana Lima",), None, None, "Brazil"),
+                 Mention(2, 0, "Ana Lima", (), None, None, "Portugal")]
+    assert len(groups(elsewhere)) == 2
+    unscoped = [Mention(1, 0, "Ana Souza Lima", ("Ana Lima",)), Mention(2, 0, "Ana Lima"),
+                Mention(3, 0, "Paulo Lima", ("Ana Lima",))]
+    assert len(groups(unscoped)) == 3
+    assert len(groups([Mention(1, 0, "Ana Lima"), Mention(2, 0, "Ana Lima")])) == 1  # one name: one person
+
+
+def test_a_generic_organisation_is_no_scope_across_countries() -> None:
+    mentions = [Mention(1, 0, "Tavita Olu", (), None, "Government", "Samoa"),
+                Mention(2, 0, "Tavita Olu", (), None, "Government", "Tonga"),
+                Mention(3, 0, "Minister Olu", (), None, "Ministry of Foreign Affairs", "Tonga"),
+                Mention(4, 0, "Tavita Olu", (), None, "Ministry of Foreign Affairs", "Tonga")]
+    assert groups(mentions) == [["1:Tavita Olu"], ["2:Tavita Olu", "3:Minister Olu", "4:Tavita Olu"]]
