@@ -14,6 +14,7 @@ from briefing.core import Briefing
 from briefing.library.errors import LibraryError, as_library_error
 from briefing.store import Store
 from briefing.store import commitments as tracked
+from briefing.store import people as people_sql
 from briefing.store.commitments import CommitmentFilter, CommitmentRow, HistoryEntry
 
 if TYPE_CHECKING:  # reportlab is loaded when a report is first made, not when the window starts
@@ -24,6 +25,7 @@ TRACK_STATUSES = ("not_started", "in_progress", "delivered", "partly_delivered",
 ORDERS = tuple(tracked.ORDERS)
 STATUS_ORDER = tracked.STATUS_ORDER  # how statuses sort: what needs chasing first, settled ones last
 PAGE = 200
+REFRESH_ON_READ = 5000  # as the People directory's reads: more changed briefings wait for refresh_people
 SUGGESTIONS_READ = 2000  # the newest open commitments of each party that suggestions are sought among
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 
@@ -101,6 +103,8 @@ class Tracking:
                     order: str = "newest", limit: int = PAGE, offset: int = 0) -> list[CommitmentRow]:
         """A page of the library's commitments that pass the filters (each matched as a part of
         the text, without regard to case; status and firmness may be several), in `order`."""
+        if (party or "").strip() or (with_party or "").strip():
+            self.refresh_people()  # type: ignore[attr-defined]  # a party matches its people too
         query = self.commitment_filter(party=party, actor=actor, status=status, firmness=firmness, overdue=overdue,
                                        since=since, until=until, text=text, with_party=with_party)
         if order not in tracked.ORDERS:
@@ -120,7 +124,18 @@ class Tracking:
             if value:
                 _iso_date(value, name)
         return CommitmentFilter(party=party, with_party=with_party, actor=actor, statuses=keys, firmness=firm,
-                                overdue=overdue, since=since, until=until, text=text, today=today())
+                                overdue=overdue, since=since, until=until, text=text, today=today(),
+                                people=self._people_for_parties(party, with_party))
+
+    def _people_for_parties(self, *parties: str | None) -> bool:
+        """Whether a party filter may read the People directory (as search's party: does), brought up
+        to date first (up to REFRESH_ON_READ changed briefings: the view filters as one types)."""
+        conn = self.store.conn
+        if not self._reading(lambda: people_sql.has_directory(conn)):
+            return False
+        if any(party and party.strip() for party in parties):
+            self.refresh_people(limit=REFRESH_ON_READ)  # type: ignore[attr-defined]
+        return True
 
     def count_commitments(self, query: CommitmentFilter | None = None) -> int:
         return self._reading(lambda: tracked.commitment_count(self.store.conn, query or CommitmentFilter()))
@@ -179,6 +194,7 @@ class Tracking:
 
         if not party or not party.strip():
             raise LibraryError("name a party for the follow-up report")
+        self.refresh_people()  # type: ignore[attr-defined]  # a party matches its people too
         query = self.commitment_filter(party=party.strip(), with_party=(with_party or "").strip() or None)
         rows: list[CommitmentRow] = []
         while True:

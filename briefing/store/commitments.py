@@ -9,7 +9,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.store.hits import fold
 from briefing.store.index import SEARCH_FTS
+from briefing.store.people_queries import PEOPLE_FTS, match_words
 from briefing.store.query import CJK_CHAR
 
 DELIVERED = "delivered"
@@ -93,6 +95,7 @@ class CommitmentFilter:
     text: str | None = None
     today: str = ""
     exclude: tuple[int, ...] = field(default=())  # briefing ids left out (a briefing's own commitments)
+    people: bool = True  # a party also matches participants' organisations and countries (People directory)
 
 
 def _like(value: str) -> str:
@@ -108,10 +111,25 @@ def _fts_words(text: str) -> str | None:
     return "{commitment actor} : (" + " AND ".join(f'"{word}"*' for word in words) + ")"
 
 
-def _events(parties: int) -> str:
-    """The ids of the events whose parties include a name matching each of `parties` LIKE patterns."""
-    return " intersect ".join(["select briefing_id from briefing_parties where party in"
-                               " (select name from party_names where name like ? escape '\\')"] * parties)
+def _events(parties: list[str], people: bool = True) -> tuple[str, list[object]]:
+    """The ids of the events (and their values) where each of `parties` took part, matched as the
+    search's party: filter matches: a part of a party named on the event, or (`people`: the People
+    directory is there) a participant's organisation or country holding a word starting with each
+    of the party's words."""
+    selects: list[str] = []
+    values: list[object] = []
+    for party in parties:
+        named = ("select briefing_id from briefing_parties where party in"
+                 " (select name from party_names where name like ? escape '\\')")
+        values.append(_like(party))
+        words = _WORD.findall(fold(party.replace("'", "").replace("\u2019", "")))
+        if people and words:
+            named += (f" union select m.briefing_id from person_mentions m where m.person_id in (select rowid from"
+                      f" [{PEOPLE_FTS}] where [{PEOPLE_FTS}] match ?) and "
+                      + " and ".join("instr(m.party, ?) > 0" for _ in words))
+            values += [match_words(words, "parties"), *(" " + word for word in words)]
+        selects.append(f"select briefing_id from ({named})")
+    return " intersect ".join(selects), values
 
 
 def _where(query: CommitmentFilter, walk: bool = False, by_party: bool = True) -> tuple[str, list[object], bool]:
@@ -125,8 +143,9 @@ def _where(query: CommitmentFilter, walk: bool = False, by_party: bool = True) -
     parties = [party.strip() for party in (query.party, query.with_party) if party and party.strip()]
     if parties:  # the events of the party (of both of a pair)
         column = "b.id" if walk else "c.briefing_id" if by_party else "+c.briefing_id"
-        clauses.append(f"{column} in ({_events(len(parties))})")
-        values += [_like(party) for party in parties]
+        events, events_values = _events(parties, query.people)
+        clauses.append(f"{column} in ({events})")
+        values += events_values
         briefing_columns = briefing_columns or walk
     if query.actor and query.actor.strip():
         clauses.append("c.actor like ? escape '\\'")
@@ -239,8 +258,9 @@ def _party_events(conn: sqlite3.Connection, query: CommitmentFilter) -> int | No
     parties = [party.strip() for party in (query.party, query.with_party) if party and party.strip()]
     if not parties:
         return None
-    sql = f"select count(*) from (select 1 from ({_events(len(parties))}) limit {EVENTS_COUNTED})"
-    return conn.execute(sql, [_like(party) for party in parties]).fetchone()[0]
+    events, values = _events(parties, query.people)
+    sql = f"select count(*) from (select 1 from ({events}) limit {EVENTS_COUNTED})"
+    return conn.execute(sql, values).fetchone()[0]
 
 
 def _walk_page(conn: sqlite3.Connection, query: CommitmentFilter, order: str, limit: int,

@@ -215,3 +215,15 @@ def test_sorting_by_status_puts_what_needs_chasing_first(library: Library) -> No
     groups = [group for group, _ in library.follow_up("Jilin").groups()]
     assert groups == ["overdue", "stalled", "not_started", "in_progress", "partly_delivered", "not_rated",
                       "delivered", "dropped"]
+
+
+def test_a_party_matches_as_search_party_does(library: Library) -> None:
+    for party in ("China", "ministry of foreign", "Jilin", "CPC Jilin Provincial"):
+        found = {hit.briefing_id for hit in library.search(f'party:"{party}"', limit=100).hits}
+        assert found, party
+        assert {row.briefing_id for row in library.commitments(party=party)} == found, party
+    assert "China" not in library.commitments()[0].parties  # only a participant's country says China
+    assert len(library.commitments(party="china", with_party="emilia")) == 8
+    assert len(library.follow_up("China").items) == 8
+    assert library.count_commitments(library.commitment_filter(party="China")) == 8
+    assert library.commitments(party="Atlantis") == [] and library.commitments(party="\"*") == []
