@@ -176,6 +176,8 @@ def parties(headline: str, body: str, people: list[Person]) -> list[str]:
         return result
     for person in people:
         side = person.organization or person.country if person.attended else None
+        if side and side == person.body:
+            continue  # 'Governor X of the opposition party': a body, not a side of the event
         if side and not any(side.lower() in r.lower() or r.lower() in side.lower() for r in result):
             result.append(side)
     return result[:6]

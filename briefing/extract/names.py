@@ -23,6 +23,7 @@ from briefing.extract.titles import (
     TITLE_PREPS,
     appositive_text,
     appositive_title,
+    body_after_name,
     body_before,
     closes_appositive,
     counterpart_before,
@@ -52,6 +53,7 @@ class NameHit:
     title_before: str | None
     sentence: int
     strong: bool
+    body: str | None = None  # 'the opposition party' of 'Governor Bram Osk of the opposition party'
 
 
 REGNAL = lexicon.words("regnal_suffixes")
@@ -391,7 +393,13 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             body = body_before(tokens, title_start - 2)
             if body:
                 full = f"{full} of {body}"  # 'the X Council, whose chairwoman, <name>'
+        of_body = None
+        if title and full == title and appos is None and title_start is not None and title_start < start:
+            after = body_after_name(tokens, title_start, start, end)
+            if after is not None:
+                full = f"{title} of {after[1]}"  # rule 'title, name, of X': 'Mayor Ada Vell of Portolano'
+                of_body = None if after[2] else after[1].removeprefix("the ")
         hits.append(NameHit(tuple(name), tokens[start].start, tokens[end - 1].end, full or appos_title,
-                            title, sent.index, strong))
+                            title, sent.index, strong, of_body))
         taken.update(range(start, end))
     return hits

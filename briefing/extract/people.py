@@ -45,6 +45,7 @@ class Person:
     last_seen: int = -1
     visitor: bool = False  # the guest side's leader, whom 'the visiting dignitary' means
     style: str | None = None  # 'highness' for 'His Highness Sheikh X', whom a later bare 'His Highness' means
+    body: str | None = None  # a body named by common nouns with the title ('of the opposition party'): no side
 
     def name_parts(self) -> list[str]:
         parts: list[str] = []
@@ -255,7 +256,7 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
     _shared_titles(people, text)
     for person in people:
         person.title = _strip_styles(person.title)
-        person.organization = _organization(person.title)
+        person.organization = _organization(person.title) or person.body
         if person.organization is None:
             first = hit_at.get(person.first)
             sent = sentence_at.get(first.sentence) if first else None
@@ -372,6 +373,7 @@ def _match(people: list[Person], tokens: tuple[str, ...], joined: dict[tuple[str
 def _absorb(person: Person, hit: NameHit, alias: bool = False) -> None:
     if person.title is None and hit.title:
         person.title = hit.title
+        person.body = hit.body
     person.roles |= _roles(hit.title)
     if hit.title_before:
         person.roles |= _roles(hit.title_before)

@@ -28,6 +28,7 @@ APPOS_END_WORDS = words("appositive_end_words")
 # Lower-case words that belong to the title they precede: 'regional councillor', 'deputy akim', 'state secretary'
 TITLE_MODIFIERS = RANK_MODIFIERS | words("title_modifiers")
 LOWER_TITLE_STOP = words("lower_title_stop")
+ORG_HEADS = words("org_heads")
 
 
 def is_title_word(tok: Token) -> bool:
@@ -267,3 +268,82 @@ def appositive_text(sent: Sentence, tokens: list[Token], end: int) -> str | None
             break  # 'X, councillor of Y were present', '... of Y attended the talks'
         k += 1
     return join_tokens(tokens, a, k)
+
+
+OF_OBJECT_VERBS = words("of_object_verbs")
+PLACE_KIND_NOUNS = words("place_kind_nouns")
+BODY_NOUNS = words("body_words")
+
+
+def _proper_body(tokens: list[Token], k: int) -> int | None:
+    """End of a capitalised body or place name starting at k: 'Portolano', 'Harbour City', 'Ministry of
+    Commerce and Industry' ('of', 'for', 'and' only inside an organisation's name, never before a title)."""
+    n = len(tokens)
+    end = None
+    org = False
+    while k < n:
+        tok = tokens[k]
+        if tok.cap and tok.text[:1].isalpha() and (end is None or tok.start - tokens[k - 1].end <= 1):
+            if end is not None and is_title_word(tok):
+                return None  # 'of Portolano Mayor ...': a title, not the body's name
+            org = org or tok.base in ORG_HEADS
+            end = k + 1
+            k += 1
+            if tok.possessive and not (k < n and tokens[k].cap):
+                return None  # "of Nordhavn's ruling party": another body ('Nordhavn People's Government' is one)
+            continue
+        if end is not None and org and tok.text in ("of", "for", "and") and k + 1 < n and tokens[k + 1].cap \
+                and not is_title_word(tokens[k + 1]) and not (k + 2 < n and tokens[k + 2].cap and tok.text == "and"):
+            k += 1  # 'Ministry of Commerce', 'Ministry of Trade and Industry'; not 'Harbour City and Tom Lee'
+            continue
+        break
+    return end
+
+
+def body_after_name(tokens: list[Token], title_start: int, start: int, end: int) -> tuple[int, str, bool] | None:
+    """Rule 'title, name, of X': the body or place a title before the name belongs to, written after the name.
+
+    'Mayor Ada Vell of Portolano' -> 'Portolano'; 'Minister Li Wei of the Commerce Ministry' -> 'the Commerce
+    Ministry'; 'Governor Bram Osk of the opposition party' -> 'the opposition party' (a body, no proper name).
+    Returns (index after X, X as written with its 'the', whether X is a proper name), or None when there is
+    no such X: the title is only an honorific ('Dr Ann Bell of Leeds'), 'of' is the verb's ('reminded Mayor
+    Vell of ...'), or the words after 'of' are no name ('of the dangers', "of Nordhavn's plans").
+    """
+    n = len(tokens)
+    if end + 1 >= n or tokens[end].text != "of" or tokens[start - 1].text in (",", "(", ":"):
+        return None
+    if not any((tokens[k].text.lower().rstrip(".") in TITLE_HEADS and tokens[k].text.rstrip(".") not in HONORIFICS)
+               or ("-" in tokens[k].text and is_title_word(tokens[k])) for k in range(title_start, start)):
+        return None  # 'Dr Ann Bell of Leeds': an honorific is no office of a body
+    if title_start > 0 and tokens[title_start - 1].text.lower() in OF_OBJECT_VERBS:
+        return None
+    if any(tokens[k].text == "of" for k in range(title_start, start)):
+        return None  # 'the Mayor of Portolano Ada Vell of ...': the title has its body already
+    k = end + 1
+    the = tokens[k].text.lower() == "the"
+    if the:
+        k += 1
+    if k >= n:
+        return None
+    after = _proper_body(tokens, k)
+    if after is not None:
+        if tokens[k].base in COMMON_CAPS or is_title_word(tokens[k]):
+            return None
+        if after < n and tokens[after].text in PLACE_KIND_NOUNS:
+            after += 1  # 'of Nordhavn province'
+        elif after < n and tokens[after].text.isalpha() and tokens[after].text.islower() and (
+                tokens[after].text in BODY_NOUNS or tokens[after].text in TITLE_MODIFIERS):
+            return None  # 'of the Nordhavn regional council': the name is only part of the body's
+        return after, ("the " if the else "") + (join_tokens(tokens, k, after) or ""), True
+    if not the:
+        return None
+    j = k
+    while j < n and j - k < 4 and tokens[j].text.isalpha() and tokens[j].text.islower():
+        if tokens[j].text in BODY_NOUNS:
+            if j + 1 < n and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower() \
+                    and tokens[j + 1].text in BODY_NOUNS:
+                j += 1
+                continue
+            return j + 1, "the " + " ".join(t.text for t in tokens[k:j + 1]), False
+        j += 1
+    return None
