@@ -37,6 +37,7 @@ class PersonEdit:
     kind: str  # "merge" or "split"
     keys: tuple[tuple[int, str], ...]  # the participants it names: (briefing id, folded name)
     decision_id: int
+    origins: tuple[int, ...] = ()  # the person each of `keys` belonged to before (undo gives numbers back)
 
 
 class People:
@@ -167,6 +168,9 @@ class People:
     def _person_row(self, person_id: int) -> PersonRow:
         row = self._reading(lambda: queries.person_row(self.store.conn, person_id))
         if row is None:
+            into = self._reading(lambda: sql.moved_into(self.store.conn, person_id))
+            if into is not None:
+                raise LibraryError(f"Person {person_id} was merged into {into} ({self._person_row(into).name}).")
             raise LibraryError(f"There is no person number {person_id} in this library.")
         return person_row(row)
 
@@ -223,8 +227,9 @@ class People:
         if missing:
             raise LibraryError(f"There is no person number {missing[0]} in this library.")
         names = [self.find_person(i).name for i in chosen]
+        origins = {(m.briefing_id, m.name_key): m.person_id for m in mentions}
         return PersonEdit(f"Merge {' and '.join(names[:2])}{' and others' if len(names) > 2 else ''}", "merge",
-                          tuple(dict.fromkeys((m.briefing_id, m.name_key) for m in mentions)), self._next_decision())
+                          tuple(origins), self._next_decision(), tuple(p or 0 for p in origins.values()))
 
     def split_person(self, person_id: int, briefing_ids: Iterable[int]) -> PersonEdit:
         """The edit that takes the person's participants in the given briefings out into a person of their own."""
@@ -238,8 +243,9 @@ class People:
             raise LibraryError(f"{mentions[0].name} took part in none of those briefings.")
         if len(moving) == len(mentions):
             raise LibraryError("Leave at least one event with the person: a split makes two people of one.")
-        return PersonEdit(f"Split {moving[0].name} off", "split",
-                          tuple(dict.fromkeys((m.briefing_id, m.name_key) for m in moving)), self._next_decision())
+        origins = {(m.briefing_id, m.name_key): m.person_id for m in moving}
+        return PersonEdit(f"Split {moving[0].name} off", "split", tuple(origins), self._next_decision(),
+                          tuple(p or 0 for p in origins.values()))
 
     def _next_decision(self) -> int:
         row = self.store.conn.execute("select coalesce(max(id), 0) + 1 from person_decisions").fetchone()
@@ -267,7 +273,7 @@ class People:
         def write() -> int:
             with conn:
                 sql.delete_decision(conn, edit.decision_id)
-                people_directory.recluster(conn, edit.keys)
+                people_directory.recluster(conn, edit.keys, dict(zip(edit.keys, edit.origins, strict=False)))
             return edit.decision_id
         return self._retrying(write)
 

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from briefing.library.people_rules import (
     Decision,
@@ -19,6 +19,7 @@ from briefing.library.people_rules import (
 from briefing.store import people as sql
 from briefing.store.people import MentionRow
 
+K = TypeVar("K")
 FULL_REBUILD_SHARE = 0.2  # when more of the library than this changed, everything is matched again
 FULL_REBUILD_MIN = 2000  # … and at least this many briefings
 
@@ -123,32 +124,73 @@ def _closure(conn: sqlite3.Connection, mention_ids: set[int], keys: set[tuple[in
     return found
 
 
+def number_people(votes: dict[K, tuple[Counter[int], Counter[int]]], sizes: dict[K, int], fresh: int) -> dict[K, int]:
+    """Rule `numbers_stay`: each new person (a key of `sizes`) takes the number most of its participants
+    had — counting first those not split off by a decision (`votes`: (those, the split-off ones) by
+    number), so a person keeps their number and the part split off gets a new one; a tie goes to the
+    larger person, then the older number. A person with no number left gets a new one from `fresh`."""
+    ranked = sorted((-firm[number], -loose[number], -sizes[key], number, index)
+                    for index, (key, (firm, loose)) in enumerate(votes.items()) for number in {*firm, *loose})
+    keys = list(votes)
+    chosen: dict[K, int] = {}
+    taken: set[int] = set()
+    for *_, number, index in ranked:
+        if keys[index] not in chosen and number not in taken:
+            chosen[keys[index]] = number
+            taken.add(number)
+    for key in sorted((k for k in sizes if k not in chosen), key=lambda k: -sizes[k]):
+        chosen[key], fresh = fresh, fresh + 1
+    return chosen
+
+
+def moves_of(pairs: Iterable[tuple[int, int]], kept: set[int]) -> dict[int, int]:
+    """Where each number no one keeps went: to the person most of its participants joined
+    (`pairs`: (number before, number now) of each participant)."""
+    went: dict[int, Counter[int]] = {}
+    for before, now in pairs:
+        if before not in kept:
+            went.setdefault(before, Counter())[now] += 1
+    return {before: counted.most_common(1)[0][0] for before, counted in went.items()}
+
+
+def split_off(decisions: Iterable[Decision]) -> set[tuple[int, str]]:
+    """The participants a split decision took out of their person."""
+    return {key for decision in decisions if decision.kind == "split" for key in decision.keys}
+
+
 def _settle(conn: sqlite3.Connection, mentions: list[MentionRow], previous: dict[int, int | None],
             decisions: list[Decision], touched: set[int | None]) -> None:
-    """Cluster `mentions` (every mention of every person they touch), give each person the id most of
-    its mentions had (a new one when taken), and write the people rows; people left without mentions go."""
+    """Cluster `mentions` (every mention of every person they touch), number each person (`number_people`),
+    and write the people rows; people left without mentions go, noting where their number went."""
     groups = cluster([_as_mention(m) for m in mentions], decisions)
-    groups.sort(key=len, reverse=True)
-    taken: set[int] = set()
+    loose = split_off(decisions)
+    votes: dict[int, tuple[Counter[int], Counter[int]]] = {}
+    for index, group in enumerate(groups):
+        firm, soft = Counter(), Counter()
+        for member in group:
+            number = previous.get(mentions[member].id)
+            if number is not None:
+                mention = mentions[member]
+                (soft if (mention.briefing_id, mention.name_key) in loose else firm)[number] += 1
+        votes[index] = (firm, soft)
+    number = number_people(votes, {index: len(group) for index, group in enumerate(groups)},
+                           sql.next_person_id(conn))
     person_of: dict[int, int] = {}
     rows = []
-    fresh = sql.next_person_id(conn)
-    for group in groups:
-        votes = Counter(previous.get(mentions[index].id) for index in group)
-        votes.pop(None, None)
-        ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))  # a tie: the older number
-        chosen = next((person for person, _ in ranked if person not in taken), None)
-        if chosen is None:
-            chosen, fresh = fresh, fresh + 1
-        taken.add(chosen)
-        for index in group:
-            person_of[mentions[index].id] = chosen
-        members = sorted((mentions[index] for index in group),
+    for index, group in enumerate(groups):
+        for member in group:
+            person_of[mentions[member].id] = number[index]
+        members = sorted((mentions[member] for member in group),
                          key=lambda m: (m.event_date is None, m.event_date or "", m.briefing_id, m.position))
-        rows.append((chosen, summary(members)))
-    sql.delete_people(conn, [p for p in touched if p is not None and p not in taken])
+        rows.append((number[index], summary(members)))
+    taken = set(number.values())
+    gone = [p for p in touched if p is not None and p not in taken]
+    sql.delete_people(conn, gone)
     sql.assign(conn, person_of)
     sql.write_people(conn, rows)
+    had = {m.id: m.person_id if m.person_id is not None else previous.get(m.id) for m in mentions}
+    moves = moves_of(((had[m.id], person_of[m.id]) for m in mentions if had[m.id] is not None), taken)
+    sql.record_moves(conn, {before: now for before, now in moves.items() if before in set(gone)}, taken)
 
 
 def summary(mentions: Sequence[MentionRow]) -> dict[str, Any]:
@@ -176,9 +218,11 @@ def summary(mentions: Sequence[MentionRow]) -> dict[str, Any]:
     }
 
 
-def recluster(conn: sqlite3.Connection, keys: Iterable[tuple[int, str]]) -> None:
+def recluster(conn: sqlite3.Connection, keys: Iterable[tuple[int, str]],
+              origins: dict[tuple[int, str], int] | None = None) -> None:
     """Match again the participants named by a decision and everyone they may touch (the caller holds
-    the transaction)."""
+    the transaction). `origins`: the person some of them had before the decision (an undo gives the
+    numbers back), honoured where no one else has that number now."""
     named = set(keys)
     mention_ids = sql.mention_ids_by_name(conn, named)
     people = {m.person_id for m in sql.mentions_by_id(conn, sorted(mention_ids)) if m.person_id is not None}
@@ -186,6 +230,14 @@ def recluster(conn: sqlite3.Connection, keys: Iterable[tuple[int, str]]) -> None
     affected = _closure(conn, mention_ids, set(), people, decisions)
     mentions = sql.mentions_by_id(conn, sorted(affected))
     previous = {m.id: m.person_id for m in mentions}
+    touched = {p for p in previous.values() if p is not None}
+    if origins:
+        current = {p for p in previous.values() if p is not None}
+        elsewhere = sql.existing_people(conn, set(origins.values()) - current)
+        for m in mentions:
+            origin = origins.get((m.briefing_id, m.name_key))
+            if origin is not None and origin not in elsewhere:
+                previous[m.id] = origin
     reached = {(m.briefing_id, m.name_key) for m in mentions}
     _settle(conn, mentions, previous, [d for d in decisions if set(d.keys) & reached],
-            {p for p in previous.values() if p is not None})
+            touched | {p for p in previous.values() if p is not None})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -41,7 +41,7 @@ def rebuild(conn: sqlite3.Connection, decisions: list[Decision]) -> None:
             store_mentions(conn, rows)
     top = sql.next_mention_id(conn)
     label = _match(conn, top, decisions)
-    person_of = _numbers(conn, label, top)
+    person_of = _numbers(conn, label, top, decisions)
     conn.execute("drop table temp.people_before")
     sql.assign_many(conn, ((person_of[label[mention_id]], mention_id) for mention_id in range(1, top)))
     sql.delete_people(conn, None)
@@ -82,24 +82,25 @@ def _pairs(conn: sqlite3.Connection, first: str, second: str) -> Iterator[tuple[
         yield pair
 
 
-def _numbers(conn: sqlite3.Connection, label: list[int], top: int) -> dict[int, int]:
-    """Each person's number: the one most of its participants had (the larger person first), else a new one."""
+def _numbers(conn: sqlite3.Connection, label: list[int], top: int, decisions: list[Decision]) -> dict[int, int]:
+    """Each person's number (rule `numbers_stay`, as `people_directory.number_people`), noting where
+    the numbers no one keeps went."""
+    from briefing.library.people_directory import moves_of, number_people, split_off
+
     sizes = Counter(label[mention_id] for mention_id in range(1, top))
-    votes: dict[int, Counter[int]] = defaultdict(Counter)
+    loose = sql.mention_ids_by_name(conn, split_off(decisions))
+    votes: dict[int, tuple[Counter[int], Counter[int]]] = {root: (Counter(), Counter()) for root in sizes}
+    had: list[tuple[int, int]] = []
     for mention_id, person_id in conn.execute(
             "select m.id, b.person_id from person_mentions m join temp.people_before b"
             " on b.briefing_id = m.briefing_id and b.name_key = m.name_key"):
-        votes[label[mention_id]][person_id] += 1
-    fresh = max((p for counted in votes.values() for p in counted), default=0) + 1
-    taken: set[int] = set()
-    person_of: dict[int, int] = {}
-    for root, _ in sorted(sizes.items(), key=lambda item: (-item[1], item[0])):
-        ranked = sorted(votes.get(root, Counter()).items(), key=lambda item: (-item[1], item[0]))
-        chosen = next((person for person, _ in ranked if person not in taken), None)
-        if chosen is None:
-            chosen, fresh = fresh, fresh + 1
-        taken.add(chosen)
-        person_of[root] = chosen
+        votes[label[mention_id]][1 if mention_id in loose else 0][person_id] += 1
+        had.append((person_id, label[mention_id]))
+    fresh = max(sql.next_person_id(conn), max((p for p, _ in had), default=0) + 1)
+    person_of = number_people(votes, dict(sizes), fresh)
+    taken = set(person_of.values())
+    moves = moves_of(((before, person_of[root]) for before, root in had), taken)
+    sql.record_moves(conn, moves, taken)
     return person_of
 
 

@@ -358,8 +358,14 @@ def cluster(mentions: Sequence[Mention], decisions: Iterable[Decision] = (),
 
 
 def display_name(mentions: Sequence[Mention]) -> str:
-    """Rule `display_name`: the full name written most often (the latest on a tie), else the most common name."""
+    """Rule `display_name`: the full name written most often; on a tie the fuller one (more words, then
+    more letters: 'Deep Kumar Upadhyay' over 'Deep Upadhayay'), then the latest; else the most common name."""
     full = [m.name for m in mentions if is_full(split_title(m.name)[1])]
-    counted = Counter(full or [m.name for m in mentions])
-    best = max(counted.values())
-    return next(name for name in reversed(full or [m.name for m in mentions]) if counted[name] == best)
+    names = full or [m.name for m in mentions]
+    counted = Counter(names)
+    latest = {name: index for index, name in enumerate(names)}
+
+    def fullness(name: str) -> tuple[int, int]:
+        form = split_title(name)[1]
+        return len(core_words(form)), len(form)
+    return max(counted, key=lambda name: (counted[name], *fullness(name), latest[name]))

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 # rows are rewritten when a briefing is saved, so a mention is named by (briefing id, folded name).
 # person_keys: the match keys of each mention (as 64-bit codes), to find the mentions a change may affect.
 # person_decisions: merges and splits a person made; they outlive any rebuild of the directory.
+# people_moves: where the number of a person who is no more went (merged into another): 'person 58 was
+# merged into 55'; a number is never given to anyone else. Added to schema 7 after its first day, so a
+# library may lack it: it is made when the directory is next written, and read as empty until then.
 # people_dirty: briefings added, changed or deleted since the directory was last brought up to date
 # (filled by triggers in the same transaction as the change, so nothing is missed after a crash).
 TABLES = """
@@ -38,6 +41,7 @@ create index if not exists idx_person_keys_mention on person_keys (mention_id);
 create table if not exists person_decisions (
     id integer primary key, kind text not null, keys text not null, made text not null);
 create table if not exists people_dirty (briefing_id integer primary key);
+create table if not exists people_moves (person_id integer primary key, into_id integer not null);
 create trigger if not exists people_dirty_insert after insert on briefings
     begin insert or ignore into people_dirty (briefing_id) values (new.id); end;
 create trigger if not exists people_dirty_delete after delete on briefings
@@ -273,7 +277,48 @@ def assign(conn: sqlite3.Connection, person_of: dict[int, int]) -> None:
 
 
 def next_person_id(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("select coalesce(max(id), 0) + 1 from people").fetchone()[0])
+    """A number no person has had (not even one merged away since)."""
+    used = int(conn.execute("select coalesce(max(id), 0) from people").fetchone()[0])
+    if _has_moves(conn):
+        used = max(used, int(conn.execute("select coalesce(max(person_id), 0) from people_moves").fetchone()[0]))
+    return used + 1
+
+
+def _has_moves(conn: sqlite3.Connection) -> bool:
+    return conn.execute("select 1 from sqlite_master where name = 'people_moves'").fetchone() is not None
+
+
+def record_moves(conn: sqlite3.Connection, moves: dict[int, int], in_use: Iterable[int]) -> None:
+    """Note where the numbers of people who are no more went (number -> number), and forget the notes of
+    numbers in use again (`in_use`: an undone merge gives a number back)."""
+    conn.execute("create table if not exists people_moves (person_id integer primary key, into_id integer not null)")
+    for chunk in _chunks(list(in_use)):
+        conn.execute(f"delete from people_moves where person_id in ({','.join('?' * len(chunk))})", list(chunk))
+    conn.executemany("insert or replace into people_moves (person_id, into_id) values (?, ?)", moves.items())
+
+
+def moved_into(conn: sqlite3.Connection, person_id: int) -> int | None:
+    """The person whom the number `person_id` went to (followed to one that exists), or None."""
+    if not _has_moves(conn):
+        return None
+    seen = {person_id}
+    while (row := conn.execute("select into_id from people_moves where person_id = ?", [person_id]).fetchone()):
+        person_id = row[0]
+        if person_id in seen:
+            return None
+        seen.add(person_id)
+        if conn.execute("select 1 from people where id = ?", [person_id]).fetchone():
+            return person_id
+    return None
+
+
+def existing_people(conn: sqlite3.Connection, person_ids: Iterable[int]) -> set[int]:
+    """Those of the numbers that people have now."""
+    found: set[int] = set()
+    for chunk in _chunks(list(person_ids)):
+        found |= {row[0] for row in conn.execute(
+            f"select id from people where id in ({','.join('?' * len(chunk))})", list(chunk))}
+    return found
 
 
 def delete_people(conn: sqlite3.Connection, person_ids: Sequence[int] | None) -> None:

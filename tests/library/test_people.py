@@ -237,3 +237,46 @@ def test_a_directory_matched_by_older_rules_is_matched_again(tmp_path: Path) -> 
         conn.execute("update meta set value = '0' where key = 'people_rules'")
     assert directory(lib) == {"Tavita Olu": 2, "Rangi Forsyth": 1, "Omar Qadri": 1}
     lib.close()
+
+
+def test_a_split_leaves_the_person_their_number(library: Library) -> None:
+    jing = library.find_person("Jing Junhai").id
+    dates = {e.briefing_id: e.event_date for e in library.person(jing).encounters}
+    first, second, *rest = sorted(dates, key=dates.get)
+    split = library.split_person(jing, [second, *rest])  # the larger part goes
+    library.apply(split)
+    assert library.person(jing).person.events == 1 and [e.briefing_id for e in library.person(jing).encounters] \
+        == [first]
+    off = library.person_in(second, "Jing Junhai").id
+    assert off != jing
+    library.apply(library.split_person(off, [rest[-1]]))  # a second split of the split-off part
+    assert library.person_in(second, "Jing Junhai").id == off and library.person(off).person.events == 2
+    library.rebuild_people()  # a rebuild numbers people the same way
+    assert library.person(jing).person.events == 1 and library.person(off).person.events == 2
+    library.revert(split)
+    assert library.person(jing).person.events == 3
+
+
+def test_a_merged_away_number_says_where_it_went_and_undo_gives_it_back(library: Library) -> None:
+    colla, stefano = library.find_person("Vincenzo Colla").id, library.find_person("Manlio Di Stefano").id
+    merge = library.merge_people([colla, stefano])
+    library.apply(merge)
+    kept = library.find_person("Vincenzo Colla").id
+    gone = stefano if kept == colla else colla
+    name = library.person(kept).person.name
+    with pytest.raises(LibraryError, match=f"^Person {gone} was merged into {kept} [(]{name}[)][.]$"):
+        library.person(gone)
+    library.revert(merge)
+    assert library.find_person("Vincenzo Colla").id == colla and library.find_person("Manlio Di Stefano").id == stefano
+    assert library.person(stefano).person.name == "Manlio Di Stefano"
+
+
+def test_a_merge_keeps_the_fuller_most_written_name(tmp_path: Path) -> None:
+    lib = Library.open(tmp_path / "names.sqlite", seed_sample=False)
+    for number, name in enumerate(["Deep Kumar Upadhyay", "Deep Upadhayay"], start=1):
+        lib.save(Briefing(title=f"Visit {number}", event_date=f"2024-0{number}-01",
+                          participants=[Participant(name=name, country="Nepal" if number == 1 else None)]))
+    short, full = lib.find_person("Deep Upadhayay").id, lib.find_person("Deep Kumar Upadhyay").id
+    lib.apply(lib.merge_people([short, full]))
+    assert [r.name for r in lib.people()] == ["Deep Kumar Upadhyay"]
+    lib.close()
