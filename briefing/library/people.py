@@ -26,6 +26,7 @@ T = TypeVar("T")
 REFRESH_AFTER_WRITE = 5000  # a write leaving more briefings than this to match leaves it for later
 REFRESH_ON_READ = 5000  # a read brings this many changed briefings up to date itself; more take refresh_people
 SUGGESTIONS = 3
+LISTED = 8  # an ambiguous name lists this many of the people it fits, then says how many others
 
 
 @dataclass(frozen=True)
@@ -159,8 +160,10 @@ class People:
             best = sorted(fits, key=lambda r: -r[2])
             if best[0][2] > best[1][2] and fold(best[0][1]) == folded:
                 return self._person_row(best[0][0])
-            listed = ", ".join(f"{name} ({person_id})" for person_id, name, _ in best[:5])
-            raise LibraryError(f"“{text}” fits {len(fits)} people: {listed}; give the number.")
+            shown = best[:LISTED] if len(best) > LISTED + 1 else best  # never 'and 1 other'
+            listed = ", ".join(f"{name} ({person_id})" for person_id, name, _ in shown)
+            more = f" and {len(best) - len(shown)} others" if len(best) > len(shown) else ""
+            raise LibraryError(f"“{text}” fits {len(fits)} people: {listed}{more}; give the number.")
         near = difflib.get_close_matches(text, [r[1] for r in named], n=SUGGESTIONS, cutoff=0.6)
         hint = f"; did you mean {' or '.join(f'“{n}”' for n in near)}?" if near else "."
         raise LibraryError(f"No person called “{text}” in this library{hint}")

@@ -280,3 +280,21 @@ def test_a_merge_keeps_the_fuller_most_written_name(tmp_path: Path) -> None:
     lib.apply(lib.merge_people([short, full]))
     assert [r.name for r in lib.people()] == ["Deep Kumar Upadhyay"]
     lib.close()
+
+
+def test_an_ambiguous_name_lists_as_many_people_as_it_counts(tmp_path: Path) -> None:
+    lib = Library.open(tmp_path / "many.sqlite", seed_sample=False)
+    countries = ["Samoa", "Tonga", "Fiji", "Palau", "Nauru", "Tuvalu", "Kiribati", "Vanuatu", "Niue", "Tokelau"]
+    for number, country in enumerate(countries):
+        lib.save(Briefing(title=f"Call {number}", participants=[
+            Participant(name=f"Ana {country}son", title="Prime Minister", country=country)]))
+    with pytest.raises(LibraryError) as raised:
+        lib.person("Prime Minister")
+    message = str(raised.value)
+    assert message.startswith("“Prime Minister” fits 10 people: ") and message.endswith("; give the number.")
+    assert message.count("(") == 8 and " and 2 others;" in message
+    lib.delete(lib.ids()[:4])
+    with pytest.raises(LibraryError) as raised:
+        lib.person("Prime Minister")
+    assert str(raised.value).startswith("“Prime Minister” fits 6 people: ") and str(raised.value).count("(") == 6
+    lib.close()
