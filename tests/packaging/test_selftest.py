@@ -56,11 +56,11 @@ def test_importing_selftest_leaves_qt_unloaded() -> None:
 
 
 def test_briefing_self_test_command() -> None:
-    """`briefing --self-test`, once cli.py wires it (skipped until then)."""
+    """`briefing --self-test`, once the command line wires it (skipped until then)."""
     help_text = subprocess.run([sys.executable, "-m", "briefing", "--help"], capture_output=True, text=True,
                                timeout=120, cwd=ROOT).stdout
     if "--self-test" not in help_text:
-        pytest.skip("cli.py does not offer --self-test yet")
+        pytest.skip("the command line does not offer --self-test yet")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-m", "briefing", "--self-test"], capture_output=True, text=True,
                             timeout=300, cwd=ROOT, env=env)
