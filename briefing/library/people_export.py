@@ -3,16 +3,41 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from briefing.library.errors import LibraryError
 from briefing.library.exporting import PAGE_SIZES, ExportError, default_page_size
-from briefing.library.people_pages import Encounter, PartyPage, PersonPage, Promised
+from briefing.library.people_pages import Encounter, PartyPage, PersonPage, Promised, Said, TitleSpan
 
 if TYPE_CHECKING:
     from briefing.export.profile import ProfileSheet, Row
     from briefing.library.people import People
+
+T = TypeVar("T", Said, Promised)
+
+
+def newest_event_first(items: Sequence[T]) -> list[T]:
+    """Statements or commitments in date order as newest event first, each event's own in source order."""
+    events: dict[int, list[T]] = {}
+    for item in items:
+        events.setdefault(item.briefing_id, []).append(item)
+    return [item for group in reversed(events.values()) for item in group]
+
+
+def counted_commitments(page: PersonPage | PartyPage) -> str:
+    """'No commitments recorded', '1 commitment, none open', '3 commitments, 1 open'."""
+    total, still = len(page.commitments), len(page.open_commitments())
+    if not total:
+        return "No commitments recorded"
+    return f"{total} commitment{'s' if total != 1 else ''}, {still or 'none'} open"
+
+
+def _span(span: TitleSpan) -> str:
+    """'Governor (2021-03-01 to 2023-06-01)', '(2021-03-01)' for one date, '(date unknown)' for none."""
+    dates = list(dict.fromkeys(date for date in (span.first, span.last) if date))
+    return f"{span.title} ({' to '.join(dates) if dates else 'date unknown'})"
 
 
 def _status(status: str) -> str:
@@ -36,10 +61,10 @@ def _rows(page: PersonPage | PartyPage) -> tuple[list[Row], list[Row], list[Row]
     events = {e.briefing_id: e.event for e in page.encounters}
     last = [Row(e.event_date, e.event, _as(e)) for e in page.last_encounters(3)]
     opened = [Row(c.event_date, f"{c.actor}: {c.text}", _status(c.status), _due(c))
-              for c in reversed(page.open_commitments())]
+              for c in newest_event_first(page.open_commitments())]
     every = [Row(e.event_date, e.event, _as(e)) for e in page.encounters]
     promised = [Row(c.event_date, f"{c.actor}: {c.text} ({events.get(c.briefing_id, '')})", _status(c.status), _due(c))
-                for c in reversed(page.commitments)]
+                for c in newest_event_first(page.commitments)]
     return last, opened, every, promised
 
 
@@ -49,17 +74,16 @@ def person_sheet(page: PersonPage) -> ProfileSheet:
 
     person = page.person
     subtitle = " \u00b7 ".join(part for part in (person.title, person.organization, person.country) if part)
-    titles = "; ".join(f"{span.title} ({span.first or '?'} to {span.last or '?'})" if span.first != span.last
-                       else f"{span.title} ({span.first or 'undated'})" for span in page.titles)
+    titles = "; ".join(_span(span) for span in page.titles)
     facts = [("Also named", ", ".join(n for n in page.names if n != person.name)),
              ("Titles over time", titles), ("Represented", ", ".join(page.parties)),
              ("Events", f"{person.events}" + (f", {person.first_seen} to {person.last_seen}"
                                                if person.first_seen else "")),
              ("Statements", str(len(page.statements))),
-             ("Commitments", f"{len(page.commitments)}, {len(page.open_commitments())} open")]
+             ("Commitments", counted_commitments(page))]
     last, opened, every, promised = _rows(page)
     events = {e.briefing_id: e.event for e in page.encounters}
-    said = [Row(s.event_date, s.text, events.get(s.briefing_id, "")) for s in reversed(page.statements)]
+    said = [Row(s.event_date, s.text, events.get(s.briefing_id, "")) for s in newest_event_first(page.statements)]
     return ProfileSheet("person", person.name, subtitle, [(k, v) for k, v in facts if v], last, opened, every, said,
                         [], promised)
 
@@ -71,7 +95,7 @@ def party_sheet(page: PartyPage) -> ProfileSheet:
     dates = [e.event_date for e in page.encounters if e.event_date]
     facts = [("Events", f"{len(page.encounters)}" + (f", {min(dates)} to {max(dates)}" if dates else "")),
              ("People", ", ".join(p.name for p in page.people[:12]) + (" and others" if len(page.people) > 12 else "")),
-             ("Commitments", f"{len(page.commitments)}, {len(page.open_commitments())} open")]
+             ("Commitments", counted_commitments(page))]
     last, opened, every, promised = _rows(page)
     people = [Row(p.last_seen, p.name, p.title or "", str(p.events)) for p in page.people]
     return ProfileSheet("party", page.name.strip(), "", [(k, v) for k, v in facts if v], last, opened, every, [],
