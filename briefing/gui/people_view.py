@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from briefing.library import Library, LibraryError
 from briefing.library.people import REFRESH_ON_READ, PersonEdit
+from briefing.library.people_export import counted_commitments, title_span
 from briefing.library.people_pages import PersonPage, PersonRow
 
 FILTER_DELAY_MS = 150
@@ -96,10 +97,17 @@ class UndoablePeopleEdit(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self.view.run(lambda: self.view.library.apply(self.edit))
+        if self.view.run(lambda: self.view.library.apply(self.edit)):
+            self.view.say(f"Redone: {self.edit.text}.")
 
     def undo(self) -> None:
-        self.view.run(lambda: self.view.library.revert(self.edit))
+        if self.view.run(lambda: self.view.library.revert(self.edit)):
+            self.view.say(f"Undone: {self.edit.text}. Redo with {_keys(QKeySequence.StandardKey.Redo)}.")
+
+
+def _keys(key: QKeySequence.StandardKey) -> str:
+    """The keys of a standard shortcut as this platform writes them ('Ctrl+Z')."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class PeopleView(QWidget):
@@ -129,6 +137,8 @@ class PeopleView(QWidget):
         self.filter.setPlaceholderText("Filter by name, title or party (e.g. gov jilin)")
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName("Filter people")
+        self.filter_label = QLabel("&Filter:", self)
+        self.filter_label.setBuddy(self.filter)
         self.filter.textChanged.connect(lambda _: self.filter_timer.start())
         self.count_label = QLabel(self)
         self.table = QTableView(self)
@@ -142,10 +152,12 @@ class PeopleView(QWidget):
         self.table.setAccessibleName("People across the library")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         em = self.fontMetrics().horizontalAdvance("m")
-        for column, ems in ((NAME, 14), (COUNTRY, 8), (EVENTS, 4), (LAST_SEEN, 7)):
-            header.resizeSection(column, ems * em)
+        for column, width in column_widths(self.fontMetrics(), header.fontMetrics()).items():
+            header.resizeSection(column, width)
+        header.setMinimumSectionSize(3 * em)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.page_view = QTextBrowser(self)
         self.page_view.setOpenLinks(False)
@@ -160,14 +172,17 @@ class PeopleView(QWidget):
         self.merge_button.clicked.connect(self.merge_selected)
         self.split_button = QPushButton("&Split Selected Events Off", self)
         self.split_button.clicked.connect(self.split_selected)
-        self.profile_button = QPushButton("Profile &Sheet…", self)
+        self.profile_button = QPushButton("&Profile Sheet…", self)
         self.profile_button.clicked.connect(self.export_profile)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.filter)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_label)
+        filter_row.addWidget(self.filter, 1)
+        left_layout.addLayout(filter_row)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
         right = QWidget(self)
@@ -192,8 +207,18 @@ class PeopleView(QWidget):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.addActions([undo, redo])
-        self.resize(70 * em, 40 * em)
+        find = QAction("Find", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason),
+                                        self.filter.selectAll()))
+        close = QAction("Close", self)
+        close.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)])
+        close.triggered.connect(self.close)
+        self.addActions([undo, redo, find, close])
+        fixed = sum(header.sectionSize(column) for column in range(len(COLUMNS)) if column != NAME)
+        left_width = fixed + 14 * em  # every column and a name of about 14 letters, with the scroll bar
+        self.resize(max(70 * em, int(left_width * 5 / 3)), 40 * em)
+        splitter.setSizes([left_width, self.width() - left_width])
         self._update_buttons()
 
     # --- reading --------------------------------------------------------------------------------
@@ -265,15 +290,16 @@ class PeopleView(QWidget):
 
     # --- changing -------------------------------------------------------------------------------
 
-    def run(self, change: Any) -> None:
-        """Apply or revert an edit, then show the directory as it now is."""
+    def run(self, change: Any) -> bool:
+        """Apply or revert an edit, then show the directory as it now is; False (said) when it failed."""
         try:
             change()
         except LibraryError as error:
             self.say(str(error))
-            return
+            return False
         self.reload()
         self.changed.emit()
+        return True
 
     def merge_selected(self) -> None:
         chosen = self.selected_rows()
@@ -287,7 +313,7 @@ class PeopleView(QWidget):
         self.page = None
         self.reload()
         self.select_person(self.library.find_person(chosen[0].name).id if chosen else None)
-        self.say(f"{edit.text}. Undo with {QKeySequence(QKeySequence.StandardKey.Undo).toString()}.")
+        self.say(f"{edit.text}. Undo with {_keys(QKeySequence.StandardKey.Undo)}.")
         self.changed.emit()
 
     def split_selected(self) -> None:
@@ -302,7 +328,7 @@ class PeopleView(QWidget):
             return
         self.undo_stack.push(UndoablePeopleEdit(self, edit))
         self.reload()
-        self.say(f"{edit.text}. Undo with {QKeySequence(QKeySequence.StandardKey.Undo).toString()}.")
+        self.say(f"{edit.text}. Undo with {_keys(QKeySequence.StandardKey.Undo)}.")
         self.changed.emit()
 
     def export_profile(self) -> None:
@@ -324,6 +350,15 @@ class PeopleView(QWidget):
         self.say(f"Wrote {path.name}.")
 
 
+def column_widths(fonts: QFontMetrics, header_fonts: QFontMetrics) -> dict[int, int]:
+    """Widths of the columns besides Name (which stretches), from the fonts: each as wide as its header
+    or a typical value, whichever is wider, plus padding."""
+    em = fonts.horizontalAdvance("m")
+    samples = {TITLE: "m" * 14, COUNTRY: "United Kingdom", EVENTS: "9,999", LAST_SEEN: "2026-12-31"}
+    return {column: max(fonts.horizontalAdvance(sample), header_fonts.horizontalAdvance(COLUMNS[column]) + 2 * em)
+            + 2 * em for column, sample in samples.items()}
+
+
 def page_html(page: PersonPage) -> str:
     """A person's page: who, names, titles over time, parties, events (links), commitments and statements."""
     person = page.person
@@ -336,13 +371,12 @@ def page_html(page: PersonPage) -> str:
         lines.append(f"<p><b>Represented:</b> {escape(', '.join(page.parties))}</p>")
     if page.titles:
         lines.append("<p><b>Titles over time</b></p><ul>" + "".join(
-            f"<li>{escape(span.title)} ({escape(span.first or '?')} to {escape(span.last or '?')})</li>"
-            for span in page.titles) + "</ul>")
+            f"<li>{escape(title_span(span))}</li>" for span in page.titles) + "</ul>")
     lines.append(f"<p><b>Events ({len(page.encounters)})</b></p><ul>" + "".join(
         f"<li>{escape(e.event_date or 'undated')} <a href='briefing:{e.briefing_id}'>{escape(e.event)}</a>"
         f" — as {escape(e.name)}</li>" for e in page.encounters) + "</ul>")
     if page.commitments:
-        lines.append(f"<p><b>Commitments ({len(page.commitments)}, {len(page.open_commitments())} open)</b></p><ul>"
+        lines.append(f"<p><b>{escape(counted_commitments(page))}</b></p><ul>"
                      + "".join(f"<li>{escape(c.event_date or '')} [{escape(c.status.replace('_', ' '))}]"
                                f" {escape(c.text)}</li>" for c in page.commitments) + "</ul>")
     if page.statements:

@@ -34,7 +34,7 @@ def counted_commitments(page: PersonPage | PartyPage) -> str:
     return f"{total} commitment{'s' if total != 1 else ''}, {still or 'none'} open"
 
 
-def _span(span: TitleSpan) -> str:
+def title_span(span: TitleSpan) -> str:
     """'Governor (2021-03-01 to 2023-06-01)', '(2021-03-01)' for one date, '(date unknown)' for none."""
     dates = list(dict.fromkeys(date for date in (span.first, span.last) if date))
     return f"{span.title} ({' to '.join(dates) if dates else 'date unknown'})"
@@ -74,7 +74,7 @@ def person_sheet(page: PersonPage) -> ProfileSheet:
 
     person = page.person
     subtitle = " \u00b7 ".join(part for part in (person.title, person.organization, person.country) if part)
-    titles = "; ".join(_span(span) for span in page.titles)
+    titles = "; ".join(title_span(span) for span in page.titles)
     facts = [("Also named", ", ".join(n for n in page.names if n != person.name)),
              ("Titles over time", titles), ("Represented", ", ".join(page.parties)),
              ("Events", f"{person.events}" + (f", {person.first_seen} to {person.last_seen}"

@@ -108,3 +108,48 @@ def test_a_large_backlog_is_matched_in_the_background(window, qtbot, store, stor
     assert store.people_backlog() == 0 and view.events.count() == 0
     view.table.selectRow(next(n for n, row in enumerate(view.model.rows) if row.name == "Jing Junhai"))
     assert view.events.count() == 2
+
+
+def test_every_column_fits_at_the_default_size_and_the_name_stretches(window, qtbot, store, stored_sample) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QHeaderView
+
+    from briefing.gui.people_view import LAST_SEEN, NAME
+
+    view = open_view(window, qtbot)
+    header = view.table.horizontalHeader()
+    assert header.sectionResizeMode(NAME) == QHeaderView.ResizeMode.Stretch
+    right = header.sectionViewportPosition(LAST_SEEN) + header.sectionSize(LAST_SEEN)
+    assert right <= view.table.viewport().width()
+    assert header.sectionSize(LAST_SEEN) >= view.fontMetrics().horizontalAdvance("2026-12-31")
+
+
+def test_undo_and_redo_say_so_on_the_status_line(window, qtbot, store, stored_sample) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(window, qtbot)
+    view.table.selectAll()
+    view.merge_selected()
+    assert "Undo with" in view.status.text()
+    view.undo_stack.undo()
+    assert view.status.text().startswith("Undone: Merge ") and "Undo with" not in view.status.text()
+    view.undo_stack.redo()
+    assert view.status.text().startswith("Redone: Merge ")
+
+
+def test_keys_find_and_escape_and_unique_mnemonics(window, qtbot, store, stored_sample) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+    view = open_view(window, qtbot)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.filter.hasFocus()
+    assert view.filter.accessibleName() and view.filter_label.buddy() is view.filter
+    letters = []
+    for widget in view.findChildren(QAbstractButton) + view.findChildren(QLabel):
+        text = widget.text()
+        if "&" in text.replace("&&", ""):
+            letters.append(text[text.index("&") + 1].lower())
+    assert len(letters) >= 4 and len(letters) == len(set(letters))
+    qtbot.keyClick(view.filter, Qt.Key.Key_Escape)
+    assert not view.isVisible()
