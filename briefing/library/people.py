@@ -211,6 +211,48 @@ class People:
         except ValueError as error:
             raise as_library_error(error) from None
 
+    def page(self, name_or_id: str | int) -> PersonPage | PartyPage:
+        """The page NAME stands for, as `briefing person` and a profile sheet read it: 'party:X' or
+        'person:X' says which; a number or a person's whole name or alias is that person; else a party
+        whose name it is ('Jilin' for 'Jilin province'); else the person its words fit; else the party."""
+        text = str(name_or_id).strip()
+        kind, colon, rest = text.partition(":")
+        if colon and kind.strip().lower() == "party":
+            return self.party(rest)
+        if colon and kind.strip().lower() == "person":
+            return self.person(rest)
+        if text.isdigit():
+            return self.person(text)
+        with contextlib.suppress(LibraryError):
+            return self.person(self.find_person(text, whole_name=True).id)
+        party = self.party_called(text)
+        if party is not None:
+            return self.party(party)
+        try:
+            return self.person(text)
+        except LibraryError as person_error:
+            if "fits" in str(person_error):
+                raise
+            try:
+                return self.party(text)
+            except LibraryError:
+                raise LibraryError(str(person_error).replace("No person called", "No person or party called", 1)) \
+                    from None
+
+    def party_called(self, name: str) -> str | None:
+        """The party `name` names, as a briefing writes it: a party of an event, or an organisation or
+        country of a participant, with the same words besides generic ones ('Jilin' -> 'Jilin province')."""
+        from briefing.library.people_pages import party_words
+
+        words = party_words(name)
+        if not words:
+            return None
+        conn = self._directory()
+        found = self._reading(lambda: queries.party_names_with(conn, words[0]))
+        fits = [party for party in found if party_words(party) == words]
+        exact = [party for party in fits if party.strip().casefold() == name.strip().casefold()]
+        return (exact or sorted(fits, key=len) or [None])[0]
+
     def party_named(self, name: str) -> bool:
         """Whether a briefing lists a party called exactly `name` (any case)."""
         conn = self.store.conn

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from briefing.library.errors import LibraryError
 from briefing.library.exporting import PAGE_SIZES, ExportError, default_page_size
 from briefing.library.people_pages import Encounter, PartyPage, PersonPage, Promised, Said, TitleSpan
 
@@ -117,19 +115,5 @@ def write_profile(sheet: ProfileSheet, path: Path, page_size: str | None) -> Pat
 
 
 def profile_of(library: People, name: str) -> PersonPage | PartyPage:
-    """The person with the whole name (or alias) `name`, else the party named so in a briefing, else the
-    person or party whose words fit; the person's error (with near names) when none does."""
-    with contextlib.suppress(LibraryError):
-        return library.person(library.find_person(name, whole_name=True).id)
-    if library.party_named(name):
-        return library.party(name)
-    try:
-        return library.person(name)
-    except LibraryError as person_error:
-        if "fits" in str(person_error):
-            raise
-        try:
-            return library.party(name)
-        except LibraryError:
-            raise LibraryError(str(person_error).replace("No person called", "No person or party called", 1)) \
-                from None
+    """The person or party `name` stands for, as their page is looked up (`People.page`)."""
+    return library.page(name)

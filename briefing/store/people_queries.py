@@ -144,3 +144,20 @@ def party_named(conn: sqlite3.Connection, name: str) -> bool:
     """Whether a briefing lists a party called `name` (any case)."""
     return conn.execute("select 1 from briefings b, json_each(b.parties) j where lower(j.value) = lower(?) limit 1",
                         [name]).fetchone() is not None
+
+
+def party_names_with(conn: sqlite3.Connection, word: str) -> list[str]:
+    """The party names (of events, and participants' organisations and countries) holding `word` (folded,
+    any case), each once."""
+    found: dict[str, None] = {}
+    if conn.execute("select 1 from sqlite_master where name = 'party_names'").fetchone():
+        found.update((row[0], None) for row in conn.execute(
+            "select name from party_names where instr(lower(name), ?) > 0", [word]))
+    else:
+        found.update((row[0], None) for row in conn.execute(
+            "select distinct j.value from briefings b, json_each(b.parties) j where j.type = 'text'"
+            " and instr(lower(j.value), ?) > 0", [word]))
+    for column in ("organization", "country"):
+        found.update((row[0], None) for row in conn.execute(
+            f"select distinct {column} from person_mentions where instr(lower({column}), ?) > 0", [word]))
+    return list(found)

@@ -298,3 +298,22 @@ def test_an_ambiguous_name_lists_as_many_people_as_it_counts(tmp_path: Path) -> 
         lib.person("Prime Minister")
     assert str(raised.value).startswith("“Prime Minister” fits 6 people: ") and str(raised.value).count("(") == 6
     lib.close()
+
+
+def test_a_page_is_a_person_else_a_party_the_same_way_for_pages_and_sheets(library: Library, tmp_path: Path) -> None:
+    from briefing.library.people_export import profile_of
+    from briefing.library.people_pages import PartyPage, PersonPage
+
+    assert isinstance(library.page("Governor Jing"), PersonPage) and isinstance(library.page("Colla"), PersonPage)
+    jilin = library.page("Jilin")  # title words of two people, but the name of a party
+    assert isinstance(jilin, PartyPage) and jilin.name == "Jilin province" and len(jilin.encounters) == 4
+    assert isinstance(library.page("party:jilin"), PartyPage) and isinstance(library.page("person:Jing"), PersonPage)
+    assert isinstance(library.page("Italy"), PartyPage)
+    committee = library.page("CPC Jilin Provincial Committee")  # an organisation people represented
+    assert isinstance(committee, PartyPage) and committee.people
+    assert isinstance(profile_of(library, "Jilin"), PartyPage)
+    assert library.export_profile("Jilin", tmp_path / "jilin.pdf").exists()
+    with pytest.raises(LibraryError, match="^No person or party called “Atlantis” in this library"):
+        library.page("Atlantis")
+    with pytest.raises(LibraryError, match="^No briefing names the party “Atlantis”"):
+        library.page("party:Atlantis")
