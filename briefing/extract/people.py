@@ -177,9 +177,9 @@ COUNTRY_AFTER_RE = re.compile(with_upper(r"(?: [a-z]+| [A-Z][a-z]+)?(?:,| of| in
 COUNTRY_BEFORE_RE = re.compile(with_upper(r"([A-Z][\w\-]+)['’]s? (?:[a-z]+ )?$"))
 
 
-def _country(title: str | None, text: str, org: str | None, seen: dict[str, list[int]] | None = None) -> str | None:
+def _country(title: str | None, text: str, org: str | None, seen: dict[str, str | None] | None = None) -> str | None:
     """The person's country from the title, else from the text around the organisation's place name; `seen`
-    keeps each place's positions for the article (many people share a place: one scan of the text each)."""
+    keeps each place's country for the article (many people share a place: one scan of the text each)."""
     for source in (title or "",):
         for word in CAP_PAIR_RE.findall(source):
             for cand in (word, word.split()[0]):
@@ -190,24 +190,33 @@ def _country(title: str | None, text: str, org: str | None, seen: dict[str, list
     core = [w for w in (org or "").split() if w[:1].isupper() and w not in ORG_WORDS and not w.isupper()]
     if core:
         place = " ".join(core[:3])
-        spots = seen.get(place) if seen is not None else None
-        if spots is None:
-            spots = [m.start() for m in re.finditer(re.escape(place), text)]
-            if seen is not None:
-                seen[place] = spots
-        for at in spots:
-            m = COUNTRY_AFTER_RE.match(text, at + len(place))
-            if m and "," in m.group(0) and re.match(r"['’]s?\b| [a-z]", text[m.end(1):]):
-                continue  # 'A, Canada's B' / 'A, Lao province of B': the country goes with B
-            if m:
-                for c in (m.group(1), m.group(1).split()[0]):
-                    if is_country_word(c):
-                        return COUNTRIES[c]
-        for at in spots:
-            m = COUNTRY_BEFORE_RE.search(text, max(0, at - 80), at)
-            if m:
-                return COUNTRIES[m.group(1)] if is_country_word(m.group(1)) else None
+        if seen is None:
+            return _place_country(place, text)
+        if place not in seen:
+            seen[place] = _place_country(place, text)
+        return seen[place]
     return None
+
+
+def _place_country(place: str, text: str) -> str | None:
+    """The country the text writes with a place: 'X province, Norway', 'X of the Netherlands', "Norway's X"."""
+    spots = [m.start() for m in re.finditer(re.escape(place), text)]
+    for at in spots:
+        m = COUNTRY_AFTER_RE.match(text, at + len(place))
+        if m and "," in m.group(0) and OWNER_AFTER_RE.match(text, m.end(1)):
+            continue  # 'A, Canada's B' / 'A, Lao province of B': the country goes with B
+        if m:
+            for c in (m.group(1), m.group(1).split()[0]):
+                if is_country_word(c):
+                    return COUNTRIES[c]
+    for at in spots:
+        m = COUNTRY_BEFORE_RE.search(text, max(0, at - 80), at)
+        if m:
+            return COUNTRIES[m.group(1)] if is_country_word(m.group(1)) else None
+    return None
+
+
+OWNER_AFTER_RE = re.compile(r"['’]s?\b| [a-z]")
 
 
 def _gender(title: str | None, hit_title: str | None) -> str | None:
@@ -229,30 +238,40 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
     people: list[Person] = []
     singles: list[NameHit] = []
     joined: dict[tuple[str, ...], str] = {}
+    # A name's person is the first one it matches; people are only appended, so the first match of the same
+    # tokens never changes: each spelling is matched once (a long text repeats its names thousands of times).
+    matched: dict[tuple[str, ...], Person] = {}
     for hit in hits:
         if len(hit.tokens) == 1 and "." not in hit.tokens[0]:
             singles.append(hit)
             continue
-        person = _match(people, hit.tokens, joined)
+        person = matched.get(hit.tokens)
         if person is None:
-            name = " ".join(hit.tokens)
-            person = Person(name, hit.tokens, hit.start)
-            people.append(person)
+            person = _match(people, hit.tokens, joined)
+            if person is None:
+                name = " ".join(hit.tokens)
+                person = Person(name, hit.tokens, hit.start)
+                people.append(person)
+            matched[hit.tokens] = person
         _absorb(person, hit)
+    by_part: dict[str, list[Person]] = {}  # a name part -> the people whose name holds it, in order
+    by_lower: dict[str, list[Person]] = {}
+    for person in people:
+        _index_parts(person, by_part, by_lower)
     for hit in singles:
-        owners = [p for p in people if hit.tokens[0] in p.name_parts()] or [
-            p for p in people if hit.tokens[0].lower() in map(str.lower, p.name_parts())]  # 'Okada', 'OKADA Rintaro'
+        owners = by_part.get(hit.tokens[0]) or by_lower.get(hit.tokens[0].lower(), [])  # 'Okada', 'OKADA Rintaro'
         if len(owners) == 1:
             _absorb(owners[0], hit, alias=True)
         elif not owners:
             person = Person(hit.tokens[0], hit.tokens, hit.start)
             _absorb(person, hit)
             people.append(person)
+            _index_parts(person, by_part, by_lower)
     hit_at: dict[int, NameHit] = {}
     for h in hits:
         hit_at.setdefault(h.start, h)
     sentence_at = {x.index: x for x in sentences}
-    place_spots: dict[str, list[int]] = {}
+    place_spots: dict[str, str | None] = {}
     _shared_titles(people, text)
     for person in people:
         person.title = _strip_styles(person.title)
@@ -355,17 +374,29 @@ def clean_title(title: str | None) -> str | None:
     return " ".join(words) or None
 
 
+def _index_parts(person: Person, by_part: dict[str, list[Person]], by_lower: dict[str, list[Person]]) -> None:
+    """Note each part of the person's name (as written and lower-cased) as pointing to the person, once."""
+    for part in person.name_parts():
+        for index, key in ((by_part, part), (by_lower, part.lower())):
+            holders = index.setdefault(key, [])
+            if not holders or holders[-1] is not person:
+                holders.append(person)
+
+
 def _match(people: list[Person], tokens: tuple[str, ...], joined: dict[tuple[str, ...], str]) -> Person | None:
     """The person these name tokens belong to; `joined` caches each token tuple's lower-case spelling."""
     mine = joined.setdefault(tokens, " ".join(tokens).lower())
+    size = len(tokens)
     for person in people:
-        if person.tokens == tokens:
+        other = person.tokens
+        if other == tokens:
             return person
-        theirs = joined.get(person.tokens) or joined.setdefault(person.tokens, " ".join(person.tokens).lower())
-        shorter, longer = sorted((tokens, person.tokens), key=len)
-        if len(shorter) >= 2 and (mine in theirs if shorter is tokens else theirs in mine):
+        theirs = joined.get(other) or joined.setdefault(other, " ".join(other).lower())
+        count = len(other)
+        shorter = size if size <= count else count  # the shorter name holds the other's words
+        if shorter >= 2 and (mine in theirs if size <= count else theirs in mine):
             return person
-        if len(shorter) == 2 and len(longer) >= 3 and shorter[0] == longer[0] and shorter[-1] == longer[-1]:
+        if shorter == 2 and size + count >= 5 and tokens[0] == other[0] and tokens[-1] == other[-1]:
             return person  # 'Ivan Sokolov' for 'Ivan Petrovich Sokolov': given name and surname, patronymic left out
     return None
 
