@@ -155,28 +155,44 @@ def change_people(ctx: click.Context, db_path: str | None, merge_ids: tuple[int,
         edit = (library.merge_people(merge_ids) if merge_ids else
                 library.split_person(split_id, from_ids))  # type: ignore[arg-type]
         library.apply(edit)
+        now = library.person_in(*edit.keys[0])
     done = edit.text.replace("Merge ", "merged ", 1).replace("Split ", "split ", 1)
-    click.echo(f"{done} ({len(edit.keys)} participant(s) named; undo in the window)")
+    where = (f"into person {now.id} ({now.name})" if merge_ids else
+             f"as person {now.id}; person {split_id} keeps the rest")
+    click.echo(f"{done} {where} ({len(edit.keys)} participant(s) named; undo in the window)")
 
 
 @cli.command("person")
 @db_option
 @click.argument("name", nargs=-1, required=True)
-@click.option("--json", "as_json", is_flag=True, help="Print the person's page as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print the page as JSON.")
 @click.pass_context
 def person_command(ctx: click.Context, db_path: str | None, name: tuple[str, ...], as_json: bool) -> None:
-    """A person's page: names and titles over time, events in date order, statements, commitments and
-    the parties they represented. NAME is a name, an alias, title words or the person's number."""
+    """A person's page (names and titles over time, events, statements, commitments), or a party's (events, people,
+    commitments with their status) when NAME names a party and no person; NAME is a name, an alias, title words,
+    a person's number, or party:NAME or person:NAME to say which."""
+    from briefing.library.people_pages import PersonPage
+
     with people_library(ctx, db_path) as library, reported():
-        page = library.person(" ".join(name))
+        page = library.page(" ".join(name))
     if as_json:
-        record = dict(dataclasses.asdict(page), person=page.person._asdict())
+        if isinstance(page, PersonPage):
+            record = dict(dataclasses.asdict(page), kind="person", person=page.person._asdict())
+        else:
+            record = dict(dataclasses.asdict(page), kind="party", people=[p._asdict() for p in page.people])
         click.echo(json.dumps(record, ensure_ascii=False, indent=1))
         return
-    click.echo(format_person(page))
+    click.echo(format_person(page) if isinstance(page, PersonPage) else format_party(page))
+
+
+def _commitment_lines(commitments: Any) -> list[str]:
+    return [f"  {c.event_date or 'undated':<10}  [{c.briefing_id}] {c.status.replace('_', ' ')}: {c.text}"
+            + (f" (due {c.due or c.due_text})" if c.due or c.due_text else "") for c in commitments]
 
 
 def format_person(page: Any) -> str:
+    from briefing.library.people_export import counted_commitments, title_span
+
     person = page.person
     lines = [f"{person.name} (person {person.id})"]
     what = _what(person, " · ")
@@ -186,12 +202,23 @@ def format_person(page: Any) -> str:
     lines += [f"Represented: {', '.join(page.parties)}"] if page.parties else []
     if page.titles:
         lines.append("Titles:")
-        lines += [f"  {span.first or '?'} to {span.last or '?'}  {span.title}" for span in page.titles]
+        lines += [f"  {title_span(span)}" for span in page.titles]
     lines.append(f"Events ({len(page.encounters)}):")
     lines += [f"  {e.event_date or 'undated':<10}  [{e.briefing_id}] {e.event} — as {e.name}" for e in page.encounters]
     lines.append(f"Statements ({len(page.statements)}):")
     lines += [f"  {s.event_date or 'undated':<10}  [{s.briefing_id}] {s.text}" for s in page.statements]
-    lines.append(f"Commitments ({len(page.commitments)}, {len(page.open_commitments())} open):")
-    lines += [f"  {c.event_date or 'undated':<10}  [{c.briefing_id}] {c.status.replace('_', ' ')}: {c.text}"
-              + (f" (due {c.due or c.due_text})" if c.due or c.due_text else "") for c in page.commitments]
+    lines.append(counted_commitments(page) + (":" if page.commitments else ""))
+    lines += _commitment_lines(page.commitments)
+    return "\n".join(lines)
+
+
+def format_party(page: Any) -> str:
+    from briefing.library.people_export import counted_commitments
+
+    lines = [f"{page.name.strip()} (party)", f"Events ({len(page.encounters)}):"]
+    lines += [f"  {e.event_date or 'undated':<10}  [{e.briefing_id}] {e.event}" for e in page.encounters]
+    lines.append(f"People ({len(page.people)}):")
+    lines += [f"  {_person_line(row)}" for row in page.people]
+    lines.append(counted_commitments(page) + (":" if page.commitments else ""))
+    lines += _commitment_lines(page.commitments)
     return "\n".join(lines)

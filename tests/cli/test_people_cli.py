@@ -60,7 +60,8 @@ def test_person_prints_the_page_in_date_order_and_as_json(db: str) -> None:
 def test_unknown_people_and_bad_options_are_one_sentence(db: str) -> None:
     result = run("person", "Jing Junhia", "--db", db)
     assert result.exit_code == 1
-    assert result.output.strip() == "Error: No person called “Jing Junhia” in this library; did you mean “Jing Junhai”?"
+    assert result.output.strip() == ("Error: No person or party called “Jing Junhia” in this library; did you mean"
+                                     " “Jing Junhai”?")
     assert run("person", "4242", "--db", db).output.strip() == "Error: There is no person number 4242 in this library."
     assert "needs --from" in run("people", "--split", "1", "--db", db).output
     assert "two or more people" in run("people", "--merge", "1", "--db", db).output
@@ -74,8 +75,13 @@ def test_merge_and_split_from_the_command_line(db: str) -> None:
     assert result.exit_code == 0 and result.output.startswith("merged Vincenzo Colla and Manlio Di Stefano")
     assert len(json.loads(run("people", "--json", "--db", db).output)) == 3
     kept = min(ids["Vincenzo Colla"], ids["Manlio Di Stefano"])
+    assert f"into person {kept} (" in result.output
+    gone = max(ids["Vincenzo Colla"], ids["Manlio Di Stefano"])
+    assert run("person", str(gone), "--db", db).output.startswith(f"Error: Person {gone} was merged into {kept}")
     result = run("people", "--split", str(kept), "--from", "3", "--db", db)
     assert result.exit_code == 0 and len(json.loads(run("people", "--json", "--db", db).output)) == 4
+    assert f"; person {kept} keeps the rest" in result.output
+    assert json.loads(run("person", str(kept), "--json", "--db", db).output)["person"]["events"] == 2
 
 
 def test_export_profile_writes_the_sheet(db: str, tmp_path: Path) -> None:
@@ -93,3 +99,20 @@ def test_reading_people_beside_a_window_works_from_the_directory_as_it_is(db: st
         assert result.exit_code == 0 and "Jing Junhai" in result.output
     finally:
         window.release()
+
+
+def test_person_falls_back_to_the_party_and_profile_reads_names_the_same_way(db: str, tmp_path: Path) -> None:
+    result = run("person", "Jilin", "--db", db)
+    assert result.exit_code == 0 and result.output.startswith("Jilin province (party)")
+    assert "People (2):" in result.output and "Commitments:" not in result.output
+    assert " commitments, " in result.output or "No commitments recorded" in result.output
+    page = json.loads(run("person", "party:Emilia-Romagna", "--json", "--db", db).output)
+    assert page["kind"] == "party" and page["name"] == "Emilia-Romagna" and page["people"][0]["name"]
+    assert json.loads(run("person", "Colla", "--json", "--db", db).output)["kind"] == "person"
+    sheet = tmp_path / "jilin.pdf"
+    result = run("export", "--profile", "Jilin", "-o", str(sheet), "--db", db)
+    assert result.exit_code == 0 and sheet.read_bytes().startswith(b"%PDF")
+    result = run("person", "Atlantis", "--db", db)
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: No person or party called “Atlantis” in this library."
+    assert "? to ?" not in run("person", "Jing Junhai", "--db", db).output
