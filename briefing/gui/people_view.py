@@ -5,8 +5,9 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from briefing.library import Library, LibraryError
 from briefing.library.people import REFRESH_ON_READ, PersonEdit
 from briefing.library.people_export import counted_commitments, title_span
-from briefing.library.people_pages import PersonPage, PersonRow
+from briefing.library.people_pages import Encounter, PartyPage, PersonPage, PersonRow
 
 FILTER_DELAY_MS = 150
 FETCH_WINDOW = 200  # rows read at a time as the table scrolls
@@ -121,6 +122,7 @@ class PeopleView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.library = library
         self.page: PersonPage | None = None
+        self.party_page: PartyPage | None = None  # a party's page, shown instead of a person's
         self.setWindowTitle("People")
         self.setObjectName("peopleView")
         self.model = PeopleModel(library, self)
@@ -161,12 +163,11 @@ class PeopleView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.page_view = QTextBrowser(self)
         self.page_view.setOpenLinks(False)
-        self.page_view.setAccessibleName("Person page")
-        self.page_view.anchorClicked.connect(lambda url: self.open_briefing.emit(int(url.path() or url.toString()
-                                                                                      .split(":")[-1])))
+        self.page_view.setAccessibleName("Person or party page")
+        self.page_view.anchorClicked.connect(self.follow_link)
         self.events = QListWidget(self)
         self.events.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.events.setAccessibleName("Events of the person")
+        self.events.setAccessibleName("Events of the person or party")
         self.events.itemActivated.connect(lambda item: self.open_briefing.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.merge_button = QPushButton("&Merge Selected People", self)
         self.merge_button.clicked.connect(self.merge_selected)
@@ -231,6 +232,7 @@ class PeopleView(QWidget):
     def reload(self) -> None:
         """Read the directory again (filtered), keeping the person shown selected when still there."""
         shown = self.page.person.id if self.page is not None else None
+        party = self.party_page.name if self.party_page is not None else None
         try:
             ids = self.library.people_ids(self.filter.text())
         except LibraryError as error:
@@ -238,7 +240,9 @@ class PeopleView(QWidget):
             return
         self.model.set_ids(ids)
         self.count_label.setText(f"{len(ids):,} {'person' if len(ids) == 1 else 'people'}")
-        if not self.select_person(shown):
+        if party is not None:
+            self.show_party(party)
+        elif not self.select_person(shown):
             self.show_page(None)
 
     def select_person(self, person_id: int | None) -> bool:
@@ -263,6 +267,8 @@ class PeopleView(QWidget):
 
     def show_selected(self) -> None:
         chosen = self.selected_rows()
+        if not chosen and self.party_page is not None:
+            return
         if len(chosen) == 1:
             try:
                 self.show_page(self.library.person(chosen[0].id))
@@ -271,19 +277,49 @@ class PeopleView(QWidget):
         self._update_buttons()
 
     def show_page(self, page: PersonPage | None) -> None:
-        self.page = page
-        self.events.clear()
+        self.page, self.party_page = page, None
         self.page_view.setHtml(page_html(page) if page is not None else "<p>Select a person.</p>")
-        for encounter in page.encounters if page is not None else []:
-            item = QListWidgetItem(f"{encounter.event_date or 'undated'}  {encounter.event}  — as {encounter.name}")
+        self._list_events(page.encounters if page is not None else [])
+
+    def show_party(self, name: str) -> None:
+        """Show the page of the party called `name` (its events, people and commitments)."""
+        try:
+            party = self.library.party(name)
+        except LibraryError as error:
+            self.say(str(error))
+            return
+        self.page, self.party_page = None, party
+        self.table.clearSelection()
+        self.page_view.setHtml(party_html(party))
+        self._list_events(party.encounters)
+
+    def _list_events(self, encounters: list[Encounter]) -> None:
+        self.events.clear()
+        for encounter in encounters:
+            who = f"  — as {encounter.name}" if encounter.name else ""
+            item = QListWidgetItem(f"{encounter.event_date or 'undated'}  {encounter.event}{who}")
             item.setData(Qt.ItemDataRole.UserRole, encounter.briefing_id)
             self.events.addItem(item)
         self._update_buttons()
 
+    def follow_link(self, url: QUrl) -> None:
+        """A link on a page: 'briefing:ID' opens the briefing, 'party:NAME' the party's page and 'person:ID'
+        the person's."""
+        kind, _, value = url.toString().partition(":")
+        value = unquote(value)
+        if kind == "party":
+            self.show_party(value)
+        elif kind == "person" and value.isdigit():
+            self.show_person(int(value))
+            if self.page is None or self.page.person.id != int(value):
+                self.show_selected()
+        elif value.isdigit():
+            self.open_briefing.emit(int(value))
+
     def _update_buttons(self) -> None:
         self.merge_button.setEnabled(len(self.selected_rows()) >= 2)
         self.split_button.setEnabled(self.page is not None and len(self.page.encounters) > 1)
-        self.profile_button.setEnabled(self.page is not None)
+        self.profile_button.setEnabled(self.page is not None or self.party_page is not None)
 
     def say(self, text: str) -> None:
         self.status.setText(text)
@@ -332,18 +368,23 @@ class PeopleView(QWidget):
         self.changed.emit()
 
     def export_profile(self) -> None:
-        if self.page is None:
+        if self.page is None and self.party_page is None:
             return
-        suggested = str(Path.home() / f"{self.page.person.name} profile.pdf")
+        name = self.page.person.name if self.page is not None else self.party_page.name  # type: ignore[union-attr]
+        suggested = str(Path.home() / f"{name.strip()} profile.pdf")
         path, _ = QFileDialog.getSaveFileName(self, "Profile Sheet", suggested, "PDF (*.pdf)")
         if path:
             self.write_profile(Path(path))
 
     def write_profile(self, path: Path) -> None:
-        if self.page is None:
+        if self.page is not None:
+            name = str(self.page.person.id)
+        elif self.party_page is not None:
+            name = f"party:{self.party_page.name}"
+        else:
             return
         try:
-            self.library.export_profile(str(self.page.person.id), path)
+            self.library.export_profile(name, path)
         except LibraryError as error:
             self.say(str(error))
             return
@@ -368,7 +409,7 @@ def page_html(page: PersonPage) -> str:
     if others:
         lines.append(f"<p><b>Also named:</b> {escape(', '.join(others))}</p>")
     if page.parties:
-        lines.append(f"<p><b>Represented:</b> {escape(', '.join(page.parties))}</p>")
+        lines.append("<p><b>Represented:</b> " + ", ".join(_party_link(party) for party in page.parties) + "</p>")
     if page.titles:
         lines.append("<p><b>Titles over time</b></p><ul>" + "".join(
             f"<li>{escape(title_span(span))}</li>" for span in page.titles) + "</ul>")
@@ -382,6 +423,28 @@ def page_html(page: PersonPage) -> str:
     if page.statements:
         lines.append(f"<p><b>Statements ({len(page.statements)})</b></p><ul>" + "".join(
             f"<li>{escape(s.event_date or '')} {escape(s.text)}</li>" for s in page.statements[-50:]) + "</ul>")
+    return "".join(lines)
+
+
+def _party_link(name: str) -> str:
+    return f"<a href='party:{escape(quote(name, safe=''))}'>{escape(name)}</a>"
+
+
+def party_html(page: PartyPage) -> str:
+    """A party's page: its events (links), its people (links) and its commitments with their status."""
+    lines = [f"<h2>{escape(page.name.strip())}</h2>", "<p>Party: a government or organisation</p>"]
+    lines.append(f"<p><b>Events ({len(page.encounters)})</b></p><ul>" + "".join(
+        f"<li>{escape(e.event_date or 'undated')} <a href='briefing:{e.briefing_id}'>{escape(e.event)}</a></li>"
+        for e in page.encounters) + "</ul>")
+    if page.people:
+        lines.append(f"<p><b>People ({len(page.people)})</b></p><ul>" + "".join(
+            f"<li><a href='person:{p.id}'>{escape(p.name)}</a>{escape(f' — {p.title}' if p.title else '')}"
+            f" ({p.events} event{'s' if p.events != 1 else ''})</li>" for p in page.people) + "</ul>")
+    lines.append(f"<p><b>{escape(counted_commitments(page))}</b></p>")
+    if page.commitments:
+        lines.append("<ul>" + "".join(
+            f"<li>{escape(c.event_date or 'undated')} [{escape(c.status.replace('_', ' '))}] {escape(c.actor)}:"
+            f" {escape(c.text)}</li>" for c in page.commitments) + "</ul>")
     return "".join(lines)
 
 
@@ -462,4 +525,4 @@ def _backlog(library: Library) -> int:
         return 0
 
 
-__all__ = ["PeopleModel", "PeopleView", "install", "page_html"]
+__all__ = ["PeopleModel", "PeopleView", "install", "page_html", "party_html"]

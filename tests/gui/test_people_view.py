@@ -153,3 +153,25 @@ def test_keys_find_and_escape_and_unique_mnemonics(window, qtbot, store, stored_
     assert len(letters) >= 4 and len(letters) == len(set(letters))
     qtbot.keyClick(view.filter, Qt.Key.Key_Escape)
     assert not view.isVisible()
+
+
+def test_a_party_on_a_person_page_opens_the_party_page(window, qtbot, store, stored_sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from urllib.parse import quote
+
+    from PySide6.QtCore import QUrl
+
+    view = open_view(window, qtbot)
+    view.table.selectRow(next(n for n, row in enumerate(view.model.rows) if row.name == "Vincenzo Colla"))
+    assert "href='party:Emilia-Romagna'" in view.page_view.toHtml().replace('"', "'")
+    view.page_view.anchorClicked.emit(QUrl("party:" + quote("Emilia-Romagna")))
+    assert view.party_page is not None and view.page is None
+    text = view.page_view.toPlainText()
+    assert text.startswith("Emilia-Romagna") and "Vincenzo Colla" in text and "commitment" in text
+    assert view.events.count() == len(view.party_page.encounters) >= 1
+    assert view.profile_button.isEnabled() and not view.split_button.isEnabled()
+    sheet = tmp_path / "party.pdf"
+    view.write_profile(sheet)
+    assert sheet.read_bytes().startswith(b"%PDF")
+    colla = next(p.id for p in view.party_page.people if p.name == "Vincenzo Colla")
+    view.page_view.anchorClicked.emit(QUrl(f"person:{colla}"))
+    assert view.page is not None and view.page.person.id == colla and view.party_page is None
