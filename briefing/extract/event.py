@@ -146,6 +146,22 @@ def places(lead: str, people: list[Person]) -> list[str]:
     return result[:6]
 
 
+AREA_NOUN_AFTER_RE = re.compile(r" (?:province|region|Province|Region|County Council|City|Prefecture|state government|"
+                                r"aimag)\b")
+
+
+def _with_area_noun(chunk: str, body: str) -> str:
+    """'Borin' -> 'Borin Prefecture' when the body writes the headline's name with its area noun (a plain
+    string search per name: a regex compiled per article's name would churn the shared regex cache)."""
+    at = body.find(chunk)
+    while at != -1:
+        m = AREA_NOUN_AFTER_RE.match(body, at + len(chunk))
+        if m:
+            return body[at:m.end()]
+        at = body.find(chunk, at + 1)
+    return chunk
+
+
 def parties(headline: str, body: str, people: list[Person]) -> list[str]:
     """Sides of the event: proper names in the headline (expanded from the body), then the people's bodies."""
     names = {t for p in people for t in p.tokens}
@@ -165,9 +181,7 @@ def parties(headline: str, body: str, people: list[Person]) -> list[str]:
             if caps[0] in COMMON_CAPS or (caps[0] in ORG_WORDS and len(caps) == 1) or is_country_word(" ".join(caps)):
                 continue
             chunk = " ".join(caps)
-            m = re.search(re.escape(chunk) + r"(?: (?:province|region|Province|Region|County Council|City|"
-                          r"Prefecture|state government|aimag))\b", body)
-            chunks.append(m.group() if m else chunk)
+            chunks.append(_with_area_noun(chunk, body))
     result: list[str] = []
     for chunk in chunks:
         if chunk not in result:

@@ -200,7 +200,11 @@ def _country(title: str | None, text: str, org: str | None, seen: dict[str, str 
 
 def _place_country(place: str, text: str) -> str | None:
     """The country the text writes with a place: 'X province, Norway', 'X of the Netherlands', "Norway's X"."""
-    spots = [m.start() for m in re.finditer(re.escape(place), text)]
+    spots = []  # where the text writes the place (no regex per place: that would churn the shared regex cache)
+    at = text.find(place)
+    while at != -1:
+        spots.append(at)
+        at = text.find(place, at + len(place))
     for at in spots:
         m = COUNTRY_AFTER_RE.match(text, at + len(place))
         if m and "," in m.group(0) and OWNER_AFTER_RE.match(text, m.end(1)):
