@@ -52,22 +52,28 @@ class Paragraph:
     quotes: list[tuple[int, int]] = field(default_factory=list)
 
 
+# Every character is a space or part of a token, so (spaces, token) pairs tile the text: findall's plain
+# strings give the offsets by adding lengths, cheaper than a match object per token.
+_SPACED_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word and punctuation tokens of `text`, offsets shifted by `offset` (tuples built directly: hot path)."""
     out: list[Token] = []
     add = out.append
     new = tuple.__new__
-    for m in TOKEN_RE.finditer(text):
-        w = m.group()
-        a = m.start() + offset
+    end = offset
+    for spaces, w in _SPACED_TOKEN_RE.findall(text):
+        a = end + len(spaces)
+        end = a + len(w)
         if w[-1] in "s'’" and len(w) > 1 and ("'" in w or "’" in w):
             if w.endswith(("'s", "’s")):
-                add(new(Token, (a, a + len(w), w, w[:-2], w[:1].isupper(), True)))
+                add(new(Token, (a, end, w, w[:-2], w[0].isupper(), True)))
                 continue
             if w[-1] in "'’":
-                add(new(Token, (a, a + len(w), w, w[:-1], w[:1].isupper(), True)))
+                add(new(Token, (a, end, w, w[:-1], w[0].isupper(), True)))
                 continue
-        add(new(Token, (a, a + len(w), w, w, w[:1].isupper(), False)))
+        add(new(Token, (a, end, w, w, w[0].isupper(), False)))
     return out
 
 

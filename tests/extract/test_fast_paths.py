@@ -1,0 +1,41 @@
+"""The extractor's fast paths give exactly what the plain way gives (they exist for speed only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.commitments import EXCLUDE_RE, excluded_spans
+from briefing.extract.event import _with_area_noun
+from briefing.extract.sentences import TOKEN_RE, tokenize
+
+LINES = [
+    "Mayor Ada Vell’s office said the Vells' ferry will open.",
+    "  Leading spaces,\u00a0a no-break space\tand a tab; “quotes” — dashes… 3.5% U.S. a.m. rock'n'roll ",
+    "They will remain valid until 2030, and it shall stay in force if it is to work.",
+    "Remain calm: the plan is to visit; he called on them, which he said would help. Should we? Neither.",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_tokenize_is_the_token_regex(line: str) -> None:
+    plain = [(m.start() + 9, m.end() + 9, m.group()) for m in TOKEN_RE.finditer(line)]
+    assert [(t.start, t.end, t.text) for t in tokenize(line, 9)] == plain
+    assert all(t.base == t.text.removesuffix("'s").removesuffix("’s").rstrip("'’") or not t.possessive
+               for t in tokenize(line))
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_excluded_spans_are_the_exclusion_regex(line: str) -> None:
+    assert [m.span() for m in excluded_spans(line)] == [m.span() for m in EXCLUDE_RE.finditer(line)]
+
+
+def test_excluded_spans_find_an_optional_first_word_phrase() -> None:
+    assert [m.group() for m in excluded_spans("The permits remain valid.")] == ["remain valid"]
+
+
+def test_a_headline_name_takes_its_area_noun_from_the_body() -> None:
+    body = "Borin Bay is calm. Officials of Borin Prefecture met; Borin Prefectures differ."
+    assert _with_area_noun("Borin", body) == "Borin Prefecture"
+    assert _with_area_noun("Carra", body) == "Carra"
+    assert _with_area_noun("Borin", "Borin Prefectures only.") == "Borin"
