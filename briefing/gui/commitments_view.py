@@ -44,7 +44,22 @@ FILTER_DELAY_MS = 150  # typing pauses this long before the table is filtered ag
 ANY = "Any"
 STATUS_CHOICES = STATUS_ORDER  # in the order the Status column sorts them
 TRACK_CHOICES = tuple(key for key in STATUS_ORDER if key != "not_rated")
-COLUMN_EMS = {STATUS: 15, DUE: 7, ACTOR: 10, EVENT: 18, DATE: 7, FIRMNESS: 6}
+# Columns of short values size to their contents; the actor and the event start this many ems wide
+# (the font's, never fixed pixels) and can be dragged; the commitment itself takes what is left.
+CONTENT_COLUMNS = (STATUS, DUE, DATE, FIRMNESS)
+COLUMN_EMS = {ACTOR: 8, EVENT: 12}
+MIN_TEXT_EMS = 16  # the commitment column is never narrower than this
+
+
+class LinkLabel(QLabel):
+    """A label of links that Tab reaches: coming in by Tab (or Shift+Tab) it selects its first (last)
+    link at once, so Enter follows it; Tab again goes to the next link, then on."""
+
+    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        tab = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if event.reason() in tab and "href" in self.text():
+            self.focusNextPrevChild(event.reason() == Qt.FocusReason.TabFocusReason)
 
 
 class CommitmentsView(QWidget):
@@ -77,26 +92,29 @@ class CommitmentsView(QWidget):
     # --- building -------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        # made in the order of the layout (left to right, row by row): Tab follows it
         self.party = self._line("Party", "Jilin")
         self.with_party = self._line("With party", "Emilia-Romagna")
         self.actor = self._line("Actor", "both sides")
         self.words = self._line("Search", "words in the commitment")
-        self.since = self._line("From", "YYYY-MM-DD")
-        self.until = self._line("To", "YYYY-MM-DD")
         self.status = QComboBox(self)
+        self.status.setAccessibleName("Status")
         self.status.addItem(ANY, None)
         for key in STATUS_CHOICES:
             self.status.addItem(status_word(key).capitalize(), key)
         self.firmness = QComboBox(self)
+        self.firmness.setAccessibleName("Firmness")
         for label, key in ((ANY, None), ("Firm", "firm"), ("Proposal", "proposal"), ("Hope", "hope")):
             self.firmness.addItem(label, key)
-        self.overdue = QCheckBox("&Overdue only", self)
+        self.since = self._line("From", "YYYY-MM-DD")
+        self.until = self._line("To", "YYYY-MM-DD")
+        self.overdue = QCheckBox("O&verdue only", self)
         for combo in (self.status, self.firmness):
             combo.currentIndexChanged.connect(lambda _: self.filter_timer.start())
         self.overdue.toggled.connect(lambda _: self.filter_timer.start())
         filters = QGridLayout()
         cells = [("&Party", self.party), ("&With", self.with_party), ("&Actor", self.actor), ("&Search", self.words),
-                 ("S&tatus", self.status), ("&Firmness", self.firmness), ("From", self.since), ("To", self.until)]
+                 ("S&tatus", self.status), ("&Firmness", self.firmness), ("Fro&m", self.since), ("T&o", self.until)]
         for number, (label, widget) in enumerate(cells):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
@@ -116,9 +134,14 @@ class CommitmentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in CONTENT_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         em = self.fontMetrics().horizontalAdvance("m")
         for column, ems in COLUMN_EMS.items():  # widths from the font, never fixed pixels
             header.resizeSection(column, ems * em)
+        header.setMinimumSectionSize(3 * em)
+        header.setStretchLastSection(False)
+        self.table.setMinimumWidth(MIN_TEXT_EMS * em)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAccessibleName("Commitments across the library")
@@ -137,7 +160,7 @@ class CommitmentsView(QWidget):
         self.when.setPlaceholderText("YYYY-MM-DD (today if empty)")
         self.evidence = QLineEdit(self)
         self.evidence.setPlaceholderText("a briefing id or a web address")
-        self.set_button = QPushButton("Set &Status", self)
+        self.set_button = QPushButton("Set Stat&us", self)
         self.set_button.clicked.connect(self.set_status)
         self.link_button = QPushButton("&Link Briefing Shown as Progress", self)
         self.link_button.setToolTip("Attach the briefing the main window shows as progress on this commitment")
@@ -147,10 +170,10 @@ class CommitmentsView(QWidget):
                                        "progress on, the ones sharing most words first")
         self.suggest_button.clicked.connect(self.suggest)
         form = QFormLayout()
-        form.addRow("New status", self.new_status)
-        form.addRow("Note", self.note)
-        form.addRow("Date", self.when)
-        form.addRow("Evidence", self.evidence)
+        form.addRow("&New status", self.new_status)
+        form.addRow("Not&e", self.note)
+        form.addRow("&Date", self.when)
+        form.addRow("Ev&idence", self.evidence)
         buttons = QHBoxLayout()
         for button in (self.set_button, self.link_button, self.suggest_button):
             buttons.addWidget(button)
@@ -158,8 +181,13 @@ class CommitmentsView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         form.addRow(self.message)
-        self.links = QLabel(self)  # the other way of evidence links, for the briefing the window shows
+        self.links = LinkLabel(self)  # the other way of evidence links, for the briefing the window shows
         self.links.setWordWrap(True)
+        self.links.setTextFormat(Qt.TextFormat.RichText)
+        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.links.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches its links, Enter follows one
+        self.links.setAccessibleName("Earlier commitments the briefing shown is progress on")
         self.links.linkActivated.connect(self._show_linked)
         form.addRow(self.links)
         lower = QWidget(self)
@@ -185,6 +213,13 @@ class CommitmentsView(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         self.resize(1100, 700)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Escape closes the view (a field or list that uses Escape itself gets it first)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def _line(self, name: str, hint: str) -> QLineEdit:
         line = QLineEdit(self)
@@ -372,8 +407,12 @@ class CommitmentsView(QWidget):
         self.model.rows = [suggestion.commitment for suggestion in found]
         self.model._more = False
         self.model.endResetModel()
-        self.count_label.setText(f"{len(found)} suggestion{'s' if len(found) != 1 else ''} for briefing "
-                                 f"{self.current_briefing}; change a filter to see all again")
+        try:
+            title = f"“{self.library.get(self.current_briefing).title}”"
+        except LibraryError:
+            title = f"briefing {self.current_briefing}"
+        self.count_label.setText(f"{len(found)} suggestion{'s' if len(found) != 1 else ''} for {title}; "
+                                 "change a filter to see all again")
         self.say("Select one and Link Briefing Shown as Progress." if found else
                  "No open commitment of the same parties shares words with this briefing.")
 

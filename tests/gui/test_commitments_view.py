@@ -109,3 +109,83 @@ def test_the_status_column_sorts_in_the_tracker_order(window, qtbot) -> None:  #
     view.table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
     statuses = [row.status for row in view.model.rows]
     assert view.model.order == "status" and statuses[0] == "stalled" and statuses[-1] == "delivered"
+
+
+def test_mnemonics_are_unique_and_tab_order_follows_the_layout(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    view = open_view(window, qtbot)
+    keys: list[str] = []
+    for widget in view.findChildren(QLabel) + view.findChildren(QAbstractButton):
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        found = re.search(r"&([^&])", widget.text().replace("&&", ""))
+        if found:
+            keys.append(found.group(1).lower())
+    assert len(keys) >= 14 and len(keys) == len(set(keys)), sorted(keys)
+    chain = [view.party, view.with_party, view.actor, view.words, view.status, view.firmness, view.since, view.until,
+             view.overdue, view.table, view.history, view.new_status, view.note, view.when, view.evidence,
+             view.set_button, view.link_button, view.suggest_button, view.links]
+    for before, after in zip(chain, chain[1:], strict=False):
+        assert before.nextInFocusChain() is after or _next_focusable(before) is after, (before, after)
+
+
+def _next_focusable(widget):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt as _Qt
+
+    step = widget.nextInFocusChain()
+    while step is not widget and not (step.focusPolicy() & _Qt.FocusPolicy.TabFocus):
+        step = step.nextInFocusChain()
+    return step
+
+
+def test_the_commitment_column_takes_the_room_at_800_px(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.commitments_model import TEXT
+
+    view = open_view(window, qtbot)
+    view.resize(800, 600)
+    qtbot.waitUntil(lambda: view.width() <= 820)
+    qtbot.wait(50)
+    widths = {column: view.table.columnWidth(column) for column in range(view.model.columnCount())}
+    viewport = view.table.viewport().width()
+    assert sum(widths.values()) <= viewport + 2, widths
+    assert widths[TEXT] >= 0.3 * viewport and widths[TEXT] == max(widths.values()), widths
+    header = view.table.horizontalHeader()
+    assert widths[STATUS] <= max(view.table.sizeHintForColumn(STATUS), header.sectionSizeHint(STATUS)) + 2, widths
+
+
+def test_suggestions_name_the_briefing_escape_closes_links_by_keyboard(window, qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    later: Briefing = copy.deepcopy(store.get(store.ids()[0]))
+    later.id = None
+    later.title = "Silk EV innovation center opens"
+    later.event_date = "2021-04-01"
+    later.source.url = "https://example.org/silk"
+    later.commitments = []
+    later_id = store.save(later)
+    window.refresh_library()
+    assert window.select_id(later_id)
+    view = open_view(window, qtbot)
+    view.suggest()
+    count = len(view.model.rows)
+    assert view.count_label.text() == (f"{count} suggestion{'s' if count != 1 else ''} for “Silk EV innovation "
+                                       "center opens”; change a filter to see all again")
+    view.table.selectRow(0)
+    earlier = view.selected()
+    view.link_shown()
+    assert f"#{earlier.id}" in view.links.text()
+    flags = view.links.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    assert view.links.focusPolicy() & Qt.FocusPolicy.TabFocus
+    view.apply_filter()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.suggest_button.setFocus()
+    qtbot.keyClick(view.suggest_button, Qt.Key.Key_Tab)  # Tab from the last button reaches the link ...
+    assert view.links.hasFocus()
+    with qtbot.waitSignal(view.links.linkActivated, timeout=1000):
+        qtbot.keyClick(view.links, Qt.Key.Key_Return)  # ... and Enter follows it
+    assert view.selected().id == earlier.id
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    assert not view.isVisible()
