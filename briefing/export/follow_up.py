@@ -10,11 +10,11 @@ from functools import partial
 from pathlib import Path
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
-from reportlab.platypus.flowables import CondPageBreak
 
 from briefing.export.commitments_csv import ENCODING, cell
 from briefing.export.common import firmness_label, format_date, one_line, status_label, write_atomically
 from briefing.export.pdf_canvas import DecoratedCanvas, PageDecor, Paragraph
+from briefing.export.pdf_flow import keep_with_next
 from briefing.export.pdf_fonts import FontChooser
 from briefing.export.pdf_styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, page_size_points, styles
 from briefing.export.pdf_tables import grid_table
@@ -102,7 +102,7 @@ def _story(report: FollowUp, fonts: FontChooser, width: float, limit: float) -> 
         story.append(Paragraph("No commitments of these parties are in the library.", st.body))
     widths = [width * f for f in (0.06, 0.40, 0.22, 0.12, 0.20)]
     for group, items in report.groups():
-        story += [CondPageBreak(90), Paragraph(f"{group_label(group)} ({len(items)})", st.heading)]
+        heading = Paragraph(f"{group_label(group)} ({len(items)})", st.heading)
         rows: list[list[object]] = [[Paragraph(h, st.cell_head) for h in ("No.", "Commitment", "Source event",
                                                                            "Due", "Last update")]]
         for item in items:
@@ -120,7 +120,8 @@ def _story(report: FollowUp, fonts: FontChooser, width: float, limit: float) -> 
                                    f"{text(format_date(item.event_date) or 'no date')}</font>", st.cell),
                          Paragraph(text(_when(item)), st.cell_bold if is_overdue(item) else st.cell),
                          Paragraph("<br/>".join(update), st.cell)])
-        story.append(grid_table(rows, widths, limit))  # type: ignore[arg-type]
+        # the heading stays on the page where its table starts (with the first row at least)
+        story += keep_with_next([heading], [grid_table(rows, widths, limit)])  # type: ignore[arg-type]
     return story
 
 
