@@ -6,7 +6,7 @@ import json
 import re
 import sqlite3
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from briefing.store.hits import fold
@@ -96,6 +96,8 @@ class CommitmentFilter:
     today: str = ""
     exclude: tuple[int, ...] = field(default=())  # briefing ids left out (a briefing's own commitments)
     people: bool = True  # a party also matches participants' organisations and countries (People directory)
+    event_ids: str | None = None  # the party filter's events, found once (a JSON array; see _resolve)
+    event_count: int = 0
 
 
 def _like(value: str) -> str:
@@ -132,6 +134,30 @@ def _events(parties: list[str], people: bool = True) -> tuple[str, list[object]]
     return " intersect ".join(selects), values
 
 
+_EVENTS_CACHE: dict[tuple[object, ...], tuple[sqlite3.Connection, int, int, str, int]] = {}
+EVENTS_CACHED = 16  # party filters whose events are kept (a page, the next pages and the count use them)
+
+
+def _resolve(conn: sqlite3.Connection, query: CommitmentFilter) -> CommitmentFilter:
+    """The filter with its party's events found once: reading participants' parties from the People
+    directory costs tens of milliseconds at 100,000 briefings, and a page, the pages after it and
+    the count all need them. Kept while the file is unchanged (this connection's changes and, by
+    data_version, other connections' commits)."""
+    parties = [party.strip() for party in (query.party, query.with_party) if party and party.strip()]
+    if not parties or query.event_ids is not None:
+        return query
+    key = (id(conn), tuple(party.casefold() for party in parties), query.people)
+    version = (conn.total_changes, conn.execute("pragma data_version").fetchone()[0])
+    cached = _EVENTS_CACHE.get(key)
+    if cached is None or cached[0] is not conn or cached[1:3] != version:
+        sql, values = _events(parties, query.people)
+        ids = [row[0] for row in conn.execute(sql, values)]
+        if len(_EVENTS_CACHE) >= EVENTS_CACHED:
+            _EVENTS_CACHE.pop(next(iter(_EVENTS_CACHE)))
+        cached = _EVENTS_CACHE[key] = (conn, *version, json.dumps(ids), len(ids))
+    return replace(query, event_ids=cached[3], event_count=cached[4])
+
+
 def _where(query: CommitmentFilter, walk: bool = False, by_party: bool = True) -> tuple[str, list[object], bool]:
     """The WHERE clause, its values, and whether it reads the briefings table. `walk`: the query
     walks the event-date order, so no index of a commitment column is to be used (unary +);
@@ -143,9 +169,13 @@ def _where(query: CommitmentFilter, walk: bool = False, by_party: bool = True) -
     parties = [party.strip() for party in (query.party, query.with_party) if party and party.strip()]
     if parties:  # the events of the party (of both of a pair)
         column = "b.id" if walk else "c.briefing_id" if by_party else "+c.briefing_id"
-        events, events_values = _events(parties, query.people)
-        clauses.append(f"{column} in ({events})")
-        values += events_values
+        if query.event_ids is not None:
+            clauses.append(f"{column} in (select value from json_each(?))")
+            values.append(query.event_ids)
+        else:
+            events, events_values = _events(parties, query.people)
+            clauses.append(f"{column} in ({events})")
+            values += events_values
         briefing_columns = briefing_columns or walk
     if query.actor and query.actor.strip():
         clauses.append("c.actor like ? escape '\\'")
@@ -223,6 +253,7 @@ def commitment_page(conn: sqlite3.Connection, query: CommitmentFilter, order: st
     many through); when that takes longer than WALK_SECONDS, SQLite's own plan (an index of the
     filtered column, then a sort of the few rows found) gives it instead."""
     rows = None
+    query = _resolve(conn, query)
     events = _party_events(conn, query)
     rare = bool(query.statuses) and NOT_RATED not in query.statuses
     few = events is not None and events < (FEW_EVENTS if _only_parties(query) else 4 * FEW_EVENTS)
@@ -258,6 +289,8 @@ def _party_events(conn: sqlite3.Connection, query: CommitmentFilter) -> int | No
     parties = [party.strip() for party in (query.party, query.with_party) if party and party.strip()]
     if not parties:
         return None
+    if query.event_ids is not None:
+        return min(query.event_count, EVENTS_COUNTED)
     events, values = _events(parties, query.people)
     sql = f"select count(*) from (select 1 from ({events}) limit {EVENTS_COUNTED})"
     return conn.execute(sql, values).fetchone()[0]
@@ -287,7 +320,7 @@ def _walk_page(conn: sqlite3.Connection, query: CommitmentFilter, order: str, li
 
 
 def commitment_count(conn: sqlite3.Connection, query: CommitmentFilter) -> int:
-    where, values, joined = _where(query)
+    where, values, joined = _where(_resolve(conn, query))
     if not where:
         return conn.execute("select count(*) from commitments").fetchone()[0]
     tables = "commitments c join briefings b on b.id = c.briefing_id" if joined else "commitments c"
