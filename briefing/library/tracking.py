@@ -103,8 +103,6 @@ class Tracking:
                     order: str = "newest", limit: int = PAGE, offset: int = 0) -> list[CommitmentRow]:
         """A page of the library's commitments that pass the filters (each matched as a part of
         the text, without regard to case; status and firmness may be several), in `order`."""
-        if (party or "").strip() or (with_party or "").strip():
-            self.refresh_people()  # type: ignore[attr-defined]  # a party matches its people too
         query = self.commitment_filter(party=party, actor=actor, status=status, firmness=firmness, overdue=overdue,
                                        since=since, until=until, text=text, with_party=with_party)
         if order not in tracked.ORDERS:
@@ -194,7 +192,6 @@ class Tracking:
 
         if not party or not party.strip():
             raise LibraryError("name a party for the follow-up report")
-        self.refresh_people()  # type: ignore[attr-defined]  # a party matches its people too
         query = self.commitment_filter(party=party.strip(), with_party=(with_party or "").strip() or None)
         rows: list[CommitmentRow] = []
         while True:
