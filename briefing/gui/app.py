@@ -10,9 +10,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 import briefing
 from briefing.core.resources import resources_dir
@@ -120,14 +120,17 @@ def main(db_path: str | None = None) -> int:
         window.library.close()  # the library shown last (File ▸ Open may have replaced the first)
 
 
-def open_with_notice(path: Path, open_library: Callable[[], T]) -> T:
+def open_with_notice(path: Path, open_library: Callable[[], T], parent: QWidget | None = None) -> T:
     """open_library(); when the file is of an older format (an upgrade takes a while at 100,000s of
-    briefings), a small window says so meanwhile and keeps answering: the upgrade runs in a thread."""
+    briefings), a small window says so meanwhile and keeps answering: the upgrade runs in a thread.
+    Over a window (`parent`: File ▸ Open), the notice is modal to it, so nothing else starts meanwhile."""
     from briefing.library.safety import needs_upgrade
 
     if not (path.is_file() and needs_upgrade(path)):
         return open_library()
-    notice = QProgressDialog(UPGRADING, "", 0, 0)  # a busy bar
+    notice = QProgressDialog(UPGRADING, "", 0, 0, parent)  # a busy bar
+    if parent is not None:
+        notice.setWindowModality(Qt.WindowModality.WindowModal)
     notice.setCancelButton(None)  # an upgrade runs to its end (the file was backed up before it)
     notice.setWindowTitle("Briefing")
     notice.setMinimumDuration(0)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QSizePolicy, QStyle, QToolBar
 
+from briefing.gui.app import open_with_notice
 from briefing.gui.colors import is_dark
 from briefing.gui.formatting import esc
 from briefing.gui.library_paths import (
@@ -176,7 +177,8 @@ class LibraryFiles(QObject):
                          "been brought to the front.", warning=False)
             return False
         try:
-            library = Library.open(path, read_only=claim.read_only, claim=False)
+            library = open_with_notice(path, lambda: Library.open(path, read_only=claim.read_only, claim=False),
+                                       self.window)  # an older file says that it is being upgraded
         except (LibraryError, OSError) as error:
             claim.release()
             self._refuse("Open Library", f"“{path.name}” could not be opened.\n\n{error}")

@@ -127,6 +127,9 @@ class MainWindow(QMainWindow, StateMixin):
 
     def _build_library(self) -> None:
         view = self.list_view = QTableView(self)
+        view.verticalHeader().hide()  # fixed row heights before the model: 100,000s of rows are not measured
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         view.setModel(self.proxy)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -135,9 +138,6 @@ class MainWindow(QMainWindow, StateMixin):
         view.setShowGrid(False)
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.verticalHeader().hide()
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -20,7 +20,6 @@ from briefing.library.claim import COMMAND, Claim, ClaimError, Holder
 from briefing.library.edit_commands import Edit
 from briefing.library.edits import as_reviewed, problems
 from briefing.library.errors import DamagedLibraryError, LibraryError, as_library_error, damage_sentence
-from briefing.library.exporting import export_briefings
 from briefing.library.importing import Importing
 from briefing.library.paths import explicit_db_path, resolve_db_path
 from briefing.library.people import People, PersonEdit
@@ -301,6 +300,8 @@ class Library(Importing, Safekeeping, People, Tracking):
 
     def export(self, briefing_ids: Iterable[int], path: Path, page_size: str | None = None) -> Path:
         """Write the briefings (each once) to `path`: .pdf, .json, .md or .csv. Raises LibraryError."""
+        from briefing.library.exporting import export_briefings
+
         try:
             return export_briefings(self.get_many(briefing_ids), path, page_size)
         except ValueError as error:

@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from briefing.library import people_directory
 from briefing.library.errors import LibraryError, as_library_error
-from briefing.library.people_pages import PartyPage, PersonPage, PersonRow, party_page, person_page, person_row
-from briefing.library.people_rules import fold
 from briefing.store import StoreError
 from briefing.store import people as sql
 from briefing.store import people_queries as queries
 
 if TYPE_CHECKING:
+    from briefing.library.people_pages import PartyPage, PersonPage, PersonRow
     from briefing.store import Store
+
+# The directory's matching (people_directory, people_rules) and pages (people_pages) are imported by the
+# methods that use them: opening a library and showing the window need none of them.
 
 T = TypeVar("T")
 REFRESH_AFTER_WRITE = 5000  # a write leaving more briefings than this to match leaves it for later
@@ -70,8 +69,10 @@ class People:
             self._retrying(mark)
         if not sql.is_dirty(conn):
             return 0
-        if limit is not None and len(sql.dirty_ids(conn)) > limit:
+        if limit is not None and sql.dirty_count(conn, more_than=limit) > limit:
             return 0
+        from briefing.library import people_directory
+
         return self._retrying(lambda: people_directory.refresh(conn))
 
     def _people_after_write(self) -> None:
@@ -95,6 +96,7 @@ class People:
         """Match every participant again (the user's merges and splits are kept)."""
         self._writable()
         conn = self.store.conn
+        from briefing.library import people_directory
 
         def rebuild() -> None:
             with conn:
@@ -114,13 +116,16 @@ class People:
         """How many briefings changed since the directory was last brought up to date (reads bring up
         to REFRESH_ON_READ of them up to date themselves; more wait for `refresh_people`)."""
         conn = self.store.conn
-        return self._reading(lambda: len(sql.dirty_ids(conn)) if sql.has_directory(conn) else 0)
+        return self._reading(lambda: sql.dirty_count(conn) if sql.has_directory(conn) else 0)
 
     # --- reading ----------------------------------------------------------------------------------------
 
     def people(self, filter_text: str = "", limit: int | None = None) -> list[PersonRow]:
         """Every person, by name; `filter_text` keeps those with a name, title or party word starting with
         each word typed ('gov jilin')."""
+        from briefing.library.people_pages import PersonRow
+        from briefing.library.people_rules import fold
+
         conn = self._directory()
         words = fold(filter_text).split()
         return self._reading(lambda: list(map(PersonRow._make, queries.people_rows(conn, words, limit))))
@@ -128,12 +133,16 @@ class People:
     def people_ids(self, filter_text: str = "") -> list[int]:
         """The ids of every person (or those `filter_text` keeps), by name; a view fetches their rows
         a window at a time with `people_rows`."""
+        from briefing.library.people_rules import fold
+
         conn = self._directory()
         words = fold(filter_text).split()
         return self._reading(lambda: queries.people_order(conn, words))
 
     def people_rows(self, person_ids: Iterable[int]) -> dict[int, PersonRow]:
         """The directory rows of the given people, by id."""
+        from briefing.library.people_pages import PersonRow
+
         conn = self.store.conn
         rows = self._reading(lambda: queries.people_by_ids(conn, list(person_ids)))
         return {row[0]: PersonRow._make(row) for row in rows}
@@ -141,6 +150,8 @@ class People:
     def find_person(self, name_or_id: str | int, whole_name: bool = False) -> PersonRow:
         """The person with that number, name, alias or title words (with `whole_name`, only a whole name
         or alias); LibraryError naming near names when there is none, or the candidates when several fit."""
+        from briefing.library.people_rules import fold
+
         conn = self._directory()
         text = str(name_or_id).strip()
         if text.isdigit():
@@ -164,11 +175,15 @@ class People:
             listed = ", ".join(f"{name} ({person_id})" for person_id, name, _ in shown)
             more = f" and {len(best) - len(shown)} others" if len(best) > len(shown) else ""
             raise LibraryError(f"“{text}” fits {len(fits)} people: {listed}{more}; give the number.")
+        import difflib
+
         near = difflib.get_close_matches(text, [r[1] for r in named], n=SUGGESTIONS, cutoff=0.6)
         hint = f"; did you mean {' or '.join(f'“{n}”' for n in near)}?" if near else "."
         raise LibraryError(f"No person called “{text}” in this library{hint}")
 
     def _person_row(self, person_id: int) -> PersonRow:
+        from briefing.library.people_pages import person_row
+
         row = self._reading(lambda: queries.person_row(self.store.conn, person_id))
         if row is None:
             into = self._reading(lambda: sql.moved_into(self.store.conn, person_id))
@@ -179,6 +194,8 @@ class People:
 
     def person_in(self, briefing_id: int, name: str) -> PersonRow:
         """The person a briefing's participant `name` is (the directory entry a click on the name opens)."""
+        from briefing.library.people_rules import fold
+
         conn = self._directory()
         person_id = self._reading(lambda: queries.person_of_participant(conn, briefing_id, fold(name)))
         if person_id is None:
@@ -187,11 +204,16 @@ class People:
 
     def person(self, name_or_id: str | int) -> PersonPage:
         """A person's page: names and titles over time, events in date order, statements, commitments, parties."""
+        from briefing.library.people_pages import person_page
+
         row = self.find_person(name_or_id)
         return self._reading(lambda: person_page(self.store.conn, row))
 
     def party(self, name: str) -> PartyPage:
         """A party's page: its events, its people and its commitments; LibraryError when nothing names it."""
+        from briefing.library.people_pages import party_page
+        from briefing.library.people_rules import fold
+
         conn = self._directory()
         if not fold(name):
             raise LibraryError("Give a party's name.")
@@ -203,6 +225,7 @@ class People:
     def export_profile(self, name: str, path: Path, page_size: str | None = None) -> Path:
         """Write the one-page profile sheet of the person (else the party) called `name` to a .pdf file."""
         from briefing.library.people_export import party_sheet, person_sheet, profile_of, write_profile
+        from briefing.library.people_pages import PersonPage
 
         page = profile_of(self, name)
         sheet = person_sheet(page) if isinstance(page, PersonPage) else party_sheet(page)
@@ -301,6 +324,7 @@ class People:
         self._writable()
         self.refresh_people()
         conn = self.store.conn
+        from briefing.library import people_directory
 
         def write() -> int:
             with conn:
@@ -314,6 +338,7 @@ class People:
         self._writable()
         self.refresh_people()
         conn = self.store.conn
+        from briefing.library import people_directory
 
         def write() -> int:
             with conn:
@@ -324,4 +349,6 @@ class People:
 
 
 def _now() -> str:
+    from datetime import datetime, timezone
+
     return datetime.now(timezone.utc).isoformat(timespec="seconds")

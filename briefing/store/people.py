@@ -99,6 +99,15 @@ def dirty_ids(conn: sqlite3.Connection) -> list[int]:
     return [row[0] for row in conn.execute("select briefing_id from people_dirty")]
 
 
+def dirty_count(conn: sqlite3.Connection, more_than: int | None = None) -> int:
+    """How many briefings wait to be matched; with `more_than`, counting stops at more_than + 1 (enough to
+    tell a large backlog without reading all of it)."""
+    if more_than is None:
+        return conn.execute("select count(*) from people_dirty").fetchone()[0]
+    return conn.execute("select count(*) from (select 1 from people_dirty limit ?)",
+                        [max(more_than, 0) + 1]).fetchone()[0]
+
+
 def rules_match(conn: sqlite3.Connection, rules: str) -> bool:
     """Whether the directory was matched by the rules of version `rules` (kept in the meta table)."""
     row = conn.execute("select value from meta where key = 'people_rules'").fetchone()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from briefing.core import Briefing
@@ -13,28 +14,53 @@ from briefing.gui.panes.tables import SpanPane, WrappingTree, select_and_reveal
 
 
 class StatementsPane(SpanPane):
-    """Speakers in the order they first speak; each statement is a child row of its speaker."""
+    """Speakers in the order they first speak; each statement is a child row of its speaker.
+
+    Out of sight (another tab is shown), the pane fills its tree when it is next shown or its `model`
+    or `view` is next used, not at each briefing shown."""
 
     def __init__(self, hub: SignalHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hub = hub
-        self.model = StatementsModel(self)
-        self.view = WrappingTree(self.model, self)
-        self.view.setToolTip("Select a statement to find it in the Source tab; double-click to go there")
-        header = self.view.header()
+        self._model = StatementsModel(self)
+        self._view = WrappingTree(self._model, self)
+        self._view.setToolTip("Select a statement to find it in the Source tab; double-click to go there")
+        header = self._view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.selectionModel().currentRowChanged.connect(lambda current, _: self._point(current, False))
-        self.view.activated.connect(lambda index: self._point(index, True))
+        self._view.selectionModel().currentRowChanged.connect(lambda current, _: self._point(current, False))
+        self._view.activated.connect(lambda index: self._point(index, True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(self._view)
         self._briefing: Briefing | None = None
+        self._waiting = False  # a briefing was shown while the pane was out of sight
+
+    @property
+    def model(self) -> StatementsModel:
+        self._catch_up()
+        return self._model
+
+    @property
+    def view(self) -> WrappingTree:  # type: ignore[override]
+        self._catch_up()
+        return self._view
 
     def show_briefing(self, briefing: Briefing | None) -> None:
         self._briefing = briefing
-        self._fill()
+        self._waiting = True
+        if self.isVisible():
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        if self._waiting:
+            self._waiting = False
+            self._fill()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._catch_up()
+        super().showEvent(event)
 
     def _fill(self) -> None:
         briefing = self._briefing
@@ -43,8 +69,8 @@ class StatementsPane(SpanPane):
             palette = self.palette()
             icons = {name: swatch(color, palette)
                      for name, color in speaker_colors(briefing.speakers(), palette).items()}
-        self.model.set_briefing(briefing, icons)
-        self.view.expandAll()
+        self._model.set_briefing(briefing, icons)
+        self._view.expandAll()
 
     def speaker_count(self) -> int:
         return self.model.rowCount()
@@ -71,5 +97,7 @@ class StatementsPane(SpanPane):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self._briefing is not None:
-            self._fill()
+            self._waiting = True
+            if self.isVisible():
+                self._catch_up()
         super().changeEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtGui import QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,7 +39,8 @@ def select_and_reveal(view: QAbstractItemView, index: QModelIndex) -> None:
 class WrappingTable(QTableView):
     """A read-only, row-selecting table whose rows grow to show wrapped text in full.
 
-    `widths` are in ems (widths of M), so columns grow with the font; Tab leaves the table."""
+    `widths` are in ems (widths of M), so columns grow with the font; Tab leaves the table. A table out
+    of sight (a tab not shown) measures its words and rows when it is next shown, not at each briefing."""
 
     def __init__(self, model: QAbstractItemModel, modes: dict[int, Mode],
                  widths: dict[int, float] | None = None, parent: QWidget | None = None) -> None:
@@ -67,11 +68,34 @@ class WrappingTable(QTableView):
         self._word_widths: dict[int, int] = {}
         for column, width in (widths or {}).items():
             header.resizeSection(column, em(self, width))
+        self._rows_waiting = self._words_waiting = False  # for when the table is next shown
         self._relayout = QTimer(self, singleShot=True, interval=0)
-        self._relayout.timeout.connect(self.resizeRowsToContents)
+        self._relayout.timeout.connect(self._fit_rows)
         header.sectionResized.connect(lambda *_: self._relayout.start())
         model.modelReset.connect(self._relayout.start)
-        model.modelReset.connect(self.fit_words)
+        model.modelReset.connect(self._model_reset)
+
+    def _model_reset(self) -> None:
+        if self.isVisible():
+            self.fit_words()
+        else:
+            self._words_waiting = True
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped text."""
+        if self.isVisible():
+            self.resizeRowsToContents()
+        else:
+            self._rows_waiting = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._words_waiting:
+            self._words_waiting = False
+            self.fit_words()
+        if self._rows_waiting:
+            self._rows_waiting = False
+            self.resizeRowsToContents()
+        super().showEvent(event)
 
     def fit_words(self) -> None:
         """Remember each column's longest word, so wrapping never has to cut one (at any font size)."""
