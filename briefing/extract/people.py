@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from briefing.extract.lexicon import (
@@ -242,6 +243,7 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
     people: list[Person] = []
     singles: list[NameHit] = []
     joined: dict[tuple[str, ...], str] = {}
+    index = NameIndex(people)
     # A name's person is the first one it matches; people are only appended, so the first match of the same
     # tokens never changes: each spelling is matched once (a long text repeats its names thousands of times).
     matched: dict[tuple[str, ...], Person] = {}
@@ -251,7 +253,8 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
             continue
         person = matched.get(hit.tokens)
         if person is None:
-            person = _match(people, hit.tokens, joined)
+            many = len(people) >= NameIndex.FROM
+            person = index.match(hit.tokens) if many else _match(people, hit.tokens, joined)
             if person is None:
                 name = " ".join(hit.tokens)
                 person = Person(name, hit.tokens, hit.start)
@@ -385,6 +388,77 @@ def _index_parts(person: Person, by_part: dict[str, list[Person]], by_lower: dic
             holders = index.setdefault(key, [])
             if not holders or holders[-1] is not person:
                 holders.append(person)
+
+
+class NameIndex:
+    """_match over many people without trying each one: the same first match, found through look-ups.
+
+    A person matches when the name tokens are theirs, when the shorter name (of two words or more) is written
+    inside the longer, or when a two-word name has the first and last word of a longer one. `people` is the
+    list build_people appends to; the index catches up with it on each look-up."""
+
+    FROM = 48  # below this many people the plain loop is cheaper
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+        self.count = 0
+        self.exact: dict[tuple[str, ...], int] = {}
+        self.ends: dict[tuple[str, str], list[int]] = {}  # (first word, last word) -> people, in order
+        self.spelled: dict[str, list[int]] = {}  # a name lower-cased -> people, in order
+        self.parts: list[str] = []  # the names lower-cased, one a line, for one str.find over all of them
+        self.text = ""
+        self.starts: list[int] = []
+        self.sizes: list[int] = []
+        self.longest = 0
+
+    def _catch_up(self) -> None:
+        for k in range(self.count, len(self.people)):
+            tokens = self.people[k].tokens
+            spelled = " ".join(tokens).lower()
+            self.exact.setdefault(tokens, k)
+            self.ends.setdefault((tokens[0], tokens[-1]), []).append(k)
+            self.spelled.setdefault(spelled, []).append(k)
+            self.starts.append(sum(len(p) + 1 for p in self.parts[-1:]) + (self.starts[-1] if self.starts else 0))
+            self.parts.append(spelled)
+            self.sizes.append(len(tokens))
+            self.longest = max(self.longest, len(spelled))
+        if self.count < len(self.people):
+            self.text = "\n".join(self.parts)
+            self.count = len(self.people)
+
+    def match(self, tokens: tuple[str, ...]) -> Person | None:
+        self._catch_up()
+        size = len(tokens)
+        mine = " ".join(tokens).lower()
+        sizes = self.sizes
+        best = self.exact.get(tokens, self.count)
+        if size >= 2:  # a name at least as long that holds these words
+            at = self.text.find(mine)
+            while at != -1:
+                k = bisect_right(self.starts, at) - 1
+                if k >= best:
+                    break
+                if sizes[k] >= size:
+                    best = k
+                    break
+                at = self.text.find(mine, at + 1)
+        if size >= 3:  # a shorter name (two words or more) written inside these
+            for a in range(len(mine)):
+                for b in range(a + 3, min(len(mine), a + self.longest) + 1):
+                    for k in self.spelled.get(mine[a:b], ()):
+                        if k >= best:
+                            break
+                        if 2 <= sizes[k] < size:
+                            best = k
+                            break
+        if size >= 2:  # 'Ivan Sokolov' for 'Ivan Petrovich Sokolov', and the other way round
+            for k in self.ends.get((tokens[0], tokens[-1]), ()):
+                if k >= best:
+                    break
+                if (size == 2 and sizes[k] >= 3) or (size >= 3 and sizes[k] == 2):
+                    best = k
+                    break
+        return self.people[best] if best < self.count else None
 
 
 def _match(people: list[Person], tokens: tuple[str, ...], joined: dict[tuple[str, ...], str]) -> Person | None:
