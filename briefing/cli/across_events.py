@@ -10,7 +10,7 @@ import click
 
 from briefing.cli import cli, db_option, open_library, people_library, reported, require_briefings
 from briefing.library.tracking import ORDERS as COMMITMENT_ORDERS
-from briefing.library.tracking import status_word
+from briefing.library.tracking import due_phrase, iso_date, status_word
 
 
 def _commitment_record(row: Any) -> dict[str, Any]:
@@ -27,17 +27,22 @@ def _state(row: Any) -> str:
 
 @cli.command("commitments")
 @db_option
-@click.option("--party", help="Only events with this party (a part of its name will do).")
+@click.option("--party", help="Only events with this party: a part of a party's name on the event, or of a "
+              "participant's organisation or country (as search's party: matches).")
 @click.option("--with", "with_party", metavar="PARTY", help="And with this party too.")
 @click.option("--actor", help="Only commitments by this actor.")
-@click.option("--status", multiple=True, help="Only this status (repeatable): not rated, not started, in progress, "
-              "delivered, partly delivered, stalled, dropped.")
-@click.option("--firmness", type=click.Choice(["firm", "proposal", "hope"]), multiple=True)
-@click.option("--overdue", is_flag=True, help="Only those past their due date and not delivered.")
+@click.option("--status", multiple=True, help="Only this status (repeatable): stalled, not started, in progress, "
+              "partly delivered, not rated, delivered, dropped.")
+@click.option("--firmness", type=click.Choice(["firm", "proposal", "hope"]), multiple=True,
+              help="Only this firmness (repeatable): firm (a promise), proposal (offered or proposed), hope "
+              "(hoped for).")
+@click.option("--overdue", is_flag=True, help="Only those past their due date and still open (neither delivered nor "
+              "dropped).")
 @click.option("--since", metavar="YYYY-MM-DD", help="Only events on or after this date.")
 @click.option("--until", metavar="YYYY-MM-DD", help="Only events on or before this date.")
 @click.option("--search", "text", metavar="WORDS", help="Only commitments with these words.")
-@click.option("--sort", type=click.Choice(list(COMMITMENT_ORDERS)), default="newest", show_default=True)
+@click.option("--sort", type=click.Choice(list(COMMITMENT_ORDERS)), default="newest", show_default=True,
+              help="By event date, due date, status (stalled first, settled last) or actor.")
 @click.option("--limit", type=click.IntRange(1, 1_000_000), default=200, show_default=True)
 @click.option("--progress-in", "progress_in", type=int, metavar="BRIEFING_ID",
               help="Instead: the earlier commitments this briefing is linked to as progress.")
@@ -48,7 +53,9 @@ def commitments_command(ctx: click.Context, db_path: str | None, party: str | No
                         since: str | None, until: str | None, text: str | None, sort: str, limit: int,
                         progress_in: int | None, as_json: bool) -> None:
     """List commitments across the library with their status; the id is what `briefing track` takes."""
-    with open_library(ctx, db_path) as library, reported():
+    # a party is matched in the People directory too: brought up to date first, as `briefing people` does
+    opened = people_library if (party or with_party) and progress_in is None else open_library
+    with opened(ctx, db_path) as library, reported():
         if progress_in is not None:
             require_briefings(library, (progress_in,))
             rows = list({row.id: row for _, row in library.progress_links(progress_in)}.values())
@@ -56,18 +63,22 @@ def commitments_command(ctx: click.Context, db_path: str | None, party: str | No
         else:
             query = library.commitment_filter(party=party, with_party=with_party, actor=actor,
                                               status=list(status), firmness=list(firmness), overdue=overdue,
-                                              since=since, until=until, text=text)
+                                              since=since, until=until, text=text,
+                                              date_names=("--since", "--until"))
             rows = library.commitment_page(query, sort, limit)
             total = library.count_commitments(query) if len(rows) == limit else len(rows)
     if as_json:
         click.echo(json.dumps([_commitment_record(row) for row in rows], ensure_ascii=False, indent=2))
         return
     for row in rows:
-        due = f" due {row.due}" if row.due else (f" due {row.due_text}" if row.due_text else "")
+        due = f" due {row.due}" if row.due else (f" due {due_phrase(row.due_text)}" if row.due_text else "")
         click.echo(f"{row.id:>7}  [{_state(row)}]{due}  {row.actor}: {row.text}")
         click.echo(f"{'':9}{row.event_date or 'no date'} · {row.event_title} (briefing {row.briefing_id})")
-    shown = f"showing {len(rows):,} of {total:,}; --limit for more" if total > len(rows) else f"{total:,}"
-    click.echo(f"{shown} commitment{'s' if total != 1 else ''}", err=True)
+    noun = f"commitment{'s' if total != 1 else ''}"
+    if total > len(rows):
+        click.echo(f"showing {len(rows):,} of {total:,} {noun} (--limit {total} shows them all)", err=True)
+    else:
+        click.echo(f"{total:,} {noun}", err=True)
 
 
 @cli.command("track")
@@ -97,10 +108,11 @@ def track_command(ctx: click.Context, db_path: str | None, commitment_id: str, s
             click.echo("  no status set yet")
         return
     with open_library(ctx, db_path, writing=True) as library, reported():
-        edit = library.track(commitment_id, " ".join(status), note=note, date=when, evidence=evidence)
+        edit = library.track(commitment_id, " ".join(status), note=note,
+                             date=iso_date(when, "--date") if when else None, evidence=evidence)
+        done = library.describe_track(edit, commitment_id)  # a back-dated entry may leave the status as it was
         count = len(library.history(commitment_id))
-    click.echo(f"commitment {commitment_id} is {status_word(edit.status)} as of {edit.date} "
-               f"({count} entr{'y' if count == 1 else 'ies'} in its history)")
+    click.echo(f"{done} ({count} entr{'y' if count == 1 else 'ies'} in its history)")
 
 
 def _what(row: Any, separator: str) -> str:

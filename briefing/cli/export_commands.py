@@ -23,7 +23,9 @@ from briefing.library import EXPORT_SUFFIXES, PAGE_SIZES
 @click.option("--page-size", type=click.Choice(PAGE_SIZES, case_sensitive=False), default=None,
               help="PDF page size (default by locale).")
 @click.option("--follow-up", "follow_up", metavar="PARTY", default=None,
-              help="Write the follow-up report of a party's commitments (.pdf or .csv) instead.")
+              help="Write the follow-up report of a party's commitments (.pdf or .csv) instead; the party is "
+              "matched as --party of `briefing commitments` and search's party: match it (a party of the event, "
+              "or a participant's organisation or country).")
 @click.option("--with", "with_party", metavar="PARTY", default=None,
               help="With --follow-up: only the events where this party took part too.")
 @click.option("--profile", metavar="NAME", default=None,
@@ -68,7 +70,8 @@ def export_follow_up(ctx: click.Context, db_path: str | None, party: str | None,
         raise click.UsageError("--follow-up writes a report of a party: give no briefing ids and no --json")
     if output is None or output.suffix.lower() not in (".pdf", ".csv"):
         raise click.UsageError("give -o REPORT.pdf or -o REPORT.csv for the follow-up report")
-    with open_library(ctx, db_path) as library, reported():
+    # the party is matched in the People directory too: brought up to date first, as `briefing people` does
+    with people_library(ctx, db_path) as library, reported():
         library.export_follow_up(party, output, with_party=with_party, page_size=page_size)
     click.echo(f"wrote {output}")
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from briefing.library.tracking import TrackEdit, status_word
+from briefing.library.tracking import TrackEdit, due_phrase, status_word
 
 
 class UndoableTrack(QUndoCommand):
@@ -36,9 +36,10 @@ def _escape(text: str | None) -> str:
 def history_html(row: Any, entries: list[Any]) -> str:
     """The selected commitment: what, from which event, and each entry of its history, newest first."""
     state = status_word(row.status) + (" — overdue" if row.overdue else "")
+    due = row.due or due_phrase(row.due_text or "") or "—"
     lines = [f"<p><b>{_escape(row.actor)}</b>: {_escape(row.text)}</p>",
              f"<p>From <a href='briefing:{row.briefing_id}'>{_escape(row.event_title)}</a>"
-             f" ({_escape(row.event_date or 'no date')}); due {_escape(row.due or row.due_text or '—')};"
+             f" ({_escape(row.event_date or 'no date')}); due {_escape(due)};"
              f" <b>{_escape(state)}</b></p>"]
     if not entries:
         lines.append("<p>No status set yet.</p>")

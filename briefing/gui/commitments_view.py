@@ -247,7 +247,7 @@ class CommitmentsView(QWidget):
                 actor=self.actor.text().strip() or None, status=self.status.currentData(),
                 firmness=self.firmness.currentData(), overdue=self.overdue.isChecked(),
                 since=self.since.text().strip() or None, until=self.until.text().strip() or None,
-                text=self.words.text().strip() or None)
+                text=self.words.text().strip() or None, date_names=("From", "To"))
         except LibraryError as error:
             self.say(str(error))
             return

@@ -44,6 +44,15 @@ def status_key(text: str) -> str:
     return key
 
 
+def filter_status_key(text: str) -> str:
+    """A status to filter by, as typed ('not rated' too, which no one sets); raises LibraryError
+    listing every status, in the order they sort."""
+    key = re.sub(r"[\s\-]+", "_", text.strip().lower())
+    if key not in tracked.STATUS_ORDER:
+        raise LibraryError(f"“{text}” is not a status; use one of: {', '.join(map(status_word, STATUS_ORDER))}")
+    return key
+
+
 def today() -> str:
     return Date.today().isoformat()
 
@@ -112,15 +121,16 @@ class Tracking:
     def commitment_filter(self, party: str | None = None, actor: str | None = None,
                           status: str | list[str] | None = None, firmness: str | list[str] | None = None,
                           overdue: bool = False, since: str | None = None, until: str | None = None,
-                          text: str | None = None, with_party: str | None = None) -> CommitmentFilter:
-        """The filter the arguments make (checked: a wrong status or date is one sentence)."""
+                          text: str | None = None, with_party: str | None = None,
+                          date_names: tuple[str, str] = ("since", "until")) -> CommitmentFilter:
+        """The filter the arguments make (checked: a wrong status or date is one sentence, naming the
+        date by `date_names`: the fields or options the dates came from)."""
         statuses = [status] if isinstance(status, str) else list(status or [])
-        keys = tuple("not_rated" if s.strip().lower().replace("-", " ") == "not rated" else status_key(s)
-                     for s in statuses)
+        keys = tuple(filter_status_key(s) for s in statuses)
         firm = (firmness,) if isinstance(firmness, str) else tuple(firmness or ())
-        for value, name in ((since, "since"), (until, "until")):
+        for value, name in zip((since, until), date_names, strict=True):
             if value:
-                _iso_date(value, name)
+                iso_date(value, name)
         return CommitmentFilter(party=party, with_party=with_party, actor=actor, statuses=keys, firmness=firm,
                                 overdue=overdue, since=since, until=until, text=text, today=today(),
                                 people=self._people_for_parties(party, with_party))
@@ -235,7 +245,7 @@ class Tracking:
         self._writable()
         key = status_key(status)
         row = self.commitment(commitment_id)
-        when = _iso_date(date, "date") if date else today()
+        when = iso_date(date) if date else today()
         if when > today():
             raise LibraryError(f"the date {when} is in the future; a status says what has happened")
         evidence_id, url = self._evidence(evidence, row)
@@ -331,8 +341,27 @@ class Tracking:
                                       entered)
 
 
-def _iso_date(value: str, name: str) -> str:
-    try:
-        return Date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise LibraryError(f"the {name} “{value}” is not a date written YYYY-MM-DD") from None
+def iso_date(value: str, name: str | None = None) -> str:
+    """`value` as a YYYY-MM-DD date; LibraryError in one sentence naming it `name` (a field, an
+    option) when it is not: 2021-02-30 is not a day of the calendar, 'May 5' is not a date at all."""
+    text = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return Date.fromisoformat(text).isoformat()
+        except ValueError:
+            raise LibraryError(f"{text} is not a day of the calendar") from None
+    said = f"{name} {value}" if name else f"“{value}”"
+    raise LibraryError(f"{said} is not a date (write YYYY-MM-DD)")
+
+
+_COMMON_FIRST = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\w*[A-Z]\w*[A-Z]")
+
+
+def due_phrase(text: str) -> str:
+    """A due date as extraction found it, to follow 'due': 'This year' as 'this year'; a month,
+    a day or a name in capitals ('May 2022', 'COP28') as written."""
+    text = text.strip()
+    if not text or _COMMON_FIRST.match(text):
+        return text
+    return text[0].lower() + text[1:]

@@ -43,11 +43,15 @@ def test_bad_input_is_one_sentence(runner: CliRunner, db: str) -> None:
                                        "delivered, partly delivered, stalled, dropped"),
         (("track", "4242", "delivered"), "Error: no commitment with id 4242"),
         (("track", "4242"), "Error: no commitment with id 4242"),
-        (("track", first, "delivered", "--date", "May 5"), "Error: the date “May 5” is not a date written YYYY-MM-DD"),
+        (("track", first, "delivered", "--date", "May 5"), "Error: --date May 5 is not a date (write YYYY-MM-DD)"),
+        (("track", first, "delivered", "--date", "2021-02-30"), "Error: 2021-02-30 is not a day of the calendar"),
+        (("track", first, "delivered", "--date", "2020-05-12"),
+         "Error: the date 2020-05-12 is before the commitment was made (2020-05-13)"),
         (("track", first, "delivered", "--evidence", "99"), "Error: no briefing with id 99 to cite as evidence"),
-        (("commitments", "--status", "done"), "Error: “done” is not a status; use one of: not started, in progress, "
-                                              "delivered, partly delivered, stalled, dropped"),
-        (("commitments", "--since", "last year"), "Error: the since “last year” is not a date written YYYY-MM-DD"),
+        (("commitments", "--status", "done"), "Error: “done” is not a status; use one of: stalled, not started, "
+                                              "in progress, partly delivered, not rated, delivered, dropped"),
+        (("commitments", "--since", "2020"), "Error: --since 2020 is not a date (write YYYY-MM-DD)"),
+        (("commitments", "--until", "2021-02-30"), "Error: 2021-02-30 is not a day of the calendar"),
         (("export", "--follow-up", "Jilin", "-o", "/nonexistent/folder/r.pdf"),
          "Error: /nonexistent/folder/r.pdf: cannot write (No such file or directory)"),
         (("export", "--follow-up", "Atlantis", "-o", "r.pdf"),
@@ -123,3 +127,34 @@ def test_progress_links_both_ways(runner: CliRunner, db: str, tmp_path: Path) ->
     assert [record["id"] for record in json.loads(output)] == [int(first)]
     code, output = run(runner, "commitments", "--progress-in", "77", "--db", db)
     assert code == 1 and output.strip() == "Error: no briefing with id 77"
+
+
+def test_a_back_dated_status_tells_the_truth(runner: CliRunner, db: str) -> None:
+    first = str(ids(runner, db)[0])
+    assert run(runner, "track", first, "delivered", "--date", "2024-12-06", "--db", db)[0] == 0
+    code, output = run(runner, "track", first, "stalled", "--date", "2020-07-01", "--db", db)
+    assert code == 0 and output.strip() == (f"commitment {first} entered stalled as of 2020-07-01; its status stays "
+                                            "delivered, from a later entry of 2024-12-06 (2 entries in its history)")
+
+
+def test_listing_words(runner: CliRunner, db: str) -> None:
+    with Store(db) as store:
+        briefing = store.get(1)
+        briefing.commitments[0].due_text = "This year"
+        briefing.commitments[1].due_text = "May 2022"
+        store.update(briefing)
+    result = runner.invoke(cli, ["commitments", "--limit", "2", "--sort", "oldest", "--db", db])
+    assert result.exit_code == 0 and "due this year" in result.stdout and "due May 2022" in result.stdout
+    assert result.stderr.strip() == "showing 2 of 7 commitments (--limit 7 shows them all)"
+    help_text = run(runner, "commitments", "--help")[1]
+    assert "--firmness [firm|proposal|hope]" in help_text and "Only this firmness (repeatable)" in help_text
+    assert "organisation or country" in help_text  # --party matches as search's party: does
+    assert "still open" in " ".join(help_text.split())  # --overdue: a dropped one is not overdue
+    assert "organisation or country" in " ".join(run(runner, "export", "--help")[1].split())
+
+
+def test_party_matches_participants_countries(runner: CliRunner, db: str, tmp_path: Path) -> None:
+    code, output = run(runner, "commitments", "--party", "China", "--json", "--db", db)
+    assert code == 0 and len(json.loads(output)) == 7  # no event names China; its participants do
+    code, output = run(runner, "export", "--follow-up", "China", "-o", str(tmp_path / "r.csv"), "--db", db)
+    assert code == 0

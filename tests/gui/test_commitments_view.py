@@ -27,7 +27,7 @@ def test_view_lists_filters_and_counts(window, qtbot) -> None:  # type: ignore[n
     assert [row.actor for row in view.model.rows] == ["Emilia-Romagna"]
     view.since.setText("May 2020")
     view.apply_filter()
-    assert "not a date written YYYY-MM-DD" in view.message.text() and view.model.rowCount() == 1
+    assert view.message.text() == "From May 2020 is not a date (write YYYY-MM-DD)" and view.model.rowCount() == 1
     view.since.clear()
     view.actor.clear()
     view.overdue.setChecked(True)

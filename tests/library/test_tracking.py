@@ -9,7 +9,7 @@ import pytest
 
 from briefing.core import Briefing, Commitment
 from briefing.library import Library, LibraryError
-from briefing.library.tracking import STATUS_ORDER, TrackEdit, status_key
+from briefing.library.tracking import STATUS_ORDER, TrackEdit, due_phrase, status_key
 
 
 @pytest.fixture
@@ -41,8 +41,12 @@ def test_hostile_input_is_one_sentence(library: Library) -> None:
         library.track(99999, "delivered")
     with pytest.raises(LibraryError, match="^no commitment with id nonsense$"):
         library.history("nonsense")
-    with pytest.raises(LibraryError, match="not a date written YYYY-MM-DD"):
+    with pytest.raises(LibraryError, match=r"^“13/05/2021” is not a date \(write YYYY-MM-DD\)$"):
         library.track(first_id(library), "delivered", date="13/05/2021")
+    with pytest.raises(LibraryError, match="^2021-02-30 is not a day of the calendar$"):
+        library.track(first_id(library), "delivered", date="2021-02-30")
+    with pytest.raises(LibraryError, match=r"^“done” is not a status; use one of: stalled, not started, .*not rated"):
+        library.commitments(status="done")
     with pytest.raises(LibraryError, match="in the future"):
         library.track(first_id(library), "delivered", date="2999-01-01")
     with pytest.raises(LibraryError, match="no briefing with id 777 to cite"):
@@ -58,6 +62,8 @@ def test_hostile_input_is_one_sentence(library: Library) -> None:
 
 def test_status_words_as_typed() -> None:
     assert status_key("Partly delivered") == "partly_delivered" and status_key("in-progress") == "in_progress"
+    assert [due_phrase(t) for t in ("This year", "May 2022", "COP28", "By the end of 2021", "")] == [
+        "this year", "May 2022", "COP28", "by the end of 2021", ""]
 
 
 def test_track_keeps_a_history_and_the_latest_entry_is_the_status(library: Library) -> None:
