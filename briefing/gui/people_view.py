@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -348,7 +349,8 @@ class PeopleView(QWidget):
         self.undo_stack.push(UndoablePeopleEdit(self, edit))
         self.page = None
         self.reload()
-        self.select_person(self.library.find_person(chosen[0].name).id if chosen else None)
+        with contextlib.suppress(LibraryError):  # the merged person, whatever their name now
+            self.select_person(self.library.person_in(*edit.keys[0]).id)
         self.say(f"{edit.text}. Undo with {_keys(QKeySequence.StandardKey.Undo)}.")
         self.changed.emit()
 

@@ -127,7 +127,8 @@ def test_undo_and_redo_say_so_on_the_status_line(window, qtbot, store, stored_sa
     view = open_view(window, qtbot)
     view.table.selectAll()
     view.merge_selected()
-    assert "Undo with" in view.status.text()
+    assert "Undo with" in view.status.text() and view.page is not None and view.page.person.events == 1
+    assert len(view.model.rows) == 1 and view.selected_rows()[0].id == view.page.person.id
     view.undo_stack.undo()
     assert view.status.text().startswith("Undone: Merge ") and "Undo with" not in view.status.text()
     view.undo_stack.redo()
