@@ -132,8 +132,8 @@ def test_an_imported_article_opens_as_a_draft_and_every_edit_undoes(
     # 1. a participant's title, in the Participants table
     berg = names.index("Anna Berg")
     participants = window.participants_pane
-    _edit_text(qtbot, participants.view, participants.model.index(berg, 2), "Mayor of Northvale")
-    qtbot.waitUntil(lambda: session.briefing.participants[berg].title == "Mayor of Northvale")
+    _edit_text(qtbot, participants.view, participants.model.index(berg, 2), "Lord Mayor of Northvale")
+    qtbot.waitUntil(lambda: session.briefing.participants[berg].title == "Lord Mayor of Northvale")
     assert _undo_text(window) == "Undo Change participant title"
     # 2. a commitment's firmness
     commitments = window.commitments_pane
@@ -219,7 +219,7 @@ def test_an_imported_article_opens_as_a_draft_and_every_edit_undoes(
     assert window.current is not None and window.current.id is not None
     with Store(store.path) as reopened:
         saved = reopened.get(window.current.id)
-    assert saved.participants[berg].title == "Mayor of Northvale"
+    assert saved.participants[berg].title == "Lord Mayor of Northvale"
     assert saved.commitments[pier].firmness == "hope" and saved.commitments[pier].due == "2024-06-30"
     assert saved.statements == edited.statements and not saved.is_draft
     assert window.list_view.selectionModel().selectedRows()  # the new briefing is selected in the list
