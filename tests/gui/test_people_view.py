@@ -113,7 +113,7 @@ def test_a_large_backlog_is_matched_in_the_background(window, qtbot, store, stor
 def test_every_column_fits_at_the_default_size_and_the_name_stretches(window, qtbot, store, stored_sample) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QHeaderView
 
-    from briefing.gui.people_view import LAST_SEEN, NAME
+    from briefing.gui.people_pages import LAST_SEEN, NAME
 
     view = open_view(window, qtbot)
     header = view.table.horizontalHeader()
