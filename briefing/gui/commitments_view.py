@@ -417,35 +417,4 @@ class CommitmentsView(QWidget):
                  "No open commitment of the same parties shares words with this briefing.")
 
 
-def install(window: Any) -> QAction:
-    """Add View ▸ Commitments (Ctrl+Shift+U) to a main window; the view is made when first opened,
-    follows the briefing the window shows, and opens a briefing there on a double-click."""
-    action = QAction("&Commitments Across Events", window)
-    action.setShortcut(QKeySequence("Ctrl+Shift+U"))
-    action.setStatusTip("Every commitment in the library with its status: filter, follow up, set statuses")
-    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
-    view_menu = next((m for m in menus if m.title().replace("&", "") == "View"), None)
-    (view_menu or window.menuBar().addMenu("&View")).addAction(action)
-    window.addAction(action)
-
-    def show() -> None:
-        view = getattr(window, "commitments_view", None)
-        if view is None:
-            view = window.commitments_view = CommitmentsView(window.library, window)
-            view.open_briefing.connect(lambda briefing_id: (window.select_id(briefing_id), window.raise_(),
-                                                            window.activateWindow()))
-            view.changed.connect(lambda: window.hub.library_changed.emit())
-            window.hub.briefing_shown.connect(
-                lambda briefing_id: view.set_current_briefing(briefing_id if briefing_id >= 0 else None))
-            window.hub.library_changed.connect(lambda: view.reload() if view.isVisible() else None)
-            window.hub.library_replaced.connect(lambda library: view.set_library(library))
-        view.set_current_briefing(window.current.id if window.current is not None else None)
-        view.show()
-        view.raise_()
-        view.activateWindow()
-
-    action.triggered.connect(show)
-    return action
-
-
-__all__ = ["COLUMNS", "CommitmentsView", "install"]
+__all__ = ["COLUMNS", "CommitmentsView"]

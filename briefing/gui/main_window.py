@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.core import Briefing
+from briefing.gui.across_events import install_commitments_view, install_people_view
 from briefing.gui.actions import WindowActions
 from briefing.gui.backups import LibraryBackups
 from briefing.gui.commands import LibraryCommands
-from briefing.gui.commitments_view import install as install_commitments_view
 from briefing.gui.editing.controller import EditController
 from briefing.gui.first_run import apply_first_run_layout, compact_columns
 from briefing.gui.formatting import library_summary
@@ -38,7 +38,6 @@ from briefing.gui.panes.participants import ParticipantsPane
 from briefing.gui.panes.source import SourcePane
 from briefing.gui.panes.statements import StatementsPane
 from briefing.gui.panes.summary import SummaryPane
-from briefing.gui.people_view import install as install_people_view
 from briefing.gui.preferences import PageSizeChoice
 from briefing.gui.search_panel import SearchSidebar
 from briefing.gui.settings import StateMixin

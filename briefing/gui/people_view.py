@@ -35,7 +35,7 @@ from briefing.gui.people_pages import (
     party_html,
 )
 from briefing.library import Library, LibraryError
-from briefing.library.people import REFRESH_ON_READ, PersonEdit
+from briefing.library.people import PersonEdit
 from briefing.library.people_pages import Encounter, PartyPage, PersonPage, PersonRow
 
 FILTER_DELAY_MS = 150
@@ -346,81 +346,4 @@ class PeopleView(QWidget):
         self.say(f"Wrote {path.name}.")
 
 
-def install(window: Any) -> QAction:
-    """Add View ▸ People (Ctrl+Shift+P) to a main window; the view is made when first opened and opens a
-    briefing in the window on a click on an event."""
-    action = QAction("&People Across Events", window)
-    action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-    action.setStatusTip("Everyone in the library, one entry per person: their events, statements and commitments")
-    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
-    view_menu = next((m for m in menus if m.title().replace("&", "") == "View"), None)
-    (view_menu or window.menuBar().addMenu("&View")).addAction(action)
-    window.addAction(action)
-
-    def show() -> None:
-        view = getattr(window, "people_view", None)
-        if view is None:
-            view = window.people_view = PeopleView(window.library, window)
-            view.open_briefing.connect(lambda briefing_id: (window.select_id(briefing_id), window.raise_(),
-                                                            window.activateWindow()))
-            window.hub.library_changed.connect(lambda: view.reload() if view.isVisible() else None)
-            window.hub.library_replaced.connect(lambda library: view.set_library(library))
-        view.show()
-        view.raise_()
-        view.activateWindow()
-        if not getattr(window, "people_matching", False) and _backlog(window.library) > REFRESH_ON_READ:
-            refresh_in_background(view)
-
-    def refresh_in_background(view: PeopleView) -> None:
-        """Match a large backlog (after an upgrade or a big import) on a second connection in the
-        background; the view shows the directory as it was until then."""
-        window.people_matching = True
-        path = window.library.path
-        view.say("Matching people across the library in the background; the list shows what was matched "
-                 "before until it finishes.")
-
-        def job() -> int:
-            with Library.open(path, claim=False, seed_sample=False) as second:
-                return second.refresh_people()
-
-        def done(result: object) -> None:
-            window.people_matching = False
-            view.reload()
-            view.say(f"People matched across {result:,} changed briefings.")
-
-        def failed(error: BaseException) -> None:
-            window.people_matching = False
-            view.say(f"The People directory could not be brought up to date: {error}")
-
-        window.tasks.run("Matching people across the library…", job, done, failed)
-
-    def show_participant(index: Any) -> None:
-        """A double-click on a participant (outside edit mode) opens their page in the People view."""
-        current = getattr(window, "current", None)
-        editing = getattr(window, "editing", None)
-        if current is None or current.id is None or (editing is not None and editing.is_editing()):
-            return
-        name = current.participants[index.row()].name if index.row() < len(current.participants) else None
-        try:
-            person = window.library.person_in(current.id, name) if name else None
-        except LibraryError as error:
-            window.show_status(str(error))
-            return
-        show()
-        window.people_view.show_person(person.id if person is not None else None)
-
-    action.triggered.connect(show)
-    pane = getattr(window, "participants_pane", None)
-    if pane is not None:
-        pane.view.doubleClicked.connect(show_participant)
-    return action
-
-
-def _backlog(library: Library) -> int:
-    try:
-        return library.people_backlog() if not library.read_only else 0
-    except LibraryError:
-        return 0
-
-
-__all__ = ["PeopleModel", "PeopleView", "install", "page_html", "party_html"]
+__all__ = ["PeopleView"]

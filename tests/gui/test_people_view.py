@@ -95,12 +95,12 @@ def test_a_double_click_on_a_participant_opens_their_page(window, qtbot, store, 
 
 def test_a_large_backlog_is_matched_in_the_background(window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
                                                       monkeypatch) -> None:
-    from briefing.gui import people_view
+    from briefing.gui import across_events
     from briefing.library import people
 
     monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)
     monkeypatch.setattr(people, "REFRESH_ON_READ", 0)
-    monkeypatch.setattr(people_view, "REFRESH_ON_READ", 0)
+    monkeypatch.setattr(across_events, "REFRESH_ON_READ", 0)
     _add_governor_jing(store, stored_sample)
     assert store.people_backlog() == 1
     view = open_view(window, qtbot)
