@@ -45,12 +45,18 @@ def _speaker_of(briefing: Briefing, commitment: Commitment) -> Participant | Non
     return next((p for p in briefing.participants if p.name == name), Participant(name=name))
 
 
+@cache
+def _country_forms() -> re.Pattern[str]:
+    """Every country form as one pattern; the lookahead lets forms that overlap ('South Korea', 'Korea') all match."""
+    forms = sorted(countries(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?=(" + "|".join(re.escape(form) for form in forms) + r")(?![\w-]))")
+
+
 def _countries_in(text: str) -> list[str]:
-    found = []
-    for form, country in countries().items():
-        if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) and country not in found:
-            found.append(country)
-    return found
+    """The countries the text names, in the order of the country list."""
+    table = countries()
+    named = {table[m.group(1)] for m in _country_forms().finditer(text)}
+    return [country for country in dict.fromkeys(table.values()) if country in named]
 
 
 def _sides_of(briefing: Briefing, person: Participant, actor: str) -> list[str]:
