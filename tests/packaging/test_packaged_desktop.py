@@ -148,7 +148,7 @@ def run_window(app: Path, tmp_path: Path, display: str, env: dict[str, str]) -> 
             while not window and process.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.5)
                 # a top-level window (a child of the root: there is no window manager) that is viewable
-                window = xdotool(display, "search", "--onlyvisible", "--maxdepth", "1", "--name", "Briefing")
+                window = xdotool(display, "search", "--onlyvisible", "--maxdepth", "1", "--class", "Briefing")
             stderr.seek(0)
             assert window, f"no Briefing window appeared (exit code {process.poll()}): {stderr.read()}"
             window = window.split()[0]
