@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from briefing.gui.commitments_model import (
     TEXT,
     CommitmentTableModel,
 )
+from briefing.gui.panes.tables import row_table
 from briefing.gui.tasks import TaskRunner
 from briefing.library import Library, LibraryError
 from briefing.library.tracking import STATUS_ORDER, TrackEdit, status_word
@@ -123,16 +123,8 @@ class CommitmentsView(QWidget):
         filters.addWidget(self.overdue, 2, 1)
         self.count_label = QLabel(self)
         filters.addWidget(self.count_label, 2, 3, 1, 5)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self, self.model, QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         for column in CONTENT_COLUMNS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

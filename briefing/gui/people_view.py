@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from briefing.gui.panes.tables import row_table
 from briefing.gui.people_pages import (
     COLUMNS,
     NAME,
@@ -97,17 +97,9 @@ class PeopleView(QWidget):
         self.filter_label.setBuddy(self.filter)
         self.filter.textChanged.connect(lambda _: self.filter_timer.start())
         self.count_label = QLabel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self, self.model, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAccessibleName("People across the library")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         em = self.fontMetrics().horizontalAdvance("m")

@@ -25,6 +25,24 @@ MIN_COLUMN_EMS = 5
 MAX_WORD_EMS = 14  # a longer "word" (a URL) may wrap inside itself
 
 
+Selection = QAbstractItemView.SelectionMode
+
+
+def row_table(parent: QWidget, model: QAbstractItemModel,
+              selection: Selection = Selection.SingleSelection) -> QTableView:
+    """A read-only table of whole rows on one line each (the across-events views): columns resizable by hand."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(Mode.Interactive)
+    return table
+
+
 def select_and_reveal(view: QAbstractItemView, index: QModelIndex) -> None:
     """Make `index` the current, selected row and scroll to it, again once rows have their heights."""
     if not index.isValid():
