@@ -24,6 +24,21 @@ def view_action(window: Any, text: str, keys: str, tip: str) -> QAction:
     return action
 
 
+def tied_view(window: Any, view: Any) -> Any:
+    """`view` (made on first use) tied to the window: it opens briefings there and follows the library."""
+    view.open_briefing.connect(lambda briefing_id: (window.select_id(briefing_id), window.raise_(),
+                                                    window.activateWindow()))
+    window.hub.library_changed.connect(lambda: view.reload() if view.isVisible() else None)
+    window.hub.library_replaced.connect(lambda library: view.set_library(library))
+    return view
+
+
+def bring_up(view: Any) -> None:
+    view.show()
+    view.raise_()
+    view.activateWindow()
+
+
 def install_commitments_view(window: Any) -> QAction:
     """Add View ▸ Commitments (Ctrl+Shift+U) to a main window; the view is made when first opened,
     follows the briefing the window shows, and opens a briefing there on a double-click."""
@@ -33,18 +48,12 @@ def install_commitments_view(window: Any) -> QAction:
     def show() -> None:
         view = getattr(window, "commitments_view", None)
         if view is None:
-            view = window.commitments_view = CommitmentsView(window.library, window)
-            view.open_briefing.connect(lambda briefing_id: (window.select_id(briefing_id), window.raise_(),
-                                                            window.activateWindow()))
+            view = window.commitments_view = tied_view(window, CommitmentsView(window.library, window))
             view.changed.connect(lambda: window.hub.library_changed.emit())
             window.hub.briefing_shown.connect(
                 lambda briefing_id: view.set_current_briefing(briefing_id if briefing_id >= 0 else None))
-            window.hub.library_changed.connect(lambda: view.reload() if view.isVisible() else None)
-            window.hub.library_replaced.connect(lambda library: view.set_library(library))
         view.set_current_briefing(window.current.id if window.current is not None else None)
-        view.show()
-        view.raise_()
-        view.activateWindow()
+        bring_up(view)
 
     action.triggered.connect(show)
     return action
@@ -59,14 +68,8 @@ def install_people_view(window: Any) -> QAction:
     def show() -> None:
         view = getattr(window, "people_view", None)
         if view is None:
-            view = window.people_view = PeopleView(window.library, window)
-            view.open_briefing.connect(lambda briefing_id: (window.select_id(briefing_id), window.raise_(),
-                                                            window.activateWindow()))
-            window.hub.library_changed.connect(lambda: view.reload() if view.isVisible() else None)
-            window.hub.library_replaced.connect(lambda library: view.set_library(library))
-        view.show()
-        view.raise_()
-        view.activateWindow()
+            view = window.people_view = tied_view(window, PeopleView(window.library, window))
+        bring_up(view)
         if not getattr(window, "people_matching", False) and _backlog(window.library) > REFRESH_ON_READ:
             refresh_in_background(view)
 
