@@ -36,10 +36,10 @@ def _escape(text: str | None) -> str:
 def history_html(row: Any, entries: list[Any]) -> str:
     """The selected commitment: what, from which event, and each entry of its history, newest first."""
     state = status_word(row.status) + (" — overdue" if row.overdue else "")
-    due = row.due or due_phrase(row.due_text or "") or "—"
+    due = row.due or due_phrase(row.due_text or "")
     lines = [f"<p><b>{_escape(row.actor)}</b>: {_escape(row.text)}</p>",
              f"<p>From <a href='briefing:{row.briefing_id}'>{_escape(row.event_title)}</a>"
-             f" ({_escape(row.event_date or 'no date')}); due {_escape(due)};"
+             f" ({_escape(row.event_date or 'no date')}); {_escape(f'due {due}' if due else 'no due date')};"
              f" <b>{_escape(state)}</b></p>"]
     if not entries:
         lines.append("<p>No status set yet.</p>")
