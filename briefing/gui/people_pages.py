@@ -15,7 +15,7 @@ from briefing.library.people_export import counted_commitments, title_span
 from briefing.library.people_pages import PartyPage, PersonPage, PersonRow
 
 FETCH_WINDOW = 200  # rows read at a time as the table scrolls
-COLUMNS = ("Name", "Title", "Country", "Events", "Last seen")
+COLUMNS = ("Name", "Title", "Country or body", "Events", "Last seen")  # the body when no country is known
 NAME, TITLE, COUNTRY, EVENTS, LAST_SEEN = range(len(COLUMNS))
 Index = QModelIndex | QPersistentModelIndex
 
