@@ -55,6 +55,9 @@ class Paragraph:
 # Every character is a space or part of a token, so (spaces, token) pairs tile the text: findall's plain
 # strings give the offsets by adding lengths, cheaper than a match object per token.
 _SPACED_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
+# The same pattern with possessive quantifiers (no backtracking): each greedy first try already succeeds, since what
+# follows a run is optional or cannot start with the run's own characters, so the tokens are the same, found faster.
+_FAST_TOKEN_RE = re.compile(r"(\s*+)(\w++(?:[’'\-.]\w++)*+(?:(?<=s)['’](?!\w)|['’]s\b)?+|[^\w\s])")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -63,7 +66,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     add = out.append
     new = tuple.__new__
     end = offset
-    for spaces, w in _SPACED_TOKEN_RE.findall(text):
+    for spaces, w in _FAST_TOKEN_RE.findall(text):
         a = end + len(spaces)
         end = a + len(w)
         if w[-1] in "s'’" and len(w) > 1 and ("'" in w or "’" in w):

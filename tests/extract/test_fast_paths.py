@@ -14,6 +14,7 @@ LINES = [
     "They will remain valid until 2030, and it shall stay in force if it is to work.",
     "Remain calm: the plan is to visit; he called on them, which he said would help. Should we? Neither.",
     "",
+    "James' car, the Joneses’ farm, Xi's and Jones’s; U.S.'s a-b-c- 's ’s s' x'' y.'s Ali's'. 2,5 ab.-cd",
 ]
 
 
