@@ -11,7 +11,7 @@ from typing import Any
 
 from briefing.store.hits import fold
 from briefing.store.index import SEARCH_FTS
-from briefing.store.people_queries import PEOPLE_FTS, match_words
+from briefing.store.people_queries import mentions_of_party
 from briefing.store.query import CJK_CHAR
 
 DELIVERED = "delivered"
@@ -42,6 +42,7 @@ FEW_EVENTS = 1500  # a party filter leaving fewer events than this reads their c
 EVENTS_COUNTED = 20_000
 EVENT_SECONDS = 1e-5  # about what reading one event's commitments and sorting them costs
 MAX_WALK_SECONDS = 0.1
+RARE_ROWS = 50_000  # rated commitments of the statuses chosen that are read at once, not walked to
 
 
 @dataclass(frozen=True)
@@ -126,10 +127,9 @@ def _events(parties: list[str], people: bool = True) -> tuple[str, list[object]]
         values.append(_like(party))
         words = _WORD.findall(fold(party.replace("'", "").replace("\u2019", "")))
         if people and words:
-            named += (f" union select m.briefing_id from person_mentions m where m.person_id in (select rowid from"
-                      f" [{PEOPLE_FTS}] where [{PEOPLE_FTS}] match ?) and "
-                      + " and ".join("instr(m.party, ?) > 0" for _ in words))
-            values += [match_words(words, "parties"), *(" " + word for word in words)]
+            mentions, mention_values = mentions_of_party("briefing_id", words)
+            named += " union " + mentions
+            values += mention_values
         selects.append(f"select briefing_id from ({named})")
     return " intersect ".join(selects), values
 
@@ -257,7 +257,10 @@ def commitment_page(conn: sqlite3.Connection, query: CommitmentFilter, order: st
     events = _party_events(conn, query)
     rare = bool(query.statuses) and NOT_RATED not in query.statuses
     few = events is not None and events < (FEW_EVENTS if _only_parties(query) else 4 * FEW_EVENTS)
-    if _parts(order) and (order not in WALKS or _where(query)[0]) and not few:
+    # rare statuses narrowed further (overdue, a party): few rows pass, so a walk would read most of
+    # the library to find them; the index of rated statuses gives them at once when it holds few
+    narrow = rare and (query.overdue or events is not None) and _rated(conn, query.statuses) <= RARE_ROWS
+    if _parts(order) and (order not in WALKS or _where(query)[0]) and not few and not narrow:
         # reading a big party's events costs about EVENT_SECONDS each: a walk may take as long first
         budget = WALK_SECONDS if events is None or rare else min(MAX_WALK_SECONDS, events * EVENT_SECONDS)
         rows = _walk_page(conn, query, order, limit, offset, max(WALK_SECONDS, budget))
@@ -278,6 +281,14 @@ def _fetch(conn: sqlite3.Connection, ids: list[int], today: str) -> list[Commitm
                f" where c.id in ({', '.join('?' * len(chunk))})")
         found.update((row[0], _row(row, today)) for row in conn.execute(sql, chunk))
     return [found[i] for i in ids if i in found]
+
+
+def _rated(conn: sqlite3.Connection, statuses: tuple[str, ...]) -> int:
+    """How many commitments have one of these statuses (none of them not_rated), up to RARE_ROWS + 1:
+    counted from the partial index of rated ones."""
+    marks = ", ".join("?" * len(statuses))
+    return conn.execute(f"select count(*) from (select 1 from commitments where status in ({marks}) and"
+                        f" status != '{NOT_RATED}' limit {RARE_ROWS + 1})", list(statuses)).fetchone()[0]
 
 
 def _only_parties(query: CommitmentFilter) -> bool:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # person_decisions: merges and splits a person made; they outlive any rebuild of the directory.
 # people_moves: where the number of a person who is no more went (merged into another): 'person 58 was
 # merged into 55'; a number is never given to anyone else. Added to schema 7 after its first day, so a
-# library may lack it: it is made when the directory is next written, and read as empty until then.
+# schema 7 library may lack it: the schema 8 migration makes it (read as empty where it is missing).
 # people_dirty: briefings added, changed or deleted since the directory was last brought up to date
 # (filled by triggers in the same transaction as the change, so nothing is missed after a crash).
 TABLES = """
@@ -300,7 +300,6 @@ def _has_moves(conn: sqlite3.Connection) -> bool:
 def record_moves(conn: sqlite3.Connection, moves: dict[int, int], in_use: Iterable[int]) -> None:
     """Note where the numbers of people who are no more went (number -> number), and forget the notes of
     numbers in use again (`in_use`: an undone merge gives a number back)."""
-    conn.execute("create table if not exists people_moves (person_id integer primary key, into_id integer not null)")
     for chunk in _chunks(list(in_use)):
         conn.execute(f"delete from people_moves where person_id in ({','.join('?' * len(chunk))})", list(chunk))
     conn.executemany("insert or replace into people_moves (person_id, into_id) values (?, ?)", moves.items())

@@ -115,6 +115,23 @@ def events(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> dict[int, t
     return found
 
 
+# Every distinct party of the mentions (organisation | country, folded), one seek of the party index
+# each (schema 8): a library has far fewer of them than mentions.
+_MENTION_PARTIES = ("with recursive parties(party) as (select min(party) from person_mentions union all select"
+                    " (select min(party) from person_mentions where party > parties.party) from parties"
+                    " where parties.party is not null) select party from parties")
+
+
+def mentions_of_party(column: str, words: Sequence[str]) -> tuple[str, list[object]]:
+    """SELECT DISTINCT `column` (briefing_id or person_id) of the mentions of a person whose organisation
+    or country holds a word starting with each of `words` (folded), and its values: the parties that
+    hold the words are found first, then their mentions are read from the party index alone."""
+    holds = " and ".join("instr(party, ?) > 0" for _ in words)
+    sql = (f"select distinct {column} from person_mentions indexed by idx_person_mentions_party where party in"
+           f" ({_MENTION_PARTIES} where {holds}) and person_id is not null")
+    return sql, [" " + word for word in words]
+
+
 def party_briefing_ids(conn: sqlite3.Connection, words: Sequence[str]) -> set[int]:
     """Briefings with a party, or a participant's organisation or country, holding a word starting with
     each of `words` (folded)."""
@@ -122,11 +139,8 @@ def party_briefing_ids(conn: sqlite3.Connection, words: Sequence[str]) -> set[in
         return set()
     in_parties = " and ".join("instr(lower(parties), ?) > 0" for _ in words)
     found = {row[0] for row in conn.execute(f"select id from briefings where {in_parties}", list(words))}
-    in_mentions = " and ".join("instr(party, ?) > 0" for _ in words)
-    found |= {row[0] for row in conn.execute(
-        f"select distinct briefing_id from person_mentions where person_id in (select rowid from [{PEOPLE_FTS}]"
-        f" where [{PEOPLE_FTS}] match ?) and {in_mentions}", [match_words(words, "parties"),
-                                                               *(" " + word for word in words)])}
+    mentions, values = mentions_of_party("briefing_id", words)
+    found |= {row[0] for row in conn.execute(mentions, values)}
     return found
 
 
@@ -134,10 +148,8 @@ def people_of_party(conn: sqlite3.Connection, words: Sequence[str]) -> list[int]
     """The people who represented a party whose name holds each of `words` (folded)."""
     if not words:
         return []
-    where = " and ".join("instr(party, ?) > 0" for _ in words)
-    return [row[0] for row in conn.execute(
-        f"select distinct person_id from person_mentions where person_id in (select rowid from [{PEOPLE_FTS}]"
-        f" where [{PEOPLE_FTS}] match ?) and {where}", [match_words(words, "parties"), *(" " + w for w in words)])]
+    mentions, values = mentions_of_party("person_id", words)
+    return [row[0] for row in conn.execute(mentions, values)]
 
 
 def party_named(conn: sqlite3.Connection, name: str) -> bool:
