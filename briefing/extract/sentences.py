@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -57,7 +58,9 @@ class Paragraph:
 _SPACED_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 # The same pattern with possessive quantifiers (no backtracking): each greedy first try already succeeds, since what
 # follows a run is optional or cannot start with the run's own characters, so the tokens are the same, found faster.
-_FAST_TOKEN_RE = re.compile(r"(\s*+)(\w++(?:[’'\-.]\w++)*+(?:(?<=s)['’](?!\w)|['’]s\b)?+|[^\w\s])")
+# Python 3.10 (still supported) has no possessive quantifiers and keeps the plain pattern.
+_FAST_TOKEN_RE = re.compile(r"(\s*+)(\w++(?:[’'\-.]\w++)*+(?:(?<=s)['’](?!\w)|['’]s\b)?+|[^\w\s])") \
+    if sys.version_info >= (3, 11) else _SPACED_TOKEN_RE
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
