@@ -70,7 +70,8 @@ RULES: dict[str, re.Pattern[str]] = {
     "within": re.compile(rf"\bwithin\s+(?P<n>an?|{_NUM})\s+(?P<unit>{_UNIT})s?\b", re.I),
 }
 # Every due phrase holds one of these words: a sentence without any is skipped at once.
-CORE_RE = re.compile(r"\b(?:" + _MON + r"|(?:19|20)\d\d|" + _UNIT + "|" + _SEASON + r")", re.I)
+# (the lookahead skips non-word places before the case-blind alternation is tried: the same matches, sooner)
+CORE_RE = re.compile(r"(?=\w)\b(?:" + _MON + r"|(?:19|20)\d\d|" + _UNIT + "|" + _SEASON + r")", re.I)
 # One pass: the rules joined in order, their groups renamed 'rule__group'; at one place the first rule wins.
 ALL_RULES_RE = re.compile("|".join(f"(?P<{name}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<{name}__\1>", p.pattern) + ")"
                                    for name, p in RULES.items()), re.I)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from briefing.extract.commitments import EXCLUDE_RE, excluded_spans
+from briefing.extract.commitments import CUE_START_RE, EXCLUDE_RE, excluded_spans
+from briefing.extract.due import CORE_RE
 from briefing.extract.event import _with_area_noun
 from briefing.extract.sentences import TOKEN_RE, tokenize
 
@@ -58,3 +61,19 @@ def test_the_name_index_matches_as_the_plain_loop() -> None:
             assert index.match(tokens) is plain, tokens
             if plain is None:
                 people.append(Person(" ".join(tokens), tokens, 0))
+
+
+SCAN_LINES = [*LINES, "We'll go; they’ll sign, it'll open 'll ’ll x ’ll. The Two Sides WILL plan to; In 2025 by May",
+              "by the end of 2025, next spring, in early June, within two years, Sept. 3 — 1999 20201 mid-2030"]
+
+
+@pytest.mark.parametrize("line", SCAN_LINES)
+def test_the_lookahead_scans_find_what_the_plain_patterns_find(line: str) -> None:
+    cue = CUE_START_RE.pattern
+    head, tail = "(?=[\\w'’])(?:\\b", "\\b|['’](?<=\\w['’])ll\\b)"
+    assert cue.startswith(head) and cue.endswith(tail)
+    plain_cue = re.compile(r"\b" + cue[len(head):-len(tail)] + r"\b|(?<=\w)['’]ll\b")
+    assert [m.span() for m in CUE_START_RE.finditer(line)] == [m.span() for m in plain_cue.finditer(line)]
+    assert CORE_RE.pattern.startswith("(?=\\w)")
+    plain_core = re.compile(CORE_RE.pattern[len("(?=\\w)"):], CORE_RE.flags)
+    assert [m.span() for m in CORE_RE.finditer(line)] == [m.span() for m in plain_core.finditer(line)]
