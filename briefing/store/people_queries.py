@@ -42,14 +42,35 @@ def people_rows(conn: sqlite3.Connection, words: Sequence[str] = (), limit: int 
     return conn.execute(sql, params).fetchall()
 
 
+_ORDER_CACHE: dict[int, tuple[sqlite3.Connection, int, int, list[int]]] = {}
+FEW_PEOPLE = 3000  # a filter keeping fewer people than this sorts their rows; more are read from the order kept
+
+
+def _name_order(conn: sqlite3.Connection) -> list[int]:
+    """Every person's id by name (read from the name index alone), kept while the file is unchanged
+    (this connection's changes and, by data_version, other connections' commits)."""
+    version = (conn.total_changes, conn.execute("pragma data_version").fetchone()[0])
+    cached = _ORDER_CACHE.get(id(conn))
+    if cached is None or cached[0] is not conn or cached[1:3] != version:
+        if len(_ORDER_CACHE) >= 4:
+            _ORDER_CACHE.pop(next(iter(_ORDER_CACHE)))
+        order = [row[0] for row in conn.execute("select id from people order by name collate nocase, id")]
+        cached = _ORDER_CACHE[id(conn)] = (conn, *version, order)
+    return cached[3]
+
+
 def people_order(conn: sqlite3.Connection, words: Sequence[str] = ()) -> list[int]:
     """The ids of the people (with a word starting with each of `words`), by name: read from the name
-    index alone, so a view of every person opens without reading their rows."""
-    sql, params = "select id from people", []
-    if words:
-        sql += f" where id in (select rowid from [{PEOPLE_FTS}] where [{PEOPLE_FTS}] match ?)"
-        params.append(match_words(words))
-    return [row[0] for row in conn.execute(sql + " order by name collate nocase, id", params)]
+    index alone, so a view of every person opens without reading their rows; a filter that keeps
+    many picks them out of that order (sorting tens of thousands of rows by name costs more)."""
+    if not words:
+        return list(_name_order(conn))
+    keep = people_ids(conn, words)
+    if len(keep) >= FEW_PEOPLE:
+        return [person_id for person_id in _name_order(conn) if person_id in keep]
+    return [row[0] for row in conn.execute(
+        f"select id from people where id in (select rowid from [{PEOPLE_FTS}] where [{PEOPLE_FTS}] match ?)"
+        " order by name collate nocase, id", [match_words(words)])]
 
 
 def people_search_rows(conn: sqlite3.Connection, words: Sequence[str]) -> list[tuple[Any, ...]]:

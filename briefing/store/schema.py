@@ -156,20 +156,26 @@ def _commitment_history(db: Database) -> None:
                " order by c.id", [entered[:10], HISTORY_BEFORE_NOTE, entered])
 
 
-def _party_lookup(db: Database) -> None:
+def _filter_indexes(db: Database) -> None:
     """v8: the party filters' index: each participant's organisation and country (folded, in
     person_mentions.party) with the person and the briefing, so a party resolves to its events from
     the index alone (the distinct parties are walked by it, then the ones holding the words are read
-    out); and people_moves, which schema 7 made only when a merge first needed it."""
+    out); the Commitments view's sorts by actor and by status (its rank, as commitments.py orders
+    it); and people_moves, which schema 7 made only when a merge first needed it."""
+    from briefing.store.commitments import STATUS_RANK_OF_COLUMN
+
     db.execute("create index if not exists idx_person_mentions_party on person_mentions"
                " (party, person_id, briefing_id)")
+    db.execute("create index if not exists idx_commitments_actor on commitments (actor collate nocase)")
+    db.execute(f"create index if not exists idx_commitments_status_rank on commitments ({STATUS_RANK_OF_COLUMN},"
+               " status)")
     db.execute("create table if not exists people_moves (person_id integer primary key, into_id integer not null)")
 
 
 # Each entry moves the schema from version (index) to version (index + 1).
 MIGRATIONS: list[Callable[[Database], None]] = [_create_v1, _add_due_text, _search_per_briefing, create_trash,
                                                 _review_state, _commitment_history, create_people,
-                                                _party_lookup]
+                                                _filter_indexes]
 
 
 def _version_value(value: object) -> int:

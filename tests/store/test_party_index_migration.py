@@ -62,6 +62,11 @@ def test_an_upgraded_v7_library_filters_by_party_through_its_people_and_merges(t
         assert [row.briefing_id for row in library.commitments(party="China", with_party="Umbria")] == [3]
         assert sorted(row.briefing_id for row in library.commitments(party="Gov Chi")) == [1, 3]  # word starts
         assert library.commitments(party="overnment") == []  # a part of a word is not a word's start
+        # the sorts that schema 8's indexes walk
+        assert [(r.actor, r.briefing_id) for r in library.commitments(order="actor")] == \
+            [("Jilin province", 1), ("Umbria region", 3), ("Umbria region", 2)]
+        library.track(library.commitments(order="oldest")[1].uid, "stalled")
+        assert [r.briefing_id for r in library.commitments(order="status")] == [2, 3, 1]
         jing, rossi = sorted(library.people(), key=lambda r: r.name)
         library.apply(library.merge_people([jing.id, rossi.id]))
         assert len(library.people()) == 1
