@@ -11,7 +11,7 @@ from typing import Any
 
 from briefing.store.hits import fold
 from briefing.store.index import SEARCH_FTS
-from briefing.store.people_queries import mentions_of_party
+from briefing.store.people_queries import has_index, mentions_of_party
 from briefing.store.query import CJK_CHAR
 
 DELIVERED = "delivered"
@@ -118,7 +118,7 @@ def _fts_words(text: str) -> str | None:
     return "{commitment actor} : (" + " AND ".join(f'"{word}"*' for word in words) + ")"
 
 
-def _events(parties: list[str], people: bool = True) -> tuple[str, list[object]]:
+def _events(conn: sqlite3.Connection | None, parties: list[str], people: bool = True) -> tuple[str, list[object]]:
     """The ids of the events (and their values) where each of `parties` took part, matched as the
     search's party: filter matches: a part of a party named on the event, or (`people`: the People
     directory is there) a participant's organisation or country holding a word starting with each
@@ -131,7 +131,7 @@ def _events(parties: list[str], people: bool = True) -> tuple[str, list[object]]
         values.append(_like(party))
         words = _WORD.findall(fold(party.replace("'", "").replace("\u2019", "")))
         if people and words:
-            mentions, mention_values = mentions_of_party("briefing_id", words)
+            mentions, mention_values = mentions_of_party(conn, "briefing_id", words)
             named += " union " + mentions
             values += mention_values
         selects.append(f"select briefing_id from ({named})")
@@ -154,7 +154,7 @@ def _resolve(conn: sqlite3.Connection, query: CommitmentFilter) -> CommitmentFil
     version = (conn.total_changes, conn.execute("pragma data_version").fetchone()[0])
     cached = _EVENTS_CACHE.get(key)
     if cached is None or cached[0] is not conn or cached[1:3] != version:
-        sql, values = _events(parties, query.people)
+        sql, values = _events(conn, parties, query.people)
         ids = [row[0] for row in conn.execute(sql, values)]
         if len(_EVENTS_CACHE) >= EVENTS_CACHED:
             _EVENTS_CACHE.pop(next(iter(_EVENTS_CACHE)))
@@ -177,7 +177,7 @@ def _where(query: CommitmentFilter, walk: bool = False, by_party: bool = True) -
             clauses.append(f"{column} in (select value from json_each(?))")
             values.append(query.event_ids)
         else:
-            events, events_values = _events(parties, query.people)
+            events, events_values = _events(None, parties, query.people)
             clauses.append(f"{column} in ({events})")
             values += events_values
         briefing_columns = briefing_columns or walk
@@ -222,7 +222,7 @@ def _row(row: tuple, today: str) -> CommitmentRow:
     return CommitmentRow(*row[:12], parties, overdue)  # type: ignore[arg-type]
 
 
-def _parts(order: str) -> list[tuple[str, str, str]]:
+def _parts(conn: sqlite3.Connection, order: str) -> list[tuple[str, str, str]]:
     """(FROM, extra WHERE, ORDER BY) of each part of an order's walk, naming the index it follows."""
     by_date = ("briefings b indexed by idx_briefings_event_date cross join commitments c"
                " indexed by idx_commitments_briefing_id_position on c.briefing_id = b.id")
@@ -232,8 +232,8 @@ def _parts(order: str) -> list[tuple[str, str, str]]:
         return [("commitments c indexed by idx_commitments_due_status cross join briefings b on b.id = c.briefing_id",
                  "c.due is not null", "c.due, b.event_date desc, c.briefing_id desc, c.position"),
                 (by_date, "c.due is null", ORDERS["newest"])]
-    if order in ("actor", "status"):  # schema 8's indexes give the first column's order; SQLite sorts each run
-        index = "idx_commitments_actor" if order == "actor" else "idx_commitments_status_rank"
+    index = {"actor": "idx_commitments_actor", "status": "idx_commitments_status_rank"}.get(order)
+    if index and has_index(conn, index):  # schema 8's indexes give the first column's order; SQLite sorts each run
         return [(f"commitments c indexed by {index} cross join briefings b on b.id = c.briefing_id", "",
                  ORDERS[order])]
     return []
@@ -272,7 +272,7 @@ def commitment_page(conn: sqlite3.Connection, query: CommitmentFilter, order: st
     # by status, the first run of the index (every stalled one) is sorted before a row comes, and by
     # actor a party's rows are far apart in the index: such a filter's page is quicker from what it leaves
     sort_walk = order not in SORTS or not filtered or (order == "actor" and events is None)
-    if _parts(order) and (order not in WALKS or filtered) and not few and not narrow and sort_walk:
+    if _parts(conn, order) and (order not in WALKS or filtered) and not few and not narrow and sort_walk:
         # reading a big party's events costs about EVENT_SECONDS each: a walk may take as long first
         budget = WALK_SECONDS if events is None or rare else min(MAX_WALK_SECONDS, events * EVENT_SECONDS)
         if order in SORTS and not filtered:  # nothing filtered: the index is the way, however long
@@ -316,7 +316,7 @@ def _party_events(conn: sqlite3.Connection, query: CommitmentFilter) -> int | No
         return None
     if query.event_ids is not None:
         return min(query.event_count, EVENTS_COUNTED)
-    events, values = _events(parties, query.people)
+    events, values = _events(conn, parties, query.people)
     sql = f"select count(*) from (select 1 from ({events}) limit {EVENTS_COUNTED})"
     return conn.execute(sql, values).fetchone()[0]
 
@@ -325,7 +325,7 @@ def _walk_page(conn: sqlite3.Connection, query: CommitmentFilter, order: str, li
                offset: int, budget: float = 0.02) -> list[tuple] | None:
     where, values, joined = _where(query, walk=True)
     found: list[tuple] = []
-    parts = _parts(order)
+    parts = _parts(conn, order)
     for number, (tables, extra, order_by) in enumerate(parts):
         clause = " and ".join(part for part in (where.removeprefix(" where "), extra) if part)
         sql = (f"select c.id from {tables}{' where ' + clause if clause else ''}"

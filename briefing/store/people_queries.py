@@ -143,14 +143,25 @@ _MENTION_PARTIES = ("with recursive parties(party) as (select min(party) from pe
                     " where parties.party is not null) select party from parties")
 
 
-def mentions_of_party(column: str, words: Sequence[str]) -> tuple[str, list[object]]:
+def has_index(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the file has this index (a schema 7 file read without its upgrade, as a damaged one is, lacks
+    schema 8's)."""
+    return conn.execute("select 1 from sqlite_master where type = 'index' and name = ?", [name]).fetchone() is not None
+
+
+def mentions_of_party(conn: sqlite3.Connection | None, column: str, words: Sequence[str]) -> tuple[str, list[object]]:
     """SELECT DISTINCT `column` (briefing_id or person_id) of the mentions of a person whose organisation
     or country holds a word starting with each of `words` (folded), and its values: the parties that
-    hold the words are found first, then their mentions are read from the party index alone."""
+    hold the words are found first, then their mentions are read from the party index alone (without
+    that index, from the people who have such a party; no `conn`: the index is taken to be there)."""
     holds = " and ".join("instr(party, ?) > 0" for _ in words)
+    values: list[object] = [" " + word for word in words]
+    if conn is not None and not has_index(conn, "idx_person_mentions_party"):
+        return (f"select distinct {column} from person_mentions where person_id in (select rowid from"
+                f" [{PEOPLE_FTS}] where [{PEOPLE_FTS}] match ?) and {holds}", [match_words(words, "parties"), *values])
     sql = (f"select distinct {column} from person_mentions indexed by idx_person_mentions_party where party in"
            f" ({_MENTION_PARTIES} where {holds}) and person_id is not null")
-    return sql, [" " + word for word in words]
+    return sql, values
 
 
 def party_briefing_ids(conn: sqlite3.Connection, words: Sequence[str]) -> set[int]:
@@ -160,7 +171,7 @@ def party_briefing_ids(conn: sqlite3.Connection, words: Sequence[str]) -> set[in
         return set()
     in_parties = " and ".join("instr(lower(parties), ?) > 0" for _ in words)
     found = {row[0] for row in conn.execute(f"select id from briefings where {in_parties}", list(words))}
-    mentions, values = mentions_of_party("briefing_id", words)
+    mentions, values = mentions_of_party(conn, "briefing_id", words)
     found |= {row[0] for row in conn.execute(mentions, values)}
     return found
 
@@ -169,7 +180,7 @@ def people_of_party(conn: sqlite3.Connection, words: Sequence[str]) -> list[int]
     """The people who represented a party whose name holds each of `words` (folded)."""
     if not words:
         return []
-    mentions, values = mentions_of_party("person_id", words)
+    mentions, values = mentions_of_party(conn, "person_id", words)
     return [row[0] for row in conn.execute(mentions, values)]
 
 

@@ -55,6 +55,8 @@ def test_an_upgraded_v7_library_filters_by_party_through_its_people_and_merges(t
     write_v7_library(path)
     with Library.open(path) as library:
         assert [r.name for r in library.people()] == ["Jing Junhai", "Marco Rossi"]
+        page = library.party("China")  # the party page reads the same index
+        assert [e.briefing_id for e in page.encounters] == [1, 3] and [p.name for p in page.people] == ["Jing Junhai"]
         # China is no event's party: its participant's country brings in events 1 and 3
         assert sorted(row.briefing_id for row in library.commitments(party="China")) == [1, 3]
         assert sorted(row.briefing_id for row in library.commitments(party="Government of Italy")) == [2]
@@ -72,3 +74,19 @@ def test_an_upgraded_v7_library_filters_by_party_through_its_people_and_merges(t
         assert len(library.people()) == 1
         moves = library.store.conn.execute("select count(*) from people_moves").fetchone()[0]
         assert moves == 1
+
+
+def test_a_file_without_schema_8s_indexes_still_filters_by_party_and_sorts(tmp_path: Path) -> None:
+    """A schema 7 file read as it is (a damaged one is opened read-only, without its upgrade)."""
+    path = tmp_path / "lib.sqlite"
+    write_v7_library(path)
+    with Library.open(path) as library:
+        library.people()  # the directory is built
+        for index in ("idx_person_mentions_party", "idx_commitments_actor", "idx_commitments_status_rank"):
+            library.store.conn.execute(f"drop index {index}")
+        assert sorted(row.briefing_id for row in library.commitments(party="Government of China")) == [1, 3]
+        assert [(r.actor, r.briefing_id) for r in library.commitments(order="actor")] == \
+            [("Jilin province", 1), ("Umbria region", 3), ("Umbria region", 2)]
+        assert [r.briefing_id for r in library.commitments(order="status")] == [3, 2, 1]
+        page = library.party("Italy")
+        assert [e.briefing_id for e in page.encounters] == [2] and [p.name for p in page.people] == ["Marco Rossi"]
