@@ -1,8 +1,11 @@
-"""The bare reference: one plain FTS5 table of the same briefings, filled with plain INSERTs."""
+"""The bare reference: one plain FTS5 table of the same briefings, filled with plain INSERTs; and the timer."""
 
 from __future__ import annotations
 
 import sqlite3
+import statistics
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing.core import Briefing
@@ -67,3 +70,13 @@ def page(conn: sqlite3.Connection, match: str, filters: dict[str, str] | None = 
             where += " and instr(lower(parties), lower(:party)) > 0"
         params[name] = value
     return conn.execute(PAGE.format(filters=where), params).fetchall()
+
+
+def median_ms(job: Callable[[], object], runs: int) -> float:
+    """The median time of `runs` calls of `job`, in milliseconds (every benchmark times both sides with it)."""
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        job()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)

@@ -16,16 +16,15 @@ from __future__ import annotations
 import argparse
 import random
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bare import median_ms  # noqa: E402
 from briefing.core import Briefing, Commitment, Participant, Source  # noqa: E402
 from briefing.library import Library  # noqa: E402
 
@@ -76,15 +75,6 @@ def build(path: Path, count: int, per: int) -> None:
                          " from commitments c join briefings b on b.id = c.briefing_id")
         conn.execute("analyze")
     print(f"built {count:,} briefings in {time.perf_counter() - started:.0f} s")
-
-
-def timed(job: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
 
 
 # (name, Library.commitments arguments, the bare query's WHERE and ORDER BY)
@@ -143,12 +133,12 @@ def main() -> None:
             sort = options.pop("order", "newest")
             skip = options.pop("offset", 0)
             query = library.commitment_filter(**options)
-            page = timed(lambda: library.commitment_page(query, sort, PAGE, skip), args.runs)  # noqa: B023
-            first = timed(lambda: (forget(), library.commitment_page(query, sort, PAGE, skip)), args.runs)  # noqa: B023
-            count = timed(lambda: library.count_commitments(query), args.runs)  # noqa: B023
+            page = median_ms(lambda: library.commitment_page(query, sort, PAGE, skip), args.runs)  # noqa: B023
+            first = median_ms(lambda: (forget(), library.commitment_page(query, sort, PAGE, skip)), args.runs)  # noqa: B023
+            count = median_ms(lambda: library.count_commitments(query), args.runs)  # noqa: B023
             sql = (f"select * from bare_commitments {'where ' + where if where else ''}"
                    f" order by {order} limit {PAGE} offset {skip}")
-            reference = timed(lambda: bare.execute(sql).fetchall(), args.runs)  # noqa: B023
+            reference = median_ms(lambda: bare.execute(sql).fetchall(), args.runs)  # noqa: B023
             rows = library.count_commitments(query)
             print(f"{name:28} {first:8.1f} {page:8.1f} {count:9.1f} {reference:8.1f} {first / reference:6.2f}"
                   f" {rows:9,}")
@@ -181,7 +171,7 @@ def window_figures(library: Library, runs: int) -> None:
         app.processEvents()
         kept.append(shown)
 
-    opened, reference = timed(view, runs), timed(empty, runs)
+    opened, reference = median_ms(view, runs), median_ms(empty, runs)
     print(f"Commitments view to its first page painted: {opened:.0f} ms (an empty QMainWindow: {reference:.0f} ms)")
 
 

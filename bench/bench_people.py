@@ -16,7 +16,6 @@ import argparse
 import random
 import resource
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -27,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bare import median_ms  # noqa: E402
 from briefing.core import Briefing, Participant, Source, Statement  # noqa: E402
 from briefing.library import Library  # noqa: E402
 
@@ -82,15 +82,6 @@ def make_briefing(number: int, people: list[tuple[str, str, str]]) -> Briefing:
                     statements=[Statement(speaker=participants[0].name, text=text)])
 
 
-def timed(job: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
-
-
 def build(path: Path, count: int) -> None:
     people = pool()
     started = time.perf_counter()
@@ -126,7 +117,7 @@ def main() -> None:
         print(f"{'case':34} {'ms':>8} {'bare ms':>8} {'ratio':>6} {'rows':>8}   ({RUNS_NOTE.format(runs=runs)})")
 
         def row(name: str, job: Callable[[], object], reference: Callable[[], object]) -> None:
-            ours, theirs = timed(job, runs), timed(reference, runs)
+            ours, theirs = median_ms(job, runs), median_ms(reference, runs)
             found = job()
             size = len(found) if isinstance(found, list) else len(getattr(found, "hits", [])) or 1
             print(f"{name:34} {ours:8.1f} {theirs:8.1f} {ours / theirs:6.2f} {size:8,}")

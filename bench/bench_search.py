@@ -111,15 +111,6 @@ def size_of(path: Path) -> int:
     return sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if not p.name.endswith(".bak"))
 
 
-def median_ms(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        began = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - began) * 1000)
-    return statistics.median(times)
-
-
 def paired_ms(ours, reference, repeat: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     """Medians of the two, timed in turn (ours, bare, ours, bare, …) so that a busy moment of the
     machine falls on both alike. Each timed call follows an untimed one of the same query: the
@@ -177,11 +168,11 @@ def main() -> None:
          "goal ≤ 1.3×")
     for shape, text, filters in QUERIES:
         store.search(text, order="rank")  # warm the cache for both
-        fast = median_ms(lambda t=text: store.search(t, order="fast"), args.repeat)
+        fast = bare.median_ms(lambda t=text: store.search(t, order="fast"), args.repeat)
         hits = len(store.search(text, order="rank").hits)
         match = bare_match(text)
         if shape == "CJK" or match is None or filters is False:
-            ranked = median_ms(lambda t=text: store.search(t, order="rank"), args.repeat)
+            ranked = bare.median_ms(lambda t=text: store.search(t, order="rank"), args.repeat)
             why = "bare unicode61 cannot find it" if shape == "CJK" else "the bare table has no such field"
             line(f"ranked, {shape}: {text}"[:34], f"{ranked:.2f}", "n/a", None,
                  f"{hits} hits; first page {fast:.2f} ms; {why}")
