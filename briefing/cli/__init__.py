@@ -14,9 +14,6 @@ from briefing import __version__
 from briefing.core import Briefing
 from briefing.library import DB_ENV, Holder, Library, LibraryError, damage_sentence
 
-# extract calls explain_file through the package, so that briefing.cli.explain_file can be stood in for (a test does).
-from briefing.library.articles import explain_file  # noqa: F401
-
 
 def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
     """--db on the group and on every subcommand; a subcommand's overrides the group's and BRIEFING_DB."""

@@ -12,6 +12,7 @@ from briefing.cli import check_date, cli, db_option, fetch, note, open_library, 
 from briefing.cli.library_commands import format_briefing, underlined
 from briefing.core import dumps
 from briefing.library import EXPORT_SUFFIXES, PAGE_SIZES
+from briefing.library.articles import explain_file
 
 
 @cli.command("export")
@@ -98,10 +99,8 @@ def export_profile(ctx: click.Context, db_path: str | None, name: str, output: P
                    "resolved and the firmness cue.")
 def extract_command(file: Path, as_json: bool, published: str | None, explain: bool) -> None:
     """Extract a draft briefing from an article without saving it."""
-    from briefing import cli as package  # explain_file as the package names it (see briefing/cli/__init__.py)
-
     with reported(stopped="stopped; nothing was extracted"):
-        result = package.explain_file(file, published, warn=note)
+        result = explain_file(file, published, warn=note)
     for warning in result.warnings:
         click.echo(f"warning: {file.name}: {warning}", err=True)
     if as_json:

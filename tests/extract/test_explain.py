@@ -85,12 +85,12 @@ def test_extract_warns_on_one_stderr_line_and_json_carries_it(tmp_path: Path) ->
 
 
 def test_extract_stops_cleanly_on_ctrl_c(tmp_path: Path, monkeypatch) -> None:
-    import briefing.cli
+    from briefing.cli import export_commands
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(briefing.cli, "explain_file", interrupted)
+    monkeypatch.setattr(export_commands, "explain_file", interrupted)
     path = tmp_path / "ports.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     out = CliRunner().invoke(cli, ["extract", str(path)])
