@@ -142,24 +142,31 @@ _EVENTS_CACHE: dict[tuple[object, ...], tuple[sqlite3.Connection, int, int, str,
 EVENTS_CACHED = 16  # party filters whose events are kept (a page, the next pages and the count use them)
 
 
-def _resolve(conn: sqlite3.Connection, query: CommitmentFilter) -> CommitmentFilter:
-    """The filter with its party's events found once: reading participants' parties from the People
-    directory costs tens of milliseconds at 100,000 briefings, and a page, the pages after it and
-    the count all need them. Kept while the file is unchanged (this connection's changes and, by
-    data_version, other connections' commits)."""
-    parties = [party.strip() for party in (query.party, query.with_party) if party and party.strip()]
-    if not parties or query.event_ids is not None:
-        return query
-    key = (id(conn), tuple(party.casefold() for party in parties), query.people)
+def party_event_ids(conn: sqlite3.Connection, parties: list[str], people: bool = True) -> tuple[str, int]:
+    """The events where each of `parties` took part (see _events), as a JSON array of ids, and how
+    many: found once and kept while the file is unchanged (this connection's changes and, by
+    data_version, other connections' commits). Reading participants' parties costs tens of
+    milliseconds at 100,000 briefings, and a page, the pages after it and the count all need them
+    (as search's party: filter needs them for the fast page and then the ranked one)."""
+    key = (id(conn), tuple(party.casefold() for party in parties), people)
     version = (conn.total_changes, conn.execute("pragma data_version").fetchone()[0])
     cached = _EVENTS_CACHE.get(key)
     if cached is None or cached[0] is not conn or cached[1:3] != version:
-        sql, values = _events(conn, parties, query.people)
+        sql, values = _events(conn, parties, people)
         ids = [row[0] for row in conn.execute(sql, values)]
         if len(_EVENTS_CACHE) >= EVENTS_CACHED:
             _EVENTS_CACHE.pop(next(iter(_EVENTS_CACHE)))
         cached = _EVENTS_CACHE[key] = (conn, *version, json.dumps(ids), len(ids))
-    return replace(query, event_ids=cached[3], event_count=cached[4])
+    return cached[3], cached[4]
+
+
+def _resolve(conn: sqlite3.Connection, query: CommitmentFilter) -> CommitmentFilter:
+    """The filter with its party's events found once (party_event_ids)."""
+    parties = [party.strip() for party in (query.party, query.with_party) if party and party.strip()]
+    if not parties or query.event_ids is not None:
+        return query
+    ids, count = party_event_ids(conn, parties, query.people)
+    return replace(query, event_ids=ids, event_count=count)
 
 
 def _where(query: CommitmentFilter, walk: bool = False, by_party: bool = True) -> tuple[str, list[object], bool]:
@@ -262,6 +269,8 @@ def commitment_page(conn: sqlite3.Connection, query: CommitmentFilter, order: st
     filtered column, then a sort of the few rows found) gives it instead."""
     rows = None
     query = _resolve(conn, query)
+    if order == "status" and _by_status_groups(conn, query):
+        return _status_groups(conn, query, limit, offset)
     events = _party_events(conn, query)
     rare = bool(query.statuses) and NOT_RATED not in query.statuses
     few = events is not None and events < (FEW_EVENTS if _only_parties(query) else 4 * FEW_EVENTS)
@@ -284,6 +293,52 @@ def commitment_page(conn: sqlite3.Connection, query: CommitmentFilter, order: st
                f" order by {ORDERS[order]} limit ? offset ?")
         rows = conn.execute(sql, [*values, limit, offset]).fetchall()
     return _fetch(conn, [row[0] for row in rows], query.today)
+
+
+def _ranked_only(conn: sqlite3.Connection) -> bool:
+    """Whether every commitment's status is one of STATUS_ORDER (asked of schema 8's rank index: a file
+    without it, or with a status another version wrote, is sorted by SQLite's plan)."""
+    if not has_index(conn, "idx_commitments_status_rank"):
+        return False
+    return conn.execute(f"select 1 from commitments indexed by idx_commitments_status_rank"
+                        f" where {STATUS_RANK_OF_COLUMN} = {len(STATUS_ORDER)} limit 1").fetchone() is None
+
+
+def _by_status_groups(conn: sqlite3.Connection, query: CommitmentFilter) -> bool:
+    """Whether a page by status is read status by status (_status_groups): a filter leaving many rows,
+    or one status alone; a filter leaving few (a small party's events, rare words) sorts them at once."""
+    if not _where(query)[0] or not _ranked_only(conn):
+        return False
+    if sum(1 for status in STATUS_ORDER if not query.statuses or status in query.statuses) == 1:
+        return True
+    events = _party_events(conn, query)
+    if events is not None and events < FEW_EVENTS:
+        return False
+    fts = _fts_words(query.text or "")
+    return fts is None or conn.execute(f"select count(*) from (select 1 from [{SEARCH_FTS}] where [{SEARCH_FTS}]"
+                                       f" match ? limit {FEW_EVENTS})", [fts]).fetchone()[0] >= FEW_EVENTS
+
+
+def _status_groups(conn: sqlite3.Connection, query: CommitmentFilter, limit: int,
+                   offset: int) -> list[CommitmentRow]:
+    """A filtered page by status: each status's rows newest first, one status after another in
+    STATUS_ORDER, each read as a filter of that one status (its own quick plan) in place of sorting
+    every row the filter leaves. A group the offset skips whole is counted, not read."""
+    found: list[CommitmentRow] = []
+    for status in STATUS_ORDER:
+        if query.statuses and status not in query.statuses:
+            continue
+        group = replace(query, statuses=(status,))
+        if offset:
+            size = commitment_count(conn, group)
+            if size <= offset:
+                offset -= size
+                continue
+        found += commitment_page(conn, group, "newest", limit - len(found), offset)
+        offset = 0
+        if len(found) >= limit:
+            break
+    return found
 
 
 def _fetch(conn: sqlite3.Connection, ids: list[int], today: str) -> list[CommitmentRow]:
