@@ -121,7 +121,8 @@ def forget() -> None:
     """Forget the party filters' events found before: 'first ms' is a filter's first page as typed."""
     from briefing.store import commitments
 
-    commitments._EVENTS_CACHE.clear()
+    if hasattr(commitments, "_EVENTS_CACHE"):
+        commitments._EVENTS_CACHE.clear()
 
 
 def main() -> None:
@@ -157,9 +158,42 @@ def main() -> None:
             rows = library.count_commitments(query)
             print(f"{name:37} {first:8.1f} {page:8.1f} {count:9.1f} {reference:8.1f} {first / reference:6.2f}"
                   f" {rows:9,}")
+        search_figures(library, bare, args.runs, args.only)
         bare.close()
         if not args.no_window:
             window_figures(library, args.runs)
+
+
+# search's party: filter on the same library: (query, the bare FTS5 MATCH or None, the party)
+SEARCHES = [("party:Jilin", None, "Jilin"), ('party:"Ontario region"', None, "Ontario region"),
+            ("party:Jilin ferry", "ferry", "Jilin"), ("party:Bavaria hydrogen port", "hydrogen port", "Bavaria")]
+
+
+def search_figures(library: Library, bare: sqlite3.Connection, runs: int, only: str) -> None:
+    """The search box's party: filter, its first page (20 hits) in each order as a new filter gets it,
+    beside the bare query: the briefings' parties read with instr (by date), or the FTS5 table asked
+    the words with the same test of the parties (by rank)."""
+    from briefing.store.index import SEARCH_FTS
+
+    print(f"{'search':37} {'order':>8} {'ms':>8} {'bare ms':>9} {'ratio':>6} {'hits':>6}")
+    for text, words, party in SEARCHES:
+        if only not in "search " + text:
+            continue
+        if words is None:
+            sql, values = ("select id, title from briefings where instr(lower(parties), lower(?)) > 0"
+                           " order by event_date desc limit 20", [party])
+        else:
+            sql, values = (f"select f.rowid, b.title from [{SEARCH_FTS}] f join briefings b on b.id = f.rowid where"
+                           f" [{SEARCH_FTS}] match ? and instr(lower(b.parties), lower(?)) > 0 order by f.rank"
+                           " limit 20", [" ".join(f'"{word}"' for word in words.split()), party])
+        reference = median_ms(lambda: bare.execute(sql, values).fetchall(), runs)  # noqa: B023
+        for order in ("fast", "rank", "newest"):
+            def job() -> object:
+                forget()
+                return library.search(text, limit=20, order=order)  # noqa: B023
+            took = median_ms(job, runs)
+            hits = len(library.search(text, limit=20, order=order).hits)
+            print(f"search {text:30} {order:>8} {took:8.1f} {reference:9.1f} {took / reference:6.2f} {hits:6}")
 
 
 def window_figures(library: Library, runs: int) -> None:

@@ -118,7 +118,8 @@ def _fts_words(text: str) -> str | None:
     return "{commitment actor} : (" + " AND ".join(f'"{word}"*' for word in words) + ")"
 
 
-def _events(conn: sqlite3.Connection | None, parties: list[str], people: bool = True) -> tuple[str, list[object]]:
+def party_events_sql(conn: sqlite3.Connection | None, parties: list[str],
+                     people: bool = True) -> tuple[str, list[object]]:
     """The ids of the events (and their values) where each of `parties` took part, matched as the
     search's party: filter matches: a part of a party named on the event, or (`people`: the People
     directory is there) a participant's organisation or country holding a word starting with each
@@ -143,16 +144,15 @@ EVENTS_CACHED = 16  # party filters whose events are kept (a page, the next page
 
 
 def party_event_ids(conn: sqlite3.Connection, parties: list[str], people: bool = True) -> tuple[str, int]:
-    """The events where each of `parties` took part (see _events), as a JSON array of ids, and how
+    """The events where each of `parties` took part (see party_events_sql), as a JSON array of ids, and how
     many: found once and kept while the file is unchanged (this connection's changes and, by
     data_version, other connections' commits). Reading participants' parties costs tens of
-    milliseconds at 100,000 briefings, and a page, the pages after it and the count all need them
-    (as search's party: filter needs them for the fast page and then the ranked one)."""
+    milliseconds at 100,000 briefings, and a page, the pages after it and the count all need them."""
     key = (id(conn), tuple(party.casefold() for party in parties), people)
     version = (conn.total_changes, conn.execute("pragma data_version").fetchone()[0])
     cached = _EVENTS_CACHE.get(key)
     if cached is None or cached[0] is not conn or cached[1:3] != version:
-        sql, values = _events(conn, parties, people)
+        sql, values = party_events_sql(conn, parties, people)
         ids = [row[0] for row in conn.execute(sql, values)]
         if len(_EVENTS_CACHE) >= EVENTS_CACHED:
             _EVENTS_CACHE.pop(next(iter(_EVENTS_CACHE)))
@@ -184,7 +184,7 @@ def _where(query: CommitmentFilter, walk: bool = False, by_party: bool = True) -
             clauses.append(f"{column} in (select value from json_each(?))")
             values.append(query.event_ids)
         else:
-            events, events_values = _events(None, parties, query.people)
+            events, events_values = party_events_sql(None, parties, query.people)
             clauses.append(f"{column} in ({events})")
             values += events_values
         briefing_columns = briefing_columns or walk
@@ -371,7 +371,7 @@ def _party_events(conn: sqlite3.Connection, query: CommitmentFilter) -> int | No
         return None
     if query.event_ids is not None:
         return min(query.event_count, EVENTS_COUNTED)
-    events, values = _events(conn, parties, query.people)
+    events, values = party_events_sql(conn, parties, query.people)
     sql = f"select count(*) from (select 1 from ({events}) limit {EVENTS_COUNTED})"
     return conn.execute(sql, values).fetchone()[0]
 

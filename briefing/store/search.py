@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.core.model import LEGACY_STATUSES
+from briefing.store.commitments import party_event_ids
 from briefing.store.hits import HIT_END, HIT_START, RowMatcher, fold, ordered, rows_of, snippet
 from briefing.store.index import SEARCH_COLUMNS, SEARCH_FTS, SEARCH_VIEW
 from briefing.store.people_queries import PEOPLE_FTS, match_words
@@ -87,18 +88,18 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int
     return result
 
 
-def _filter_sql(query: Query) -> tuple[list[str], dict[str, Any]]:
+def _filter_sql(conn: sqlite3.Connection, query: Query) -> tuple[list[str], dict[str, Any]]:
     """Conditions on the briefing `b` for the field filters (speaker: is part of the MATCH text)."""
     where, params = [], {}
     filters = query.filters
-    if "party" in filters:  # a party of the event, or of one of its people (the People directory)
-        words = _words(filters["party"], params, "party_word", "parties")
-        where.append(f"(instr(lower(b.parties), lower(:party)) > 0 or b.id in (select m.briefing_id from"
-                     f" person_mentions m where m.person_id in ({_PEOPLE_MATCHING.format('party_word_match')})"
-                     f" and {_all(words, 'm.party')}))")
-        params["party"] = filters["party"]
+    if "party" in filters and filters["party"].strip():
+        # a party of the event, or of one of its people: its events read from the party names and the
+        # People directory's party index (as the Commitments view's party filter reads them), kept
+        # while the file is unchanged, so the fast page and the ranked page after it read them once
+        params["party_events"] = party_event_ids(conn, [filters["party"].strip()])[0]
+        where.append("b.id in (select value from json_each(:party_events))")
     if "person" in filters:  # by any name, alias or title the person had (the People directory)
-        words = _words(filters["person"], params, "person_word", "search")
+        _words(filters["person"], params, "person_word", "search")
         where.append("b.id in (select m.briefing_id from person_mentions m where m.person_id in"
                      f" ({_PEOPLE_MATCHING.format('person_word_match')}))")
     if "kind" in filters:
@@ -133,10 +134,6 @@ def _words(value: str, params: dict[str, Any], name: str, column: str) -> list[s
 
 
 _PEOPLE_MATCHING = f"select rowid from [{PEOPLE_FTS}] where [{PEOPLE_FTS}] match :{{}}"
-
-
-def _all(words: list[str], column: str) -> str:
-    return " and ".join(f"instr({column}, {word}) > 0" for word in words)
 
 
 def _commitment_sql(query: Query, params: dict[str, Any]) -> str | None:
@@ -182,7 +179,7 @@ def _select(conn: sqlite3.Connection, query: Query, order: str, limit: int, offs
 def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, implicit_prefixes: bool,
              hits: list[tuple[Any, ...]], deadline: float | None = None) -> None:
     """Append hits in page order until `wanted` are found (or there are no more)."""
-    where, params = _filter_sql(query)
+    where, params = _filter_sql(conn, query)
     match = query.match_text(implicit_prefixes=implicit_prefixes)
     excluded = query.excluded_text()
     if match is None:
