@@ -119,10 +119,15 @@ CASES += [(f"{name} / {sort}", {**arguments, "order": order}, where, bare_order)
 
 def forget() -> None:
     """Forget the party filters' events found before: 'first ms' is a filter's first page as typed."""
-    from briefing.store import commitments
+    import importlib
 
-    if hasattr(commitments, "_EVENTS_CACHE"):
-        commitments._EVENTS_CACHE.clear()
+    for name in ("briefing.store.commitment_filters", "briefing.store.commitments"):  # (where it was before)
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        if hasattr(module, "_EVENTS_CACHE"):
+            module._EVENTS_CACHE.clear()
 
 
 def main() -> None:

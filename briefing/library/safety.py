@@ -18,7 +18,6 @@ from briefing.library.backups import (
     rotate,
 )
 from briefing.store import SCHEMA_VERSION, Store, StoreError
-from briefing.store.commitments import copy_history, history_rows
 from briefing.store.maintenance import (
     backup_to,
     data_version,
@@ -30,6 +29,7 @@ from briefing.store.maintenance import (
     repair_index,
     restore_from,
 )
+from briefing.store.status_history import copy_history, history_rows
 
 DAILY = timedelta(days=1)
 BULK_IMPORT = 20  # an import of more briefings than this is backed up before

@@ -15,7 +15,10 @@ from briefing.library.errors import LibraryError, as_library_error
 from briefing.store import Store
 from briefing.store import commitments as tracked
 from briefing.store import people as people_sql
-from briefing.store.commitments import CommitmentFilter, CommitmentRow, HistoryEntry
+from briefing.store import status_history as history_sql
+from briefing.store.commitment_filters import NOT_RATED, OPEN_STATUSES
+from briefing.store.commitments import CommitmentFilter, CommitmentRow
+from briefing.store.status_history import HistoryEntry
 
 if TYPE_CHECKING:  # reportlab is loaded when a report is first made, not when the window starts
     from briefing.export.follow_up import FollowUp
@@ -165,14 +168,14 @@ class Tracking:
     def history(self, commitment_id: int | str) -> list[HistoryEntry]:
         """The commitment's status changes, oldest first; the last is its current status."""
         uid = self.commitment(commitment_id).uid
-        return self._reading(lambda: tracked.history(self.store.conn, uid))
+        return self._reading(lambda: history_sql.history(self.store.conn, uid))
 
     def last_entries(self, rows: list[CommitmentRow]) -> dict[str, HistoryEntry]:
-        return self._reading(lambda: tracked.last_entries(self.store.conn, [row.uid for row in rows]))
+        return self._reading(lambda: history_sql.last_entries(self.store.conn, [row.uid for row in rows]))
 
     def progress_links(self, briefing_id: int) -> list[tuple[HistoryEntry, CommitmentRow]]:
         """The other way of evidence links: the earlier commitments this briefing is progress on."""
-        entries = self._reading(lambda: tracked.linked_from(self.store.conn, briefing_id))
+        entries = self._reading(lambda: history_sql.linked_from(self.store.conn, briefing_id))
         rows = self._reading(lambda: tracked.commitments_by_uid(self.store.conn,
                                                                 [e.commitment_uid for e in entries], today()))
         return [(entry, rows[entry.commitment_uid]) for entry in entries if entry.commitment_uid in rows]
@@ -185,7 +188,7 @@ class Tracking:
                                *(c.text for c in briefing.commitments), *(s.text for s in briefing.statements)]))
         seen: dict[int, Suggestion] = {}
         for party in briefing.parties or [""]:
-            query = CommitmentFilter(party=party or None, statuses=tracked.OPEN_STATUSES, until=briefing.event_date,
+            query = CommitmentFilter(party=party or None, statuses=OPEN_STATUSES, until=briefing.event_date,
                                      exclude=(briefing_id,), today=today())
             for row in self.commitment_page(query, "newest", limit=SUGGESTIONS_READ):
                 shared = mine & words(row.text)
@@ -260,7 +263,7 @@ class Tracking:
     def describe_track(self, edit: TrackEdit, commitment_id: int | str) -> str:
         """What a status change did, truthfully: the commitment's status now, or (an entry dated
         before a later one) the status it keeps and the date of the entry that gives it."""
-        entries = self._reading(lambda: tracked.history(self.store.conn, edit.uid))
+        entries = self._reading(lambda: history_sql.history(self.store.conn, edit.uid))
         latest = entries[-1] if entries else None
         if latest is None or latest.entered_at == edit.entered_at:
             return f"commitment {commitment_id} is {status_word(edit.status)} as of {edit.date}"
@@ -299,7 +302,7 @@ class Tracking:
     def apply_track(self, edit: TrackEdit) -> int:
         def write() -> None:
             with self.store.db.atomic():
-                tracked.add_entry(self.store.conn, edit.uid, edit.date, edit.status, edit.note,
+                history_sql.add_entry(self.store.conn, edit.uid, edit.date, edit.status, edit.note,
                                   edit.evidence_briefing_id, edit.evidence_url, edit.entered_at)
         self._writable()
         self._retrying(write)
@@ -308,7 +311,7 @@ class Tracking:
     def revert_track(self, edit: TrackEdit) -> int:
         def write() -> None:
             with self.store.db.atomic():
-                tracked.remove_entry(self.store.conn, edit.uid, edit.entered_at, edit.before_status)
+                history_sql.remove_entry(self.store.conn, edit.uid, edit.entered_at, edit.before_status)
         self._writable()
         self._retrying(write)
         return edit.briefing_id
@@ -320,7 +323,7 @@ class Tracking:
         meanwhile elsewhere (the Commitments view, `briefing track`)."""
         conn = self.store.conn
         with self.store.db.atomic():
-            before = tracked.stored_statuses(conn, briefing.id or 0)
+            before = history_sql.stored_statuses(conn, briefing.id or 0)
             if edited_from is not None:
                 began = {c.uid: c.status for c in edited_from.commitments if c.uid}
                 for commitment in briefing.commitments:
@@ -333,11 +336,11 @@ class Tracking:
                 return
             entered = datetime.now(timezone.utc).isoformat(timespec="microseconds")
             for commitment in changed:
-                if commitment.status == tracked.NOT_RATED:  # rated once, a commitment stays rated
+                if commitment.status == NOT_RATED:  # rated once, a commitment stays rated
                     conn.execute("update commitments set status = ? where uid = ?",
-                                 [tracked.current_status(conn, commitment.uid or ""), commitment.uid])
+                                 [history_sql.current_status(conn, commitment.uid or ""), commitment.uid])
                 else:
-                    tracked.add_entry(conn, commitment.uid or "", today(), commitment.status, None, None, None,
+                    history_sql.add_entry(conn, commitment.uid or "", today(), commitment.status, None, None, None,
                                       entered)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.core.model import LEGACY_STATUSES
-from briefing.store.commitments import party_event_ids
+from briefing.store.commitment_filters import party_event_ids
 from briefing.store.hits import HIT_END, HIT_START, RowMatcher, fold, ordered, rows_of, snippet
 from briefing.store.index import SEARCH_COLUMNS, SEARCH_FTS, SEARCH_VIEW
 from briefing.store.people_queries import PEOPLE_FTS, match_words

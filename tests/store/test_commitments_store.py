@@ -10,6 +10,7 @@ import pytest
 from briefing.core import Briefing, Commitment
 from briefing.store import Store
 from briefing.store import commitments as tracked
+from briefing.store import status_history as history_sql
 from briefing.store.commitments import CommitmentFilter
 
 
@@ -82,10 +83,10 @@ def test_every_plan_gives_the_same_rows_in_the_same_order(store: Store, monkeypa
 def test_history_survives_the_trash(store: Store) -> None:
     uid = store.get(2).commitments[0].uid or ""
     with store.conn:
-        tracked.add_entry(store.conn, uid, "2024-01-01", "delivered", "done", None, None, "2024-01-01T00:00:00")
+        history_sql.add_entry(store.conn, uid, "2024-01-01", "delivered", "done", None, None, "2024-01-01T00:00:00")
     store.trash([2])
     assert tracked.commitment_by_id(store.conn, uid) is None
     store.untrash([row.trash_id for row in store.trashed()])
     row = tracked.commitment_by_id(store.conn, uid)
-    assert row is not None and row.status == "delivered" and [e.note for e in tracked.history(store.conn, uid)] == [
+    assert row is not None and row.status == "delivered" and [e.note for e in history_sql.history(store.conn, uid)] == [
         "done"]

@@ -1,0 +1,166 @@
+"""Which commitments a view shows: the statuses and their order, the filter, and its SQL WHERE clause."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field, replace
+
+from briefing.store.hits import fold
+from briefing.store.index import SEARCH_FTS
+from briefing.store.people_queries import mentions_of_party
+from briefing.store.query import CJK_CHAR
+
+DELIVERED = "delivered"
+NOT_RATED = "not_rated"
+OPEN_STATUSES = ("not_rated", "not_started", "in_progress", "partly_delivered", "stalled")
+SETTLED_STATUSES = ("delivered", "dropped")  # never overdue: overdue is past due and still open
+_SETTLED_SQL = ", ".join(f"'{status}'" for status in SETTLED_STATUSES)
+# The order of statuses wherever they are sorted (--sort status, the view's Status column, the
+# follow-up report's groups after Overdue): what needs chasing first, then unrated, settled last.
+STATUS_ORDER = ("stalled", "not_started", "in_progress", "partly_delivered", "not_rated", "delivered", "dropped")
+# (schema 8 indexes this expression, as written for the column alone: a change to it needs a migration)
+STATUS_RANK = ("case c.status " + " ".join(f"when '{status}' then {rank}" for rank, status in enumerate(STATUS_ORDER))
+                + f" else {len(STATUS_ORDER)} end")
+STATUS_RANK_OF_COLUMN = STATUS_RANK.replace("c.status", "status")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class CommitmentFilter:
+    """Which commitments to show. Text fields match a part, without regard to case; `with_party`
+    narrows `party` to the events where both took part; `overdue` needs `today` (an ISO date)."""
+
+    party: str | None = None
+    with_party: str | None = None
+    actor: str | None = None
+    statuses: tuple[str, ...] = ()
+    firmness: tuple[str, ...] = ()
+    overdue: bool = False
+    since: str | None = None  # event date, inclusive
+    until: str | None = None
+    text: str | None = None
+    today: str = ""
+    exclude: tuple[int, ...] = field(default=())  # briefing ids left out (a briefing's own commitments)
+    people: bool = True  # a party also matches participants' organisations and countries (People directory)
+    event_ids: str | None = None  # the party filter's events, found once (a JSON array; see _resolve)
+    event_count: int = 0
+
+
+def _like(value: str) -> str:
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def fts_words(text: str) -> str | None:
+    """An FTS5 query for the words of `text` in the commitment and actor columns, or None (Chinese
+    text and the like are matched by LIKE alone)."""
+    words = _WORD.findall(text)
+    if not words or CJK_CHAR.search(text):
+        return None
+    return "{commitment actor} : (" + " AND ".join(f'"{word}"*' for word in words) + ")"
+
+
+def party_events_sql(conn: sqlite3.Connection | None, parties: list[str],
+                     people: bool = True) -> tuple[str, list[object]]:
+    """The ids of the events (and their values) where each of `parties` took part, matched as the
+    search's party: filter matches: a part of a party named on the event, or (`people`: the People
+    directory is there) a participant's organisation or country holding a word starting with each
+    of the party's words."""
+    selects: list[str] = []
+    values: list[object] = []
+    for party in parties:
+        named = ("select briefing_id from briefing_parties where party in"
+                 " (select name from party_names where name like ? escape '\\')")
+        values.append(_like(party))
+        words = _WORD.findall(fold(party.replace("'", "").replace("\u2019", "")))
+        if people and words:
+            mentions, mention_values = mentions_of_party(conn, "briefing_id", words)
+            named += " union " + mentions
+            values += mention_values
+        selects.append(f"select briefing_id from ({named})")
+    return " intersect ".join(selects), values
+
+
+_EVENTS_CACHE: dict[tuple[object, ...], tuple[sqlite3.Connection, int, int, str, int]] = {}
+EVENTS_CACHED = 16  # party filters whose events are kept (a page, the next pages and the count use them)
+
+
+def party_event_ids(conn: sqlite3.Connection, parties: list[str], people: bool = True) -> tuple[str, int]:
+    """The events where each of `parties` took part (see party_events_sql), as a JSON array of ids, and how
+    many: found once and kept while the file is unchanged (this connection's changes and, by
+    data_version, other connections' commits). Reading participants' parties costs tens of
+    milliseconds at 100,000 briefings, and a page, the pages after it and the count all need them."""
+    key = (id(conn), tuple(party.casefold() for party in parties), people)
+    version = (conn.total_changes, conn.execute("pragma data_version").fetchone()[0])
+    cached = _EVENTS_CACHE.get(key)
+    if cached is None or cached[0] is not conn or cached[1:3] != version:
+        sql, values = party_events_sql(conn, parties, people)
+        ids = [row[0] for row in conn.execute(sql, values)]
+        if len(_EVENTS_CACHE) >= EVENTS_CACHED:
+            _EVENTS_CACHE.pop(next(iter(_EVENTS_CACHE)))
+        cached = _EVENTS_CACHE[key] = (conn, *version, json.dumps(ids), len(ids))
+    return cached[3], cached[4]
+
+
+def resolve_parties(conn: sqlite3.Connection, query: CommitmentFilter) -> CommitmentFilter:
+    """The filter with its party's events found once (party_event_ids)."""
+    parties = [party.strip() for party in (query.party, query.with_party) if party and party.strip()]
+    if not parties or query.event_ids is not None:
+        return query
+    ids, count = party_event_ids(conn, parties, query.people)
+    return replace(query, event_ids=ids, event_count=count)
+
+
+def where_sql(query: CommitmentFilter, walk: bool = False, by_party: bool = True) -> tuple[str, list[object], bool]:
+    """The WHERE clause, its values, and whether it reads the briefings table. `walk`: the query
+    walks the event-date order, so no index of a commitment column is to be used (unary +);
+    `by_party`: SQLite may start from the party's events (else from the index of rated statuses)."""
+    plus = "+" if walk else ""
+    clauses: list[str] = []
+    values: list[object] = []
+    briefing_columns = False
+    parties = [party.strip() for party in (query.party, query.with_party) if party and party.strip()]
+    if parties:  # the events of the party (of both of a pair)
+        column = "b.id" if walk else "c.briefing_id" if by_party else "+c.briefing_id"
+        if query.event_ids is not None:
+            clauses.append(f"{column} in (select value from json_each(?))")
+            values.append(query.event_ids)
+        else:
+            events, events_values = party_events_sql(None, parties, query.people)
+            clauses.append(f"{column} in ({events})")
+            values += events_values
+        briefing_columns = briefing_columns or walk
+    if query.actor and query.actor.strip():
+        clauses.append("c.actor like ? escape '\\'")
+        values.append(_like(query.actor.strip()))
+    for column, chosen in (("c.status", query.statuses), ("c.firmness", query.firmness)):
+        if chosen:
+            clauses.append(f"{plus}{column} in ({', '.join('?' * len(chosen))})")
+            values += list(chosen)
+    if query.statuses and NOT_RATED not in query.statuses:  # the words of the partial index of rated ones
+        clauses.append(f"{plus}c.status != '{NOT_RATED}'")
+    if query.overdue:  # the constant lets the (due, status) index answer it alone
+        clauses.append(f"{plus}c.due < ? and {plus}c.status not in ({_SETTLED_SQL})")
+        values.append(query.today)
+    if query.since:
+        clauses.append("b.event_date >= ?")
+        values.append(query.since)
+        briefing_columns = True
+    if query.until:
+        clauses.append("b.event_date <= ?")
+        values.append(query.until)
+        briefing_columns = True
+    if query.exclude:
+        clauses.append(f"c.briefing_id not in ({', '.join('?' * len(query.exclude))})")
+        values += list(query.exclude)
+    text = (query.text or "").strip()
+    if text:
+        fts = fts_words(text)
+        if fts and not walk and by_party:  # a walk, or rare statuses, meet the words soon enough
+            clauses.append(f"c.briefing_id in (select rowid from [{SEARCH_FTS}] where [{SEARCH_FTS}] match ?)")
+            values.append(fts)
+        for word in (_WORD.findall(text) if fts else [text]):
+            clauses.append("(c.text like ? escape '\\' or c.actor like ? escape '\\')")
+            values += [_like(word)] * 2
+    return (" where " + " and ".join(clauses)) if clauses else "", values, briefing_columns
