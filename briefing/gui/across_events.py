@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from briefing.gui.commitments_view import CommitmentsView
-from briefing.gui.people_view import PeopleView
 from briefing.library import Library, LibraryError
 from briefing.library.people import REFRESH_ON_READ
+
+if TYPE_CHECKING:  # the views (and their models, the tracker) are imported when first opened, not at start-up
+    from briefing.gui.people_view import PeopleView
 
 
 def view_action(window: Any, text: str, keys: str, tip: str) -> QAction:
@@ -48,6 +49,8 @@ def install_commitments_view(window: Any) -> QAction:
     def show() -> None:
         view = getattr(window, "commitments_view", None)
         if view is None:
+            from briefing.gui.commitments_view import CommitmentsView
+
             view = window.commitments_view = tied_view(window, CommitmentsView(window.library, window))
             view.changed.connect(lambda: window.hub.library_changed.emit())
             window.hub.briefing_shown.connect(
@@ -68,6 +71,8 @@ def install_people_view(window: Any) -> QAction:
     def show() -> None:
         view = getattr(window, "people_view", None)
         if view is None:
+            from briefing.gui.people_view import PeopleView
+
             view = window.people_view = tied_view(window, PeopleView(window.library, window))
         bring_up(view)
         if not getattr(window, "people_matching", False) and _backlog(window.library) > REFRESH_ON_READ:

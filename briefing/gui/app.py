@@ -81,7 +81,7 @@ def main(db_path: str | None = None) -> int:
 
     settings = app_settings()
     path = startup_library(db_path, settings)
-    claim = claim_library(path)
+    claim = claim_library(path, listen=False)  # the window listens after its first paint
     if claim.forwarded:
         return 0
     try:

@@ -25,7 +25,7 @@ from briefing.gui.library_paths import (
     short_path,
 )
 from briefing.gui.settings import app_settings, text_value
-from briefing.gui.single_instance import LibraryClaim, bring_to_front, claim_library, library_key
+from briefing.gui.single_instance import ClaimState, LibraryClaim, bring_to_front, claim_library, library_key
 from briefing.library import Library, LibraryError
 
 if TYPE_CHECKING:
@@ -58,6 +58,7 @@ class LibraryFiles(QObject):
         self.window = window
         self.actions = window.window_actions
         self.claim: LibraryClaim | None = None
+        self.answering = False  # the window answers other launches once its start-up is finished (listen)
         self.guards: list[Callable[[], bool]] = []
         self.banner = self._build_banner()
         acts = self.actions
@@ -79,6 +80,14 @@ class LibraryFiles(QObject):
         self.claim = claim
         claim.setParent(self)
         claim.activate_requested.connect(lambda: bring_to_front(self.window))
+        if self.answering:
+            claim.listen()
+
+    def listen(self) -> None:
+        """Answer later launches on the library shown from now on (a claim taken without listening)."""
+        self.answering = True
+        if self.claim is not None and self.claim.state is ClaimState.OWNER:
+            self.claim.listen()
 
     def release(self) -> None:
         """The window closes: unlock the library and stop answering other launches."""

@@ -7,19 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from briefing.core import Briefing
 from briefing.gui.across_events import install_commitments_view, install_people_view
@@ -27,23 +16,17 @@ from briefing.gui.actions import WindowActions
 from briefing.gui.backups import LibraryBackups
 from briefing.gui.commands import LibraryCommands
 from briefing.gui.editing.controller import EditController
-from briefing.gui.first_run import apply_first_run_layout, compact_columns
+from briefing.gui.first_run import apply_first_run_layout
 from briefing.gui.formatting import library_summary
-from briefing.gui.header import BriefingHeader
 from briefing.gui.hub import SignalHub
 from briefing.gui.library_files import LibraryFiles
-from briefing.gui.list_model import DATE, KIND, PARTIES, TITLE, BriefingListModel, LibraryProxyModel
-from briefing.gui.panes.commitments import CommitmentsPane
-from briefing.gui.panes.participants import ParticipantsPane
-from briefing.gui.panes.source import SourcePane
-from briefing.gui.panes.statements import StatementsPane
-from briefing.gui.panes.summary import SummaryPane
+from briefing.gui.list_model import DATE, KIND, PARTIES, BriefingListModel, LibraryProxyModel
 from briefing.gui.preferences import PageSizeChoice
-from briefing.gui.search_panel import SearchSidebar
 from briefing.gui.settings import StateMixin
 from briefing.gui.tasks import TaskRunner
 from briefing.gui.trash import TrashCommands
 from briefing.gui.window_access import FocusChain, make_accessible
+from briefing.gui.window_build import build_detail, build_library, build_status_bar
 from briefing.library import Hit, Library, LibraryError, short_path
 from briefing.library.articles import ARTICLE_SUFFIXES
 from briefing.library.search_terms import query_terms
@@ -54,6 +37,7 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
 IMPORTABLE = (".json", ".jsonl", *ARTICLE_SUFFIXES)
 BACKUP_DELAY_MS = 3000  # the daily backup starts once the window has settled
 WATCH_INTERVAL_MS = 2000
+UNPAINTED_STARTUP_MS = 500  # a window not painted by then (started minimised) finishes its start-up anyway
 
 
 class MainWindow(QMainWindow, StateMixin):
@@ -74,15 +58,15 @@ class MainWindow(QMainWindow, StateMixin):
         self.setWindowTitle(library.path.name)  # Qt adds " — Briefing" where the platform shows it
         self.setWindowFilePath(str(library.path))
         self.setAcceptDrops(True)
-        self._build_library()
-        self._build_detail()
+        build_library(self)
+        build_detail(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self._build_status_bar()
+        build_status_bar(self)
         self.window_actions.build_menus(self.menuBar())
         self._connect()
         self.editing = EditController(self)  # article import, edit mode, undo/redo (briefing/gui/editing)
@@ -112,10 +96,11 @@ class MainWindow(QMainWindow, StateMixin):
         self.focus_chain = FocusChain(self)
         self.select_row(0)
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.started = False  # finish_startup() has run
         self.after_first_paint = QTimer(self)  # what the first paint does not need comes a moment later
         self.after_first_paint.setSingleShot(True)
-        self.after_first_paint.timeout.connect(self._after_first_paint)
-        self.after_first_paint.start(0)
+        self.after_first_paint.timeout.connect(self.finish_startup)
+        self.after_first_paint.start(UNPAINTED_STARTUP_MS)  # paintEvent brings it forward to the first paint
 
     # --- building ------------------------------------------------------------------------------
 
@@ -123,66 +108,6 @@ class MainWindow(QMainWindow, StateMixin):
         """1280 x 800, or 90 % of a smaller screen; the list keeps about two fifths, its Title column most."""
         self.first_run = apply_first_run_layout(self, self.splitter, self.list_view.horizontalHeader(),
                                                 (DATE, KIND, PARTIES))
-
-    def _build_library(self) -> None:
-        view = self.list_view = QTableView(self)
-        view.verticalHeader().hide()  # fixed row heights before the model: 100,000s of rows are not measured
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-        view.setModel(self.proxy)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (DATE, KIND, PARTIES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        compact_columns(header, DATE, KIND, PARTIES)  # widths from the font, never fixed pixels
-        header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)  # the model's initial order
-        view.setSortingEnabled(True)
-        self.sidebar = SearchSidebar(self.library, self.hub, self.window_actions, view, self)
-        self.search = self.sidebar.search
-
-    def _build_detail(self) -> None:
-        self.detail = QWidget(self)
-        self.header = BriefingHeader(self.detail)
-        self.tabs = QTabWidget(self.detail)
-        self.tabs.setDocumentMode(True)
-        self.summary_pane = SummaryPane(self.tabs)
-        self.participants_pane = ParticipantsPane(self.tabs)
-        self.statements_pane = StatementsPane(self.hub, self.tabs)
-        self.commitments_pane = CommitmentsPane(self.hub, self.tabs)
-        self.source_pane = SourcePane(self.tabs)
-        self.panes = [self.summary_pane, self.participants_pane, self.statements_pane,
-                      self.commitments_pane, self.source_pane]
-        for pane, name in zip(self.panes, ("Summary", "Participants", "Statements", "Commitments",
-                                           "Source"), strict=True):
-            self.tabs.addTab(pane, name)
-        layout = QVBoxLayout(self.detail)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.progress = QProgressBar(bar)
-        self.progress.setRange(0, 0)  # busy indicator
-        self.progress.setMaximumWidth(120)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.counts_label = QLabel(bar)
-        self.path_label = QLabel(bar)
-        self.show_library_path()
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.counts_label)
-        bar.addPermanentWidget(self.path_label)
 
     def show_library_path(self) -> None:
         """The library file in the status bar: shortened, the whole path (and read-only) in its tooltip."""
@@ -314,8 +239,20 @@ class MainWindow(QMainWindow, StateMixin):
         self.refresh_library()
         self.show_status("The library was changed by another program; the list is up to date")
 
-    def _after_first_paint(self) -> None:
-        """The library's counts in the status bar (four counts of 100,000s of rows: after the first paint)."""
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self.started and self.after_first_paint.remainingTime() > 0:
+            self.after_first_paint.start(0)  # once this paint is on screen, not before it
+
+    def finish_startup(self) -> None:
+        """What the first paint does not need, run once just after it (or called by tests, which then
+        need not wait): the library's counts in the status bar (four counts of 100,000s of rows), and
+        the local server that answers later launches on this library (QtNetwork). Idempotent."""
+        if self.started:
+            return
+        self.started = True
+        self.after_first_paint.stop()
+        self.library_files.listen()
         with contextlib.suppress(LibraryError):  # closed before the window got this far: nothing to count
             self.refresh_counts()
 

@@ -184,6 +184,7 @@ def _window_checks(checks: Checks, state: dict[str, Any], tmp: Path, title: str)
         win = state["window"] = MainWindow(state["store"])
         win.show()
         _settle(state["app"])
+        win.finish_startup()  # done by the first paint's aftermath too; here without waiting for it
         if not win.isVisible():
             raise CheckFailed("the main window did not become visible")
         return f"{win.windowTitle()!r}, {win.width()}x{win.height()}"

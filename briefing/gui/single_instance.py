@@ -152,20 +152,23 @@ class LibraryClaim(QObject):
         socket.disconnectFromServer()  # type: ignore[attr-defined]
 
 
-def claim_library(path: str | os.PathLike[str], timeout_ms: int = ANSWER_TIMEOUT_MS) -> LibraryClaim:
+def claim_library(path: str | os.PathLike[str], timeout_ms: int = ANSWER_TIMEOUT_MS,
+                  listen: bool = True) -> LibraryClaim:
     """Claim `path` for this window (briefing.library.claim), or find out who has it.
 
     The claim ends with the process that held it, so a crashed Briefing never keeps a library
     locked. When a live Briefing window holds it, that window is asked to come forward; when the
     holder does not answer (a window that hangs, a `briefing import` writing), the library opens
-    read-only."""
+    read-only. With `listen=False` the owner answers later launches only once told to (`claim.listen()`):
+    start-up does so after the first paint, which does not need QtNetwork."""
     try:
         lock = Claim.take(path, WINDOW)
     except ClaimError:
         return LibraryClaim(path, ClaimState.UNGUARDED)
     if lock is not None:
         claim = LibraryClaim(path, ClaimState.OWNER, lock)
-        claim.listen()
+        if listen:
+            claim.listen()
         return claim
     if send_activate(path, timeout_ms):
         return LibraryClaim(path, ClaimState.FORWARDED)

@@ -113,3 +113,56 @@ def test_a_failed_upgrade_is_raised_on_the_gui_thread(qapp, tmp_path: Path) -> N
         assert str(error) == "disk full"
     else:
         raise AssertionError("the error was lost")
+
+
+def test_main_answers_other_launches_once_the_window_is_painted(qtbot, qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui import main_window
+
+    monkeypatch.setattr(main_window, "UNPAINTED_STARTUP_MS", 60000)  # only the first paint may finish start-up
+    path = tmp_path / "library.sqlite"
+    seen: dict[str, bool] = {}
+
+    def run(*_: object) -> int:  # the event loop: the window is shown, nothing painted yet
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if type(w).__name__ == "MainWindow" and w.library.path == path)
+        seen["started before the paint"] = window.started
+        seen["listening before the paint"] = window.library_files.claim.listening
+        seen["counts before the paint"] = bool(window.counts_label.text())
+        qtbot.waitUntil(lambda: window.started, timeout=5000)
+        seen["listening after it"] = window.library_files.claim.listening
+        seen["counts after it"] = window.counts_label.text().startswith("1 briefing")
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(type(qapp), "exec", run)
+    assert gui_app.main(str(path)) == 0
+    assert seen == {"started before the paint": False, "listening before the paint": False,
+                    "counts before the paint": False, "listening after it": True, "counts after it": True}
+
+
+def test_a_window_never_painted_still_finishes_its_start_up(qtbot, app_names, store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui import main_window
+
+    monkeypatch.setattr(main_window, "UNPAINTED_STARTUP_MS", 50)
+    window = main_window.MainWindow(store)  # never shown (a window started minimised is not painted either)
+    qtbot.addWidget(window)
+    assert not window.started and window.counts_label.text() == ""
+    qtbot.waitUntil(lambda: window.started, timeout=5000)
+    assert window.counts_label.text().startswith("1 briefing")
+
+
+def test_finishing_the_start_up_is_done_once(qtbot, app_names, store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.main_window import MainWindow
+
+    counted: list[int] = []
+    original = MainWindow.refresh_counts
+    monkeypatch.setattr(MainWindow, "refresh_counts", lambda self: counted.append(1) or original(self))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.finish_startup()
+    window.finish_startup()
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # the first paint's own call comes and finds the work done
+    assert window.started and counted == [1] and not window.after_first_paint.isActive()

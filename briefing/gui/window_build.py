@@ -1,0 +1,94 @@
+"""The main window's widgets: the library list, the briefing's header and panes, the status bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui.first_run import compact_columns
+from briefing.gui.header import BriefingHeader
+from briefing.gui.list_model import DATE, KIND, PARTIES, TITLE
+from briefing.gui.panes.commitments import CommitmentsPane
+from briefing.gui.panes.participants import ParticipantsPane
+from briefing.gui.panes.source import SourcePane
+from briefing.gui.panes.statements import StatementsPane
+from briefing.gui.panes.summary import SummaryPane
+from briefing.gui.search_panel import SearchSidebar
+
+PANE_NAMES = ("Summary", "Participants", "Statements", "Commitments", "Source")
+
+
+def build_library(window: Any) -> None:
+    """window.list_view over window.proxy, inside the search sidebar (window.sidebar, window.search)."""
+    view = window.list_view = QTableView(window)
+    view.verticalHeader().hide()  # fixed row heights before the model: 100,000s of rows are not measured
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.setModel(window.proxy)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+    for column in (DATE, KIND, PARTIES):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    compact_columns(header, DATE, KIND, PARTIES)  # widths from the font, never fixed pixels
+    header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)  # the model's initial order
+    view.setSortingEnabled(True)
+    window.sidebar = SearchSidebar(window.library, window.hub, window.window_actions, view, window)
+    window.search = window.sidebar.search
+
+
+def build_detail(window: Any) -> None:
+    """window.detail: the briefing's header over its tabbed panes (window.tabs, window.panes)."""
+    detail = window.detail = QWidget(window)
+    window.header = BriefingHeader(detail)
+    tabs = window.tabs = QTabWidget(detail)
+    tabs.setDocumentMode(True)
+    window.summary_pane = SummaryPane(tabs)
+    window.participants_pane = ParticipantsPane(tabs)
+    window.statements_pane = StatementsPane(window.hub, tabs)
+    window.commitments_pane = CommitmentsPane(window.hub, tabs)
+    window.source_pane = SourcePane(tabs)
+    window.panes = [window.summary_pane, window.participants_pane, window.statements_pane,
+                    window.commitments_pane, window.source_pane]
+    for pane, name in zip(window.panes, PANE_NAMES, strict=True):
+        tabs.addTab(pane, name)
+    layout = QVBoxLayout(detail)
+    layout.setContentsMargins(6, 6, 6, 0)
+    layout.addWidget(window.header)
+    layout.addWidget(tabs, 1)
+
+
+def build_status_bar(window: Any) -> None:
+    """A busy bar, the library's counts (filled in after the first paint) and its path."""
+    bar = window.statusBar()
+    progress = window.progress = QProgressBar(bar)
+    progress.setRange(0, 0)  # busy indicator
+    progress.setMaximumWidth(120)
+    progress.setTextVisible(False)
+    progress.hide()
+    window.counts_label = QLabel(bar)
+    window.path_label = QLabel(bar)
+    window.show_library_path()
+    bar.addPermanentWidget(progress)
+    bar.addPermanentWidget(window.counts_label)
+    bar.addPermanentWidget(window.path_label)
