@@ -10,20 +10,19 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing.gui.commitment_history import UndoableTrack, history_html, links_html
+from briefing.gui.commitment_changes import StatusChanges, status_form
+from briefing.gui.commitment_history import history_html
 from briefing.gui.commitments_model import (
     ACTOR,
     COLUMNS,
@@ -38,12 +37,11 @@ from briefing.gui.commitments_model import (
 from briefing.gui.panes.tables import row_table
 from briefing.gui.tasks import TaskRunner
 from briefing.library import Library, LibraryError
-from briefing.library.tracking import STATUS_ORDER, TrackEdit, status_word
+from briefing.library.tracking import STATUS_ORDER, status_word
 
 FILTER_DELAY_MS = 150  # typing pauses this long before the table is filtered again
 ANY = "Any"
 STATUS_CHOICES = STATUS_ORDER  # in the order the Status column sorts them
-TRACK_CHOICES = tuple(key for key in STATUS_ORDER if key != "not_rated")
 # Columns of short values size to their contents; the actor and the event start this many ems wide
 # (the font's, never fixed pixels) and can be dragged; the commitment itself takes what is left.
 CONTENT_COLUMNS = (STATUS, DUE, DATE, FIRMNESS)
@@ -51,18 +49,7 @@ COLUMN_EMS = {ACTOR: 8, EVENT: 12}
 MIN_TEXT_EMS = 16  # the commitment column is never narrower than this
 
 
-class LinkLabel(QLabel):
-    """A label of links that Tab reaches: coming in by Tab (or Shift+Tab) it selects its first (last)
-    link at once, so Enter follows it; Tab again goes to the next link, then on."""
-
-    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().focusInEvent(event)
-        tab = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
-        if event.reason() in tab and "href" in self.text():
-            self.focusNextPrevChild(event.reason() == Qt.FocusReason.TabFocusReason)
-
-
-class CommitmentsView(QWidget):
+class CommitmentsView(StatusChanges, QWidget):
     """A window of its own beside the briefings: filters on top, the table, the selected commitment's
     history and the form that adds a status to it; Undo and Redo take status changes back."""
 
@@ -143,45 +130,7 @@ class CommitmentsView(QWidget):
         self.history.setAccessibleName("Status history")
         self.history.setOpenLinks(False)
         self.history.anchorClicked.connect(self._open_link)
-        self.new_status = QComboBox(self)
-        for key in TRACK_CHOICES:
-            self.new_status.addItem(status_word(key).capitalize(), key)
-        self.note = QLineEdit(self)
-        self.note.setPlaceholderText("what happened")
-        self.when = QLineEdit(self)
-        self.when.setPlaceholderText("YYYY-MM-DD (today if empty)")
-        self.evidence = QLineEdit(self)
-        self.evidence.setPlaceholderText("a briefing id or a web address")
-        self.set_button = QPushButton("Set Stat&us", self)
-        self.set_button.clicked.connect(self.set_status)
-        self.link_button = QPushButton("&Link Briefing Shown as Progress", self)
-        self.link_button.setToolTip("Attach the briefing the main window shows as progress on this commitment")
-        self.link_button.clicked.connect(self.link_shown)
-        self.suggest_button = QPushButton("Su&ggest for Briefing Shown", self)
-        self.suggest_button.setToolTip("Open commitments of the same parties that the briefing shown may be "
-                                       "progress on, the ones sharing most words first")
-        self.suggest_button.clicked.connect(self.suggest)
-        form = QFormLayout()
-        form.addRow("&New status", self.new_status)
-        form.addRow("Not&e", self.note)
-        form.addRow("&Date", self.when)
-        form.addRow("Ev&idence", self.evidence)
-        buttons = QHBoxLayout()
-        for button in (self.set_button, self.link_button, self.suggest_button):
-            buttons.addWidget(button)
-        form.addRow(buttons)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        form.addRow(self.message)
-        self.links = LinkLabel(self)  # the other way of evidence links, for the briefing the window shows
-        self.links.setWordWrap(True)
-        self.links.setTextFormat(Qt.TextFormat.RichText)
-        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.links.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches its links, Enter follows one
-        self.links.setAccessibleName("Earlier commitments the briefing shown is progress on")
-        self.links.linkActivated.connect(self._show_linked)
-        form.addRow(self.links)
+        form = status_form(self)
         lower = QWidget(self)
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -316,97 +265,6 @@ class CommitmentsView(QWidget):
             self.history.setPlainText(str(error))
             return
         self.history.setHtml(history_html(row, entries))
-
-    def set_current_briefing(self, briefing_id: int | None) -> None:
-        """The main window shows this briefing: it is what Link and Suggest use, and the view says
-        which earlier commitments it is already progress on."""
-        self.current_briefing = briefing_id
-        self._linked: list[Any] = []
-        if briefing_id is not None:
-            try:
-                self._linked = self.library.progress_links(briefing_id)
-            except LibraryError:
-                self._linked = []
-        self.links.setText(links_html(briefing_id, self._linked) if briefing_id is not None else "")
-
-    def _show_linked(self, link: str) -> None:
-        commitment_id = int(link.split(":", 1)[1])
-        if not self.select_commitment(commitment_id):
-            rows = [row for _, row in self._linked if row.id == commitment_id][:1]
-            self.model.beginResetModel()
-            self.model.rows, self.model._more = rows, False
-            self.model.endResetModel()
-            self.count_label.setText("a commitment the briefing shown is progress on; change a filter to see all")
-            self.select_commitment(commitment_id)
-
-    def _open_link(self, url: Any) -> None:
-        text = url.toString()
-        if text.startswith("briefing:"):
-            self.open_briefing.emit(int(text.split(":", 1)[1]))
-
-    # --- changing -------------------------------------------------------------------------------
-
-    def say(self, text: str) -> None:
-        self.message.setText(text)
-
-    def run(self, change: Any, uid: str | None) -> bool:
-        """Make a change through the library; a refusal is one sentence below the form."""
-        try:
-            change()
-        except LibraryError as error:
-            self.say(str(error))
-            return False
-        self.reload(uid)
-        self.set_current_briefing(self.current_briefing)
-        self.changed.emit()
-        return True
-
-    def set_status(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-        made: list[TrackEdit] = []
-        if self.run(lambda: made.append(self.library.track(
-                row.id, self.new_status.currentData(), note=self.note.text(), date=self.when.text().strip() or None,
-                evidence=self.evidence.text().strip() or None)), row.uid):
-            self.undo_stack.push(UndoableTrack(self, made[0]))
-            done = self.library.describe_track(made[0], f"#{row.id}")  # a back-dated entry may not change it
-            self.say(f"{done[0].upper()}{done[1:]} (Undo takes it back).")
-            for line in (self.note, self.when, self.evidence):
-                line.clear()
-
-    def link_shown(self) -> None:
-        row = self.selected()
-        if row is None or self.current_briefing is None:
-            self.say("Show a later briefing in the main window first, then link it as progress here.")
-            return
-        made: list[TrackEdit] = []
-        if self.run(lambda: made.append(self.library.link_progress(self.current_briefing, row.id,
-                                                                   note=self.note.text() or None)), row.uid):
-            self.undo_stack.push(UndoableTrack(self, made[0]))
-            self.say(f"Linked briefing {self.current_briefing} as progress (Undo takes it back).")
-
-    def suggest(self) -> None:
-        if self.current_briefing is None:
-            self.say("Show a briefing in the main window first.")
-            return
-        try:
-            found = self.library.suggest_progress(self.current_briefing)
-        except LibraryError as error:
-            self.say(str(error))
-            return
-        self.model.beginResetModel()
-        self.model.rows = [suggestion.commitment for suggestion in found]
-        self.model._more = False
-        self.model.endResetModel()
-        try:
-            title = f"“{self.library.get(self.current_briefing).title}”"
-        except LibraryError:
-            title = f"briefing {self.current_briefing}"
-        self.count_label.setText(f"{len(found)} suggestion{'s' if len(found) != 1 else ''} for {title}; "
-                                 "change a filter to see all again")
-        self.say("Select one and Link Briefing Shown as Progress." if found else
-                 "No open commitment of the same parties shares words with this briefing.")
 
 
 __all__ = ["COLUMNS", "CommitmentsView"]
