@@ -35,6 +35,7 @@ class CommitmentFilter:
     party: str | None = None
     with_party: str | None = None
     actor: str | None = None
+    actor_is: str | None = None  # the actor's name in full (any case): one run of the sort by actor
     statuses: tuple[str, ...] = ()
     firmness: tuple[str, ...] = ()
     overdue: bool = False
@@ -48,7 +49,7 @@ class CommitmentFilter:
     event_count: int = 0
 
 
-def _like(value: str) -> str:
+def like_pattern(value: str) -> str:
     return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
@@ -72,7 +73,7 @@ def party_events_sql(conn: sqlite3.Connection | None, parties: list[str],
     for party in parties:
         named = ("select briefing_id from briefing_parties where party in"
                  " (select name from party_names where name like ? escape '\\')")
-        values.append(_like(party))
+        values.append(like_pattern(party))
         words = _WORD.findall(fold(party.replace("'", "").replace("\u2019", "")))
         if people and words:
             mentions, mention_values = mentions_of_party(conn, "briefing_id", words)
@@ -133,7 +134,10 @@ def where_sql(query: CommitmentFilter, walk: bool = False, by_party: bool = True
         briefing_columns = briefing_columns or walk
     if query.actor and query.actor.strip():
         clauses.append("c.actor like ? escape '\\'")
-        values.append(_like(query.actor.strip()))
+        values.append(like_pattern(query.actor.strip()))
+    if query.actor_is is not None:
+        clauses.append(f"{plus}c.actor = ? collate nocase")
+        values.append(query.actor_is)
     for column, chosen in (("c.status", query.statuses), ("c.firmness", query.firmness)):
         if chosen:
             clauses.append(f"{plus}{column} in ({', '.join('?' * len(chosen))})")
@@ -162,5 +166,5 @@ def where_sql(query: CommitmentFilter, walk: bool = False, by_party: bool = True
             values.append(fts)
         for word in (_WORD.findall(text) if fts else [text]):
             clauses.append("(c.text like ? escape '\\' or c.actor like ? escape '\\')")
-            values += [_like(word)] * 2
+            values += [like_pattern(word)] * 2
     return (" where " + " and ".join(clauses)) if clauses else "", values, briefing_columns

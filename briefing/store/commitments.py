@@ -15,6 +15,7 @@ from briefing.store.commitment_filters import (
     STATUS_RANK_OF_COLUMN,
     CommitmentFilter,
     fts_words,
+    like_pattern,
     party_events_sql,
     resolve_parties,
     where_sql,
@@ -114,7 +115,11 @@ def commitment_page(conn: sqlite3.Connection, query: CommitmentFilter, order: st
     rows = None
     query = resolve_parties(conn, query)
     if order == "status" and _by_status_groups(conn, query):
-        return _status_groups(conn, query, limit, offset)
+        return _in_groups(conn, [replace(query, statuses=(status,)) for status in STATUS_ORDER
+                                 if not query.statuses or status in query.statuses], limit, offset)
+    actors = _actor_groups(conn, query) if order == "actor" else None
+    if actors is not None:
+        return _in_groups(conn, [replace(query, actor_is=actor) for actor in actors], limit, offset)
     events = _party_events(conn, query)
     rare = bool(query.statuses) and NOT_RATED not in query.statuses
     few = events is not None and events < (FEW_EVENTS if _only_parties(query) else 4 * FEW_EVENTS)
@@ -149,7 +154,7 @@ def _ranked_only(conn: sqlite3.Connection) -> bool:
 
 
 def _by_status_groups(conn: sqlite3.Connection, query: CommitmentFilter) -> bool:
-    """Whether a page by status is read status by status (_status_groups): a filter leaving many rows,
+    """Whether a page by status is read status by status (_in_groups): a filter leaving many rows,
     or one status alone; a filter leaving few (a small party's events, rare words) sorts them at once."""
     if not where_sql(query)[0] or not _ranked_only(conn):
         return False
@@ -163,16 +168,35 @@ def _by_status_groups(conn: sqlite3.Connection, query: CommitmentFilter) -> bool
                                        f" match ? limit {FEW_EVENTS})", [fts]).fetchone()[0] >= FEW_EVENTS
 
 
-def _status_groups(conn: sqlite3.Connection, query: CommitmentFilter, limit: int,
-                   offset: int) -> list[CommitmentRow]:
-    """A filtered page by status: each status's rows newest first, one status after another in
-    STATUS_ORDER, each read as a filter of that one status (its own quick plan) in place of sorting
-    every row the filter leaves. A group the offset skips whole is counted, not read."""
+# Each distinct actor (the first spelling of each, without regard to case), one seek of the actor index each.
+_ACTORS = ("with recursive actors(actor) as (select min(actor collate nocase) from commitments union all select"
+           " (select min(actor collate nocase) from commitments where actor collate nocase > actors.actor)"
+           " from actors where actors.actor is not null)")
+ACTORS_WALKED = 5000  # a library with more distinct actors than this sorts an actor filter's rows at once
+ACTOR_RUNS = 12  # an actor filter matching more actors than this is sorted at once too
+
+
+def _actor_groups(conn: sqlite3.Connection, query: CommitmentFilter) -> list[str] | None:
+    """The actors an actor filter matches, in the order of the sort by actor, when a page is read actor
+    by actor (_in_groups): a few actors, each a run of the sort that SQLite would sort whole before
+    giving its first row; else None."""
+    if not (query.actor and query.actor.strip()) or query.actor_is is not None:
+        return None
+    if not has_index(conn, "idx_commitments_actor") or (query.event_ids is not None and query.event_count < FEW_EVENTS):
+        return None
+    rows = conn.execute(f"{_ACTORS} select actor, actor like ? escape '\\' from actors where actor is not null"
+                        f" limit {ACTORS_WALKED + 1}", [like_pattern(query.actor.strip())]).fetchall()
+    actors = [actor for actor, matches in rows if matches]
+    return actors if len(rows) <= ACTORS_WALKED and len(actors) <= ACTOR_RUNS else None
+
+
+def _in_groups(conn: sqlite3.Connection, groups: list[CommitmentFilter], limit: int,
+               offset: int) -> list[CommitmentRow]:
+    """A page of a sort read group by group: each group (one status, one actor) is a filter of its own,
+    read newest first by its own quick plan, in place of sorting every row the filter leaves. A group
+    the offset skips whole is counted, not read."""
     found: list[CommitmentRow] = []
-    for status in STATUS_ORDER:
-        if query.statuses and status not in query.statuses:
-            continue
-        group = replace(query, statuses=(status,))
+    for group in groups:
         if offset:
             size = commitment_count(conn, group)
             if size <= offset:

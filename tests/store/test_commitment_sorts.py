@@ -85,3 +85,36 @@ def test_small_filters_and_unknown_statuses_are_sorted_at_once(store: Store) -> 
     assert not tracked._by_status_groups(store.conn, overdue)
     rows = tracked.commitment_page(store.conn, overdue, "status", 1000)
     assert rows[-1].status == "postponed" and [row.id for row in rows] == by_rank(store, lambda r: r.overdue)
+
+
+def by_actor(store: Store, keep: object) -> list[int]:
+    """The rows `keep` passes, sorted in Python as ORDERS['actor'] says: actor (any case), then newest first."""
+    rows = [row for row in tracked.commitment_page(store.conn, CommitmentFilter(today="2026-12-06"), "oldest",
+                                                    limit=10_000) if keep(row)]  # type: ignore[operator]
+    rows.sort(key=lambda r: (r.event_date or "", r.briefing_id, -r.position), reverse=True)
+    rows.sort(key=lambda r: r.actor.casefold())
+    return [row.id for row in rows]
+
+
+@pytest.mark.parametrize(("fields", "keep"), [
+    ({"actor": "both"}, lambda r: r.actor.casefold() == "both sides"),
+    ({"actor": "i", "overdue": True}, lambda r: "i" in r.actor.casefold() and r.overdue),
+    ({"actor": "JILIN", "text": "ferry"}, lambda r: r.actor.casefold() == "jilin" and "ferry" in r.text)])
+def test_actor_runs_give_the_sorted_rows_page_by_page(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                                      fields: dict, keep: object) -> None:
+    with store.conn:  # two spellings of one actor are one run of the sort
+        store.conn.execute("update commitments set actor = 'JILIN' where id % 4 = 0 and actor = 'Jilin'")
+    query = CommitmentFilter(today="2026-12-06", **fields)
+    want = by_actor(store, keep)
+    assert len(want) > 10
+    assert tracked._actor_groups(store.conn, query) is not None
+    assert ids_by(store, query, "actor") == want
+    pages = [ids_by(store, query, "actor", 9, offset) for offset in range(0, len(want) + 9, 9)]
+    assert [i for page in pages for i in page] == want
+    monkeypatch.setattr(tracked, "ACTOR_RUNS", 0)  # too many actors: SQLite sorts them all at once
+    assert tracked._actor_groups(store.conn, query) is None
+    assert ids_by(store, query, "actor") == want
+
+
+def ids_by(store: Store, query: CommitmentFilter, order: str, limit: int = 1000, offset: int = 0) -> list[int]:
+    return [row.id for row in tracked.commitment_page(store.conn, query, order, limit, offset)]
