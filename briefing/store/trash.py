@@ -6,7 +6,9 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing.core import briefing_from_dict, briefing_to_dict
+from briefing.core import Briefing, briefing_from_dict, briefing_to_dict
+from briefing.store.carried_history import commitment_ids, free_commitment_ids, highest_commitment_id
+from briefing.store.commitment_ids import give_uids
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from briefing.store.store import Store
 
 TRASH_TABLE = "trash"
+COMMITMENT_IDS = "commitment_ids"  # uid: row id of the trashed briefing's commitments
 
 
 @dataclass(frozen=True)
@@ -41,9 +44,12 @@ def move_to_trash(store: Store, briefing_ids: list[int], when: str) -> int:
         if not store.exists(briefing_id):
             continue
         briefing = store.get(briefing_id)
+        data = briefing_to_dict(briefing)
+        # beside the briefing/1 fields (read back by briefing_from_dict, which ignores it): the commitments'
+        # row ids, so a restore gives them back and an id the user noted (`briefing track ID`) still works
+        data[COMMITMENT_IDS] = {uid: row_id for uid, row_id in commitment_ids(store.conn, briefing_id)}
         store.conn.execute(f"insert into [{TRASH_TABLE}] (briefing_id, title, deleted, data) values (?, ?, ?, ?)",
-                           [briefing_id, briefing.title, when, json.dumps(briefing_to_dict(briefing),
-                                                                          ensure_ascii=False)])
+                           [briefing_id, briefing.title, when, json.dumps(data, ensure_ascii=False)])
         moved += store._delete(briefing_id)
     return moved
 
@@ -61,12 +67,31 @@ def take_from_trash(store: Store, trash_ids: list[int], when: str) -> list[int]:
         row = store.conn.execute(f"select briefing_id, data from [{TRASH_TABLE}] where id = ?", [trash_id]).fetchone()
         if row is None:
             continue
-        briefing = briefing_from_dict(json.loads(row[1]))
+        data = json.loads(row[1])
+        briefing = briefing_from_dict(data)
         briefing.id = int(row[0])
         keep = not store.exists(briefing.id)
-        restored.append(store._insert(briefing, created=when, keep_id=keep))
+        restored.append(store._insert(briefing, created=when, keep_id=keep,
+                                      commitment_ids=_commitment_ids(store, briefing, data.get(COMMITMENT_IDS))))
         store.conn.execute(f"delete from [{TRASH_TABLE}] where id = ?", [trash_id])
     return restored
+
+
+def _commitment_ids(store: Store, briefing: Briefing, noted: object) -> dict[str, int]:
+    """uid: row id for each of the commitments to restore: the id it had while that is free, else a new one
+    past every id in use or kept (so no new one collides with an old one written after it)."""
+    given = {str(uid): int(i) for uid, i in noted.items()} if isinstance(noted, dict) else {}
+    give_uids(store.conn, briefing.commitments)  # settled first (a uid stored since then gets a new one)
+    free = free_commitment_ids(store.conn, list(given.values()))
+    following = max([highest_commitment_id(store.conn), *given.values()]) + 1
+    chosen: dict[str, int] = {}
+    for commitment in briefing.commitments:
+        old = given.get(commitment.uid or "")
+        if old is not None and old in free:
+            chosen[commitment.uid or ""] = old
+        else:
+            chosen[commitment.uid or ""], following = following, following + 1
+    return chosen
 
 
 def empty_trash(store: Store, before: str | None) -> int:
