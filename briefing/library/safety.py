@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from briefing.library.backups import (
@@ -18,6 +18,7 @@ from briefing.library.backups import (
     rotate,
 )
 from briefing.store import SCHEMA_VERSION, Store, StoreError
+from briefing.store import people as people_sql
 from briefing.store.maintenance import (
     backup_to,
     data_version,
@@ -235,8 +236,24 @@ def salvage(damaged: Store, target: Path) -> tuple[int, int, bool]:
             histories = None
         if histories:
             copy_history(fresh.conn, histories, new_ids)
+        _copy_decisions(damaged, fresh, new_ids)
     keep_private(target)
     return saved, lost, histories is not None
+
+
+def _copy_decisions(damaged: Store, fresh: Store, new_ids: dict[int, int]) -> None:
+    """The user's merges and splits of people, by the participants they name (briefing, name), with the
+    briefings' new ids; a participant whose briefing was lost drops out (a merge left with one does not count)."""
+    try:
+        decisions = people_sql.decisions(damaged.conn)
+    except (sqlite3.DatabaseError, ValueError, TypeError):  # damaged beyond reading, or from before people
+        return
+    made = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    with fresh.conn:
+        for _decision_id, kind, keys in decisions:
+            kept = [(new_ids[briefing_id], name) for briefing_id, name in keys if briefing_id in new_ids]
+            if len(kept) >= (2 if kind == "merge" else 1):
+                people_sql.add_decision(fresh.conn, kind, kept, made)
 
 
 def _probe_ids(damaged: Store) -> range:
