@@ -15,7 +15,6 @@ from briefing.gui.across_events import install_commitments_view, install_people_
 from briefing.gui.actions import WindowActions
 from briefing.gui.backups import LibraryBackups
 from briefing.gui.commands import LibraryCommands
-from briefing.gui.editing.controller import EditController
 from briefing.gui.first_run import apply_first_run_layout
 from briefing.gui.formatting import library_summary
 from briefing.gui.hub import SignalHub
@@ -31,7 +30,8 @@ from briefing.library import Hit, Library, LibraryError, short_path
 from briefing.library.articles import ARTICLE_SUFFIXES
 from briefing.library.search_terms import query_terms
 
-if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
+if TYPE_CHECKING:  # the dialogs are imported when first opened, edit mode once the window is painted
+    from briefing.gui.editing.controller import EditController
     from briefing.gui.search_help import SearchSyntaxDialog
 
 IMPORTABLE = (".json", ".jsonl", *ARTICLE_SUFFIXES)
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow, StateMixin):
         build_status_bar(self)
         self.window_actions.build_menus(self.menuBar())
         self._connect()
-        self.editing = EditController(self)  # article import, edit mode, undo/redo (briefing/gui/editing)
+        self.editing: EditController | None = None  # article import, edit mode, undo/redo: finish_startup()
         self.remember_splitter("library", self.splitter)
         self.remember_splitter("sidebar", self.sidebar.splitter)
         self.remember_header("library", self.list_view.horizontalHeader())
@@ -77,7 +77,6 @@ class MainWindow(QMainWindow, StateMixin):
         if not self.restore_state():
             self._first_run_layout()
         self.library_files = LibraryFiles(self)  # File ▸ New/Open/Recent; read-only mode
-        self.library_files.add_guard(self.editing.may_close)  # unsaved edits, running imports
         self.backups = LibraryBackups(self)  # File ▸ Back Up Now, Restore from Backup; the daily backup
         self.trash = TrashCommands(self)  # File ▸ Trash
         self.commitments_action = install_commitments_view(self)  # View ▸ Commitments Across Events
@@ -201,7 +200,8 @@ class MainWindow(QMainWindow, StateMixin):
             self.show_briefing(None)
 
     def show_briefing(self, briefing: Briefing | None) -> None:
-        if not self.editing.may_show(briefing):  # unsaved edits: Save, Discard, or stay (Cancel)
+        # unsaved edits: Save, Discard, or stay (Cancel); edit mode is made just after the first paint
+        if self.editing is not None and not self.editing.may_show(briefing):
             return
         self.current = briefing
         self.header.show_briefing(briefing)
@@ -217,7 +217,8 @@ class MainWindow(QMainWindow, StateMixin):
         keep = self.current.id if self.current else None
         row = self.list_view.currentIndex().row()
         self.list_model.reload(forget_rows=True)
-        if not self.editing.is_editing_draft() and (keep is None or not self.select_id(keep)):
+        new_draft = self.editing is not None and self.editing.is_editing_draft()
+        if not new_draft and (keep is None or not self.select_id(keep)):
             self.select_row(min(max(row, 0), self.proxy.rowCount() - 1))
         self.sidebar.refresh()
         self.refresh_counts()
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow, StateMixin):
         version = self._library_version()
         if version is None or version == self._seen_version:
             return
-        if self.editing.is_editing():
+        if self.editing is not None and self.editing.is_editing():
             return  # looked at again after the edit; the save refreshes anyway
         self._seen_version = version
         self.refresh_library()
@@ -246,12 +247,17 @@ class MainWindow(QMainWindow, StateMixin):
 
     def finish_startup(self) -> None:
         """What the first paint does not need, run once just after it (or called by tests, which then
-        need not wait): the library's counts in the status bar (four counts of 100,000s of rows), and
-        the local server that answers later launches on this library (QtNetwork). Idempotent."""
+        need not wait): edit mode (briefing/gui/editing: its actions, the review banner, article import),
+        the library's counts in the status bar (four counts of 100,000s of rows), and the local server
+        that answers later launches on this library (QtNetwork). Idempotent."""
         if self.started:
             return
         self.started = True
         self.after_first_paint.stop()
+        from briefing.gui.editing.controller import EditController
+
+        self.editing = EditController(self)
+        self.library_files.add_guard(self.editing.may_close)  # unsaved edits, running imports
         self.library_files.listen()
         with contextlib.suppress(LibraryError):  # closed before the window got this far: nothing to count
             self.refresh_counts()
@@ -352,7 +358,8 @@ class MainWindow(QMainWindow, StateMixin):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.editing.may_close():  # unsaved edits: Save, Discard, or keep the window (Cancel)
+        # unsaved edits: Save, Discard, or keep the window (Cancel)
+        if self.editing is not None and not self.editing.may_close():
             event.ignore()
             return
         self.save_state()

@@ -260,6 +260,7 @@ def test_switching_briefings_with_unsaved_changes_asks(qtbot, app_names, dialogs
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
+    window.finish_startup()  # edit mode is built just after the first paint
     sample_id = window.current.id
     window.window_actions.edit_briefing.trigger()
     session = window.editing.session

@@ -166,3 +166,24 @@ def test_finishing_the_start_up_is_done_once(qtbot, app_names, store, monkeypatc
     qtbot.waitExposed(window)
     qtbot.wait(50)  # the first paint's own call comes and finds the work done
     assert window.started and counted == [1] and not window.after_first_paint.isActive()
+
+
+def test_edit_mode_and_the_views_across_events_are_not_imported_before_the_first_paint(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite"
+    Library.open(path, claim=False, seed_sample=True).close()
+    code = ("import sys\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "from briefing.library import Library\n"
+            "from briefing.gui.main_window import MainWindow\n"
+            "app = QApplication([])\n"
+            f"window = MainWindow(Library.open({str(path)!r}, claim=False))\n"
+            "later = ('briefing.gui.editing.controller', 'briefing.gui.commitments_view', 'briefing.gui.people_view')\n"
+            "print(sorted(m for m in later if m in sys.modules))\n"
+            "window.finish_startup()\n"
+            "print(sorted(m for m in later if m in sys.modules), window.editing is not None)\n"
+            "window.close()\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                            env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-2:] == ["[]", "['briefing.gui.editing.controller'] True"]

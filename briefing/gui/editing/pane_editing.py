@@ -79,16 +79,16 @@ class PaneEditing(QObject):
         self.views = {self.participants.view: (participant_cell, edits.set_participant_field),
                       self.commitments.view: (commitment_cell, edits.set_commitment_field)}
         self.delegates = {view: EditingDelegate(view, self._table_cell, self._table_commit) for view in self.views}
-        self.delegates[self.statements.view] = EditingDelegate(self.statements.view, self._statement_cell,
-                                                               self._statement_commit)
+        tree = self.statements.tree  # wired to, not read: a hidden pane is filled when it is next shown
+        self.delegates[tree] = EditingDelegate(tree, self._statement_cell, self._statement_commit)
         for delegate in self.delegates.values():
             delegate.rejected.connect(self.rejected)
         self.menu_actions = {  # the views' context menus in edit mode
             self.participants.view: [acts.add_participant, acts.remove_participant, acts.merge_participants],
-            self.statements.view: [acts.reassign_speaker, acts.delete_statement],
+            tree: [acts.reassign_speaker, acts.delete_statement],
             self.commitments.view: [acts.delete_commitment]}
         self.delete_actions = {self.participants.view: acts.remove_participant,
-                               self.statements.view: acts.delete_statement,
+                               tree: acts.delete_statement,
                                self.commitments.view: acts.delete_commitment}
         acts.add_participant.triggered.connect(self.add_participant)
         acts.remove_participant.triggered.connect(self.remove_participants)

@@ -47,6 +47,11 @@ class StatementsPane(SpanPane):
         self._catch_up()
         return self._view
 
+    @property
+    def tree(self) -> WrappingTree:
+        """The view as it is, not brought up to date: for wiring to it (edit mode), not for reading it."""
+        return self._view
+
     def show_briefing(self, briefing: Briefing | None) -> None:
         self._briefing = briefing
         self._waiting = True
