@@ -113,17 +113,21 @@ def resolve_parties(conn: sqlite3.Connection, query: CommitmentFilter) -> Commit
     return replace(query, event_ids=ids, event_count=count)
 
 
-def where_sql(query: CommitmentFilter, walk: bool = False, by_party: bool = True) -> tuple[str, list[object], bool]:
+def where_sql(query: CommitmentFilter, walk: bool = False, by_party: bool = True,
+              from_commitments: bool = False) -> tuple[str, list[object], bool]:
     """The WHERE clause, its values, and whether it reads the briefings table. `walk`: the query
-    walks the event-date order, so no index of a commitment column is to be used (unary +);
-    `by_party`: SQLite may start from the party's events (else from the index of rated statuses)."""
+    walks an order (of the event dates, or with `from_commitments` of an index of commitments: their
+    events are then tested on the commitment, before its briefing is read), so no other index of a
+    commitment column is to be used (unary +); `by_party`: SQLite may start from the party's events
+    (else from the index of rated statuses)."""
     plus = "+" if walk else ""
     clauses: list[str] = []
     values: list[object] = []
     briefing_columns = False
     parties = [party.strip() for party in (query.party, query.with_party) if party and party.strip()]
     if parties:  # the events of the party (of both of a pair)
-        column = "b.id" if walk else "c.briefing_id" if by_party else "+c.briefing_id"
+        column = ("+c.briefing_id" if from_commitments else "b.id") if walk else \
+            "c.briefing_id" if by_party else "+c.briefing_id"
         if query.event_ids is not None:
             clauses.append(f"{column} in (select value from json_each(?))")
             values.append(query.event_ids)
@@ -131,7 +135,7 @@ def where_sql(query: CommitmentFilter, walk: bool = False, by_party: bool = True
             events, events_values = party_events_sql(None, parties, query.people)
             clauses.append(f"{column} in ({events})")
             values += events_values
-        briefing_columns = briefing_columns or walk
+        briefing_columns = briefing_columns or (walk and not from_commitments)
     if query.actor and query.actor.strip():
         clauses.append("c.actor like ? escape '\\'")
         values.append(like_pattern(query.actor.strip()))

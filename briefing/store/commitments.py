@@ -123,6 +123,10 @@ def commitment_page(conn: sqlite3.Connection, query: CommitmentFilter, order: st
     events = _party_events(conn, query)
     rare = bool(query.statuses) and NOT_RATED not in query.statuses
     few = events is not None and events < (FEW_EVENTS if _only_parties(query) else 4 * FEW_EVENTS)
+    # a span of event dates holding few events: their rows, read by the event-date index and sorted,
+    # come sooner than a walk of another order's index that meets the span's rows here and there
+    dated = _dated_events(conn, query) if order not in WALKS else None
+    few = few or (dated is not None and dated < 4 * FEW_EVENTS)
     # rare statuses narrowed further (overdue, a party): few rows pass, so a walk would read most of
     # the library to find them; the index of rated statuses gives them at once when it holds few
     narrow = rare and (query.overdue or events is not None) and _rated(conn, query.statuses) <= RARE_ROWS
@@ -244,12 +248,22 @@ def _party_events(conn: sqlite3.Connection, query: CommitmentFilter) -> int | No
     return conn.execute(sql, values).fetchone()[0]
 
 
+def _dated_events(conn: sqlite3.Connection, query: CommitmentFilter) -> int | None:
+    """How many events the span of event dates holds (up to EVENTS_COUNTED), or None without one."""
+    bounds = [(f"event_date {sign} ?", value) for sign, value in ((">=", query.since), ("<=", query.until)) if value]
+    if not bounds:
+        return None
+    sql = (f"select count(*) from (select 1 from briefings where {' and '.join(bound for bound, _ in bounds)}"
+           f" limit {EVENTS_COUNTED})")
+    return conn.execute(sql, [value for _, value in bounds]).fetchone()[0]
+
+
 def _walk_page(conn: sqlite3.Connection, query: CommitmentFilter, order: str, limit: int,
                offset: int, budget: float = 0.02) -> list[tuple] | None:
-    where, values, joined = where_sql(query, walk=True)
     found: list[tuple] = []
     parts = _parts(conn, order)
     for number, (tables, extra, order_by) in enumerate(parts):
+        where, values, joined = where_sql(query, walk=True, from_commitments=tables.startswith("commitments"))
         clause = " and ".join(part for part in (where.removeprefix(" where "), extra) if part)
         sql = (f"select c.id from {tables}{' where ' + clause if clause else ''}"
                f" order by {order_by} limit ? offset ?")

@@ -118,3 +118,31 @@ def test_actor_runs_give_the_sorted_rows_page_by_page(store: Store, monkeypatch:
 
 def ids_by(store: Store, query: CommitmentFilter, order: str, limit: int = 1000, offset: int = 0) -> list[int]:
     return [row.id for row in tracked.commitment_page(store.conn, query, order, limit, offset)]
+
+
+def by_due(store: Store, keep: object) -> list[int]:
+    rows = [row for row in tracked.commitment_page(store.conn, CommitmentFilter(today="2026-12-06"), "oldest",
+                                                    limit=10_000) if keep(row)]  # type: ignore[operator]
+    rows.sort(key=lambda r: (r.event_date or "", r.briefing_id, -r.position), reverse=True)
+    rows.sort(key=lambda r: (r.due is None, r.due or ""))
+    return [row.id for row in rows]
+
+
+@pytest.mark.parametrize(("fields", "keep"), [
+    ({"since": "2014-01-01", "until": "2018-12-31"}, lambda r: "2014" <= r.event_date < "2019"),
+    ({"party": "Bavaria", "since": "2012-01-01"}, lambda r: "Bavaria" in r.parties and r.event_date >= "2012"),
+    ({"party": "Jilin"}, lambda r: "Jilin province" in r.parties)])
+def test_spans_and_parties_by_due_and_actor_in_every_plan(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                                          fields: dict, keep: object) -> None:
+    query = CommitmentFilter(today="2026-12-06", **fields)
+    want = {"due": by_due(store, keep), "actor": by_actor(store, keep)}
+    for plan in ("as chosen", "walked", "sorted"):
+        if plan == "walked":  # no span or party counts as small: the order's index is walked
+            monkeypatch.setattr(tracked, "FEW_EVENTS", 0)
+            monkeypatch.setattr(tracked, "WALK_SECONDS", 10.0)
+            monkeypatch.setattr(tracked, "MAX_WALK_SECONDS", 10.0)
+        if plan == "sorted":  # every span and party is small: SQLite's plan sorts what they leave
+            monkeypatch.setattr(tracked, "FEW_EVENTS", 10_000)
+        for order, rows in want.items():
+            assert ids_by(store, query, order) == rows, (plan, order)
+            assert ids_by(store, query, order, 11, 22) == rows[22:33], (plan, order)
