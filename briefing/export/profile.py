@@ -12,6 +12,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, HRFlowable, Pag
 
 from briefing.export.common import format_date, one_line, status_label, write_atomically
 from briefing.export.pdf_canvas import DecoratedCanvas, PageDecor, Paragraph
+from briefing.export.pdf_flow import keep_with_next
 from briefing.export.pdf_fonts import FontChooser
 from briefing.export.pdf_styles import ACCENT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, Styles, page_size_points, styles
 from briefing.export.pdf_tables import facts_table, grid_table
@@ -78,24 +79,24 @@ def _first_page(sheet: ProfileSheet, fonts: FontChooser, st: Styles, width: floa
         rows = [[Paragraph(label, st.fact_label), _p(fonts, _clip(value, FACT_TEXT), st.fact_value)]
                 for label, value in sheet.facts]
         flow.append(facts_table(rows, [0.22 * width, 0.78 * width], height / 3))
-    flow.append(Paragraph("Last three encounters", st.heading))
+    # each heading stays on the page where what it heads begins (a table's header and first row)
+    encounters: list[Flowable] = [Paragraph("No dated events yet.", st.note)]
     if sheet.encounters:
-        flow.append(_table(sheet.encounters[:3], ("Date", "Event", "As" if sheet.kind == "person" else "Kind"),
-                           [0.16 * width, 0.52 * width, 0.32 * width], fonts, st, height / 3, 160))
-    else:
-        flow.append(Paragraph("No dated events yet.", st.note))
-    flow.append(Paragraph("Open commitments", st.heading))
+        heads = ("Date", "Event", "As" if sheet.kind == "person" else "Kind")
+        encounters = [_table(sheet.encounters[:3], heads, [0.16 * width, 0.52 * width, 0.32 * width], fonts, st,
+                             height / 3, 160)]
+    flow += keep_with_next([Paragraph("Last three encounters", st.heading)], encounters)
     shown = sheet.open_commitments[:FIRST_PAGE_COMMITMENTS]
+    commitments: list[Flowable] = [Paragraph("None open.", st.note)]
     if shown:
-        flow.append(_table(shown, ("Made", "Commitment", "Status", "Due"),
-                           [0.14 * width, 0.56 * width, 0.14 * width, 0.16 * width], fonts, st, height / 3,
-                           FIRST_PAGE_TEXT))
+        commitments = [_table(shown, ("Made", "Commitment", "Status", "Due"),
+                              [0.14 * width, 0.56 * width, 0.14 * width, 0.16 * width], fonts, st, height / 3,
+                              FIRST_PAGE_TEXT)]
         more = len(sheet.open_commitments) - len(shown)
         if more:
-            flow.append(Paragraph(f"{more} more open commitment{'s' if more != 1 else ''} on the next pages.",
-                                  st.note))
-    else:
-        flow.append(Paragraph("None open.", st.note))
+            commitments.append(Paragraph(f"{more} more open commitment{'s' if more != 1 else ''} on the next pages.",
+                                         st.note))
+    flow += keep_with_next([Paragraph("Open commitments", st.heading)], commitments)
     return flow
 
 
@@ -110,8 +111,8 @@ def _details(sheet: ProfileSheet, fonts: FontChooser, st: Styles, width: float, 
     for title, rows, heads, shares in sections:
         if not rows:
             continue
-        flow.append(Paragraph(title, st.heading))
-        flow.append(_table(rows[:DETAIL_ROWS], heads, [share * width for share in shares], fonts, st, height / 2, 900))
+        table = _table(rows[:DETAIL_ROWS], heads, [share * width for share in shares], fonts, st, height / 2, 900)
+        flow += keep_with_next([Paragraph(title, st.heading)], [table])
         if len(rows) > DETAIL_ROWS:
             flow.append(Paragraph(f"and {len(rows) - DETAIL_ROWS} more.", st.note))
     return flow

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -76,3 +77,32 @@ def read_pdf() -> Callable[[Path], tuple[PdfReader, list[str]]]:
         return reader, [page.extract_text() or "" for page in reader.pages]
 
     return read
+
+
+@pytest.fixture
+def frame_lines() -> Callable[[bytes], list[list[str]]]:
+    """Each page's lines inside the frame (no running header or footer), top first, read back with pypdf."""
+
+    def lines(data: bytes) -> list[list[str]]:
+        from pypdf.generic import RectangleObject
+
+        from briefing.export.pdf_styles import MARGIN_BOTTOM, MARGIN_TOP
+
+        pages = []
+        for page in PdfReader(io.BytesIO(data)).pages:
+            runs: dict[float, list[tuple[float, str]]] = {}
+
+            def visit(text: str, cm: list[float], tm: list[float], font: object, size: float, runs=runs) -> None:
+                if text.strip():
+                    y = round(tm[4] * cm[1] + tm[5] * cm[3] + cm[5], 1)
+                    key = next((known for known in runs if abs(known - y) < 1.5), y)
+                    runs.setdefault(key, []).append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], text))
+
+            page.extract_text(visitor_text=visit)
+            height = float(RectangleObject(page.mediabox).height)
+            inside = [(y, parts) for y, parts in runs.items() if MARGIN_BOTTOM - 2 <= y <= height - MARGIN_TOP + 2]
+            pages.append([" ".join(t.strip() for _, t in sorted(parts)).strip()
+                          for _, parts in sorted(inside, key=lambda item: -item[0])])
+        return pages
+
+    return lines

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -91,30 +92,6 @@ def test_a_settled_commitment_is_never_in_the_overdue_group() -> None:
         ("overdue", [3]), ("delivered", [2]), ("dropped", [1])]
 
 
-def _page_lines(data: bytes) -> list[list[str]]:
-    """Each page's lines inside the frame (no running header or footer), top first, read back with pypdf."""
-    from pypdf.generic import RectangleObject
-
-    from briefing.export.pdf_styles import MARGIN_BOTTOM, MARGIN_TOP
-
-    pages = []
-    for page in PdfReader(io.BytesIO(data)).pages:
-        runs: dict[float, list[tuple[float, str]]] = {}
-
-        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float, runs=runs) -> None:
-            if text.strip():
-                y = round(tm[4] * cm[1] + tm[5] * cm[3] + cm[5], 1)
-                key = next((known for known in runs if abs(known - y) < 1.5), y)
-                runs.setdefault(key, []).append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], text))
-
-        page.extract_text(visitor_text=visit)
-        height = float(RectangleObject(page.mediabox).height)
-        inside = [(y, parts) for y, parts in runs.items() if MARGIN_BOTTOM - 2 <= y <= height - MARGIN_TOP + 2]
-        pages.append([" ".join(t.strip() for _, t in sorted(parts)).strip()
-                      for _, parts in sorted(inside, key=lambda item: -item[0])])
-    return pages
-
-
 def _sweep_report(count: int) -> FollowUp:
     long_text = " ".join(["Jilin will build the cold-chain logistics hub at the river port with its partners"] * 5)
     return FollowUp("Jilin", None, AS_OF, (
@@ -123,7 +100,7 @@ def _sweep_report(count: int) -> FollowUp:
         item(101, "delivered", text=long_text)))
 
 
-def test_a_status_heading_never_ends_a_page() -> None:
+def test_a_status_heading_never_ends_a_page(frame_lines: Callable[[bytes], list[list[str]]]) -> None:
     import re
 
     from briefing.export.follow_up import render_follow_up_pdf
@@ -132,7 +109,7 @@ def test_a_status_heading_never_ends_a_page() -> None:
                          r" \(\d+\)$")
     orphans, moved = [], []
     for count in range(10, 30):  # as many short rows before a tall one: the heading falls at every height
-        pages = _page_lines(render_follow_up_pdf(_sweep_report(count)))
+        pages = frame_lines(render_follow_up_pdf(_sweep_report(count)))
         orphans += [(count, lines[-1]) for lines in pages if lines and heading.match(lines[-1])]
         moved += [count for lines in pages[1:] if lines and lines[0] == "Not started (1)"]
     assert orphans == []

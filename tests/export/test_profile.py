@@ -84,3 +84,20 @@ def test_a_sheet_with_markup_traps_long_text_and_nothing_open_renders(markup_tra
     path.write_bytes(render_profile(sheet))
     _, pages = read_pdf(path)
     assert "<b>bold</b>" in pages[0] and "None open." in pages[0] and "and 140 more." in " ".join(pages)
+
+
+def test_a_section_heading_never_ends_a_page(frame_lines: Callable[[bytes], list[list[str]]]) -> None:
+    headings = {"Last three encounters", "Open commitments", "People", "Events", "Commitments", "Statements"}
+    long = " ".join(["Jilin will build the cold-chain logistics hub at the river port with its partners"] * 4)
+    orphans, moved = [], []
+    for count in range(1, 40, 2):  # as many short event rows before the commitments: their heading falls everywhere
+        sheet = ProfileSheet("person", "Jing Junhai", "Governor", [("Also named", "Jing")],
+                             [Row("2020-05-13", "Talks")], [Row("2020-05-13", long, "Stalled", "2021-01-01")],
+                             events=[Row("2020-05-13", f"Event {n}", "Governor") for n in range(count)],
+                             commitments=[Row("2020-05-13", long, "Stalled", "2021-01-01")] * 3,
+                             statements=[Row("2020-05-13", long, "Talks")] * 3)
+        pages = frame_lines(render_profile(sheet))
+        orphans += [(count, lines[-1]) for lines in pages if lines and lines[-1] in headings]
+        moved += [count for lines in pages[2:] if lines and lines[0] in ("Commitments", "Statements")]
+    assert orphans == []
+    assert moved  # some lengths put a heading where a page ends: it went over with its table's first row
