@@ -13,7 +13,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from briefing.export.commitments_csv import ENCODING, cell
 from briefing.export.common import firmness_label, format_date, one_line, status_label, write_atomically
-from briefing.export.pdf_canvas import DecoratedCanvas, PageDecor, Paragraph
+from briefing.export.pdf_canvas import AnchoredParagraph, DecoratedCanvas, PageDecor, Paragraph
 from briefing.export.pdf_flow import keep_with_next
 from briefing.export.pdf_fonts import FontChooser
 from briefing.export.pdf_styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, page_size_points, styles
@@ -96,7 +96,10 @@ def _story(report: FollowUp, fonts: FontChooser, width: float, limit: float) -> 
     def text(value: str | None, bold: bool = False) -> str:
         return fonts.markup(one_line(value), bold)
 
-    story: list[Flowable] = [Paragraph("FOLLOW-UP REPORT", st.kicker), Paragraph(text(report.title), st.title),
+    # the title also runs at the head of every later page, so a loose page still says whose commitments
+    title = AnchoredParagraph(text(report.title), st.title).configure(
+        "report", one_line(report.title), running_title=one_line(report.title), opening=True)
+    story: list[Flowable] = [Paragraph("FOLLOW-UP REPORT", st.kicker), title,
                              Paragraph(text(report.summary()), st.subtitle)]
     if not report.items:
         story.append(Paragraph("No commitments of these parties are in the library.", st.body))
@@ -106,7 +109,8 @@ def _story(report: FollowUp, fonts: FontChooser, width: float, limit: float) -> 
         rows: list[list[object]] = [[Paragraph(h, st.cell_head) for h in ("No.", "Commitment", "Source event",
                                                                            "Due", "Last update")]]
         for item in items:
-            commitment = f"<b>{text(item.actor, bold=True)}</b>: {text(item.text)}"
+            actor = one_line(item.actor)  # "both sides" begins its row as the briefing's tables have it
+            commitment = f"<b>{text(actor[:1].upper() + actor[1:], bold=True)}</b>: {text(item.text)}"
             if item.firmness:
                 commitment += f" <font color='#5B6573'>({firmness_label(item.firmness).lower()})</font>"
             update = [text(f"{status_label(item.status)}, {format_date(item.last_date)}" if item.last_date

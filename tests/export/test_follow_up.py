@@ -114,3 +114,14 @@ def test_a_status_heading_never_ends_a_page(frame_lines: Callable[[bytes], list[
         moved += [count for lines in pages[1:] if lines and lines[0] == "Not started (1)"]
     assert orphans == []
     assert moved  # some lengths put the heading where a page ends: it went over with its first row
+
+
+def test_later_pages_say_whose_report_they_are_and_rows_begin_with_a_capital(tmp_path: Path) -> None:
+    items = tuple(item(n, "stalled", actor="both sides", last_note="no budget") for n in range(1, 60))
+    path = export_follow_up(FollowUp("Jilin", None, AS_OF, items), tmp_path / "report.pdf")
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+    title = "Commitments with Jilin, as of 6 December 2026"
+    assert len(pages) > 2
+    assert pages[0].count(title) == 1  # the first page has the title itself, no running header
+    assert all(title in page for page in pages[1:])
+    assert "Both sides: Jilin will do thing 1." in pages[0] and "both sides:" not in " ".join(pages)
