@@ -34,8 +34,8 @@ def refresh(conn: sqlite3.Connection) -> int:
         total = conn.execute("select count(*) from briefings").fetchone()[0]
         if len(dirty) >= FULL_REBUILD_MIN and len(dirty) >= FULL_REBUILD_SHARE * total:
             rebuild(conn)
-        else:
-            _update(conn, dirty)
+        elif changed := sql.changed_of(conn, dirty):  # a save that left the participants as they were: none
+            _update(conn, changed)
         sql.clear_dirty(conn, dirty)
     return len(dirty)
 

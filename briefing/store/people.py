@@ -115,9 +115,35 @@ def rules_match(conn: sqlite3.Connection, rules: str) -> bool:
 
 
 def mark_rules(conn: sqlite3.Connection, rules: str) -> None:
-    """Mark every briefing for matching again, under the rules of version `rules`."""
+    """Mark every briefing for matching again, under the rules of version `rules` (each of them, even
+    one whose participants are unchanged: see `changed_of`)."""
     conn.execute("insert or ignore into people_dirty (briefing_id) select id from briefings")
     conn.execute("insert or replace into meta (key, value) values ('people_rules', ?)", [rules])
+    conn.execute("insert or replace into meta (key, value) values ('people_rematch', '1')")
+
+
+_PARTICIPANT_FACTS = ("select p.briefing_id, p.position, p.name, p.aliases, p.title, p.organization, p.country,"
+                      " b.event_date from participants p join briefings b on b.id = p.briefing_id"
+                      " where p.briefing_id in ({marks})")
+_MENTION_FACTS = ("select briefing_id, position, name, aliases, title, organization, country, event_date"
+                  " from person_mentions where briefing_id in ({marks})")
+
+
+def changed_of(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> list[int]:
+    """Those of the marked briefings whose participants (or date) differ from the mentions matched from
+    them: the others (a briefing saved with its summary or statements edited, say) would be matched to
+    the same people again. All of them while the whole library waits to be matched under new rules."""
+    if conn.execute("select 1 from meta where key = 'people_rematch'").fetchone():
+        return list(briefing_ids)
+    changed: list[int] = []
+    for chunk in _chunks(list(briefing_ids)):
+        marks = ",".join("?" * len(chunk))
+        facts: tuple[dict[int, set[tuple[Any, ...]]], dict[int, set[tuple[Any, ...]]]] = ({}, {})
+        for side, sql in zip(facts, (_PARTICIPANT_FACTS, _MENTION_FACTS)):
+            for briefing_id, *row in conn.execute(sql.format(marks=marks), list(chunk)):
+                side.setdefault(briefing_id, set()).add(tuple(row))
+        changed += [b for b in chunk if facts[0].get(b) != facts[1].get(b)]
+    return changed
 
 
 def has_directory(conn: sqlite3.Connection) -> bool:
@@ -129,11 +155,14 @@ def is_dirty(conn: sqlite3.Connection) -> bool:
 
 
 def clear_dirty(conn: sqlite3.Connection, briefing_ids: Sequence[int] | None = None) -> None:
+    """Take briefings off the queue (all when None); an empty queue has nothing left to match again."""
     if briefing_ids is None:
         conn.execute("delete from people_dirty")
-        return
-    for chunk in _chunks(list(briefing_ids)):
-        conn.execute(f"delete from people_dirty where briefing_id in ({','.join('?' * len(chunk))})", list(chunk))
+    else:
+        for chunk in _chunks(list(briefing_ids)):
+            conn.execute(f"delete from people_dirty where briefing_id in ({','.join('?' * len(chunk))})",
+                         list(chunk))
+    conn.execute("delete from meta where key = 'people_rematch' and not exists (select 1 from people_dirty)")
 
 
 def participants(conn: sqlite3.Connection, briefing_ids: Sequence[int] | None = None) -> list[tuple[Any, ...]]:
