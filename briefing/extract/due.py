@@ -75,7 +75,25 @@ CORE_RE = re.compile(r"(?=\w)\b(?:" + _MON + r"|(?:19|20)\d\d|" + _UNIT + "|" + 
 # One pass: the rules joined in order, their groups renamed 'rule__group'; at one place the first rule wins.
 ALL_RULES_RE = re.compile("|".join(f"(?P<{name}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<{name}__\1>", p.pattern) + ")"
                                    for name, p in RULES.items()), re.I)
-WORD_START_RE = re.compile(r"\b(?=\w)")
+
+
+def _first_words(*names: str) -> set[str]:
+    """The first words of the phrases (or keys, for a keyed list) of lists `names`, lower-cased."""
+    out: set[str] = set()
+    for name in names:
+        items = entries(name)
+        if items and all(":" in item for item in items):
+            items = tuple(keyed(name))
+        out.update(item.split()[0].lower() for item in items)
+    return out
+
+
+# Every rule's phrase starts with one of these words (a preposition, 'the', a part, a modifier, a relative word, a
+# period or a span opener: each rule's optional heads and its first required word), always followed by a space or a
+# hyphen; a phrase is only tried where one stands (the same phrases as trying every word; a test checks it).
+START_RE = re.compile(r"(?=\w)\b" + alternation(sorted(
+    _first_words("due_prepositions", "due_parts", "due_modifiers", "due_relatives", "due_span_openers")
+    | {"the", "within"} | set(PERIODS))) + r"\b", re.I)
 PAST_BEFORE_RE = re.compile(r"\b" + phrase_regex("due_past_markers") + r"\s+$", re.I)
 TIED_AFTER_RE = re.compile(r"\s+" + phrase_regex("due_not_after") + r"\b", re.I)
 # a bare 'on' takes only a day ('on October 8'); 'in'/'at' take no day ('in October', not 'in October 8')
@@ -107,7 +125,9 @@ def find_due(sentence: str, anchor: str | None, event_day: str | None = None,
     for core in cores:  # a phrase holding this core word starts at most six words before it
         if core < done:
             continue
-        for word in WORD_START_RE.finditer(sentence, max(0, core - 50), core + 1):
+        for word in START_RE.finditer(sentence, max(0, core - 50)):
+            if word.start() > core:
+                break
             m = ALL_RULES_RE.match(sentence, word.start())
             if m and m.end() > core:
                 found.append(m)

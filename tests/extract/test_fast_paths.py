@@ -77,3 +77,25 @@ def test_the_lookahead_scans_find_what_the_plain_patterns_find(line: str) -> Non
     assert CORE_RE.pattern.startswith("(?=\\w)")
     plain_core = re.compile(CORE_RE.pattern[len("(?=\\w)"):], CORE_RE.flags)
     assert [m.span() for m in CORE_RE.finditer(line)] == [m.span() for m in plain_core.finditer(line)]
+
+
+def test_every_due_phrase_starts_where_the_start_scan_stands() -> None:
+    import random
+
+    from briefing.extract.due import ALL_RULES_RE, START_RE
+    from briefing.extract.lexicon import entries
+
+    pool = [word for name in ("due_prepositions", "due_parts", "due_modifiers", "due_relatives", "due_span_openers",
+                              "due_periods", "seasons", "months", "numbers")
+            for item in entries(name) for word in item.split(":")[0].split()]
+    pool += ["the", "of", "end", "within", "a", "an", "2025", "1999", "15", "3rd", "next", "year-end", "mid-2030",
+             "will", "open", "Office", ",", "-", "In", "BY", "The"]
+    rng = random.Random(11)
+    tried = 0
+    for _ in range(400):
+        line = " ".join(rng.choice(pool) for _ in range(14))
+        for word in re.finditer(r"\b(?=\w)", line):
+            if ALL_RULES_RE.match(line, word.start()):
+                tried += 1
+                assert START_RE.match(line, word.start()), (line, word.start())
+    assert tried > 200  # the lines hold many due phrases
