@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from briefing.cli import check_date, cli, db_option, fetch, note, open_library, people_library, reported
+from briefing.cli import check_date, cli, db_option, note, open_library, people_library, reported
 from briefing.cli.library_commands import format_briefing, underlined
 from briefing.core import dumps
 from briefing.library import EXPORT_SUFFIXES, PAGE_SIZES
@@ -49,8 +49,9 @@ def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[
         raise click.UsageError("name the briefings to export (BRIEFING_IDS), or a party with --follow-up")
     if as_json and output is None:
         with open_library(ctx, db_path) as library:
-            click.echo(dumps(fetch(library, briefing_ids) if len(set(briefing_ids)) > 1
-                             else fetch(library, briefing_ids)[0]))
+            with reported():  # a missing id is said in one sentence
+                chosen = library.interchange(briefing_ids)
+            click.echo(dumps(chosen if len(chosen) > 1 else chosen[0]))
         return
     if output is None:
         raise click.UsageError("give -o OUT.pdf (or .json, .md, .csv), or --json")

@@ -126,11 +126,12 @@ def search_command(ctx: click.Context, db_path: str | None, query: tuple[str, ..
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--published", default=None, callback=check_date,
               help="Publication date YYYY-MM-DD for articles.")
-@click.option("--duplicates", type=click.Choice(["skip", "keep", "replace"]), default="skip", show_default=True,
-              help="An article already in the library: skip it, keep both, or replace the stored one.")
+@click.option("--duplicates", type=click.Choice(["skip", "keep", "replace"]), default=None,
+              help="A briefing already in the library: skip it, keep both, or replace the stored one. "
+                   "Default: articles are skipped, records of .json/.jsonl files kept.")
 @click.pass_context
 def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, ...],
-                   published: str | None, duplicates: str) -> None:
+                   published: str | None, duplicates: str | None) -> None:
     """Import briefings (.json, .jsonl) or articles (.txt, .md, .html, .docx, .pdf): all files or none.
 
     Articles become drafts, marked for review until a person checks and saves them."""
@@ -148,7 +149,7 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
         try:
             with reported("; nothing was imported", stopped="stopped; nothing was imported"):
                 result = library.import_files(files, published, progress=reading, written=written, warn=note,
-                                              duplicates=duplicates)
+                                              duplicates=duplicates or "skip", records=duplicates or "keep")
         finally:
             if on_terminal:
                 click.echo("", err=True)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from briefing.core.model import LEGACY_STATUSES, Briefing, Commitment, Participant, Source, Statement
+from briefing.core.model import LEGACY_STATUSES, Briefing, Commitment, Participant, Source, Statement, StatusEntry
 from briefing.core.resources import SCHEMA_FILE, resource_path
 from briefing.core.review import DRAFT
 
@@ -96,9 +96,10 @@ def validate(data: Any, file: str | None = None, record: int | None = None) -> N
 
 def _commitment(data: dict[str, Any]) -> Commitment:
     status = data.get("status")
-    if status in LEGACY_STATUSES:  # written before schema 6 renamed them
-        return Commitment(**{**data, "status": LEGACY_STATUSES[status]})
-    return Commitment(**data)
+    history = [StatusEntry(**{**entry, "status": LEGACY_STATUSES.get(entry["status"], entry["status"])})
+               for entry in data.get("history") or []]
+    return Commitment(**{**data, "status": LEGACY_STATUSES.get(status, status) if status else "not_rated",
+                         "history": history})
 
 
 def briefing_from_dict(data: dict[str, Any]) -> Briefing:
@@ -140,6 +141,8 @@ def briefing_to_dict(briefing: Briefing, with_id: bool = True) -> dict[str, Any]
             del commitment["firmness"]
         if commitment["uid"] is None:  # not yet stored: the library gives it one
             del commitment["uid"]
+        if not commitment["history"]:  # none, or not read from the library: files stay as before
+            del commitment["history"]
     for key in ("title", "event_date", "event_kind", "places", "parties", "summary", "tags", "review",
                 "reviewed_by", "reviewed_at", "source", "participants", "statements", "commitments"):
         data[key] = plain[key]

@@ -39,6 +39,20 @@ class Statement:
 
 
 @dataclass
+class StatusEntry:
+    """One entry of a commitment's status history as the interchange form carries it: `evidence_briefing`
+    is the id the evidence had in the library that wrote the file (its title says which it was)."""
+
+    date: str
+    status: str
+    note: str | None = None
+    evidence_briefing: int | None = None
+    evidence_title: str | None = None
+    evidence_url: str | None = None
+    entered_at: str | None = None
+
+
+@dataclass
 class Commitment:
     actor: str
     text: str
@@ -50,6 +64,7 @@ class Commitment:
     start: int | None = None
     end: int | None = None
     uid: str | None = None  # lasting identity (the store gives one): the status history follows it
+    history: list[StatusEntry] = field(default_factory=list)  # only filled to travel in interchange files
 
     def due_label(self) -> str | None:
         """How the due date reads to a person: '2025-12-31 (by the end of 2025)', either part alone."""

@@ -12,6 +12,7 @@ from briefing.core import Briefing, InterchangeError, briefing_notes
 from briefing.core.interchange import iter_file
 from briefing.library import safety
 from briefing.library.articles import draft_from_file, is_interchange
+from briefing.library.carried import CarriedHistories, uid_duplicate
 from briefing.library.duplicates import CHOICES as DUPLICATE_CHOICES
 from briefing.library.duplicates import Duplicate, find_duplicate, replacement
 from briefing.library.edits import as_draft
@@ -88,12 +89,14 @@ class Importing:
     def import_files(self, paths: Iterable[Path], published: str | None = None,
                      progress: Callable[[int, Path], None] | None = None,
                      written: Callable[[int], None] | None = None,
-                     warn: Callable[[str], None] | None = None, duplicates: str = "keep") -> ImportResult:
+                     warn: Callable[[str], None] | None = None, duplicates: str = "keep",
+                     records: str | None = None) -> ImportResult:
         """Read the files and add their briefings as they are read, in one transaction: all of them
         or none (a bad record late in a big file leaves the library as it was). Memory stays flat.
         A bulk import into a library that holds briefings is backed up first. `duplicates` says
-        what to do with an article already in the library (interchange files import as they are):
-        "skip" it, "keep" both, or "replace" the stored one (keeping its review history)."""
+        what to do with an article already in the library: "skip" it, "keep" both, or "replace" the
+        stored one (keeping its review history); `records` the same for a record of a .json/.jsonl file
+        (the same article, or a commitment uid already stored), by default as `duplicates`."""
         self._writable()
         paths = list(paths)
         if safety.is_bulk(paths) and self.count() > 0:
@@ -105,14 +108,20 @@ class Importing:
             flagged.clear()
             result.skipped.clear()
             result.replaced.clear()
+            carried.clear()
             for briefing, from_article in self._sources(paths, published, progress, warn):
-                if from_article and self._sorted_out(briefing, duplicates, result, first_new):
+                old_id = None if from_article else briefing.id
+                if self._sorted_out(briefing, duplicates if from_article else records or duplicates, result,
+                                    first_new, None if from_article else carried):
                     continue
                 briefing.id = None  # the library numbers what it stores
                 flagged.append(bool(briefing_notes(briefing)))
                 yield briefing
+                carried.written(old_id, briefing)
+            carried.write()  # still inside the import's transaction: histories and their evidence links
 
         first_new = highest_briefing_id(self.store.conn) + 1
+        carried = CarriedHistories(self.store, first_new, warn)
         result.ids = self._retrying(lambda: self.store.add_stream(briefings(), progress=written))
         result.to_check = [i for i, flag in zip(result.ids, flagged) if flag]
         return result
@@ -122,26 +131,39 @@ class Importing:
         and nearly the same text), if any."""
         return self._reading(lambda: find_duplicate(self.store, briefing))
 
-    def _sorted_out(self, briefing: Briefing, duplicates: str, result: ImportResult, first_new: int) -> bool:
+    def _sorted_out(self, briefing: Briefing, duplicates: str, result: ImportResult, first_new: int,
+                    record: CarriedHistories | None = None) -> bool:
         """True when the briefing is not to be added as new: a duplicate skipped, or one that replaced
-        the stored briefing (inside the import's transaction). A copy within the same import is skipped."""
+        the stored briefing (inside the import's transaction). A copy within the same import is skipped.
+        A `record` of an interchange file is also a duplicate when one of its commitment uids is stored;
+        it replaces as it is (its review state too), and its histories are written with `record`."""
         if duplicates == "keep":
             return False
         if duplicates not in DUPLICATE_CHOICES:
             raise LibraryError(f"{duplicates!r} is not one of {', '.join(DUPLICATE_CHOICES)}")
         found = find_duplicate(self.store, briefing)
+        if found is None and record is not None:
+            found = uid_duplicate(self.store, briefing)
         if found is None:
             return False
         if duplicates == "replace" and found.existing_id < first_new:
-            self.store.update(replacement(briefing, self.store.get(found.existing_id)))
+            old_id = briefing.id
+            if record is None:
+                self.store.update(replacement(briefing, self.store.get(found.existing_id)))
+            else:
+                briefing.id = found.existing_id
+                self.store.update(briefing)
+                record.replacing(old_id, briefing, found.existing_id)
             result.replaced.append(found.existing_id)
         else:
             result.skipped.append(found)
         return True
 
-    def add(self, briefings: Sequence[Briefing], drafts: bool = False, duplicates: str = "keep") -> ImportResult:
+    def add(self, briefings: Sequence[Briefing], drafts: bool = False, duplicates: str = "keep",
+            warn: Callable[[str], None] | None = None) -> ImportResult:
         """Add briefings (new ids; `drafts`: marked for review) in one transaction; `duplicates` as
-        for import_files. A bulk import into a library that holds briefings is backed up first."""
+        for import_files (not drafts: as for records). A bulk import into a library that holds briefings
+        is backed up first. Commitments' status histories (read from interchange files) are added too."""
         self._writable()
         if len(briefings) > safety.BULK_IMPORT and self.count() > 0:
             self.backup(reason="before-import")
@@ -153,13 +175,19 @@ class Importing:
             added.clear()
             result.skipped.clear()
             result.replaced.clear()
+            carried.clear()
             for briefing in briefings:
                 prepared = as_draft(briefing) if drafts else copy.copy(briefing)
-                if self._sorted_out(prepared, duplicates, result, first_new):
+                old_id = briefing.id
+                if self._sorted_out(prepared, duplicates, result, first_new, None if drafts else carried):
                     continue
                 prepared.id = None  # the library numbers what it stores
                 added.append(prepared)
                 yield prepared
+                carried.written(old_id, prepared)
+            carried.write()  # the status histories read with them (from interchange files), in the same transaction
+
+        carried = CarriedHistories(self.store, first_new, warn)
 
         result.ids = self._retrying(lambda: self.store.add_stream(briefings_to_add()))
         result.to_check = [i for i, b in zip(result.ids, added) if briefing_notes(b)]

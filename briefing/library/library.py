@@ -194,6 +194,13 @@ class Library(Importing, Safekeeping, People, Tracking):
         """The briefings in the order given, each once."""
         return [self.get(briefing_id) for briefing_id in dict.fromkeys(briefing_ids)]
 
+    def interchange(self, briefing_ids: Iterable[int]) -> list[Briefing]:
+        """The briefings as a briefing/1 file carries them: each once, each commitment with its status history."""
+        from briefing.library.carried import with_histories
+
+        chosen = self.get_many(briefing_ids)
+        return self._reading(lambda: with_histories(self.store, chosen))
+
     def stats(self) -> dict[str, int]:
         return self._reading(self.store.stats)
 
@@ -303,6 +310,7 @@ class Library(Importing, Safekeeping, People, Tracking):
         from briefing.library.exporting import export_briefings
 
         try:
-            return export_briefings(self.get_many(briefing_ids), path, page_size)
+            chosen = self.interchange(briefing_ids) if path.suffix.lower() == ".json" else self.get_many(briefing_ids)
+            return export_briefings(chosen, path, page_size)
         except ValueError as error:
             raise as_library_error(error) from None
