@@ -303,7 +303,7 @@ class Tracking:
         def write() -> None:
             with self.store.db.atomic():
                 history_sql.add_entry(self.store.conn, edit.uid, edit.date, edit.status, edit.note,
-                                  edit.evidence_briefing_id, edit.evidence_url, edit.entered_at)
+                                      edit.evidence_briefing_id, edit.evidence_url, edit.entered_at)
         self._writable()
         self._retrying(write)
         return edit.briefing_id
@@ -340,8 +340,8 @@ class Tracking:
                     conn.execute("update commitments set status = ? where uid = ?",
                                  [history_sql.current_status(conn, commitment.uid or ""), commitment.uid])
                 else:
-                    history_sql.add_entry(conn, commitment.uid or "", today(), commitment.status, None, None, None,
-                                      entered)
+                    history_sql.add_entry(conn, commitment.uid or "", today(), commitment.status, None, None,
+                                          None, entered)
 
 
 def iso_date(value: str, name: str | None = None) -> str:
