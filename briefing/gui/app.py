@@ -74,7 +74,6 @@ def main(db_path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
 
-    from briefing.gui.backups import damaged_library_choice
     from briefing.gui.library_paths import library_problem, remember_library, startup_library
     from briefing.gui.single_instance import claim_library
     from briefing.library import DamagedLibraryError, Library, LibraryError
@@ -93,7 +92,7 @@ def main(db_path: str | None = None) -> int:
         library = open_with_notice(path, lambda: Library.open(path, read_only=claim.read_only, claim=False,
                                                               seed_sample=True, check=claim.inherited))
     except DamagedLibraryError as damaged:  # so damaged that it cannot be read at all
-        library = _after_damage(None, damaged.path, damaged.problems, damaged_library_choice)
+        library = _after_damage(None, damaged.path, damaged.problems, _damaged_library_choice)
         if library is None:
             claim.release()
             return 1
@@ -102,7 +101,7 @@ def main(db_path: str | None = None) -> int:
         QMessageBox.critical(None, "Briefing", f"The library could not be opened.\n\n{error}")
         return 1
     if library.damage:
-        library = _after_damage(library, library.path, library.damage, damaged_library_choice)
+        library = _after_damage(library, library.path, library.damage, _damaged_library_choice)
         if library is None:
             claim.release()
             return 1
@@ -154,6 +153,13 @@ def open_with_notice(path: Path, open_library: Callable[[], T], parent: QWidget 
     if not done:
         raise value  # type: ignore[misc]
     return value  # type: ignore[return-value]
+
+
+def _damaged_library_choice(library, path, problems):  # type: ignore[no-untyped-def]
+    """briefing.gui.backups.damaged_library_choice, imported only when a library is damaged."""
+    from briefing.gui import backups
+
+    return backups.damaged_library_choice(library, path, problems)
 
 
 def _after_damage(library, path, problems, choose):  # type: ignore[no-untyped-def]

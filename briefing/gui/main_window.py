@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 from briefing.core import Briefing
 from briefing.gui.across_events import install_commitments_view, install_people_view
 from briefing.gui.actions import WindowActions
-from briefing.gui.backups import LibraryBackups
 from briefing.gui.commands import LibraryCommands
 from briefing.gui.first_run import apply_first_run_layout
 from briefing.gui.formatting import library_summary
@@ -31,6 +30,7 @@ from briefing.library.articles import ARTICLE_SUFFIXES
 from briefing.library.search_terms import query_terms
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened, edit mode once the window is painted
+    from briefing.gui.backups import LibraryBackups
     from briefing.gui.editing.controller import EditController
     from briefing.gui.search_help import SearchSyntaxDialog
 
@@ -77,13 +77,13 @@ class MainWindow(QMainWindow, StateMixin):
         if not self.restore_state():
             self._first_run_layout()
         self.library_files = LibraryFiles(self)  # File ▸ New/Open/Recent; read-only mode
-        self.backups = LibraryBackups(self)  # File ▸ Back Up Now, Restore from Backup; the daily backup
+        self.backups: LibraryBackups | None = None  # File ▸ Back Up Now, Restore from Backup: finish_startup()
         self.trash = TrashCommands(self)  # File ▸ Trash
         self.commitments_action = install_commitments_view(self)  # View ▸ Commitments Across Events
         self.people_action = install_people_view(self)  # View ▸ People Across Events
         self.backup_timer = QTimer(self)
         self.backup_timer.setSingleShot(True)
-        self.backup_timer.timeout.connect(self.backups.back_up_if_due)
+        self.backup_timer.timeout.connect(lambda: self.backups.back_up_if_due() if self.backups else None)
         self.backup_timer.start(BACKUP_DELAY_MS)
         self.watch = QTimer(self)  # another process (briefing import) writing to this library
         self.watch.setInterval(WATCH_INTERVAL_MS)
@@ -248,14 +248,17 @@ class MainWindow(QMainWindow, StateMixin):
     def finish_startup(self) -> None:
         """What the first paint does not need, run once just after it (or called by tests, which then
         need not wait): edit mode (briefing/gui/editing: its actions, the review banner, article import),
+        File ▸ Back Up Now and Restore from Backup,
         the library's counts in the status bar (four counts of 100,000s of rows), and the local server
         that answers later launches on this library (QtNetwork). Idempotent."""
         if self.started:
             return
         self.started = True
         self.after_first_paint.stop()
+        from briefing.gui.backups import LibraryBackups
         from briefing.gui.editing.controller import EditController
 
+        self.backups = LibraryBackups(self)
         self.editing = EditController(self)
         self.library_files.add_guard(self.editing.may_close)  # unsaved edits, running imports
         self.library_files.listen()

@@ -168,7 +168,7 @@ def test_finishing_the_start_up_is_done_once(qtbot, app_names, store, monkeypatc
     assert window.started and counted == [1] and not window.after_first_paint.isActive()
 
 
-def test_edit_mode_and_the_views_across_events_are_not_imported_before_the_first_paint(tmp_path: Path) -> None:
+def test_edit_mode_backups_and_the_views_across_events_are_not_imported_before_the_first_paint(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite"
     Library.open(path, claim=False, seed_sample=True).close()
     code = ("import sys\n"
@@ -177,7 +177,8 @@ def test_edit_mode_and_the_views_across_events_are_not_imported_before_the_first
             "from briefing.gui.main_window import MainWindow\n"
             "app = QApplication([])\n"
             f"window = MainWindow(Library.open({str(path)!r}, claim=False))\n"
-            "later = ('briefing.gui.editing.controller', 'briefing.gui.commitments_view', 'briefing.gui.people_view')\n"
+            "later = ('briefing.gui.editing.controller', 'briefing.gui.backups', 'briefing.gui.commitments_view',\n"
+            "         'briefing.gui.people_view')\n"
             "print(sorted(m for m in later if m in sys.modules))\n"
             "window.finish_startup()\n"
             "print(sorted(m for m in later if m in sys.modules), window.editing is not None)\n"
@@ -186,4 +187,5 @@ def test_edit_mode_and_the_views_across_events_are_not_imported_before_the_first
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path,
                             env=env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-2:] == ["[]", "['briefing.gui.editing.controller'] True"]
+    before, after = result.stdout.strip().splitlines()[-2:]
+    assert before == "[]" and after == "['briefing.gui.backups', 'briefing.gui.editing.controller'] True"
