@@ -106,9 +106,13 @@ CUE_START_RE = re.compile(r"(?=[\w'’])(?:\b" + word_regex(sorted(CUE_WORDS | {
                                                                 | EXTRA_START_WORDS)) + r"\b|['’](?<=\w['’])ll\b)")
 
 
-def _may_commit(sent: Sentence) -> bool:
+def _may_commit(sent: Sentence) -> int | None:
+    """Where the cue scan of the sentence may start (its first cue word), or None when it can hold no cue."""
     text = sent.text
-    return CUE_START_RE.search(text) is not None or text[:1].isdigit() or text[:1] == "("
+    first = CUE_START_RE.search(text)
+    if first is not None:
+        return first.start()
+    return 0 if text[:1].isdigit() or text[:1] == "(" else None
 
 
 LEAD_CAPS_RE = re.compile(with_upper(r"\s*((?:[A-Z][\w’'\-]*\s*)+)"))
@@ -147,10 +151,10 @@ GROUP_FIRMNESS = {"document": "firm", "hope_x": "hope", "proposal_x": "proposal"
 SPECIAL_GROUPS = {"document": "signing", "signing": "signing", "progressive": "progressive", "suggest": "suggest"}
 
 
-def _cue_matches(text: str) -> Iterator[re.Match[str]]:
-    """CUE_RE's matches, tried only where a cue's first word stands (a trie scan is much cheaper)."""
+def _cue_matches(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """CUE_RE's matches from `pos` on, tried only where a cue's first word stands (a trie scan is much cheaper)."""
     done = 0
-    for start in CUE_START_RE.finditer(text):
+    for start in CUE_START_RE.finditer(text, pos):
         if start.start() < done:
             continue
         m = CUE_RE.match(text, start.start())
@@ -159,13 +163,14 @@ def _cue_matches(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def find_cues(text: str) -> list[tuple[int, int, str, str]]:
-    """Commitment cues in reading order: (start, end, firmness, the cue group that found it)."""
+def find_cues(text: str, pos: int = 0) -> list[tuple[int, int, str, str]]:
+    """Commitment cues in reading order: (start, end, firmness, the cue group that found it); `pos` is where the
+    first cue word stands when the caller has already found it (no cue starts before it)."""
     cues: list[tuple[int, int, str, str]] = []
     blocked: list[tuple[int, int]] | None = None
     not_cues: list[tuple[int, int]] = []
     reporting: bool | None = None
-    for m in _cue_matches(text):
+    for m in _cue_matches(text, pos):
         if blocked is None:
             blocked = [(x.start(), x.end()) for x in excluded_spans(text)
                        if not (SCHEDULE_RE.match(x.group()) and NEXT_EVENT_RE.search(text, 0, x.start()))]
@@ -219,12 +224,13 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
         ctx.speaker = speaker
         line = sent.text
         ctx.line = line
-        if len(sent.tokens) < 5 or not _may_commit(sent) or not any(c.islower() for c in line) \
+        if len(sent.tokens) < 5 or (first := _may_commit(sent)) is None or not any(c.islower() for c in line) \
                 or line.rstrip(" ”\"’'").endswith("?") or TRAVEL_RE.search(line):
             continue  # a question commits no one; a travel schedule neither
         if sent.quotes and len(sent.quotes) >= 2:
             line = SPLIT_QUOTE_RE.sub(" ", line)
-        for start, end, public, group in find_cues(line):
+            first = 0  # the attribution cut out: the cue scan starts over
+        for start, end, public, group in find_cues(line, first):
             firmness = SPECIAL_GROUPS.get(group, public)
             clause = _clause_start(line, start)
             subject = line[clause:start].strip(" ")

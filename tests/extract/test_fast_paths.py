@@ -99,3 +99,25 @@ def test_every_due_phrase_starts_where_the_start_scan_stands() -> None:
                 tried += 1
                 assert START_RE.match(line, word.start()), (line, word.start())
     assert tried > 200  # the lines hold many due phrases
+
+
+CUE_LINES = [*SCAN_LINES, "1. Launch a supplier programme by May.", "(b) The sides will meet again.",
+             "Governor Roe said the province will expand trade and is ready to host a fair; we'll sign it.",
+             "They planned to; the two sides agreed to set up a working group and pledged to invest."]
+
+
+@pytest.mark.parametrize("line", CUE_LINES)
+def test_the_cue_scan_from_the_first_cue_word_finds_every_cue(line: str) -> None:
+    from briefing.extract.commitments import _may_commit, find_cues
+    from briefing.extract.sentences import Paragraph, split_sentences
+
+    for sent in split_sentences(line, Paragraph(0, len(line), 0, line), 0):
+        first = _may_commit(sent)
+        if first is not None:
+            assert find_cues(sent.text, first) == find_cues(sent.text)
+
+
+def test_the_cue_lines_hold_cues() -> None:
+    from briefing.extract.commitments import find_cues
+
+    assert sum(len(find_cues(line)) for line in CUE_LINES) >= 6
