@@ -88,16 +88,25 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int
     return result
 
 
-def _filter_sql(conn: sqlite3.Connection, query: Query) -> tuple[list[str], dict[str, Any]]:
+def _filter_sql(conn: sqlite3.Connection, query: Query, fast: bool = False) -> tuple[list[str], dict[str, Any]]:
     """Conditions on the briefing `b` for the field filters (speaker: is part of the MATCH text)."""
     where, params = [], {}
     filters = query.filters
     if "party" in filters and filters["party"].strip():
         # a party of the event, or of one of its people: its events read from the party names and the
         # People directory's party index (as the Commitments view's party filter reads them), kept
-        # while the file is unchanged, so the fast page and the ranked page after it read them once
-        params["party_events"] = party_event_ids(conn, [filters["party"].strip()])[0]
-        where.append("b.id in (select value from json_each(:party_events))")
+        # while the file is unchanged, so the pages after the first read them once; the fast page,
+        # which stops at its first hits, asks each briefing it meets instead (its parties, then the
+        # parties of its people), as reading every event of a big party first would take longer
+        party = filters["party"].strip()
+        if fast:
+            words = _words(party, params, "party_word", "parties")
+            where.append("(instr(lower(b.parties), lower(:party)) > 0 or exists (select 1 from person_mentions m"
+                         f" where m.briefing_id = b.id and m.person_id is not null and {_all(words, 'm.party')}))")
+            params["party"] = party
+        else:
+            params["party_events"] = party_event_ids(conn, [party])[0]
+            where.append("b.id in (select value from json_each(:party_events))")
     if "person" in filters:  # by any name, alias or title the person had (the People directory)
         _words(filters["person"], params, "person_word", "search")
         where.append("b.id in (select m.briefing_id from person_mentions m where m.person_id in"
@@ -134,6 +143,10 @@ def _words(value: str, params: dict[str, Any], name: str, column: str) -> list[s
 
 
 _PEOPLE_MATCHING = f"select rowid from [{PEOPLE_FTS}] where [{PEOPLE_FTS}] match :{{}}"
+
+
+def _all(words: list[str], column: str) -> str:
+    return " and ".join(f"instr({column}, {word}) > 0" for word in words)
 
 
 def _commitment_sql(query: Query, params: dict[str, Any]) -> str | None:
@@ -179,7 +192,7 @@ def _select(conn: sqlite3.Connection, query: Query, order: str, limit: int, offs
 def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, implicit_prefixes: bool,
              hits: list[tuple[Any, ...]], deadline: float | None = None) -> None:
     """Append hits in page order until `wanted` are found (or there are no more)."""
-    where, params = _filter_sql(conn, query)
+    where, params = _filter_sql(conn, query, fast=order == "fast")
     match = query.match_text(implicit_prefixes=implicit_prefixes)
     excluded = query.excluded_text()
     if match is None:
