@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -100,8 +102,13 @@ def export_profile(ctx: click.Context, db_path: str | None, name: str, output: P
                    "resolved and the firmness cue.")
 def extract_command(file: Path, as_json: bool, published: str | None, explain: bool) -> None:
     """Extract a draft briefing from an article without saving it."""
-    with reported(stopped="stopped; nothing was extracted"):
-        result = explain_file(file, published, warn=note)
+    shown = _stage_line(file)
+    try:
+        with reported(stopped="stopped; nothing was extracted"):
+            result = explain_file(file, published, warn=note, progress=shown)
+    finally:
+        if shown is not None:
+            click.echo("\r" + " " * 79 + "\r", err=True, nl=False)
     for warning in result.warnings:
         click.echo(f"warning: {file.name}: {warning}", err=True)
     if as_json:
@@ -116,6 +123,24 @@ def extract_command(file: Path, as_json: bool, published: str | None, explain: b
         click.echo(format_explanation(result))
     else:
         click.echo(format_briefing(result.briefing))
+
+
+LONG_TEXT = 300_000  # bytes: a file this long takes a noticeable time, so a terminal is told each stage
+
+
+def _stage_line(file: Path) -> Callable[[str], None] | None:
+    """On a terminal, for a long file: a line naming the stage extraction is at; else None."""
+    try:
+        size = file.stat().st_size
+    except OSError:
+        return None  # reading it will say what is wrong
+    if size < LONG_TEXT or not sys.stderr.isatty():
+        return None
+
+    def show(stage: str) -> None:
+        click.echo(f"\rextracting {file.name[:30]} ({size / 1e6:.1f} MB): {stage}…{' ' * 10}", err=True, nl=False)
+
+    return show
 
 
 def _reason_json(reason: Any) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.core.model import Briefing, Commitment, Participant, Source, Statement
@@ -19,10 +20,11 @@ from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, para
 from briefing.extract.speakers import Mention, has_speech_verb
 from briefing.extract.speech import Said, find_statements
 
-__all__ = ["NOT_A_REPORT", "YEAR_GUESS", "Extraction", "Reason", "explain", "extract"]
+__all__ = ["NOT_A_REPORT", "TOO_LONG", "YEAR_GUESS", "Extraction", "Reason", "explain", "extract"]
 
 NOT_A_REPORT = "no named people and no reported speech: this does not look like an event report"
 YEAR_GUESS = "the text gives no year for the event date {}: the year is a guess, marked for review"
+TOO_LONG = "only the first {:,} of its {:,} characters were read: split the text to extract the rest"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +87,7 @@ def cue_label(firmness: str, cue: str) -> str:
 
 
 _ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_MAX_CHARS = 2_000_000
+_MAX_CHARS = 10_000_000  # about 10 s of extraction; a longer text is read up to here, and the warning says so
 _LEAD_END_RE = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
 
 
@@ -105,10 +107,10 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
 
 
 def explain(text: str, published: str | None = None, title: str | None = None, url: str | None = None,
-            outlet: str | None = None) -> Extraction:
+            outlet: str | None = None, progress: Callable[[str], None] | None = None) -> Extraction:
     """The draft briefing of `text` with the trace of each statement and commitment and the warnings:
     a text with no named people and no reported speech is no event report, and gets no parties, places
-    or commitments."""
+    or commitments. `progress` hears the name of each stage as it starts ("finding people", ...)."""
     # The cyclic garbage collector is paused while one text is read: extraction makes no reference cycles worth
     # collecting, and on a long text each full collection walks every token and match still alive, so time per MB
     # grew with the text's length. Left as the caller had it afterwards.
@@ -116,16 +118,21 @@ def explain(text: str, published: str | None = None, title: str | None = None, u
     if enabled:
         gc.disable()
     try:
-        return _explain(text, published, title, url, outlet)
+        return _explain(text, published, title, url, outlet, progress or _quiet)
     finally:
         if enabled:
             gc.enable()
 
 
+def _quiet(stage: str) -> None:
+    pass
+
+
 def _explain(text: str, published: str | None, title: str | None, url: str | None,
-             outlet: str | None) -> Extraction:
+             outlet: str | None, progress: Callable[[str], None]) -> Extraction:
     if not isinstance(text, str):
         text = str(text)
+    progress("splitting sentences")
     published = published if published and _ISO_RE.match(published) else None
     work = text if len(text) <= _MAX_CHARS else text[:_MAX_CHARS]
     paras = paragraphs(work)
@@ -145,12 +152,15 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
         published = publication_date(edges)
     lead_para = lead.index if lead else -1
 
+    progress("finding people")
     people = build_people(sentences, work, lead_para)
+    progress("finding statements")
     said, mentions = find_statements(sentences, people)
     speakers = {s.sentence.index: s.speaker for s in said}
     speaking = {id(s.speaker) for s in said}
     _attendance(people, sentences, lead_para, said, mentions)
 
+    progress("dating the event")
     headline_text = headline.text.strip() if headline else ""
     lead_sentences = [s for s in sentences if s.para == lead_para]
     second = [line for line in _next_paragraph(body_paras, lead).split(". ") if EVENT_DONE_RE.search(line)][:1]
@@ -161,6 +171,7 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
     words_of: dict[int, list[str]] = {}
     for s in said:
         words_of.setdefault(id(s.speaker), []).append(s.sentence.text)
+    progress("finding commitments")
     pledges = find_commitments(sentences, speakers, parties, people, work, home_sides(people, words_of, work))
     report = bool(people) or bool(said) or any(has_speech_verb(s.text) or EVENT_DONE_RE.search(s.text)
                                                for s in sentences)
@@ -190,8 +201,9 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
         commitments=tuple(Reason("commitment", c.sentence.start, c.sentence.end, c.actor,
                                  cue_rule(c.rule), c.step, cue_label(c.firmness, c.cue))
                           for c in pledges),
-        warnings=(() if report else (NOT_A_REPORT,)) + ((YEAR_GUESS.format(date.iso),) if date.year_guessed and date.iso
-                                                        else ()))
+        warnings=(() if report else (NOT_A_REPORT,))
+        + ((YEAR_GUESS.format(date.iso),) if date.year_guessed and date.iso else ())
+        + ((TOO_LONG.format(len(work), len(text)),) if len(work) < len(text) else ()))
 
 
 # A sentence after the lead that tells when the event itself happened: 'The agreement was signed on Monday'.

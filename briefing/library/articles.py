@@ -70,21 +70,22 @@ def draft_of(article: Article, published: str | None = None) -> Briefing:
     return explained_draft(article, published).briefing
 
 
-def explained_draft(article: Article, published: str | None = None) -> Extraction:
+def explained_draft(article: Article, published: str | None = None,
+                    progress: Callable[[str], None] | None = None) -> Extraction:
     """The article's draft briefing with the trace of each statement and commitment (`Reason`: the rule that
     found it, how its speaker or actor was resolved, the firmness cue) and extraction's warnings."""
     from briefing.extract import explain  # loaded on first import, not at start-up
 
     result = explain(article.text, published=published or article.published, title=article.title, url=article.url,
-                     outlet=article.outlet)
+                     outlet=article.outlet, progress=progress)
     result.briefing.review = "draft"  # what extraction made waits for a person to check it
     return result
 
 
-def explain_file(path: Path, published: str | None = None,
-                 warn: Callable[[str], None] | None = None) -> Extraction:
+def explain_file(path: Path, published: str | None = None, warn: Callable[[str], None] | None = None,
+                 progress: Callable[[str], None] | None = None) -> Extraction:
     """An article file's draft with its trace and warnings, not saved; raises LibraryError naming what was
-    wrong with the file. `warn` hears what reading had to repair."""
+    wrong with the file. `warn` hears what reading had to repair, `progress` each stage of extraction."""
     try:
         article = read_article(path)
     except Exception as error:  # ingest's IngestError says what was wrong with the file
@@ -92,26 +93,32 @@ def explain_file(path: Path, published: str | None = None,
     if warn is not None:
         for warning in article.warnings:
             warn(f"{path.name}: {warning}")
-    return explained_draft(article, published)
+    return explained_draft(article, published, progress)
 
 
 def draft_from_file(path: Path, published: str | None = None,
                     warn: Callable[[str], None] | None = None) -> Briefing:
     """An article file (.txt, .md, .html, .docx, .pdf) read and extracted; raises IngestError.
-    `warn` hears each thing reading had to repair ("3 invalid UTF-8 bytes were replaced ..."), named by file."""
-    article = read_article(path)
+    `warn` hears each thing reading had to repair ("3 invalid UTF-8 bytes were replaced ...") and each warning of
+    extraction ("... does not look like an event report"), named by file."""
+    briefing, warnings = _draft_and_warnings(path, published)
     if warn is not None:
-        for warning in article.warnings:
+        for warning in warnings:
             warn(f"{path.name}: {warning}")
-    return draft_of(article, published)
+    return briefing
+
+
+def _draft_and_warnings(path: Path, published: str | None) -> tuple[Briefing, list[str]]:
+    article = read_article(path)
+    result = explained_draft(article, published)
+    return result.briefing, [*article.warnings, *result.warnings]
 
 
 def read_and_extract(path: Path, published: str | None = None) -> ArticleResult:
     """Runs in a worker: never raises; an unreadable file comes back with its error instead."""
-    warnings: list[str] = []
     try:
-        return ArticleResult(path.name, briefing=draft_from_file(path, published, warnings.append),
-                             warnings=warnings)
+        briefing, warnings = _draft_and_warnings(path, published)
+        return ArticleResult(path.name, briefing=briefing, warnings=warnings)
     except IngestError as error:
         return ArticleResult(path.name, error=error.problem)
     except Exception as error:  # extraction never raises by contract; this keeps one bad file from stopping all

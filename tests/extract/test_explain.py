@@ -7,8 +7,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+import briefing.extract as extraction
 from briefing.cli import cli
-from briefing.extract import NOT_A_REPORT, YEAR_GUESS, explain
+from briefing.extract import NOT_A_REPORT, TOO_LONG, YEAR_GUESS, explain
 
 ARTICLE = ("Alba and Borin discuss ports\n\n"
            "Governor Mara Lint of Alba province met Mayor Oren Vale of Borin city on Monday in Alba.\n\n"
@@ -102,3 +103,72 @@ def test_a_guessed_year_is_said_not_silent() -> None:
     result = explain(text)
     assert result.briefing.event_date and result.warnings == (YEAR_GUESS.format(result.briefing.event_date),)
     assert explain(text, published="2025-03-05").warnings == ()
+
+
+def test_each_stage_is_announced_in_order() -> None:
+    stages: list[str] = []
+    explain(ARTICLE, published="2025-03-05", progress=stages.append)
+    assert stages == ["splitting sentences", "finding people", "finding statements", "dating the event",
+                      "finding commitments"]
+
+
+def test_a_text_past_the_limit_is_read_up_to_it_and_says_so(monkeypatch) -> None:
+    limit = len(ARTICLE)
+    monkeypatch.setattr(extraction, "_MAX_CHARS", limit)
+    text = ARTICLE + "\nMayor Oren Vale pledged to open a school in Alba.\n"
+    result = explain(text, published="2025-03-05")
+    assert result.warnings == (TOO_LONG.format(limit, len(text)),)
+    assert result.briefing.source.text == text  # the source keeps every character
+    assert all(c.end is not None and c.end <= limit for c in result.briefing.commitments)
+    assert explain(ARTICLE, published="2025-03-05").warnings == ()
+
+
+class _Terminal:
+    def __init__(self) -> None:
+        self.written: list[str | bytes] = []
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str | bytes) -> int:
+        self.written.append(text)
+        return len(text)
+
+    def text(self) -> str:
+        return "".join(x.decode() if isinstance(x, bytes) else x for x in self.written)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_a_long_file_shows_each_stage_on_a_terminal(tmp_path: Path, monkeypatch) -> None:
+    from briefing.cli import export_commands
+
+    path = tmp_path / "long.txt"
+    path.write_text(ARTICLE * 3, encoding="utf-8")
+    monkeypatch.setattr(export_commands, "LONG_TEXT", 10)
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    show = export_commands._stage_line(path)
+    assert show is not None
+    show("finding people")
+    assert "extracting long.txt" in terminal.text() and "finding people…" in terminal.text()
+    monkeypatch.setattr(export_commands, "LONG_TEXT", path.stat().st_size + 1)
+    assert export_commands._stage_line(path) is None  # a short file is quick: no stage line
+
+
+def test_importing_a_to_do_list_says_it_is_no_event_report(tmp_path: Path) -> None:
+    path = tmp_path / "todo.txt"
+    path.write_text(TODO, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["--db", str(tmp_path / "lib.db"), "import", str(path)])
+    assert out.exit_code == 0, out.output
+    assert f"note: todo.txt: {NOT_A_REPORT}" in out.stderr
+
+
+def test_the_window_hears_extraction_warnings_once_per_file(tmp_path: Path) -> None:
+    from briefing.library.articles import read_and_extract
+
+    path = tmp_path / "todo.txt"
+    path.write_text(TODO, encoding="utf-8")
+    result = read_and_extract(path)
+    assert result.briefing is not None and result.warnings == [NOT_A_REPORT]

@@ -153,15 +153,15 @@ class ArticleImporter(QObject):
         failures = [r for r in ordered if r.error is not None]
         if drafts:
             self.drafts_ready.emit(drafts)
-        repaired = [f"• {r.name}: {w}" for r in ordered for w in r.warnings]
+        noted = [f"• {r.name}: {w}" for r in ordered for w in r.warnings]
         if failures:
             self.hub.status_message.emit(failure_summary(failures, batch.total))
             QMessageBox.warning(self.dialog_parent, "Import", failure_report(failures, batch.total)
                                 + ("\n\nThe other files were imported." if drafts else "")
-                                + ("\n\nRepaired on the way in:\n" + "\n".join(repaired[:12]) if repaired else ""))
-        elif repaired:
-            self.hub.status_message.emit(f"Imported, with repairs: {repaired[0][2:]}"
-                                         + (f" (and {len(repaired) - 1} more)" if len(repaired) > 1 else ""))
+                                + ("\n\nNoted on the way in:\n" + "\n".join(noted[:12]) if noted else ""))
+        elif noted:
+            self.hub.status_message.emit(f"Imported, with notes: {noted[0][2:]}"
+                                         + (f" (and {len(noted) - 1} more)" if len(noted) > 1 else ""))
         self.finished.emit()
 
     # --- pasted text ---------------------------------------------------------------------------------
