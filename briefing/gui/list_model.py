@@ -46,7 +46,10 @@ class BriefingListModel(QAbstractTableModel):
     read_failed = Signal(str)
     """A row could not be read (the file went missing or was damaged while open): the sentence why, once."""
 
-    def __init__(self, library: Library, window: int = 100, cache_size: int = 2000, parent: Any = None) -> None:
+    def __init__(self, library: Library, window: int = 100, cache_size: int = 2000, parent: Any = None,
+                 first_page: int | None = None) -> None:
+        """`first_page`: read only that many ids now (the window's first paint needs no more) and the rest
+        with load_rest(), which appends them as inserted rows; None reads every id now."""
         super().__init__(parent)
         self.library = library
         self.window = window
@@ -57,7 +60,7 @@ class BriefingListModel(QAbstractTableModel):
         self._failure: str | None = None
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
-        self._ids = self._ordered_ids()
+        self._ids, self._complete = self._ordered_ids(first_page)
 
     # --- Qt overrides ----------------------------------------------------------------------------
 
@@ -95,6 +98,13 @@ class BriefingListModel(QAbstractTableModel):
             return row.event_kind or ""
         return joined(row.parties)
 
+    def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802 - Qt's name
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802 - Qt's name; a view scrolled to the last row
+        if not parent.isValid():
+            self.load_rest()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS) or (column, order) == (self._sort_column, self._sort_order):
             return
@@ -107,11 +117,15 @@ class BriefingListModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, briefing_id: int) -> int:
-        """The row showing `briefing_id`, or -1. O(n) over ids, not rows: fine for 100,000."""
+        """The row showing `briefing_id`, or -1. O(n) over ids, not rows: fine for 100,000. Looking
+        past the first page reads the rest of the ids first."""
         try:
             return self._ids.index(briefing_id)
         except ValueError:
-            return -1
+            if self._complete:
+                return -1
+        self.load_rest()
+        return self.row_of(briefing_id)
 
     def row_at(self, row: int) -> BriefingRow | None:
         """The list row at `row`, reading a window of rows around it from the store on a miss."""
@@ -153,29 +167,62 @@ class BriefingListModel(QAbstractTableModel):
 
     # --- ordering ---------------------------------------------------------------------------------
 
+    def is_complete(self) -> bool:
+        """Every id is listed (False only between a first page and load_rest())."""
+        return self._complete
+
     def reload(self, forget_rows: bool = False) -> None:
         """Re-read the ids (after a sort or a write); `forget_rows` also drops cached rows."""
         try:
-            ids = self._ordered_ids()
+            ids, _ = self._ordered_ids()
         except LibraryError as error:  # keep showing what was listed; say why it is not refreshed
             self._report(str(error))
             return
         self.beginResetModel()
         if forget_rows:
             self._cache.clear()
-        self._ids = ids
+        self._ids, self._complete = ids, True
         self.endResetModel()
 
-    def _ordered_ids(self) -> list[int]:
+    def load_rest(self) -> bool:
+        """After a first page: read every id and append the rows past it (rows inserted, so the selection
+        and the rows shown stay). False when the first page itself changed meanwhile (another program
+        wrote to the library) and the list was reset instead; True otherwise, or when there is nothing to do."""
+        if self._complete:
+            return True
+        try:
+            ids, _ = self._ordered_ids()
+        except LibraryError as error:  # the first page stays; a later fetch tries again
+            self._report(str(error))
+            return True
+        self._complete = True
+        have = len(self._ids)
+        if ids[:have] != self._ids:
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
+            return False
+        if len(ids) > have:
+            self.beginInsertRows(QModelIndex(), have, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        return True
+
+    def _ordered_ids(self, limit: int | None = None) -> tuple[list[int], bool]:
+        """The ids in the list's order, and whether that is all of them: `limit` reads only the first
+        ones where the store's order is the list's (newest first, oldest first, by title)."""
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         store_order = STORE_ORDERS.get(self._sort_column)
         if store_order is not None:
             ascending, reverse = store_order
-            if descending and reverse is not None:
-                return self.library.ids(reverse)
-            ids = self.library.ids(ascending)
-            return ids[::-1] if descending else ids
-        return self._sorted_by_rows(self.library.ids("id"), self._sort_column, descending)
+            if descending and reverse is None:
+                return self.library.ids(ascending)[::-1], True
+            order = reverse if descending else ascending
+            if limit is None:
+                return self.library.ids(order), True
+            ids = self.library.ids(order, limit)
+            return ids, len(ids) < limit
+        return self._sorted_by_rows(self.library.ids("id"), self._sort_column, descending), True
 
     def _sorted_by_rows(self, ids: list[int], column: int, descending: bool) -> list[int]:
         """Sort ids by a column read from their rows, in chunks; empty values always go last."""

@@ -24,7 +24,7 @@ from briefing.gui.settings import StateMixin
 from briefing.gui.tasks import TaskRunner
 from briefing.gui.trash import TrashCommands
 from briefing.gui.window_access import FocusChain, make_accessible
-from briefing.gui.window_build import build_detail, build_library, build_status_bar
+from briefing.gui.window_build import build_detail, build_library, build_status_bar, finish_on_demand
 from briefing.library import Hit, Library, LibraryError, short_path
 from briefing.library.articles import ARTICLE_SUFFIXES
 from briefing.library.search_terms import query_terms
@@ -38,6 +38,7 @@ IMPORTABLE = (".json", ".jsonl", *ARTICLE_SUFFIXES)
 BACKUP_DELAY_MS = 3000  # the daily backup starts once the window has settled
 WATCH_INTERVAL_MS = 2000
 UNPAINTED_STARTUP_MS = 500  # a window not painted by then (started minimised) finishes its start-up anyway
+FIRST_PAGE = 100  # list ids read before the first paint; the rest are read just after it (finish_startup)
 
 
 class MainWindow(QMainWindow, StateMixin):
@@ -47,12 +48,13 @@ class MainWindow(QMainWindow, StateMixin):
         self.hub = SignalHub(self)
         self.tasks = TaskRunner(self)
         self.window_actions = WindowActions(self)
-        self.list_model = BriefingListModel(library, parent=self)
+        self.list_model = BriefingListModel(library, parent=self, first_page=FIRST_PAGE)
         self.list_model.read_failed.connect(self.statusBar().showMessage, Qt.ConnectionType.QueuedConnection)
         self.proxy = LibraryProxyModel(self)
         self.proxy.setSourceModel(self.list_model)
         self.commands = LibraryCommands(self, library, self.hub, self.tasks, self.selected_ids)
         self.current: Briefing | None = None
+        self.started = False  # finish_startup() has run
         self._selecting = False
         self.syntax_dialog: SearchSyntaxDialog | None = None
         self.setWindowTitle(library.path.name)  # Qt adds " — Briefing" where the platform shows it
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow, StateMixin):
         build_status_bar(self)
         self.window_actions.build_menus(self.menuBar())
         self._connect()
+        finish_on_demand(self, lambda: self.started, self.finish_startup)  # edit, back up … before the paint
         self.editing: EditController | None = None  # article import, edit mode, undo/redo: finish_startup()
         self.remember_splitter("library", self.splitter)
         self.remember_splitter("sidebar", self.sidebar.splitter)
@@ -95,7 +98,6 @@ class MainWindow(QMainWindow, StateMixin):
         self.focus_chain = FocusChain(self)
         self.select_row(0)
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.started = False  # finish_startup() has run
         self.after_first_paint = QTimer(self)  # what the first paint does not need comes a moment later
         self.after_first_paint.setSingleShot(True)
         self.after_first_paint.timeout.connect(self.finish_startup)
@@ -248,13 +250,16 @@ class MainWindow(QMainWindow, StateMixin):
     def finish_startup(self) -> None:
         """What the first paint does not need, run once just after it (or called by tests, which then
         need not wait): edit mode (briefing/gui/editing: its actions, the review banner, article import),
-        File ▸ Back Up Now and Restore from Backup,
+        File ▸ Back Up Now and Restore from Backup, the list's ids past its first page,
         the library's counts in the status bar (four counts of 100,000s of rows), and the local server
-        that answers later launches on this library (QtNetwork). Idempotent."""
+        that answers later launches on this library (QtNetwork). Idempotent; what the user does before
+        it runs it first (window_build.finish_on_demand)."""
         if self.started:
             return
         self.started = True
         self.after_first_paint.stop()
+        if not self.list_model.load_rest() and self.current is not None:  # the first page changed meanwhile
+            self.select_id(self.current.id)
         from briefing.gui.backups import LibraryBackups
         from briefing.gui.editing.controller import EditController
 

@@ -1,10 +1,13 @@
-"""The main window's widgets: the library list, the briefing's header and panes, the status bar."""
+"""The main window's widgets: the library list, the briefing's header and panes, the status bar; and how
+what is built just after the first paint (edit mode, backups) catches what the user does before it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -92,3 +95,31 @@ def build_status_bar(window: Any) -> None:
     bar.addPermanentWidget(progress)
     bar.addPermanentWidget(window.counts_label)
     bar.addPermanentWidget(window.path_label)
+
+
+def built_after_first_paint(window: Any) -> tuple[list[QAction], list[SignalInstance]]:
+    """The actions and signals that only do something once window.finish_startup() has run: those that
+    edit mode (briefing/gui/editing) and File ▸ Back Up Now / Restore from Backup (gui/backups) connect."""
+    acts = window.window_actions
+    actions = [acts.edit_briefing, acts.save_edits, acts.discard_edits, acts.undo, acts.redo, acts.mark_reviewed,
+               acts.paste_as_new, *acts.item_editing_actions(), acts.back_up_now, acts.restore_backup]
+    signals = [window.hub.import_articles, window.header.reviewed, window.header.review_checked]
+    return actions, signals
+
+
+def finish_on_demand(window: Any, started: Callable[[], bool], finish: Callable[[], None]) -> None:
+    """Nothing the user does before the first paint is lost: an action or signal of
+    built_after_first_paint() that comes first runs `finish` (the window's finish_startup), then
+    comes again for what it connected, as if it had been there all along (an action left disabled by
+    then, such as Save with no edit under way, does nothing, as it would have)."""
+    actions, signals = built_after_first_paint(window)
+
+    def start_then(again: Callable[[], object]) -> None:
+        if not started():
+            finish()
+            again()  # Qt calls a slot connected during an emission from the next emission on
+
+    for action in actions:
+        action.triggered.connect(lambda *_, action=action: start_then(action.trigger))
+    for signal in signals:
+        signal.connect(lambda *args, signal=signal: start_then(lambda: signal.emit(*args)))

@@ -178,8 +178,9 @@ class Library(Importing, Safekeeping, People, Tracking):
     def count(self) -> int:
         return self._reading(self.store.count)
 
-    def ids(self, order: str = "newest") -> list[int]:
-        return self._reading(lambda: self.store.ids(order))
+    def ids(self, order: str = "newest", limit: int | None = None) -> list[int]:
+        """The briefings' ids in a list order (Store.ids); with `limit`, the first `limit` only."""
+        return self._reading(lambda: self.store.ids(order, limit))
 
     def rows(self, ids: Sequence[int]) -> dict[int, BriefingRow]:
         return self._reading(lambda: self.store.rows(ids))

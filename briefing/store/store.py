@@ -173,10 +173,15 @@ class Store:
     def count(self) -> int:
         return self.conn.execute("select count(*) from briefings").fetchone()[0]
 
-    def ids(self, order: str = "newest") -> list[int]:
-        """Every briefing's id in a list order: newest, oldest (by event date, undated last), title, id."""
+    def ids(self, order: str = "newest", limit: int | None = None) -> list[int]:
+        """Every briefing's id in a list order: newest, oldest (by event date, undated last), title, id;
+        with `limit`, only the first `limit` of them (the list's first page, read before the window shows)."""
         ids: list[int] = []
         for sql in LIST_ORDERS[order]:  # one JSON array a query: 100,000 ids in about half the time of rows
+            if limit is not None:
+                if len(ids) >= limit:
+                    break
+                sql = f"{sql} limit {int(limit) - len(ids)}"
             ids += json.loads(self.conn.execute(f"select json_group_array(id) from ({sql})").fetchone()[0])
         return ids
 

@@ -189,3 +189,89 @@ def test_edit_mode_backups_and_the_views_across_events_are_not_imported_before_t
     assert result.returncode == 0, result.stderr
     before, after = result.stdout.strip().splitlines()[-2:]
     assert before == "[]" and after == "['briefing.gui.backups', 'briefing.gui.editing.controller'] True"
+
+
+def _long_library(path: Path, count: int = 230) -> Library:
+    """More briefings than the list's first page; every tenth without a date (listed after the dated ones)."""
+    from dataclasses import replace
+
+    from briefing.store import Store
+    from tests.synthetic import synthetic_briefing
+
+    with Store(path) as store:
+        store.add_many(replace(b, event_date=None) if n % 10 == 3 else b
+                       for n, b in ((n, synthetic_briefing(n)) for n in range(count)))
+    return Library.open(path, claim=False)
+
+
+def test_a_first_page_of_ids_is_the_start_of_each_order(tmp_path: Path) -> None:
+    with _long_library(tmp_path / "long.sqlite") as library:
+        for order in ("newest", "oldest", "title", "id"):
+            every = library.ids(order)
+            assert len(every) == 230 and len(set(every)) == 230
+            for limit in (1, 100, 206, 207, 229, 230, 500):  # 207 dated: the undated ones start at 207
+                assert library.ids(order, limit) == every[:limit], (order, limit)
+
+
+def test_the_list_reads_its_first_page_then_the_rest_after_the_first_paint(qtbot, app_names, tmp_path: Path,
+                                                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui import main_window
+
+    monkeypatch.setattr(main_window, "UNPAINTED_STARTUP_MS", 60000)
+    library = _long_library(tmp_path / "long.sqlite")
+    window = main_window.MainWindow(library)
+    qtbot.addWidget(window)
+    every = library.ids("newest")
+    model, proxy = window.list_model, window.proxy
+    assert proxy.rowCount() == main_window.FIRST_PAGE < len(every) and not model.is_complete()
+    assert [proxy.id_at(row) for row in range(proxy.rowCount())] == every[:main_window.FIRST_PAGE]
+    assert window.current is not None and window.current.id == every[0] and window.selected_ids() == [every[0]]
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    window.show()
+    qtbot.waitUntil(lambda: window.started, timeout=5000)  # the first paint finished the start-up
+    assert model.is_complete() and [proxy.id_at(row) for row in range(proxy.rowCount())] == every
+    assert resets == [] and window.selected_ids() == [every[0]] and window.current.id == every[0]
+    window.close()
+    library.close()
+
+
+def test_a_briefing_past_the_first_page_is_found_before_the_rest_is_read(qtbot, app_names, tmp_path: Path,
+                                                                         monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui import main_window
+
+    monkeypatch.setattr(main_window, "UNPAINTED_STARTUP_MS", 60000)
+    library = _long_library(tmp_path / "long.sqlite")
+    window = main_window.MainWindow(library)  # never shown: only the first page is listed
+    qtbot.addWidget(window)
+    last = library.ids("newest")[-1]
+    assert window.select_id(last) and window.current.id == last and window.selected_ids() == [last]
+    assert window.proxy.rowCount() == 230
+    library.close()
+
+
+def test_what_the_user_does_before_the_first_paint_is_not_lost(qtbot, app_names, store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui import main_window
+    from briefing.gui.editing.importer import ArticleImporter
+
+    monkeypatch.setattr(main_window, "UNPAINTED_STARTUP_MS", 60000)
+    imported: list[object] = []
+    monkeypatch.setattr(ArticleImporter, "import_paths", lambda self, paths: imported.append(paths))
+    window = main_window.MainWindow(store)
+    qtbot.addWidget(window)
+    assert not window.started
+    window.window_actions.edit_briefing.trigger()  # F2 before edit mode is built
+    assert window.started and window.editing is not None and window.editing.is_editing()
+    window.editing.discard()
+
+    window = main_window.MainWindow(store)
+    qtbot.addWidget(window)
+    window.window_actions.back_up_now.trigger()  # Ctrl+Shift+B before the backups are wired
+    assert window.started
+    qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=10000)
+    assert len(store.backups()) == 1
+
+    window = main_window.MainWindow(store)
+    qtbot.addWidget(window)
+    window.hub.import_articles.emit([Path("article.txt")])  # an article dropped on the window
+    assert window.started and imported == [[Path("article.txt")]]
