@@ -289,10 +289,9 @@ class Tracking:
                 raise LibraryError(f"no briefing with id {text} to cite as evidence")
             if int(text) == row.briefing_id:
                 raise LibraryError("a commitment's own briefing cannot be the evidence of its progress")
-            dated = self._reading(lambda: self.store.conn.execute(
-                "select event_date from briefings where id = ?", [int(text)]).fetchone())
-            if dated and dated[0] and row.event_date and dated[0] < row.event_date:
-                raise LibraryError(f"briefing {text} ({dated[0]}) is dated before the commitment was made"
+            dated = self._reading(lambda: history_sql.event_date_of(self.store.conn, int(text)))
+            if dated and row.event_date and dated < row.event_date:
+                raise LibraryError(f"briefing {text} ({dated}) is dated before the commitment was made"
                                    f" ({row.event_date}): evidence is a later briefing")
             return int(text), None
         if _URL.match(text):
@@ -337,8 +336,7 @@ class Tracking:
             entered = datetime.now(timezone.utc).isoformat(timespec="microseconds")
             for commitment in changed:
                 if commitment.status == NOT_RATED:  # rated once, a commitment stays rated
-                    conn.execute("update commitments set status = ? where uid = ?",
-                                 [history_sql.current_status(conn, commitment.uid or ""), commitment.uid])
+                    history_sql.keep_status_of_history(conn, commitment.uid or "")
                 else:
                     history_sql.add_entry(conn, commitment.uid or "", today(), commitment.status, None, None,
                                           None, entered)

@@ -69,6 +69,18 @@ def add_entry(conn: sqlite3.Connection, uid: str, date: str, status: str, note: 
     return int(entry_id)  # type: ignore[arg-type]
 
 
+def keep_status_of_history(conn: sqlite3.Connection, uid: str) -> None:
+    """Set the commitment's status back to its latest history entry's (a save that would make a rated
+    commitment not rated again: rated once, a commitment stays rated). The caller holds the transaction."""
+    conn.execute("update commitments set status = ? where uid = ?", [current_status(conn, uid), uid])
+
+
+def event_date_of(conn: sqlite3.Connection, briefing_id: int) -> str | None:
+    """The event date of a briefing (None when it has none or is not in the library)."""
+    row = conn.execute("select event_date from briefings where id = ?", [briefing_id]).fetchone()
+    return row[0] if row else None
+
+
 def remove_entry(conn: sqlite3.Connection, uid: str, entered_at: str, fallback: str) -> None:
     """Take back the entry made at `entered_at` (an undo); the status falls back to the latest
     entry left, or `fallback` when none is. The caller holds the transaction."""

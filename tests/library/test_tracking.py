@@ -233,3 +233,15 @@ def test_a_party_matches_as_search_party_does(library: Library) -> None:
     assert len(library.follow_up("China").items) == 8
     assert library.count_commitments(library.commitment_filter(party="China")) == 8
     assert library.commitments(party="Atlantis") == [] and library.commitments(party="\"*") == []
+
+
+def test_tracking_leaves_every_sql_statement_to_the_store() -> None:
+    """Layers: the store owns SQL; the tracker calls its functions (store/status_history, store/commitments)."""
+    import ast
+
+    import briefing.library.tracking as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    calls = [node.func.attr for node in ast.walk(tree) if isinstance(node, ast.Call)
+             and isinstance(node.func, ast.Attribute) and node.func.attr in ("execute", "executemany", "executescript")]
+    assert calls == []
