@@ -83,25 +83,38 @@ def party_events_sql(conn: sqlite3.Connection | None, parties: list[str],
     return " intersect ".join(selects), values
 
 
-_EVENTS_CACHE: dict[tuple[object, ...], tuple[sqlite3.Connection, int, int, str, int]] = {}
+_EVENTS_CACHE: dict[tuple[object, ...], tuple[sqlite3.Connection, tuple[int, int, int], str, int]] = {}
 EVENTS_CACHED = 16  # party filters whose events are kept (a page, the next pages and the count use them)
+
+
+def file_version(conn: sqlite3.Connection) -> tuple[int, int, int]:
+    """What changes whenever the file's content may have, as this connection sees it: its own changes
+    (total_changes), other connections' commits (data_version) and a restore into it by the backup
+    API (which changes neither, but bumps schema_version)."""
+    data, schema = (conn.execute(f"pragma {name}").fetchone()[0] for name in ("data_version", "schema_version"))
+    return conn.total_changes, data, schema
 
 
 def party_event_ids(conn: sqlite3.Connection, parties: list[str], people: bool = True) -> tuple[str, int]:
     """The events where each of `parties` took part (see party_events_sql), as a JSON array of ids, and how
-    many: found once and kept while the file is unchanged (this connection's changes and, by
-    data_version, other connections' commits). Reading participants' parties costs tens of
-    milliseconds at 100,000 briefings, and a page, the pages after it and the count all need them."""
+    many: found once and kept while the file is unchanged (file_version). Reading participants' parties
+    costs tens of milliseconds at 100,000 briefings, and a page, the pages after it and the count all
+    need them. What a connection reads inside a transaction is not kept: a rollback would take back
+    what it saw without changing the version."""
     key = (id(conn), tuple(party.casefold() for party in parties), people)
-    version = (conn.total_changes, conn.execute("pragma data_version").fetchone()[0])
-    cached = _EVENTS_CACHE.get(key)
-    if cached is None or cached[0] is not conn or cached[1:3] != version:
-        sql, values = party_events_sql(conn, parties, people)
-        ids = [row[0] for row in conn.execute(sql, values)]
+    version = file_version(conn)
+    cached = _EVENTS_CACHE.get(key)  # (the entry holds its connection: no other one can take its id)
+    if cached is not None and cached[0] is conn and cached[1] == version:
+        return cached[2], cached[3]
+    sql, values = party_events_sql(conn, parties, people)
+    ids = [row[0] for row in conn.execute(sql, values)]
+    found = (json.dumps(ids), len(ids))
+    if not conn.in_transaction:
+        _EVENTS_CACHE.pop(key, None)
         if len(_EVENTS_CACHE) >= EVENTS_CACHED:
             _EVENTS_CACHE.pop(next(iter(_EVENTS_CACHE)))
-        cached = _EVENTS_CACHE[key] = (conn, *version, json.dumps(ids), len(ids))
-    return cached[3], cached[4]
+        _EVENTS_CACHE[key] = (conn, version, *found)
+    return found
 
 
 def resolve_parties(conn: sqlite3.Connection, query: CommitmentFilter) -> CommitmentFilter:
