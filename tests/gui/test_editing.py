@@ -566,3 +566,18 @@ def test_the_list_taking_focus_does_not_ask_about_an_open_draft(qtbot, window, m
     window.list_view.setFocus()  # Qt makes the first row current (unselected) when the list gains focus
     qtbot.wait(50)
     assert asked == [] and window.editing.session is not None and window.editing.session.is_new
+
+
+def test_a_file_that_is_no_event_report_is_imported_with_a_note(qtbot, tmp_path, editor_window,
+                                                                 store) -> None:  # type: ignore[no-untyped-def]
+    from briefing.extract import NOT_A_REPORT
+
+    window = editor_window
+    said: list[str] = []
+    window.editing.importer.hub.status_message.connect(said.append)
+    todo = _write(tmp_path, "todo.txt", "To do\n\n- Call the plumber.\n- We will paint the fence on Saturday.\n")
+    window.commands.import_paths([todo])
+    qtbot.waitUntil(lambda: any(s.startswith("Imported, with notes") for s in said), timeout=20000)
+    note = next(s for s in said if s.startswith("Imported, with notes"))
+    assert note == f"Imported, with notes: todo.txt: {NOT_A_REPORT}"
+    assert window.editing.session is not None and window.editing.session.briefing.commitments == []
