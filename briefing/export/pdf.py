@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import io
 import re
+import string
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
@@ -121,15 +122,24 @@ _KANA = re.compile("[\u3040-\u30ff]")
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _LETTER = re.compile(r"[^\W\d_]")
+_NON_ASCII = re.compile("[^\x00-\x7f]+")
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+
+
+def _letter_count(text: str, non_ascii: str) -> int:
+    """How many letters `text` holds (as the regex class [^\\W\\d_] counts them); `non_ascii` is its
+    characters outside ASCII. The ASCII letters are counted by bytes, without a match object each."""
+    ascii_bytes = text.encode("ascii", "ignore")
+    return len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_LETTERS)) + len(_LETTER.findall(non_ascii))
 
 
 def document_language(items: Sequence[Briefing]) -> str:
     """The language tag of the document (/Lang): its headings are English ('en'), unless the briefings'
     own words are mostly Chinese ('zh'), Japanese ('ja') or Korean ('ko')."""
     text = " ".join(f"{b.title} {b.summary or ''} {b.source.text or ''}"[:20_000] for b in items)
-    letters = len(_LETTER.findall(text)) or 1
-    kana, hangul, han = (len(pattern.findall(text)) for pattern in (_KANA, _HANGUL, _HAN))
-    if kana + hangul + han < letters / 2:
+    non_ascii = "".join(_NON_ASCII.findall(text))
+    kana, hangul, han = (len(pattern.findall(non_ascii)) for pattern in (_KANA, _HANGUL, _HAN))
+    if not kana + hangul + han or kana + hangul + han < (_letter_count(text, non_ascii) or 1) / 2:
         return "en"
     if hangul > kana + han:
         return "ko"
