@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from briefing.export.pdf_styles import ACCENT, HEADER_FILL, RULE, ZEBRA_FILL
 
@@ -92,12 +93,16 @@ def split_tall_rows(rows: Sequence[Sequence[Cell]], widths: Sequence[float], lim
     return out, groups
 
 
-def _one_line(cell: Cell, width: float) -> tuple[str, tuple[object, ...]] | None:
-    """The text and the cell style of a cell the table can draw as a string exactly where its
-    Paragraph would put it: a paragraph without markup, on one line (a margin to spare), in a plain
-    style (no indents, spacing, bullet or centring). Its baseline is the cell's top padding plus the
-    font size below the top either way, and its height one leading; a string skips the paragraph's
-    line breaking, parsing and its own text object."""
+Look = tuple[str, str, float, float, object]
+"""How a cell drawn as a string looks: alignment, font, size, leading and colour."""
+
+
+def _one_line(cell: Cell, width: float) -> tuple[str, Look] | None:
+    """The text and the look of a cell the table can draw as a string exactly where its Paragraph
+    would put it: a paragraph without markup, on one line (a margin to spare), in a plain style (no
+    indents, spacing, bullet or centring). Its baseline is the cell's top padding plus the font size
+    below the top either way, and its height one leading; a string skips the paragraph's line
+    breaking, parsing and its own text object."""
     if isinstance(cell, list) and len(cell) == 1:
         cell = cell[0]
     if not isinstance(cell, Paragraph) or not getattr(cell, "plain", False) or cell.bulletText:
@@ -115,63 +120,85 @@ def _one_line(cell: Cell, width: float) -> tuple[str, tuple[object, ...]] | None
                   style.leading, style.textColor)
 
 
-def one_line_cells(rows: list[list[Cell]], widths: Sequence[float], padding: Padding) -> list[tuple[object, ...]]:
-    """Replace the one-line paragraph cells of `rows` by their text; the style commands that set their
-    font, leading, colour and alignment (table cells are left-aligned Helvetica 10 otherwise)."""
-    commands: list[tuple[object, ...]] = []
+class CellStyles:
+    """The cell styles of one table: one object per look (padding, and a string cell's font, size,
+    leading, colour and alignment), where reportlab makes one per cell and sets each by a command.
+    The table then takes no per-cell commands, and a run of cells that look alike is drawn without
+    setting the font and colour again for each."""
+
+    def __init__(self, padding: Padding) -> None:
+        self.padding = padding
+        self._known: dict[tuple[float, float, Look | None], CellStyle] = {}
+
+    def get(self, top: float, bottom: float, look: Look | None = None) -> CellStyle:
+        key = (top, bottom, look)
+        style = self._known.get(key)
+        if style is None:
+            style = CellStyle(repr(key))
+            style.valign = "TOP"
+            style.leftPadding, style.rightPadding = self.padding.left, self.padding.right
+            style.topPadding, style.bottomPadding = top, bottom
+            if look is not None:
+                style.alignment, style.fontname, style.fontsize, style.leading, style.color = look
+            self._known[key] = style
+        return style
+
+
+def cell_styles(rows: list[list[Cell]], widths: Sequence[float], padding: Padding,
+                groups: Sequence[tuple[int, int]] = ()) -> list[list[CellStyle]]:
+    """Each cell's style, row by row; a one-line paragraph cell of `rows` is replaced by its text, drawn
+    as a string in the paragraph's font, size, leading, colour and alignment. Within a logical row of
+    `groups` continued over several physical rows, no padding comes between its rows."""
+    styles = CellStyles(padding)
     inner = [width - padding.left - padding.right for width in widths]
+    tops, bottoms = [padding.top] * len(rows), [padding.bottom] * len(rows)
+    for start, end in groups:
+        for number in range(start, end):
+            bottoms[number], tops[number + 1] = 0, 0
+    out: list[list[CellStyle]] = []
     for row_number, row in enumerate(rows):
+        top, bottom = tops[row_number], bottoms[row_number]
+        plain = styles.get(top, bottom)
+        row_styles = []
         for column, cell in enumerate(row):
             found = _one_line(cell, inner[column])
             if found is None:
+                row_styles.append(plain)
                 continue
-            row[column], (align, font, size, leading, color) = found
-            at = (column, row_number)
-            commands += [("FONT", at, at, font, size, leading), ("TEXTCOLOR", at, at, color)]
-            if align != "LEFT":
-                commands.append(("ALIGN", at, at, align))
-    return commands
+            row[column], look = found
+            row_styles.append(styles.get(top, bottom, look))
+        out.append(row_styles)
+    return out
+
+
+_LINES: dict[tuple[bool, bool], TableStyle] = {}
 
 
 def grid_style(groups: Sequence[tuple[int, int]], header: bool = True, zebra: bool = True) -> TableStyle:
-    """A calm grid: a tinted header row, hairlines between logical rows, light banding."""
-    commands: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), GRID.left),
-        ("RIGHTPADDING", (0, 0), (-1, -1), GRID.right),
-        ("TOPPADDING", (0, 0), (-1, -1), GRID.top),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), GRID.bottom),
-    ]
+    """A calm grid: a tinted header row, hairlines between logical rows, light banding (the padding and
+    the alignment are the cells' own, see cell_styles). One shared style when no row is continued."""
+    single = all(start == end for start, end in groups)
+    if single and (header, zebra) in _LINES:
+        return _LINES[header, zebra]
+    commands: list[tuple[object, ...]] = []
     if header:
         commands += [
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEABOVE", (0, 0), (-1, 0), 0.35, RULE),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ]
-    if all(start == end for start, end in groups):
+    if single:
         first = 1 if header else 0
         commands.append(("LINEBELOW", (0, first), (-1, -1), 0.35, RULE))
         if zebra:
             commands.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA_FILL]))
-        return TableStyle(commands)
+        _LINES[header, zebra] = TableStyle(commands)
+        return _LINES[header, zebra]
     for number, (start, end) in enumerate(groups):
         commands.append(("LINEBELOW", (0, end), (-1, end), 0.35, RULE))
         if zebra and number % 2:
             commands.append(("BACKGROUND", (0, start), (-1, end), ZEBRA_FILL))
-        if end > start:
-            commands.append(("TOPPADDING", (0, start + 1), (-1, end), 0))
-            commands.append(("BOTTOMPADDING", (0, start), (-1, end - 1), 0))
     return TableStyle(commands)
-
-
-def facts_style() -> TableStyle:
-    return TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), FACTS.left),
-        ("RIGHTPADDING", (0, 0), (-1, -1), FACTS.right),
-        ("TOPPADDING", (0, 0), (-1, -1), FACTS.top),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), FACTS.bottom),
-    ])
 
 
 def grid_table(rows: Sequence[Sequence[Cell]], widths: Sequence[float], limit: float,
@@ -179,18 +206,13 @@ def grid_table(rows: Sequence[Sequence[Cell]], widths: Sequence[float], limit: f
     """A banded table with a repeated header row whose rows each fit in `limit` points."""
     first = 1 if header else 0
     physical, groups = split_tall_rows(rows, widths, limit, GRID, first)
-    strings = one_line_cells(physical, widths, GRID)
-    table = Table(physical, colWidths=list(widths), repeatRows=first, hAlign="LEFT")
+    styles = cell_styles(physical, widths, GRID, groups)
+    table = Table(physical, colWidths=list(widths), repeatRows=first, hAlign="LEFT", cellStyles=styles)
     table.setStyle(grid_style(groups, header=header))
-    table.setStyle(TableStyle(strings))
     return table
 
 
 def facts_table(rows: Sequence[Sequence[Cell]], widths: Sequence[float], limit: float) -> Table:
     """Label/value pairs without rules; a very long value continues in extra rows."""
     physical, _ = split_tall_rows(rows, widths, limit, FACTS)
-    strings = one_line_cells(physical, widths, FACTS)
-    table = Table(physical, colWidths=list(widths), hAlign="LEFT")
-    table.setStyle(facts_style())
-    table.setStyle(TableStyle(strings))
-    return table
+    return Table(physical, colWidths=list(widths), hAlign="LEFT", cellStyles=cell_styles(physical, widths, FACTS))
