@@ -36,17 +36,16 @@ from briefing.extract.cuewords import (
     phrases,
     word_list,
 )
-from briefing.extract.lexicon import entries, with_upper, word_regex, words
+from briefing.extract.lexicon import entries, listed, with_upper, word_regex, words
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
 
 HOPE_RE = re.compile(r"\b" + phrases("commitment_cues_hope_verbs"))
 PROPOSAL_RE = re.compile(r"\b(?:" + phrases("commitment_cues_proposal_verbs") + r"|"
-                         r"(?<=[Ww]e |.I )(?:propose|suggest|recommend)|"
-                         r"(?:encouraged|encourages|asked|asks|requested|requests|invited(?=\s\w+(?: \w+){0,5} "
-                         r"to (?![A-Z])(?!visit|attend|come|take part|participate|"
-                         r"join (?:us|them|the (?:celebration|festival|ceremony))))|"
-                         r"appealed to)\b(?=(?:\s[\w'’\-]+){0,7}?\sto\s))")
+                         r"(?<=[Ww]e |.I )" + listed("first_person_proposals") + r"|"
+                         r"(?:" + listed("request_verbs") + "|" + listed("invitation_verbs") +
+                         r"(?=\s\w+(?: \w+){0,5} to (?![A-Z])(?!" + listed("invitation_courtesies") + r")))"
+                         r"\b(?=(?:\s[\w'’\-]+){0,7}?\sto\s))")
 PROVIDING_DOCUMENTS = entries("providing_documents")
 FIRM_RE = re.compile(r"\b(?:" + phrases("commitment_cues_firm_verbs") + r"|"
                      r"(?<!been )promised|"
@@ -63,7 +62,7 @@ EXCLUDE_RE = re.compile(
     r"\b" + phrases("commitment_forecasts") + r"|"
     r"\b(?:if|unless)\b[^,;.]{0,80}?\b(?:is|are) to\b|"
     r"\bcall(?:ed|s)? (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+[a-z])|"
-    r"\b(?:which|that)(?: \w+){0,2} (?:said|says|added|noted|believes?|expects?) (?:would|will)\b")
+    r"\b(?:which|that)(?: \w+){0,2} " + listed("forecast_reporting_verbs") + r" (?:would|will)\b")
 # Words one of EXCLUDE_RE's matches starts with: the phrases' first words (and the second of a phrase whose first
 # is optional, '|will|shall remain'), and the first words of its three clauses. EXCLUDE_RE is only tried there.
 _EXCLUDE_FIRST = first_words("commitment_forecasts") | {
@@ -89,9 +88,9 @@ def excluded_spans(text: str) -> list[re.Match[str]]:
 UNDER_RE = re.compile(r"^(?:[A-Z]+,[^–—-]*[–—-]+\s*)?Under (?:the|this|these|that) ")
 ITINERARY_RE = re.compile(r"^[“\"]?" + phrases("itinerary_openers") + r"\s*,")
 TRAVEL_RE = re.compile(r"\b(?:will|would) (?:also |then |later )?" + word_list("travel_verbs") + r"\b")
-GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?(?:A|An|Any|Every|No|Nobody|Anyone|Everyone|Those who)\b(?!\s*:)"
-                        r"(?!\s+(?:first|second|third|fourth|fifth|new|further|separate|joint|[\w\-]+\s+)?"
-                        r"(?:agreement|memorandum|MoU|plan|protocol|deal|accord|declaration|letter|contract)\b)")
+GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?" + listed("generic_subjects") + r"\b(?!\s*:)"
+                        r"(?!\s+(?:" + listed("generic_document_modifiers") + r"|[\w\-]+\s+)?"
+                        + listed("generic_documents") + r"\b)")
 CLAUSE_RE = re.compile(r"\bthat\s|\b" + word_regex(entries("clause_verbs")) + r"\s+|"
                        r"[“\"]|:\s|\bUnder [^,]+,\s")
 # Words one of which every cue above starts with: the cue regex is only tried where one stands.
@@ -140,7 +139,7 @@ CUE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in (
     ("progressive", PROGRESSIVE), ("suggest", SUGGEST), ("document", DOCUMENT_CUE))))
 # 'The next round of talks will be held in May': a future meeting of the sides is a commitment, not a schedule
 NEXT_EVENT_RE = re.compile(r"\b" + phrases("next_events")
-                           + r"|\b\d+(?:st|nd|rd|th) (?:meeting|session|round|edition)\b")
+                           + r"|\b\d+(?:st|nd|rd|th) " + listed("numbered_meetings") + r"\b")
 SCHEDULE_RE = re.compile(r"will (?:be held|take place|be hosted by)")
 PAIR_BEFORE_RE = re.compile(with_upper(r"\band (?:the )?[A-Z][\w\-]* $"))  # 'Azerbaijan and the EU plan to'
 PLURAL_BEFORE_RE = re.compile(r"\b" + PAIR_ROLES_PLURALS + r"\s+$")
@@ -200,13 +199,13 @@ def find_cues(text: str, pos: int = 0) -> list[tuple[int, int, str, str]]:
 
 
 # '"We are ready," the mayor said, "to open the office."': the attribution cut out, the quote joined again.
-SPLIT_QUOTE_RE = re.compile(r",?[\"”’]\s+[^\"“”‘’]{1,80}?\b(?:said|says|added|told [\w ]{1,30}?|noted|stressed|"
-                            r"explained|continued|stated|insisted)\s*,\s+[\"“‘]")
+SPLIT_QUOTE_RE = re.compile(r",?[\"”’]\s+[^\"“”‘’]{1,80}?\b(?:" + listed("quote_split_verbs") + "|"
+                            + listed("speech_object_verbs") + r" [\w ]{1,30}?)\s*,\s+[\"“‘]")
 PAIR_RE = re.compile(with_upper(r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+and\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,5}?"
                                 r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*$"))
 IMPERSONAL_RE = re.compile(r"^(?:[Ii]t|[Tt]here) (?:was|is|has been|had been|were)$")
 JOINT_RE = re.compile(r"\b" + word_list("joint_object_words") + r"\b", re.I)
-NOUN_OBJECT_RE = re.compile(r"\s+(?:a|an|the (?:creation|establishment|setting up|formation|launch) of)\s")
+NOUN_OBJECT_RE = re.compile(r"\s+(?:a|an|the " + listed("founding_nouns") + r" of)\s")
 
 
 def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], parties: list[str],
@@ -271,7 +270,7 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
 
 
 UNNAMED_RE = re.compile(r"(?:^|,\s*(?:and|but)\s+|;\s*)((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s+"
-                        r"(?:(?:have|has|had)\s+)?(?:(?:long|repeatedly|often|also|previously)\s+)?$")
+                        r"(?:(?:have|has|had)\s+)?(?:" + listed("background_adverbs") + r"\s+)?$")
 DETERMINERS = words("group_determiners")
 
 
@@ -290,11 +289,12 @@ JOINT_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:(?:two|[Bb]oth)\s+(?!of\b)[\w\-
                               r"(?:" + word_regex(entries("joint_subject_plurals")) + r"|heads of [\w\-]+)\b)")
 
 
-LEAD_PHRASE_RE = re.compile(r"^(?:During|At|After|Following|In|On|Upon|Before)\b[^,;]{0,60},\s*(?=\S)|"
-                            r"^[“\"]?(?:Next|This|Later this|Early next|Late next) (?:week|month|year|spring|summer|"
-                            r"autumn|fall|winter)\s+(?=\S)")
+LEAD_PHRASE_RE = re.compile(r"^" + listed("lead_phrase_openers") + r"\b[^,;]{0,60},\s*(?=\S)|"
+                            r"^[“\"]?" + listed("lead_time_openers") + " " + listed("lead_time_periods")
+                            + r"\s+(?=\S)")
 
 
+HOPE_TARGET_RE = re.compile(listed("hope_target_cues"))
 INVITEE_RE = re.compile(r"the [a-z]+s")
 DATELINE_DASH_RE = re.compile(r"\s[–—]\s")
 
@@ -325,7 +325,7 @@ def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Co
     if cue.startswith("invite") and INVITEE_RE.fullmatch(_after(text, end)):
         return ctx.by("the invitee", _after(text, end))  # 'invited the delegates to invest ...' (D6)
     if (firmness == "proposal" and cue != "should") or (firmness == "hope" and not cue.endswith(" to")
-                                  and re.search(r"(?:[Hh]opefully|hoped?|hopes|expressed|expected|wish)", cue)):
+                                  and HOPE_TARGET_RE.search(cue)):
         target = _after(text, end)
         if target.lower() in ("this", "it", "that") and BOTH_RE.search(text, end):
             return ctx.by("hope for both sides", "both sides")  # 'I hope this will be a new start for both sides'

@@ -6,7 +6,7 @@ import re
 
 from briefing.extract.actors import PASSIVE_RE, Context, relation_subject, resolve, stance_possessor
 from briefing.extract.due import find_due
-from briefing.extract.lexicon import WEEKDAYS, entries, word_regex, words
+from briefing.extract.lexicon import WEEKDAYS, entries, listed, word_regex, words
 
 # Each list lives in resources/lexicon/en/; a phrase is written as it reads, '*' standing for up to four words
 # ('reaffirmed * commitment to'), '**' for up to eight and '<ing>' for one word ending in -ing; 'is|are' is one
@@ -140,7 +140,7 @@ def names_someone(subject: str) -> bool:
     return any(w[:1].isupper() for w in subject.split()[1:])
 
 
-SUGGEST_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:(?:city|province|region|state|country|government)\s+of\s+)?"
+SUGGEST_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:" + listed("side_of_nouns") + r"\s+of\s+)?"
                                 r"(?P<side>(?P<name>[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*)*)(?:\s+[^,;]*\s+and)?")
 
 

@@ -23,7 +23,10 @@ from briefing.extract.lexicon import (
     WEEKDAY_NAMES_RE,
     WEEKDAY_SHORT_RE,
     WEEKDAYS,
+    alternation,
     entries,
+    keyed,
+    listed,
     with_upper,
     word_regex,
 )
@@ -32,7 +35,7 @@ _MON = r"(?P<mon>" + MONTH_NAMES_RE + r")\.?"
 _WD = r"(?P<wd>" + WEEKDAY_NAMES_RE + r")"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_NOT_COUNT = r"(?!\s*(?:%|percent|per cent|million|billion|days|years|months|weeks|people|participants))"
+_NOT_COUNT = r"(?!\s*" + listed("count_nouns") + ")"
 PATTERNS = [
     ("wd_md", re.compile(_WD + r",?\s*\(?\s*" + _MON + r"\s+" + _DAY + r"\)?" + _YEAR)),
     ("wd_dm", re.compile(_WD + r",?\s*\(?\s*(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MON + r"\)?" + _YEAR)),
@@ -43,9 +46,11 @@ PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b")),
     ("the_d", re.compile(r"\b[Oo]n (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
                          + _MON.replace("?P<mon>", "?:") + r")")),
-    ("rel_wd", re.compile(r"\b(?:(?P<rel>last|this|next|on|early|late)\s+)?" + _WD + r"\b")),
-    ("today", re.compile(r"\b(?P<rel>today|yesterday|tonight|this morning|this afternoon|this evening)\b")),
+    ("rel_wd", re.compile(r"\b(?:(?P<rel>" + listed("weekday_relatives") + r")\s+)?" + _WD + r"\b")),
+    ("today", re.compile(r"\b(?P<rel>" + listed("day_words") + r")\b")),
 ]
+DAY_WORDS = keyed("day_words")  # 'yesterday' -> '1': days before the article's own date
+WEEKDAY_RELATIVES = keyed("weekday_relatives")  # 'last' -> 'past', 'next' -> 'coming', 'on' -> 'recent'
 _SPECIFIC = ("wd_md", "wd_dm", "wd_d", "wd_num", "md", "dm", "iso")
 # '(Tue)', '(Tuesday)', '(Tue.)' right after a month and day
 _WD_AFTER_RE = re.compile(r"\s*\(\s*(" + WEEKDAY_SHORT_RE + r")[a-z]*\.?\s*\)")
@@ -60,7 +65,7 @@ _REPORTED_ON_RE = re.compile(r"\b" + word_regex(entries("report_verbs")) + r"\s+
                              r"(" + WEEKDAY_NAMES_RE + r")\b")
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 # A year that cannot be the event's: a target ('by 2030'), a range's end, a founding or an earlier step.
-_NOT_EVENT_YEAR_RE = re.compile(r"(?:\b(?:by|until|till|to|through|before|since|from)\s+(?:the\s+end\s+of\s+)?|"
+_NOT_EVENT_YEAR_RE = re.compile(r"(?:\b" + listed("year_bound_words") + r"\s+(?:the\s+end\s+of\s+)?|"
                                 r"[-–]\s*)$")
 _PAST_STEP_RE = re.compile(r"(?:\b" + word_regex(entries("earlier_step_verbs")) + r"\b[^.;]{0,50}\bin|"
                            r"\bsince|\bago)\s+$")
@@ -69,7 +74,7 @@ _PAST_STEP_RE = re.compile(r"(?:\b" + word_regex(entries("earlier_step_verbs")) 
 # A line that only carries the article's own date: 'News release | November 18, 2025',
 # 'Updated: 2025-09-23 14:05', 'Published on 3 March 2024', 'Tuesday, May 7, 2024'.
 _STAMP_LABEL = r"(?:[A-Za-z][A-Za-z .]{0,24}?\s*(?:[|:,/–—-]|\bon\b)\s*)?"
-_STAMP_WD = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?"
+_STAMP_WD = r"(?:" + listed("stamp_weekday_stems") + r"(?:day)?\.?,?\s+)?"
 _STAMP_TIME = r"(?:(?:,|\s+[/|–—-])?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?)?"
 PUBLICATION_LINE_RE = re.compile(
     r"^\s*" + _STAMP_LABEL + _STAMP_WD
@@ -79,11 +84,12 @@ PUBLICATION_LINE_RE = re.compile(
     + _STAMP_TIME + r"\s*$")
 
 
-_CAPS_MONTH_RE = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
+# a month in capitals: its first three letters and any capitals after them ('JUN', 'JUNE', 'SEPT')
+_CAPS_MONTH_RE = re.compile(r"\b" + alternation(sorted({k[:3].upper() for k in MONTHS})) + r"[A-Z]*\b")
 _TIME_FIRST_RE = re.compile(r"(?<=[:\s])\s*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?\s*,\s*")
 
 
-_BARE_LABEL_RE = re.compile(r"^(\s*(?:First published|Last updated|Published|Updated|Posted))\s+(?=[A-Z0-9])")
+_BARE_LABEL_RE = re.compile(r"^(\s*" + listed("publication_labels") + r")\s+(?=[A-Z0-9])")
 
 
 def _plain_stamp(part: str) -> str:
@@ -207,17 +213,17 @@ def _resolve(kind: str, m: re.Match[str], sentence: str, scene: _Scene) -> Event
     if kind == "today":
         if ref is None:
             return None
-        delta = 1 if groups["rel"] == "yesterday" else 0
+        delta = int(DAY_WORDS[groups["rel"]])
         return EventDate((ref - dt.timedelta(days=delta)).isoformat())
     if kind == "rel_wd":
         if ref is None:
             return None
         weekday = WEEKDAYS[groups["wd"].lower()]
         back = (ref.weekday() - weekday) % 7
-        rel = (groups.get("rel") or "").lower()
-        if rel == "last" and back == 0:
+        rel = WEEKDAY_RELATIVES.get((groups.get("rel") or "").lower(), "recent")
+        if rel == "past" and back == 0:
             back = 7
-        if rel == "next":
+        if rel == "coming":
             return EventDate((ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7)).isoformat())
         return EventDate((ref - dt.timedelta(days=back)).isoformat())
     day = int(groups["day"])
@@ -311,16 +317,16 @@ def event_date(lead: list[str], published: str | None, whole_text: str, today: d
         if scene.ref is None and dateline is not None:
             if kind == "rel_wd":
                 # 'TRIESTE, June 4 -- ... agreed on Tuesday': the dateline's date is taken as that weekday
-                rel = (m.group("rel") or "").lower()
+                rel = WEEKDAY_RELATIVES.get((m.group("rel") or "").lower(), "recent")
                 said_on = _REPORTED_ON_RE.search(sentence)
-                if said_on and said_on.group(1).lower() != m.group("wd").lower() and rel not in ("last", "next"):
+                if said_on and said_on.group(1).lower() != m.group("wd").lower() and rel == "recent":
                     # '... talks on Wednesday ..., the ministry said on Thursday': the dateline is the Thursday
                     report = weekday_year(dateline[0], dateline[1], WEEKDAYS[said_on.group(1).lower()], today)
                     if report is not None:
                         back = (report.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
                         return EventDate((report - dt.timedelta(days=back)).isoformat(), year_guessed=True)
                 same = weekday_year(dateline[0], dateline[1], WEEKDAYS[m.group("wd").lower()], today)
-                if same is not None and rel not in ("last", "next"):
+                if same is not None and rel == "recent":
                     return EventDate(same.isoformat(), year_guessed=True)
             if kind in _SPECIFIC and kind != "wd_d" and (m.groupdict().get("year")
                                                          or _weekday_with(kind, m, sentence) is not None):

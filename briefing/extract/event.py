@@ -13,6 +13,7 @@ from briefing.extract.lexicon import (
     alternation,
     entries,
     keyed,
+    listed,
     phrase_regex,
     with_upper,
     word_regex,
@@ -30,6 +31,11 @@ def _cue(cue: str) -> str:
     return r"\b" + re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+") + ("" if open_end else r"\b")
 
 
+def _stems(name: str) -> str:
+    """List `name` as a regex alternation; an entry ending in '*' matches any word it starts ('memorand*')."""
+    return "(?:" + "|".join(re.escape(c.rstrip("*")) + (r"\w*" if c.endswith("*") else "") for c in entries(name)) + ")"
+
+
 # (kind, rule) in the order they are tried (resources/lexicon/en/event_kinds.txt); 'called on the Governor' is a
 # meeting too.
 KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -39,11 +45,11 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
 DATELINE_PLACE_RE = re.compile(with_upper(r"^(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+?)(?:,|\s+[—–-]|:|\s+\()|"
                                           r"^(?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})(?: \([A-Z]{2,6}\))? [-–—] "))
 VENUE_RE = re.compile(with_upper(r"\b(?:at|in) (?:the )?(?P<venue>[A-Z][\w’'\-]*"
-                                 r"(?:\s+(?:(?:of|de|do|da|das|dos|del|della|delle|di|des|du|la|las|los|for)\s+){0,2}"
+                                 r"(?:\s+(?:" + listed("venue_particles") + r"\s+){0,2}"
                                  r"(?:[A-Z][\w’'\-]*|\d{1,2}(?= de [A-Z])))*"
-                                 r"(?:\s+(?:headquarters|building|hall|chambers|office|centre|center|city|province))?)"))
-LOWER_VENUE_RE = re.compile(with_upper(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}(?:headquarters|building|chambers|hall|"
-                                       r"residence|office|complex|venue)(?: of (?:the )?[A-Z][\w’'\-]*"
+                                 r"(?:\s+" + listed("venue_heads") + ")?)"))
+LOWER_VENUE_RE = re.compile(with_upper(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}" + listed("lower_venue_heads")
+                                       + r"(?: of (?:the )?[A-Z][\w’'\-]*"
                                        r"(?:\s+(?:of |for |and )?[A-Z][\w’'\-]*)*)?)\b"))
 EVENT_NAME_RE = re.compile(r"\s*(?:and\s+[A-Z][\w’'\-]*\s+)*" + alternation(sorted(words("event_words"))) + r"\b")
 EVENT_WORDS = words("event_words")
@@ -51,15 +57,11 @@ CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*)+"))
 HEADLINE_SPLIT_RE = re.compile(r",|\band\b|\bwith\b|\bof\b|\bby\b|\bat\b|\bin\b|\bon\b|\bfor\b|\bto\b")
 
 
-SIGNING_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|inks?|inked)\b[^.;]{0,60}?\b(?:agreements?|memorand\w*|MoUs?|"
-                        r"pacts?|letters? of intent|accords?|protocols?|declarations?|treaty|treaties|charters?|"
-                        r"contracts?|alliances?|minutes|statements? of intent|deals?|plans?)\b|"
-                        r"\b(?:agreements?|memorand\w*|MoUs?|"
-                        r"pacts?|accords?|protocols?|letters? of intent|declarations?|partnerships?|statements? of "
-                        r"intent)\b[^.;]{0,40}?\b(?:(?:was|were) )?signed\b|"
-                        r"\bsigning of\b", re.I)
+SIGNING_RE = re.compile(r"\b" + _stems("signing_verbs") + r"\b[^.;]{0,60}?\b" + _stems("signed_documents") + r"\b|"
+                        r"\b" + _stems("signed_subject_documents") + r"\b[^.;]{0,40}?\b(?:(?:was|were) )?signed\b|"
+                        r"\b" + _stems("signing_phrases") + r"\b", re.I)
 
-STRONG_MEETING_RE = re.compile(r"\bmeet|\bmet\b|\bmeeting\b|\breceived\b|\breceives\b|\btalks\b", re.I)
+STRONG_MEETING_RE = re.compile(r"\b" + _stems("meeting_words") + r"\b", re.I)
 # 'received a delegation ..., during which the two sides signed an MoU': a meeting with a signing in it
 SIGNED_DURING_RE = re.compile(r"\b(?:during|at|after) which\b[^.;]{0,60}\bsign", re.I)
 
@@ -146,8 +148,7 @@ def places(lead: str, people: list[Person]) -> list[str]:
     return result[:6]
 
 
-AREA_NOUN_AFTER_RE = re.compile(r" (?:province|region|Province|Region|County Council|City|Prefecture|state government|"
-                                r"aimag)\b")
+AREA_NOUN_AFTER_RE = re.compile(r" " + listed("area_nouns_after") + r"\b")
 
 
 def _with_area_noun(chunk: str, body: str) -> str:
@@ -199,19 +200,18 @@ def parties(headline: str, body: str, people: list[Person]) -> list[str]:
 
 # Who was there: present in person, by video or phone, or only mentioned (a message, greetings, a deputy).
 ATTEND_RE = re.compile(r"\b" + word_regex(entries("attendance_words")) + r"\b", re.I)
-AWAY_SENT_RE = re.compile(r"\b(?:" + word_regex(entries("away_markers")) + r"|will (?:travel|visit|attend|lead|fly|go)|"
-                          r"is (?:due|expected|scheduled) to|^In (?:19|20)\d\d)\b", re.I)
+AWAY_SENT_RE = re.compile(r"\b(?:" + word_regex(entries("away_markers")) + r"|will " + listed("future_travel_verbs")
+                          + r"|is " + listed("schedule_words") + r" to|^In (?:19|20)\d\d)\b", re.I)
 AWAY_NEAR_RE = re.compile(r"\b" + word_regex(entries("away_near_phrases")) + r"\b", re.I)
-FOLLOWS_RE = re.compile(r"^(?:This|It|The (?:agreement|announcement|decision|move)) (?:follows|followed)\b")
-RECENT_RE = re.compile(r"\b(?:on " + WEEKDAY_NAMES_RE + r"|yesterday|today|"
-                       r"this week|earlier (?:today|this week))\b")
+FOLLOWS_RE = re.compile(r"^(?:This|It|The " + listed("follow_up_nouns") + r") (?:follows|followed)\b")
+RECENT_RE = re.compile(r"\b(?:on " + WEEKDAY_NAMES_RE + r"|" + listed("recent_phrases") + r")\b")
 SAYS_RE = re.compile(r"(?:also |further )?" + word_regex(entries("relayed_speech_verbs")) + r"\b")
 REPRESENTED_RE = re.compile(r"^(?:\([^()]{1,40}\)\s*)?,?\s*(?:who (?:was|is|had been) )?represented by\b")
 PASSIVE_RE = re.compile(r"(?:was|were|is|has been|had been) (?:\w+ly )?" + word_regex(entries("message_verbs")) + r"\b")
-MESSAGE_RE = re.compile(r"\b(?:message|letter)\b", re.I)
+MESSAGE_RE = re.compile(r"\b" + listed("message_nouns") + r"\b", re.I)
 HEADING_RE = re.compile(r"^" + word_regex(entries("attendance_headings")) + r"\s*:?$", re.I)
 BY_ATTEND_RE = re.compile(r"\b" + phrase_regex("attendance_by") + r"\b", re.I)
-GOVERN_BREAK_RE = re.compile(r"\b(?:by|was|were|is|are|has|had|said|says|read|who|which)\b|[;:]")
+GOVERN_BREAK_RE = re.compile(r"\b(?:by|was|were|is|are|has|had|who|which|" + listed("clause_break_verbs") + r")\b|[;:]")
 
 
 def _governing(regex: re.Pattern[str], before: str) -> re.Match[str] | None:

@@ -63,6 +63,15 @@ def alternation(items: Iterable[str], space: str = r"\s+") -> str:
     return "(?:" + build(root) + ")"
 
 
+def listed(name: str, language: str = LANGUAGE) -> str:
+    """List `name` as a plain regex alternation in file order ('a|b|c': the first entry that matches wins); the
+    keys of a keyed list."""
+    items = entries(name, language)
+    if items and all(":" in item for item in items):
+        items = tuple(keyed(name, language))
+    return "(?:" + "|".join(re.escape(e) for e in items) + ")"
+
+
 def phrase_regex(name: str, language: str = LANGUAGE) -> str:
     """An alternation of the entries (or keys, for a keyed list) of list `name`."""
     items = entries(name, language)
@@ -144,8 +153,5 @@ AMBIGUOUS_COUNTRIES = words("ambiguous_countries")
 # Multi-word country names, split into words, for spotting them inside capitalised runs.
 COUNTRY_WORD_SEQS = [tuple(name.split()) for name in COUNTRIES if " " in name]
 
-CREDIT_PREFIXES = ("photo", "photos", "image", "images", "picture", "pictures", "video", "reporting by",
-                   "editing by", "writing by", "additional reporting", "reported by", "written by",
-                   "edited by", "by ", "source:", "sources:", "editor:", "reporter:", "photographer:",
-                   "text by", "story by", "compiled by", "translated by", "(reporting", "(editing",
-                   "(writing", "(additional", "(editor", "(photo", "(source", "credit:", "credits:")
+# Starts of a credit line ('Photo: ...', 'By Jane Roe'), lower case: a word of credit_words has a space after it.
+CREDIT_PREFIXES = (*entries("credit_prefixes"), *(word + " " for word in entries("credit_words")))

@@ -11,6 +11,8 @@ from briefing.extract.lexicon import (
     ORG_WORDS,
     RANK_MODIFIERS,
     TITLE_HEADS,
+    keyed,
+    listed,
     words,
 )
 from briefing.extract.people import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, Person, compound_role
@@ -115,12 +117,9 @@ def find_title_mentions(sent: Sentence, people: list[Person], roles: frozenset[s
     return found
 
 
-AREA_HEADS = {
-    "region": ("governor", "akim", "hokim", "president"), "province": ("governor", "akim", "hokim"),
-    "oblast": ("governor", "akim", "hokim"), "state": ("governor", "premier"), "city": ("mayor", "akim", "hokim"),
-    "municipality": ("mayor",), "district": ("mayor", "akim", "hokim", "governor"), "county": ("mayor", "governor"),
-}
-PARTY_RE = re.compile(r"\b(?:CPC|CCP|Communist Party|Party)\b")
+# 'the governor of the region': the titles that head each kind of area
+AREA_HEADS = {kind: tuple(t.strip() for t in titles.split(",")) for kind, titles in keyed("area_heads").items()}
+PARTY_RE = re.compile(r"\b" + listed("party_words") + r"\b")
 
 
 def _party_secretary(people: list[Person], before: int) -> Person | None:

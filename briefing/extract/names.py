@@ -39,7 +39,8 @@ from briefing.extract.titles import (
 
 BY_VERBS = lexicon.words("by_verbs")
 WITH_NOUNS = lexicon.words("with_nouns")
-RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", "said", "says"])
+RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", *lexicon.entries("run_end_verbs")])
+SPEECH_LEAD_ADVERBS = lexicon.words("speech_lead_adverbs")
 OPEN_NICK = frozenset('“"‘')
 CLOSE_NICK = frozenset('”"’')
 HONOURS = lexicon.words("honours")
@@ -194,7 +195,7 @@ def _country_marks(words: list[str]) -> set[int]:
 
 def _speech_after(tokens: list[Token], j: int) -> bool:
     k = j
-    while k < len(tokens) and tokens[k].text.lower() in ("also", "further", "then", "later", "again"):
+    while k < len(tokens) and tokens[k].text.lower() in SPEECH_LEAD_ADVERBS:
         k += 1
     if k >= len(tokens):
         return False

@@ -16,6 +16,7 @@ from briefing.extract.lexicon import (
     alternation,
     entries,
     keyed,
+    listed,
     with_upper,
     word_regex,
     words,
@@ -142,7 +143,7 @@ def _organization(title: str | None) -> str | None:
                 or ("-" in low and any(part in TITLE_HEADS for part in low.split("-")))):
             break  # 'Minister-President', 'Vice-Chancellor' are titles, not places
         lead.append(re.sub(r"['’]s?$", "", word))
-    while lead and lead[-1] in ("Regional", "Provincial", "Municipal", "State", "Federal", "National"):
+    while lead and lead[-1] in LEVEL_ADJECTIVES:
         lead.pop()
     place = " ".join(lead)
     if place and not is_country_word(place) and place not in COUNTRIES and place not in ORG_WORDS:
@@ -150,13 +151,14 @@ def _organization(title: str | None) -> str | None:
     return None
 
 
+LEVEL_ADJECTIVES = words("level_adjectives")
 OF_STATE_RE = re.compile(r"\b((?:[Ss]ecretary|[Mm]inister)(?:-[Gg]eneral)?) of State\b")
 OF_PLACE_RE = re.compile(with_upper(r"\b(?:of|at) (?:the )?([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?: [A-ZÀ-ÖØ-Þ][\w’'\-.]*)*)"
-                                    r"(?: (aimag|province|city|region|county|state|district))?"))
-AFFILIATION_RE = re.compile(with_upper(r"(?:delegation|visitors|guests|team|mission) (?:from|of) (?:the )?(?:[a-z]+ )*?"
-                            r"(?:[A-Z][\w\-]* (?:province|region|county|state|city|prefecture) of )?"
-                            r"(?P<a>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*(?: (?:province|region|city|state|county|"
-                            r"prefecture))?)|\b(?:his|her) (?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*) counterpart"))
+                                    r"(?: (" + listed("place_of_nouns") + "))?"))
+AFFILIATION_RE = re.compile(with_upper(listed("affiliation_nouns") + r" (?:from|of) (?:the )?(?:[a-z]+ )*?"
+                            r"(?:[A-Z][\w\-]* " + listed("affiliation_area_nouns") + " of )?"
+                            r"(?P<a>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*(?: " + listed("affiliation_area_nouns") + ")?)|"
+                            r"\b(?:his|her) (?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*) counterpart"))
 
 
 def _affiliation(sentence: str, start: int) -> str | None:
@@ -321,13 +323,13 @@ def _shared_titles(people: list[Person], text: str) -> None:
                 person.roles |= _roles(person.title)
 
 
-STYLED_BEFORE_RE = re.compile(r"\b(?:His|Her) (Highness|Excellency|Majesty)(?:\s+(?:Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|"
-                              r"Ms\.?|Prince|Princess|Sayyid))*\s+$")
+STYLED_BEFORE_RE = re.compile(r"\b(?:His|Her) (" + listed("style_titles") + r")(?:\s+" + listed("style_followers")
+                              + r")*\s+$")
 
 
 HOST_VERBS_RE = re.compile(r"\b" + word_regex(entries("host_verbs")) + r"\b")
-GUEST_VERBS_RE = re.compile(r"\b(?:(?:was|were) (?:received|hosted|welcomed) by|called on|"
-                            r"paid a (?:courtesy )?(?:call|visit))\b")
+GUEST_VERBS_RE = re.compile(r"\b(?:(?:was|were) " + listed("guest_passive_verbs") + " by|" + listed("guest_phrases")
+                            + r")\b")
 
 
 def _mark_visitor(people: list[Person], text: str) -> None:

@@ -11,6 +11,7 @@ from briefing.extract.lexicon import (
     SPEECH_VERBS,
     TITLE_HEADS,
     entries,
+    listed,
     with_upper,
     word_regex,
     words,
@@ -39,21 +40,22 @@ def has_speech_verb(text: str) -> bool:
 CALL_TO_ACT_RE = re.compile(r"[^.;:]{0,60}?\bto\s+(?!" + word_regex(entries("courtesy_purposes")) + r"\b)[a-z]")
 ASIDE_OPENERS = words("aside_openers")
 _IN_ASIDE_RE = re.compile(r",\s*(?:" + "|".join(sorted(ASIDE_OPENERS)) + r")\b[^,;“”\"]*$")
-_NAME_REST_RE = re.compile(r"(?:\s+(?:y|e|i|de|del|da|do|dos|van|von|der|[A-Z][\w’'\-]*))*\s*,")
+_NAME_REST_RE = re.compile(r"(?:\s+(?:" + listed("name_rest_particles") + r"|[A-Z][\w’'\-]*))*\s*,")
 _COLON_HEAD_RE = re.compile(with_upper(r"((?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'.\-]*):\s*$"))
 _ACCORDING_PRONOUN_RE = re.compile(r"According to (him|her),")
-_STANCE_RE = re.compile(r"(?:For|In the (?:opinion|view|words|eyes) of)\s+")
+_STANCE_RE = re.compile(r"(?:For|In the " + listed("stance_frame_nouns") + r" of)\s+")
 _ACCORDING_RE = re.compile(with_upper(r"\b[Aa]ccording to\s+(?:(?:the|[A-Z][\w\-]*\.?|[a-z][\w\-]*)\s+){0,4}$"))
-_STYLE_RE = re.compile(r"\b(?:His|Her) (Highness|Excellency|Majesty)\b(?!\s+(?:Sheikh|Sheikha|Dr|Mr|Mrs|Ms|Prince|"
-                       r"Princess|Sayyid|[A-Z][a-z]+\s+[A-Z]))")
+_STYLE_RE = re.compile(r"\b(?:His|Her) (" + listed("style_titles") + r")\b(?!\s+(?:" + listed("style_followers")
+                       + r"|[A-Z][a-z]+\s+[A-Z]))")
 _FORMER_RE = re.compile(r"\b[Tt]he (former|latter)\b(?! \w+ (?:of|for)\b)")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _GAP_WORDS = words("speaker_gap_words")
 _COORD_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*?,? and$")
-_WELCOME_RE = re.compile(r"\b(?:welcomed|welcomes|greeted|greets)\b")
+_WELCOME_RE = re.compile(r"\b" + listed("welcome_verbs") + r"\b")
+OBJECT_ACTION_VERBS = words("object_action_verbs")  # 'presented his guest with a carpet': an action
 _BEHALF_RE = re.compile(r"\bon behalf of\b", re.I)
 # A heading that names whose quotes follow: 'Quotes attributable to Minister Jane Roe'
-_ATTRIBUTION_HEAD_RE = re.compile(r"^(?:Quotes?|Comments?|Remarks?|Statement) (?:attributable|attributed|from|by)\b")
+_ATTRIBUTION_HEAD_RE = re.compile(r"^" + listed("attribution_heads") + " " + listed("attribution_head_links") + r"\b")
 _PARENS_RE = re.compile(r"^\([^()]{1,40}\)")
 # 'Governor X, who was represented by his deputy, Y, said': the clause's subject, not the deputy, speaks
 _RELATIVE_GAP_RE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:who|whose|which)\b[^;“”\"]{0,200},\s*$")
@@ -185,7 +187,7 @@ class Speech:
                     and _NAME_REST_RE.match(text, first.end - sent.start):
                 return self._found(first, sent, "a stance frame ('For X, ...')")
         for m in self._verbs(text):
-            if m.group() in ("states", "presents", "presented", "introduced") and _object_is_action(text, m.end()):
+            if m.group() in OBJECT_ACTION_VERBS and _object_is_action(text, m.end()):
                 continue
             if m.group().startswith(("called on", "calls on")) and not CALL_TO_ACT_RE.match(text, m.end()):
                 continue  # 'who called on him at his office': a visit, not words

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import HONORIFICS, TITLE_HEADS, alternation, entries, word_regex, words
+from briefing.extract.lexicon import HONORIFICS, TITLE_HEADS, alternation, entries, listed, word_regex, words
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence, masked
 from briefing.extract.speakers import Mention, Speech, has_speech_verb
@@ -17,10 +17,10 @@ _ORDINAL_RE = re.compile(r"^" + alternation([*entries("ordinal_words"), *entries
 _NARRATIVE_RE = re.compile(r"\b" + alternation(entries("narrative_verbs")) + r"\b")
 # An attribution line with nothing said in it: 'Economy Minister Jane Roe said:' before a quote block.
 _BARE_INTRO_RE = re.compile(r"^[^\"“”‘’:]{0,160}\b(?:" + word_regex(entries("intro_verbs")) + r"|"
-                            r"told [\w ]{1,40})\s*:$|^(?:Quotes?|Comments?|Remarks?|Statement) (?:attributable|"
-                            r"attributed|from|by)\b[^\"“”]{0,160}$")
+                            + listed("speech_object_verbs") + r" [\w ]{1,40})\s*:$|^" + listed("attribution_heads")
+                            + " " + listed("attribution_head_links") + r"\b[^\"“”]{0,160}$")
 _SIDES_RE = re.compile(r"\b(?:[Tt]he two " + word_regex(entries("joint_subject_plurals")) + r"|"
-                       r"[Bb]oth sides|[Tt]hey|[Pp]articipants|[Oo]rganis|[Oo]rganiz)")
+                       + listed("joint_speakers") + ")")
 
 
 # A plural role as the subject, after an opening phrase or not: 'After the signing, the mayors unveiled ...'
@@ -107,9 +107,11 @@ def _continues(sent: Sentence, prev: Said, mentions: list[Mention]) -> bool:
     return len(sent.tokens) > 3
 
 # A quote credited to a document or an unnamed body: '"...," the statement said.'
-_UNNAMED_SOURCE_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:joint\s+|official\s+)?"
+_UNNAMED_SOURCE_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:" + listed("unnamed_source_modifiers")
+                                + r"\s+)?"
                                 + word_regex(entries("unnamed_sources")) + r"\s+" + word_regex(entries("source_verbs"))
-                                + r"\b|\b[Oo]rgani[sz]ers\s+(?:said|say|added)\b")
+                                + r"\b|\b" + listed("organiser_nouns") + r"\s+" + listed("organiser_speech_verbs")
+                                + r"\b")
 
 
 _SIGNATURE_LEAD_RE = re.compile(r"^[\s\-–—]*")
