@@ -89,7 +89,7 @@ UNDER_RE = re.compile(r"^(?:[A-Z]+,[^–—-]*[–—-]+\s*)?Under (?:the|this|t
 ITINERARY_RE = re.compile(r"^[“\"]?" + phrases("itinerary_openers") + r"\s*,")
 TRAVEL_RE = re.compile(r"\b(?:will|would) (?:also |then |later )?" + word_list("travel_verbs") + r"\b")
 GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?" + listed("generic_subjects") + r"\b(?!\s*:)"
-                        r"(?!\s+(?:" + listed("generic_document_modifiers") + r"|[\w\-]+\s+)?"
+                        r"(?!\s+(?:[\w\-]+\s+)?"
                         + listed("generic_documents") + r"\b)")
 CLAUSE_RE = re.compile(r"\bthat\s|\b" + word_regex(entries("clause_verbs")) + r"\s+|"
                        r"[“\"]|:\s|\bUnder [^,]+,\s")

@@ -154,4 +154,5 @@ AMBIGUOUS_COUNTRIES = words("ambiguous_countries")
 COUNTRY_WORD_SEQS = [tuple(name.split()) for name in COUNTRIES if " " in name]
 
 # Starts of a credit line ('Photo: ...', 'By Jane Roe'), lower case: a word of credit_words has a space after it.
-CREDIT_PREFIXES = (*entries("credit_prefixes"), *(word + " " for word in entries("credit_words")))
+CREDIT_BYLINES = tuple(word + " " for word in entries("credit_words"))
+CREDIT_PREFIXES = (*entries("credit_prefixes"), *CREDIT_BYLINES)

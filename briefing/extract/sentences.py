@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from briefing.extract.lexicon import ABBREVIATIONS, CREDIT_PREFIXES, entries, word_regex
+from briefing.extract.lexicon import ABBREVIATIONS, CREDIT_BYLINES, CREDIT_PREFIXES, entries, word_regex
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*(?:(?<=s)['’](?!\w)|['’]s\b)?|[^\w\s]")
 _BLOCK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -215,7 +215,7 @@ def is_credit_line(line: str) -> bool:
     if not low or len(low) > 160:
         return False
     if low.startswith(CREDIT_PREFIXES):
-        if low.startswith("by "):
+        if low.startswith(CREDIT_BYLINES):  # 'By Jane Roe': a short line with no stop
             return len(low.split()) <= 7 and not low.endswith((".", ":"))
         return True
     if low.startswith("(") and low.endswith(")") and len(low.split()) <= 4:

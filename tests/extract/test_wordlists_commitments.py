@@ -36,14 +36,12 @@ def test_generic_subjects(opener: str) -> None:  # generic_subjects.txt
     assert c.GENERIC_RE.match(f"{opener} firm will get a grant.")
 
 
-@pytest.mark.parametrize("modifier", ["first", "second", "third", "fourth", "fifth", "new", "further", "separate",
-                                      "joint"])
 @pytest.mark.parametrize("document", ["agreement", "memorandum", "MoU", "plan", "protocol", "deal", "accord",
                                       "declaration", "letter", "contract"])
-def test_generic_documents(modifier: str, document: str) -> None:  # generic_document_modifiers, generic_documents
+def test_generic_documents(document: str) -> None:  # generic_documents.txt: 'A new plan will' is a commitment
     assert not c.GENERIC_RE.match(f"A {document} will follow.")
-    assert not c.GENERIC_RE.match(f"A {modifier} {document} will follow.")
-    assert c.GENERIC_RE.match(f"A {modifier} big {document}s will follow.")
+    assert not c.GENERIC_RE.match(f"A new {document} will follow.")
+    assert c.GENERIC_RE.match(f"A new big {document}s will follow.")
 
 
 @pytest.mark.parametrize("noun", ["meeting", "session", "round", "edition"])
