@@ -18,6 +18,7 @@ from briefing.extract.lexicon import (
     WEEKDAYS,
     alternation,
     entries,
+    listed,
     phrase_regex,
     with_upper,
     word_regex,
@@ -32,7 +33,7 @@ PART_RE = re.compile(r",\s*for (?:its|his|her|their|our) part\s*,?|,[^,]*,")
 LEAD_ADV_RE = re.compile(r"^(?:[A-Z][a-z]+ly|[Tt]he \w+ (?:also|further)|According to [^,]+)\b,?\s*")
 CAPS_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+(?:of|for|and|de)\s+|\s+)?)+"))
 DET_RE = re.compile(r"^(?:the|its|his|her|their|this)\s+", re.I)
-SIDE_RE = (r"(?:the\s+)?(?:(?:provincial|regional|state|city|municipal|national|federal|local)\s+government|"
+SIDE_RE = (r"(?:the\s+)?(?:" + listed("government_levels") + r"\s+government|"
            r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 TWO_SIDES_RE = re.compile(with_upper(r"^" + SIDE_RE + r"\s+and\s+" + SIDE_RE + r"$"))
 OF_AND_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*\s+and\b")  # 'Ministry of Industries and Production'
@@ -288,7 +289,8 @@ def _own(word: str, ctx: Context) -> str:
 # A run of capitalised words ('East Kazakhstan', 'NSW-Guangdong Sister State'), joined by 'of', 'and', 'for'.
 RUN_RE = re.compile(with_upper(r"(?<![\w’'])[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'\-.]*)*"))
 MIN_COUNT = 2
-SPEAKING_RE = re.compile(with_upper(r"\b([A-Z][\w’'\-]+) (?:also |further |then )?" + word_regex(SPEECH_VERBS) + r"\b"))
+SPEAKING_RE = re.compile(with_upper(r"\b([A-Z][\w’'\-]+) (?:" + listed("speaking_adverbs") + " )?"
+                                    + word_regex(SPEECH_VERBS) + r"\b"))
 
 
 def _places(run: str, names: set[str]) -> list[str]:

@@ -87,7 +87,7 @@ def excluded_spans(text: str) -> list[re.Match[str]]:
 
 UNDER_RE = re.compile(r"^(?:[A-Z]+,[^–—-]*[–—-]+\s*)?Under (?:the|this|these|that) ")
 ITINERARY_RE = re.compile(r"^[“\"]?" + phrases("itinerary_openers") + r"\s*,")
-TRAVEL_RE = re.compile(r"\b(?:will|would) (?:also |then |later )?" + word_list("travel_verbs") + r"\b")
+TRAVEL_RE = re.compile(r"\b(?:will|would) (?:" + listed("travel_adverbs") + " )?" + word_list("travel_verbs") + r"\b")
 GENERIC_RE = re.compile(r"^(?:[\"“]\s*)?" + listed("generic_subjects") + r"\b(?!\s*:)"
                         r"(?!\s+(?:[\w\-]+\s+)?"
                         + listed("generic_documents") + r"\b)")
@@ -140,7 +140,7 @@ CUE_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in (
 # 'The next round of talks will be held in May': a future meeting of the sides is a commitment, not a schedule
 NEXT_EVENT_RE = re.compile(r"\b" + phrases("next_events")
                            + r"|\b\d+(?:st|nd|rd|th) " + listed("numbered_meetings") + r"\b")
-SCHEDULE_RE = re.compile(r"will (?:be held|take place|be hosted by)")
+SCHEDULE_RE = re.compile(r"will " + listed("schedule_phrases"))
 PAIR_BEFORE_RE = re.compile(with_upper(r"\band (?:the )?[A-Z][\w\-]* $"))  # 'Azerbaijan and the EU plan to'
 PLURAL_BEFORE_RE = re.compile(r"\b" + PAIR_ROLES_PLURALS + r"\s+$")
 # the firmness each named cue group gives ('would' is firm when reported); find_cues reports only these three
@@ -350,10 +350,13 @@ AFTER_RE = re.compile(r"((?:[\w'’\-]+\s+){0,8}?)(?:to|will|would|should|can|co
                       + word_list("action_verbs") + r")\b")
 
 
+HOPE_OPENERS_RE = re.compile(r"^[\s,]*(?:" + listed("hope_openers") + r"\s+)?")
+
+
 def _after(text: str, end: int) -> str:
     """The noun phrase after a proposal or hope verb: 'that the two cities set up' -> 'the two cities'."""
     rest = text[end:end + 160]
-    rest = re.sub(r"^[\s,]*(?:(?:that|the hope that|hope that)\s+)?", "", rest)
+    rest = HOPE_OPENERS_RE.sub("", rest)
     m = AFTER_RE.match(rest)
     if m:
         return m.group(1).strip()

@@ -20,6 +20,8 @@ from briefing.extract.sentences import Sentence, Token, tokenize
 from briefing.extract.titles import is_title_word
 
 _THE = frozenset(("the", "The"))
+PARTY_HEADS = words("party_heads")  # 'the Party chief': a party committee's secretary
+GENERAL_ROLE_HEADS = words("general_role_heads")  # 'the consul general'
 FORWARD_REACH = 300  # characters after a title-only mention in which the person may be named
 HONOUR_WORDS = words("honour_words")
 VISITOR_NOUNS = words("visitor_nouns")
@@ -65,7 +67,7 @@ def find_title_mentions(sent: Sentence, people: list[Person], roles: frozenset[s
             if word == "cm" and not mods:
                 word, mods = "minister", ["chief"]  # 'the CM'
             word = ROLE_ALIASES.get(word, word)
-            if word in ("chief", "secretary") and mods == ["party"]:
+            if word in PARTY_HEADS and mods == ["party"]:
                 # 'the Party chief' / 'the Party secretary': the secretary of a (Communist) Party committee
                 person = _party_secretary(people, sent.start)
                 if person is not None:
@@ -88,7 +90,7 @@ def find_title_mentions(sent: Sentence, people: list[Person], roles: frozenset[s
                 local_roles = local_roles_of(people)
             if word in ROLE_HEADS or compound_role(word) or word in (local_roles or ()):
                 end = toks[j].end
-                if j + 1 < len(toks) and toks[j + 1].text.lower() == "general" and word in ("consul", "secretary"):
+                if j + 1 < len(toks) and toks[j + 1].text.lower() == "general" and word in GENERAL_ROLE_HEADS:
                     end = toks[j + 1].end  # 'the consul general'
                     j += 1
                 if j + 2 < len(toks) and toks[j + 1].text == "of" and toks[j + 2].cap:

@@ -206,7 +206,7 @@ def _speech_after(tokens: list[Token], j: int) -> bool:
     return pair in SPEECH_PHRASES
 
 
-LONE_SPEAKER_RE = re.compile(r"\b([A-Z][\w'’\-]+) (?:also |later |then )?"
+LONE_SPEAKER_RE = re.compile(r"\b([A-Z][\w'’\-]+) (?:" + lexicon.listed("lone_speaker_adverbs") + " )?"
                              + lexicon.word_regex(lexicon.entries("lone_speaker_verbs")) + r"\b|[,”\"] "
                              + lexicon.word_regex(lexicon.entries("inverted_speech_verbs")) + r" ([A-Z][\w'’\-]+)[.,]")
 

@@ -29,6 +29,8 @@ ROLE_ALIASES = keyed("role_aliases")
 ROLE_HEADS = (TITLE_HEADS - words("not_role_heads")) | words("role_heads_extra")
 ROLE_MODS = RANK_MODIFIERS | words("role_modifiers")
 ORG_HEADS = words("org_heads")
+CHAIN_JOINERS = words("chain_joiners")  # 'Governor of the Alba provincial government': words inside a body's name
+GENERAL_TITLE_HEADS = words("general_title_heads")  # 'secretary general' is one title
 FEMALE = words("female_words")
 MALE = words("male_words")
 @dataclass
@@ -76,7 +78,7 @@ def _roles(title: str | None) -> set[str]:
         base = word.split("-")[-1] if word.startswith("vice-") else word
         if base not in ROLE_HEADS and not compound_role(base):
             continue
-        if k + 1 < len(words) and words[k + 1] in ("general", "generals") and base in ("secretary", "director"):
+        if k + 1 < len(words) and words[k + 1] in ("general", "generals") and base in GENERAL_TITLE_HEADS:
             continue
         mods = []
         j = k - 1
@@ -96,7 +98,7 @@ def _chains(title: str) -> list[list[str]]:
     run: list[str] = []
     for k, tok in enumerate([*toks, ","]):
         nxt = toks[k + 1] if k + 1 < len(toks) else ""
-        joiner = tok in ("of", "and", "for", "the", "de", "provincial", "municipal") and run
+        joiner = tok in CHAIN_JOINERS and run
         if tok == "and" and nxt.lower() in TITLE_HEADS:
             joiner = False
         if tok[:1].isupper() or joiner:
@@ -110,7 +112,7 @@ def _chains(title: str) -> list[list[str]]:
         run = []
     result = []
     for chain in chains:
-        while chain and chain[-1] in ("of", "and", "for", "the", "de", "provincial", "municipal"):
+        while chain and chain[-1] in CHAIN_JOINERS:
             chain.pop()
         cut = 0
         for k, word in enumerate(chain):
@@ -161,10 +163,13 @@ AFFILIATION_RE = re.compile(with_upper(listed("affiliation_nouns") + r" (?:from|
                             r"\b(?:his|her) (?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*) counterpart"))
 
 
+LED_BY_RE = re.compile(r"\b" + listed("leader_verbs") + r" by\b")
+
+
 def _affiliation(sentence: str, start: int) -> str | None:
     """'a delegation from X ..., led by <person>' or 'his X counterpart, <person>' gives the person's side."""
     for m in AFFILIATION_RE.finditer(sentence):
-        if m.start() < start and (re.search(r"\b(?:led|headed) by\b", sentence[m.end():start]) or m.group("b")):
+        if m.start() < start and (LED_BY_RE.search(sentence[m.end():start]) or m.group("b")):
             place = m.group("a") or m.group("b")
             if not is_country_word(place):
                 return place

@@ -53,6 +53,7 @@ _GAP_WORDS = words("speaker_gap_words")
 _COORD_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*?,? and$")
 _WELCOME_RE = re.compile(r"\b" + listed("welcome_verbs") + r"\b")
 OBJECT_ACTION_VERBS = words("object_action_verbs")  # 'presented his guest with a carpet': an action
+CALL_ON_PHRASES = entries("call_on_phrases")  # 'called on': a call to act or a courtesy visit
 _BEHALF_RE = re.compile(r"\bon behalf of\b", re.I)
 # A heading that names whose quotes follow: 'Quotes attributable to Minister Jane Roe'
 _ATTRIBUTION_HEAD_RE = re.compile(r"^" + listed("attribution_heads") + " " + listed("attribution_head_links") + r"\b")
@@ -189,7 +190,7 @@ class Speech:
         for m in self._verbs(text):
             if m.group() in OBJECT_ACTION_VERBS and _object_is_action(text, m.end()):
                 continue
-            if m.group().startswith(("called on", "calls on")) and not CALL_TO_ACT_RE.match(text, m.end()):
+            if m.group().startswith(CALL_ON_PHRASES) and not CALL_TO_ACT_RE.match(text, m.end()):
                 continue  # 'who called on him at his office': a visit, not words
             vstart = sent.start + m.start()
             before = [x for x in mentions if x.end <= vstart]

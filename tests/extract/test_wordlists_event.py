@@ -120,3 +120,8 @@ def test_object_action_verbs(verb: str) -> None:  # object_action_verbs.txt: a g
     assert extract(HEAD + f"Vale {verb} the plan for a new port.\n", published="2025-03-05").statements
     assert not extract(HEAD + f"Vale {verb} his guest with a carpet.\n", published="2025-03-05").statements
     assert "states" in OBJECT_ACTION_VERBS  # kept as it was; no speech verb list holds 'states' today
+
+
+@pytest.mark.parametrize("verb", ["called", "calls"])
+def test_call_on_phrases(verb: str) -> None:  # call_on_phrases.txt: a courtesy visit, not words
+    assert not extract(HEAD + f"Vale {verb} on him at his office on Monday.\n", published="2025-03-05").statements

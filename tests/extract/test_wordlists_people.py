@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from briefing.extract import cuewords, mentions, people, speakers, speech
+from briefing.extract import actors, cuewords, extract, mentions, names, people, speakers, speech
 from briefing.extract.sentences import is_credit_line
 
 
@@ -124,3 +126,47 @@ def test_side_of_nouns(noun: str) -> None:  # side_of_nouns.txt
                                   "By Jane Roe"])
 def test_credit_prefixes(line: str) -> None:  # credit_prefixes.txt, credit_words.txt
     assert is_credit_line(line)
+
+
+@pytest.mark.parametrize("level", ["provincial", "regional", "state", "city", "municipal", "national", "federal",
+                                   "local"])
+def test_government_levels(level: str) -> None:  # government_levels.txt
+    assert re.fullmatch(actors.SIDE_RE, f"the {level} government")
+
+
+@pytest.mark.parametrize("adverb", ["also", "further", "then"])
+def test_speaking_adverbs(adverb: str) -> None:  # speaking_adverbs.txt
+    assert actors.SPEAKING_RE.search(f"so Vale {adverb} said").group(1) == "Vale"
+
+
+@pytest.mark.parametrize("adverb", ["also", "later", "then"])
+def test_lone_speaker_adverbs(adverb: str) -> None:  # lone_speaker_adverbs.txt
+    assert names.LONE_SPEAKER_RE.search(f"so Vale {adverb} told").group(1) == "Vale"
+
+
+@pytest.mark.parametrize("word", ["provincial", "municipal"])
+def test_chain_joiners(word: str) -> None:  # chain_joiners.txt
+    assert people._organization(f"Head of the Alba {word} Port Office") == f"Alba {word} Port Office"
+
+
+@pytest.mark.parametrize("head", ["Secretary", "Director"])
+def test_general_title_heads(head: str) -> None:  # general_title_heads.txt: 'Director General' is no director
+    assert people._roles(f"{head} General of Alba Ports") == set()
+
+
+@pytest.mark.parametrize("verb", ["led", "headed"])
+def test_leader_verbs(verb: str) -> None:  # leader_verbs.txt
+    assert people.LED_BY_RE.search(f"from Alba, {verb} by Lint")
+
+
+def test_role_heads_before_general_and_after_party() -> None:  # general_role_heads.txt, party_heads.txt
+    head = ("Alba and Borin discuss cooperation\n\n"
+            "Governor Mara Lint of Alba province met Mayor Oren Vale of Borin city on Monday in Alba.\n\n")
+    lines = {"consul": "Lint met Consul General Ana Roe of Borin. The consul general said the port would grow.",
+             "chief": "Lint met Ana Roe, secretary of the CPC Alba Committee. The Party chief said the port "
+                      "would grow.",
+             "party secretary": "Lint met Ana Roe, secretary of the CPC Alba Committee. The Party secretary said the "
+                                "port would grow."}
+    for what, line in lines.items():
+        b = extract(head + line + "\n", published="2025-03-05")
+        assert [s.speaker for s in b.statements if s.text.startswith("The ")] == ["Ana Roe"], what
