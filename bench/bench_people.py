@@ -4,8 +4,9 @@ Usage: python bench/bench_people.py [--briefings 100000] [--db PATH] [--runs 5]
 Makes (or reuses, with --db) a library of N synthetic briefings with about four participants each
 (~400,000 at 100,000), drawn from a pool of people in 40 countries who recur across events: a
 tenth of them written as 'Governor Surname', some with aliases, titles changing over the years.
-It times building the directory from nothing (what an upgrade does once), keeping it up to date
-after one briefing is saved, opening the directory, filtering it, a person's page and the search
+It times building the directory from nothing (what an upgrade does once), rebuilding it (beside a bare
+copy of person_mentions into a fresh table with the same indexes), keeping it up to date after one
+briefing is saved, opening the directory, filtering it, a person's page and the search
 filters person: and party:, each beside a bare query on the same data (a flat copy of the people
 rows, and a GROUP BY over the raw participants). It prints figures; it is not a test.
 """
@@ -16,6 +17,7 @@ import argparse
 import random
 import resource
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -99,11 +101,39 @@ def build(path: Path, count: int) -> None:
         conn.execute("analyze")
 
 
+def bare_copy(conn: sqlite3.Connection) -> None:
+    """The bare tool doing a rebuild's writes: person_mentions copied into a fresh table, its indexes made."""
+    with conn:
+        conn.execute("drop table if exists bare_mentions")
+        conn.execute("create table bare_mentions as select * from person_mentions where 0")
+        conn.execute("insert into bare_mentions select * from person_mentions order by id")
+        for number, columns in enumerate(("person_id, event_date", "briefing_id, name_key",
+                                          "party, person_id, briefing_id")):
+            conn.execute(f"create index bare_mentions_{number} on bare_mentions ({columns})")
+    with conn:
+        conn.execute("drop table bare_mentions")
+
+
+def rebuild_row(library: Library, runs: int) -> None:
+    """Rebuilding the whole directory (min and median of `runs`, alternating with the bare copy)."""
+    ours: list[float] = []
+    theirs: list[float] = []
+    for turn in range(runs):
+        jobs = [(ours, library.rebuild_people), (theirs, lambda: bare_copy(library.store.conn))]
+        for times, job in jobs if turn % 2 == 0 else reversed(jobs):
+            began = time.perf_counter()
+            job()
+            times.append(time.perf_counter() - began)
+    print(f"{'rebuild the directory (s)':34} {min(ours):8.1f} {min(theirs):8.1f} {min(ours) / min(theirs):6.1f}"
+          f"   min; median {statistics.median(ours):.1f} s beside {statistics.median(theirs):.1f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--briefings", type=int, default=100_000)
     parser.add_argument("--db", type=Path)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rebuild-runs", type=int, default=2, help="runs of the whole rebuild (0: skip it)")
     args = parser.parse_args()
     path = args.db or Path(tempfile.mkdtemp(prefix="briefing-bench-people-")) / "bench.sqlite"
     if not path.exists():
@@ -160,6 +190,8 @@ def main() -> None:
         row("search party:Country7 (by date)", lambda: library.search("party:Country7", limit=20),
             lambda: bare.execute("select id, title from briefings where parties like '%Country7%'"
                                  " order by id desc limit 20").fetchall())
+        if args.rebuild_runs:
+            rebuild_row(library, args.rebuild_runs)
         briefing = library.get(library.ids("id")[len(library.ids("id")) // 2])
         row("save one briefing (+ directory)", lambda: library.save(briefing),
             lambda: library.store.update(briefing))

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from briefing.library.people_rules import (
     Decision,
     Mention,
+    MentionKeys,
     cluster,
     display_name,
     fold,
     mention_keys,
+    scope_keys,
 )
 from briefing.store import people as sql
 from briefing.store.people import MentionRow
@@ -53,17 +55,37 @@ def store_mentions(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]]) -> l
     made, records, keys = [], [], []
     next_id = sql.next_mention_id(conn)
     for briefing_id, position, name, aliases, title, organization, country, event_date in rows:
-        mention = Mention(briefing_id, position, name, tuple(json.loads(aliases or "[]")), title, organization,
-                          country)
-        party = " " + " | ".join(fold(value) for value in (organization, country) if value) + " "
-        records.append((next_id, None, briefing_id, position, name, mention.key[1], aliases, title, organization,
+        name_key, alias_list, codes, party = participant_keys(name, aliases, organization, country)
+        records.append((next_id, None, briefing_id, position, name, name_key, aliases, title, organization,
                         country, event_date, party))
-        made.append(MentionRow(next_id, None, briefing_id, position, name, mention.key[1], mention.aliases, title,
+        made.append(MentionRow(next_id, None, briefing_id, position, name, name_key, alias_list, title,
                                organization, country, event_date))
-        keys += [(next_id, sql.key_code(key), kind) for key, kind in mention_keys(mention).store_keys()]
+        keys += [(next_id, code, kind) for code, kind in codes]
         next_id += 1
     sql.insert_mentions(conn, records, keys)
     return made
+
+
+def participant_keys(name: str, aliases: str | None, organization: str | None,
+                     country: str | None) -> tuple[str, tuple[str, ...], list[tuple[int, str]], str]:
+    """(folded name, aliases, (key code, kind) of each match key, folded party) of a participant as stored.
+    The same name is written in many briefings and the same places in most: each is worked out once
+    (a title makes no key)."""
+    name_key, alias_list, named = _name_keys(name, aliases)
+    scopes, party = _place_keys(organization, country)
+    keys = named._replace(scopes=scopes).store_keys()
+    return name_key, alias_list, [(sql.key_code(key), kind) for key, kind in keys], party
+
+
+@lru_cache(maxsize=1 << 15)
+def _name_keys(name: str, aliases: str | None) -> tuple[str, tuple[str, ...], MentionKeys]:
+    mention = Mention(0, 0, name, sql.aliases_of(aliases))
+    return mention.key[1], mention.aliases, mention_keys(mention)
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_keys(organization: str | None, country: str | None) -> tuple[tuple[str, ...], str]:
+    return scope_keys(organization, country), " " + " | ".join(fold(v) for v in (organization, country) if v) + " "
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

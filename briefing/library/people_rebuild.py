@@ -20,66 +20,59 @@ from briefing.library.people_rules import (
     short_candidates,
 )
 from briefing.store import people as sql
+from briefing.store import people_bulk as bulk
 from briefing.store.people import MentionRow
 
-BATCH = 20_000  # participants read, and people rows written, at a time
+BATCH = 20_000  # participants read at a time
+PEOPLE_BATCH = 2000  # people rows written at a time
 
 
 def rebuild(conn: sqlite3.Connection, decisions: list[Decision]) -> None:
     """Match every participant again (the caller holds the transaction). People keep their numbers where
-    most of their participants stay together; the same rules as `people_rules.cluster`, fed by SQL."""
+    most of their participants stay together; the same rules as `people_rules.cluster`, fed by SQL.
+    The tables' indexes are set aside while every row is written, then sorted once (with a roomy cache)."""
     from briefing.library.people_directory import store_mentions, summary
 
-    conn.execute("drop table if exists temp.people_before")
-    conn.execute("create temp table people_before as select briefing_id, name_key, person_id from person_mentions"
-                 " where person_id is not null")
-    conn.execute("create index temp.idx_people_before on people_before (briefing_id, name_key)")
-    sql.delete_mentions(conn, None)
-    with sql.bulk_keys(conn):
-        cursor = sql.participants_cursor(conn)
+    if not conn.in_transaction:  # the indexes are dropped first: inside the caller's transaction, never before it
+        conn.execute("begin")
+    with bulk.roomy_cache(conn):
+        conn.execute("drop table if exists temp.people_before")
+        conn.execute("create temp table people_before as select briefing_id, name_key, person_id from person_mentions"
+                     " where person_id is not null")
+        conn.execute("create index temp.idx_people_before on people_before (briefing_id, name_key)")
+        mention_indexes = bulk.drop_indexes(conn, "person_mentions")
+        key_indexes = bulk.drop_indexes(conn, "person_keys")
+        sql.delete_mentions(conn, None)
+        cursor = bulk.participants_cursor(conn)
         while rows := cursor.fetchmany(BATCH):
             store_mentions(conn, rows)
-    top = sql.next_mention_id(conn)
-    label = _match(conn, top, decisions)
-    person_of = _numbers(conn, label, top, decisions)
-    conn.execute("drop table temp.people_before")
-    sql.assign_many(conn, ((person_of[label[mention_id]], mention_id) for mention_id in range(1, top)))
-    sql.delete_people(conn, None)
-    for batch in _chunked(_people(conn)):
-        sql.write_people(conn, [(person_id, summary(mentions)) for person_id, mentions in batch])
+        # the decisions find their participants by (briefing, name): that index first, those with persons later
+        bulk.make_indexes(conn, [index for index in mention_indexes if "person_id" not in index[1]])
+        top = sql.next_mention_id(conn)
+        label = _match(conn, top, decisions)
+        person_of = _numbers(conn, label, top, decisions)
+        conn.execute("drop table temp.people_before")
+        bulk.assign_in_order(conn, ((person_of[label[mention_id]], mention_id) for mention_id in range(1, top)))
+        del label, person_of
+        bulk.make_indexes(conn, [index for index in mention_indexes if "person_id" in index[1]])
+        bulk.make_indexes(conn, key_indexes)
+        with bulk.people_in_bulk(conn):
+            for batch in _chunked(_people(conn)):
+                bulk.insert_people(conn, [(person_id, summary(mentions)) for person_id, mentions in batch])
 
 
 def _match(conn: sqlite3.Connection, top: int, decisions: list[Decision]) -> list[int]:
     """Each mention id's person (a root mention id), by the automatic rules and then the decisions."""
     unions = Groups(list(range(top)))
-    join_same_full_name((members for _, members in _runs(conn, "full")), unions)
-    join_unscoped(_pairs(conn, "named", "unscoped"), unions)
-    candidates = short_candidates(_pairs(conn, "offer", "want"), unions)
+    join_same_full_name(bulk.key_runs(conn, "full"), unions)
+    join_unscoped(bulk.key_pairs(conn, "named", "unscoped"), unions)
+    candidates = short_candidates(bulk.key_pairs(conn, "offer", "want"), unions)
     alone = sorted(index for index, roots in candidates.items() if not roots)
     heads = {m.id: mention_keys(_as_mention(m)).heads for m in sql.mentions_by_id(conn, alone)}
-    join_short_names(candidates, [members for _, members in _runs(conn, "want")],
-                     lambda index: heads.get(index, ()), unions)
+    join_short_names(candidates, bulk.key_runs(conn, "want"), lambda index: heads.get(index, ()), unions)
     label = [unions.find(index) for index in range(top)]
     apply_decisions(label, lambda key: sorted(sql.mention_ids_by_name(conn, [key])), decisions)
     return label
-
-
-def _runs(conn: sqlite3.Connection, kind: str) -> Iterator[tuple[int, list[int]]]:
-    """(key code, mention ids) of every key of one kind, in key order."""
-    cursor = conn.execute("select key, mention_id from person_keys where kind = ? order by key, mention_id", [kind])
-    for code, rows in itertools.groupby(cursor, key=lambda row: row[0]):
-        yield code, [row[1] for row in rows]
-
-
-def _pairs(conn: sqlite3.Connection, first: str, second: str) -> Iterator[tuple[list[int], list[int]]]:
-    """(mentions holding a key as `first`, as `second`) for every key held as either, in key order."""
-    cursor = conn.execute("select key, mention_id, kind from person_keys where kind in (?, ?)"
-                          " order by key, mention_id", [first, second])
-    for _, rows in itertools.groupby(cursor, key=lambda row: row[0]):
-        pair: tuple[list[int], list[int]] = ([], [])
-        for _, mention_id, kind in rows:
-            pair[0 if kind == first else 1].append(mention_id)
-        yield pair
 
 
 def _numbers(conn: sqlite3.Connection, label: list[int], top: int, decisions: list[Decision]) -> dict[int, int]:
@@ -106,13 +99,13 @@ def _numbers(conn: sqlite3.Connection, label: list[int], top: int, decisions: li
 
 def _people(conn: sqlite3.Connection) -> Iterator[tuple[int, list[MentionRow]]]:
     """(person id, their mentions in date order) of every person, one person at a time."""
-    for person_id, rows in itertools.groupby(sql.mentions_by_person(conn), key=lambda m: m.person_id):
+    for person_id, rows in itertools.groupby(bulk.mentions_by_person(conn), key=lambda m: m.person_id):
         yield person_id, sorted(rows, key=lambda m: (m.event_date is None, m.event_date or "", m.briefing_id,
                                                      m.position))
 
 
 def _chunked(items: Iterator[Any]) -> Iterator[Sequence[Any]]:
-    while chunk := list(itertools.islice(items, BATCH)):
+    while chunk := list(itertools.islice(items, PEOPLE_BATCH)):
         yield chunk
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -82,8 +82,14 @@ class MentionRow(NamedTuple):
 
 
 def _mention(row: Sequence[Any]) -> MentionRow:
-    return MentionRow(row[0], row[1], row[2], row[3], row[4], row[5], tuple(json.loads(row[6]) if row[6] else ()),
-                      row[7], row[8], row[9], row[10])
+    return MentionRow(row[0], row[1], row[2], row[3], row[4], row[5], aliases_of(row[6]), row[7], row[8], row[9],
+                      row[10])
+
+
+@lru_cache(maxsize=1 << 14)
+def aliases_of(text: str | None) -> tuple[str, ...]:
+    """A participant's aliases from their stored JSON (most participants share a few: '[]', '["Jing"]')."""
+    return tuple(json.loads(text)) if text else ()
 
 
 _SELECT_MENTION = ("select id, person_id, briefing_id, position, name, name_key, aliases, title, organization,"
@@ -179,19 +185,6 @@ def participants(conn: sqlite3.Connection, briefing_ids: Sequence[int] | None = 
     return rows
 
 
-def participants_cursor(conn: sqlite3.Connection) -> sqlite3.Cursor:
-    """The rows of `participants` for every briefing, as a cursor to read a batch at a time."""
-    return conn.execute("select p.briefing_id, p.position, p.name, p.aliases, p.title, p.organization, p.country,"
-                        " b.event_date from participants p join briefings b on b.id = p.briefing_id"
-                        " order by p.briefing_id, p.position")
-
-
-def mentions_by_person(conn: sqlite3.Connection) -> Iterator[MentionRow]:
-    """Every mention with a person, by person (read as they are used)."""
-    for row in conn.execute(_SELECT_MENTION + " where person_id is not null order by person_id"):
-        yield _mention(row)
-
-
 def mentions_of_briefings(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> list[MentionRow]:
     found: list[MentionRow] = []
     for chunk in _chunks(list(briefing_ids)):
@@ -263,16 +256,6 @@ def person_of_names(conn: sqlite3.Connection) -> dict[tuple[int, str], int | Non
     return {(b, n): p for b, n, p in conn.execute("select briefing_id, name_key, person_id from person_mentions")}
 
 
-@contextlib.contextmanager
-def bulk_keys(conn: sqlite3.Connection) -> Iterator[None]:
-    """Write many keys at once: their indexes are made again afterwards (faster than kept up row by row)."""
-    conn.execute("drop index if exists idx_person_keys_key")
-    conn.execute("drop index if exists idx_person_keys_mention")
-    yield
-    conn.execute("create index if not exists idx_person_keys_key on person_keys (key, kind)")
-    conn.execute("create index if not exists idx_person_keys_mention on person_keys (mention_id)")
-
-
 def mention_ids_by_name(conn: sqlite3.Connection, keys: Iterable[tuple[int, str]]) -> set[int]:
     """The mentions named by (briefing id, folded name)."""
     return {row[0] for briefing_id, name_key in keys for row in conn.execute(
@@ -301,11 +284,6 @@ def insert_mentions(conn: sqlite3.Connection, mentions: Sequence[Sequence[Any]],
     conn.executemany(f"insert into person_mentions (id, {', '.join(_MENTION_COLUMNS)}) values "
                      f"({', '.join('?' * (len(_MENTION_COLUMNS) + 1))})", mentions)
     conn.executemany("insert into person_keys (mention_id, key, kind) values (?, ?, ?)", keys)
-
-
-def assign_many(conn: sqlite3.Connection, pairs: Iterable[tuple[int, int]]) -> None:
-    """Set persons from (person id, mention id) pairs, read as they are written."""
-    conn.executemany("update person_mentions set person_id = ? where id = ?", pairs)
 
 
 def assign(conn: sqlite3.Connection, person_of: dict[int, int]) -> None:
