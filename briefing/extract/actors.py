@@ -24,7 +24,8 @@ from briefing.extract.lexicon import (
     word_regex,
     words,
 )
-from briefing.extract.people import ORG_HEADS, Person
+from briefing.extract.people import Person
+from briefing.extract.person_titles import ORG_HEADS
 
 OWN_WORDS = entries("own_body_words")
 OWN_RE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")\b")

@@ -15,7 +15,8 @@ from briefing.extract.lexicon import (
     listed,
     words,
 )
-from briefing.extract.people import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, Person, compound_role
+from briefing.extract.people import Person
+from briefing.extract.person_titles import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, compound_role
 from briefing.extract.sentences import Sentence, Token, tokenize
 from briefing.extract.titles import is_title_word
 

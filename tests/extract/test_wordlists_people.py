@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefing.extract import actors, cuewords, extract, mentions, names, people, speakers, speech
+from briefing.extract import actors, cuewords, extract, mentions, names, people, person_titles, speakers, speech
 from briefing.extract.sentences import is_credit_line
 
 
@@ -69,24 +69,24 @@ def test_welcome_verbs(verb: str) -> None:  # welcome_verbs.txt
 
 @pytest.mark.parametrize("noun", ["aimag", "province", "city", "region", "county", "state", "district"])
 def test_place_of_nouns(noun: str) -> None:  # place_of_nouns.txt
-    assert people._organization(f"Governor of Alba {noun}") == f"Alba {noun}"
+    assert person_titles.organization_of(f"Governor of Alba {noun}") == f"Alba {noun}"
 
 
 @pytest.mark.parametrize("word", ["Regional", "Provincial", "Municipal", "State", "Federal", "National"])
 def test_level_adjectives(word: str) -> None:  # level_adjectives.txt
-    assert people._organization(f"Alba {word} Governor") == "Alba"
+    assert person_titles.organization_of(f"Alba {word} Governor") == "Alba"
 
 
 @pytest.mark.parametrize("noun", ["delegation", "visitors", "guests", "team", "mission"])
 def test_affiliation_nouns(noun: str) -> None:  # affiliation_nouns.txt
-    m = people.AFFILIATION_RE.search(f"the {noun} from Alba")
+    m = person_titles.AFFILIATION_RE.search(f"the {noun} from Alba")
     assert m and m.group("a") == "Alba"
 
 
 @pytest.mark.parametrize("noun", ["province", "region", "county", "state", "city", "prefecture"])
 def test_affiliation_area_nouns(noun: str) -> None:  # affiliation_area_nouns.txt
-    assert people.AFFILIATION_RE.search(f"the team from Alba {noun}").group("a") == f"Alba {noun}"
-    assert people.AFFILIATION_RE.search(f"the team from Alba {noun} of Borin").group("a") == "Borin"
+    assert person_titles.AFFILIATION_RE.search(f"the team from Alba {noun}").group("a") == f"Alba {noun}"
+    assert person_titles.AFFILIATION_RE.search(f"the team from Alba {noun} of Borin").group("a") == "Borin"
 
 
 @pytest.mark.parametrize("phrase", ["was received by", "were hosted by", "was welcomed by", "called on", "paid a call",
@@ -146,17 +146,17 @@ def test_lone_speaker_adverbs(adverb: str) -> None:  # lone_speaker_adverbs.txt
 
 @pytest.mark.parametrize("word", ["provincial", "municipal"])
 def test_chain_joiners(word: str) -> None:  # chain_joiners.txt
-    assert people._organization(f"Head of the Alba {word} Port Office") == f"Alba {word} Port Office"
+    assert person_titles.organization_of(f"Head of the Alba {word} Port Office") == f"Alba {word} Port Office"
 
 
 @pytest.mark.parametrize("head", ["Secretary", "Director"])
 def test_general_title_heads(head: str) -> None:  # general_title_heads.txt: 'Director General' is no director
-    assert people._roles(f"{head} General of Alba Ports") == set()
+    assert person_titles.roles_of(f"{head} General of Alba Ports") == set()
 
 
 @pytest.mark.parametrize("verb", ["led", "headed"])
 def test_leader_verbs(verb: str) -> None:  # leader_verbs.txt
-    assert people.LED_BY_RE.search(f"from Alba, {verb} by Lint")
+    assert person_titles.LED_BY_RE.search(f"from Alba, {verb} by Lint")
 
 
 def test_role_heads_before_general_and_after_party() -> None:  # general_role_heads.txt, party_heads.txt

@@ -1,0 +1,247 @@
+"""What a person's title says: its roles, its body or place, the country, the gender; the title without styles."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.lexicon import (
+    ABBREVIATIONS,
+    COUNTRIES,
+    HONORIFICS,
+    ORG_WORDS,
+    RANK_MODIFIERS,
+    TITLE_HEADS,
+    keyed,
+    listed,
+    with_upper,
+    words,
+)
+from briefing.extract.titles import is_country_word
+
+ROLE_ALIASES = keyed("role_aliases")
+ROLE_HEADS = (TITLE_HEADS - words("not_role_heads")) | words("role_heads_extra")
+ROLE_MODS = RANK_MODIFIERS | words("role_modifiers")
+ORG_HEADS = words("org_heads")
+CHAIN_JOINERS = words("chain_joiners")  # 'Governor of the Alba provincial government': words inside a body's name
+GENERAL_TITLE_HEADS = words("general_title_heads")  # 'secretary general' is one title
+FEMALE = words("female_words")
+MALE = words("male_words")
+
+
+def compound_role(word: str) -> bool:
+    """'minister-president': a hyphenated title whose parts are titles is a role of its own."""
+    return "-" in word and not word.startswith("vice-") and any(p in ROLE_HEADS for p in word.split("-"))
+
+
+def roles_of(title: str | None) -> set[str]:
+    """The roles a title names, with up to two rank words: 'Vice Governor of Alba' -> {'vice governor'}."""
+    if not title:
+        return set()
+    words = [w.strip(".,'’").lower() for w in re.split(r"[\s,]+", title) if w.strip(".,'’")]
+    roles = set()
+    for k, word in enumerate(words):
+        if word.startswith("(") and word.endswith(")") and k and words[k - 1] in ROLE_HEADS and word[1:-1].isalpha():
+            roles.add(word[1:-1])  # 'mayor (prefeito)': the local word for the role names it too
+            continue
+        word = ROLE_ALIASES.get(word, word)
+        base = word.split("-")[-1] if word.startswith("vice-") else word
+        if base not in ROLE_HEADS and not compound_role(base):
+            continue
+        if k + 1 < len(words) and words[k + 1] in ("general", "generals") and base in GENERAL_TITLE_HEADS:
+            continue
+        mods = []
+        j = k - 1
+        while j >= 0 and words[j] in ROLE_MODS and len(mods) < 2:
+            mods.insert(0, words[j])
+            j -= 1
+        if word.startswith("vice-"):
+            mods.append("vice")
+        roles.add(" ".join([*mods, base]))
+    return roles
+
+
+def _chains(title: str) -> list[list[str]]:
+    """Runs of capitalised words joined by 'of', 'and', 'for', 'the' (split before 'and <Title>')."""
+    toks = re.findall(r"[\w’'\-.]+|,", title)
+    chains: list[list[str]] = []
+    run: list[str] = []
+    for k, tok in enumerate([*toks, ","]):
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        joiner = tok in CHAIN_JOINERS and run
+        if tok == "and" and nxt.lower() in TITLE_HEADS:
+            joiner = False
+        if tok[:1].isupper() or joiner:
+            possessive = tok.endswith(("'s", "’s", "s'", "s’")) and tok.rstrip("'’s") not in ("People",)
+            run.append(re.sub(r"(?<=s)['’]$|['’]s$", "", tok) if possessive else tok)
+            if possessive:
+                chains.append(run)
+                run = []
+            continue
+        chains.append(run)
+        run = []
+    result = []
+    for chain in chains:
+        while chain and chain[-1] in CHAIN_JOINERS:
+            chain.pop()
+        cut = 0
+        for k, word in enumerate(chain):
+            if word.lower().rstrip(".") in TITLE_HEADS or word.lower() in RANK_MODIFIERS or word.lower() == "general":
+                cut = k + 1
+        while cut and cut < len(chain) and chain[cut] in ("of", "for", "the", "and", "to", "at"):
+            cut += 1
+        chain = chain[cut:] if cut < len(chain) else []
+        if chain:
+            result.append(chain)
+    return result
+
+
+def organization_of(title: str | None) -> str | None:
+    """The body or place a title belongs to: an organisation name, 'of <place>', '<Place>'s', '<Place> Mayor'."""
+    if not title:
+        return None
+    title = OF_STATE_RE.sub(r"\1", title)  # 'Secretary of State for Industry': 'State' is part of the title
+    orgs = [c for c in _chains(title) if any(w in ORG_HEADS for w in c)]
+    if orgs and max(map(len, orgs)) > 1:  # 'deputy Party secretary': a lone 'Party' names no body
+        return " ".join(max(orgs, key=len))
+    for m in OF_PLACE_RE.finditer(title):
+        place = m.group(1)
+        if not is_country_word(place) and not all(w in ORG_WORDS for w in place.split()):
+            return place + (" " + m.group(2) if m.group(2) else "")
+    lead: list[str] = []
+    for word in title.split():
+        low = word.lower().rstrip(".")
+        if (low in TITLE_HEADS or low in ROLE_MODS or not word[:1].isupper()
+                or ("-" in low and any(part in TITLE_HEADS for part in low.split("-")))):
+            break  # 'Minister-President', 'Vice-Chancellor' are titles, not places
+        lead.append(re.sub(r"['’]s?$", "", word))
+    while lead and lead[-1] in LEVEL_ADJECTIVES:
+        lead.pop()
+    place = " ".join(lead)
+    if place and not is_country_word(place) and place not in COUNTRIES and place not in ORG_WORDS:
+        return place
+    return None
+
+
+LEVEL_ADJECTIVES = words("level_adjectives")
+OF_STATE_RE = re.compile(r"\b((?:[Ss]ecretary|[Mm]inister)(?:-[Gg]eneral)?) of State\b")
+OF_PLACE_RE = re.compile(with_upper(r"\b(?:of|at) (?:the )?([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?: [A-ZÀ-ÖØ-Þ][\w’'\-.]*)*)"
+                                    r"(?: (" + listed("place_of_nouns") + "))?"))
+AFFILIATION_RE = re.compile(with_upper(listed("affiliation_nouns") + r" (?:from|of) (?:the )?(?:[a-z]+ )*?"
+                            r"(?:[A-Z][\w\-]* " + listed("affiliation_area_nouns") + " of )?"
+                            r"(?P<a>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*(?: " + listed("affiliation_area_nouns") + ")?)|"
+                            r"\b(?:his|her) (?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*) counterpart"))
+
+
+LED_BY_RE = re.compile(r"\b" + listed("leader_verbs") + r" by\b")
+
+
+def affiliation_of(sentence: str, start: int) -> str | None:
+    """'a delegation from X ..., led by <person>' or 'his X counterpart, <person>' gives the person's side."""
+    for m in AFFILIATION_RE.finditer(sentence):
+        if m.start() < start and (LED_BY_RE.search(sentence[m.end():start]) or m.group("b")):
+            place = m.group("a") or m.group("b")
+            if not is_country_word(place):
+                return place
+    return None
+
+
+CAP_PAIR_RE = re.compile(with_upper(r"[A-Z][\w\-.]*(?: [A-Z][\w\-.]*)?"))
+
+
+# '<place> province, Norway' / '<place> of the Netherlands' and "Norway's <place>": the country of a place
+COUNTRY_AFTER_RE = re.compile(with_upper(r"(?: [a-z]+| [A-Z][a-z]+)?(?:,| of| in) (?:the )?"
+                                         r"([A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+)?)"))
+COUNTRY_BEFORE_RE = re.compile(with_upper(r"([A-Z][\w\-]+)['’]s? (?:[a-z]+ )?$"))
+
+
+def country_of(title: str | None, text: str, org: str | None, seen: dict[str, str | None] | None = None) -> str | None:
+    """The person's country from the title, else from the text around the organisation's place name; `seen`
+    keeps each place's country for the article (many people share a place: one scan of the text each)."""
+    for source in (title or "",):
+        for word in CAP_PAIR_RE.findall(source):
+            for cand in (word, word.split()[0]):
+                if is_country_word(cand.rstrip(".")):
+                    return COUNTRIES[cand.rstrip(".")]
+                if cand.endswith(("'s", "’s")) and is_country_word(cand[:-2]):
+                    return COUNTRIES[cand[:-2]]
+    core = [w for w in (org or "").split() if w[:1].isupper() and w not in ORG_WORDS and not w.isupper()]
+    if core:
+        place = " ".join(core[:3])
+        if seen is None:
+            return _place_country(place, text)
+        if place not in seen:
+            seen[place] = _place_country(place, text)
+        return seen[place]
+    return None
+
+
+def _place_country(place: str, text: str) -> str | None:
+    """The country the text writes with a place: 'X province, Norway', 'X of the Netherlands', "Norway's X"."""
+    spots = []  # where the text writes the place (no regex per place: that would churn the shared regex cache)
+    at = text.find(place)
+    while at != -1:
+        spots.append(at)
+        at = text.find(place, at + len(place))
+    for at in spots:
+        m = COUNTRY_AFTER_RE.match(text, at + len(place))
+        if m and "," in m.group(0) and OWNER_AFTER_RE.match(text, m.end(1)):
+            continue  # 'A, Canada's B' / 'A, Lao province of B': the country goes with B
+        if m:
+            for c in (m.group(1), m.group(1).split()[0]):
+                if is_country_word(c):
+                    return COUNTRIES[c]
+    for at in spots:
+        m = COUNTRY_BEFORE_RE.search(text, max(0, at - 80), at)
+        if m:
+            return COUNTRIES[m.group(1)] if is_country_word(m.group(1)) else None
+    return None
+
+
+OWNER_AFTER_RE = re.compile(r"['’]s?\b| [a-z]")
+
+
+def gender_of(title: str | None, hit_title: str | None) -> str | None:
+    """'f' or 'm' when a word of the titles says so ('chairwoman', 'businessman'), else None."""
+    words = {w.lower().strip(".") for w in (title or "").split() + (hit_title or "").split()}
+    if words & FEMALE:
+        return "f"
+    if words & MALE:
+        return "m"
+    return None
+
+
+STYLES = words("styles")
+
+
+def strip_styles(title: str | None) -> str | None:
+    """'Excellency Minister of Municipality Sheikh Dr.' -> 'Minister of Municipality': styles of address and
+    honorifics that open or close a title are not part of it."""
+    if not title:
+        return title
+    words = title.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in STYLES:
+        words.pop(0)
+    while len(words) > 1 and (words[-1].lower().rstrip(".") in STYLES or words[-1].rstrip(".") in HONORIFICS):
+        words.pop()
+    return " ".join(words)
+
+
+OWNER_RE = re.compile(r"^(?:the )?([A-Z][\w\-.]*(?: [A-Z][\w\-.]*)*)['’]s? (?=\w)")
+
+
+def clean_title(title: str | None) -> str | None:
+    """The title without a leading organisation possessive ('the Regional Government's Economy Minister' ->
+    'Economy Minister'; the body is kept as organization) and without the honorifics or ranks that open the
+    name ('State Secretary Dr.', 'Governor of X Maj. Gen.'); a country or place possessive stays."""
+    if not title:
+        return title
+    m = OWNER_RE.match(title)
+    if m and m.group(1).split()[-1] in ORG_HEADS:
+        title = title[m.end():]
+    words = title.split()
+    while len(words) > 1 and (words[-1].rstrip(".") in HONORIFICS or (
+            words[-1].endswith(".") and words[-1].rstrip(".") in ABBREVIATIONS)):
+        if not any(w.lower().rstrip(".") in TITLE_HEADS for w in words[:-1]):
+            break
+        words.pop()
+    return " ".join(words) or None
