@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -171,6 +172,55 @@ def cell_styles(rows: list[list[Cell]], widths: Sequence[float], padding: Paddin
     return out
 
 
+class StringRunTable(Table):
+    """reportlab's Table, drawing each run of one-line string cells (no flowable cell between them) in
+    one text object, where Table draws each with drawString (a text object, font and colour each); an
+    empty cell draws nothing. The same text at the same places: the baseline is the top padding plus the
+    font size below the cell's top, and a right-aligned string ends at the right padding."""
+
+    _run: Any = None
+    _run_look: tuple[str, float, float] | None = None
+    _run_color: object = None
+
+    def _drawCell(self, cellval: Any, cellstyle: CellStyle, pos: tuple[float, float],  # noqa: N802
+                  size: tuple[float, float]) -> None:
+        if (not isinstance(cellval, str) or "\n" in cellval or cellstyle.valign != "TOP"
+                or cellstyle.alignment not in ("LEFT", "RIGHT") or cellstyle.href or cellstyle.destination
+                or cellstyle.direction or cellstyle.shaping):
+            self._end_run()
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        if not cellval:
+            return
+        text = self._run
+        if text is None:
+            text = self._run = self.canv.beginText()
+            self._run_look = self._run_color = None
+        font, font_size = cellstyle.fontname, cellstyle.fontsize
+        look = (font, font_size, cellstyle.leading)
+        if look != self._run_look:
+            text.setFont(*look)
+            self._run_look = look
+        if cellstyle.color != self._run_color:
+            text.setFillColor(cellstyle.color)
+            self._run_color = cellstyle.color
+        (column_x, row_y), (width, height) = pos, size
+        x = column_x + cellstyle.leftPadding
+        if cellstyle.alignment == "RIGHT":
+            x = column_x + width - cellstyle.rightPadding - stringWidth(cellval, font, font_size)
+        text.setTextOrigin(x, row_y + height - cellstyle.topPadding - font_size)
+        text.textOut(cellval)
+
+    def _end_run(self) -> None:
+        if self._run is not None:
+            self.canv.drawText(self._run)
+            self._run = None
+
+    def _drawLines(self) -> None:  # noqa: N802 - reportlab's name; drawn after every cell
+        self._end_run()
+        super()._drawLines()
+
+
 _LINES: dict[tuple[bool, bool], TableStyle] = {}
 
 
@@ -207,7 +257,7 @@ def grid_table(rows: Sequence[Sequence[Cell]], widths: Sequence[float], limit: f
     first = 1 if header else 0
     physical, groups = split_tall_rows(rows, widths, limit, GRID, first)
     styles = cell_styles(physical, widths, GRID, groups)
-    table = Table(physical, colWidths=list(widths), repeatRows=first, hAlign="LEFT", cellStyles=styles)
+    table = StringRunTable(physical, colWidths=list(widths), repeatRows=first, hAlign="LEFT", cellStyles=styles)
     table.setStyle(grid_style(groups, header=header))
     return table
 
@@ -215,4 +265,5 @@ def grid_table(rows: Sequence[Sequence[Cell]], widths: Sequence[float], limit: f
 def facts_table(rows: Sequence[Sequence[Cell]], widths: Sequence[float], limit: float) -> Table:
     """Label/value pairs without rules; a very long value continues in extra rows."""
     physical, _ = split_tall_rows(rows, widths, limit, FACTS)
-    return Table(physical, colWidths=list(widths), hAlign="LEFT", cellStyles=cell_styles(physical, widths, FACTS))
+    return StringRunTable(physical, colWidths=list(widths), hAlign="LEFT",
+                          cellStyles=cell_styles(physical, widths, FACTS))
