@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import copy
 import datetime
+import re
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -167,6 +167,11 @@ def _plain_fragment(style: Any) -> Any:
     return template
 
 
+_UNCLEAN = re.compile("[^\\S ]|\u200b|  |^ | $")
+"""What reportlab's cleaning of a paragraph's text (cleanBlockQuotedText) would change: whitespace other
+than single spaces between words (a no-break space too, which it treats apart). A text without any, as
+one_line() leaves it, is its own cleaned form."""
+
 _CJK_STYLES: dict[int, tuple[Any, Any]] = {}
 """Per paragraph style (by id, the style kept alive beside it): its twin that breaks lines the CJK way."""
 
@@ -193,15 +198,14 @@ class Paragraph(PlainParagraph):
 
     def __init__(self, text: str, style: Any = None, bulletText: Any = None, frags: Any = None,  # noqa: N803
                  **kwargs: Any) -> None:
-        if style is not None and isinstance(text, str) and not getattr(style, "wordWrap", None) and has_cjk(text):
+        if (style is not None and isinstance(text, str) and not text.isascii()
+                and not getattr(style, "wordWrap", None) and has_cjk(text)):
             style = cjk_wrapping(style)
         if frags is None and style is not None and isinstance(text, str) and "<" not in text and "&" not in text:
-            cleaned = cleanBlockQuotedText(text)
+            cleaned = text if _UNCLEAN.search(text) is None else cleanBlockQuotedText(text)
             template = _plain_fragment(style) if cleaned else None
             if template is not None:
-                fragment = copy.copy(template)
-                fragment.text = cleaned
-                text, frags = cleaned, [fragment]
+                text, frags = cleaned, [template.clone(text=cleaned)]
                 self.plain = True
         super().__init__(text, style, bulletText, frags, **kwargs)
 
