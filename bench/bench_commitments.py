@@ -126,8 +126,9 @@ def forget() -> None:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        if hasattr(module, "_EVENTS_CACHE"):
-            module._EVENTS_CACHE.clear()
+        for cache in ("_KEPT", "_EVENTS_CACHE"):  # (its name before)
+            if hasattr(module, cache):
+                getattr(module, cache).clear()
 
 
 def main() -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from briefing.store.hits import fold
 from briefing.store.index import SEARCH_FTS
@@ -62,19 +64,17 @@ def fts_words(text: str) -> str | None:
     return "{commitment actor} : (" + " AND ".join(f'"{word}"*' for word in words) + ")"
 
 
-def party_events_sql(conn: sqlite3.Connection | None, parties: list[str],
-                     people: bool = True) -> tuple[str, list[object]]:
+def party_events_sql(conn: sqlite3.Connection, parties: list[str], people: bool = True) -> tuple[str, list[object]]:
     """The ids of the events (and their values) where each of `parties` took part, matched as the
-    search's party: filter matches: a part of a party named on the event, or (`people`: the People
-    directory is there) a participant's organisation or country holding a word starting with each
-    of the party's words."""
+    search's party: filter matches: a part of a party named on the event (party_names_holding), or
+    (`people`: the People directory is there) a participant's organisation or country holding a word
+    starting with each of the party's words; both folded as search folds words (case and accents)."""
     selects: list[str] = []
     values: list[object] = []
     for party in parties:
-        named = ("select briefing_id from briefing_parties where party in"
-                 " (select name from party_names where name like ? escape '\\')")
-        values.append(like_pattern(party))
-        words = _WORD.findall(fold(party.replace("'", "").replace("\u2019", "")))
+        named = "select briefing_id from briefing_parties where party in (select value from json_each(?))"
+        values.append(json.dumps(party_names_holding(conn, party), ensure_ascii=False))
+        words = party_words(party)
         if people and words:
             mentions, mention_values = mentions_of_party(conn, "briefing_id", words)
             named += " union " + mentions
@@ -83,8 +83,14 @@ def party_events_sql(conn: sqlite3.Connection | None, parties: list[str],
     return " intersect ".join(selects), values
 
 
-_EVENTS_CACHE: dict[tuple[object, ...], tuple[sqlite3.Connection, tuple[int, int, int], str, int]] = {}
-EVENTS_CACHED = 16  # party filters whose events are kept (a page, the next pages and the count use them)
+def party_words(party: str) -> list[str]:
+    """The folded words of a party filter, as the People directory's party index holds them."""
+    return _WORD.findall(fold(party.replace("'", "").replace("\u2019", "")))
+
+
+T = TypeVar("T")
+_KEPT: dict[tuple[object, ...], tuple[sqlite3.Connection, tuple[int, int, int], Any]] = {}
+KEPT_READS = 24  # reads kept (a party filter's events, the folded party names of each connection)
 
 
 def file_version(conn: sqlite3.Connection) -> tuple[int, int, int]:
@@ -95,26 +101,47 @@ def file_version(conn: sqlite3.Connection) -> tuple[int, int, int]:
     return conn.total_changes, data, schema
 
 
+def kept(conn: sqlite3.Connection, key: tuple[object, ...], read: Callable[[], T]) -> T:
+    """What `read` gives on this connection, read once and kept while the file is unchanged
+    (file_version). What a connection reads inside a transaction is not kept: a rollback would take
+    back what it saw without changing the version. (An entry holds its connection, so no other one
+    can be given its id while it is kept.)"""
+    key = (id(conn), *key)
+    version = file_version(conn)
+    cached = _KEPT.get(key)
+    if cached is not None and cached[0] is conn and cached[1] == version:
+        return cached[2]  # type: ignore[no-any-return]
+    value = read()
+    if not conn.in_transaction:
+        _KEPT.pop(key, None)
+        if len(_KEPT) >= KEPT_READS:
+            _KEPT.pop(next(iter(_KEPT)))
+        _KEPT[key] = (conn, version, value)
+    return value
+
+
+def _folded_names(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(name, folded name) of every party named on an event."""
+    return [(name, name.casefold() if name.isascii() else fold(name))
+            for (name,) in conn.execute("select name from party_names")]
+
+
+def party_names_holding(conn: sqlite3.Connection, party: str) -> list[str]:
+    """The party names of events that hold `party`, both folded as search folds words ('citta' is in
+    'Città di Castello', 'JILIN' in 'Jilin province'); every name folded once per file version."""
+    wanted = fold(party.strip())
+    return [name for name, folded in kept(conn, ("party names",), lambda: _folded_names(conn)) if wanted in folded]
+
+
 def party_event_ids(conn: sqlite3.Connection, parties: list[str], people: bool = True) -> tuple[str, int]:
     """The events where each of `parties` took part (see party_events_sql), as a JSON array of ids, and how
-    many: found once and kept while the file is unchanged (file_version). Reading participants' parties
-    costs tens of milliseconds at 100,000 briefings, and a page, the pages after it and the count all
-    need them. What a connection reads inside a transaction is not kept: a rollback would take back
-    what it saw without changing the version."""
-    key = (id(conn), tuple(party.casefold() for party in parties), people)
-    version = file_version(conn)
-    cached = _EVENTS_CACHE.get(key)  # (the entry holds its connection: no other one can take its id)
-    if cached is not None and cached[0] is conn and cached[1] == version:
-        return cached[2], cached[3]
-    sql, values = party_events_sql(conn, parties, people)
-    ids = [row[0] for row in conn.execute(sql, values)]
-    found = (json.dumps(ids), len(ids))
-    if not conn.in_transaction:
-        _EVENTS_CACHE.pop(key, None)
-        if len(_EVENTS_CACHE) >= EVENTS_CACHED:
-            _EVENTS_CACHE.pop(next(iter(_EVENTS_CACHE)))
-        _EVENTS_CACHE[key] = (conn, version, *found)
-    return found
+    many: found once and kept while the file is unchanged (kept). Reading participants' parties costs
+    tens of milliseconds at 100,000 briefings, and a page, the pages after it and the count all need them."""
+    def read() -> tuple[str, int]:
+        sql, values = party_events_sql(conn, parties, people)
+        ids = [row[0] for row in conn.execute(sql, values)]
+        return json.dumps(ids), len(ids)
+    return kept(conn, ("party events", tuple(fold(party.strip()) for party in parties), people), read)
 
 
 def resolve_parties(conn: sqlite3.Connection, query: CommitmentFilter) -> CommitmentFilter:
@@ -141,13 +168,10 @@ def where_sql(query: CommitmentFilter, walk: bool = False, by_party: bool = True
     if parties:  # the events of the party (of both of a pair)
         column = ("+c.briefing_id" if from_commitments else "b.id") if walk else \
             "c.briefing_id" if by_party else "+c.briefing_id"
-        if query.event_ids is not None:
-            clauses.append(f"{column} in (select value from json_each(?))")
-            values.append(query.event_ids)
-        else:
-            events, events_values = party_events_sql(None, parties, query.people)
-            clauses.append(f"{column} in ({events})")
-            values += events_values
+        if query.event_ids is None:
+            raise ValueError("a party filter's events are found first (resolve_parties)")
+        clauses.append(f"{column} in (select value from json_each(?))")
+        values.append(query.event_ids)
         briefing_columns = briefing_columns or (walk and not from_commitments)
     if query.actor and query.actor.strip():
         clauses.append("c.actor like ? escape '\\'")

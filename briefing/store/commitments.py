@@ -160,6 +160,7 @@ def _ranked_only(conn: sqlite3.Connection) -> bool:
 def _by_status_groups(conn: sqlite3.Connection, query: CommitmentFilter) -> bool:
     """Whether a page by status is read status by status (_in_groups): a filter leaving many rows,
     or one status alone; a filter leaving few (a small party's events, rare words) sorts them at once."""
+    query = resolve_parties(conn, query)
     if not where_sql(query)[0] or not _ranked_only(conn):
         return False
     if sum(1 for status in STATUS_ORDER if not query.statuses or status in query.statuses) == 1:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.core.model import LEGACY_STATUSES
-from briefing.store.commitment_filters import party_event_ids
+from briefing.store.commitment_filters import party_event_ids, party_names_holding, party_words
 from briefing.store.hits import HIT_END, HIT_START, RowMatcher, fold, ordered, rows_of, snippet
 from briefing.store.index import SEARCH_COLUMNS, SEARCH_FTS, SEARCH_VIEW
 from briefing.store.people_queries import PEOPLE_FTS, match_words
@@ -24,6 +24,7 @@ PROGRESS_STEPS = 2000  # SQLite VM steps between looks at the clock
 TEXT_KINDS = ("title", "summary", "source")
 FIRST_CHUNK = 4  # briefings looked at first; then as many as the hits still wanted seem to need
 MAX_CHUNK = 64
+FEW_MATCHES = 2000  # briefings matching the words that a page asks their party: one by one
 _HIGHLIGHTS = ", ".join(f"highlight([{SEARCH_FTS}], {i}, '{HIT_START}', '{HIT_END}')"
                         for i in range(len(SEARCH_COLUMNS)))
 _SORTS = {"fast": "f.rowid desc", "rank": "f.rank", "newest": "b.event_date is null, b.event_date desc, f.rowid desc"}
@@ -88,25 +89,32 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int
     return result
 
 
-def _filter_sql(conn: sqlite3.Connection, query: Query, fast: bool = False) -> tuple[list[str], dict[str, Any]]:
-    """Conditions on the briefing `b` for the field filters (speaker: is part of the MATCH text)."""
+def _filter_sql(conn: sqlite3.Connection, query: Query, per_briefing: bool = False) -> tuple[list[str], dict[str, Any]]:
+    """Conditions on the briefing `b` for the field filters (speaker: is part of the MATCH text).
+    `per_briefing`: the party: filter asks each briefing it meets (a page that meets few, or stops at
+    its first hits) rather than reading every event of the party first."""
     where, params = [], {}
     filters = query.filters
     if "party" in filters and filters["party"].strip():
-        # a party of the event, or of one of its people: its events read from the party names and the
-        # People directory's party index (as the Commitments view's party filter reads them), kept
-        # while the file is unchanged, so the pages after the first read them once; the fast page,
-        # which stops at its first hits, asks each briefing it meets instead (its parties, then the
-        # parties of its people), as reading every event of a big party first would take longer
+        # a party of the event (its name holding the filter, both folded as words are), or of one of
+        # its people (the People directory's party index): its events read from the party names and
+        # that index (as the Commitments view's party filter reads them), kept while the file is
+        # unchanged, so the pages after the first read them once; a page that stops at its first hits
+        # (the fast page) or meets few briefings (rare words) asks each briefing it meets instead, as
+        # reading every event of a big party first would take longer
         party = filters["party"].strip()
-        if fast:
-            words = _words(party, params, "party_word", "parties")
-            where.append("(instr(lower(b.parties), lower(:party)) > 0 or exists (select 1 from person_mentions m"
-                         f" where m.briefing_id = b.id and m.person_id is not null and {_all(words, 'm.party')}))")
-            params["party"] = party
+        if per_briefing:
+            params["party_names"] = json.dumps(party_names_holding(conn, party), ensure_ascii=False)
+            params.update({f"party_word{index}": " " + word for index, word in enumerate(party_words(party))})
+            words = [f":{name}" for name in params if name.startswith("party_word")]
+            named = ("exists (select 1 from briefing_parties p where p.briefing_id = b.id and p.party in"
+                     " (select value from json_each(:party_names)))")
+            mentions = ("exists (select 1 from person_mentions m where m.briefing_id = b.id and m.person_id is not"
+                        f" null and {_all(words, 'm.party')})") if words else "0"
+            where.append(f"({named} or {mentions})")
         else:
-            params["party_events"] = party_event_ids(conn, [party])[0]
-            where.append("b.id in (select value from json_each(:party_events))")
+            params["party_events"], events = party_event_ids(conn, [party])
+            where.append("b.id in (select value from json_each(:party_events))" if events else "0")  # (none: no look)
     if "person" in filters:  # by any name, alias or title the person had (the People directory)
         _words(filters["person"], params, "person_word", "search")
         where.append("b.id in (select m.briefing_id from person_mentions m where m.person_id in"
@@ -192,8 +200,9 @@ def _select(conn: sqlite3.Connection, query: Query, order: str, limit: int, offs
 def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, implicit_prefixes: bool,
              hits: list[tuple[Any, ...]], deadline: float | None = None) -> None:
     """Append hits in page order until `wanted` are found (or there are no more)."""
-    where, params = _filter_sql(conn, query, fast=order == "fast")
     match = query.match_text(implicit_prefixes=implicit_prefixes)
+    per_briefing = order == "fast" or (match is not None and "party" in query.filters and _few(conn, match))
+    where, params = _filter_sql(conn, query, per_briefing)
     excluded = query.excluded_text()
     if match is None:
         if excluded:
@@ -231,6 +240,12 @@ def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, im
         # as many briefings as the hits still wanted need, at the hits a briefing has given so far
         per_briefing = max(len(hits), 1) / seen
         size = max(1, min(MAX_CHUNK, math.ceil((wanted - len(hits)) / per_briefing)))
+
+
+def _few(conn: sqlite3.Connection, match: str) -> bool:
+    """Whether fewer than FEW_MATCHES briefings match `match` (each can then be asked its party)."""
+    return conn.execute(f"select count(*) from (select 1 from [{SEARCH_FTS}] where [{SEARCH_FTS}] match ?"
+                        f" limit {FEW_MATCHES})", [match]).fetchone()[0] < FEW_MATCHES
 
 
 def _narrowed(query: Query, match: str, implicit_prefixes: bool) -> str:
