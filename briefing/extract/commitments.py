@@ -61,14 +61,14 @@ NOT_VERBS = words("ordinal_not_verbs")
 EXCLUDE_RE = re.compile(
     r"\b" + phrases("commitment_forecasts") + r"|"
     r"\b(?:if|unless)\b[^,;.]{0,80}?\b(?:is|are) to\b|"
-    r"\bcall(?:ed|s)? (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+[a-z])|"
+    r"\b" + listed("call_on_verbs") + r" (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+[a-z])|"
     r"\b(?:which|that)(?: \w+){0,2} " + listed("forecast_reporting_verbs") + r" (?:would|will)\b")
 # Words one of EXCLUDE_RE's matches starts with: the phrases' first words (and the second of a phrase whose first
 # is optional, '|will|shall remain'), and the first words of its three clauses. EXCLUDE_RE is only tried there.
 _EXCLUDE_FIRST = first_words("commitment_forecasts") | {
     w for item in entries("commitment_forecasts") if item.startswith("|") for w in item.split()[1].split("|")}
-EXCLUDE_START_RE = re.compile(r"\b" + word_regex(sorted(_EXCLUDE_FIRST | {"if", "unless", "call", "calls", "called",
-                                                                        "which", "that"})) + r"\b")
+EXCLUDE_START_RE = re.compile(r"\b" + word_regex(sorted(_EXCLUDE_FIRST | words("call_on_verbs")
+                                                          | {"if", "unless", "which", "that"})) + r"\b")
 
 
 def excluded_spans(text: str) -> list[re.Match[str]]:

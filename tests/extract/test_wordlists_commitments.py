@@ -97,3 +97,9 @@ def test_schedule_phrases(phrase: str) -> None:  # schedule_phrases.txt
 @pytest.mark.parametrize("opener", ["that", "the hope that", "hope that"])
 def test_hope_openers(opener: str) -> None:  # hope_openers.txt
     assert c._after(f" {opener} the two cities set up a fund", 0) == "the two cities"
+
+
+@pytest.mark.parametrize("verb", ["called", "calls", "call"])
+def test_call_on_verbs(verb: str) -> None:  # call_on_verbs.txt: a courtesy call commits no one
+    assert [m.group() for m in c.excluded_spans(f"Lint will {verb} on the mayor at his office.")] == [f"{verb} on"]
+    assert c.excluded_spans(f"Lint will {verb} on the mayor to open an office.") == []
