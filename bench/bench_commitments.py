@@ -5,10 +5,12 @@ Makes (or reuses, with --db) a library of N synthetic briefings with about `per`
 (statuses, dues and parties spread as a tracked library has them, a tenth of them with history),
 written through the real Store. The bare reference is one flat table of the same commitments
 (event and parties copied in, no index) queried with the same filter, order and page size in
-plain sqlite3. For each case it prints the median time to the first page as a new filter gets it
-('first ms', nothing of it found before), the same page asked again ('page ms', as the next pages
-and the count are), the count the view shows, the bare query's time, and first / bare. It prints
-figures; it is not a test.
+plain sqlite3. For each case it prints the time to the first page as a new filter gets it
+('first ms', nothing of it found before: median/min), the same page asked again ('page ms', as the
+next pages are), the count the view says at once ('count ms': up to COUNT_AT_ONCE, "1,000+"), the
+whole count that follows it in the background ('whole ms'), the bare query's time (median/min),
+the bare count(*) of the flat table, and first / bare (medians). The project's and the bare figures
+are timed in turn, each going first every other run. It prints figures; it is not a test.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from __future__ import annotations
 import argparse
 import random
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bare import median_ms  # noqa: E402
 from briefing.core import Briefing, Commitment, Participant, Source  # noqa: E402
+from briefing.gui.commitments_view import COUNT_AT_ONCE  # noqa: E402
 from briefing.library import Library  # noqa: E402
 
 PARTIES = [f"{name} {kind}" for name in ("Jilin", "Emilia-Romagna", "Bavaria", "Ontario", "Kyushu", "Gauteng",
@@ -117,6 +122,18 @@ CASES += [(f"{name} / {sort}", {**arguments, "order": order}, where, bare_order)
           for name, arguments, where in FILTERS for sort, (order, bare_order) in SORTS.items()]
 
 
+def paired(job: Callable[[], object], reference: Callable[[], object], runs: int) -> tuple[tuple[float, float], ...]:
+    """((min, median) ms of `job`, (min, median) ms of `reference`), timed in turn, each going first
+    every other run (a loaded machine weighs on both alike)."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for run in range(runs):
+        for side in ((0, 1) if run % 2 == 0 else (1, 0)):
+            began = time.perf_counter()
+            (job, reference)[side]()
+            times[side].append((time.perf_counter() - began) * 1000)
+    return tuple((min(each), statistics.median(each)) for each in times)
+
+
 def forget() -> None:
     """Forget the party filters' events found before: 'first ms' is a filter's first page as typed."""
     import importlib
@@ -147,7 +164,8 @@ def main() -> None:
         bare = sqlite3.connect(path)
         total = library.count_commitments()
         print(f"{library.count():,} briefings, {total:,} commitments ({path})")
-        print(f"{'case':37} {'first ms':>8} {'page ms':>8} {'count ms':>9} {'bare ms':>8} {'ratio':>6} {'rows':>9}")
+        print(f"{'case':37} {'first ms':>13} {'page ms':>7} {'count ms':>8} {'whole ms':>8} {'bare ms':>13}"
+              f" {'bare count':>10} {'ratio':>6} {'rows':>9}")
         for name, arguments, where, order in CASES:
             if args.only not in name:
                 continue
@@ -156,13 +174,17 @@ def main() -> None:
             skip = options.pop("offset", 0)
             query = library.commitment_filter(**options)
             page = median_ms(lambda: library.commitment_page(query, sort, PAGE, skip), args.runs)  # noqa: B023
-            first = median_ms(lambda: (forget(), library.commitment_page(query, sort, PAGE, skip)), args.runs)  # noqa: B023
-            count = median_ms(lambda: library.count_commitments(query), args.runs)  # noqa: B023
             sql = (f"select * from bare_commitments {'where ' + where if where else ''}"
                    f" order by {order} limit {PAGE} offset {skip}")
-            reference = median_ms(lambda: bare.execute(sql).fetchall(), args.runs)  # noqa: B023
+            first, reference = paired(lambda: (forget(), library.commitment_page(query, sort, PAGE, skip)),  # noqa: B023
+                                      lambda: bare.execute(sql).fetchall(), args.runs)  # noqa: B023
+            count = median_ms(lambda: library.count_commitments(query, COUNT_AT_ONCE), args.runs)  # noqa: B023
+            counting = f"select count(*) from bare_commitments{' where ' + where if where else ''}"
+            whole, bare_count = paired(lambda: library.count_commitments(query),  # noqa: B023
+                                       lambda: bare.execute(counting).fetchall(), args.runs)  # noqa: B023
             rows = library.count_commitments(query)
-            print(f"{name:37} {first:8.1f} {page:8.1f} {count:9.1f} {reference:8.1f} {first / reference:6.2f}"
+            print(f"{name:37} {first[1]:6.1f}/{first[0]:6.1f} {page:7.1f} {count:8.1f} {whole[1]:8.1f}"
+                  f" {reference[1]:6.1f}/{reference[0]:6.1f} {bare_count[1]:10.1f} {first[1] / reference[1]:6.2f}"
                   f" {rows:9,}")
         search_figures(library, bare, args.runs, args.only)
         bare.close()

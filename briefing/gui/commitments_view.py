@@ -40,6 +40,7 @@ from briefing.library import Library, LibraryError
 from briefing.library.tracking import STATUS_ORDER, status_word
 
 FILTER_DELAY_MS = 150  # typing pauses this long before the table is filtered again
+COUNT_AT_ONCE = 1000  # the count said at once ("1,000+ commitments") before the whole count comes
 ANY = "Any"
 STATUS_CHOICES = STATUS_ORDER  # in the order the Status column sorts them
 # Columns of short values size to their contents; the actor and the event start this many ems wide
@@ -199,8 +200,10 @@ class CommitmentsView(StatusChanges, QWidget):
         self.show_selected()
 
     def _count(self) -> None:
-        """Count the filtered commitments on a second connection in the background (a count reads
-        every match; the page does not wait for it); a newer count stops an older one."""
+        """Count the filtered commitments on a second connection in the background (the page does not
+        wait for it): up to COUNT_AT_ONCE first, said at once ("1,000+ commitments, counting…"), then
+        all of them when there are more (a common filter's whole count reads every row it lets
+        through); a newer count stops an older one."""
         self._counting += 1
         generation, query = self._counting, self.model.query
         if self._reader is None:
@@ -211,14 +214,21 @@ class CommitmentsView(StatusChanges, QWidget):
         reader = self._reader
         if reader is not self.library:
             reader.interrupt()
-        self.count_runner.run("Counting commitments…", lambda: reader.count_commitments(query),
-                              on_result=lambda total: self._counted(generation, total),
+        self._count_with(reader, generation, query, COUNT_AT_ONCE)
+
+    def _count_with(self, reader: Library, generation: int, query: Any, at_most: int | None) -> None:
+        self.count_runner.run("Counting commitments…", lambda: reader.count_commitments(query, at_most),
+                              on_result=lambda total: self._counted(generation, total, reader, query, at_most),
                               on_error=lambda error: self._counted(generation, error))
 
-    def _counted(self, generation: int, total: object) -> None:
+    def _counted(self, generation: int, total: object, reader: Library | None = None, query: Any = None,
+                 at_most: int | None = None) -> None:
         if generation != self._counting:
             return
-        if isinstance(total, int):
+        if isinstance(total, int) and at_most is not None and total > at_most and reader is not None:
+            self.count_label.setText(f"{at_most:,}+ commitments, counting…")
+            self._count_with(reader, generation, query, None)
+        elif isinstance(total, int):
             self.count_label.setText(f"{total:,} commitment{'s' if total != 1 else ''}")
         elif "interrupt" not in str(total) and "stopped" not in str(total):
             self.count_label.setText(str(total))

@@ -148,8 +148,10 @@ class Tracking:
             self.refresh_people(limit=REFRESH_ON_READ)  # type: ignore[attr-defined]
         return True
 
-    def count_commitments(self, query: CommitmentFilter | None = None) -> int:
-        return self._reading(lambda: tracked.commitment_count(self.store.conn, query or CommitmentFilter()))
+    def count_commitments(self, query: CommitmentFilter | None = None, at_most: int | None = None) -> int:
+        """How many commitments pass the filter; with `at_most`, counted up to at_most + 1 only (a
+        number above `at_most` means "more than at_most", said at once while the whole count runs)."""
+        return self._reading(lambda: tracked.commitment_count(self.store.conn, query or CommitmentFilter(), at_most))
 
     def commitment_page(self, query: CommitmentFilter, order: str = "newest", limit: int = PAGE,
                         offset: int = 0) -> list[CommitmentRow]:

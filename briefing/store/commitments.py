@@ -203,7 +203,7 @@ def _in_groups(conn: sqlite3.Connection, groups: list[CommitmentFilter], limit: 
     found: list[CommitmentRow] = []
     for group in groups:
         if offset:
-            size = commitment_count(conn, group)
+            size = commitment_count(conn, group, at_most=offset)  # only whether the group is skipped whole
             if size <= offset:
                 offset -= size
                 continue
@@ -282,12 +282,18 @@ def _walk_page(conn: sqlite3.Connection, query: CommitmentFilter, order: str, li
     return found
 
 
-def commitment_count(conn: sqlite3.Connection, query: CommitmentFilter) -> int:
+def commitment_count(conn: sqlite3.Connection, query: CommitmentFilter, at_most: int | None = None) -> int:
+    """How many commitments pass the filter; with `at_most`, counted only up to at_most + 1 (a number
+    above `at_most` says "more than that": a common filter's count reads every row it lets through,
+    a bounded one stops at the first at_most + 1)."""
     where, values, joined = where_sql(resolve_parties(conn, query))
-    if not where:
+    if not where and at_most is None:
         return conn.execute("select count(*) from commitments").fetchone()[0]
     tables = "commitments c join briefings b on b.id = c.briefing_id" if joined else "commitments c"
-    return conn.execute(f"select count(*) from {tables}{where}", values).fetchone()[0]
+    if at_most is None:
+        return conn.execute(f"select count(*) from {tables}{where}", values).fetchone()[0]
+    return conn.execute(f"select count(*) from (select 1 from {tables}{where} limit ?)",
+                        [*values, max(0, at_most) + 1]).fetchone()[0]
 
 
 def commitment_by_id(conn: sqlite3.Connection, key: int | str, today: str = "") -> CommitmentRow | None:

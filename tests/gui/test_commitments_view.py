@@ -35,6 +35,27 @@ def test_view_lists_filters_and_counts(window, qtbot) -> None:  # type: ignore[n
     assert view.model.rowCount() == 0
 
 
+def test_a_long_count_says_its_bound_first(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A filter leaving many commitments shows "N+ … counting…" from a bounded count, then the whole count."""
+    from briefing.gui import commitments_view
+
+    monkeypatch.setattr(commitments_view, "COUNT_AT_ONCE", 3)
+    view = open_view(window, qtbot)
+    qtbot.waitUntil(lambda: view.count_label.text() == "7 commitments")
+    said: list[str] = []
+    shown = view.count_label.setText
+    monkeypatch.setattr(view.count_label, "setText", lambda text: (said.append(text), shown(text)))
+    view.actor.setText("e")
+    view.apply_filter()
+    qtbot.waitUntil(lambda: said[-1:] != ["counting…"] and "counting" not in said[-1])
+    total = view.library.count_commitments(view.model.query)
+    assert total > 3 and said == ["counting…", "3+ commitments, counting…", f"{total} commitments"]
+    view.actor.setText("emilia")
+    view.apply_filter()
+    qtbot.waitUntil(lambda: said[-1] == "1 commitment")
+    assert said[-2:] == ["counting…", "1 commitment"]  # a count within the bound is said once
+
+
 def test_setting_a_status_is_one_undoable_step(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     view = open_view(window, qtbot)
     view.table.selectRow(0)

@@ -90,3 +90,14 @@ def test_history_survives_the_trash(store: Store) -> None:
     row = tracked.commitment_by_id(store.conn, uid)
     assert row is not None and row.status == "delivered" and [e.note for e in history_sql.history(store.conn, uid)] == [
         "done"]
+
+
+def test_a_bounded_count_stops_one_past_its_bound(store: Store) -> None:
+    """The Commitments view says "1,000+" at once from a count bounded so, then the whole count."""
+    for fields in ({}, {"party": "bavaria"}, {"statuses": ("stalled",)}, {"text": "trade"},
+                   {"party": "Jilin", "overdue": True}, {"party": "Atlantis"}):
+        query = CommitmentFilter(today="2026-12-06", **fields)  # type: ignore[arg-type]
+        total = tracked.commitment_count(store.conn, query)
+        assert total == len(page(store, **fields))
+        for bound in (0, 1, 5, total - 1, total, total + 10):
+            assert tracked.commitment_count(store.conn, query, at_most=bound) == min(total, max(bound, 0) + 1), fields
