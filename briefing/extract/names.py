@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefing.extract import lexicon
@@ -90,23 +89,6 @@ def _capital_family_name(tok: Token, after: Token | None) -> bool:
     return (after is not None and len(tok.text) >= 3 and tok.text.isalpha() and after.start == tok.end + 1
             and after.text[:1].isupper() and after.text[1:].islower() and after.text.isalpha()
             and not is_title_word(after) and after.base not in ORG_WORDS and after.base not in COMMON_CAPS)
-
-
-def learn_places(sentences: list[Sentence]) -> set[tuple[str, ...]]:
-    """Capitalised phrases the text itself marks as places ('Tra Vinh city', 'Gangwon's government')."""
-    places: set[tuple[str, ...]] = set()
-    for sent in sentences:
-        for i, j in sentence_runs(sent):
-            if j < len(sent.tokens):
-                nxt = sent.tokens[j].text
-                words = tuple(t.base for t in sent.tokens[i:j] if t.base not in COMMON_CAPS)
-                if not words:
-                    continue
-                if nxt in PLACE_NOUNS or (sent.tokens[j - 1].possessive and nxt in PLACE_NOUNS | {"provincial"}):
-                    places.add(words)
-            if i > 0 and sent.tokens[i - 1].text in ("in", "from") and j - i >= 2:
-                places.add(tuple(t.base for t in sent.tokens[i:j]))
-    return places
 
 
 def sentence_runs(sent: Sentence) -> list[tuple[int, int]]:
@@ -204,20 +186,6 @@ def _speech_after(tokens: list[Token], j: int) -> bool:
         return True
     pair = word + " " + tokens[k + 1].text.lower() if k + 1 < len(tokens) else word
     return pair in SPEECH_PHRASES
-
-
-LONE_SPEAKER_RE = re.compile(r"\b([A-Z][\w'’\-]+) (?:" + lexicon.listed("lone_speaker_adverbs") + " )?"
-                             + lexicon.word_regex(lexicon.entries("lone_speaker_verbs")) + r"\b|[,”\"] "
-                             + lexicon.word_regex(lexicon.entries("inverted_speech_verbs")) + r" ([A-Z][\w'’\-]+)[.,]")
-
-
-def lone_speakers(text: str) -> set[str]:
-    """Single capitalised words the article makes speak ('Gary said', '..., said Pruitt.'): a later form of a name
-    that may have been introduced without a title ('Gary Pruitt, a retired steelworker')."""
-    return {m.group(1) or m.group(2) for m in LONE_SPEAKER_RE.finditer(text)} - LONE_NOT_NAMES
-
-
-LONE_NOT_NAMES = lexicon.words("lone_not_names")
 
 
 PLURAL_TITLES = lexicon.words("plural_titles")

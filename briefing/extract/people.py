@@ -6,8 +6,17 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from briefing.extract.lexicon import alternation, entries, listed, with_upper, word_regex, words
-from briefing.extract.names import NameHit, find_names, learn_places, lone_speakers
+from briefing.extract.lexicon import (
+    COMMON_CAPS,
+    PLACE_NOUNS,
+    alternation,
+    entries,
+    listed,
+    with_upper,
+    word_regex,
+    words,
+)
+from briefing.extract.names import NameHit, find_names, sentence_runs
 from briefing.extract.person_titles import (
     affiliation_of,
     clean_title,
@@ -47,6 +56,36 @@ class Person:
         return parts
 
 
+# What the whole text says before its names are read: the places it marks, the single words it makes speak.
+def learn_places(sentences: list[Sentence]) -> set[tuple[str, ...]]:
+    """Capitalised phrases the text itself marks as places ('Tra Vinh city', 'Gangwon's government')."""
+    places: set[tuple[str, ...]] = set()
+    for sent in sentences:
+        for i, j in sentence_runs(sent):
+            if j < len(sent.tokens):
+                nxt = sent.tokens[j].text
+                words = tuple(t.base for t in sent.tokens[i:j] if t.base not in COMMON_CAPS)
+                if not words:
+                    continue
+                if nxt in PLACE_NOUNS or (sent.tokens[j - 1].possessive and nxt in PLACE_NOUNS | {"provincial"}):
+                    places.add(words)
+            if i > 0 and sent.tokens[i - 1].text in ("in", "from") and j - i >= 2:
+                places.add(tuple(t.base for t in sent.tokens[i:j]))
+    return places
+
+
+LONE_SPEAKER_RE = re.compile(r"\b([A-Z][\w'’\-]+) (?:" + listed("lone_speaker_adverbs") + " )?"
+                             + word_regex(entries("lone_speaker_verbs")) + r"\b|[,”\"] "
+                             + word_regex(entries("inverted_speech_verbs")) + r" ([A-Z][\w'’\-]+)[.,]")
+
+
+def lone_speakers(text: str) -> set[str]:
+    """Single capitalised words the article makes speak ('Gary said', '..., said Pruitt.'): a later form of a name
+    that may have been introduced without a title ('Gary Pruitt, a retired steelworker')."""
+    return {m.group(1) or m.group(2) for m in LONE_SPEAKER_RE.finditer(text)} - LONE_NOT_NAMES
+
+
+LONE_NOT_NAMES = words("lone_not_names")
 
 
 def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[Person]:

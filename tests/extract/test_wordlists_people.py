@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefing.extract import actors, cuewords, extract, mentions, names, people, person_titles, speakers, speech
+from briefing.extract import actors, cuewords, extract, mentions, people, person_titles, speakers, speech
 from briefing.extract.sentences import is_credit_line
 
 
@@ -141,7 +141,7 @@ def test_speaking_adverbs(adverb: str) -> None:  # speaking_adverbs.txt
 
 @pytest.mark.parametrize("adverb", ["also", "later", "then"])
 def test_lone_speaker_adverbs(adverb: str) -> None:  # lone_speaker_adverbs.txt
-    assert names.LONE_SPEAKER_RE.search(f"so Vale {adverb} told").group(1) == "Vale"
+    assert people.LONE_SPEAKER_RE.search(f"so Vale {adverb} told").group(1) == "Vale"
 
 
 @pytest.mark.parametrize("word", ["provincial", "municipal"])
