@@ -42,6 +42,7 @@ QUERIES = [
     ("excl. common", "logistics -cooperation", None),
     ("filter, date", "agreement after:2020-01-01 before:2021-01-01", {"after": "2020-01-01", "before": "2021-01-01"}),
     ("filter, party", "party:Bavaria port", {"party": "Bavaria"}),
+    ("filter, party, rare word", "party:Bavaria zhuzhuxi", {"party": "Bavaria"}),
     ("filter, speaker", "speaker:Bali investment", {}),
     ("filter, status", "status:fulfilled port", False),
     ("OR", "energy OR tourism", None),

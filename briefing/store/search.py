@@ -25,6 +25,7 @@ TEXT_KINDS = ("title", "summary", "source")
 FIRST_CHUNK = 4  # briefings looked at first; then as many as the hits still wanted seem to need
 MAX_CHUNK = 64
 FEW_MATCHES = 2000  # briefings matching the words that a page asks their party: one by one
+FEW_SECONDS = 0.003  # how long finding whether they are that few may take
 _HIGHLIGHTS = ", ".join(f"highlight([{SEARCH_FTS}], {i}, '{HIT_START}', '{HIT_END}')"
                         for i in range(len(SEARCH_COLUMNS)))
 _SORTS = {"fast": "f.rowid desc", "rank": "f.rank", "newest": "b.event_date is null, b.event_date desc, f.rowid desc"}
@@ -243,9 +244,19 @@ def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, im
 
 
 def _few(conn: sqlite3.Connection, match: str) -> bool:
-    """Whether fewer than FEW_MATCHES briefings match `match` (each can then be asked its party)."""
-    return conn.execute(f"select count(*) from (select 1 from [{SEARCH_FTS}] where [{SEARCH_FTS}] match ?"
-                        f" limit {FEW_MATCHES})", [match]).fetchone()[0] < FEW_MATCHES
+    """Whether fewer than FEW_MATCHES briefings match `match` (each can then be asked its party), found
+    within FEW_SECONDS (a short prefix, 'f*', makes FTS5 merge many words' postings first: not few)."""
+    deadline = time.perf_counter() + FEW_SECONDS
+    conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), PROGRESS_STEPS // 4)
+    try:
+        return conn.execute(f"select count(*) from (select 1 from [{SEARCH_FTS}] where [{SEARCH_FTS}] match ?"
+                            f" limit {FEW_MATCHES})", [match]).fetchone()[0] < FEW_MATCHES
+    except sqlite3.OperationalError as exc:
+        if "interrupted" not in str(exc) or time.perf_counter() <= deadline:  # (a newer search stopped this one)
+            raise
+        return False
+    finally:
+        conn.set_progress_handler(None, 0)
 
 
 def _narrowed(query: Query, match: str, implicit_prefixes: bool) -> str:

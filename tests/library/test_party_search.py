@@ -112,3 +112,21 @@ def test_a_person_folds_accents_and_case_as_words_do(library: Library) -> None:
         for order in ("fast", "rank", "newest"):
             found = {hit.briefing_id for hit in library.search(query, limit=500, order=order).hits}
             assert found == {briefing.id}, (query, order)
+
+
+def test_a_slow_look_at_how_many_match_reads_the_party_first(library: Library,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether few briefings match the words is found within FEW_SECONDS; out of time, the page reads
+    every event of the party first, with the same hits."""
+    plans: list[bool] = []
+    original = search._filter_sql
+
+    def recorded(conn: object, query: object, per_briefing: bool = False) -> object:
+        plans.append(per_briefing)
+        return original(conn, query, per_briefing)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search, "_filter_sql", recorded)
+    asked = {hit.briefing_id for hit in library.search('party:"Jilin" ferry', limit=500, order="rank").hits}
+    monkeypatch.setattr(search, "FEW_SECONDS", -1.0)
+    read_first = {hit.briefing_id for hit in library.search('party:"Jilin" ferry', limit=500, order="rank").hits}
+    assert plans == [True, False] and asked == read_first and asked
