@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -14,15 +15,17 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from briefing.export.commitments_csv import ENCODING, cell
 from briefing.export.common import firmness_label, format_date, one_line, status_label, write_atomically
 from briefing.export.pdf_canvas import AnchoredParagraph, DecoratedCanvas, PageDecor, Paragraph
+from briefing.export.pdf_columns import fit_widths
 from briefing.export.pdf_flow import keep_with_next
-from briefing.export.pdf_fonts import FontChooser
+from briefing.export.pdf_fonts import SANS, SANS_BOLD, FontChooser
 from briefing.export.pdf_styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, page_size_points, styles
-from briefing.export.pdf_tables import grid_table
+from briefing.export.pdf_tables import GRID, grid_table
 from briefing.store.commitments import SETTLED_STATUSES, STATUS_ORDER
 
 OVERDUE = "overdue"
 # The order of the report's groups: what needs chasing first, settled ones last.
 GROUP_ORDER = (OVERDUE, *STATUS_ORDER)
+HEADS = ("No.", "Commitment", "Source event", "Due", "Last update")
 CSV_HEADER = ["group", "id", "status", "overdue", "actor", "commitment", "firmness", "due", "due phrase", "event",
               "event date", "last update", "last note", "evidence"]
 
@@ -90,6 +93,46 @@ def _when(item: FollowUpItem) -> str:
     return due or "—"
 
 
+def _actor(item: FollowUpItem) -> str:
+    actor = one_line(item.actor)  # "both sides" begins its row as the briefing's tables have it
+    return actor[:1].upper() + actor[1:]
+
+
+def _firmness(item: FollowUpItem) -> str:
+    return f"({firmness_label(item.firmness).lower()})" if item.firmness else ""
+
+
+def _update(item: FollowUpItem) -> list[str]:
+    """The last update's lines: status and date, the note, the evidence."""
+    lines = [f"{status_label(item.status)}, {format_date(item.last_date)}" if item.last_date
+             else status_label(item.status)]
+    if item.last_note:
+        lines.append(one_line(item.last_note))
+    if item.evidence:
+        lines.append(one_line("Evidence: " + item.evidence))
+    return lines
+
+
+def _lines(item: FollowUpItem) -> list[list[str]]:
+    """The plain lines of each cell of the item's row, which the columns are fitted to."""
+    return [[f"#{item.id}"], [f"{_actor(item)}: {one_line(item.text)} {_firmness(item)}"],
+            [one_line(item.event_title), format_date(item.event_date) or "no date"], [_when(item)], _update(item)]
+
+
+def _widths(report: FollowUp, fonts: FontChooser, width: float) -> list[float]:
+    """The columns' widths, the same in every group's table: fitted to the text of all the report's rows,
+    so that a long event title does not run down a narrow column, nor an empty column take room."""
+    st = styles()
+
+    def measure(font: str, size: float) -> Callable[[str], float]:
+        return lambda line: fonts.string_width(line, font, size)
+
+    cell = measure(SANS, st.cell.fontSize)  # the due date in bold: an overdue one is
+    return fit_widths([_lines(item) for item in report.items], HEADS, width,
+                      [cell, cell, cell, measure(SANS_BOLD, st.cell.fontSize), cell],
+                      measure(SANS_BOLD, st.cell_head.fontSize), GRID.left + GRID.right)
+
+
 def _story(report: FollowUp, fonts: FontChooser, width: float, limit: float) -> list[Flowable]:
     st = styles()
 
@@ -103,22 +146,18 @@ def _story(report: FollowUp, fonts: FontChooser, width: float, limit: float) -> 
                              Paragraph(text(report.summary()), st.subtitle)]
     if not report.items:
         story.append(Paragraph("No commitments of these parties are in the library.", st.body))
-    widths = [width * f for f in (0.06, 0.40, 0.22, 0.12, 0.20)]
+        return story
+    widths = _widths(report, fonts, width)
     for group, items in report.groups():
         heading = Paragraph(f"{group_label(group)} ({len(items)})", st.heading)
-        rows: list[list[object]] = [[Paragraph(h, st.cell_head) for h in ("No.", "Commitment", "Source event",
-                                                                           "Due", "Last update")]]
+        rows: list[list[object]] = [[Paragraph(h, st.cell_head) for h in HEADS]]
         for item in items:
-            actor = one_line(item.actor)  # "both sides" begins its row as the briefing's tables have it
-            commitment = f"<b>{text(actor[:1].upper() + actor[1:], bold=True)}</b>: {text(item.text)}"
+            commitment = f"<b>{text(_actor(item), bold=True)}</b>: {text(item.text)}"
             if item.firmness:
-                commitment += f" <font color='#5B6573'>({firmness_label(item.firmness).lower()})</font>"
-            update = [text(f"{status_label(item.status)}, {format_date(item.last_date)}" if item.last_date
-                           else status_label(item.status))]
-            if item.last_note:
-                update.append(text(item.last_note))
+                commitment += f" <font color='#5B6573'>{text(_firmness(item))}</font>"
+            update = [text(line) for line in _update(item)]
             if item.evidence:
-                update.append(f"<i>{text('Evidence: ' + item.evidence)}</i>")
+                update[-1] = f"<i>{update[-1]}</i>"
             rows.append([Paragraph(f"#{item.id}", st.cell_number), Paragraph(commitment, st.cell),
                          Paragraph(f"{text(item.event_title)}<br/><font color='#5B6573'>"
                                    f"{text(format_date(item.event_date) or 'no date')}</font>", st.cell),

@@ -125,3 +125,43 @@ def test_later_pages_say_whose_report_they_are_and_rows_begin_with_a_capital(tmp
     assert pages[0].count(title) == 1  # the first page has the title itself, no running header
     assert all(title in page for page in pages[1:])
     assert "Both sides: Jilin will do thing 1." in pages[0] and "both sides:" not in " ".join(pages)
+
+
+def _cell_lines(data: bytes) -> dict[float, dict[float, str]]:
+    """The first page's text runs by their left edge (a column), each by its baseline: {x: {y: text}}."""
+    columns: dict[float, dict[float, str]] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            x, y = round(tm[4] * cm[0] + tm[5] * cm[2] + cm[4]), round(tm[4] * cm[1] + tm[5] * cm[3] + cm[5], 1)
+            lines = columns.setdefault(x, {})
+            lines[y] = (lines.get(y, "") + text).strip()
+
+    PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=visit)
+    return columns
+
+
+def test_a_long_event_title_gets_room_beside_the_commitment() -> None:
+    """The columns are fitted to the text: the event title wraps to no more lines than the commitment
+    beside it (a narrow Source event column ran it down six lines), Due and Last update stay narrow."""
+    from briefing.export.follow_up import render_follow_up_pdf
+
+    title = ("Video conference held on automobile industry cooperation and exchange between Jilin province and "
+             "Emilia-Romagna of Italy")
+    text = ("First, promote cooperation with projects, build a world-class Hongqi sports car brand, work together "
+            "to promote the construction of Changchun International Automobile City.")
+    report = FollowUp("Jilin", None, AS_OF, tuple(item(n, "not_rated", text=text, event_title=title)
+                                                  for n in range(1, 4)))
+    columns = _cell_lines(render_follow_up_pdf(report))
+
+    def column(start: str) -> dict[float, str]:
+        return next(lines for lines in columns.values() if any(t.startswith(start) for t in lines.values()))
+
+    source, commitment = column("Video conference"), column("Jilin province")
+    first_row = max(y for y, t in source.items() if t.startswith("Video conference"))
+    next_row = max(y for y, t in source.items() if t.startswith("Video conference") and y < first_row)
+    title_lines = [y for y, t in source.items() if next_row < y <= first_row and t != "13 May 2020"]
+    commitment_lines = [y for y in commitment if next_row < y <= first_row]
+    assert 2 <= len(title_lines) <= len(commitment_lines) <= 5
+    due_x = next(x for x, lines in columns.items() if any(t.startswith("—") for t in lines.values()))
+    assert due_x > min(columns) + 0.8 * (max(columns) - min(columns))  # the columns of short text are narrow
