@@ -35,6 +35,10 @@ from briefing.export.pdf_tables import Cell, facts_table, grid_table
 _URL = re.compile(r"^https?://[^\s\"'<>]+$")
 _MUTED_HEX = MUTED.hexval()[2:]
 OUTCOMES_LIMIT = 6
+PARTICIPANT_SHARES = {"Name": 0.2, "Title": 0.33, "Organization": 0.23, "Country": 0.11, "Attendance": 0.13}
+"""The participants table's columns and their shares of the width, in order."""
+PARTICIPANT_FACTS = (("Title", "title"), ("Organization", "organization"), ("Country", "country"))
+"""The columns left out when no participant has a value in them."""
 
 
 class DirectSpeech(RuledParagraph):
@@ -143,21 +147,23 @@ def participants(s: Section) -> list[Flowable]:
     if not people:
         return s.section("Participants", "participants", [s.para("None recorded.", "note")])
     st = s.styles
-    rows: list[list[Cell]] = [[Paragraph(h, st.cell_head) for h in
-                                 ("Name", "Title", "Organization", "Country", "Attendance")]]
+    # a column no participant has a value in is left out; its width goes to the name and title
+    shown = [(head, field) for head, field in PARTICIPANT_FACTS
+             if any(one_line(getattr(person, field)) for person in people)]
+    shares = dict(PARTICIPANT_SHARES)
+    spare = sum(shares.pop(head) for head, field in PARTICIPANT_FACTS if (head, field) not in shown)
+    wide = [head for head in ("Name", "Title") if head in shares]
+    for head in wide:
+        shares[head] += spare * PARTICIPANT_SHARES[head] / sum(PARTICIPANT_SHARES[w] for w in wide)
+    rows: list[list[Cell]] = [[Paragraph(h, st.cell_head) for h in shares]]
     for person in people:
         name: list[Flowable] = [s.para(person.name, "cell_bold", bold=True)]
         aliases = [one_line(a) for a in person.aliases if a.strip()]
         if aliases:
             name.append(Paragraph("also " + s.fonts.markup(", ".join(aliases)), st.note))
-        rows.append([
-            name,
-            s.para(person.title, "cell"),
-            s.para(person.organization, "cell"),
-            s.para(person.country, "cell"),
-            Paragraph("Attended" if person.attended else "Mentioned only", st.cell),
-        ])
-    return s.section("Participants", "participants", [s.table(rows, [0.2, 0.33, 0.23, 0.11, 0.13])])
+        rows.append([name, *(s.para(getattr(person, field), "cell") for _, field in shown),
+                     Paragraph("Attended" if person.attended else "Mentioned only", st.cell)])
+    return s.section("Participants", "participants", [s.table(rows, list(shares.values()))])
 
 
 def statements(s: Section) -> list[Flowable]:

@@ -222,3 +222,17 @@ def test_book_escapes_dates_that_look_like_markup(tmp_path) -> None:  # type: ig
     out = export_pdf(odd, tmp_path / "book.pdf")
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert '<img src="/etc/passwd"/>' in text and '<font name="Nope">' in text
+
+
+def test_a_participants_column_nobody_fills_is_left_out(frame_lines) -> None:  # type: ignore[no-untyped-def]
+    people = [Participant(name="Dag Rune", title="mayor of Vellmo", country="Norway", attended=True),
+              Participant(name="Ana Lima", title="deputy minister of transport", country="Brazil")]
+    briefing = Briefing(title="Talks on ports", event_date="2021-03-02", participants=people,
+                        source=Source(text="Talks were held."))
+    lines = [line for page in frame_lines(render_pdf(briefing)) for line in page]
+    assert "Name Title Country Attendance" in lines  # no Organization column: nobody has one
+    assert "Dag Rune mayor of Vellmo Norway Attended" in lines
+    people[1].organization = "Ministry of Transport"
+    lines = [line for page in frame_lines(render_pdf(briefing)) for line in page]
+    assert "Name Title Organization Country Attendance" in lines
+    assert any(line.startswith("Ana Lima deputy minister") and "Ministry of" in line for line in lines)
