@@ -40,38 +40,44 @@ class CarriedHistories:
 
     def __init__(self, store: Store, first_new: int, warn: Callable[[str], None] | None = None) -> None:
         self.store, self.first_new, self.warn = store, first_new, warn
-        self.added: list[tuple[int | None, Briefing]] = []  # (the id the record had, the record) as written
+        # Memory stays flat whatever the import's size: of each record only the id it had is kept, and
+        # the record itself only when one of its commitments carries history entries.
+        self.fresh: list[int | None] = []  # the id each record written as a new briefing had, in order
+        self.kept: list[Briefing] = []  # the records written (new or replacing) that carry history entries
         self.replaced: dict[int, int] = {}  # the id the record had: the stored briefing it replaced
 
     def clear(self) -> None:
-        self.added.clear()
+        self.fresh.clear()
+        self.kept.clear()
         self.replaced.clear()
 
     def written(self, old_id: int | None, briefing: Briefing) -> None:
         """A record was written as a new briefing (its commitments now hold their uids in this library)."""
-        self.added.append((old_id, briefing))
+        self.fresh.append(old_id)
+        if any(c.history for c in briefing.commitments):
+            self.kept.append(briefing)
 
     def replacing(self, old_id: int | None, briefing: Briefing, existing_id: int) -> None:
         """A record replaced the stored briefing `existing_id`."""
         if old_id is not None:
             self.replaced[old_id] = existing_id
-        self.added.append((None, briefing))
+        if any(c.history for c in briefing.commitments):
+            self.kept.append(briefing)
 
     def write(self) -> int:
         """Write the entries; evidence naming a briefing that is neither in the import nor (the same id and
         title) in this library keeps its note and loses the link, said in one line. Returns how many added."""
-        if not any(c.history for _old, b in self.added for c in b.commitments):
+        if not self.kept:
             return 0
         new_ids = sql.briefing_ids_from(self.store.conn, self.first_new)
-        fresh = [(old, b) for old, b in self.added if b.id is None]
         moved = dict(self.replaced)
-        moved.update((old, new) for (old, _b), new in zip(fresh, new_ids, strict=False) if old is not None)
-        cited = {e.evidence_briefing for _o, b in self.added for c in b.commitments for e in c.history
+        moved.update((old, new) for old, new in zip(self.fresh, new_ids, strict=False) if old is not None)
+        cited = {e.evidence_briefing for b in self.kept for c in b.commitments for e in c.history
                  if e.evidence_briefing and e.evidence_briefing not in moved}
         here = sql.titles(self.store.conn, sorted(cited)) if cited else {}
         rows: list[tuple[Any, ...]] = []
         unlinked: list[str] = []
-        for _old, briefing in self.added:
+        for briefing in self.kept:
             for commitment in briefing.commitments:
                 for entry in commitment.history:
                     evidence = moved.get(entry.evidence_briefing) if entry.evidence_briefing else None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,6 +28,7 @@ BUSY_TIMEOUT_MS = 5000
 UPGRADING = "Upgrading the library to the new formatâ€¦"  # said before a migration of an older library
 STREAM_PROGRESS_EVERY = 100  # briefings between calls of add_stream's progress callback
 INDEX_BATCH = 50  # briefings written before they are indexed together (in the same transaction)
+BULK_CACHE_KIB = 32768  # the page cache while add_stream writes (SQLite's default is 2,000 KiB)
 _BRIEFING_FIELDS = ("id", "title", "event_date", "event_kind", "places", "parties", "summary", "tags", "source_url",
                     "source_outlet", "source_published", "source_credit", "source_text", "created", "modified",
                     "review", "reviewed_by", "reviewed_at", "source_key")
@@ -67,6 +69,19 @@ _json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps(â
 
 def _json_list(value: str | None) -> list[str]:
     return list(json.loads(value)) if value else []
+
+
+@contextmanager
+def _bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
+    """A larger page cache for the connection while a stream of briefings is written (pages of the
+    indexes are then written to the WAL once rather than each time the small cache spills them); the
+    cache it had is given back after."""
+    kept = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(kept)}")
 
 
 class Store:
@@ -270,7 +285,7 @@ class Store:
         STREAM_PROGRESS_EVERY briefings and at the end; returns the new ids in order."""
         ids: list[int] = []
         now = _now()  # one import, one time: created and modified alike
-        with self.db.atomic():
+        with _bulk_cache(self.conn), self.db.atomic():
             pending: list[int] = []
             for briefing in briefings:
                 pending.append(self._insert(briefing, created=now, modified=now, index=False))
