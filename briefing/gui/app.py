@@ -90,7 +90,8 @@ def main(db_path: str | None = None) -> int:
         if problem:
             raise LibraryError(problem)
         library = open_with_notice(path, lambda: Library.open(path, read_only=claim.read_only, claim=False,
-                                                              seed_sample=True, check=claim.inherited))
+                                                              seed_sample=True, check=claim.inherited,
+                                                              tidy=False))  # the window tidies after its paint
     except DamagedLibraryError as damaged:  # so damaged that it cannot be read at all
         library = _after_damage(None, damaged.path, damaged.problems, _damaged_library_choice)
         if library is None:
@@ -105,11 +106,11 @@ def main(db_path: str | None = None) -> int:
         if library is None:
             claim.release()
             return 1
-    remember_library(settings, library.path)
-
     from briefing.gui.main_window import MainWindow
 
     window = MainWindow(library)
+    shown = library.path  # the last library and the recent list are written after the first paint
+    window.after_startup.append(lambda: remember_library(settings, shown))
     window.library_files.adopt(claim)
     window.show()
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow, StateMixin):
         self.commands = LibraryCommands(self, library, self.hub, self.tasks, self.selected_ids)
         self.current: Briefing | None = None
         self.started = False  # finish_startup() has run
+        self.after_startup: list[Callable[[], object]] = []  # called at the end of finish_startup()
         self._selecting = False
         self.syntax_dialog: SearchSyntaxDialog | None = None
         self.setWindowTitle(library.path.name)  # Qt adds " — Briefing" where the platform shows it
@@ -251,9 +253,10 @@ class MainWindow(QMainWindow, StateMixin):
         """What the first paint does not need, run once just after it (or called by tests, which then
         need not wait): edit mode (briefing/gui/editing: its actions, the review banner, article import),
         File ▸ Back Up Now and Restore from Backup, the list's ids past its first page,
-        the library's counts in the status bar (four counts of 100,000s of rows), and the local server
-        that answers later launches on this library (QtNetwork). Idempotent; what the user does before
-        it runs it first (window_build.finish_on_demand)."""
+        the library's counts in the status bar (four counts of 100,000s of rows), the local server
+        that answers later launches on this library (QtNetwork), emptying the trash of briefings deleted
+        30 days ago, then `after_startup`. Idempotent; what the user does before it runs it first
+        (window_build.finish_on_demand)."""
         if self.started:
             return
         self.started = True
@@ -269,6 +272,9 @@ class MainWindow(QMainWindow, StateMixin):
         self.library_files.listen()
         with contextlib.suppress(LibraryError):  # closed before the window got this far: nothing to count
             self.refresh_counts()
+        self.library.empty_old_trash()
+        for call in self.after_startup:
+            call()
 
     def refresh_counts(self) -> None:
         self.counts_label.setText(library_summary(self.library.stats()))

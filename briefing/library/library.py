@@ -49,7 +49,7 @@ class Library(Importing, Safekeeping, People, Tracking):
     def open(cls, path: str | os.PathLike[str] | None = None, *, read_only: bool = False,
              claim: Claim | None | bool = True, must_exist: bool = False, seed_sample: bool | None = None,
              check: bool | None = None, beside_window: bool = False,
-             on_wait: Callable[[Holder | None], None] | None = None) -> Library:
+             on_wait: Callable[[Holder | None], None] | None = None, tidy: bool = True) -> Library:
         """The library at `path` (else BRIEFING_DB, else the user-data folder's default file).
 
         The default library gets the product's sample on first use (`seed_sample` says otherwise
@@ -60,7 +60,9 @@ class Library(Importing, Safekeeping, People, Tracking):
         an import, goes in beside the window, which shows it when it next looks), a Claim made by
         the caller is kept, False takes none.
         The file is checked first when `check` says so, or (None) when the claim's last holder
-        crashed; a damaged library is opened read-only with `damage` saying what is wrong."""
+        crashed; a damaged library is opened read-only with `damage` saying what is wrong.
+        `tidy=False` leaves emptying the trash of old briefings (empty_old_trash) to the caller: the
+        window does it just after its first paint."""
         named = explicit_db_path(path)
         target = resolve_db_path(path)
         if must_exist and named is not None and not target.exists():
@@ -100,10 +102,16 @@ class Library(Importing, Safekeeping, People, Tracking):
                 raise
             raise as_library_error(error) from None
         library = cls(store, held)
-        if not library.read_only and (held is not None or claim is False):
-            with contextlib.suppress(LibraryError, StoreError, sqlite3.Error):
-                library.empty_trash(older_than_days=TRASH_DAYS)
+        if tidy and (held is not None or claim is False):
+            library.empty_old_trash()
         return library
+
+    def empty_old_trash(self) -> None:
+        """Remove for good the briefings trashed more than TRASH_DAYS ago (a writable library only);
+        a failure leaves them for the next time."""
+        if not self.read_only:
+            with contextlib.suppress(LibraryError, StoreError, sqlite3.Error):
+                self.empty_trash(older_than_days=TRASH_DAYS)
 
     @staticmethod
     def _claim_for_writing(target: Path, beside_window: bool,

@@ -275,3 +275,35 @@ def test_what_the_user_does_before_the_first_paint_is_not_lost(qtbot, app_names,
     qtbot.addWidget(window)
     window.hub.import_articles.emit([Path("article.txt")])  # an article dropped on the window
     assert window.started and imported == [[Path("article.txt")]]
+
+
+def test_main_empties_old_trash_and_remembers_the_library_after_the_first_paint(qtbot, qapp, tmp_path: Path,
+                                                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from briefing.gui import main_window
+    from briefing.gui.library_paths import last_library
+    from briefing.gui.settings import app_settings
+
+    monkeypatch.setattr(main_window, "UNPAINTED_STARTUP_MS", 60000)  # only the first paint may finish start-up
+    path = tmp_path / "library.sqlite"
+    with Library.open(path, claim=False, seed_sample=True) as library:
+        library.delete(library.ids())
+    with sqlite3.connect(path) as conn:  # deleted long ago
+        conn.execute("update trash set deleted = '2000-01-01T00:00:00+00:00'")
+    conn.close()
+    seen: dict[str, object] = {}
+
+    def run(*_: object) -> int:  # the event loop: the window is shown, nothing painted yet
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if type(w).__name__ == "MainWindow" and w.library.path == path)
+        seen["trashed before"], seen["last before"] = len(window.library.trashed()), last_library(app_settings())
+        qtbot.waitUntil(lambda: window.started, timeout=5000)
+        seen["trashed after"], seen["last after"] = len(window.library.trashed()), last_library(app_settings())
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(type(qapp), "exec", run)
+    assert gui_app.main(str(path)) == 0
+    assert seen == {"trashed before": 1, "last before": None, "trashed after": 0, "last after": path}
