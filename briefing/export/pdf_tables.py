@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -94,6 +94,12 @@ def split_tall_rows(rows: Sequence[Sequence[Cell]], widths: Sequence[float], lim
     return out, groups
 
 
+@lru_cache(maxsize=4096)
+def _string_width(text: str, font: str, size: float) -> float:
+    """stringWidth, remembered: table cells repeat (headers, labels, statuses, numbers) from table to table."""
+    return stringWidth(text, font, size)
+
+
 Look = tuple[str, str, float, float, object]
 """How a cell drawn as a string looks: alignment, font, size, leading and colour."""
 
@@ -115,7 +121,7 @@ def _one_line(cell: Cell, width: float) -> tuple[str, Look] | None:
             or getattr(style, "wordWrap", None)):
         return None
     text = cell.frags[0].text
-    if not text or "\n" in text or stringWidth(text, style.fontName, style.fontSize) > width - 1:
+    if not text or "\n" in text or _string_width(text, style.fontName, style.fontSize) > width - 1:
         return None
     return text, ("RIGHT" if style.alignment == TA_RIGHT else "LEFT", style.fontName, style.fontSize,
                   style.leading, style.textColor)
@@ -176,7 +182,8 @@ class StringRunTable(Table):
     """reportlab's Table, drawing each run of one-line string cells (no flowable cell between them) in
     one text object, where Table draws each with drawString (a text object, font and colour each); an
     empty cell draws nothing. The same text at the same places: the baseline is the top padding plus the
-    font size below the cell's top, and a right-aligned string ends at the right padding."""
+    font size below the cell's top, and a right-aligned string ends at the right padding. Its row
+    heights are measured once (see _calc_height)."""
 
     _run: Any = None
     _run_look: tuple[str, float, float] | None = None
@@ -211,6 +218,23 @@ class StringRunTable(Table):
         text.setTextOrigin(x, row_y + height - cellstyle.topPadding - font_size)
         text.textOut(cellval)
 
+    _heights: tuple[float, list[Any], list[float], float, int] | None = None
+
+    def _calc_height(self, availHeight: float, availWidth: float, H: Any = None,  # noqa: N802, N803
+                     W: Any = None) -> None:  # noqa: N803
+        """The row heights, measured once: a frame wraps a table again and again (to see whether it fits,
+        to split it, to draw it) and Table measures every cell each time. A measure of all the rows
+        (not stopped at the foot of the frame) holds for any height."""
+        known = self._heights
+        if known is not None and known[0] == availWidth and W is None:
+            _, heights, positions, self._height, self._hmax = known
+            self._rowHeights, self._rowpositions = list(heights), list(positions)
+            return
+        super()._calc_height(availHeight, availWidth, H=H, W=W)
+        if W is None and None not in self._rowHeights and self._hmax == len(self._rowHeights):
+            self._heights = (availWidth, list(self._rowHeights), list(self._rowpositions), self._height,
+                             self._hmax)
+
     def _end_run(self) -> None:
         if self._run is not None:
             self.canv.drawText(self._run)
@@ -241,7 +265,8 @@ def grid_style(groups: Sequence[tuple[int, int]], header: bool = True, zebra: bo
         first = 1 if header else 0
         commands.append(("LINEBELOW", (0, first), (-1, -1), 0.35, RULE))
         if zebra:
-            commands.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA_FILL]))
+            # the white rows are the page itself: only the tinted ones are painted
+            commands.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [None, ZEBRA_FILL]))
         _LINES[header, zebra] = TableStyle(commands)
         return _LINES[header, zebra]
     for number, (start, end) in enumerate(groups):
