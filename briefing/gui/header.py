@@ -101,6 +101,8 @@ class BriefingHeader(QWidget):
     def _show_notice(self) -> None:
         text = notice_html(self._briefing, self._editing, self.writable) if self._briefing is not None else ""
         self.notice.setText(text)
+        if text and self._icon_stale:
+            self._draw_icon()
         self.notice_row.setVisible(bool(text))
 
     def _mute(self) -> None:
@@ -110,9 +112,15 @@ class BriefingHeader(QWidget):
         warning = QPalette()
         warning.setColor(QPalette.ColorRole.WindowText, warning_text(self.palette()))
         self.notice.setPalette(warning)
+        self._icon_stale = True  # drawn when a notice needs it: asking the style costs ~4 ms of a start-up
+        if self.notice.text():
+            self._draw_icon()
+
+    def _draw_icon(self) -> None:
         size = self.notice.fontMetrics().height()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.notice_icon.setPixmap(icon.pixmap(size, size))
+        self._icon_stale = False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):

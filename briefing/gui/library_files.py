@@ -240,6 +240,10 @@ class LibraryFiles(QObject):
         else:
             self.notice.setText(f"<b>{esc(READ_ONLY_NOTICE)}.</b> {esc(READ_ONLY_DETAIL)}")
             self.notice.setToolTip(READ_ONLY_TIP)
+        if read_only and self.banner_icon.pixmap().isNull():  # drawn when first shown: asking the style
+            size = self.banner.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)  # costs ~4 ms
+            icon = self.banner.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self.banner_icon.setPixmap(icon.pixmap(size))
         self.banner.setVisible(read_only)
         self.banner.toggleViewAction().setVisible(False)
 
@@ -249,9 +253,7 @@ class LibraryFiles(QObject):
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        icon = QLabel(bar)
-        size = bar.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(bar.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
+        icon = self.banner_icon = QLabel(bar)  # its icon comes with the first read-only library (_show_library)
         icon.setContentsMargins(8, 0, 0, 0)
         self.notice = QLabel(f"<b>{esc(READ_ONLY_NOTICE)}.</b> {esc(READ_ONLY_DETAIL)}", bar)
         self.notice.setToolTip(READ_ONLY_TIP)

@@ -307,3 +307,29 @@ def test_main_empties_old_trash_and_remembers_the_library_after_the_first_paint(
     monkeypatch.setattr(type(qapp), "exec", run)
     assert gui_app.main(str(path)) == 0
     assert seen == {"trashed before": 1, "last before": None, "trashed after": 0, "last after": path}
+
+
+def test_warning_icons_are_drawn_when_first_needed(qtbot, app_names, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from briefing.gui.header import BriefingHeader
+    from briefing.gui.main_window import MainWindow
+
+    header = BriefingHeader()
+    qtbot.addWidget(header)
+    header.show_briefing(store.get(store.ids()[0]))  # reviewed: no notice, no icon asked for yet
+    assert header.notice_row.isHidden() and header.notice_icon.pixmap().isNull()
+    header.show_briefing(replace(store.get(store.ids()[0]), review="draft"))
+    assert not header.notice_row.isHidden() and not header.notice_icon.pixmap().isNull()
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert window.library_files.banner.isHidden() and window.library_files.banner_icon.pixmap().isNull()
+    path = tmp_path / "read-only.sqlite"
+    Library.open(path, claim=False, seed_sample=True).close()
+    with Library.open(path, read_only=True, claim=False) as read_only:
+        window = MainWindow(read_only)
+        qtbot.addWidget(window)
+        assert not window.library_files.banner.isHidden()
+        assert not window.library_files.banner_icon.pixmap().isNull()
+        window.close()
