@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from briefing.library.people_local import settle_locally
 from briefing.library.people_rules import (
     Decision,
     Mention,
@@ -19,6 +20,7 @@ from briefing.library.people_rules import (
     scope_keys,
 )
 from briefing.store import people as sql
+from briefing.store import people_links as links
 from briefing.store.people import MentionRow
 
 K = TypeVar("K")
@@ -71,20 +73,21 @@ def participant_keys(name: str, aliases: str | None, organization: str | None,
     """(folded name, aliases, (key code, kind) of each match key, folded party) of a participant as stored.
     The same name is written in many briefings and the same places in most: each is worked out once
     (a title makes no key)."""
-    name_key, alias_list, named = _name_keys(name, aliases)
-    scopes, party = _place_keys(organization, country)
-    keys = named._replace(scopes=scopes).store_keys()
-    return name_key, alias_list, [(sql.key_code(key), kind) for key, kind in keys], party
+    alias_list = sql.aliases_of(aliases)
+    scopes, party = place_keys(organization, country)
+    keys = name_keys(name, alias_list)._replace(scopes=scopes).store_keys()
+    return fold(name), alias_list, [(sql.key_code(key), kind) for key, kind in keys], party
 
 
 @lru_cache(maxsize=1 << 15)
-def _name_keys(name: str, aliases: str | None) -> tuple[str, tuple[str, ...], MentionKeys]:
-    mention = Mention(0, 0, name, sql.aliases_of(aliases))
-    return mention.key[1], mention.aliases, mention_keys(mention)
+def name_keys(name: str, aliases: tuple[str, ...]) -> MentionKeys:
+    """`mention_keys` of a participant with that name and aliases and no title, country or organisation."""
+    return mention_keys(Mention(0, 0, name, aliases))
 
 
 @lru_cache(maxsize=1 << 12)
-def _place_keys(organization: str | None, country: str | None) -> tuple[tuple[str, ...], str]:
+def place_keys(organization: str | None, country: str | None) -> tuple[tuple[str, ...], str]:
+    """(scopes, folded party) of a participant's organisation and country."""
     return scope_keys(organization, country), " " + " | ".join(fold(v) for v in (organization, country) if v) + " "
 
 
@@ -101,17 +104,20 @@ def _update(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> None:
     gone = sql.mentions_of_briefings(conn, briefing_ids)
     old_person = {(m.briefing_id, m.name_key): m.person_id for m in gone}
     touched_people = {m.person_id for m in gone if m.person_id is not None}
-    seed_keys = set(sql.keys_of(conn, [m.id for m in gone]))
+    gone_keys = links.keys_by_mention(conn, [m.id for m in gone])
+    seed_keys = {key for keys in gone_keys.values() for key in keys}
     sql.delete_mentions(conn, [m.id for m in gone])
     fresh = store_mentions(conn, sql.participants(conn, briefing_ids))
     decisions = _decisions(conn)
+    if settle_locally(conn, gone, gone_keys, fresh, old_person, decisions):  # only the people they touch
+        return
     affected = _closure(conn, {m.id for m in fresh}, seed_keys, touched_people, decisions)
     mentions = sql.mentions_by_id(conn, sorted(affected))
     previous = {m.id: m.person_id if m.person_id is not None else old_person.get((m.briefing_id, m.name_key))
                 for m in mentions}
     touched_people |= {person for person in previous.values() if person is not None}
     names = {(m.briefing_id, m.name_key) for m in mentions}
-    _settle(conn, mentions, previous, [d for d in decisions if set(d.keys) & names], touched_people)
+    settle(conn, mentions, previous, [d for d in decisions if set(d.keys) & names], touched_people)
 
 
 def _closure(conn: sqlite3.Connection, mention_ids: set[int], keys: set[tuple[int, str]], people: set[int],
@@ -180,11 +186,13 @@ def split_off(decisions: Iterable[Decision]) -> set[tuple[int, str]]:
     return {key for decision in decisions if decision.kind == "split" for key in decision.keys}
 
 
-def _settle(conn: sqlite3.Connection, mentions: list[MentionRow], previous: dict[int, int | None],
-            decisions: list[Decision], touched: set[int | None]) -> None:
-    """Cluster `mentions` (every mention of every person they touch), number each person (`number_people`),
-    and write the people rows; people left without mentions go, noting where their number went."""
-    groups = cluster([_as_mention(m) for m in mentions], decisions)
+def settle(conn: sqlite3.Connection, mentions: list[MentionRow], previous: dict[int, int | None],
+           decisions: list[Decision], touched: set[int | None], groups: list[list[int]] | None = None) -> None:
+    """Cluster `mentions` (every mention of every person they touch; `groups`: the people among them, when
+    known), number each person (`number_people`), and write the people rows; people left without mentions
+    go, noting where their number went."""
+    if groups is None:
+        groups = cluster([_as_mention(m) for m in mentions], decisions)
     loose = split_off(decisions)
     votes: dict[int, tuple[Counter[int], Counter[int]]] = {}
     for index, group in enumerate(groups):
@@ -261,5 +269,5 @@ def recluster(conn: sqlite3.Connection, keys: Iterable[tuple[int, str]],
             if origin is not None and origin not in elsewhere:
                 previous[m.id] = origin
     reached = {(m.briefing_id, m.name_key) for m in mentions}
-    _settle(conn, mentions, previous, [d for d in decisions if set(d.keys) & reached],
+    settle(conn, mentions, previous, [d for d in decisions if set(d.keys) & reached],
             touched | {p for p in previous.values() if p is not None})
