@@ -167,10 +167,10 @@ def _plain_fragment(style: Any) -> Any:
     return template
 
 
-_UNCLEAN = re.compile("[^\\S ]|\u200b|  |^ | $")
+_UNCLEAN = re.compile("[^\\S \xa0]|\u200b|  |^ | $")
 """What reportlab's cleaning of a paragraph's text (cleanBlockQuotedText) would change: whitespace other
-than single spaces between words (a no-break space too, which it treats apart). A text without any, as
-one_line() leaves it, is its own cleaned form."""
+than single spaces between words and no-break spaces (which it keeps). A text without any, as one_line()
+leaves it, is its own cleaned form."""
 
 _CJK_STYLES: dict[int, tuple[Any, Any]] = {}
 """Per paragraph style (by id, the style kept alive beside it): its twin that breaks lines the CJK way."""

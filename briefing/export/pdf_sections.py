@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, HRFlowable, Table
 
-from briefing.core.model import Briefing, Commitment
+from briefing.core.model import Briefing, Commitment, Statement
 from briefing.core.outcomes import outcome_text
 from briefing.core.review import topic_tags
 from briefing.export.common import (
@@ -25,15 +26,14 @@ from briefing.export.common import (
 from briefing.export.pdf_canvas import AnchoredParagraph, Paragraph, RuledParagraph
 from briefing.export.pdf_flow import keep_with_next
 from briefing.export.pdf_fonts import FontChooser
+from briefing.export.pdf_runs import Run, runs_paragraph
 from briefing.export.pdf_styles import (
     ACCENT,
-    MUTED,
     Styles,
 )
 from briefing.export.pdf_tables import Cell, facts_table, grid_table
 
 _URL = re.compile(r"^https?://[^\s\"'<>]+$")
-_MUTED_HEX = MUTED.hexval()[2:]
 OUTCOMES_LIMIT = 6
 PARTICIPANT_SHARES = {"Name": 0.2, "Title": 0.33, "Organization": 0.23, "Country": 0.11, "Attendance": 0.13}
 """The participants table's columns and their shares of the width, in order."""
@@ -69,11 +69,15 @@ class Section:
         style = getattr(self.styles, style_name)
         return Paragraph(self.text(value, bold), style)
 
-    def cite(self, markup_cite: str) -> str:
-        if not markup_cite:
-            return ""
-        # a no-break space: the citation never starts a line of its own
-        return f'\u00a0<font name="Helvetica" size="7" color="#{_MUTED_HEX}">{markup_cite}</font>'
+    def cite(self, items: Sequence[Statement | Commitment]) -> list[Run]:
+        """The runs citing the source paragraphs of `items`: a no-break space (the citation never starts
+        a line of its own) and the paragraph numbers; none when they cannot be placed."""
+        found = self.source.cite(items)
+        return [("", "\u00a0"), ("cite", found)] if found else []
+
+    def runs(self, runs: list[Run], style_name: str, cls: type[Paragraph] = Paragraph,
+             bullet: str | None = None) -> Paragraph:
+        return runs_paragraph(runs, getattr(self.styles, style_name), self.fonts, cls, bulletText=bullet)
 
     def section(self, label: str, slug: str, body: list[Flowable], keep: int = 0) -> list[Flowable]:
         """A section: its heading (with the first `keep` flowables of `body`) never ends a page; it goes
@@ -83,8 +87,9 @@ class Section:
         return keep_with_next([heading, *body[:keep]], body[keep:])
 
     def actor(self, value: str) -> str:
+        """The actor's name on one line, beginning with a capital."""
         text = one_line(value)
-        return self.fonts.markup(text[:1].upper() + text[1:], bold=True)
+        return text[:1].upper() + text[1:]
 
     def table(self, rows: list[list[Cell]], fractions: list[float]) -> Table:
         return grid_table(rows, [self.width * f for f in fractions], self.row_limit)
@@ -132,9 +137,9 @@ def outcomes(s: Section) -> list[Flowable]:
         return []
     flow: list[Flowable] = []
     for commitment in firm[:OUTCOMES_LIMIT]:
-        actor = s.actor(commitment.actor)
-        text = s.text(outcome_text(s.briefing, commitment)) + s.cite(s.source.cite([commitment]))
-        flow.append(Paragraph(f"<b>{actor}:</b> {text}", s.styles.outcome, bulletText="\u2022"))
+        runs = [("b", s.actor(commitment.actor) + ":"), ("", " " + one_line(outcome_text(s.briefing, commitment))),
+                *s.cite([commitment])]
+        flow.append(s.runs(runs, "outcome", bullet="\u2022"))
     if len(firm) > OUTCOMES_LIMIT:
         more = len(firm) - OUTCOMES_LIMIT
         flow.append(Paragraph(f"and {more} more firm commitment{'s' if more > 1 else ''}: see Commitments.",
@@ -184,13 +189,12 @@ def statements(s: Section) -> list[Flowable]:
             names.append(s.para(role, "speaker_role"))
         said: list[Flowable] = []
         for speech in speeches:
-            sentences = []
-            for statement in speech.statements:
-                text = s.text(statement.text)
-                sentences.append(f"<i>{text}</i>" if statement.kind == "direct" else text)
-            markup = " ".join(sentences) + s.cite(s.source.cite(speech.statements))
+            runs: list[Run] = []
+            for number, statement in enumerate(speech.statements):  # direct quotations in italics
+                runs += [("", " ")] if number else []
+                runs.append(("i" if statement.kind == "direct" else "", one_line(statement.text)))
             kind = DirectSpeech if any(st.kind == "direct" for st in speech.statements) else RuledParagraph
-            said.append(kind(markup, s.styles.speech))
+            said.append(s.runs([*runs, *s.cite(speech.statements)], "speech", kind))
         flow.extend(keep_with_next(names, said))  # a speaker's name stays with their first words
     return s.section("Statements", "statements", flow, keep=1)
 
@@ -210,13 +214,12 @@ def commitments(s: Section) -> list[Flowable]:
     rows: list[list[Cell]] = [[Paragraph(h, st.cell_head) for h in
                                  ("#", "Actor", "Commitment", "Firmness", "Status", "Due")]]
     for number, commitment in enumerate(items, start=1):
-        text: list[Flowable] = [Paragraph(s.text(commitment.text) + s.cite(s.source.cite([commitment])),
-                                          st.cell)]
+        text: list[Flowable] = [s.runs([("", one_line(commitment.text)), *s.cite([commitment])], "cell")]
         if commitment.notes and commitment.notes.strip():
             text.append(Paragraph("<i>Note:</i> " + s.text(commitment.notes), st.note))
         rows.append([
             Paragraph(str(number), st.cell_number),
-            Paragraph(s.actor(commitment.actor), st.cell_bold),
+            Paragraph(s.fonts.markup(s.actor(commitment.actor), bold=True), st.cell_bold),
             text,
             _firmness_cell(s, commitment),
             Paragraph(escape(status_label(commitment.status)), st.cell),
