@@ -72,7 +72,7 @@ def test_place_of_nouns(noun: str) -> None:  # place_of_nouns.txt
     assert person_titles.organization_of(f"Governor of Alba {noun}") == f"Alba {noun}"
 
 
-@pytest.mark.parametrize("word", ["Regional", "Provincial", "Municipal", "State", "Federal", "National"])
+@pytest.mark.parametrize("word", ["Federal", "National", "Regional", "Provincial", "Municipal", "State"])
 def test_level_adjectives(word: str) -> None:  # level_adjectives.txt
     assert person_titles.organization_of(f"Alba {word} Governor") == "Alba"
 
@@ -113,17 +113,16 @@ def test_side_of_nouns(noun: str) -> None:  # side_of_nouns.txt
     assert cuewords.names_a_side(f"The {noun} of Alba") == "Alba"
 
 
-@pytest.mark.parametrize("line", ["Photo: Jane Roe", "Photos by Jane Roe", "Image: Alba Press", "Images: Alba Press",
-                                  "Picture: Jane Roe", "Pictures: Jane Roe", "Video: Alba TV",
+@pytest.mark.parametrize("line", ["Photo: Jane Roe", "Image: Alba Press", "Picture: Jane Roe", "Video: Alba TV",
                                   "Reporting by Jane Roe", "Editing by Jane Roe", "Writing by Jane Roe",
                                   "Additional reporting Jane Roe", "Reported by Jane Roe", "Written by Jane Roe",
                                   "Edited by Jane Roe", "Source: Alba Press", "Sources: Alba Press",
-                                  "Editor: Jane Roe", "Reporter: Jane Roe", "Photographer: Jane Roe",
-                                  "Text by Jane Roe", "Story by Jane Roe", "Compiled by Jane Roe",
-                                  "Translated by Jane Roe", "(Reporting Jane Roe)", "(Editing Jane Roe)",
-                                  "(Writing Jane Roe)", "(Additional Jane Roe)", "(Editor Jane Roe)",
-                                  "(Photo Jane Roe)", "(Source Alba Press)", "Credit: Jane Roe", "Credits: Jane Roe",
-                                  "By Jane Roe"])
+                                  "Editor: Jane Roe", "Reporter: Jane Roe", "Text by Jane Roe", "Story by Jane Roe",
+                                  "Compiled by Jane Roe", "Translated by Jane Roe", "Credit: Jane Roe",
+                                  "Credits: Jane Roe", "By Jane Roe",
+                                  *(f"({w} by Jane Roe; with Sam Lee of the Alba Times)"
+                                    for w in ("Reporting", "Editing", "Writing", "Additional", "Editor", "Photo",
+                                              "Source"))])
 def test_credit_prefixes(line: str) -> None:  # credit_prefixes.txt, credit_words.txt
     assert is_credit_line(line)
 
