@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 
@@ -30,6 +29,8 @@ def _without_marks(run: re.Match[str]) -> str:
 def text_key(text: str | None) -> str | None:
     """A short key of the normalized text (None for an empty text): equal keys, the same article."""
     plain = normalized(text)
+    import hashlib  # here: loading OpenSSL costs ~4 ms of a start-up that writes nothing
+
     return hashlib.sha1(plain.encode("utf-8")).hexdigest()[:20] if plain else None
 
 

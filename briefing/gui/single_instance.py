@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import os
 import time
 from enum import Enum
@@ -32,6 +30,9 @@ class ClaimState(Enum):
 
 def server_name(path: str | os.PathLike[str]) -> str:
     """The local server name of the Briefing window that holds `path` (one per user and library)."""
+    import getpass
+    import hashlib  # here, as it is first needed after the first paint: OpenSSL costs ~4 ms to load
+
     try:
         user = getpass.getuser()
     except Exception:  # no user name in the environment: the path alone still separates libraries

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 DB_ENV = "BRIEFING_DB"
 DEFAULT_FILE = "library.sqlite"
 
 
 def default_db_path() -> Path:
+    from platformdirs import user_data_dir  # here: ~4 ms of a start that names its library (--db, the last one)
+
     return Path(user_data_dir("Briefing", appauthor=False)) / DEFAULT_FILE
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
 from collections.abc import Sequence
 
@@ -12,6 +11,8 @@ UID_BYTES = 9  # 18 hex digits, as schema 6's migration gives existing rows (low
 
 
 def new_uid() -> str:
+    import secrets  # here: ~2 ms of a start-up that writes nothing
+
     return secrets.token_hex(UID_BYTES)
 
 

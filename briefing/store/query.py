@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -150,6 +149,8 @@ def period_bound(value: str, end: bool) -> str | None:
     found = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", value)
     if not found:
         return None
+    import calendar  # here: only a date in a query needs it, not a start-up
+
     year, month, day = int(found.group(1)), found.group(2), found.group(3)
     month_start, month_end = (int(month), int(month)) if month else (1, 12)
     if not 1 <= month_start <= 12:
