@@ -6,8 +6,9 @@ import json
 import math
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from briefing.core.model import LEGACY_STATUSES
 from briefing.store.commitment_filters import party_event_ids, party_names_holding, party_words
@@ -18,6 +19,7 @@ from briefing.store.query import WORD, Query, parse, unsegment_cjk
 
 __all__ = ["HIT_END", "HIT_START", "Hit", "SearchResult", "dumps_hits", "run_search"]
 
+T = TypeVar("T")
 ORDERS = ("fast", "rank", "newest")
 FAST_PAGE_BUDGET = 0.012  # seconds: the fast page shows what it found by then
 PROGRESS_STEPS = 2000  # SQLite VM steps between looks at the clock
@@ -26,6 +28,7 @@ FIRST_CHUNK = 4  # briefings looked at first; then as many as the hits still wan
 MAX_CHUNK = 64
 FEW_MATCHES = 2000  # briefings matching the words that a page asks their party: one by one
 FEW_SECONDS = 0.003  # how long finding whether they are that few may take
+WALK_SECONDS = 0.005  # how long a page of a party alone may walk the event dates asking each briefing
 _HIGHLIGHTS = ", ".join(f"highlight([{SEARCH_FTS}], {i}, '{HIT_START}', '{HIT_END}')"
                         for i in range(len(SEARCH_COLUMNS)))
 _SORTS = {"fast": "f.rowid desc", "rank": "f.rank", "newest": "b.event_date is null, b.event_date desc, f.rowid desc"}
@@ -202,15 +205,19 @@ def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, im
              hits: list[tuple[Any, ...]], deadline: float | None = None) -> None:
     """Append hits in page order until `wanted` are found (or there are no more)."""
     match = query.match_text(implicit_prefixes=implicit_prefixes)
-    per_briefing = order == "fast" or (match is not None and "party" in query.filters and _few(conn, match))
-    where, params = _filter_sql(conn, query, per_briefing)
     excluded = query.excluded_text()
     if match is None:
-        if excluded:
-            where.append(f"b.id not in (select rowid from [{SEARCH_FTS}] where [{SEARCH_FTS}] match :excluded)")
-            params["excluded"] = excluded
-        hits.extend(_filtered_rows(conn, query, order, where, params, wanted))
+        # a party (with other filters of the briefing) by date: walk the date index asking each briefing its
+        # party, as the fast page does, for a while; a party of few events is read first (its events kept)
+        if order != "fast" and "party" in query.filters and not _commitment_sql(query, {}):
+            ids = _walked_by_date(conn, *_unmatched(conn, query, excluded, True), wanted)
+            if ids is not None:
+                hits.extend(_title_rows(conn, ids))
+                return
+        hits.extend(_filtered_rows(conn, query, order, *_unmatched(conn, query, excluded, order == "fast"), wanted))
         return
+    per_briefing = order == "fast" or ("party" in query.filters and _few(conn, match))
+    where, params = _filter_sql(conn, query, per_briefing)
     params["match"] = _narrowed(query, match, implicit_prefixes)
     if excluded:
         params["match"] = f"({params['match']}) NOT ({excluded})"
@@ -246,17 +253,44 @@ def _collect(conn: sqlite3.Connection, query: Query, order: str, wanted: int, im
 def _few(conn: sqlite3.Connection, match: str) -> bool:
     """Whether fewer than FEW_MATCHES briefings match `match` (each can then be asked its party), found
     within FEW_SECONDS (a short prefix, 'f*', makes FTS5 merge many words' postings first: not few)."""
-    deadline = time.perf_counter() + FEW_SECONDS
+    found = _within(conn, FEW_SECONDS, lambda: conn.execute(
+        f"select count(*) from (select 1 from [{SEARCH_FTS}] where [{SEARCH_FTS}] match ? limit {FEW_MATCHES})",
+        [match]).fetchone()[0])
+    return found is not None and found < FEW_MATCHES
+
+
+def _within(conn: sqlite3.Connection, seconds: float, run: Callable[[], T]) -> T | None:
+    """What `run` gives, or None when it takes longer than `seconds` (an interrupt from a newer search
+    still stops it)."""
+    deadline = time.perf_counter() + seconds
     conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), PROGRESS_STEPS // 4)
     try:
-        return conn.execute(f"select count(*) from (select 1 from [{SEARCH_FTS}] where [{SEARCH_FTS}] match ?"
-                            f" limit {FEW_MATCHES})", [match]).fetchone()[0] < FEW_MATCHES
+        return run()
     except sqlite3.OperationalError as exc:
-        if "interrupted" not in str(exc) or time.perf_counter() <= deadline:  # (a newer search stopped this one)
+        if "interrupted" not in str(exc) or time.perf_counter() <= deadline:
             raise
-        return False
+        return None
     finally:
         conn.set_progress_handler(None, 0)
+
+
+def _walked_by_date(conn: sqlite3.Connection, where: list[str], params: dict[str, Any],
+                    wanted: int) -> list[int] | None:
+    """The ids of the briefings that pass `where`, newest event first and undated last (as the ranked and
+    newest pages of filters alone list them), read by walking the event-date index and asking each
+    briefing; None when that takes longer than WALK_SECONDS (a party of few events, far apart)."""
+    condition = " and ".join(where)
+
+    def walk() -> list[int]:
+        ids = [row[0] for row in conn.execute(
+            f"select b.id from briefings b where b.event_date is not null and {condition}"
+            " order by b.event_date desc, b.id desc limit :wanted", dict(params, wanted=wanted))]
+        if len(ids) < wanted:
+            ids += [row[0] for row in conn.execute(f"select b.id from briefings b where b.event_date is null and"
+                                                   f" {condition} order by b.id desc limit :rest",
+                                                   dict(params, rest=wanted - len(ids)))]
+        return ids
+    return _within(conn, WALK_SECONDS, walk)
 
 
 def _narrowed(query: Query, match: str, implicit_prefixes: bool) -> str:
@@ -294,6 +328,16 @@ def _commitments(conn: sqlite3.Connection, query: Query, ids: list[int]) -> dict
     return found
 
 
+def _unmatched(conn: sqlite3.Connection, query: Query, excluded: str | None,
+               per_briefing: bool) -> tuple[list[str], dict[str, Any]]:
+    """The filters' conditions of a query without words to match (and its exclusions)."""
+    where, params = _filter_sql(conn, query, per_briefing)
+    if excluded:
+        where.append(f"b.id not in (select rowid from [{SEARCH_FTS}] where [{SEARCH_FTS}] match :excluded)")
+        params["excluded"] = excluded
+    return where, params
+
+
 def _filtered_rows(conn: sqlite3.Connection, query: Query, order: str, where: list[str],
                    params: dict[str, Any], wanted: int) -> list[tuple[Any, ...]]:
     """Hits of a query with filters and no words: the commitments that pass status: or firmness:,
@@ -308,8 +352,12 @@ def _filtered_rows(conn: sqlite3.Connection, query: Query, order: str, where: li
             f"coalesce(' (' || c.due_text || ')', '') from commitments c join briefings b on b.id = c.briefing_id "
             f"where {condition} and {commitment} order by {sort} limit :wanted", params).fetchall()
     sort = "b.id desc" if order == "fast" else "b.event_date is null, b.event_date desc, b.id desc"
-    ids = [row[0] for row in conn.execute(
-        f"select b.id from briefings b where {condition} order by {sort} limit :wanted", params)]
+    return _title_rows(conn, [row[0] for row in conn.execute(
+        f"select b.id from briefings b where {condition} order by {sort} limit :wanted", params)])
+
+
+def _title_rows(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[Any, ...]]:
+    """A title hit of each of these briefings, in that order."""
     marks = ",".join("?" * len(ids))
     titles = dict(conn.execute(f"select rowid, title from [{SEARCH_VIEW}] where rowid in ({marks})", ids).fetchall())
     return [(briefing_id, "title", 0, titles.get(briefing_id, "")) for briefing_id in ids]

@@ -66,6 +66,7 @@ def former(lib: Library, party: str) -> set[int]:
 def test_party_filter_finds_the_same_briefings(library: Library, party: str, few_matches: int,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(search, "FEW_MATCHES", few_matches)
+    monkeypatch.setattr(search, "WALK_SECONDS", 10.0 if few_matches else -1.0)  # alone: walked by date / read first
     expected = former(library, party)
     for order in ("fast", "rank", "newest"):
         found = {hit.briefing_id for hit in library.search(f'party:"{party}"', limit=500, order=order).hits}
@@ -130,3 +131,21 @@ def test_a_slow_look_at_how_many_match_reads_the_party_first(library: Library,
     monkeypatch.setattr(search, "FEW_SECONDS", -1.0)
     read_first = {hit.briefing_id for hit in library.search('party:"Jilin" ferry', limit=500, order="rank").hits}
     assert plans == [True, False] and asked == read_first and asked
+
+
+def test_a_party_alone_walked_by_date_lists_the_same_hits_in_the_same_order(library: Library,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ranked and newest pages of a party alone walk the event dates asking each briefing (for up to
+    WALK_SECONDS) or read the party's events first: newest event first, undated last, either way."""
+    for number in range(3):
+        undated = library.get(library.ids()[number])
+        undated.event_date = None
+        library.save(undated)
+    for query in ('party:"Jilin"', 'party:"italy" -ferry', "party:bavarian kind:video", "party:Atlantis"):
+        pages = []
+        for seconds in (10.0, -1.0):
+            monkeypatch.setattr(search, "WALK_SECONDS", seconds)
+            pages.append([[(hit.briefing_id, hit.kind) for hit in library.search(query, limit=limit, order=order).hits]
+                          for order in ("rank", "newest") for limit in (3, 500)])
+        assert pages[0] == pages[1], query
+        assert bool(pages[0][1]) == (query != "party:Atlantis")
