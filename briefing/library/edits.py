@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import getpass
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
@@ -101,6 +100,8 @@ def as_reviewed(briefing: Briefing, by: str | None = None, when: str | None = No
 
 
 def _user() -> str | None:
+    import getpass  # here: only marking a review needs it, not a start-up
+
     try:
         return getpass.getuser()
     except Exception:  # no user name in the environment
