@@ -72,16 +72,25 @@ def _json_list(value: str | None) -> list[str]:
 
 
 @contextmanager
-def _bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
-    """A larger page cache for the connection while a stream of briefings is written (pages of the
-    indexes are then written to the WAL once rather than each time the small cache spills them); the
-    cache it had is given back after."""
-    kept = conn.execute("PRAGMA cache_size").fetchone()[0]
+def _bulk_writing(conn: sqlite3.Connection) -> Iterator[None]:
+    """Settings of the connection while a stream of briefings is written, given back after: a larger
+    page cache (pages of the indexes are written to the WAL once rather than each time a small cache
+    spills them), and statement journals in memory. A briefing's INSERT fires triggers, so SQLite
+    keeps a statement journal of the pages it changes (about 9 pages a briefing); once one grows past
+    64 KiB it becomes a temporary file, written ~36 KB a briefing for the rest of the connection."""
+    cache, temp_store = (conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("cache_size", "temp_store"))
     conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    # temp_store cannot change inside a transaction (once temporary storage is open): a caller's
+    # transaction keeps the setting it has
+    in_memory = not conn.in_transaction and int(temp_store) != 2
+    if in_memory:
+        conn.execute("PRAGMA temp_store = MEMORY")
     try:
         yield
     finally:
-        conn.execute(f"PRAGMA cache_size = {int(kept)}")
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        if in_memory:
+            conn.execute(f"PRAGMA temp_store = {int(temp_store)}")
 
 
 class Store:
@@ -285,7 +294,7 @@ class Store:
         STREAM_PROGRESS_EVERY briefings and at the end; returns the new ids in order."""
         ids: list[int] = []
         now = _now()  # one import, one time: created and modified alike
-        with _bulk_cache(self.conn), self.db.atomic():
+        with _bulk_writing(self.conn), self.db.atomic():
             pending: list[int] = []
             for briefing in briefings:
                 pending.append(self._insert(briefing, created=now, modified=now, index=False))

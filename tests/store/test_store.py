@@ -210,6 +210,32 @@ def test_add_stream_reports_progress_and_indexes_every_batch(tmp_path: Path, sam
         assert_index_matches_text(store)
 
 
+def test_add_stream_gives_the_connection_its_settings_back(tmp_path: Path) -> None:
+    """A stream is written with a larger page cache and statement journals in memory; after it (and
+    after a failed one) the connection has the settings it had, and inside a caller's transaction the
+    temporary storage (which cannot change there) is left alone."""
+    def settings(store: Store) -> tuple[int, int]:
+        return tuple(store.conn.execute(f"PRAGMA {name}").fetchone()[0]  # type: ignore[return-value]
+                     for name in ("cache_size", "temp_store"))
+
+    def failing():  # type: ignore[no-untyped-def]
+        yield synthetic_briefing(1)
+        raise ValueError("bad record")
+
+    with Store(tmp_path / "lib.sqlite") as store:
+        before = settings(store)
+        store.add_stream(synthetic_briefing(n) for n in range(60))
+        assert settings(store) == before
+        with pytest.raises(ValueError):
+            store.add_stream(failing())
+        assert settings(store) == before and store.count() == 60
+        store.conn.execute("create temp table scratch (x)")  # temporary storage open, then a transaction
+        with store.conn:
+            store.conn.execute("insert into scratch values (1)")
+            store.add_stream([synthetic_briefing(99)])
+        assert settings(store) == before and store.count() == 61
+
+
 def test_add_stream_from_a_jsonl_file_stops_at_a_bad_record(tmp_path: Path) -> None:
     import json
 
