@@ -132,8 +132,10 @@ def commitment_page(conn: sqlite3.Connection, query: CommitmentFilter, order: st
     narrow = rare and (query.overdue or events is not None) and _rated(conn, query.statuses) <= RARE_ROWS
     filtered = bool(where_sql(query)[0])
     # by status, the first run of the index (every stalled one) is sorted before a row comes, and by
-    # actor a party's rows are far apart in the index: such a filter's page is quicker from what it leaves
-    sort_walk = order not in SORTS or not filtered or (order == "actor" and events is None)
+    # actor a party's rows are far apart in the index: such a filter's page is quicker from what it leaves,
+    # but for a party of many events (overdue or a firmness besides) sorting all it leaves takes longer
+    big_party = events is not None and events >= 4 * FEW_EVENTS and not (query.text or rare)
+    sort_walk = order not in SORTS or not filtered or (order == "actor" and (events is None or big_party))
     if _parts(conn, order) and (order not in WALKS or filtered) and not few and not narrow and sort_walk:
         # reading a big party's events costs about EVENT_SECONDS each: a walk may take as long first
         budget = WALK_SECONDS if events is None or rare else min(MAX_WALK_SECONDS, events * EVENT_SECONDS)

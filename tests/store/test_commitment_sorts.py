@@ -131,7 +131,9 @@ def by_due(store: Store, keep: object) -> list[int]:
 @pytest.mark.parametrize(("fields", "keep"), [
     ({"since": "2014-01-01", "until": "2018-12-31"}, lambda r: "2014" <= r.event_date < "2019"),
     ({"party": "Bavaria", "since": "2012-01-01"}, lambda r: "Bavaria" in r.parties and r.event_date >= "2012"),
-    ({"party": "Jilin"}, lambda r: "Jilin province" in r.parties)])
+    ({"party": "Jilin"}, lambda r: "Jilin province" in r.parties),
+    ({"party": "Jilin", "overdue": True, "firmness": ("hope",)},
+     lambda r: "Jilin province" in r.parties and r.overdue and r.firmness == "hope")])
 def test_spans_and_parties_by_due_and_actor_in_every_plan(store: Store, monkeypatch: pytest.MonkeyPatch,
                                                           fields: dict, keep: object) -> None:
     query = CommitmentFilter(today="2026-12-06", **fields)
