@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
@@ -178,6 +181,40 @@ def cell_styles(rows: list[list[Cell]], widths: Sequence[float], padding: Paddin
     return out
 
 
+_FILL_OPS: dict[tuple[float, float, float], str] = {}
+
+
+def _set_font(text: Any, look: tuple[str, float, float]) -> None:
+    """text.setFont(*look), its operator written once per document: a table switches font from cell to
+    cell, and reportlab formats the same numbers each time. A TrueType font (a subset) takes the slow road."""
+    font, size, leading = look
+    if pdfmetrics.getFont(font)._dynamicFont:
+        text.setFont(font, size, leading)
+        return
+    ops = text._canvas.__dict__.setdefault("_briefing_font_ops", {})  # per canvas: font names are per document
+    op = ops.get(look)
+    if op is None:
+        op = ops[look] = f"{text._doc.getInternalFontName(font)} {fp_str(size)} Tf {fp_str(leading)} TL"
+    text._fontname, text._fontsize, text._leading = font, size, leading
+    text._code.append(op)
+
+
+def _set_fill(text: Any, color: Any) -> None:
+    """text.setFillColor(color), its operator formatted once per colour (an RGB colour; others take the
+    slow road), the colour's alpha set as setFillColor sets it."""
+    if type(color) is not Color or text._enforceColorSpace:
+        text.setFillColor(color)
+        return
+    rgb = (color.red, color.green, color.blue)
+    op = _FILL_OPS.get(rgb)
+    if op is None:
+        op = _FILL_OPS[rgb] = f"{fp_str(rgb)} rg"
+    text._fillColorObj = color
+    text._code.append(op)
+    if color.alpha is not None:
+        text.setFillAlpha(color.alpha)
+
+
 class StringRunTable(Table):
     """reportlab's Table, drawing each run of one-line string cells (no flowable cell between them) in
     one text object, where Table draws each with drawString (a text object, font and colour each); an
@@ -206,10 +243,10 @@ class StringRunTable(Table):
         font, font_size = cellstyle.fontname, cellstyle.fontsize
         look = (font, font_size, cellstyle.leading)
         if look != self._run_look:
-            text.setFont(*look)
+            _set_font(text, look)
             self._run_look = look
         if cellstyle.color != self._run_color:
-            text.setFillColor(cellstyle.color)
+            _set_fill(text, cellstyle.color)
             self._run_color = cellstyle.color
         (column_x, row_y), (width, height) = pos, size
         x = column_x + cellstyle.leftPadding
