@@ -177,3 +177,24 @@ def test_the_window_s_way_read_then_add_keeps_the_history_too(
         assert [(e.status, e.evidence_briefing_id) for e in target.history(uid)] == [("in_progress", 1),
                                                                                      ("delivered", None)]
         assert target.commitment(uid).briefing_id == 2
+
+
+def test_an_import_holds_only_the_records_whose_commitments_carry_history(tmp_path: Path, sample: Briefing) -> None:
+    """Memory stays flat whatever the size of an import: of a record without history entries only the id
+    it had is kept (an entry later in the file may cite it as evidence); evidence is still relinked."""
+    from briefing.core.model import StatusEntry
+    from briefing.library.carried import CarriedHistories
+
+    plain, cited = other_event(sample, 1), other_event(sample, 2)
+    tracked = other_event(sample, 3)
+    tracked.commitments[0].history = [StatusEntry("2026-01-05", "in_progress", "begun", evidence_briefing=41,
+                                                  evidence_title=cited.title)]
+    with Library.open(tmp_path / "lib.sqlite", claim=False) as library:
+        carried = CarriedHistories(library.store, first_new=1)
+        for old_id, briefing in ((40, plain), (41, cited), (42, tracked)):
+            library.store.add(briefing)
+            carried.written(old_id, briefing)
+        assert carried.kept == [tracked] and carried.fresh == [40, 41, 42]
+        assert carried.write() == 1
+        [entry] = library.history(tracked.commitments[0].uid)
+        assert (entry.note, entry.evidence_briefing_id) == ("begun", 2)
