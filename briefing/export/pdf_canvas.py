@@ -154,6 +154,13 @@ _PLAIN_FRAG: dict[int, tuple[Any, Any]] = {}
 makes of a text without markup, to be copied with another such text."""
 
 
+def copy_fragment(template: Any, text: str) -> Any:
+    """`template` (a ParaFrag) with `text`: what template.clone(text=text) makes, without its keyword round trip."""
+    fragment = object.__new__(type(template))
+    fragment.__dict__ = {**template.__dict__, "text": text}
+    return fragment
+
+
 def _plain_fragment(style: Any) -> Any:
     known = _PLAIN_FRAG.get(id(style))
     if known is not None and known[0] is style:
@@ -205,7 +212,7 @@ class Paragraph(PlainParagraph):
             cleaned = text if _UNCLEAN.search(text) is None else cleanBlockQuotedText(text)
             template = _plain_fragment(style) if cleaned else None
             if template is not None:
-                text, frags = cleaned, [template.clone(text=cleaned)]
+                text, frags = cleaned, [copy_fragment(template, cleaned)]
                 self.plain = True
         super().__init__(text, style, bulletText, frags, **kwargs)
 

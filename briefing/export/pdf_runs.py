@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus.paraparser import ParaParser
 
-from briefing.export.pdf_canvas import _UNCLEAN, Paragraph
+from briefing.export.pdf_canvas import _UNCLEAN, Paragraph, copy_fragment
 from briefing.export.pdf_fonts import _OUTSIDE_BASE, FontChooser
 from briefing.export.pdf_styles import MUTED
 
@@ -71,5 +71,5 @@ def runs_paragraph(runs: Sequence[Run], style: Any, fonts: FontChooser, cls: typ
     if (templates is None or not all(text for _, text in runs) or _UNCLEAN.search(joined)
             or _MARKUP_CHARS.search(joined) or _OUTSIDE_BASE.search(joined) or getattr(style, "wordWrap", None)):
         return cls(markup(runs, fonts), style, bulletText=bulletText)
-    frags = [templates[kind].clone(text=text) for kind, text in merged]
+    frags = [copy_fragment(templates[kind], text) for kind, text in merged]
     return cls(joined, style, bulletText=bulletText, frags=frags)
