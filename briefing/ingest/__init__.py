@@ -7,8 +7,6 @@ import stat
 from pathlib import Path
 
 from briefing.ingest.article import MAX_BYTES, Article, IngestError
-from briefing.ingest.clean import guess_title, reflow
-from briefing.ingest.decode import declared_charset, decode_text
 
 __all__ = ["MAX_BYTES", "Article", "IngestError", "article_from_text", "read_article", "SUFFIXES"]
 
@@ -51,6 +49,8 @@ def article_from_text(text: str, name: str = "pasted text") -> Article:
 
 
 def _from_text(text: str, name: str) -> Article:
+    from briefing.ingest.clean import guess_title, reflow  # here: a window's start-up reads no article
+
     if not isinstance(text, str):
         raise IngestError(f"is not text (got {type(text).__name__})", name)
     _check_characters(text, name)
@@ -78,6 +78,8 @@ def _read(path: Path, name: str) -> Article:
         from briefing.ingest.documents import read_pdf
 
         return read_pdf(path, name)
+    from briefing.ingest.decode import declared_charset, decode_text
+
     data = _read_bytes(path, name, size)
     decoded = decode_text(data, name, declared_charset(data) if kind == "html" else None)
     if kind == "html":
@@ -93,6 +95,7 @@ def _read(path: Path, name: str) -> Article:
 
 
 def _from_markdown(source: str, name: str) -> Article:
+    from briefing.ingest.clean import guess_title, reflow
     from briefing.ingest.markdown import markdown_to_text
 
     _check_characters(source, name)
