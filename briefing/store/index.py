@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from briefing.core import Briefing, Participant
 from briefing.store.query import CJK_CHAR, segment_cjk
 
 if TYPE_CHECKING:
@@ -116,20 +118,60 @@ def _index_matches_text(conn: sqlite3.Connection) -> bool:
             conn.execute(f"drop table if exists temp.{name}")
 
 
-def index_briefings(conn: sqlite3.Connection, briefing_ids: list[int]) -> None:
+def _joined(texts: Sequence[str]) -> str | None:
+    """Rows of a column as the view's group_concat joins them: None for no rows."""
+    return ROW_SEP.join(text.replace(ROW_SEP, " ") for text in texts) if texts else None
+
+
+def _participant(p: Participant) -> str:
+    named = [text for text in (p.title, p.organization, p.country) if text is not None and text != ""]
+    return (p.name + (" (" + ", ".join(p.aliases) + ")" if p.aliases else "")
+            + (" — " + ", ".join(named) if named else ""))
+
+
+def search_values(briefing: Briefing) -> tuple[str | None, ...] | None:
+    """The briefing's search text, column by column, as the view `search_text` reads it from the rows
+    the Store writes of it (before any CJK segmenting): made from the briefing itself, so that an
+    import need not read its text back (tests compare the two). None when the view might read it
+    otherwise: a value that is not text, or a NUL character (which SQLite's text functions may cut)."""
+    try:
+        values = (
+            briefing.title + (" " + " ".join(briefing.parties) if briefing.parties else "")
+            + (" " + " ".join(briefing.places) if briefing.places else ""),
+            _joined([s.text or "" for s in briefing.statements]),
+            _joined([(c.text or "") + (" (" + c.due_text + ")" if c.due_text is not None else "")
+                     for c in briefing.commitments]),
+            _joined([_participant(p) for p in briefing.participants]),
+            (briefing.summary or "").replace(ROW_SEP, " ") + ROW_SEP + (briefing.source.text or ""),
+            _joined([s.speaker or "" for s in briefing.statements]),
+            _joined([c.actor or "" for c in briefing.commitments]),
+        )
+    except TypeError:  # a number or a None where text belongs: the view says what SQLite makes of it
+        return None
+    return None if any(value is not None and "\0" in value for value in values) else values
+
+
+def index_briefings(conn: sqlite3.Connection, briefing_ids: list[int],
+                    made: Sequence[tuple[str | None, ...] | None] = ()) -> None:
     """Add stored briefings to the index (their rows are written already, in this transaction).
 
-    Their search text is read from the view and given to the index as values (faster than an
-    INSERT … SELECT from the view); a column with CJK characters is segmented and kept in
+    Their search text is given to the index as values (faster than an INSERT … SELECT from the
+    view): `made[i]` for `briefing_ids[i]` when given (search_values of the briefing as it was
+    written), else read from the view. A column with CJK characters is segmented and kept in
     search_cjk, where the view then reads it from."""
-    marks = ",".join("?" * len(briefing_ids))
+    found = {briefing_id: values for briefing_id, values in zip(briefing_ids, made) if values is not None}
+    to_read = [i for i in briefing_ids if i not in found]
+    if to_read:
+        marks = ",".join("?" * len(to_read))
+        found.update((row[0], row[1:]) for row in conn.execute(
+            f"select rowid, {_COLUMN_LIST} from [{SEARCH_VIEW}] where rowid in ({marks})", to_read))
     rows = []
-    for briefing_id, *values in conn.execute(
-            f"select rowid, {_COLUMN_LIST} from [{SEARCH_VIEW}] where rowid in ({marks})", briefing_ids):
+    for briefing_id in briefing_ids:
+        values = found[briefing_id]
         if any(value and not value.isascii() and CJK_CHAR.search(value) for value in values):  # isascii: O(1)
             cjk = [segment_cjk(value) if value and CJK_CHAR.search(value) else None for value in values]
             conn.execute(_CJK_INSERT, [briefing_id, *cjk])
-            values = [segmented or value for segmented, value in zip(cjk, values)]
+            values = tuple(segmented or value for segmented, value in zip(cjk, values))
         rows.append((briefing_id, *values))
     conn.executemany(_INDEX_VALUES, rows)
 

@@ -16,7 +16,7 @@ from briefing.core.fingerprint import text_key
 from briefing.core.resources import SAMPLE_BRIEFING, resource_path
 from briefing.store.commitment_ids import give_uids
 from briefing.store.errors import StoreError
-from briefing.store.index import index_briefings, unindex_briefing
+from briefing.store.index import index_briefings, search_values, unindex_briefing
 from briefing.store.search import SearchResult, run_search
 
 if TYPE_CHECKING:  # sqlite-utils is imported when a write or a migration first needs it, not to show the list
@@ -296,16 +296,18 @@ class Store:
         now = _now()  # one import, one time: created and modified alike
         with _bulk_writing(self.conn), self.db.atomic():
             pending: list[int] = []
+            made: list[tuple[str | None, ...] | None] = []  # their search text, made as they are written
             for briefing in briefings:
                 pending.append(self._insert(briefing, created=now, modified=now, index=False))
+                made.append(search_values(briefing))
                 if len(pending) == INDEX_BATCH:
-                    index_briefings(self.conn, pending)
+                    index_briefings(self.conn, pending, made)
                     ids += pending
-                    pending = []
+                    pending, made = [], []
                 if progress is not None and (len(ids) + len(pending)) % STREAM_PROGRESS_EVERY == 0:
                     progress(len(ids) + len(pending))
             if pending:
-                index_briefings(self.conn, pending)
+                index_briefings(self.conn, pending, made)
                 ids += pending
         if progress is not None and len(ids) % STREAM_PROGRESS_EVERY:
             progress(len(ids))
