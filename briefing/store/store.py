@@ -64,7 +64,12 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-_json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps(…, ensure_ascii=False) makes one a call
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps(…, ensure_ascii=False) makes one a call
+
+
+def _json(values: Sequence[str]) -> str:
+    """A list as JSON text; an empty one (most participants' aliases, most tags) without the encoder."""
+    return "[]" if values == [] else _encode(values)
 
 
 def _json_list(value: str | None) -> list[str]:
