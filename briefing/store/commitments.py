@@ -46,6 +46,7 @@ EVENTS_COUNTED = 20_000
 EVENT_SECONDS = 1e-5  # about what reading one event's commitments and sorting them costs
 MAX_WALK_SECONDS = 0.1
 RARE_ROWS = 50_000  # rated commitments of the statuses chosen that are read at once, not walked to
+DENSE_WALK_SECONDS = 1.0  # how long a walk may take again when the filter leaves more rows than RARE_ROWS
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,10 @@ def commitment_page(conn: sqlite3.Connection, query: CommitmentFilter, order: st
         if order in SORTS and not filtered:  # nothing filtered: the index is the way, however long
             budget = SORT_SECONDS
         rows = _walk_page(conn, query, order, limit, offset, max(WALK_SECONDS, budget))
+        if rows is None and commitment_count(conn, query, at_most=RARE_ROWS) > RARE_ROWS:
+            # the filter leaves so many rows that the walk meets them soon (it ran out of time on a busy
+            # machine) and SQLite's plan would sort every one of them (overdue by actor: over a second)
+            rows = _walk_page(conn, query, order, limit, offset, DENSE_WALK_SECONDS)
     if rows is None:  # a party of many events with rare statuses: start from the statuses
         where, values, _ = where_sql(query, by_party=few or not rare)
         sql = (f"select c.id from commitments c join briefings b on b.id = c.briefing_id{where}"

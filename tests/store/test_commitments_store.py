@@ -101,3 +101,23 @@ def test_a_bounded_count_stops_one_past_its_bound(store: Store) -> None:
         assert total == len(page(store, **fields))
         for bound in (0, 1, 5, total - 1, total, total + 10):
             assert tracked.commitment_count(store.conn, query, at_most=bound) == min(total, max(bound, 0) + 1), fields
+
+
+def test_a_walk_out_of_time_under_a_filter_leaving_many_rows_walks_again(store: Store,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A busy machine may run a walk out of time where SQLite's plan would sort every row the filter leaves
+    (overdue by actor at 100,000 briefings: over a second): with more rows than RARE_ROWS it walks again."""
+    budgets: list[float] = []
+    walk = tracked._walk_page
+
+    def timed(*args: object) -> object:
+        budgets.append(args[-1])  # type: ignore[arg-type]
+        return walk(*args) if args[-1] == tracked.DENSE_WALK_SECONDS else None  # the first walk runs out
+    monkeypatch.setattr(tracked, "_walk_page", timed)
+    want = {order: page(store, order, overdue=True) for order in ("actor", "newest")}
+    for rare_rows, walks in ((10, 2), (1000, 1)):  # many rows: walked again; few: SQLite's plan sorts them
+        monkeypatch.setattr(tracked, "RARE_ROWS", rare_rows)
+        for order in ("actor", "newest"):
+            budgets.clear()
+            assert page(store, order, overdue=True) == want[order], (rare_rows, order)
+            assert len(budgets) == walks and (walks == 1 or budgets[-1] == tracked.DENSE_WALK_SECONDS)
