@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab import rl_config
@@ -42,6 +42,7 @@ class PageDecor:
     page_width: float
     page_height: float
     footer_label: str = ""
+    _titles: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     def draw(self, canvas: DecoratedCanvas, page: int, total: int) -> None:
         if canvas.cover:
@@ -55,9 +56,7 @@ class PageDecor:
         canvas.setFillColor(MUTED)
         if canvas.running_title and not canvas.opening:
             y = self.page_height - HEADER_Y
-            room = right - left - (self.fonts.string_width(DRAFT_LABEL, SANS, 8) + 12 if canvas.running_draft else 0)
-            title = self.fonts.fit(canvas.running_title, SANS, 8, room)
-            self.fonts.draw(canvas, left, y, title, SANS, 8)
+            self.fonts.draw(canvas, left, y, self._fitted(canvas.running_title, canvas.running_draft), SANS, 8)
             canvas.line(left, y - 4, right, y - 4)
         canvas.line(left, FOOTER_Y + 10, right, FOOTER_Y + 10)
         exported = f"Exported {self.export_date.isoformat()}"
@@ -67,6 +66,15 @@ class PageDecor:
         canvas.setFont(SANS, 8)
         canvas.drawRightString(right, FOOTER_Y, f"Page {page} of {total}")
         canvas.restoreState()
+
+    def _fitted(self, title: str, draft: bool) -> str:
+        """The running title shortened to the header's room (less the DRAFT label's), once per title."""
+        fitted = self._titles.get((title, draft))
+        if fitted is None:
+            room = self.page_width - 2 * MARGIN_X
+            room -= self.fonts.string_width(DRAFT_LABEL, SANS, 8) + 12 if draft else 0
+            fitted = self._titles[title, draft] = self.fonts.fit(title, SANS, 8, room)
+        return fitted
 
     def _draft_marks(self, canvas: DecoratedCanvas, right: float) -> None:
         """A draft's page says so: 'DRAFT — not reviewed' at the top right, a light DRAFT across it."""

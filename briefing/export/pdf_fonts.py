@@ -275,11 +275,10 @@ class FontChooser:
     def draw(self, canvas: Canvas, x: float, y: float, text: str, font: str, size: float,
              align: str = "left", bold: bool = False) -> None:
         """Draw one line on a reportlab canvas, switching fonts per run; align is left, right or centre."""
-        width = self.string_width(text, font, size, bold)
         if align == "right":
-            x -= width
+            x -= self.string_width(text, font, size, bold)
         elif align == "centre":
-            x -= width / 2
+            x -= self.string_width(text, font, size, bold) / 2
         line = canvas.beginText(x, y)  # one text object, so readers extract it as one line
         for run_font, piece in self.runs(text, bold):
             line.setFont(run_font or font, size)
