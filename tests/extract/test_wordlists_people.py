@@ -148,6 +148,12 @@ def test_chain_joiners(word: str) -> None:  # chain_joiners.txt
     assert person_titles.organization_of(f"Head of the Alba {word} Port Office") == f"Alba {word} Port Office"
 
 
+@pytest.mark.parametrize("body", ["Bank of Alba", "Alba and Borin Council", "Fund for Alba",
+                                  "Office of the Alba Council", "Banco de Alba"])
+def test_chain_joiners_of_names(body: str) -> None:  # chain_joiners.txt: of, and, for, the, de
+    assert person_titles._chains(body) == [body.split()]
+
+
 @pytest.mark.parametrize("head", ["Secretary", "Director"])
 def test_general_title_heads(head: str) -> None:  # general_title_heads.txt: 'Director General' is no director
     assert person_titles.roles_of(f"{head} General of Alba Ports") == set()
