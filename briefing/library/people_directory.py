@@ -69,14 +69,21 @@ def store_mentions(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]]) -> l
 
 
 def participant_keys(name: str, aliases: str | None, organization: str | None,
-                     country: str | None) -> tuple[str, tuple[str, ...], list[tuple[int, str]], str]:
+                     country: str | None) -> tuple[str, tuple[str, ...], tuple[tuple[int, str], ...], str]:
     """(folded name, aliases, (key code, kind) of each match key, folded party) of a participant as stored.
     The same name is written in many briefings and the same places in most: each is worked out once
     (a title makes no key)."""
     alias_list = sql.aliases_of(aliases)
-    scopes, party = place_keys(organization, country)
-    keys = name_keys(name, alias_list)._replace(scopes=scopes).store_keys()
-    return fold(name), alias_list, [(sql.key_code(key), kind) for key, kind in keys], party
+    return fold(name), alias_list, key_codes(name, alias_list, organization, country), \
+        place_keys(organization, country)[1]
+
+
+@lru_cache(maxsize=1 << 15)
+def key_codes(name: str, aliases: tuple[str, ...], organization: str | None,
+              country: str | None) -> tuple[tuple[int, str], ...]:
+    """(key code, kind) of each match key of a participant (as store.people.key_code codes them)."""
+    keys = name_keys(name, aliases)._replace(scopes=place_keys(organization, country)[0]).store_keys()
+    return tuple((sql.key_code(key), kind) for key, kind in keys)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -216,7 +223,7 @@ def settle(conn: sqlite3.Connection, mentions: list[MentionRow], previous: dict[
     taken = set(number.values())
     gone = [p for p in touched if p is not None and p not in taken]
     sql.delete_people(conn, gone)
-    sql.assign(conn, person_of)
+    sql.assign(conn, {m.id: person_of[m.id] for m in mentions if m.person_id != person_of[m.id]})  # those that move
     sql.write_people(conn, rows)
     had = {m.id: m.person_id if m.person_id is not None else previous.get(m.id) for m in mentions}
     moves = moves_of(((had[m.id], person_of[m.id]) for m in mentions if had[m.id] is not None), taken)

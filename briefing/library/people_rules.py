@@ -347,10 +347,12 @@ def cluster(mentions: Sequence[Mention], decisions: Iterable[Decision] = (),
     join_short_names(candidates, [wanting for _, wanting in short.values() if wanting],
                      lambda index: keys[index].heads, unions)
     label = [unions.find(index) for index in range(len(mentions))]
-    where: dict[Key, list[int]] = defaultdict(list)
-    for index, mention in enumerate(mentions):
-        where[mention.key].append(index)
-    apply_decisions(label, lambda key: where.get(key, ()), decisions)
+    decisions = list(decisions)
+    if decisions:
+        where: dict[Key, list[int]] = defaultdict(list)
+        for index, mention in enumerate(mentions):
+            where[mention.key].append(index)
+        apply_decisions(label, lambda key: where.get(key, ()), decisions)
     people: dict[int, list[int]] = defaultdict(list)
     for index, value in enumerate(label):
         people[value].append(index)

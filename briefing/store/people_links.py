@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from briefing.store.people import _chunks
 
@@ -19,20 +19,30 @@ def keys_by_mention(conn: sqlite3.Connection, mention_ids: Iterable[int]) -> dic
     return found
 
 
-def holders(conn: sqlite3.Connection, codes: Iterable[int]) -> list[tuple[int, int, str, int | None]]:
-    """(key code, mention id, kind, person id) of every mention holding one of the key codes."""
-    found: list[tuple[int, int, str, int | None]] = []
+def holders(conn: sqlite3.Connection, codes: Iterable[int], kind: str) -> list[tuple[int, int, int | None]]:
+    """(key code, mention id, person id) of every mention holding one of the key codes as `kind`."""
+    found: list[tuple[int, int, int | None]] = []
     for chunk in _chunks(sorted(set(codes))):
-        found += conn.execute("select k.key, k.mention_id, k.kind, m.person_id from person_keys k"
-                              " join person_mentions m on m.id = k.mention_id"
-                              f" where k.key in ({','.join('?' * len(chunk))})", list(chunk)).fetchall()
+        found += conn.execute("select k.key, k.mention_id, m.person_id from person_keys k join person_mentions m"
+                              f" on m.id = k.mention_id where k.kind = ? and k.key in ({','.join('?' * len(chunk))})",
+                              [kind, *chunk]).fetchall()
     return found
 
 
-def people_holding(conn: sqlite3.Connection, codes: Sequence[int], kind: str) -> dict[int, set[int | None]]:
-    """The people (person ids) of the mentions holding each key code as `kind`, by code."""
-    found: dict[int, set[int | None]] = {}
-    for code, _, held_as, person_id in holders(conn, codes):
-        if held_as == kind:
-            found.setdefault(code, set()).add(person_id)
+def full_name_people(conn: sqlite3.Connection, codes: Iterable[int]) -> list[tuple[int, int | None]]:
+    """(key code, person id) of every mention holding one of the codes as a full name in a scope."""
+    found: list[tuple[int, int | None]] = []
+    for chunk in _chunks(sorted(set(codes))):
+        marks = ",".join("?" * len(chunk))
+        found += conn.execute("select k.key, m.person_id from person_keys k join person_mentions m"
+                              f" on m.id = k.mention_id where k.kind = 'full' and k.key in ({marks})",
+                              list(chunk)).fetchall()
     return found
+
+
+def givers(conn: sqlite3.Connection, code: int, enough: int | None = None) -> set[int | None]:
+    """The people (None for a mention not matched yet) of the mentions giving a short name (holding its code as
+    'offer'); with `enough`, no more than that many are looked for."""
+    return {row[0] for row in conn.execute(
+        "select distinct m.person_id from person_keys k join person_mentions m on m.id = k.mention_id"
+        " where k.key = ? and k.kind = 'offer' limit ?", [code, -1 if enough is None else enough])}

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from briefing.core import Briefing, Participant
-from briefing.library import Library, people_directory, people_local
+from briefing.library import Library, people_directory
 from briefing.library.people_local import rule_keys
-from briefing.library.people_rules import mention_keys
+from briefing.library.people_rules import Mention, mention_keys
 from briefing.store.people import mentions_of_briefings
 
 NAMES = ["Jing Junhai", "Governor Jing", "Li Wei", "Wei Li", "Minister Li", "Mayor Kim", "Kim Dong", "Jing",
@@ -117,5 +117,7 @@ def test_rule_keys_of_a_stored_participant_are_its_mention_keys(tmp_path: Path) 
     stored = mentions_of_briefings(lib.store.conn, lib.ids("id"))
     assert len(stored) == 90
     for mention in stored:
-        assert rule_keys(mention) == mention_keys(people_local._as_mention(mention))
+        assert rule_keys(mention) == mention_keys(Mention(mention.briefing_id, mention.position, mention.name,
+                                                          mention.aliases, mention.title, mention.organization,
+                                                          mention.country))
     lib.close()
