@@ -144,7 +144,7 @@ class CellStyles:
         key = (top, bottom, look)
         style = self._known.get(key)
         if style is None:
-            style = CellStyle(repr(key))
+            style = CellStyle(f"look{len(self._known)}")  # a name only: repr of a colour costs
             style.valign = "TOP"
             style.leftPadding, style.rightPadding = self.padding.left, self.padding.right
             style.topPadding, style.bottomPadding = top, bottom
