@@ -215,6 +215,23 @@ def _set_fill(text: Any, color: Any) -> None:
         text.setFillAlpha(color.alpha)
 
 
+@lru_cache(maxsize=4096)
+def _number(value: float) -> str:
+    """fp_str of one number, remembered: a column's strings start at the same x on every row."""
+    return fp_str(value)
+
+
+def _set_origin(text: Any, x: float, y: float) -> None:
+    """text.setTextOrigin(x, y) on a bottom-up canvas, each number formatted once (fp_str of two numbers
+    is each one's, space-separated)."""
+    if not text._canvas.bottomup:
+        text.setTextOrigin(x, y)
+        return
+    text._code.append(f"1 0 0 1 {_number(x)} {_number(y)} Tm")
+    text._x0 = text._x = x
+    text._y0 = text._y = y
+
+
 class StringRunTable(Table):
     """reportlab's Table, drawing each run of one-line string cells (no flowable cell between them) in
     one text object, where Table draws each with drawString (a text object, font and colour each); an
@@ -252,7 +269,7 @@ class StringRunTable(Table):
         x = column_x + cellstyle.leftPadding
         if cellstyle.alignment == "RIGHT":
             x = column_x + width - cellstyle.rightPadding - stringWidth(cellval, font, font_size)
-        text.setTextOrigin(x, row_y + height - cellstyle.topPadding - font_size)
+        _set_origin(text, x, row_y + height - cellstyle.topPadding - font_size)
         text.textOut(cellval)
 
     _heights: tuple[float, list[Any], list[float], float, int] | None = None
