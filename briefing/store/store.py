@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -14,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 from briefing.core import Briefing, Commitment, Participant, Source, Statement, load_file
 from briefing.core.fingerprint import text_key
 from briefing.core.resources import SAMPLE_BRIEFING, resource_path
-from briefing.store.commitment_ids import give_uids
 from briefing.store.errors import StoreError
 from briefing.store.index import index_briefings, search_values, unindex_briefing
 from briefing.store.search import SearchResult, run_search
+from briefing.store.writing import bulk_writing, write_rows
 
 if TYPE_CHECKING:  # sqlite-utils is imported when a write or a migration first needs it, not to show the list
     from sqlite_utils import Database
@@ -28,12 +27,6 @@ BUSY_TIMEOUT_MS = 5000
 UPGRADING = "Upgrading the library to the new format…"  # said before a migration of an older library
 STREAM_PROGRESS_EVERY = 100  # briefings between calls of add_stream's progress callback
 INDEX_BATCH = 50  # briefings written before they are indexed together (in the same transaction)
-BULK_CACHE_KIB = 32768  # the page cache while add_stream writes (SQLite's default is 2,000 KiB)
-_BRIEFING_FIELDS = ("id", "title", "event_date", "event_kind", "places", "parties", "summary", "tags", "source_url",
-                    "source_outlet", "source_published", "source_credit", "source_text", "created", "modified",
-                    "review", "reviewed_by", "reviewed_at", "source_key")
-_INSERT_BRIEFING = (f"insert into briefings ({', '.join(f'[{name}]' for name in _BRIEFING_FIELDS)}) "
-                    f"values ({', '.join('?' * len(_BRIEFING_FIELDS))})")
 # Each order is one or two queries that walk the event_date index; "is null" in an ORDER BY would
 # make SQLite sort the whole table instead. Briefings without a date come after the dated ones.
 # By id, the small date index is read and sorted, rather than the table with every text in it.
@@ -64,38 +57,8 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-_encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps(…, ensure_ascii=False) makes one a call
-
-
-def _json(values: Sequence[str]) -> str:
-    """A list as JSON text; an empty one (most participants' aliases, most tags) without the encoder."""
-    return "[]" if values == [] else _encode(values)
-
-
 def _json_list(value: str | None) -> list[str]:
     return list(json.loads(value)) if value else []
-
-
-@contextmanager
-def _bulk_writing(conn: sqlite3.Connection) -> Iterator[None]:
-    """Settings of the connection while a stream of briefings is written, given back after: a larger
-    page cache (pages of the indexes are written to the WAL once rather than each time a small cache
-    spills them), and statement journals in memory. A briefing's INSERT fires triggers, so SQLite
-    keeps a statement journal of the pages it changes (about 9 pages a briefing); once one grows past
-    64 KiB it becomes a temporary file, written ~36 KB a briefing for the rest of the connection."""
-    cache, temp_store = (conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("cache_size", "temp_store"))
-    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-    # temp_store cannot change inside a transaction (once temporary storage is open): a caller's
-    # transaction keeps the setting it has
-    in_memory = not conn.in_transaction and int(temp_store) != 2
-    if in_memory:
-        conn.execute("PRAGMA temp_store = MEMORY")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA cache_size = {int(cache)}")
-        if in_memory:
-            conn.execute(f"PRAGMA temp_store = {int(temp_store)}")
 
 
 class Store:
@@ -118,6 +81,7 @@ class Store:
             self.conn = conn
             self._db: Database | None = None
             self.backup_path: Path | None = None
+            self._last_key: tuple[str | None, str | None] = (None, None)  # (text, its key): see source_key
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
@@ -230,7 +194,7 @@ class Store:
         """(id, created, why) of stored briefings that may be the same article: the same source URL,
         the same text (normalized), or the same title (the caller compares those texts)."""
         found: dict[int, tuple[int, str, str]] = {}
-        checks = [("select id, created from briefings where source_key = ?", text_key(text), "the same text"),
+        checks = [("select id, created from briefings where source_key = ?", self.source_key(text), "the same text"),
                   ("select id, created from briefings where source_url = ?", url, "the same source address"),
                   ("select id, created from briefings where title = ? collate nocase", title, "the same title")]
         for sql, value, why in checks:
@@ -238,6 +202,15 @@ class Store:
                 for briefing_id, created in self.conn.execute(sql, [value]):
                     found.setdefault(briefing_id, (briefing_id, created, why))
         return list(found.values())
+
+    def source_key(self, text: str | None) -> str | None:
+        """text_key of a source text; the last one is remembered, so an import that first looks for the
+        same article (same_source) and then writes it folds its text once."""
+        if text is not None and self._last_key[0] is text:
+            return self._last_key[1]
+        key = text_key(text)
+        self._last_key = (text, key)
+        return key
 
     def draft_ids(self) -> list[int]:
         """The ids of the briefings not yet reviewed."""
@@ -299,7 +272,7 @@ class Store:
         STREAM_PROGRESS_EVERY briefings and at the end; returns the new ids in order."""
         ids: list[int] = []
         now = _now()  # one import, one time: created and modified alike
-        with _bulk_writing(self.conn), self.db.atomic():
+        with bulk_writing(self.conn), self.db.atomic():
             pending: list[int] = []
             made: list[tuple[str | None, ...] | None] = []  # their search text, made as they are written
             for briefing in briefings:
@@ -373,30 +346,8 @@ class Store:
                 index: bool = True, commitment_ids: dict[str, int] | None = None) -> int:
         """Write a briefing's rows; with `index`, index it too (else the caller indexes it).
         `commitment_ids` (uid: row id) keeps a saved-again commitment's row id, so an id stays valid."""
-        source = briefing.source
-        cursor = self.conn.execute(_INSERT_BRIEFING, (
-            briefing.id if keep_id else None, briefing.title, briefing.event_date, briefing.event_kind,
-            _json(briefing.places), _json(briefing.parties), briefing.summary, _json(briefing.tags),
-            source.url, source.outlet, source.published, source.credit, source.text, created, modified or _now(),
-            briefing.review, briefing.reviewed_by, briefing.reviewed_at, text_key(source.text)))
-        briefing_id = int(cursor.lastrowid)  # type: ignore[arg-type]
-        self.conn.executemany(
-            "insert into participants (briefing_id, position, name, aliases, title, organization, country,"
-            " attended, spoke) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(briefing_id, i, p.name, _json(p.aliases), p.title, p.organization,
-              p.country, int(p.attended), int(p.spoke)) for i, p in enumerate(briefing.participants)])
-        self.conn.executemany(
-            "insert into statements (briefing_id, position, speaker, text, kind, continuation, start, [end])"
-            " values (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(briefing_id, i, s.speaker, s.text, s.kind, int(s.continuation), s.start, s.end)
-             for i, s in enumerate(briefing.statements)])
-        if briefing.commitments:
-            give_uids(self.conn, briefing.commitments)
-        self.conn.executemany(
-            "insert into commitments (id, briefing_id, position, actor, text, firmness, status, due, due_text, notes,"
-            " start, [end], uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [((commitment_ids or {}).get(c.uid), briefing_id, i, c.actor, c.text, c.firmness, c.status, c.due,
-              c.due_text, c.notes, c.start, c.end, c.uid) for i, c in enumerate(briefing.commitments)])
+        briefing_id = write_rows(self.conn, briefing, self.source_key(briefing.source.text), created,
+                                 modified or _now(), keep_id, commitment_ids)
         if index:
             index_briefings(self.conn, [briefing_id])
         return briefing_id

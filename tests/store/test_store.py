@@ -236,6 +236,25 @@ def test_add_stream_gives_the_connection_its_settings_back(tmp_path: Path) -> No
         assert settings(store) == before and store.count() == 61
 
 
+def test_a_source_text_is_folded_once_when_its_duplicate_is_looked_for_then_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.store.store as store_module
+    from briefing.core.fingerprint import text_key
+
+    folded: list[str | None] = []
+    monkeypatch.setattr(store_module, "text_key", lambda text: folded.append(text) or text_key(text))
+    briefings = [synthetic_briefing(n) for n in range(3)]
+    with Store(tmp_path / "lib.sqlite") as store:
+        for briefing in briefings:
+            assert store.same_source(None, briefing.source.text, briefing.title) == []
+            store.add(briefing)
+        assert folded == [b.source.text for b in briefings]
+        assert [row[0] for row in store.conn.execute("select source_key from briefings order by id")] == [
+            text_key(b.source.text) for b in briefings]
+        copy = synthetic_briefing(1)  # an equal text in another string: folded again, and found
+        assert [why for _id, _created, why in store.same_source(None, copy.source.text, "x")] == ["the same text"]
+
+
 def test_add_stream_from_a_jsonl_file_stops_at_a_bad_record(tmp_path: Path) -> None:
     import json
 
