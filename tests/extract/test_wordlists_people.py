@@ -170,8 +170,11 @@ def test_role_heads_before_general_and_after_party() -> None:  # general_role_he
     lines = {"consul": "Lint met Consul General Ana Roe of Borin. The consul general said the port would grow.",
              "chief": "Lint met Ana Roe, secretary of the CPC Alba Committee. The Party chief said the port "
                       "would grow.",
-             "party secretary": "Lint met Ana Roe, secretary of the CPC Alba Committee. The Party secretary said the "
-                                "port would grow."}
+             "secretary": "Lint met Li Wei, secretary of the Borin Trade Board. The secretary general said the port "
+                          "would grow.",
+             "party secretary": "Lint met Ana Roe, secretary of the CPC Alba Committee, and Li Wei, secretary of the "
+                                "Borin Trade Board. The Party secretary said the port would grow."}
     for what, line in lines.items():
         b = extract(head + line + "\n", published="2025-03-05")
-        assert [s.speaker for s in b.statements if s.text.startswith("The ")] == ["Ana Roe"], what
+        expected = "Li Wei" if what == "secretary" else "Ana Roe"  # 'the secretary general': the role and 'general'
+        assert [s.speaker for s in b.statements if s.text.startswith("The ")] == [expected], what
