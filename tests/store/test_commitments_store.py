@@ -121,3 +121,27 @@ def test_a_walk_out_of_time_under_a_filter_leaving_many_rows_walks_again(store: 
             budgets.clear()
             assert page(store, order, overdue=True) == want[order], (rare_rows, order)
             assert len(budgets) == walks and (walks == 1 or budgets[-1] == tracked.DENSE_WALK_SECONDS)
+
+
+def test_rated_statuses_walk_only_the_events_holding_them(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rated statuses narrowed by overdue (or walked for too long) are walked by date through the events the
+    index of rated ones names, in place of sorting all their rows: the same rows, page by page."""
+    walks: list[bool] = []
+    walk = tracked._walk_page
+
+    def recorded(*args: object, rated_events: bool = False) -> object:
+        walks.append(rated_events)
+        return walk(*args, rated_events=rated_events)  # type: ignore[arg-type]
+    monkeypatch.setattr(tracked, "_walk_page", recorded)
+    monkeypatch.setattr(tracked, "FEW_EVENTS", 0)  # no party of this small library counts as few events
+    for fields, keep in (({"statuses": ("stalled",), "overdue": True}, lambda r: r.status == "stalled" and r.overdue),
+                         ({"statuses": ("stalled", "not_started"), "overdue": True, "party": "Bavaria"},
+                          lambda r: r.status == "stalled" and r.overdue and "Bavaria" in r.parties)):
+        want = expected(store, "newest", keep)
+        walks.clear()
+        assert page(store, **fields) == want and want, fields
+        assert walks == [True], fields
+        query = CommitmentFilter(today="2026-12-06", **fields)  # type: ignore[arg-type]
+        pages = [[row.id for row in tracked.commitment_page(store.conn, query, "newest", 3, offset)]
+                 for offset in range(0, len(want) + 3, 3)]
+        assert [i for chunk in pages for i in chunk] == want
