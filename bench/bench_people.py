@@ -128,12 +128,46 @@ def rebuild_row(library: Library, runs: int) -> None:
           f"   min; median {statistics.median(ours):.1f} s beside {statistics.median(theirs):.1f} s")
 
 
+def import_row(path: Path, count: int) -> None:
+    """Bringing the directory up to date after `count` new briefings (what an import of up to
+    REFRESH_AFTER_WRITE records does in the same command), on a copy of the library, beside plain INSERTs
+    of the same participants into a fresh table with an index of their names."""
+    import shutil
+
+    people = pool()
+    copy = path.with_name(path.stem + "-import-copy.sqlite")
+    with Library.open(path, claim=False) as library:
+        library.store.conn.execute("pragma wal_checkpoint(truncate)")
+    shutil.copyfile(path, copy)
+    first = 10 ** 7  # numbers of briefings the bench library does not hold
+    with Library.open(copy, claim=False) as library:
+        library.store.add_stream(make_briefing(first + n, people) for n in range(count))
+        began = time.perf_counter()
+        library.refresh_people()
+        ours = time.perf_counter() - began
+        conn = library.store.conn
+        rows = conn.execute("select p.briefing_id, p.position, p.name, p.aliases, p.title, p.organization, p.country"
+                            " from participants p where p.briefing_id > (select max(id) from briefings) - ?",
+                            [count]).fetchall()
+        began = time.perf_counter()
+        with conn:
+            conn.execute("create table bare_new (briefing_id, position, name, aliases, title, organization, country)")
+            conn.executemany("insert into bare_new values (?, ?, ?, ?, ?, ?, ?)", rows)
+            conn.execute("create index bare_new_name on bare_new (name)")
+        theirs = time.perf_counter() - began
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(copy) + suffix).unlink(missing_ok=True)
+    print(f"{f'directory after {count:,} new (s)':34} {ours:8.2f} {theirs:8.2f} {ours / theirs:6.1f} {len(rows):8,}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--briefings", type=int, default=100_000)
     parser.add_argument("--db", type=Path)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--rebuild-runs", type=int, default=2, help="runs of the whole rebuild (0: skip it)")
+    parser.add_argument("--import-n", type=int, default=5000,
+                        help="briefings added to a copy of the library before the directory is refreshed (0: skip)")
     args = parser.parse_args()
     path = args.db or Path(tempfile.mkdtemp(prefix="briefing-bench-people-")) / "bench.sqlite"
     if not path.exists():
@@ -195,7 +229,16 @@ def main() -> None:
         briefing = library.get(library.ids("id")[len(library.ids("id")) // 2])
         row("save one briefing (+ directory)", lambda: library.save(briefing),
             lambda: library.store.update(briefing))
+        titles = iter(f"special envoy {n}" for n in range(10 ** 6))
+
+        def edited() -> Briefing:
+            briefing.participants[0].title = next(titles)  # a participant edited: matched again
+            return briefing
+        row("save, participant edited (+ dir.)", lambda: library.save(edited()),
+            lambda: library.store.update(edited()))
         bare.close()
+    if args.import_n:
+        import_row(path, args.import_n)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this run: {peak:.0f} MB")
 

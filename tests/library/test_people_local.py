@@ -121,3 +121,33 @@ def test_rule_keys_of_a_stored_participant_are_its_mention_keys(tmp_path: Path) 
                                                           mention.aliases, mention.title, mention.organization,
                                                           mention.country))
     lib.close()
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_a_batch_of_new_briefings_is_matched_as_a_rebuild_matches_it(tmp_path: Path, seed: int,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(seed)
+    families, places = ("Jing", "Li", "Rossi"), ("China", "Italy")
+    people_pool = [Participant(name=f"{given} {family}", country=country) for family in families
+                   for given in ("Junhai", "Wei", "Marco", "Anna") for country in places]
+    people_pool += [Participant(name=f"Governor {family}", country=country, title="governor") for family in families
+                    for country in places]  # several people of each country shorten to it: left alone
+
+    def briefing(number: int) -> Briefing:
+        chosen = {p.name: p for p in rng.sample(people_pool, 3)}
+        return Briefing(title=f"b{number}", event_date=f"2020-03-{number % 28 + 1:02d}",
+                        participants=list(chosen.values()))
+    lib = Library.open(tmp_path / "lib.sqlite", seed_sample=False)
+    lib.store.add_stream(briefing(n) for n in range(60))
+    lib.refresh_people()
+    taken: list[bool] = []
+    local = people_directory.settle_locally
+    monkeypatch.setattr(people_directory, "settle_locally", lambda *args: taken.append(local(*args)) or taken[-1])
+    lib.store.add_stream(briefing(n) for n in range(60, 80))  # an import: twenty at once, matched in one refresh
+    assert lib.refresh_people() == 20 and taken == [True], taken
+    kept = directory(lib.store.conn)["mentions"]
+    lib.rebuild_people()
+    rebuilt = directory(lib.store.conn)["mentions"]
+    assert sorted(sorted(r[:2] for r in kept if r[2] == p) for p in {r[2] for r in kept}) == \
+        sorted(sorted(r[:2] for r in rebuilt if r[2] == p) for p in {r[2] for r in rebuilt})
+    lib.close()
