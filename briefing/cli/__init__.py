@@ -49,6 +49,17 @@ def note(text: str) -> None:
     click.echo(f"note: {text}", err=True)
 
 
+def id_ranges(ids: list[int]) -> str:
+    """Ids as a reader takes them in: runs of consecutive ids as ranges ("2–301, 305, 307–309")."""
+    runs: list[list[int]] = []
+    for number in sorted(set(ids)):
+        if runs and number == runs[-1][1] + 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ", ".join(str(first) if first == last else f"{first}–{last}" for first, last in runs)
+
+
 def _busy() -> None:
     if not getattr(_busy, "told", False):
         click.echo("waiting: another program is writing to the library…", err=True)

@@ -140,7 +140,7 @@ def _person_line(row: Any) -> str:
 def people_command(ctx: click.Context, db_path: str | None, words: tuple[str, ...], as_json: bool,
                    merge_ids: tuple[int, ...], split_id: int | None, from_ids: tuple[int, ...]) -> None:
     """The People directory: one entry per person across all briefings (WORDS keep those with a name,
-    title or party word starting so). --merge and --split correct the matching; the window undoes them."""
+    title or party word starting so). --merge and --split correct the matching (a split undoes a merge)."""
     if merge_ids or split_id is not None:
         change_people(ctx, db_path, merge_ids, split_id, from_ids)
         return
@@ -169,9 +169,13 @@ def change_people(ctx: click.Context, db_path: str | None, merge_ids: tuple[int,
         library.apply(edit)
         now = library.person_in(*edit.keys[0])
     done = edit.text.replace("Merge ", "merged ", 1).replace("Split ", "split ", 1)
-    where = (f"into person {now.id} ({now.name})" if merge_ids else
-             f"as person {now.id}; person {split_id} keeps the rest")
-    click.echo(f"{done} {where} ({len(edit.keys)} participant(s) named; undo in the window)")
+    if merge_ids:
+        where = f"into person {now.id} ({now.name})"
+        undo = f"`briefing people --split {now.id} --from BRIEFING_ID` takes a briefing's part out again"
+    else:
+        where = f"as person {now.id}; person {split_id} keeps the rest"
+        undo = f"`briefing people --merge {split_id} --merge {now.id}` puts them together again"
+    click.echo(f"{done} {where} ({len(edit.keys)} participant(s) named); {undo}")
 
 
 @cli.command("person")

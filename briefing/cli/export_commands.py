@@ -32,7 +32,8 @@ from briefing.library.articles import explain_file
 @click.option("--with", "with_party", metavar="PARTY", default=None,
               help="With --follow-up: only the events where this party took part too.")
 @click.option("--profile", metavar="NAME", default=None,
-              help="Write the one-page profile sheet of a person or party (-o SHEET.pdf) instead.")
+              help="Write the profile sheet of a person or party (-o SHEET.pdf) instead: who you are "
+              "meeting on the first page, the full record after it.")
 @click.pass_context
 def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[int, ...],
                    output: Path | None, as_json: bool, page_size: str | None, follow_up: str | None,
@@ -95,8 +96,8 @@ def export_profile(ctx: click.Context, db_path: str | None, name: str, output: P
 @cli.command("extract")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the draft as briefing/1 JSON.")
-@click.option("--published", default=None, callback=check_date,
-              help="Publication date YYYY-MM-DD, to resolve dates like 'last Tuesday'.")
+@click.option("--published", default=None, callback=check_date, metavar="YYYY-MM-DD",
+              help="Publication date of the article, to resolve dates like 'last Tuesday'.")
 @click.option("--explain", is_flag=True,
               help="Print, per statement and commitment, the rule that found it, how its speaker or actor was "
                    "resolved and the firmness cue.")

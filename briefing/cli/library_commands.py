@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from briefing.cli import check_date, cli, db_option, fetch, note, open_library, reported, require_briefings
+from briefing.cli import check_date, cli, db_option, fetch, id_ranges, note, open_library, reported, require_briefings
 from briefing.core import Briefing, briefing_notes, dumps, topic_tags
 from briefing.library.search_terms import bracketed_snippet, hits_json
 
@@ -30,6 +30,8 @@ def list_command(ctx: click.Context, db_path: str | None, as_json: bool, as_json
     if as_json:
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
+    if not records and not as_jsonl:
+        click.echo("no drafts: every briefing has been reviewed" if drafts else "the library is empty", err=True)
     for record in records:
         if as_jsonl:
             click.echo(json.dumps(record, ensure_ascii=False))
@@ -103,8 +105,9 @@ KIND_LABELS = {"title": "text", "summary": "text", "source": "text"}
 @click.pass_context
 def search_command(ctx: click.Context, db_path: str | None, query: tuple[str, ...], limit: int,
                    newest: bool, as_json: bool) -> None:
-    """Search the library: words, "phrases", OR, -exclusions, prefix*, and filters
-    speaker: party: kind: status: firmness: after:YYYY-MM-DD before:YYYY-MM-DD."""
+    """Search the library: words, "phrases", OR, -exclusions, prefix*, and filters speaker: party:
+    person: kind: status: firmness: review:draft|reviewed tag: after: before: (a day, month or year:
+    2020-05-13, 2020-05, 2020)."""
     with open_library(ctx, db_path) as library:
         result = library.search(" ".join(query), limit=limit, order="newest" if newest else "rank")
     if as_json:
@@ -124,8 +127,8 @@ def search_command(ctx: click.Context, db_path: str | None, query: tuple[str, ..
 @cli.command("import")
 @db_option
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", default=None, callback=check_date,
-              help="Publication date YYYY-MM-DD for articles.")
+@click.option("--published", default=None, callback=check_date, metavar="YYYY-MM-DD",
+              help="Publication date of the articles, to resolve dates like 'last Tuesday'.")
 @click.option("--duplicates", type=click.Choice(["skip", "keep", "replace"]), default=None,
               help="A briefing already in the library: skip it, keep both, or replace the stored one. "
                    "Default: articles are skipped, records of .json/.jsonl files kept.")
@@ -161,10 +164,10 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
                    f"{', '.join(map(str, result.replaced))}")
     ids = result.ids
     noun = "briefing" if len(ids) == 1 else "briefings"
-    span = f" (id {ids[0]})" if len(ids) == 1 else f" (ids {ids[0]}–{ids[-1]})" if ids else ""
+    span = f" (id {ids[0]})" if len(ids) == 1 else f" (ids {id_ranges(ids)})" if ids else ""
     click.echo(f"imported {len(ids)} {noun}{span}")
     if result.to_check:
-        click.echo(f"to check (see `briefing show ID`): {', '.join(map(str, result.to_check))}", err=True)
+        click.echo(f"to check (see `briefing show ID`): {id_ranges(result.to_check)}", err=True)
 
 
 @cli.command("review")

@@ -173,7 +173,7 @@ def test_review_and_list_drafts(runner, db, tmp_path) -> None:
     assert drafts.split()[0] == "2" and "draft" in drafts and len(drafts.splitlines()) == 1
     marked = runner.invoke(cli, ["review", "2", "1", "--by", "Ana", "--db", db])
     assert marked.exit_code == 0 and "marked 1 briefing(s) as reviewed; 1 already were" in marked.output
-    assert runner.invoke(cli, ["list", "--drafts", "--db", db]).output == ""
+    assert runner.invoke(cli, ["list", "--drafts", "--db", db]).stdout == ""
     assert "Review:  reviewed by Ana on " in runner.invoke(cli, ["show", "2", "--db", db]).output
 
 
