@@ -52,16 +52,18 @@ def _as_mention(row: MentionRow) -> Mention:
     return Mention(row.briefing_id, row.position, row.name, row.aliases, row.title, row.organization, row.country)
 
 
-def store_mentions(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]]) -> list[MentionRow]:
-    """Write the participants (rows of store.people.participants) as mentions with their match keys."""
+def store_mentions(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]], keep: bool = True) -> list[MentionRow]:
+    """Write the participants (rows of store.people.participants) as mentions with their match keys, and
+    return them (unless not `keep`: a rebuild reads them back later)."""
     made, records, keys = [], [], []
     next_id = sql.next_mention_id(conn)
     for briefing_id, position, name, aliases, title, organization, country, event_date in rows:
         name_key, alias_list, codes, party = participant_keys(name, aliases, organization, country)
         records.append((next_id, None, briefing_id, position, name, name_key, aliases, title, organization,
                         country, event_date, party))
-        made.append(MentionRow(next_id, None, briefing_id, position, name, name_key, alias_list, title,
-                               organization, country, event_date))
+        if keep:
+            made.append(MentionRow(next_id, None, briefing_id, position, name, name_key, alias_list, title,
+                                   organization, country, event_date))
         keys += [(next_id, code, kind) for code, kind in codes]
         next_id += 1
     sql.insert_mentions(conn, records, keys)

@@ -45,7 +45,7 @@ def rebuild(conn: sqlite3.Connection, decisions: list[Decision]) -> None:
         sql.delete_mentions(conn, None)
         cursor = bulk.participants_cursor(conn)
         while rows := cursor.fetchmany(BATCH):
-            store_mentions(conn, rows)
+            store_mentions(conn, rows, keep=False)
         # the decisions find their participants by (briefing, name): that index first, those with persons later
         bulk.make_indexes(conn, [index for index in mention_indexes if "person_id" not in index[1]])
         top = sql.next_mention_id(conn)
