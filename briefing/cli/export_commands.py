@@ -62,9 +62,14 @@ def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[
         raise click.UsageError(f"{output.name}: with --json, the file name must end in .json")
     if output.suffix.lower() not in EXPORT_SUFFIXES:
         raise click.UsageError(f"{output.name}: the file name must end in .pdf, .json, .md or .csv")
-    with open_library(ctx, db_path) as library, reported():
+    with open_library(ctx, db_path) as library, reported(stopped=unwritten(output)):
         library.export(briefing_ids, output, page_size=page_size)
     click.echo(f"wrote {output}")
+
+
+def unwritten(output: Path) -> str:
+    """What Ctrl-C during an export says: the file is written whole at the end, so none was."""
+    return f"stopped; {output.name} was not written"
 
 
 def export_follow_up(ctx: click.Context, db_path: str | None, party: str | None, with_party: str | None,
@@ -76,7 +81,7 @@ def export_follow_up(ctx: click.Context, db_path: str | None, party: str | None,
     if output is None or output.suffix.lower() not in (".pdf", ".csv"):
         raise click.UsageError("give -o REPORT.pdf or -o REPORT.csv for the follow-up report")
     # the party is matched in the People directory too: brought up to date first, as `briefing people` does
-    with people_library(ctx, db_path) as library, reported():
+    with people_library(ctx, db_path) as library, reported(stopped=unwritten(output)):
         library.export_follow_up(party, output, with_party=with_party, page_size=page_size)
     click.echo(f"wrote {output}")
 
@@ -88,7 +93,7 @@ def export_profile(ctx: click.Context, db_path: str | None, name: str, output: P
                                "no --json and no --follow-up")
     if output is None or output.suffix.lower() != ".pdf":
         raise click.UsageError("give -o SHEET.pdf for the profile sheet")
-    with people_library(ctx, db_path) as library, reported():
+    with people_library(ctx, db_path) as library, reported(stopped=unwritten(output)):
         library.export_profile(name, output, page_size=page_size)
     click.echo(f"wrote {output}")
 

@@ -91,3 +91,19 @@ def test_help_names_every_search_filter_and_the_date_options_form(runner) -> Non
     for command in ("import", "extract"):
         assert "--published YYYY-MM-DD" in runner.invoke(cli, [command, "--help"]).output, command
     assert "one-page" not in runner.invoke(cli, ["export", "--help"]).output
+
+
+@pytest.mark.parametrize("args", [["1", "-o", "{out}.pdf"], ["--follow-up", "Jilin", "-o", "{out}.pdf"],
+                                  ["--profile", "Jing Junhai", "-o", "{out}.pdf"]])
+def test_ctrl_c_during_an_export_is_one_sentence_and_leaves_no_file(runner, db, tmp_path, monkeypatch, args) -> None:
+    from briefing.library import Library as LibraryClass
+
+    def interrupted(*_args, **_kwargs):  # as Ctrl-C arrives while the PDF is being built
+        raise KeyboardInterrupt
+
+    for method in ("export", "export_follow_up", "export_profile"):
+        monkeypatch.setattr(LibraryClass, method, interrupted)
+    out = tmp_path / "book"
+    result = runner.invoke(cli, ["export", *[a.format(out=out) for a in args], "--db", db])
+    assert result.exit_code == 1 and result.output == "Error: stopped; book.pdf was not written\n"
+    assert not (tmp_path / "book.pdf").exists()
