@@ -74,7 +74,7 @@ def main(db_path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
 
-    from briefing.gui.library_paths import library_problem, remember_library, startup_library
+    from briefing.gui.library_paths import library_problem, read_only_file, remember_library, startup_library
     from briefing.gui.single_instance import claim_library
     from briefing.library import DamagedLibraryError, Library, LibraryError
 
@@ -89,7 +89,8 @@ def main(db_path: str | None = None) -> int:
             raise DamagedLibraryError(path, Library.check_file(path))
         if problem:
             raise LibraryError(problem)
-        library = open_with_notice(path, lambda: Library.open(path, read_only=claim.read_only, claim=False,
+        read_only = claim.read_only or read_only_file(path)  # another window's, or not ours to write
+        library = open_with_notice(path, lambda: Library.open(path, read_only=read_only, claim=False,
                                                               seed_sample=True, check=claim.inherited,
                                                               tidy=False))  # the window tidies after its paint
     except DamagedLibraryError as damaged:  # so damaged that it cannot be read at all

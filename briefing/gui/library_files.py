@@ -20,6 +20,7 @@ from briefing.gui.library_paths import (
     LIBRARY_SUFFIX,
     clear_recent,
     library_problem,
+    read_only_file,
     recent_libraries,
     remember_library,
     short_path,
@@ -35,6 +36,9 @@ READ_ONLY_NOTICE = "Read-only: this library is open in another Briefing window"
 READ_ONLY_DETAIL = "You can read, search and export here."
 READ_ONLY_TIP = ("Briefing lets one window at a time change a library. To change this one, use the other "
                  "window, or close it and open the library here again.")
+FILE_READ_ONLY_NOTICE = "Read-only: this library file cannot be written here"
+FILE_READ_ONLY_TIP = ("The file, its folder or the share it is on is read-only for you. To change the library, "
+                      "copy it to a folder of your own and open the copy.")
 DAMAGED_NOTICE = "Read-only: this library is damaged"
 DAMAGED_TIP = ("Nothing is written to a damaged library. File ▸ Restore from Backup puts a backup in its place "
                "(the damaged file is kept aside); `briefing check --repair` salvages what can be read.")
@@ -186,7 +190,8 @@ class LibraryFiles(QObject):
                          "been brought to the front.", warning=False)
             return False
         try:
-            library = open_with_notice(path, lambda: Library.open(path, read_only=claim.read_only, claim=False),
+            read_only = claim.read_only or read_only_file(path)  # another window's, or not ours to write
+            library = open_with_notice(path, lambda: Library.open(path, read_only=read_only, claim=False),
                                        self.window)  # an older file says that it is being upgraded
         except (LibraryError, OSError) as error:
             claim.release()
@@ -237,6 +242,9 @@ class LibraryFiles(QObject):
         if window.library.damage:
             self.notice.setText(f"<b>{esc(DAMAGED_NOTICE)}.</b> {esc(READ_ONLY_DETAIL)}")
             self.notice.setToolTip(DAMAGED_TIP)
+        elif read_only and read_only_file(path):
+            self.notice.setText(f"<b>{esc(FILE_READ_ONLY_NOTICE)}.</b> {esc(READ_ONLY_DETAIL)}")
+            self.notice.setToolTip(FILE_READ_ONLY_TIP)
         else:
             self.notice.setText(f"<b>{esc(READ_ONLY_NOTICE)}.</b> {esc(READ_ONLY_DETAIL)}")
             self.notice.setToolTip(READ_ONLY_TIP)

@@ -78,3 +78,11 @@ def startup_library(explicit: str | os.PathLike[str] | None, settings: QSettings
 def library_problem(path: Path) -> str | None:
     """Why `path` cannot be opened as a library, or None when it can (the library decides)."""
     return Library.problem(path)
+
+
+def read_only_file(path: Path) -> bool:
+    """An existing library this user cannot write (a read-only file, folder or share): the window opens
+    it read-only, as the command line reads it, instead of refusing it."""
+    from briefing.library.safety import writable
+
+    return path.is_file() and not writable(path)
