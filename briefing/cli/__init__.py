@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -123,7 +124,22 @@ def check_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(f"{value!r} is not a date like 2020-05-13") from None
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class BriefingGroup(click.Group):
+    """The `briefing` group: a library that fails under a command (a file damaged since it was last
+    checked, a full disk) ends it with one sentence, as every other error does, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except LibraryError as error:  # one a command did not put in its own words
+            raise click.ClickException(str(error)) from None
+        except sqlite3.DatabaseError as error:
+            raise click.ClickException(f"the library file could not be read or written ({error}); an unfinished "
+                                       "change was not kept. `briefing check` says whether the file is damaged"
+                                       ) from None
+
+
+@click.group(cls=BriefingGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefing")
 @db_option
 @click.option("--self-test", "self_test", is_flag=True,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import copy
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from briefing.cli import cli, id_ranges
-from briefing.library import Library
+from briefing.library import Library, LibraryError
 
 
 @pytest.fixture
@@ -107,3 +108,25 @@ def test_ctrl_c_during_an_export_is_one_sentence_and_leaves_no_file(runner, db, 
     result = runner.invoke(cli, ["export", *[a.format(out=out) for a in args], "--db", db])
     assert result.exit_code == 1 and result.output == "Error: stopped; book.pdf was not written\n"
     assert not (tmp_path / "book.pdf").exists()
+
+
+@pytest.mark.parametrize("error", [sqlite3.DatabaseError("database disk image is malformed"),
+                                   sqlite3.OperationalError("database or disk is full"),
+                                   LibraryError("“lib.sqlite” is damaged (database disk image is malformed)")])
+def test_a_library_failing_under_any_command_is_one_sentence_not_a_traceback(runner, db, tmp_path, monkeypatch,
+                                                                               error) -> None:
+    # a file damaged since it was last checked fails only when a command reaches the bad page: search and
+    # import printed SQLite's (or the library's) exception with a traceback
+    def failing(*_args, **_kwargs):
+        raise error
+
+    for method in ("search", "import_files", "commitment_page"):
+        monkeypatch.setattr(Library, method, failing)
+    article = tmp_path / "a.txt"
+    article.write_text("Towns agree on ferry\n\nMayor Anna Berg met Mayor Tom Reed on 12 April 2025.\n",
+                       encoding="utf-8")
+    for args in (["search", "ferry"], ["import", str(article)], ["commitments"]):
+        result = runner.invoke(cli, [*args, "--db", db])
+        assert result.exit_code == 1 and isinstance(result.exception, SystemExit), (args, result.exception)
+        assert result.output.startswith("Error: ") and result.output.count("\n") == 1, result.output
+        assert str(error) in result.output and "Traceback" not in result.output
