@@ -13,6 +13,7 @@ from briefing.library.people_rules import (
     Groups,
     Mention,
     apply_decisions,
+    fold,
     join_same_full_name,
     join_short_names,
     join_unscoped,
@@ -31,7 +32,7 @@ def rebuild(conn: sqlite3.Connection, decisions: list[Decision]) -> None:
     """Match every participant again (the caller holds the transaction). People keep their numbers where
     most of their participants stay together; the same rules as `people_rules.cluster`, fed by SQL.
     The tables' indexes are set aside while every row is written, then sorted once (with a roomy cache)."""
-    from briefing.library.people_directory import store_mentions, summary
+    from briefing.library.people_directory import summary
 
     if not conn.in_transaction:  # the indexes are dropped first: inside the caller's transaction, never before it
         conn.execute("begin")
@@ -43,9 +44,7 @@ def rebuild(conn: sqlite3.Connection, decisions: list[Decision]) -> None:
         mention_indexes = bulk.drop_indexes(conn, "person_mentions")
         key_indexes = bulk.drop_indexes(conn, "person_keys")
         sql.delete_mentions(conn, None)
-        cursor = bulk.participants_cursor(conn)
-        while rows := cursor.fetchmany(BATCH):
-            store_mentions(conn, rows, keep=False)
+        _write_mentions(conn)
         # the decisions find their participants by (briefing, name): that index first, those with persons later
         bulk.make_indexes(conn, [index for index in mention_indexes if "person_id" not in index[1]])
         top = sql.next_mention_id(conn)
@@ -59,6 +58,35 @@ def rebuild(conn: sqlite3.Connection, decisions: list[Decision]) -> None:
         with bulk.people_in_bulk(conn):
             for batch in _chunked(_people(conn)):
                 bulk.insert_people(conn, [(person_id, summary(mentions)) for person_id, mentions in batch])
+
+
+def _write_mentions(conn: sqlite3.Connection) -> None:
+    """Write every participant as a mention (ids in briefing and position order), then the match keys of each,
+    read in name order so that the participants written alike (most of them) share one working out."""
+    from briefing.library.people_directory import key_codes, place_keys
+
+    first = sql.next_mention_id(conn)
+    next_id = first
+    cursor = bulk.participants_cursor(conn)
+    while rows := cursor.fetchmany(BATCH):
+        records = []
+        for briefing_id, position, name, aliases, title, organization, country, event_date in rows:
+            records.append((next_id, None, briefing_id, position, name, fold(name), aliases, title, organization,
+                            country, event_date, place_keys(organization, country)[1]))
+            next_id += 1
+        sql.insert_mentions(conn, records, [])
+    work_out = key_codes.__wrapped__  # (each alike run once: no cache to fill)
+    last: tuple[Any, ...] = ()
+    codes: tuple[tuple[int, str], ...] = ()
+    cursor = bulk.participants_by_name(conn, first)
+    while rows := cursor.fetchmany(BATCH):
+        keys = []
+        for name, aliases, organization, country, mention_id in rows:
+            if (name, aliases, organization, country) != last:
+                last = (name, aliases, organization, country)
+                codes = work_out(name, sql.aliases_of(aliases), organization, country)
+            keys += [(mention_id, code, kind) for code, kind in codes]
+        bulk.insert_keys(conn, keys)
 
 
 def _match(conn: sqlite3.Connection, top: int, decisions: list[Decision]) -> list[int]:

@@ -44,7 +44,22 @@ def participants_cursor(conn: sqlite3.Connection) -> sqlite3.Cursor:
     participant, by briefing and position, as a cursor to read a batch at a time."""
     return conn.execute("select p.briefing_id, p.position, p.name, p.aliases, p.title, p.organization, p.country,"
                         " b.event_date from participants p join briefings b on b.id = p.briefing_id"
-                        " order by p.briefing_id, p.position")
+                        " order by p.briefing_id, p.position, p.id")
+
+
+def participants_by_name(conn: sqlite3.Connection, first_id: int) -> sqlite3.Cursor:
+    """(name, aliases JSON, organization, country, mention id) of every participant, sorted by the first four
+    (alike participants in a run: their keys are worked out once), with the id `participants_cursor`'s order
+    gives it from `first_id` on."""
+    return conn.execute("select name, aliases, organization, country, id from (select p.name, p.aliases,"
+                        " p.organization, p.country, row_number() over (order by p.briefing_id, p.position, p.id)"
+                        " + ? - 1 as id from participants p join briefings b on b.id = p.briefing_id)"
+                        " order by name, aliases, organization, country", [first_id])
+
+
+def insert_keys(conn: sqlite3.Connection, keys: Iterable[tuple[int, int, str]]) -> None:
+    """Write (mention id, key code, kind) rows."""
+    conn.executemany("insert into person_keys (mention_id, key, kind) values (?, ?, ?)", keys)
 
 
 def key_runs(conn: sqlite3.Connection, kind: str) -> Iterator[list[int]]:
