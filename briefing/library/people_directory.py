@@ -26,6 +26,7 @@ from briefing.store.people import MentionRow
 K = TypeVar("K")
 FULL_REBUILD_SHARE = 0.2  # when more of the library than this changed, everything is matched again
 FULL_REBUILD_MIN = 2000  # … and at least this many briefings
+UPDATE_BATCH = 1000  # changed briefings matched at a time (one after another, in the same transaction)
 
 
 def refresh(conn: sqlite3.Connection) -> int:
@@ -39,7 +40,8 @@ def refresh(conn: sqlite3.Connection) -> int:
         if len(dirty) >= FULL_REBUILD_MIN and len(dirty) >= FULL_REBUILD_SHARE * total:
             rebuild(conn)
         elif changed := sql.changed_of(conn, dirty):  # a save that left the participants as they were: none
-            _update(conn, changed)
+            for start in range(0, len(changed), UPDATE_BATCH):  # memory bounded by the batch, not by the import
+                _update(conn, changed[start:start + UPDATE_BATCH])
         sql.clear_dirty(conn, dirty)
     return len(dirty)
 

@@ -123,9 +123,10 @@ def test_rule_keys_of_a_stored_participant_are_its_mention_keys(tmp_path: Path) 
     lib.close()
 
 
-@pytest.mark.parametrize("seed", [5, 6])
-def test_a_batch_of_new_briefings_is_matched_as_a_rebuild_matches_it(tmp_path: Path, seed: int,
+@pytest.mark.parametrize(("seed", "batch"), [(5, 1000), (6, 1000), (5, 3)])
+def test_a_batch_of_new_briefings_is_matched_as_a_rebuild_matches_it(tmp_path: Path, seed: int, batch: int,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(people_directory, "UPDATE_BATCH", batch)  # 3: matched a few at a time, one after another
     rng = random.Random(seed)
     families, places = ("Jing", "Li", "Rossi"), ("China", "Italy")
     people_pool = [Participant(name=f"{given} {family}", country=country) for family in families
@@ -144,7 +145,7 @@ def test_a_batch_of_new_briefings_is_matched_as_a_rebuild_matches_it(tmp_path: P
     local = people_directory.settle_locally
     monkeypatch.setattr(people_directory, "settle_locally", lambda *args: taken.append(local(*args)) or taken[-1])
     lib.store.add_stream(briefing(n) for n in range(60, 80))  # an import: twenty at once, matched in one refresh
-    assert lib.refresh_people() == 20 and taken == [True], taken
+    assert lib.refresh_people() == 20 and taken == [True] * len(range(0, 20, batch)), taken
     kept = directory(lib.store.conn)["mentions"]
     lib.rebuild_people()
     rebuilt = directory(lib.store.conn)["mentions"]
