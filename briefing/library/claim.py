@@ -91,7 +91,8 @@ class Claim:
         path = lock_path(library)
         for _ in range(5):  # the file may be removed by a holder releasing it between open and lock
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                if not path.parent.exists():  # the library's own folder: readable by the user only, as the file
+                    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                 fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as error:
                 raise ClaimError(f"{path}: cannot make the lock file ({error.strerror or error})") from None

@@ -172,3 +172,11 @@ def test_salvage_keeps_status_histories_and_their_evidence(tmp_path: Path) -> No
         assert row.briefing_id == 2 and row.status == "in_progress"
         [entry] = recovered.history(row.id)
         assert (entry.date, entry.note, entry.evidence_briefing_id) == ("2026-01-05", "first steps", 1)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_a_claimed_new_library_folder_is_private(tmp_path: Path) -> None:
+    path = tmp_path / "Briefing" / "library.sqlite"
+    with Library.open(path, seed_sample=True) as opened:  # claims first: the lock file makes the folder
+        assert opened.count() == 1
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
