@@ -147,4 +147,6 @@ def failure_summary(failures: list[ArticleResult], total: int) -> str:
     if not failures:
         return ""
     names = ", ".join(f.name for f in failures[:5]) + (", …" if len(failures) > 5 else "")
+    if total == 1:
+        return f"The file could not be read: {names}"
     return f"{len(failures)} of {total} files could not be read: {names}"

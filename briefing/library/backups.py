@@ -35,7 +35,8 @@ class BackupInfo:
 
     def describe(self) -> str:
         state = "" if self.sound else f" — damaged: {self.problems[0]}"
-        return (f"{self.made:%Y-%m-%d %H:%M}  {self.briefings:>7,} briefings  {self.size / 1e6:8.1f} MB  "
+        noun = "briefing " if self.briefings == 1 else "briefings"
+        return (f"{self.made:%Y-%m-%d %H:%M}  {self.briefings:>7,} {noun}  {self.size / 1e6:8.1f} MB  "
                 f"{self.reason}{state}")
 
 

@@ -86,7 +86,7 @@ def test_check_backup_backups_and_restore(runner, db, tmp_path) -> None:
     made = runner.invoke(cli, ["backup", "--db", db])
     assert made.exit_code == 0 and "/backups/" in made.output
     listed = runner.invoke(cli, ["backups", "--db", db])
-    assert listed.exit_code == 0 and "1 briefings" in listed.output and "manual" in listed.output
+    assert listed.exit_code == 0 and "      1 briefing  " in listed.output and "manual" in listed.output
     backup = Path(made.output.split("backed up to ", 1)[1].strip())
     assert runner.invoke(cli, ["import", str(write_article(tmp_path)), "--db", db]).exit_code == 0
     restored = runner.invoke(cli, ["restore", str(backup), "--db", db])

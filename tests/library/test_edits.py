@@ -162,6 +162,7 @@ def test_article_jobs_report_failures_by_name(tmp_path: Path) -> None:
     assert report.splitlines() == ["2 of 200 files could not be read:", "• empty.txt: is empty",
                                    "• broken.pdf: is not a PDF"]
     assert failure_summary(failures, 200) == "2 of 200 files could not be read: empty.txt, broken.pdf"
+    assert failure_summary([failed], 1) == "The file could not be read: empty.txt"
 
 
 def test_the_plain_modules_do_not_load_qt() -> None:
