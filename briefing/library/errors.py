@@ -19,7 +19,9 @@ class DamagedLibraryError(LibraryError):
 
 
 def damage_sentence(path: Path, problems: list[str]) -> str:
-    first = problems[0].splitlines()[-1].strip() if problems else "unknown damage"
+    lines = [line.strip() for problem in problems for line in problem.splitlines()
+             if line.strip() and not line.startswith("*** in database")]
+    first = lines[0] if lines else "unknown damage"
     return (f"“{path.name}” is damaged ({first}); nothing was written to it. Restore a backup "
             "(briefing restore FILE) or salvage what can be read (briefing check --repair)")
 

@@ -199,26 +199,32 @@ def repair(store: Store) -> str:
         except StoreError as error:
             problems = [str(error)]
     target = store.path.with_name(f"{store.path.stem}-recovered-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
-    saved, lost, histories = salvage(store, target)
-    return (f"the file is damaged ({problems[0]}); {saved} briefing(s) were saved into {target}"
+    saved, lost, histories, partial = salvage(store, target)
+    more = f" and {len(problems) - 1} more problem(s)" if len(problems) > 1 else ""
+    return (f"the file is damaged ({problems[0]}{more}); {saved} briefing(s) were saved into {target}"
             + (f", {lost} could not be read" if lost else "")
+            + "".join(f"; {count} of them without their {part} (the damage took them; the source text is kept)"
+                      for part, count in partial.items())
             + ("" if histories else "; the commitments' status histories could not be read"))
 
 
-def salvage(damaged: Store, target: Path) -> tuple[int, int, bool]:
+def salvage(damaged: Store, target: Path) -> tuple[int, int, bool, dict[str, int]]:
     """Copy every briefing that can still be read, one by one, into a new library at `target`, then
-    the commitments' status histories: (briefings saved, briefings lost, whether the histories were read)."""
+    the commitments' status histories: (briefings saved, briefings lost, whether the histories were read,
+    how many were saved without each part the damage took: {'statements': 900})."""
     try:
         ids, probing = damaged.ids("id"), False
     except (StoreError, sqlite3.DatabaseError):
         ids, probing = _probe_ids(damaged), True
     saved = lost = misses = 0
+    partial: dict[str, int] = {}
     new_ids: dict[int, int] = {}
     prepare_file(target)
     with Store(target) as fresh:
         for briefing_id in ids:
+            gone: list[str] = []
             try:
-                briefing = damaged.get(briefing_id)
+                briefing = damaged.get(briefing_id, lost=gone)
             except StoreError:  # no such id: probing past the end, or a row the damage took
                 misses += 1
                 if probing and misses > PROBE_MISSES:
@@ -230,6 +236,8 @@ def salvage(damaged: Store, target: Path) -> tuple[int, int, bool]:
             misses = 0
             new_ids[briefing_id] = fresh.add(briefing)
             saved += 1
+            for part in gone:
+                partial[part] = partial.get(part, 0) + 1
         try:
             histories = history_rows(damaged.conn)
         except sqlite3.DatabaseError:
@@ -238,7 +246,7 @@ def salvage(damaged: Store, target: Path) -> tuple[int, int, bool]:
             copy_history(fresh.conn, histories, new_ids)
         _copy_decisions(damaged, fresh, new_ids)
     keep_private(target)
-    return saved, lost, histories is not None
+    return saved, lost, histories is not None, partial
 
 
 def _copy_decisions(damaged: Store, fresh: Store, new_ids: dict[int, int]) -> None:

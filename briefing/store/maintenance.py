@@ -21,7 +21,9 @@ def integrity_problems(conn: sqlite3.Connection, with_index: bool = True) -> lis
         rows = [row[0] for row in conn.execute(f"PRAGMA quick_check({CHECK_LIMIT})")]
     except sqlite3.DatabaseError as error:
         return [f"the file cannot be read as a database ({error})"]
-    problems = [row for row in rows if row != "ok"]
+    # one row can hold many lines under a '*** in database main ***' heading: one problem a line
+    problems = [line.strip() for row in rows if row != "ok" for line in str(row).splitlines()
+                if line.strip() and not line.startswith("*** in database")]
     if problems:
         return problems
     try:

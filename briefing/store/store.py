@@ -219,13 +219,15 @@ class Store:
     def exists(self, briefing_id: int) -> bool:
         return self.conn.execute("select 1 from briefings where id = ?", [briefing_id]).fetchone() is not None
 
-    def get(self, briefing_id: int) -> Briefing:
+    def get(self, briefing_id: int, lost: list[str] | None = None) -> Briefing:
+        """The briefing with this id. Given a `lost` list (salvaging a damaged file), a part whose table cannot
+        be read comes back empty and its name ('statements') is added to `lost`, instead of raising."""
         cursor = self.conn.execute("select * from briefings where id = ?", [briefing_id])
         row = cursor.fetchone()
         if row is None:
             raise StoreError(f"no briefing with id {briefing_id}")
         data = dict(zip([c[0] for c in cursor.description], row))
-        children = {name: self._children(name, briefing_id)
+        children = {name: self._children(name, briefing_id, lost)
                     for name in ("participants", "statements", "commitments")}
         return Briefing(
             id=data["id"], title=data["title"], event_date=data["event_date"],
@@ -248,10 +250,22 @@ class Store:
                          for r in children["commitments"]],
         )
 
-    def _children(self, table: str, briefing_id: int) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(f"select * from [{table}] where briefing_id = ? order by position", [briefing_id])
-        names = [c[0] for c in cursor.description]
-        return [dict(zip(names, row)) for row in cursor]
+    def _children(self, table: str, briefing_id: int, lost: list[str] | None = None) -> list[dict[str, Any]]:
+        sql = f"select * from [{table}] where briefing_id = ? order by position"
+        try:
+            cursor = self.conn.execute(sql, [briefing_id])
+            names = [c[0] for c in cursor.description]
+            return [dict(zip(names, row)) for row in cursor]
+        except sqlite3.DatabaseError:
+            if lost is None:
+                raise
+        try:  # a damaged index: read the table itself, row by row
+            cursor = self.conn.execute(sql.replace(f"[{table}]", f"[{table}] not indexed"), [briefing_id])
+            names = [c[0] for c in cursor.description]
+            return [dict(zip(names, row)) for row in cursor]
+        except sqlite3.DatabaseError:
+            lost.append(table)
+            return []
 
     # --- writing -----------------------------------------------------------------------------
 

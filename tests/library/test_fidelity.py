@@ -161,7 +161,7 @@ def test_salvage_keeps_merges_and_splits_of_people(tmp_path: Path, sample: Brief
         before = sorted((r.name, r.events) for r in library.people())
         assert len(before) == 4 and [events for name, events in before if name == "Jing Junhai"] == [1, 2]
         assert library.find_person("Di Stefano").id == library.find_person("Colla").id
-        saved, lost, _histories = salvage(library.store, tmp_path / "recovered.sqlite")
+        saved, lost, _histories, _partial = salvage(library.store, tmp_path / "recovered.sqlite")
     assert (saved, lost) == (3, 0)
     with Library.open(tmp_path / "recovered.sqlite", claim=False) as recovered:
         assert sorted((r.name, r.events) for r in recovered.people()) == before

@@ -165,7 +165,7 @@ def test_salvage_keeps_status_histories_and_their_evidence(tmp_path: Path) -> No
         library.delete([1])  # salvage renumbers: 2 -> 1, 3 -> 2
         commitment = next(row for row in library.commitments(limit=100) if row.briefing_id == 3)
         library.track(commitment.id, "in progress", note="first steps", date="2026-01-05", evidence=2)
-        saved, lost, histories = salvage(library.store, tmp_path / "recovered.sqlite")
+        saved, lost, histories, _partial = salvage(library.store, tmp_path / "recovered.sqlite")
     assert (saved, lost, histories) == (2, 0, True)
     with Library.open(tmp_path / "recovered.sqlite", read_only=True) as recovered:
         row = next(row for row in recovered.commitments(limit=100) if row.uid == commitment.uid)
@@ -180,3 +180,30 @@ def test_a_claimed_new_library_folder_is_private(tmp_path: Path) -> None:
     with Library.open(path, seed_sample=True) as opened:  # claims first: the lock file makes the folder
         assert opened.count() == 1
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_repair_saves_briefings_whose_statements_the_damage_took(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path, claim=False, seed_sample=True) as library:
+        library.add([library.get(1)] * 3)
+        title = library.get(1).title
+    conn = sqlite3.connect(path)
+    conn.execute("pragma wal_checkpoint(truncate)")
+    [root] = conn.execute("select rootpage from sqlite_master where name = 'statements'").fetchone()
+    page = conn.execute("pragma page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as handle:  # the statements table's root page overwritten
+        handle.seek((root - 1) * page)
+        handle.write(b"\xa5" * page)
+    with Library.open(path, read_only=True, claim=False, check=True) as library:
+        assert library.damage and all("\n" not in p and "*** in database" not in p for p in library.damage)
+        said = library.repair()
+    assert "4 briefing(s) were saved" in said and "4 of them without their statements" in said
+    assert "\n" not in said and "*** in database" not in said
+    [recovered] = tmp_path.glob("lib-recovered-*.sqlite")
+    with Library.open(recovered, read_only=True) as saved:
+        briefing = saved.get(saved.ids()[0])
+        assert briefing.title == title and briefing.statements == [] and briefing.participants
+        assert briefing.commitments and briefing.source.text
