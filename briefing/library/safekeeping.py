@@ -112,5 +112,9 @@ class Safekeeping:
         return message
 
     def changed_elsewhere(self) -> int:
-        """A number that changes when another process writes to the library (the window polls it)."""
+        """A number that changes when another process writes to the library (the window polls it). A library
+        opened read-only is looked at through its files' sizes and times: where SQLite cannot write the shared
+        -shm file, its data_version moves when another connection merely reads."""
+        if self.read_only:
+            return safety.file_stamp(self.path)
         return safety.data_version(self.store.conn)

@@ -164,6 +164,18 @@ def replace_damaged(library: Path, source: Path) -> Path:
     return kept
 
 
+def file_stamp(library: Path) -> int:
+    """A number that changes when the library file or its write-ahead log is written (size or time)."""
+    stamps: list[int] = []
+    for suffix in ("", "-wal"):
+        try:
+            found = os.stat(f"{library}{suffix}")
+            stamps += [found.st_size, found.st_mtime_ns]
+        except OSError:
+            stamps += [-1, -1]
+    return hash(tuple(stamps))
+
+
 def check_file(library: Path) -> list[str]:
     """What is wrong with a library file, read through a connection of its own. A file that is not
     a SQLite database at all is not called damaged (opening it says what it is)."""

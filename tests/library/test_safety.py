@@ -207,3 +207,17 @@ def test_repair_saves_briefings_whose_statements_the_damage_took(tmp_path: Path)
         briefing = saved.get(saved.ids()[0])
         assert briefing.title == title and briefing.statements == [] and briefing.participants
         assert briefing.commitments and briefing.source.text
+
+
+def test_a_read_only_library_sees_another_programs_write_and_nothing_else(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    Library.open(path, claim=False, seed_sample=True).close()
+    with Library.open(path, read_only=True, claim=False) as reading:
+        seen = reading.changed_elsewhere()
+        with Library.open(path, read_only=True, claim=False) as other:
+            other.get(other.ids()[0])  # another reader: no change
+        reading.get(reading.ids()[0])
+        assert reading.changed_elsewhere() == seen
+        with Library.open(path, claim=False) as writer:
+            writer.add([writer.get(1)])
+        assert reading.changed_elsewhere() != seen
