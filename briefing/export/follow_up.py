@@ -18,16 +18,17 @@ from briefing.export.pdf_canvas import AnchoredParagraph, DecoratedCanvas, PageD
 from briefing.export.pdf_columns import fit_widths
 from briefing.export.pdf_flow import keep_with_next
 from briefing.export.pdf_fonts import SANS, SANS_BOLD, FontChooser
-from briefing.export.pdf_styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, page_size_points, styles
+from briefing.export.pdf_styles import DRAFT_INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, page_size_points, styles
 from briefing.export.pdf_tables import GRID, grid_table
 from briefing.store.commitments import SETTLED_STATUSES, STATUS_ORDER
 
 OVERDUE = "overdue"
 # The order of the report's groups: what needs chasing first, settled ones last.
 GROUP_ORDER = (OVERDUE, *STATUS_ORDER)
+DRAFT_COLOR = "#" + DRAFT_INK.hexval()[2:]
 HEADS = ("No.", "Commitment", "Source event", "Due", "Last update")
 CSV_HEADER = ["group", "id", "status", "overdue", "actor", "commitment", "firmness", "due", "due phrase", "event",
-              "event date", "last update", "last note", "evidence"]
+              "event date", "last update", "last note", "evidence", "event review"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class FollowUpItem:
     last_date: str | None = None
     last_note: str | None = None
     evidence: str | None = None  # the evidence briefing's title, or a URL
+    event_draft: bool = False  # the source event's briefing is a draft, not yet reviewed
+    event_year_guessed: bool = False  # the year of its date was guessed by extraction, not confirmed
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,14 @@ class FollowUp:
         noun = "commitment" if len(self.items) == 1 else "commitments"
         return f"{len(self.items)} {noun}" + (f": {counts}" if counts else "")
 
+    def drafts_note(self) -> str:
+        """What a reader must know before trusting the report: how many of its rows come from drafts."""
+        drafts = sum(1 for item in self.items if item.event_draft)
+        if not drafts:
+            return ""
+        return (f"{drafts} of the {len(self.items)} come from draft briefings not yet reviewed, marked DRAFT "
+                "beside their source event; check them before relying on them.")
+
 
 def is_overdue(item: FollowUpItem) -> bool:
     """Past due and still open: a delivered or dropped commitment is never overdue."""
@@ -91,6 +102,16 @@ def _when(item: FollowUpItem) -> str:
     if item.due_text:
         due = f"{due} ({item.due_text})" if due else item.due_text
     return due or "—"
+
+
+def _event_date(item: FollowUpItem) -> str:
+    """The source event's date as the row prints it: '13 May 2026 (year not confirmed)' while a guess."""
+    when = format_date(item.event_date) or "no date"
+    return when + (" (year not confirmed)" if item.event_year_guessed and item.event_date else "")
+
+
+def _event_title(item: FollowUpItem) -> str:
+    return ("DRAFT — " if item.event_draft else "") + one_line(item.event_title)
 
 
 def _actor(item: FollowUpItem) -> str:
@@ -116,7 +137,7 @@ def _update(item: FollowUpItem) -> list[str]:
 def _lines(item: FollowUpItem) -> list[list[str]]:
     """The plain lines of each cell of the item's row, which the columns are fitted to."""
     return [[f"#{item.id}"], [f"{_actor(item)}: {one_line(item.text)} {_firmness(item)}"],
-            [one_line(item.event_title), format_date(item.event_date) or "no date"], [_when(item)], _update(item)]
+            [_event_title(item), _event_date(item)], [_when(item)], _update(item)]
 
 
 def _widths(report: FollowUp, fonts: FontChooser, width: float) -> list[float]:
@@ -144,6 +165,9 @@ def _story(report: FollowUp, fonts: FontChooser, width: float, limit: float) -> 
         "report", one_line(report.title), running_title=one_line(report.title), opening=True)
     story: list[Flowable] = [Paragraph("FOLLOW-UP REPORT", st.kicker), title,
                              Paragraph(text(report.summary()), st.subtitle)]
+    if report.drafts_note():
+        story.append(Paragraph(f"<font color='{DRAFT_COLOR}'><b>{text(report.drafts_note(), bold=True)}</b></font>",
+                               st.subtitle))
     if not report.items:
         story.append(Paragraph("No commitments of these parties are in the library.", st.body))
         return story
@@ -159,8 +183,9 @@ def _story(report: FollowUp, fonts: FontChooser, width: float, limit: float) -> 
             if item.evidence:
                 update[-1] = f"<i>{update[-1]}</i>"
             rows.append([Paragraph(f"#{item.id}", st.cell_number), Paragraph(commitment, st.cell),
-                         Paragraph(f"{text(item.event_title)}<br/><font color='#5B6573'>"
-                                   f"{text(format_date(item.event_date) or 'no date')}</font>", st.cell),
+                         Paragraph((f"<font color='{DRAFT_COLOR}'><b>DRAFT</b></font> — " if item.event_draft else "")
+                                   + f"{text(item.event_title)}<br/><font color='#5B6573'>"
+                                   f"{text(_event_date(item))}</font>", st.cell),
                          Paragraph(text(_when(item)), st.cell_bold if is_overdue(item) else st.cell),
                          Paragraph("<br/>".join(update), st.cell)])
         # the heading stays on the page where its table starts (with the first row at least)
@@ -196,7 +221,9 @@ def follow_up_csv_text(report: FollowUp) -> str:
                              "yes" if is_overdue(item) else "", cell(item.actor), cell(item.text),
                              firmness_label(item.firmness).lower(), item.due or "", cell(item.due_text),
                              cell(item.event_title), item.event_date or "", item.last_date or "",
-                             cell(item.last_note), cell(item.evidence)])
+                             cell(item.last_note), cell(item.evidence),
+                             ("draft" if item.event_draft else "reviewed")
+                             + ("; year not confirmed" if item.event_year_guessed and item.event_date else "")])
     return out.getvalue()
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing.core import Briefing
+from briefing.core.review import YEAR_GUESSED
 from briefing.library.errors import LibraryError, as_library_error
 from briefing.store import Store
 from briefing.store import commitments as tracked
@@ -218,13 +219,16 @@ class Tracking:
             pair = f"both “{party}” and “{with_party}”" if with_party else f"“{party}”"
             raise LibraryError(f"no commitment in the library was made at an event with {pair} among its parties")
         last = self.last_entries(rows)
+        marks = self._reading(lambda: tracked.event_marks(self.store.conn, sorted({row.briefing_id for row in rows})))
         items = []
         for row in sorted(rows, key=lambda r: (r.due or "9999", r.event_date or "", r.id)):
             entry = last.get(row.uid)
+            review, tags = marks.get(row.briefing_id, (None, []))
             items.append(FollowUpItem(row.id, row.actor, row.text, row.status, row.overdue, row.firmness, row.due,
                                       row.due_text, row.event_title, row.event_date,
                                       entry.date if entry else None, entry.note if entry else None,
-                                      (entry.evidence_title or entry.evidence_url) if entry else None))
+                                      (entry.evidence_title or entry.evidence_url) if entry else None,
+                                      event_draft=review == "draft", event_year_guessed=YEAR_GUESSED in tags))
         return FollowUp(party.strip(), query.with_party, Date.today(), tuple(items))
 
     def export_follow_up(self, party: str, path: Path, with_party: str | None = None,

@@ -24,7 +24,7 @@ from briefing.store.index import SEARCH_FTS
 from briefing.store.people_queries import has_index
 
 __all__ = ["ORDERS", "SETTLED_STATUSES", "STATUS_ORDER", "STATUS_RANK_OF_COLUMN", "CommitmentFilter", "CommitmentRow",
-           "commitment_by_id", "commitment_count", "commitment_page", "commitments_by_uid"]
+           "commitment_by_id", "commitment_count", "commitment_page", "commitments_by_uid", "event_marks"]
 
 _COLUMNS = ("c.id, c.uid, c.briefing_id, c.position, c.actor, c.text, c.firmness, c.status, c.due, c.due_text,"
             " b.title, b.event_date, b.parties")
@@ -342,3 +342,15 @@ def commitments_by_uid(conn: sqlite3.Connection, uids: list[str], today: str = "
                f" where c.uid in ({', '.join('?' * len(chunk))})")
         found.update((row[1], _row(row, today)) for row in conn.execute(sql, chunk))
     return found
+
+
+def event_marks(conn: sqlite3.Connection, briefing_ids: list[int]) -> dict[int, tuple[str | None, list[str]]]:
+    """(review, tags) of each of these briefings: whether a paper citing it as a commitment's event must say
+    it is a draft, or that its year was guessed."""
+    marks: dict[int, tuple[str | None, list[str]]] = {}
+    for offset in range(0, len(briefing_ids), 500):
+        chunk = briefing_ids[offset:offset + 500]
+        sql = f"select id, review, tags from briefings where id in ({','.join('?' * len(chunk))})"
+        for briefing_id, review, tags in conn.execute(sql, chunk):
+            marks[briefing_id] = (review, json.loads(tags) if tags else [])
+    return marks

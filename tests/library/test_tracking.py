@@ -245,3 +245,29 @@ def test_tracking_leaves_every_sql_statement_to_the_store() -> None:
     calls = [node.func.attr for node in ast.walk(tree) if isinstance(node, ast.Call)
              and isinstance(node.func, ast.Attribute) and node.func.attr in ("execute", "executemany", "executescript")]
     assert calls == []
+
+
+def test_a_follow_up_on_paper_marks_commitments_of_drafts_and_guessed_years(library: Library, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    draft = copy.deepcopy(library.get(library.ids("oldest")[-1]))
+    draft.id, draft.review, draft.title = None, "draft", "Draft call on the test track"
+    draft.event_date, draft.tags = "2026-02-03", ["date-year-guessed"]
+    draft.source.url = "https://example.org/draft-call"
+    draft.commitments = [Commitment(actor="Jilin province", text="Jilin will paint the test track.", firmness="firm")]
+    library.save(draft)
+    report = library.follow_up("Jilin")
+    marked = [item for item in report.items if item.event_draft]
+    assert [item.text for item in marked] == ["Jilin will paint the test track."]
+    assert marked[0].event_year_guessed and not any(i.event_year_guessed for i in report.items if not i.event_draft)
+    assert report.drafts_note().startswith(f"1 of the {len(report.items)} come from draft briefings")
+    pdf = library.export_follow_up("Jilin", tmp_path / "report.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "DRAFT — Draft call on the test track" in text and "3 February 2026 (year not confirmed)" in text
+    assert text.count("DRAFT — ") == 1 and "come from draft briefings not yet reviewed" in text
+    rows = (tmp_path / "report.csv")
+    library.export_follow_up("Jilin", rows)
+    lines = rows.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].endswith(",event review")
+    assert sum(line.endswith(",draft; year not confirmed") for line in lines) == 1
+    assert sum(line.endswith(",reviewed") for line in lines) == len(report.items) - 1
