@@ -226,9 +226,12 @@ class People:
         """Write the one-page profile sheet of the person (else the party) called `name` to a .pdf file."""
         from briefing.library.people_export import party_sheet, person_sheet, profile_of, write_profile
         from briefing.library.people_pages import PersonPage
+        from briefing.store.commitments import event_marks
 
         page = profile_of(self, name)
-        sheet = person_sheet(page) if isinstance(page, PersonPage) else party_sheet(page)
+        ids = sorted({e.briefing_id for e in page.encounters} | {c.briefing_id for c in page.commitments})
+        marks = self._reading(lambda: event_marks(self.store.conn, ids))
+        sheet = person_sheet(page, marks) if isinstance(page, PersonPage) else party_sheet(page, marks)
         try:
             return write_profile(sheet, Path(path), page_size)
         except ValueError as error:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from briefing.core.review import YEAR_GUESSED
 from briefing.library.exporting import PAGE_SIZES, ExportError, default_page_size
 from briefing.library.people_pages import Encounter, PartyPage, PersonPage, Promised, Said, TitleSpan
 
@@ -53,20 +54,31 @@ def _as(encounter: Encounter) -> str:
     return ", ".join(part for part in (encounter.name, encounter.title) if part) or (encounter.event_kind or "")
 
 
-def _rows(page: PersonPage | PartyPage) -> tuple[list[Row], list[Row], list[Row], list[Row]]:
+Marks = dict[int, tuple[str | None, list[str]]]  # a briefing's (review, tags), from store.commitments.event_marks
+
+
+def _event(briefing_id: int, title: str, marks: Marks) -> str:
+    """An event's title as paper names it: 'DRAFT — title (year not confirmed)' while not reviewed or guessed."""
+    review, tags = marks.get(briefing_id, (None, []))
+    return (("DRAFT \u2014 " if review == "draft" else "") + title
+            + (" (year not confirmed)" if YEAR_GUESSED in tags else ""))
+
+
+def _rows(page: PersonPage | PartyPage, marks: Marks) -> tuple[list[Row], list[Row], list[Row], list[Row]]:
     from briefing.export.profile import Row
 
-    events = {e.briefing_id: e.event for e in page.encounters}
-    last = [Row(e.event_date, e.event, _as(e)) for e in page.last_encounters(3)]
-    opened = [Row(c.event_date, f"{c.actor}: {c.text}", _status(c.status), _due(c))
+    events = {e.briefing_id: _event(e.briefing_id, e.event, marks) for e in page.encounters}
+    last = [Row(e.event_date, events[e.briefing_id], _as(e)) for e in page.last_encounters(3)]
+    opened = [Row(c.event_date, ("DRAFT \u2014 " if marks.get(c.briefing_id, ("",))[0] == "draft" else "")
+                  + f"{c.actor}: {c.text}", _status(c.status), _due(c))
               for c in newest_event_first(page.open_commitments())]
-    every = [Row(e.event_date, e.event, _as(e)) for e in page.encounters]
+    every = [Row(e.event_date, events[e.briefing_id], _as(e)) for e in page.encounters]
     promised = [Row(c.event_date, f"{c.actor}: {c.text} ({events.get(c.briefing_id, '')})", _status(c.status), _due(c))
                 for c in newest_event_first(page.commitments)]
     return last, opened, every, promised
 
 
-def person_sheet(page: PersonPage) -> ProfileSheet:
+def person_sheet(page: PersonPage, marks: Marks | None = None) -> ProfileSheet:
     """The sheet of a person: names, titles over time, parties, the last three events and open commitments."""
     from briefing.export.profile import ProfileSheet, Row
 
@@ -79,14 +91,14 @@ def person_sheet(page: PersonPage) -> ProfileSheet:
                                                if person.first_seen else "")),
              ("Statements", str(len(page.statements))),
              ("Commitments", counted_commitments(page))]
-    last, opened, every, promised = _rows(page)
-    events = {e.briefing_id: e.event for e in page.encounters}
+    last, opened, every, promised = _rows(page, marks or {})
+    events = {e.briefing_id: _event(e.briefing_id, e.event, marks or {}) for e in page.encounters}
     said = [Row(s.event_date, s.text, events.get(s.briefing_id, "")) for s in newest_event_first(page.statements)]
     return ProfileSheet("person", person.name, subtitle, [(k, v) for k, v in facts if v], last, opened, every, said,
                         [], promised)
 
 
-def party_sheet(page: PartyPage) -> ProfileSheet:
+def party_sheet(page: PartyPage, marks: Marks | None = None) -> ProfileSheet:
     """The sheet of a party: its people, the last three events and its open commitments."""
     from briefing.export.profile import ProfileSheet, Row
 
@@ -94,7 +106,7 @@ def party_sheet(page: PartyPage) -> ProfileSheet:
     facts = [("Events", f"{len(page.encounters)}" + (f", {min(dates)} to {max(dates)}" if dates else "")),
              ("People", ", ".join(p.name for p in page.people[:12]) + (" and others" if len(page.people) > 12 else "")),
              ("Commitments", counted_commitments(page))]
-    last, opened, every, promised = _rows(page)
+    last, opened, every, promised = _rows(page, marks or {})
     people = [Row(p.last_seen, p.name, p.title or "", str(p.events)) for p in page.people]
     return ProfileSheet("party", page.name.strip(), "", [(k, v) for k, v in facts if v], last, opened, every, [],
                         people, promised)

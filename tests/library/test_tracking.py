@@ -271,3 +271,19 @@ def test_a_follow_up_on_paper_marks_commitments_of_drafts_and_guessed_years(libr
     assert lines[0].endswith(",event review")
     assert sum(line.endswith(",draft; year not confirmed") for line in lines) == 1
     assert sum(line.endswith(",reviewed") for line in lines) == len(report.items) - 1
+
+
+def test_a_profile_sheet_marks_encounters_and_commitments_of_drafts(library: Library, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    draft = copy.deepcopy(library.get(library.ids("oldest")[-1]))
+    draft.id, draft.review, draft.title = None, "draft", "Draft call on the test track"
+    draft.event_date, draft.tags = "2026-02-03", ["date-year-guessed"]
+    draft.source.url = "https://example.org/draft-call"
+    draft.commitments = [Commitment(actor="Jilin province", text="Jilin will paint the test track.", firmness="firm")]
+    library.save(draft)
+    pdf = library.export_profile("party:Jilin", tmp_path / "jilin.pdf")
+    first = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "DRAFT — Draft call on the test track (year not confirmed)" in first
+    assert "DRAFT — Jilin province: Jilin will paint the test track." in first
+    assert first.count("DRAFT — ") == 2  # the reviewed events and commitments are not marked
