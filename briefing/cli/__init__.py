@@ -74,10 +74,13 @@ def open_library(ctx: click.Context, db_path: str | None, writing: bool = False,
 
     Reading opens the file read-only. A writing command claims the file: it waits for another
     command; while a window has the library it refuses, unless it only adds (`adding`: an import
-    goes in beside the window, which shows it shortly). A damaged library gets one line."""
+    goes in beside the window, which shows it shortly). A damaged library gets one line: a writing
+    command checks the file first (PRAGMA quick_check, about 0.7 s at 100,000 briefings), so that it
+    never writes to a file damaged since it was last opened."""
     with reported():
         if writing or adding:
-            library = Library.open(named(ctx, db_path), claim=True, beside_window=adding, check=check,
+            library = Library.open(named(ctx, db_path), claim=True, beside_window=adding,
+                                   check=True if check is None else check,
                                    on_wait=waiting)
             library.on_busy = _busy
             if library.damage:

@@ -15,6 +15,7 @@ from briefing.cli.library_commands import format_briefing, underlined
 from briefing.core import dumps
 from briefing.library import EXPORT_SUFFIXES, PAGE_SIZES
 from briefing.library.articles import explain_file
+from briefing.library.exporting import ExportError, refuse_read_only
 
 
 @cli.command("export")
@@ -67,6 +68,14 @@ def export_command(ctx: click.Context, db_path: str | None, briefing_ids: tuple[
     click.echo(f"wrote {output}")
 
 
+def writable_output(output: Path) -> None:
+    """A read-only file (by its mode, which root could write anyway) is refused before anything is built."""
+    try:
+        refuse_read_only(output)
+    except ExportError as error:
+        raise click.ClickException(str(error)) from None
+
+
 def unwritten(output: Path) -> str:
     """What Ctrl-C during an export says: the file is written whole at the end, so none was."""
     return f"stopped; {output.name} was not written"
@@ -80,6 +89,7 @@ def export_follow_up(ctx: click.Context, db_path: str | None, party: str | None,
         raise click.UsageError("--follow-up writes a report of a party: give no briefing ids and no --json")
     if output is None or output.suffix.lower() not in (".pdf", ".csv"):
         raise click.UsageError("give -o REPORT.pdf or -o REPORT.csv for the follow-up report")
+    writable_output(output)
     # the party is matched in the People directory too: brought up to date first, as `briefing people` does
     with people_library(ctx, db_path) as library, reported(stopped=unwritten(output)):
         library.export_follow_up(party, output, with_party=with_party, page_size=page_size)
@@ -93,6 +103,7 @@ def export_profile(ctx: click.Context, db_path: str | None, name: str, output: P
                                "no --json and no --follow-up")
     if output is None or output.suffix.lower() != ".pdf":
         raise click.UsageError("give -o SHEET.pdf for the profile sheet")
+    writable_output(output)
     with people_library(ctx, db_path) as library, reported(stopped=unwritten(output)):
         library.export_profile(name, output, page_size=page_size)
     click.echo(f"wrote {output}")

@@ -8,8 +8,20 @@ from pathlib import Path
 
 import click
 
-from briefing.cli import check_date, cli, db_option, fetch, id_ranges, note, open_library, reported, require_briefings
+from briefing.cli import (
+    check_date,
+    cli,
+    db_option,
+    fetch,
+    id_ranges,
+    named,
+    note,
+    open_library,
+    reported,
+    require_briefings,
+)
 from briefing.core import Briefing, briefing_notes, dumps, topic_tags
+from briefing.library import Library, resolve_db_path
 from briefing.library.search_terms import bracketed_snippet, hits_json
 
 
@@ -148,11 +160,15 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
         if on_terminal:
             click.echo(f"\r{count:,} briefings written…{' ' * 40}", err=True, nl=False)
 
+    made = Library.not_yet_made(resolve_db_path(named(ctx, db_path)))  # a failed first import leaves none of it
     with open_library(ctx, db_path, adding=True) as library:
         try:
             with reported("; nothing was imported", stopped="stopped; nothing was imported"):
                 result = library.import_files(files, published, progress=reading, written=written, warn=note,
                                               duplicates=duplicates or "skip", records=duplicates or "keep")
+        except BaseException:
+            library.discard_made(made)
+            raise
         finally:
             if on_terminal:
                 click.echo("", err=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,12 +28,14 @@ def default_page_size() -> str:
 def export_briefings(briefings: Sequence[Briefing], path: Path, page_size: str | None = None) -> Path:
     """Write `briefings` to `path` in the format its suffix names; several briefings make one PDF book.
 
-    Raises ExportError for an unknown suffix, an unknown page size or a file that cannot be written."""
+    Raises ExportError for an unknown suffix, an unknown page size or a file that cannot be written (a
+    read-only file is never replaced)."""
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         raise ExportError(f"{path.name}: the file name must end in .pdf, .json, .md or .csv")
     if page_size is not None and page_size not in PAGE_SIZES:
         raise ExportError(f"{page_size!r} is not a page size (A4 or Letter)")
+    refuse_read_only(path)
     unique = list(briefings)
     from briefing import export  # the PDF modules load reportlab only when a PDF is written
 
@@ -53,6 +56,18 @@ def export_briefings(briefings: Sequence[Briefing], path: Path, page_size: str |
             partial.unlink()
         raise ExportError(f"{path}: cannot write ({error.strerror or error})") from None
     return path
+
+
+def refuse_read_only(path: Path) -> None:
+    """ExportError when `path` is a file the user has made read-only or may not write: its mode has no
+    write bit (which root could write anyway), or the system says no. A file not there yet is fine."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if stat.S_ISREG(mode) and (not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+                               or not os.access(path, os.W_OK)):
+        raise ExportError(f"{path.name} is read-only; nothing was written")
 
 
 def _flush(path: Path) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.library import safety
-from briefing.library.backups import BackupInfo, list_backups
+from briefing.library.backups import BackupInfo, backup_files, backup_folder, list_backups
 from briefing.library.errors import as_library_error
 from briefing.store import Store, StoreError
 
@@ -110,6 +111,38 @@ class Safekeeping:
         if not self.read_only:
             self.damage = []
         return message
+
+    @staticmethod
+    def not_yet_made(path: Path) -> list[Path]:
+        """What of a library does not exist yet: its file first, then its backups folder and the folders
+        it would go in, deepest first. What `discard_made` may take away again; [] when the file exists."""
+        if path.exists():
+            return []
+        missing = [path] + [backup_folder(path)] * (not backup_folder(path).exists())
+        folder = path.parent
+        while not folder.exists() and folder != folder.parent:
+            missing.append(folder)
+            folder = folder.parent
+        return missing
+
+    def discard_made(self, made: list[Path]) -> None:
+        """Close the library and take away what `not_yet_made` found missing before it was opened: the
+        file (with its -wal, -shm and lock), its backups and the folders made for it, when nothing else
+        went into them. For a new library in which nothing was kept (its first import failed)."""
+        self.store.close()
+        if made:  # while the claim is still held: nobody else opens the file in between
+            path = made[0]
+            for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+                with contextlib.suppress(FileNotFoundError):
+                    name.unlink()
+        self.close()  # type: ignore[attr-defined]  # the Library's: releases the claim, removing the lock
+        if made and backup_folder(made[0]) in made:
+            for found, _made, _reason in backup_files(made[0]):
+                with contextlib.suppress(OSError):
+                    found.unlink()
+        for folder in made[1:]:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
 
     def changed_elsewhere(self) -> int:
         """A number that changes when another process writes to the library (the window polls it). A library
