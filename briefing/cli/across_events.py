@@ -201,8 +201,10 @@ def person_command(ctx: click.Context, db_path: str | None, name: tuple[str, ...
     click.echo(format_person(page) if isinstance(page, PersonPage) else format_party(page))
 
 
-def _commitment_lines(commitments: Any) -> list[str]:
-    return [f"  {c.event_date or 'undated':<10}  [{c.briefing_id}] {c.status.replace('_', ' ')}: {c.text}"
+def _commitment_lines(commitments: Any, actors: bool = False) -> list[str]:
+    """A line per commitment; `actors`: each says who made it (a party's page holds every side's)."""
+    return [f"  {c.event_date or 'undated':<10}  [{c.briefing_id}] {c.status.replace('_', ' ')}: "
+            + (f"{c.actor}: " if actors else "") + c.text
             + (f" (due {c.due or c.due_text})" if c.due or c.due_text else "") for c in commitments]
 
 
@@ -236,5 +238,5 @@ def format_party(page: Any) -> str:
     lines.append(f"People ({len(page.people)}):")
     lines += [f"  {_person_line(row)}" for row in page.people]
     lines.append(counted_commitments(page) + (":" if page.commitments else ""))
-    lines += _commitment_lines(page.commitments)
+    lines += _commitment_lines(page.commitments, actors=True)
     return "\n".join(lines)

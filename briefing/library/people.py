@@ -209,15 +209,17 @@ class People:
         row = self.find_person(name_or_id)
         return self._reading(lambda: person_page(self.store.conn, row))
 
-    def party(self, name: str) -> PartyPage:
-        """A party's page: its events, its people and its commitments; LibraryError when nothing names it."""
+    def party(self, name: str, matching: str | None = None) -> PartyPage:
+        """A party's page: its events, its people and its commitments; LibraryError when nothing names it.
+        `matching`: the words asked for, when `name` is the party they were found to name ('Jilin' for
+        'Jilin province'): the events are theirs, as a party filter of those words finds them."""
         from briefing.library.people_pages import party_page
         from briefing.library.people_rules import fold
 
         conn = self._directory()
         if not fold(name):
             raise LibraryError("Give a party's name.")
-        page = self._reading(lambda: party_page(conn, name))
+        page = self._reading(lambda: party_page(conn, name, matching))
         if not page.encounters:
             raise LibraryError(f"No briefing names the party “{name.strip()}”.")
         return page
@@ -253,7 +255,7 @@ class People:
             return self.person(self.find_person(text, whole_name=True).id)
         party = self.party_called(text)
         if party is not None:
-            return self.party(party)
+            return self.party(party, matching=text)
         try:
             return self.person(text)
         except LibraryError as person_error:

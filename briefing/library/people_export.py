@@ -26,11 +26,14 @@ def newest_event_first(items: Sequence[T]) -> list[T]:
 
 
 def counted_commitments(page: PersonPage | PartyPage) -> str:
-    """'No commitments recorded', '1 commitment, none open', '3 commitments, 1 open'."""
+    """'No commitments recorded', '1 commitment, none open', '3 commitments, 1 open'; a party's page
+    counts every commitment made at its events, whoever made it, and says so: '7 commitments at its
+    events, 7 open' (as the Commitments view and the follow-up report for the party count them)."""
     total, still = len(page.commitments), len(page.open_commitments())
+    where = " at its events" if isinstance(page, PartyPage) else ""
     if not total:
-        return "No commitments recorded"
-    return f"{total} commitment{'s' if total != 1 else ''}, {still or 'none'} open"
+        return f"No commitments recorded{where}"
+    return f"{total} commitment{'s' if total != 1 else ''}{where}, {still or 'none'} open"
 
 
 def title_span(span: TitleSpan) -> str:

@@ -11,10 +11,10 @@ from typing import NamedTuple
 from briefing.library.people_rules import fold, split_title
 from briefing.store import people as sql
 from briefing.store import people_queries as queries
+from briefing.store.commitment_filters import party_event_ids
 from briefing.store.people import MentionRow
 
 CLOSED_STATUSES = frozenset({"fulfilled", "delivered", "broken", "dropped"})  # a commitment no longer open
-JOINT_ACTORS = frozenset({"both sides", "the two sides", "all sides", "both parties"})
 PARTY_GENERIC = frozenset({"province", "provincial", "region", "regional", "government", "of", "the", "city",
                            "municipal", "state", "people", "s"})
 
@@ -166,33 +166,22 @@ def party_words(name: str) -> list[str]:
     return [w for w in words if w not in PARTY_GENERIC] or words
 
 
-def _holds(text: str | None, words: Sequence[str]) -> bool:
-    folded = f" {fold(text)} "
-    return bool(words) and all(f" {word}" in folded for word in words)
-
-
-def party_page(conn: sqlite3.Connection, name: str) -> PartyPage:
-    """The party called `name`: events where it is a party or one of its people took part, its people
-    (most events first), and the commitments it made, its people made, or both sides made at its events."""
-    words = party_words(name)
-    ids = queries.party_briefing_ids(conn, words)
-    events = queries.events(conn, sorted(ids))
+def party_page(conn: sqlite3.Connection, name: str, matching: str | None = None) -> PartyPage:
+    """The party called `name`: its events, found as the Commitments view's party filter finds them (a
+    party named on the event, or a participant's organisation or country holding its words, folded; the
+    words `matching`, when the page was asked for by them), its people (most events first), and every
+    commitment made at its events, whoever made it: the set that view, `briefing commitments --party`
+    and the follow-up report show for the same words."""
+    ids, _count = party_event_ids(conn, [(matching or name).strip()], people=True)
+    events = queries.events(conn, sorted(json.loads(ids)))
     order = sorted(events.values(), key=lambda e: (e[2] is None, e[2] or "", e[0]))
     encounters = [Encounter(e[0], e[1], e[2], e[3]) for e in order]
-    people = sorted((person_row(r) for r in queries.people_by_ids(conn, queries.people_of_party(conn, words))),
+    represented = queries.people_of_party(conn, party_words(name))
+    people = sorted((person_row(r) for r in queries.people_by_ids(conn, represented)),
                     key=lambda p: (-p.events, p.name.casefold()))
-    own_people: dict[int, set[str]] = {}
-    for mention in sql.mentions_of_briefings(conn, sorted(ids)):
-        if _holds(mention.organization, words) or _holds(mention.country, words):
-            own_people.setdefault(mention.briefing_id, set()).update(_names_of(mention))
-    is_party = {e[0] for e in order if any(_holds(p, words) for p in json.loads(e[4] or "[]"))}
     position = {e[0]: index for index, e in enumerate(order)}
-    commitments = []
-    for cid, b, pos, actor, text, firmness, status, due, due_text in queries.commitments_in(conn, sorted(ids)):
-        ours = _holds(actor, words) or actor in own_people.get(b, ()) or (
-            b in is_party and fold(actor) in JOINT_ACTORS)
-        if ours:
-            commitments.append(Promised(cid, b, events[b][2], pos, actor, text, firmness, status or "not_rated",
-                                        due, due_text))
+    commitments = [Promised(cid, b, events[b][2], pos, actor, text, firmness, status or "not_rated", due, due_text)
+                   for cid, b, pos, actor, text, firmness, status, due, due_text
+                   in queries.commitments_in(conn, sorted(events))]
     commitments.sort(key=lambda c: (position[c.briefing_id], c.position))
     return PartyPage(name, encounters, people, commitments)

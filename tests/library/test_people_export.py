@@ -41,7 +41,7 @@ def test_commitments_are_counted_in_words() -> None:
         == "3 commitments, 1 open"
     assert counted([_promise(1, 1, 0, "delivered")]) == "1 commitment, none open"
     party = PartyPage("Portolano", [], [], [])
-    assert dict(party_sheet(party).facts)["Commitments"] == "No commitments recorded"
+    assert dict(party_sheet(party).facts)["Commitments"] == "No commitments recorded at its events"
 
 
 def test_titles_over_time_say_when_a_date_is_unknown() -> None:
