@@ -138,7 +138,8 @@ def forget() -> None:
     """Forget the party filters' events found before: 'first ms' is a filter's first page as typed."""
     import importlib
 
-    for name in ("briefing.store.commitment_filters", "briefing.store.commitments"):  # (where it was before)
+    for name in ("briefing.store.kept_reads", "briefing.store.commitment_filters",
+                 "briefing.store.commitments"):  # (where it was before)
         try:
             module = importlib.import_module(name)
         except ImportError:

@@ -194,9 +194,14 @@ def main() -> None:
             nothing kept from before (the name order is kept per file version once read; a filter is typed
             in a directory already open, so the filters below find it kept)."""
             if cold:
+                import contextlib
+                import importlib
+
                 from briefing.store import people_queries
 
                 getattr(people_queries, "_ORDER_CACHE", {}).clear()  # (absent before schema 8)
+                with contextlib.suppress(ImportError):  # (the cache shared with the party filters since)
+                    importlib.import_module("briefing.store.kept_reads").forget()
             ids = library.people_ids(words)
             library.people_rows(ids[:200])
             return ids

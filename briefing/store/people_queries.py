@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
+from briefing.store.kept_reads import kept
 from briefing.store.people import _chunks
 
 PEOPLE_FTS = "people_fts"
@@ -42,21 +43,15 @@ def people_rows(conn: sqlite3.Connection, words: Sequence[str] = (), limit: int 
     return conn.execute(sql, params).fetchall()
 
 
-_ORDER_CACHE: dict[int, tuple[sqlite3.Connection, int, int, list[int]]] = {}
 FEW_PEOPLE = 3000  # a filter keeping fewer people than this sorts their rows; more are read from the order kept
 
 
 def _name_order(conn: sqlite3.Connection) -> list[int]:
     """Every person's id by name (read from the name index alone), kept while the file is unchanged
-    (this connection's changes and, by data_version, other connections' commits)."""
-    version = (conn.total_changes, conn.execute("pragma data_version").fetchone()[0])
-    cached = _ORDER_CACHE.get(id(conn))
-    if cached is None or cached[0] is not conn or cached[1:3] != version:
-        if len(_ORDER_CACHE) >= 4:
-            _ORDER_CACHE.pop(next(iter(_ORDER_CACHE)))
-        order = [row[0] for row in conn.execute("select id from people order by name collate nocase, id")]
-        cached = _ORDER_CACHE[id(conn)] = (conn, *version, order)
-    return cached[3]
+    (kept_reads.kept: this connection's changes, other connections' commits, a restore into it; not
+    what a transaction that may still roll back reads)."""
+    return kept(conn, ("people by name",), lambda: [row[0] for row in conn.execute(
+        "select id from people order by name collate nocase, id")])
 
 
 def people_order(conn: sqlite3.Connection, words: Sequence[str] = ()) -> list[int]:
