@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 from briefing.gui.colors import kind_color, match_colors, secondary_text
 from briefing.gui.formatting import esc, long_date
 from briefing.gui.marks import wrapping_document
-from briefing.library import Hit
 from briefing.library.search_terms import (
     MatchTerm,
     hit_place,
@@ -32,6 +31,9 @@ from briefing.library.search_terms import (
     snippet_html,
     title_snippet,
 )
+
+if TYPE_CHECKING:  # the search code is imported when the first search runs
+    from briefing.library import Hit
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20

@@ -26,7 +26,7 @@ from briefing.gui.tasks import TaskRunner
 from briefing.gui.trash import TrashCommands
 from briefing.gui.window_access import FocusChain, make_accessible
 from briefing.gui.window_build import build_detail, build_library, build_status_bar, finish_on_demand
-from briefing.library import Hit, Library, LibraryError, short_path
+from briefing.library import Library, LibraryError, short_path
 from briefing.library.articles import ARTICLE_SUFFIXES
 from briefing.library.search_terms import query_terms
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened, edit mode once 
     from briefing.gui.backups import LibraryBackups
     from briefing.gui.editing.controller import EditController
     from briefing.gui.search_help import SearchSyntaxDialog
+    from briefing.library import Hit
 
 IMPORTABLE = (".json", ".jsonl", *ARTICLE_SUFFIXES)
 BACKUP_DELAY_MS = 3000  # the daily backup starts once the window has settled

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from briefing.gui.tasks import TaskRunner
-from briefing.library import Hit, Library, SearchResult
+from briefing.library import Library
+
+if TYPE_CHECKING:  # the search code is imported when the first search runs
+    from briefing.library import Hit, SearchResult
 
 PAGE = 20
 ORDERS = ("rank", "newest")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -27,8 +29,11 @@ from briefing.gui.hub import SignalHub
 from briefing.gui.saved_searches import SavedSearchesList
 from briefing.gui.search_controller import SearchController, SearchState
 from briefing.gui.settings import SEARCH_ORDER, app_settings, text_value
-from briefing.library import Hit, Library, LibraryError
+from briefing.library import Library, LibraryError
 from briefing.library.search_terms import empty_reason, query_terms, result_details, result_heading
+
+if TYPE_CHECKING:  # the search code is imported when the first search runs
+    from briefing.library import Hit
 
 SEARCH_DELAY_MS = 200
 ORDER_CHOICES = (("Relevance", "rank"), ("Newest first", "newest"))

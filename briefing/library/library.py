@@ -12,7 +12,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from briefing.core import DRAFT, Briefing
 from briefing.library import edit_commands, safety
@@ -27,7 +27,9 @@ from briefing.library.safekeeping import TRASH_DAYS, Safekeeping
 from briefing.library.tracking import TrackEdit, Tracking
 from briefing.library.values import EditError
 from briefing.store import BriefingRow, Store, StoreError
-from briefing.store.search import SearchResult
+
+if TYPE_CHECKING:  # the search code is imported when the first search runs, not to show the list
+    from briefing.store.search import SearchResult
 
 T = TypeVar("T")
 CLAIM_WAIT_SECONDS = 300.0  # a writing command waits this long for another command to finish

@@ -30,7 +30,6 @@ from briefing.store.maintenance import (
     repair_index,
     restore_from,
 )
-from briefing.store.status_history import copy_history, history_rows
 
 DAILY = timedelta(days=1)
 BULK_IMPORT = 20  # an import of more briefings than this is backed up before
@@ -250,6 +249,7 @@ def salvage(damaged: Store, target: Path) -> tuple[int, int, bool, dict[str, int
             saved += 1
             for part in gone:
                 partial[part] = partial.get(part, 0) + 1
+        from briefing.store.status_history import copy_history, history_rows  # here: not needed to open a library
         try:
             histories = history_rows(damaged.conn)
         except sqlite3.DatabaseError:

@@ -7,9 +7,13 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from briefing.store.hits import HIT_END, HIT_START
 from briefing.store.query import CJK_CHAR, parse
-from briefing.store.search import HIT_END, HIT_START, Hit, SearchResult
+
+if TYPE_CHECKING:  # the search itself is imported when the first search runs, not to show the window
+    from briefing.store.search import Hit, SearchResult
 
 WORD = re.compile(r"\w+", re.UNICODE)
 HAS_CJK = CJK_CHAR  # the store's, compiled once (~1 ms a start-up)

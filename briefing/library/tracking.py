@@ -14,24 +14,29 @@ from briefing.core import Briefing
 from briefing.core.review import YEAR_GUESSED
 from briefing.library.errors import LibraryError, as_library_error
 from briefing.store import Store
-from briefing.store import commitments as tracked
 from briefing.store import people as people_sql
-from briefing.store import status_history as history_sql
-from briefing.store.commitment_filters import NOT_RATED, OPEN_STATUSES
-from briefing.store.commitments import CommitmentFilter, CommitmentRow
-from briefing.store.status_history import HistoryEntry
 
-if TYPE_CHECKING:  # reportlab is loaded when a report is first made, not when the window starts
+if TYPE_CHECKING:  # reportlab is loaded when a report is first made, not when the window starts; the
+    # commitments' SQL (and the search code it uses) when the window first lists or saves commitments
     from briefing.export.follow_up import FollowUp
+    from briefing.store.commitments import CommitmentFilter, CommitmentRow
+    from briefing.store.status_history import HistoryEntry
 
 # What a person can rate a commitment; "not rated" is only what it is until someone does.
 TRACK_STATUSES = ("not_started", "in_progress", "delivered", "partly_delivered", "stalled", "dropped")
-ORDERS = tuple(tracked.ORDERS)
-STATUS_ORDER = tracked.STATUS_ORDER  # how statuses sort: what needs chasing first, settled ones last
 PAGE = 200
 REFRESH_ON_READ = 5000  # as the People directory's reads: more changed briefings wait for refresh_people
 SUGGESTIONS_READ = 2000  # the newest open commitments of each party that suggestions are sought among
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+def __getattr__(name: str) -> Any:
+    """ORDERS (the commitment orders) and STATUS_ORDER (how statuses sort: what needs chasing first,
+    settled ones last), read from the store's commitments module when first asked for (PEP 562)."""
+    if name in ("ORDERS", "STATUS_ORDER"):
+        from briefing.store import commitments as tracked
+        return tuple(tracked.ORDERS) if name == "ORDERS" else tracked.STATUS_ORDER
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def status_word(status: str) -> str:
@@ -51,9 +56,10 @@ def status_key(text: str) -> str:
 def filter_status_key(text: str) -> str:
     """A status to filter by, as typed ('not rated' too, which no one sets); raises LibraryError
     listing every status, in the order they sort."""
+    from briefing.store import commitments as tracked
     key = re.sub(r"[\s\-]+", "_", text.strip().lower())
     if key not in tracked.STATUS_ORDER:
-        raise LibraryError(f"“{text}” is not a status; use one of: {', '.join(map(status_word, STATUS_ORDER))}")
+        raise LibraryError(f"“{text}” is not a status; use one of: {', '.join(map(status_word, tracked.STATUS_ORDER))}")
     return key
 
 
@@ -116,10 +122,11 @@ class Tracking:
                     order: str = "newest", limit: int = PAGE, offset: int = 0) -> list[CommitmentRow]:
         """A page of the library's commitments that pass the filters (each matched as a part of
         the text, without regard to case; status and firmness may be several), in `order`."""
+        from briefing.store import commitments as tracked
         query = self.commitment_filter(party=party, actor=actor, status=status, firmness=firmness, overdue=overdue,
                                        since=since, until=until, text=text, with_party=with_party)
         if order not in tracked.ORDERS:
-            raise LibraryError(f"“{order}” is not a commitment order; use one of: {', '.join(ORDERS)}")
+            raise LibraryError(f"“{order}” is not a commitment order; use one of: {', '.join(tracked.ORDERS)}")
         return self._reading(lambda: tracked.commitment_page(self.store.conn, query, order, limit, offset))
 
     def commitment_filter(self, party: str | None = None, actor: str | None = None,
@@ -129,6 +136,7 @@ class Tracking:
                           date_names: tuple[str, str] = ("since", "until")) -> CommitmentFilter:
         """The filter the arguments make (checked: a wrong status or date is one sentence, naming the
         date by `date_names`: the fields or options the dates came from)."""
+        from briefing.store.commitments import CommitmentFilter
         statuses = [status] if isinstance(status, str) else list(status or [])
         keys = tuple(filter_status_key(s) for s in statuses)
         firm = (firmness,) if isinstance(firmness, str) else tuple(firmness or ())
@@ -152,14 +160,18 @@ class Tracking:
     def count_commitments(self, query: CommitmentFilter | None = None, at_most: int | None = None) -> int:
         """How many commitments pass the filter; with `at_most`, counted up to at_most + 1 only (a
         number above `at_most` means "more than at_most", said at once while the whole count runs)."""
+        from briefing.store import commitments as tracked
+        from briefing.store.commitments import CommitmentFilter
         return self._reading(lambda: tracked.commitment_count(self.store.conn, query or CommitmentFilter(), at_most))
 
     def commitment_page(self, query: CommitmentFilter, order: str = "newest", limit: int = PAGE,
                         offset: int = 0) -> list[CommitmentRow]:
+        from briefing.store import commitments as tracked
         return self._reading(lambda: tracked.commitment_page(self.store.conn, query, order, limit, offset))
 
     def commitment(self, commitment_id: int | str) -> CommitmentRow:
         """The commitment with this id (the number `briefing commitments` shows) or uid."""
+        from briefing.store import commitments as tracked
         key: int | str = commitment_id
         if isinstance(key, str) and key.strip().isdigit():
             key = int(key)
@@ -170,14 +182,18 @@ class Tracking:
 
     def history(self, commitment_id: int | str) -> list[HistoryEntry]:
         """The commitment's status changes, oldest first; the last is its current status."""
+        from briefing.store import status_history as history_sql
         uid = self.commitment(commitment_id).uid
         return self._reading(lambda: history_sql.history(self.store.conn, uid))
 
     def last_entries(self, rows: list[CommitmentRow]) -> dict[str, HistoryEntry]:
+        from briefing.store import status_history as history_sql
         return self._reading(lambda: history_sql.last_entries(self.store.conn, [row.uid for row in rows]))
 
     def progress_links(self, briefing_id: int) -> list[tuple[HistoryEntry, CommitmentRow]]:
         """The other way of evidence links: the earlier commitments this briefing is progress on."""
+        from briefing.store import commitments as tracked
+        from briefing.store import status_history as history_sql
         entries = self._reading(lambda: history_sql.linked_from(self.store.conn, briefing_id))
         rows = self._reading(lambda: tracked.commitments_by_uid(self.store.conn,
                                                                 [e.commitment_uid for e in entries], today()))
@@ -186,6 +202,8 @@ class Tracking:
     def suggest_progress(self, briefing_id: int, limit: int = 10) -> list[Suggestion]:
         """Open commitments of the same parties made at earlier events, that this briefing may be
         progress on, the ones sharing most words with it first."""
+        from briefing.store.commitment_filters import OPEN_STATUSES
+        from briefing.store.commitments import CommitmentFilter
         briefing = self.get(briefing_id)  # type: ignore[attr-defined]
         mine = words(" ".join([briefing.title, briefing.summary or "",
                                *(c.text for c in briefing.commitments), *(s.text for s in briefing.statements)]))
@@ -205,6 +223,7 @@ class Tracking:
         """The follow-up report's content: every commitment made at events of `party` (and of
         `with_party` too, when given), with its latest history entry; LibraryError when none is."""
         from briefing.export.follow_up import FollowUp, FollowUpItem
+        from briefing.store import commitments as tracked
 
         if not party or not party.strip():
             raise LibraryError("name a party for the follow-up report")
@@ -269,6 +288,7 @@ class Tracking:
     def describe_track(self, edit: TrackEdit, commitment_id: int | str) -> str:
         """What a status change did, truthfully: the commitment's status now, or (an entry dated
         before a later one) the status it keeps and the date of the entry that gives it."""
+        from briefing.store import status_history as history_sql
         entries = self._reading(lambda: history_sql.history(self.store.conn, edit.uid))
         latest = entries[-1] if entries else None
         if latest is None or latest.entered_at == edit.entered_at:
@@ -287,6 +307,7 @@ class Tracking:
         return self.track(commitment_id, chosen, note or f"progress reported in “{evidence.title}”", when, briefing_id)
 
     def _evidence(self, evidence: int | str | None, row: CommitmentRow) -> tuple[int | None, str | None]:
+        from briefing.store import status_history as history_sql
         if evidence is None or (isinstance(evidence, str) and not evidence.strip()):
             return None, None
         text = str(evidence).strip()
@@ -305,6 +326,7 @@ class Tracking:
         raise LibraryError(f"evidence is a briefing id or a web address (http…), not “{text[:60]}”")
 
     def apply_track(self, edit: TrackEdit) -> int:
+        from briefing.store import status_history as history_sql
         def write() -> None:
             with self.store.db.atomic():
                 history_sql.add_entry(self.store.conn, edit.uid, edit.date, edit.status, edit.note,
@@ -314,6 +336,7 @@ class Tracking:
         return edit.briefing_id
 
     def revert_track(self, edit: TrackEdit) -> int:
+        from briefing.store import status_history as history_sql
         def write() -> None:
             with self.store.db.atomic():
                 history_sql.remove_entry(self.store.conn, edit.uid, edit.entered_at, edit.before_status)
@@ -326,6 +349,8 @@ class Tracking:
         becomes an entry of that commitment's history, in the same transaction. With `edited_from`
         (the briefing as the editing began), a status the editor left alone keeps what was set
         meanwhile elsewhere (the Commitments view, `briefing track`)."""
+        from briefing.store import status_history as history_sql
+        from briefing.store.commitment_filters import NOT_RATED
         conn = self.store.conn
         with self.store.db.atomic():
             before = history_sql.stored_statuses(conn, briefing.id or 0)

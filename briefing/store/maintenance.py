@@ -8,7 +8,6 @@ import sqlite3
 from pathlib import Path
 
 from briefing.store.errors import StoreError
-from briefing.store.index import SEARCH_FTS, rebuild_index
 from briefing.store.schema import quick_version
 
 PRIVATE_FILE = 0o600
@@ -32,6 +31,7 @@ def integrity_problems(conn: sqlite3.Connection, with_index: bool = True) -> lis
         return [str(error)]
     if not with_index:
         return []
+    from briefing.store.index import SEARCH_FTS  # here: opening a library does not check its index
     started = not conn.in_transaction
     try:
         tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
@@ -51,6 +51,7 @@ def integrity_problems(conn: sqlite3.Connection, with_index: bool = True) -> lis
 
 def repair_index(conn: sqlite3.Connection) -> None:
     """Rebuild the search index from the briefings, in one transaction."""
+    from briefing.store.index import rebuild_index
     try:
         with conn:
             rebuild_index(conn)

@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING
 from briefing.core.fingerprint import text_key
 from briefing.core.model import LEGACY_STATUSES
 from briefing.store.errors import MigrationError, StoreError
-from briefing.store.index import create_index
 from briefing.store.people import create_people
-from briefing.store.trash import create_trash
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -84,6 +82,7 @@ def _search_per_briefing(db: Database) -> None:
         db.execute(f"drop trigger if exists [search_docs_{suffix}]")
     db.execute("drop table if exists search_docs_fts")
     db.execute("drop table if exists search_docs")
+    from briefing.store.index import create_index  # here: opening an up-to-date library needs no index code
     create_index(db)
 
 
@@ -172,8 +171,13 @@ def _filter_indexes(db: Database) -> None:
     db.execute("create table if not exists people_moves (person_id integer primary key, into_id integer not null)")
 
 
+def _create_trash(db: Database) -> None:
+    from briefing.store.trash import create_trash  # here, as create_index above
+    create_trash(db)
+
+
 # Each entry moves the schema from version (index) to version (index + 1).
-MIGRATIONS: list[Callable[[Database], None]] = [_create_v1, _add_due_text, _search_per_briefing, create_trash,
+MIGRATIONS: list[Callable[[Database], None]] = [_create_v1, _add_due_text, _search_per_briefing, _create_trash,
                                                 _review_state, _commitment_history, create_people,
                                                 _filter_indexes]
 

@@ -14,13 +14,11 @@ from briefing.core import Briefing, Commitment, Participant, Source, Statement, 
 from briefing.core.fingerprint import text_key
 from briefing.core.resources import SAMPLE_BRIEFING, resource_path
 from briefing.store.errors import StoreError
-from briefing.store.index import index_briefings, search_values, unindex_briefing
-from briefing.store.search import SearchResult, run_search
-from briefing.store.writing import bulk_writing, write_rows
 
-if TYPE_CHECKING:  # sqlite-utils is imported when a write or a migration first needs it, not to show the list
+if TYPE_CHECKING:  # sqlite-utils, the index, search and writing are imported where first needed, not to show the list
     from sqlite_utils import Database
 
+    from briefing.store.search import SearchResult
     from briefing.store.trash import TrashedBriefing
 
 BUSY_TIMEOUT_MS = 5000
@@ -284,6 +282,8 @@ class Store:
         the error propagates. Each briefing is written as it arrives, so memory stays flat whatever
         the count. `progress(n)` is called with the number written so far every
         STREAM_PROGRESS_EVERY briefings and at the end; returns the new ids in order."""
+        from briefing.store.index import index_briefings, search_values
+        from briefing.store.writing import bulk_writing
         ids: list[int] = []
         now = _now()  # one import, one time: created and modified alike
         with bulk_writing(self.conn), self.db.atomic():
@@ -351,6 +351,7 @@ class Store:
     def _delete(self, briefing_id: int) -> int:
         if not self.exists(briefing_id):
             return 0
+        from briefing.store.index import unindex_briefing
         unindex_briefing(self.conn, briefing_id)
         for table in ("participants", "statements", "commitments"):
             self.conn.execute(f"delete from [{table}] where briefing_id = ?", [briefing_id])
@@ -360,6 +361,8 @@ class Store:
                 index: bool = True, commitment_ids: dict[str, int] | None = None) -> int:
         """Write a briefing's rows; with `index`, index it too (else the caller indexes it).
         `commitment_ids` (uid: row id) keeps a saved-again commitment's row id, so an id stays valid."""
+        from briefing.store.index import index_briefings
+        from briefing.store.writing import write_rows
         briefing_id = write_rows(self.conn, briefing, self.source_key(briefing.source.text), created,
                                  modified or _now(), keep_id, commitment_ids)
         if index:
@@ -402,6 +405,7 @@ class Store:
     def search(self, text: str, limit: int = 20, offset: int = 0, order: str = "rank",
                prefix_last: bool = True) -> SearchResult:
         """Hits for a query in the search language (see briefing.store.query); never raises on input."""
+        from briefing.store.search import run_search
         return run_search(self.conn, text, limit=limit, offset=offset, order=order,
                           prefix_last=prefix_last)
 
