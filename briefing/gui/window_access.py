@@ -34,7 +34,7 @@ def name_widgets(window: BriefingWindow) -> None:
              "What each speaker said, grouped by speaker; Enter shows the statement in the source")
     describe(window.commitments_pane.view, "Commitments",
              "What each side committed to: actor, text, firmness, status, due date; Enter shows it in the source")
-    describe(window.source_pane.browser, "Source",
+    describe(window.source_pane.text_view, "Source",
              "The original article; the arrow keys move the cursor, the line below names the speaker there")
     describe(window.header.notice, "Review notice", "What is left to check in this briefing")
 
@@ -51,7 +51,7 @@ class FocusChain:
             sidebar.search, sidebar.order, window.list_view, sidebar.hits_view, sidebar.more_button,
             sidebar.save_button, sidebar.saved, window.header.notice, window.tabs.tabBar(),
             window.summary_pane.browser, window.participants_pane.view, window.statements_pane.view,
-            window.commitments_pane.view, window.source_pane.browser]
+            window.commitments_pane.view, window.source_pane.text_view]
 
     def _position(self, focused: QWidget) -> int:
         for index, widget in enumerate(self.widgets):

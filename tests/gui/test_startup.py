@@ -34,6 +34,8 @@ def test_the_first_briefing_is_read_and_shown_once(qtbot, app_names, store, monk
 
 
 def test_the_window_starts_without_the_heavy_modules(tmp_path: Path) -> None:
+    """Nor the search, the commitments' SQL or the row writing: none of them is used to show the list
+    and the first briefing."""
     path = tmp_path / "library.sqlite"
     Library.open(path, claim=False, seed_sample=True).close()
     code = ("import sys\n"
@@ -46,7 +48,8 @@ def test_the_window_starts_without_the_heavy_modules(tmp_path: Path) -> None:
             "app.processEvents()\n"
             "heavy = ('sqlite_utils', 'briefing.extract', 'briefing.export', 'reportlab', 'jsonschema',\n"
             "         'briefing.library.people_directory', 'difflib', 'hashlib', 'platformdirs', 'socket', 'secrets',\n"
-            "         'calendar', 'getpass')\n"
+            "         'calendar', 'getpass', 'briefing.store.search', 'briefing.store.commitment_filters',\n"
+            "         'briefing.store.commitments', 'briefing.store.status_history', 'briefing.store.writing')\n"
             "print(sorted(m for m in heavy if m in sys.modules))\n"
             "window.close()\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
@@ -190,6 +193,26 @@ def test_edit_mode_backups_and_the_views_across_events_are_not_imported_before_t
     assert result.returncode == 0, result.stderr
     before, after = result.stdout.strip().splitlines()[-2:]
     assert before == "[]" and after == "['briefing.gui.backups', 'briefing.gui.editing.controller'] True"
+
+
+def test_the_source_tab_sets_its_text_when_it_is_shown(window, stored_sample) -> None:  # type: ignore[no-untyped-def]
+    window.tabs.setCurrentWidget(window.summary_pane)
+    window.show_briefing(window.library.get(stored_sample.id))
+    pane = window.source_pane
+    assert pane._waiting and pane.text_view.toPlainText() == "" and pane.legend.text() == ""  # not set yet
+    window.tabs.setCurrentWidget(pane)
+    assert not pane._waiting and pane.text() == stored_sample.source.text and pane.legend.text()
+
+
+def test_a_hidden_source_pane_is_brought_up_to_date_when_used(window, stored_sample) -> None:  # type: ignore[no-untyped-def]
+    window.tabs.setCurrentWidget(window.summary_pane)
+    window.show_briefing(window.library.get(stored_sample.id))
+    assert window.source_pane.browser.toPlainText().strip()  # `browser` brings it up to date
+    window.show_briefing(None)
+    assert window.source_pane.text() == ""
+    window.show_briefing(window.library.get(stored_sample.id))
+    window.source_pane.select_span(0, 5)  # pointing at a passage sets the text first
+    assert window.source_pane.text_view.textCursor().selectedText() == stored_sample.source.text[:5]
 
 
 def _long_library(path: Path, count: int = 230) -> Library:

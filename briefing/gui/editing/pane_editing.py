@@ -99,8 +99,8 @@ class PaneEditing(QObject):
         for view in self.delegates:
             view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
             view.installEventFilter(self)
-        self.source.browser.selectionChanged.connect(self.update_actions)
-        self.source.browser.customContextMenuRequested.connect(self._source_menu)
+        self.source.text_view.selectionChanged.connect(self.update_actions)
+        self.source.text_view.customContextMenuRequested.connect(self._source_menu)
         self._queued: list[Callable[[], object]] = []
         self._flush_timer = QTimer(self, singleShot=True, interval=0)
         self._flush_timer.timeout.connect(self.flush)
@@ -119,7 +119,7 @@ class PaneEditing(QObject):
         for view, actions in self.menu_actions.items():
             view.addActions(actions)
         self.participants.model.editing = self.commitments.model.editing = True
-        self.source.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.source.text_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         for row in self.tool_rows.values():
             row.show()
         self.window.summary_pane.browser.hide()
@@ -138,7 +138,7 @@ class PaneEditing(QObject):
         self.participants.model.editing = self.commitments.model.editing = False
         for view in (self.statements.view, self.commitments.view):
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.source.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        self.source.text_view.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         for row in self.tool_rows.values():
             row.hide()
         self.form_area.hide()

@@ -39,38 +39,53 @@ def _spans(briefing: Briefing) -> list[_Span]:
 
 
 class SourcePane(QWidget):
-    """Read-only original text; `select_span(start, end)` scrolls to, selects and flashes a passage."""
+    """Read-only original text; `select_span(start, end)` scrolls to, selects and flashes a passage.
+
+    As the Statements pane, the text is set and highlighted when the pane is shown or `browser` is
+    next used, not at each briefing shown while the tab is out of sight."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setContentsMargins(8, 6, 8, 2)
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenLinks(False)
+        self._browser = QTextBrowser(self)
+        self._browser.setOpenLinks(False)
         # a caret the arrow keys move, so what is under it can be said without a mouse (WCAG 1.4.1, 2.1.1)
-        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+        self._browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.at_cursor = QLabel(self)
         self.at_cursor.setWordWrap(True)
         self.at_cursor.setContentsMargins(8, 2, 8, 4)
         self.at_cursor.setAccessibleName("At the cursor")
-        self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.browser.document().setDocumentMargin(12)
+        self._browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self._browser.document().setDocumentMargin(12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.legend)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(self._browser, 1)
         layout.addWidget(self.at_cursor)
         self._briefing: Briefing | None = None
+        self._waiting = False  # a briefing was shown while the pane was out of sight
         self._spans: list[_Span] = []
-        self.browser.cursorPositionChanged.connect(self._say_what_is_here)
+        self._browser.cursorPositionChanged.connect(self._say_what_is_here)
         self._offsets = OffsetMap("")
         self._pending: tuple[int, int] | None = None
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
-        self._flash_timer.timeout.connect(lambda: self.browser.setExtraSelections([]))
-        self.marks = QueryHighlighter(self.browser.document(), self.palette())
+        self._flash_timer.timeout.connect(lambda: self._browser.setExtraSelections([]))
+        self.marks = QueryHighlighter(self._browser.document(), self.palette())
+
+    @property
+    def browser(self) -> QTextBrowser:
+        """The text browser, holding the briefing shown."""
+        self._catch_up()
+        return self._browser
+
+    @property
+    def text_view(self) -> QTextBrowser:
+        """The browser as it is, not brought up to date: for wiring to it, not for reading it."""
+        return self._browser
 
     def mark_terms(self, terms: list[MatchTerm]) -> None:
         """Highlight these words of the active search (none: no highlights)."""
@@ -87,14 +102,21 @@ class SourcePane(QWidget):
     def show_briefing(self, briefing: Briefing | None) -> None:
         self._briefing = briefing
         self._pending = None
-        self._render()
+        self._waiting = True
+        if self.isVisible():
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        if self._waiting:
+            self._waiting = False
+            self._render()
 
     def _render(self) -> None:
         briefing = self._briefing
         text = (briefing.source.text or "") if briefing else ""
         self._offsets = OffsetMap(text)
-        self.browser.setExtraSelections([])
-        self.browser.setPlainText(text)
+        self._browser.setExtraSelections([])
+        self._browser.setPlainText(text)
         self._space_lines()
         self._spans = _spans(briefing) if briefing else []
         self._say_what_is_here()
@@ -120,14 +142,14 @@ class SourcePane(QWidget):
 
         Blank lines between paragraphs stay in the text (it is verbatim) but take little room: the
         first of a run half a line, the rest none, so no empty gap opens under a title."""
-        document = self.browser.document()
+        document = self._browser.document()
         cursor = QTextCursor(document)
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
         block.setLineHeight(128, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(6)
         cursor.mergeBlockFormat(block)
-        half = self.browser.fontMetrics().lineSpacing() / 2
+        half = self._browser.fontMetrics().lineSpacing() / 2
         previous_blank = False
         current = document.firstBlock()
         while current.isValid():
@@ -143,7 +165,7 @@ class SourcePane(QWidget):
 
     def _say_what_is_here(self) -> None:
         """Name the statement's speaker and any commitment at the caret, in the line under the text."""
-        offset = self._offsets.offset_of(self.browser.textCursor().position())
+        offset = self._offsets.offset_of(self._browser.textCursor().position())
         labels = [span.label for span in self._spans if span.start <= offset < span.end]
         if self._briefing is None or not (self._briefing.source.text or ""):
             text = ""
@@ -153,12 +175,12 @@ class SourcePane(QWidget):
             text = "At the cursor: no statement or commitment (the arrow keys move the cursor)"
         self.at_cursor.setText(text)
         self.at_cursor.setVisible(bool(text))
-        self.browser.setAccessibleDescription(text)
+        self._browser.setAccessibleDescription(text)
 
     def _paint(self, spans: list[_Span], colors: dict[str, QColor], underline_color: QColor) -> None:
         """Format each stretch between span boundaries by every span that covers it."""
         bounds = sorted({b for span in spans for b in (span.start, span.end)})
-        cursor = QTextCursor(self.browser.document())
+        cursor = QTextCursor(self._browser.document())
         cursor.beginEditBlock()
         for left, right in zip(bounds, bounds[1:], strict=False):
             covering = [s for s in spans if s.start <= left and right <= s.end]
@@ -180,10 +202,12 @@ class SourcePane(QWidget):
 
     def text(self) -> str:
         """The shown text exactly (toPlainText would turn no-break spaces into spaces)."""
-        return self.browser.document().toRawText().replace("\u2029", "\n")
+        self._catch_up()
+        return self._browser.document().toRawText().replace("\u2029", "\n")
 
     def text_cursor(self) -> QTextCursor:
-        return self.browser.textCursor()
+        self._catch_up()
+        return self._browser.textCursor()
 
     # --- pointing at a passage -----------------------------------------------------------------------
 
@@ -191,34 +215,36 @@ class SourcePane(QWidget):
         """Select [start, end) of the original text (code-point offsets), scroll to it and flash it."""
         if self._briefing is None:
             return
-        cursor = QTextCursor(self.browser.document())
+        self._catch_up()
+        cursor = QTextCursor(self._browser.document())
         cursor.setPosition(self._offsets(start))
         cursor.setPosition(self._offsets(end), QTextCursor.MoveMode.KeepAnchor)
-        self.browser.setTextCursor(cursor)
+        self._browser.setTextCursor(cursor)
         flash = QTextEdit.ExtraSelection()
         flash.cursor = cursor
         flash.format.setBackground(flash_color(self.palette()))
         flash.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        self.browser.setExtraSelections([flash])
+        self._browser.setExtraSelections([flash])
         self._flash_timer.start()
         self._pending = (start, end)
         self._scroll_to(start, end)
 
     def _scroll_to(self, start: int, end: int) -> None:
         """Bring the passage into view; if it is not wholly visible, put its start near the top."""
-        first = QTextCursor(self.browser.document())
+        first = QTextCursor(self._browser.document())
         first.setPosition(self._offsets(start))
-        last = QTextCursor(self.browser.document())
+        last = QTextCursor(self._browser.document())
         last.setPosition(self._offsets(end))
-        top = self.browser.cursorRect(first).top()
-        bottom = self.browser.cursorRect(last).bottom()
-        height = self.browser.viewport().height()
+        top = self._browser.cursorRect(first).top()
+        bottom = self._browser.cursorRect(last).bottom()
+        height = self._browser.viewport().height()
         if top >= 0 and bottom <= height:
             return
-        bar = self.browser.verticalScrollBar()
+        bar = self._browser.verticalScrollBar()
         bar.setValue(bar.value() + top - height // 5)
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._catch_up()
         super().showEvent(event)
         if self._pending is not None:  # laid out only now: scroll again, and flash where it is seen
             QTimer.singleShot(0, self._replay_pending)
@@ -231,5 +257,7 @@ class SourcePane(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self.marks.set_palette(self.palette())
             if self._briefing is not None:
-                self._render()
+                self._waiting = True
+                if self.isVisible():
+                    self._catch_up()
         super().changeEvent(event)
