@@ -9,14 +9,12 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing.store.hits import HIT_END, HIT_START
-from briefing.store.query import CJK_CHAR, parse
-
 if TYPE_CHECKING:  # the search itself is imported when the first search runs, not to show the window
     from briefing.store.search import Hit, SearchResult
+# The store's query parser and hit marks (store.query, store.hits) are imported where they are used, when a
+# query is first parsed or a hit first shown: the window's first paint has neither.
 
 WORD = re.compile(r"\w+", re.UNICODE)
-HAS_CJK = CJK_CHAR  # the store's, compiled once (~1 ms a start-up)
 HIT_TYPES = {"title": "text", "summary": "text", "source": "text", "participant": "participant",
              "statement": "statement", "commitment": "commitment"}
 TEXT_PLACES = {"title": "the title, parties or places", "summary": "the summary", "source": "the source text"}
@@ -34,11 +32,13 @@ def hit_place(kind: str) -> str:
 
 
 def plain_snippet(snippet: str) -> str:
+    from briefing.store.hits import HIT_END, HIT_START
     return snippet.replace(HIT_START, "").replace(HIT_END, "")
 
 
 def snippet_marks(snippet: str) -> tuple[str, list[tuple[int, int]]]:
     """The snippet as plain text and the [start, end) offsets of its highlighted words in it."""
+    from briefing.store.hits import HIT_END, HIT_START
     plain: list[str] = []
     marks: list[tuple[int, int]] = []
     start: int | None = None
@@ -60,6 +60,7 @@ def snippet_marks(snippet: str) -> tuple[str, list[tuple[int, int]]]:
 
 def bracketed_snippet(snippet: str) -> str:
     """The snippet with its highlighted words in [brackets], for a terminal."""
+    from briefing.store.hits import HIT_END, HIT_START
     return snippet.replace(HIT_START, "[").replace(HIT_END, "]")
 
 
@@ -77,6 +78,7 @@ def hits_json(result: SearchResult) -> str:
 
 def title_snippet(snippet: str, title: str, separator: str = " · ") -> str:
     """A title hit's snippet (title, parties and places run together) with a separator after the title."""
+    from briefing.store.hits import HIT_END, HIT_START
     index, plain = 0, 0
     while index < len(snippet) and plain < len(title):
         ch = snippet[index]
@@ -94,6 +96,7 @@ def title_snippet(snippet: str, title: str, separator: str = " · ") -> str:
 
 def snippet_html(snippet: str, mark_open: str, mark_close: str) -> str:
     """The snippet escaped as HTML, its marked words wrapped in mark_open/mark_close (even if unbalanced)."""
+    from briefing.store.hits import HIT_END, HIT_START
     parts: list[str] = []
     inside = False
     for piece in re.split(f"([{HIT_START}{HIT_END}])", snippet):
@@ -121,7 +124,8 @@ class MatchTerm:
 
     @property
     def cjk(self) -> bool:
-        return bool(HAS_CJK.search(self.word))
+        from briefing.store.query import CJK_CHAR  # the store's, compiled once
+        return bool(CJK_CHAR.search(self.word))
 
 
 def fold(text: str) -> str:
@@ -134,6 +138,7 @@ def query_terms(text: str) -> list[MatchTerm]:
     """The words to highlight for a query: its words and phrases, and a speaker: filter's name."""
     if not text.strip():
         return []
+    from briefing.store.query import parse
     query = parse(text)
     terms: dict[MatchTerm, None] = {}
     for clause in query.clauses:
