@@ -6,9 +6,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefing.core import Briefing
 from briefing.gui.formatting import plural, slug
@@ -58,6 +57,8 @@ class LibraryCommands(QObject):
     def import_file(self) -> None:
         settings = app_settings()
         start = text_value(settings, LAST_IMPORT_DIR, str(Path.home()))
+        from PySide6.QtWidgets import QFileDialog  # here: Qt builds the class's Python type when first used
+
         paths, _ = QFileDialog.getOpenFileNames(self.window, "Import Articles or Briefings", start, IMPORT_FILTER)
         if paths:
             settings.setValue(LAST_IMPORT_DIR, str(Path(paths[0]).parent))
@@ -159,6 +160,8 @@ class LibraryCommands(QObject):
         folder = Path(text_value(settings, LAST_EXPORT_DIR, str(Path.home())))
         first = self.library.get(ids[0])
         stem = slug(first.title) if len(ids) == 1 else f"briefings-{len(ids)}"
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(folder / f"{stem}{stem_end}.{suffix}"),
                                               file_filter)
         if not path:
@@ -178,6 +181,9 @@ class LibraryCommands(QObject):
         self.hub.status_message.emit(message or f"Exported {path}")
         self.exported.emit(path)
         if open_it and not os.environ.get(NO_OPEN_ENV):
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # --- delete ----------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QSizePolicy, QStyle, QToolBar
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QStyle, QToolBar
 
 from briefing.gui.app import open_with_notice
 from briefing.gui.colors import is_dark
@@ -113,6 +113,8 @@ class LibraryFiles(QObject):
     def new_library(self) -> None:
         settings = app_settings()
         folder = Path(text_value(settings, LAST_LIBRARY_DIR, str(self.window.library.path.parent)))
+        from PySide6.QtWidgets import QFileDialog  # here: PySide6 builds its Python type when first used
+
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, "New Library", str(folder / f"Briefings{LIBRARY_SUFFIX}"), LIBRARY_FILTER,
             options=QFileDialog.Option.DontConfirmOverwrite)
@@ -136,6 +138,8 @@ class LibraryFiles(QObject):
     def open_library(self) -> None:
         settings = app_settings()
         folder = text_value(settings, LAST_LIBRARY_DIR, str(self.window.library.path.parent))
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(self.window, "Open Library", folder, LIBRARY_FILTER)
         if chosen:
             settings.setValue(LAST_LIBRARY_DIR, str(Path(chosen).parent))

@@ -23,7 +23,6 @@ from briefing.gui.list_model import DATE, KIND, PARTIES, BriefingListModel, Libr
 from briefing.gui.preferences import PageSizeChoice
 from briefing.gui.settings import StateMixin
 from briefing.gui.tasks import TaskRunner
-from briefing.gui.trash import TrashCommands
 from briefing.gui.window_access import FocusChain, make_accessible
 from briefing.gui.window_build import build_detail, build_library, build_status_bar, finish_on_demand
 from briefing.library import Library, LibraryError, short_path
@@ -34,6 +33,7 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened, edit mode once 
     from briefing.gui.backups import LibraryBackups
     from briefing.gui.editing.controller import EditController
     from briefing.gui.search_help import SearchSyntaxDialog
+    from briefing.gui.trash import TrashDialog
     from briefing.library import Hit
 
 IMPORTABLE = (".json", ".jsonl", *ARTICLE_SUFFIXES)
@@ -84,7 +84,8 @@ class MainWindow(QMainWindow, StateMixin):
             self._first_run_layout()
         self.library_files = LibraryFiles(self)  # File ▸ New/Open/Recent; read-only mode
         self.backups: LibraryBackups | None = None  # File ▸ Back Up Now, Restore from Backup: finish_startup()
-        self.trash = TrashCommands(self)  # File ▸ Trash
+        self.trash_dialog: TrashDialog | None = None  # File ▸ Trash…, its module imported when first opened
+        self.window_actions.show_trash.triggered.connect(self.show_trash)
         self.commitments_action = install_commitments_view(self)  # View ▸ Commitments Across Events
         self.people_action = install_people_view(self)  # View ▸ People Across Events
         self.backup_timer = QTimer(self)
@@ -284,6 +285,13 @@ class MainWindow(QMainWindow, StateMixin):
         has_selection = self.list_view.selectionModel().hasSelection()
         for action in self.window_actions.selection_actions():
             action.setEnabled(has_selection)
+
+    def show_trash(self) -> None:
+        """File ▸ Trash…: the deleted briefings, to put back or remove for good."""
+        from briefing.gui.trash import TrashDialog
+
+        self.trash_dialog = TrashDialog(self, self)
+        self.trash_dialog.exec()
 
     # --- search hits -------------------------------------------------------------------------------
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -98,16 +97,3 @@ class TrashDialog(QDialog):
         self.window.hub.status_message.emit(f"Removed {plural(removed, 'briefing')} for good")
         self.fill()
 
-
-class TrashCommands(QObject):
-    """One per window: File ▸ Trash… opens the dialog."""
-
-    def __init__(self, window: BriefingWindow) -> None:
-        super().__init__(window)  # type: ignore[arg-type]
-        self.window = window
-        self.dialog: TrashDialog | None = None
-        window.window_actions.show_trash.triggered.connect(self.show)
-
-    def show(self) -> None:
-        self.dialog = TrashDialog(self.window, self.window)  # type: ignore[arg-type]
-        self.dialog.exec()

@@ -34,8 +34,9 @@ def test_the_first_briefing_is_read_and_shown_once(qtbot, app_names, store, monk
 
 
 def test_the_window_starts_without_the_heavy_modules(tmp_path: Path) -> None:
-    """Nor the search, the commitments' SQL or the row writing: none of them is used to show the list
-    and the first briefing."""
+    """Nor the search, its query parser, the commitments' SQL, the row writing or the trash dialog: none of
+    them is used to show the list and the first briefing; nor Qt classes only dialogs use (PySide6 builds a
+    class's Python type when it is first imported by name)."""
     path = tmp_path / "library.sqlite"
     Library.open(path, claim=False, seed_sample=True).close()
     code = ("import sys\n"
@@ -49,8 +50,13 @@ def test_the_window_starts_without_the_heavy_modules(tmp_path: Path) -> None:
             "heavy = ('sqlite_utils', 'briefing.extract', 'briefing.export', 'reportlab', 'jsonschema',\n"
             "         'briefing.library.people_directory', 'difflib', 'hashlib', 'platformdirs', 'socket', 'secrets',\n"
             "         'calendar', 'getpass', 'briefing.store.search', 'briefing.store.commitment_filters',\n"
-            "         'briefing.store.commitments', 'briefing.store.status_history', 'briefing.store.writing')\n"
-            "print(sorted(m for m in heavy if m in sys.modules))\n"
+            "         'briefing.store.commitments', 'briefing.store.status_history', 'briefing.store.writing',\n"
+            "         'briefing.store.query', 'briefing.store.hits', 'briefing.store.index', 'briefing.gui.trash')\n"
+            "loaded = [m for m in heavy if m in sys.modules]\n"
+            "qt = ('QFileDialog', 'QDialogButtonBox', 'QTableWidget', 'QUrl', 'QDesktopServices')\n"
+            "loaded += [name for name in qt if any(name in vars(sys.modules[m]) for m in\n"
+            "                                      ('PySide6.QtCore', 'PySide6.QtGui', 'PySide6.QtWidgets'))]\n"
+            "print(sorted(loaded))\n"
             "window.close()\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path,
@@ -357,3 +363,12 @@ def test_warning_icons_are_drawn_when_first_needed(qtbot, app_names, store, tmp_
         assert not window.library_files.banner.isHidden()
         assert not window.library_files.banner_icon.pixmap().isNull()
         window.close()
+
+
+def test_file_trash_opens_its_dialog_from_the_module_imported_then(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui import trash
+
+    opened: list[object] = []
+    monkeypatch.setattr(trash.TrashDialog, "exec", lambda self: opened.append(self) or 0)
+    window.window_actions.show_trash.trigger()
+    assert len(opened) == 1 and window.trash_dialog is opened[0] and window.trash_dialog.parent() is window
