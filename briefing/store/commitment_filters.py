@@ -30,7 +30,8 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class CommitmentFilter:
-    """Which commitments to show. Text fields match a part, without regard to case; `with_party`
+    """Which commitments to show. Text fields match a part, without regard to case (a party or an actor
+    without regard to accents either: 'citta' finds Città di Modena, folded as search folds); `with_party`
     narrows `party` to the events where both took part; `overdue` needs `today` (an ISO date)."""
 
     party: str | None = None
@@ -46,8 +47,9 @@ class CommitmentFilter:
     today: str = ""
     exclude: tuple[int, ...] = field(default=())  # briefing ids left out (a briefing's own commitments)
     people: bool = True  # a party also matches participants' organisations and countries (People directory)
-    event_ids: str | None = None  # the party filter's events, found once (a JSON array; see _resolve)
+    event_ids: str | None = None  # the party filter's events, found once (a JSON array; see resolve_parties)
     event_count: int = 0
+    actor_names: str | None = None  # the actors the actor filter matches, found once (a JSON array; ditto)
 
 
 def like_pattern(value: str) -> str:
@@ -93,6 +95,31 @@ def _folded_names(conn: sqlite3.Connection) -> list[tuple[str, str]]:
             for (name,) in conn.execute("select name from party_names")]
 
 
+# Each distinct actor (the first spelling of each, without regard to case), one seek of the actor index each.
+ACTORS_SQL = ("with recursive actors(actor) as (select min(actor collate nocase) from commitments union all select"
+              " (select min(actor collate nocase) from commitments where actor collate nocase > actors.actor)"
+              " from actors where actors.actor is not null)")
+
+
+def _folded_actors(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(actor, folded actor) of every distinct actor (any case), in the order of the sort by actor."""
+    if conn.execute("select 1 from sqlite_master where name = 'idx_commitments_actor'").fetchone():
+        rows = conn.execute(f"{ACTORS_SQL} select actor from actors where actor is not null")
+    else:  # a file made before schema 8's actor index: one read of the table
+        rows = conn.execute("select min(actor) from commitments group by actor collate nocase"
+                            " order by actor collate nocase")
+    return [(actor, actor.casefold() if actor.isascii() else fold(actor)) for (actor,) in rows if actor is not None]
+
+
+def actors_holding(conn: sqlite3.Connection, actor: str) -> tuple[list[str], int]:
+    """The actors (one spelling of each, any case) holding `actor`, both folded as party names are ('citta'
+    is in 'Città di Modena'), in the order of the sort by actor; and how many actors there are. Every
+    actor folded once per file version (kept)."""
+    wanted = fold(actor.strip())
+    actors = kept(conn, ("actors",), lambda: _folded_actors(conn))
+    return [name for name, folded in actors if wanted in folded], len(actors)
+
+
 def party_names_holding(conn: sqlite3.Connection, party: str) -> list[str]:
     """The party names of events that hold `party`, both folded as search folds words ('citta' is in
     'Città di Castello', 'JILIN' in 'Jilin province'); every name folded once per file version."""
@@ -112,7 +139,9 @@ def party_event_ids(conn: sqlite3.Connection, parties: list[str], people: bool =
 
 
 def resolve_parties(conn: sqlite3.Connection, query: CommitmentFilter) -> CommitmentFilter:
-    """The filter with its party's events found once (party_event_ids)."""
+    """The filter with its party's events (party_event_ids) and its actors (actors_holding) found once."""
+    if query.actor and query.actor.strip() and query.actor_names is None:
+        query = replace(query, actor_names=json.dumps(actors_holding(conn, query.actor)[0], ensure_ascii=False))
     parties = [party.strip() for party in (query.party, query.with_party) if party and party.strip()]
     if not parties or query.event_ids is not None:
         return query
@@ -140,9 +169,11 @@ def where_sql(query: CommitmentFilter, walk: bool = False, by_party: bool = True
         clauses.append(f"{column} in (select value from json_each(?))")
         values.append(query.event_ids)
         briefing_columns = briefing_columns or (walk and not from_commitments)
-    if query.actor and query.actor.strip():
-        clauses.append("c.actor like ? escape '\\'")
-        values.append(like_pattern(query.actor.strip()))
+    if query.actor and query.actor.strip():  # the actors holding its text, folded (resolve_parties)
+        if query.actor_names is None:
+            raise ValueError("an actor filter's actors are found first (resolve_parties)")
+        clauses.append(f"({plus}c.actor) collate nocase in (select value from json_each(?))")
+        values.append(query.actor_names)
     if query.actor_is is not None:
         clauses.append(f"{plus}c.actor = ? collate nocase")
         values.append(query.actor_is)

@@ -14,8 +14,8 @@ from briefing.store.commitment_filters import (
     STATUS_RANK,
     STATUS_RANK_OF_COLUMN,
     CommitmentFilter,
+    actors_holding,
     fts_words,
-    like_pattern,
     party_events_sql,
     resolve_parties,
     where_sql,
@@ -115,6 +115,8 @@ def commitment_page(conn: sqlite3.Connection, query: CommitmentFilter, order: st
     filtered column, then a sort of the few rows found) gives it instead."""
     rows = None
     query = resolve_parties(conn, query)
+    if query.actor_names == "[]":  # no actor holds the actor filter's text: no row, without a walk
+        return []
     if order == "status" and _by_status_groups(conn, query):
         return _in_groups(conn, [replace(query, statuses=(status,)) for status in STATUS_ORDER
                                  if not query.statuses or status in query.statuses], limit, offset)
@@ -186,10 +188,6 @@ def _by_status_groups(conn: sqlite3.Connection, query: CommitmentFilter) -> bool
                                        f" match ? limit {FEW_EVENTS})", [fts]).fetchone()[0] >= FEW_EVENTS
 
 
-# Each distinct actor (the first spelling of each, without regard to case), one seek of the actor index each.
-_ACTORS = ("with recursive actors(actor) as (select min(actor collate nocase) from commitments union all select"
-           " (select min(actor collate nocase) from commitments where actor collate nocase > actors.actor)"
-           " from actors where actors.actor is not null)")
 ACTORS_WALKED = 5000  # a library with more distinct actors than this sorts an actor filter's rows at once
 ACTOR_RUNS = 12  # an actor filter matching more actors than this is sorted at once too
 
@@ -202,10 +200,8 @@ def _actor_groups(conn: sqlite3.Connection, query: CommitmentFilter) -> list[str
         return None
     if not has_index(conn, "idx_commitments_actor") or (query.event_ids is not None and query.event_count < FEW_EVENTS):
         return None
-    rows = conn.execute(f"{_ACTORS} select actor, actor like ? escape '\\' from actors where actor is not null"
-                        f" limit {ACTORS_WALKED + 1}", [like_pattern(query.actor.strip())]).fetchall()
-    actors = [actor for actor, matches in rows if matches]
-    return actors if len(rows) <= ACTORS_WALKED and len(actors) <= ACTOR_RUNS else None
+    actors, every = actors_holding(conn, query.actor)  # kept: the filter found them already
+    return actors if every <= ACTORS_WALKED and len(actors) <= ACTOR_RUNS else None
 
 
 def _in_groups(conn: sqlite3.Connection, groups: list[CommitmentFilter], limit: int,
@@ -316,7 +312,10 @@ def commitment_count(conn: sqlite3.Connection, query: CommitmentFilter, at_most:
     """How many commitments pass the filter; with `at_most`, counted only up to at_most + 1 (a number
     above `at_most` says "more than that": a common filter's count reads every row it lets through,
     a bounded one stops at the first at_most + 1)."""
-    where, values, joined = where_sql(resolve_parties(conn, query))
+    query = resolve_parties(conn, query)
+    if query.actor_names == "[]":
+        return 0
+    where, values, joined = where_sql(query)
     if not where and at_most is None:
         return conn.execute("select count(*) from commitments").fetchone()[0]
     tables = "commitments c join briefings b on b.id = c.briefing_id" if joined else "commitments c"
