@@ -12,15 +12,14 @@ from briefing.core import Briefing, InterchangeError, briefing_notes
 from briefing.core.interchange import iter_file
 from briefing.library import safety
 from briefing.library.articles import draft_from_file, is_interchange
-from briefing.library.carried import CarriedHistories, uid_duplicate
-from briefing.library.duplicates import CHOICES as DUPLICATE_CHOICES
-from briefing.library.duplicates import Duplicate, find_duplicate, replacement
 from briefing.library.edits import as_draft
 from briefing.library.errors import LibraryError, as_library_error
 from briefing.library.values import EditError
 from briefing.store.maintenance import highest_briefing_id
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # duplicates and carried histories are imported when an import first needs them
+    from briefing.library.carried import CarriedHistories
+    from briefing.library.duplicates import Duplicate
     from briefing.store import Store
 
 T = TypeVar("T")
@@ -97,6 +96,7 @@ class Importing:
         what to do with an article already in the library: "skip" it, "keep" both, or "replace" the
         stored one (keeping its review history); `records` the same for a record of a .json/.jsonl file
         (the same article, or a commitment uid already stored), by default as `duplicates`."""
+        from briefing.library.carried import CarriedHistories
         self._writable()
         paths = list(paths)
         if safety.is_bulk(paths) and self.count() > 0:
@@ -129,6 +129,7 @@ class Importing:
     def find_duplicate(self, briefing: Briefing) -> Duplicate | None:
         """The stored briefing that `briefing` repeats (same source address, same text, or same title
         and nearly the same text), if any."""
+        from briefing.library.duplicates import find_duplicate
         return self._reading(lambda: find_duplicate(self.store, briefing))
 
     def _sorted_out(self, briefing: Briefing, duplicates: str, result: ImportResult, first_new: int,
@@ -137,6 +138,9 @@ class Importing:
         the stored briefing (inside the import's transaction). A copy within the same import is skipped.
         A `record` of an interchange file is also a duplicate when one of its commitment uids is stored;
         it replaces as it is (its review state too), and its histories are written with `record`."""
+        from briefing.library.carried import uid_duplicate
+        from briefing.library.duplicates import CHOICES as DUPLICATE_CHOICES
+        from briefing.library.duplicates import find_duplicate, replacement
         if duplicates == "keep":
             return False
         if duplicates not in DUPLICATE_CHOICES:
@@ -164,6 +168,7 @@ class Importing:
         """Add briefings (new ids; `drafts`: marked for review) in one transaction; `duplicates` as
         for import_files (not drafts: as for records). A bulk import into a library that holds briefings
         is backed up first. Commitments' status histories (read from interchange files) are added too."""
+        from briefing.library.carried import CarriedHistories
         self._writable()
         if len(briefings) > safety.BULK_IMPORT and self.count() > 0:
             self.backup(reason="before-import")
