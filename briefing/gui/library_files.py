@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QStyle, QToolBar
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QToolBar
 
 from briefing.gui.app import open_with_notice
 from briefing.gui.colors import is_dark
@@ -253,6 +253,8 @@ class LibraryFiles(QObject):
             self.notice.setText(f"<b>{esc(READ_ONLY_NOTICE)}.</b> {esc(READ_ONLY_DETAIL)}")
             self.notice.setToolTip(READ_ONLY_TIP)
         if read_only and self.banner_icon.pixmap().isNull():  # drawn when first shown: asking the style
+            from PySide6.QtWidgets import QStyle
+
             size = self.banner.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)  # costs ~4 ms
             icon = self.banner.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             self.banner_icon.setPixmap(icon.pixmap(size))

@@ -13,7 +13,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from briefing.gui.colors import match_colors
 from briefing.library.search_terms import MatchTerm, marked_html, match_spans, utf16_spans
@@ -75,6 +75,8 @@ def paint_marked_cell(painter: QPainter, option: QStyleOptionViewItem, text: str
     """Draw an item like the style does, but its text wrapped with the spans marked.
 
     Only colours change, never the font, so the text wraps exactly as the plain size hint expects."""
+    from PySide6.QtWidgets import QStyle  # here: PySide6 builds its QStyle class (~4 ms) when first used
+
     widget = option.widget
     style = widget.style() if widget is not None else None
     if style is None:

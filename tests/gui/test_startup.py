@@ -54,7 +54,7 @@ def test_the_window_starts_without_the_heavy_modules(tmp_path: Path) -> None:
             "         'briefing.store.query', 'briefing.store.hits', 'briefing.store.index', 'briefing.gui.trash',\n"
             "         'briefing.library.duplicates', 'briefing.library.carried')\n"
             "loaded = [m for m in heavy if m in sys.modules]\n"
-            "qt = ('QFileDialog', 'QDialogButtonBox', 'QTableWidget', 'QUrl', 'QDesktopServices')\n"
+            "qt = ('QFileDialog', 'QDialogButtonBox', 'QTableWidget', 'QUrl', 'QDesktopServices', 'QStyle')\n"
             "loaded += [name for name in qt if any(name in vars(sys.modules[m]) for m in\n"
             "                                      ('PySide6.QtCore', 'PySide6.QtGui', 'PySide6.QtWidgets'))]\n"
             "print(sorted(loaded))\n"

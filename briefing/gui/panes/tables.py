@@ -196,11 +196,11 @@ class WrappingDelegate(QStyledItemDelegate):
             natural = super().sizeHint(option, index)  # sized to its text: never wrap
             return QSize(natural.width(), natural.height() + self.PADDING)
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
         opt.rect = QRect(0, 0, max(self._column_width(index), 40), 100000)
         opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        style = self._view.style()
-        size = style.sizeFromContents(style.ContentsType.CT_ItemViewItem, opt, QSize(), self._view)
+        # Qt's own sizeHint asks the view's style for the wrapped size of `opt` (after initStyleOption):
+        # asking it here would make PySide6 build its QStyle class (~4 ms) before the first paint
+        size = super().sizeHint(opt, index)
         return QSize(size.width(), size.height() + self.PADDING)
 
 
