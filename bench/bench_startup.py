@@ -265,6 +265,8 @@ def main() -> None:
           f"{min(bare_times):.0f} ms | {min(times) / min(bare_times):.2f}× |\n"
           f"| CPU time until then (median) | {statistics.median(cpu):.0f} ms | "
           f"{statistics.median(bare_cpu):.0f} ms | {statistics.median(cpu) / statistics.median(bare_cpu):.2f}× |\n"
+          f"| CPU time until then (best) | {min(cpu):.0f} ms | {min(bare_cpu):.0f} ms | "
+          f"{min(cpu) / min(bare_cpu):.2f}× |\n"
           f"| peak memory at start-up | {max(peaks):.0f} MB | {max(bare_peaks):.0f} MB | "
           f"{max(peaks) / max(bare_peaks):.2f}× (goal ≤ 300 MB) |")
     for label, figures in (("Briefing", split), ("empty QMainWindow", bare_split)):
