@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -9,20 +11,23 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QSyntaxHighlighter,
-    QTextCharFormat,
     QTextDocument,
-    QTextOption,
 )
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from briefing.gui.colors import match_colors
 from briefing.library.search_terms import MatchTerm, marked_html, match_spans, utf16_spans
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def mark_format(palette: QPalette) -> QTextCharFormat:
     """Marker colours, and bold: in running text the weight also sets a word apart from speaker tints."""
+    from PySide6.QtGui import QTextCharFormat  # here: PySide6 builds a class's Python type when first used
+
     background, foreground = match_colors(palette)
     fmt = QTextCharFormat()
     fmt.setBackground(background)
@@ -40,7 +45,8 @@ class QueryHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, palette: QPalette) -> None:
         super().__init__(document)
         self.terms: list[MatchTerm] = []
-        self._format = mark_format(palette)
+        self._palette = palette
+        self._format: QTextCharFormat | None = None  # made when a word is first marked
 
     def set_terms(self, terms: list[MatchTerm]) -> None:
         if terms != self.terms:
@@ -48,19 +54,23 @@ class QueryHighlighter(QSyntaxHighlighter):
             self.rehighlight()
 
     def set_palette(self, palette: QPalette) -> None:
-        self._format = mark_format(palette)
+        self._palette = palette
+        self._format = None
         if self.terms:
             self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         if not self.terms:
             return
+        if self._format is None:
+            self._format = mark_format(self._palette)
         for start, end in utf16_spans(text, match_spans(text, self.terms)):
             self.setFormat(start, end - start, self._format)
 
 
 def wrapping_document(font: QFont) -> QTextDocument:
     """A rich-text document for a cell: no margin, wrapping at words (or anywhere if it must)."""
+    from PySide6.QtGui import QTextOption
     document = QTextDocument()
     document.setDefaultFont(font)
     document.setDocumentMargin(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QShowEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from briefing.core import Briefing
@@ -142,6 +142,8 @@ class SourcePane(QWidget):
 
         Blank lines between paragraphs stay in the text (it is verbatim) but take little room: the
         first of a run half a line, the rest none, so no empty gap opens under a title."""
+        from PySide6.QtGui import QTextBlockFormat  # the text formats' classes are built when first used
+
         document = self._browser.document()
         cursor = QTextCursor(document)
         cursor.select(QTextCursor.SelectionType.Document)
@@ -179,6 +181,8 @@ class SourcePane(QWidget):
 
     def _paint(self, spans: list[_Span], colors: dict[str, QColor], underline_color: QColor) -> None:
         """Format each stretch between span boundaries by every span that covers it."""
+        from PySide6.QtGui import QTextCharFormat
+
         bounds = sorted({b for span in spans for b in (span.start, span.end)})
         cursor = QTextCursor(self._browser.document())
         cursor.beginEditBlock()
@@ -213,6 +217,8 @@ class SourcePane(QWidget):
 
     def select_span(self, start: int, end: int) -> None:
         """Select [start, end) of the original text (code-point offsets), scroll to it and flash it."""
+        from PySide6.QtGui import QTextFormat
+
         if self._briefing is None:
             return
         self._catch_up()
