@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import briefing
 from briefing.core.resources import resources_dir
@@ -129,6 +129,8 @@ def open_with_notice(path: Path, open_library: Callable[[], T], parent: QWidget 
 
     if not (path.is_file() and needs_upgrade(path)):
         return open_library()
+    from PySide6.QtWidgets import QProgressDialog  # only an upgrade shows it
+
     notice = QProgressDialog(UPGRADING, "", 0, 0, parent)  # a busy bar
     if parent is not None:
         notice.setWindowModality(Qt.WindowModality.WindowModal)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -270,6 +269,8 @@ class SearchSidebar(QWidget):
             return
         same = [name for name, saved in self.saved.queries().items() if saved == query]
         default = same[0] if same else (query if len(query) <= 40 else query[:39] + "…")
+        from PySide6.QtWidgets import QInputDialog  # here: PySide6 builds its class when first used
+
         name, ok = QInputDialog.getText(self, "Save Search", "Name of the saved search:", text=default)
         if not ok or not name.strip():
             return
