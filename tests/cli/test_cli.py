@@ -17,19 +17,6 @@ from briefing.store import Store
 from tests.synthetic import synthetic_briefing
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    """A library holding the sample, as the default library does after its first use."""
-    path = tmp_path / "cli.sqlite"
-    Store(path, seed_sample=True).close()
-    return str(path)
-
-
 def write_jsonl(path: Path, records: list[dict]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path

@@ -5,24 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
 from briefing.cli import cli
 from briefing.store import Store
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    path = tmp_path / "cli.sqlite"
-    Store(path, seed_sample=True).close()
-    return str(path)
 
 
 def run(runner: CliRunner, *args: str) -> tuple[int, str]:

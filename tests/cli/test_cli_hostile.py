@@ -16,18 +16,6 @@ from briefing.cli import cli
 from briefing.library import Library
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    path = tmp_path / "lib.sqlite"
-    Library.open(path, claim=False, seed_sample=True).close()
-    return str(path)
-
-
 def _one_sentence(output: str) -> str:
     lines = [line for line in output.splitlines() if line.strip()]
     assert len(lines) == 1 and "Traceback" not in output, output

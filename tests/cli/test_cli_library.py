@@ -5,23 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-from click.testing import CliRunner
-
 from briefing.cli import cli
-from briefing.library import COMMAND, WINDOW, Claim, Library
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    path = tmp_path / "lib.sqlite"
-    Library.open(path, claim=False, seed_sample=True).close()
-    return str(path)
+from briefing.library import COMMAND, WINDOW, Claim
 
 
 def write_article(tmp_path: Path) -> Path:

@@ -5,25 +5,11 @@ from __future__ import annotations
 import copy
 import json
 import sqlite3
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from briefing.cli import cli, id_ranges
 from briefing.library import Library, LibraryError
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    path = tmp_path / "lib.sqlite"
-    Library.open(path, claim=False, seed_sample=True).close()
-    return str(path)
 
 
 def test_id_ranges_join_runs_of_consecutive_ids() -> None:
