@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 import briefing
 from briefing.core.resources import resources_dir
@@ -100,6 +100,7 @@ def main(db_path: str | None = None) -> int:
             return 1
     except (LibraryError, OSError) as error:
         claim.release()
+        from PySide6.QtWidgets import QMessageBox  # PySide6 builds its type when first imported
         QMessageBox.critical(None, "Briefing", f"The library could not be opened.\n\n{error}")
         return 1
     if library.damage:
@@ -184,6 +185,7 @@ def _after_damage(library, path, problems, choose):  # type: ignore[no-untyped-d
             Library.restore_damaged(path, newest.path)
             return Library.open(path, claim=False)
         except LibraryError as error:
+            from PySide6.QtWidgets import QMessageBox  # PySide6 builds its type when first imported
             QMessageBox.critical(None, "Briefing", f"The backup could not be restored.\n\n{error}")
     if library is not None:
         library.close()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from briefing.core import Briefing
 from briefing.gui.formatting import plural, slug
@@ -109,6 +109,7 @@ class LibraryCommands(QObject):
         if drafts:
             which = ("It is a draft" if len(briefings) == 1
                      else f"{drafts} of {len(briefings)} are drafts")
+            from PySide6.QtWidgets import QMessageBox  # PySide6 builds its type when first imported
             answer = QMessageBox.question(
                 self.window, "Export PDF",
                 f"{which}, not yet reviewed: every page of a draft is marked “DRAFT — not reviewed”.\n\n"
@@ -197,6 +198,7 @@ class LibraryCommands(QObject):
             question = f"Move “{self.library.get(ids[0]).title}” to the trash?"
         else:
             question = f"Move {plural(len(ids), 'briefing')} to the trash?"
+        from PySide6.QtWidgets import QMessageBox  # PySide6 builds its type when first imported
         answer = QMessageBox.question(
             self.window, "Delete Briefing",
             f"{question}\n\nFile ▸ Trash can put it back for 30 days.",
@@ -216,4 +218,5 @@ class LibraryCommands(QObject):
 
     def _fail(self, title: str, error: BaseException, consequence: str) -> None:
         self.hub.status_message.emit(f"{title}: {consequence}")
+        from PySide6.QtWidgets import QMessageBox  # PySide6 builds its type when first imported
         QMessageBox.warning(self.window, title, f"{_error_text(error)}\n\n{consequence.capitalize()}.")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QToolBar
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
 from briefing.gui.app import open_with_notice
 from briefing.gui.colors import is_dark
@@ -125,6 +125,7 @@ class LibraryFiles(QObject):
             path = path.with_name(path.name + LIBRARY_SUFFIX)
         settings.setValue(LAST_LIBRARY_DIR, str(path.parent))
         if path.exists() and path.stat().st_size > 0:
+            from PySide6.QtWidgets import QMessageBox  # PySide6 builds its type when first imported
             answer = QMessageBox.question(
                 self.window, "New Library",
                 f"“{path.name}” already exists in {short_path(path.parent)}.\n\nOpen it instead?",
@@ -295,6 +296,7 @@ class LibraryFiles(QObject):
         """Tell the user why another library was not opened; the current one stays."""
         self._say(text.splitlines()[0])
         text += f"\n\n“{self.window.library.path.name}” stays open."
+        from PySide6.QtWidgets import QMessageBox  # PySide6 builds its type when first imported
         if warning:
             QMessageBox.warning(self.window, title, text)
         else:

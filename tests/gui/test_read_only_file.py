@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing.gui import app as gui_app
 from briefing.gui.library_files import FILE_READ_ONLY_NOTICE, READ_ONLY_NOTICE
@@ -47,7 +47,7 @@ def test_main_opens_a_file_it_cannot_write_read_only_and_says_why(monkeypatch, q
     not_writable(monkeypatch, path)
     monkeypatch.setattr(type(qapp), "exec", lambda *args: 0)
     refused: list[str] = []
-    monkeypatch.setattr(gui_app.QMessageBox, "critical", staticmethod(lambda *args: refused.append(args[2])))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *args: refused.append(args[2])))
     assert gui_app.main(str(path)) == 0 and refused == []  # it said: "cannot be written here", and stopped
     opened = [w for w in main_windows() if w.library.path == path]
     try:

@@ -56,7 +56,7 @@ def test_the_window_starts_without_the_heavy_modules(tmp_path: Path) -> None:
             "loaded = [m for m in heavy if m in sys.modules]\n"
             "qt = ('QFileDialog', 'QDialogButtonBox', 'QTableWidget', 'QUrl', 'QDesktopServices', 'QStyle',\n"
             "      'QTextFormat', 'QTextCharFormat', 'QTextBlockFormat', 'QTextOption', 'QInputDialog',\n"
-            "      'QProgressDialog')\n"
+            "      'QProgressDialog', 'QMessageBox', 'QDialog')\n"
             "loaded += [name for name in qt if any(name in vars(sys.modules[m]) for m in\n"
             "                                      ('PySide6.QtCore', 'PySide6.QtGui', 'PySide6.QtWidgets'))]\n"
             "print(sorted(loaded))\n"
