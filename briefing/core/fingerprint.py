@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")  # only these can hold combining marks
+_ASCII_BYTES = bytes(range(128))
 _ASCII_WORDS = bytes(b if chr(b).isalnum() and b < 128 else 32 for b in range(256))  # the rest: spaces
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 NEAR_SHARE = 0.9  # sentences two texts must share (of the shorter) to be the same article
@@ -14,16 +14,29 @@ NEAR_SHARE = 0.9  # sentences two texts must share (of the shorter) to be the sa
 
 def normalized(text: str | None) -> str:
     """Case, accents, punctuation and spacing folded away: 'Città, 2020!' and 'citta 2020' are equal."""
-    folded = unicodedata.normalize("NFKD", (text or "").casefold())
+    folded = (text or "").casefold()
     if not folded.isascii():
-        folded = _NOT_ASCII.sub(_without_marks, folded)  # marks can only be among the non-ASCII characters
+        folded = _decomposed(folded)
     if folded.isascii():  # (often once the accents are gone) bytes.translate is the quick way to the same words
         return b" ".join(folded.encode("ascii").translate(_ASCII_WORDS).split()).decode("ascii")
     return " ".join(_WORD.findall(folded))
 
 
-def _without_marks(run: re.Match[str]) -> str:
-    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
+def _decomposed(folded: str) -> str:
+    """NFKD without the combining marks, made one distinct non-ASCII character at a time (an ASCII
+    one is its own NFKD): the same text, as NFKD decomposes each character alone and only reorders
+    the marks, which all go. The non-ASCII characters are the UTF-8 text without its ASCII bytes."""
+    rare = folded.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    changes = {}
+    for char in set(rare):
+        plain = "".join(part for part in unicodedata.normalize("NFKD", char) if not unicodedata.combining(part))
+        if plain != char:  # each part of a decomposition is its own NFKD, so the order of replacing is free
+            changes[char] = plain
+    if len(changes) > 8:  # (Korean, say) one pass over the text rather than one for each character
+        return folded.translate({ord(char): plain for char, plain in changes.items()})
+    for char, plain in changes.items():
+        folded = folded.replace(char, plain)
+    return folded
 
 
 def text_key(text: str | None) -> str | None:
