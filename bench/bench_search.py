@@ -1,6 +1,6 @@
 """Search benchmark: the library beside a bare FTS5 table of the same synthetic briefings, in one run.
 
-Usage: python bench/bench_search.py [--count 100000] [--dir DIR] [--repeat 9] [--jsonl 2000]
+Usage: python bench/bench_search.py [--count 100000] [--dir DIR] [--repeat 9] [--jsonl 2000] [--import-only]
 Generates N briefings in batches of 1,000 and writes each batch both into a Briefing library
 (Store.add_stream, one transaction) and into a bare FTS5 table (plain INSERTs, one transaction),
 timing only the writing, alternately. Then prints one table: import rate, peak memory, file size,
@@ -141,6 +141,7 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=None, help="keep (and reuse) the two files here")
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--jsonl", type=int, default=2000, help="briefings in the .jsonl import figure (0: none)")
+    parser.add_argument("--import-only", action="store_true", help="stop after the import figures (quick A/B runs)")
     args = parser.parse_args()
     folder = args.dir or Path(tempfile.mkdtemp())
     folder.mkdir(parents=True, exist_ok=True)
@@ -170,6 +171,10 @@ def main() -> None:
         ours_jsonl, bare_jsonl = jsonl_rates(folder, args.jsonl)
         line(f"import {args.jsonl:,} from .jsonl", f"{ours_jsonl:,.0f}/s", f"{bare_jsonl:,.0f}/s",
              bare_jsonl / ours_jsonl, "with validation; bare: json.loads + INSERT")
+    if args.import_only:
+        store.close()
+        conn.close()
+        return
     line("peak memory (whole run)", f"{memory:,.0f} MB", "", None, "goal ≤ 300 MB")
     ours_size, bare_size = size_of(ours_path), size_of(bare_path)
     line("file size", f"{ours_size / 1e6:,.1f} MB", f"{bare_size / 1e6:,.1f} MB", ours_size / bare_size,
