@@ -120,7 +120,11 @@ def _index_matches_text(conn: sqlite3.Connection) -> bool:
 
 def _joined(texts: Sequence[str]) -> str | None:
     """Rows of a column as the view's group_concat joins them: None for no rows."""
-    return ROW_SEP.join(text.replace(ROW_SEP, " ") for text in texts) if texts else None
+    if not texts:
+        return None
+    joined = ROW_SEP.join(texts)  # (most often no text holds the separator: nothing to replace)
+    return joined if joined.count(ROW_SEP) == len(texts) - 1 else ROW_SEP.join(
+        text.replace(ROW_SEP, " ") for text in texts)
 
 
 def _participant(p: Participant) -> str:

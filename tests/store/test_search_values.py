@@ -96,13 +96,15 @@ def test_a_stream_indexes_exactly_the_text_the_view_reads(tmp_path: Path, sample
         assert [h.briefing_id for h in store.search("长春", limit=100).hits] == found
 
 
-@pytest.mark.parametrize("change", ["nul", "number"])
+@pytest.mark.parametrize("change", ["nul", "number", "number statement"])
 def test_text_the_view_may_read_otherwise_is_read_from_the_view(tmp_path: Path, change: str) -> None:
     briefing = synthetic_briefing(5)
     if change == "nul":
         briefing.statements[0].text = "before\0after"
-    else:
+    elif change == "number":
         briefing.parties = [2024]  # type: ignore[list-item]
+    else:
+        briefing.statements[0].text = 2024  # type: ignore[assignment]
     assert search_values(briefing) is None
     with Store(tmp_path / "lib.sqlite") as store:
         store.add_stream([briefing, synthetic_briefing(6)])
