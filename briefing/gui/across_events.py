@@ -117,9 +117,9 @@ def install_people_view(window: Any) -> QAction:
         window.people_view.show_person(person.id if person is not None else None)
 
     action.triggered.connect(show)
-    pane = getattr(window, "participants_pane", None)
-    if pane is not None:
-        pane.view.doubleClicked.connect(show_participant)
+    panes = getattr(window, "lazy_panes", None)  # the Participants pane, once it is built
+    if panes is not None:
+        panes.when_built("participants", lambda pane: pane.view.doubleClicked.connect(show_participant))
     return action
 
 

@@ -18,6 +18,7 @@ from briefing.gui.commands import LibraryCommands
 from briefing.gui.first_run import apply_first_run_layout
 from briefing.gui.formatting import library_summary
 from briefing.gui.hub import SignalHub
+from briefing.gui.lazy_panes import PaneAccess
 from briefing.gui.library_files import LibraryFiles
 from briefing.gui.list_model import DATE, KIND, PARTIES, BriefingListModel, LibraryProxyModel
 from briefing.gui.preferences import PageSizeChoice
@@ -43,7 +44,7 @@ UNPAINTED_STARTUP_MS = 500  # a window not painted by then (started minimised) f
 FIRST_PAGE = 100  # list ids read before the first paint; the rest are read just after it (finish_startup)
 
 
-class MainWindow(QMainWindow, StateMixin):
+class MainWindow(QMainWindow, StateMixin, PaneAccess):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow, StateMixin):
             return
         self.current = briefing
         self.header.show_briefing(briefing)
-        for pane in self.panes:
+        for pane in self.lazy_panes.shown():  # a pane built later catches up then
             pane.show_briefing(briefing)
         self.hub.briefing_shown.emit(briefing.id if briefing and briefing.id is not None else -1)
 
@@ -321,8 +322,8 @@ class MainWindow(QMainWindow, StateMixin):
             self.tabs.setCurrentWidget(self.summary_pane)
 
     def _mark_search(self, text: str) -> None:
-        terms = query_terms(text)
-        for pane in self.panes:
+        terms = self.lazy_panes.terms = query_terms(text)
+        for pane in self.lazy_panes.shown():
             pane.mark_terms(terms)
 
     # --- panes and status ------------------------------------------------------------------------------

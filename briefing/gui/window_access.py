@@ -28,15 +28,30 @@ def name_widgets(window: BriefingWindow) -> None:
              "Summary, Participants, Statements, Commitments and Source; Ctrl+PgDn and Ctrl+PgUp switch")
     describe(window.summary_pane.browser, "Summary",
              "Key facts, the summary, outcomes and the source of the shown briefing")
-    describe(window.participants_pane.view, "Participants",
-             "Who took part or was mentioned: name, aliases, title, organization, country, presence")
-    describe(window.statements_pane.view, "Statements",
-             "What each speaker said, grouped by speaker; Enter shows the statement in the source")
-    describe(window.commitments_pane.view, "Commitments",
-             "What each side committed to: actor, text, firmness, status, due date; Enter shows it in the source")
-    describe(window.source_pane.text_view, "Source",
-             "The original article; the arrow keys move the cursor, the line below names the speaker there")
     describe(window.header.notice, "Review notice", "What is left to check in this briefing")
+    for key, (name, description) in PANE_DESCRIPTIONS.items():  # each pane named as it is built
+        window.lazy_panes.when_built(key, lambda pane, n=name, d=description: describe(pane_view(pane), n, d))
+
+
+PANE_DESCRIPTIONS = {
+    "participants": ("Participants",
+                     "Who took part or was mentioned: name, aliases, title, organization, country, presence"),
+    "statements": ("Statements",
+                   "What each speaker said, grouped by speaker; Enter shows the statement in the source"),
+    "commitments": ("Commitments", "What each side committed to: actor, text, firmness, status, due date; "
+                                   "Enter shows it in the source"),
+    "source": ("Source",
+               "The original article; the arrow keys move the cursor, the line below names the speaker there"),
+}
+
+
+def pane_view(pane: QWidget) -> QWidget:
+    """The widget of a pane a user reaches with Tab: its browser (Summary, Source) or its view."""
+    for name in ("text_view", "_view", "view", "browser"):  # as they are: asking for one fills no hidden pane
+        widget = vars(pane).get(name) if name != "text_view" else getattr(pane, name, None)
+        if isinstance(widget, QWidget):
+            return widget
+    raise AttributeError(f"{type(pane).__name__} has no view")
 
 
 class FocusChain:
@@ -47,11 +62,15 @@ class FocusChain:
 
     def __init__(self, window: BriefingWindow) -> None:
         sidebar = window.sidebar
-        self.widgets: list[QWidget] = [
+        self.window = window
+        self.fixed: list[QWidget] = [
             sidebar.search, sidebar.order, window.list_view, sidebar.hits_view, sidebar.more_button,
-            sidebar.save_button, sidebar.saved, window.header.notice, window.tabs.tabBar(),
-            window.summary_pane.browser, window.participants_pane.view, window.statements_pane.view,
-            window.commitments_pane.view, window.source_pane.text_view]
+            sidebar.save_button, sidebar.saved, window.header.notice, window.tabs.tabBar()]
+
+    @property
+    def widgets(self) -> list[QWidget]:
+        """The chain: the fixed widgets, then each built pane's view in tab order (one not built is not shown)."""
+        return self.fixed + [pane_view(pane) for pane in self.window.lazy_panes.shown()]
 
     def _position(self, focused: QWidget) -> int:
         for index, widget in enumerate(self.widgets):
@@ -92,10 +111,18 @@ def make_accessible(window: BriefingWindow, root: QWidget) -> FocusFrame:
     acts.previous_tab.triggered.connect(lambda: step_tab(window, -1))
     acts.next_briefing.triggered.connect(lambda: step_briefing(window, 1))
     acts.previous_briefing.triggered.connect(lambda: step_briefing(window, -1))
-    tables: list[QAbstractItemView] = [window.list_view, window.sidebar.hits_view, window.sidebar.saved,
-                                       window.participants_pane.view, window.statements_pane.view,
-                                       window.commitments_pane.view]
+    tables: list[QAbstractItemView] = [window.list_view, window.sidebar.hits_view, window.sidebar.saved]
     for view in tables:
         no_tab_trap(view)
         selection_palette(view)
+    for key in ("participants", "statements", "commitments"):  # the panes' tables, as each is built
+        window.lazy_panes.when_built(key, _table_manners)
     return FocusFrame(root)
+
+
+def _table_manners(pane: QWidget) -> None:
+    """Tab leaves the pane's table; its selection shows whether it has the focus."""
+    view = pane_view(pane)
+    assert isinstance(view, QAbstractItemView)
+    no_tab_trap(view)
+    selection_palette(view)

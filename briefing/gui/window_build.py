@@ -21,15 +21,10 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.first_run import compact_columns
 from briefing.gui.header import BriefingHeader
+from briefing.gui.lazy_panes import LazyPanes
 from briefing.gui.list_model import DATE, KIND, PARTIES, TITLE
-from briefing.gui.panes.commitments import CommitmentsPane
-from briefing.gui.panes.participants import ParticipantsPane
-from briefing.gui.panes.source import SourcePane
-from briefing.gui.panes.statements import StatementsPane
 from briefing.gui.panes.summary import SummaryPane
 from briefing.gui.search_panel import SearchSidebar
-
-PANE_NAMES = ("Summary", "Participants", "Statements", "Commitments", "Source")
 
 
 def build_library(window: Any) -> None:
@@ -61,20 +56,14 @@ def build_library(window: Any) -> None:
 
 
 def build_detail(window: Any) -> None:
-    """window.detail: the briefing's header over its tabbed panes (window.tabs, window.panes)."""
+    """window.detail: the briefing's header over its tabbed panes (window.tabs, window.lazy_panes: the
+    Summary pane now, the others when their tab is first shown or they are first asked for)."""
     detail = window.detail = QWidget(window)
     window.header = BriefingHeader(detail)
     tabs = window.tabs = QTabWidget(detail)
     tabs.setDocumentMode(True)
     window.summary_pane = SummaryPane(tabs)
-    window.participants_pane = ParticipantsPane(tabs)
-    window.statements_pane = StatementsPane(window.hub, tabs)
-    window.commitments_pane = CommitmentsPane(window.hub, tabs)
-    window.source_pane = SourcePane(tabs)
-    window.panes = [window.summary_pane, window.participants_pane, window.statements_pane,
-                    window.commitments_pane, window.source_pane]
-    for pane, name in zip(window.panes, PANE_NAMES, strict=True):
-        tabs.addTab(pane, name)
+    window.lazy_panes = LazyPanes(window, tabs, window.summary_pane)
     layout = QVBoxLayout(detail)
     layout.setContentsMargins(6, 6, 6, 0)
     layout.addWidget(window.header)

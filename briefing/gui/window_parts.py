@@ -5,7 +5,7 @@ public parts through this surface, so none of them imports main_window (no impor
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QStatusBar, QTableView, QTabWidget, QToolBar, QWidget
@@ -14,15 +14,18 @@ from briefing.core import Briefing
 from briefing.gui.actions import WindowActions
 from briefing.gui.header import BriefingHeader
 from briefing.gui.hub import SignalHub
+from briefing.gui.lazy_panes import LazyPanes
 from briefing.gui.list_model import BriefingListModel
-from briefing.gui.panes.commitments import CommitmentsPane
-from briefing.gui.panes.participants import ParticipantsPane
-from briefing.gui.panes.source import SourcePane
-from briefing.gui.panes.statements import StatementsPane
 from briefing.gui.panes.summary import SummaryPane
 from briefing.gui.search_panel import SearchSidebar
 from briefing.gui.tasks import TaskRunner
 from briefing.library import Library
+
+if TYPE_CHECKING:  # the panes past Summary are imported when first built (gui/lazy_panes)
+    from briefing.gui.panes.commitments import CommitmentsPane
+    from briefing.gui.panes.participants import ParticipantsPane
+    from briefing.gui.panes.source import SourcePane
+    from briefing.gui.panes.statements import StatementsPane
 
 
 class BriefingWindow(Protocol):
@@ -39,6 +42,7 @@ class BriefingWindow(Protocol):
     header: BriefingHeader
     detail: QWidget
     tabs: QTabWidget
+    lazy_panes: LazyPanes
     panes: list[QWidget]
     summary_pane: SummaryPane
     participants_pane: ParticipantsPane

@@ -34,8 +34,9 @@ def test_the_first_briefing_is_read_and_shown_once(qtbot, app_names, store, monk
 
 
 def test_the_window_starts_without_the_heavy_modules(tmp_path: Path) -> None:
-    """Nor the search, its query parser, the commitments' SQL, the row writing or the trash dialog: none of
-    them is used to show the list and the first briefing; nor Qt classes only dialogs use (PySide6 builds a
+    """Nor the search, its query parser, the commitments' SQL, the row writing, the trash dialog or the tabs
+    past Summary (built when first shown): none of them is used to show the list and the first briefing;
+    nor Qt classes only dialogs or those tabs use (PySide6 builds a
     class's Python type when it is first imported by name)."""
     path = tmp_path / "library.sqlite"
     Library.open(path, claim=False, seed_sample=True).close()
@@ -52,11 +53,13 @@ def test_the_window_starts_without_the_heavy_modules(tmp_path: Path) -> None:
             "         'calendar', 'getpass', 'briefing.store.search', 'briefing.store.commitment_filters',\n"
             "         'briefing.store.commitments', 'briefing.store.status_history', 'briefing.store.writing',\n"
             "         'briefing.store.query', 'briefing.store.hits', 'briefing.store.index', 'briefing.gui.trash',\n"
-            "         'briefing.library.duplicates', 'briefing.library.carried')\n"
+            "         'briefing.library.duplicates', 'briefing.library.carried', 'briefing.gui.panes.participants',\n"
+            "         'briefing.gui.panes.statements', 'briefing.gui.panes.commitments', 'briefing.gui.panes.source',\n"
+            "         'briefing.gui.panes.tables', 'briefing.gui.detail_models')\n"
             "loaded = [m for m in heavy if m in sys.modules]\n"
             "qt = ('QFileDialog', 'QDialogButtonBox', 'QTableWidget', 'QUrl', 'QDesktopServices', 'QStyle',\n"
             "      'QTextFormat', 'QTextCharFormat', 'QTextBlockFormat', 'QTextOption', 'QInputDialog',\n"
-            "      'QProgressDialog', 'QMessageBox', 'QDialog')\n"
+            "      'QProgressDialog', 'QMessageBox', 'QDialog', 'QTreeView', 'QStandardItemModel')\n"
             "loaded += [name for name in qt if any(name in vars(sys.modules[m]) for m in\n"
             "                                      ('PySide6.QtCore', 'PySide6.QtGui', 'PySide6.QtWidgets'))]\n"
             "print(sorted(loaded))\n"
