@@ -43,12 +43,23 @@ class BriefingWindow(Protocol):
     detail: QWidget
     tabs: QTabWidget
     lazy_panes: LazyPanes
-    panes: list[QWidget]
     summary_pane: SummaryPane
-    participants_pane: ParticipantsPane
-    statements_pane: StatementsPane
-    commitments_pane: CommitmentsPane
-    source_pane: SourcePane
+
+    # the other panes are built when first asked for (gui/lazy_panes.PaneAccess)
+    @property
+    def panes(self) -> list[QWidget]: ...
+
+    @property
+    def participants_pane(self) -> ParticipantsPane: ...
+
+    @property
+    def statements_pane(self) -> StatementsPane: ...
+
+    @property
+    def commitments_pane(self) -> CommitmentsPane: ...
+
+    @property
+    def source_pane(self) -> SourcePane: ...
 
     def show_briefing(self, briefing: Briefing | None) -> None: ...
 
