@@ -247,15 +247,20 @@ def test_tracking_leaves_every_sql_statement_to_the_store() -> None:
     assert calls == []
 
 
-def test_a_follow_up_on_paper_marks_commitments_of_drafts_and_guessed_years(library: Library, tmp_path: Path) -> None:
-    from pypdf import PdfReader
-
+def _save_draft(library: Library) -> None:
+    """A draft of a later event whose year extraction guessed, with one commitment of Jilin's."""
     draft = copy.deepcopy(library.get(library.ids("oldest")[-1]))
     draft.id, draft.review, draft.title = None, "draft", "Draft call on the test track"
     draft.event_date, draft.tags = "2026-02-03", ["date-year-guessed"]
     draft.source.url = "https://example.org/draft-call"
     draft.commitments = [Commitment(actor="Jilin province", text="Jilin will paint the test track.", firmness="firm")]
     library.save(draft)
+
+
+def test_a_follow_up_on_paper_marks_commitments_of_drafts_and_guessed_years(library: Library, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    _save_draft(library)
     report = library.follow_up("Jilin")
     marked = [item for item in report.items if item.event_draft]
     assert [item.text for item in marked] == ["Jilin will paint the test track."]
@@ -276,12 +281,7 @@ def test_a_follow_up_on_paper_marks_commitments_of_drafts_and_guessed_years(libr
 def test_a_profile_sheet_marks_encounters_and_commitments_of_drafts(library: Library, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    draft = copy.deepcopy(library.get(library.ids("oldest")[-1]))
-    draft.id, draft.review, draft.title = None, "draft", "Draft call on the test track"
-    draft.event_date, draft.tags = "2026-02-03", ["date-year-guessed"]
-    draft.source.url = "https://example.org/draft-call"
-    draft.commitments = [Commitment(actor="Jilin province", text="Jilin will paint the test track.", firmness="firm")]
-    library.save(draft)
+    _save_draft(library)
     pdf = library.export_profile("party:Jilin", tmp_path / "jilin.pdf")
     first = " ".join(PdfReader(pdf).pages[0].extract_text().split())
     assert "DRAFT — Draft call on the test track (year not confirmed)" in first
