@@ -170,6 +170,8 @@ class LibraryCommands(QObject):
         target = Path(path)
         if target.suffix.lower() != f".{suffix}":
             target = target.with_name(f"{target.name}.{suffix}")
+            if target.exists() and not self._may_replace(title, target):  # the dialog asked about another name
+                return None
         settings.setValue(LAST_EXPORT_DIR, str(target.parent))
         try:
             briefings = [first] + [self.library.get(i) for i in ids[1:]]
@@ -177,6 +179,14 @@ class LibraryCommands(QObject):
             self._fail(f"{title} failed", error, "nothing was written")
             return None
         return briefings, target
+
+    def _may_replace(self, title: str, target: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self.window, title, f"“{target.name}” already exists. Replace it?",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _exported(self, path: Path, open_it: bool, message: str | None = None) -> None:
         self.hub.status_message.emit(message or f"Exported {path}")

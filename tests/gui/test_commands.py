@@ -310,3 +310,25 @@ def test_several_files_import_all_or_nothing(qtbot, monkeypatch, tmp_path, windo
     second.write_text(json.dumps(good) + "\n", encoding="utf-8")
     window.commands.import_paths([first, second])
     qtbot.waitUntil(lambda: store.count() == before["briefings"] + 2, timeout=10000)
+
+
+def test_a_name_typed_without_its_suffix_asks_before_replacing_that_file(qtbot, monkeypatch, tmp_path, window,
+                                                                        warnings) -> None:
+    existing = tmp_path / "brief.pdf"
+    existing.write_bytes(b"%PDF- the user's own file")
+    _save_to(monkeypatch, tmp_path / "brief")  # the dialog asked about 'brief', which does not exist
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.window_actions.export_pdf.trigger()
+    assert asked == ["“brief.pdf” already exists. Replace it?"]
+    assert existing.read_bytes() == b"%PDF- the user's own file" and not window.tasks.is_busy()
+    window.window_actions.export_pdf.trigger()
+    qtbot.waitUntil(lambda: existing.read_bytes().startswith(b"%PDF-1") and not window.tasks.is_busy(),
+                    timeout=30000)
+    assert len(asked) == 2 and not warnings
