@@ -226,6 +226,7 @@ class People:
 
     def export_profile(self, name: str, path: Path, page_size: str | None = None) -> Path:
         """Write the one-page profile sheet of the person (else the party) called `name` to a .pdf file."""
+        from briefing.library.exporting import refuse_read_only
         from briefing.library.people_export import party_sheet, person_sheet, profile_of, write_profile
         from briefing.library.people_pages import PersonPage
         from briefing.store.commitments import event_marks
@@ -235,6 +236,7 @@ class People:
         marks = self._reading(lambda: event_marks(self.store.conn, ids))
         sheet = person_sheet(page, marks) if isinstance(page, PersonPage) else party_sheet(page, marks)
         try:
+            refuse_read_only(Path(path))
             return write_profile(sheet, Path(path), page_size)
         except ValueError as error:
             raise as_library_error(error) from None

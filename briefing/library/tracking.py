@@ -254,10 +254,11 @@ class Tracking:
                          page_size: str | None = None) -> Path:
         """Write the follow-up report of a party (or a pair) to `path`: .pdf or .csv."""
         from briefing.export.follow_up import export_follow_up
-        from briefing.library.exporting import default_page_size
+        from briefing.library.exporting import default_page_size, refuse_read_only
 
         report = self.follow_up(party, with_party)
         try:
+            refuse_read_only(Path(path))
             return export_follow_up(report, path, page_size or default_page_size())
         except ValueError as error:
             raise as_library_error(error) from None

@@ -287,3 +287,15 @@ def test_a_profile_sheet_marks_encounters_and_commitments_of_drafts(library: Lib
     assert "DRAFT — Draft call on the test track (year not confirmed)" in first
     assert "DRAFT — Jilin province: Jilin will paint the test track." in first
     assert first.count("DRAFT — ") == 2  # the reviewed events and commitments are not marked
+
+
+def test_a_read_only_file_is_not_replaced_by_a_report_or_a_sheet(library: Library, tmp_path: Path) -> None:
+    for name, export in (("report.pdf", lambda p: library.export_follow_up("Jilin", p)),
+                         ("report.csv", lambda p: library.export_follow_up("Jilin", p)),
+                         ("sheet.pdf", lambda p: library.export_profile("party:Jilin", p))):
+        target = tmp_path / name
+        target.write_bytes(b"kept")
+        target.chmod(0o444)
+        with pytest.raises(LibraryError, match=f"^{name} is read-only; nothing was written$"):
+            export(target)
+        assert target.read_bytes() == b"kept"
