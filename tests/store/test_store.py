@@ -12,6 +12,7 @@ from sqlite_utils.db import Table
 from briefing.core import Briefing, briefing_to_dict
 from briefing.store import MigrationError, Store, StoreError
 from briefing.store.schema import MIGRATIONS, SCHEMA_VERSION
+from briefing.store.store import NEW_PAGE_BYTES
 from tests.synthetic import synthetic_briefing
 
 
@@ -46,6 +47,21 @@ def test_file_uses_wal_busy_timeout_and_schema_version(tmp_path: Path) -> None:
         version = store.db.execute("select value from meta where key='schema_version'").fetchone()[0]
         assert int(version) == SCHEMA_VERSION
         assert Table(store.db, "search_text").detect_fts() == "search_text_fts"  # as Datasette finds it
+
+
+def test_a_new_library_has_large_pages_and_an_older_file_keeps_its_own(tmp_path: Path) -> None:
+    with Store(tmp_path / "new.sqlite") as store:
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == NEW_PAGE_BYTES
+    older = tmp_path / "older.sqlite"
+    Store(older).close()
+    with sqlite3.connect(older) as conn:  # a library made before: SQLite's 4 KiB pages
+        conn.execute("PRAGMA journal_mode = delete")
+        conn.execute("PRAGMA page_size = 4096")
+        conn.execute("VACUUM")
+    with Store(older, seed_sample=True) as store:
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+        store.add(synthetic_briefing(1))
+        assert store.count() == 1 and store.integrity_ok()
 
 
 def test_failed_batch_writes_nothing(tmp_path: Path) -> None:
