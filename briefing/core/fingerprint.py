@@ -5,30 +5,42 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ASCII_BYTES = bytes(range(128))
 _ASCII_WORDS = bytes(b if chr(b).isalnum() and b < 128 else 32 for b in range(256))  # the rest: spaces
+_ASCII_SEPARATORS = bytes(b if b >= 128 or chr(b).isalnum() else 32 for b in range(256))  # UTF-8's other bytes kept
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 NEAR_SHARE = 0.9  # sentences two texts must share (of the shorter) to be the same article
 
 
 def normalized(text: str | None) -> str:
-    """Case, accents, punctuation and spacing folded away: 'Città, 2020!' and 'citta 2020' are equal."""
+    """Case, accents, punctuation and spacing folded away: 'Città, 2020!' and 'citta 2020' are equal.
+
+    The words are the runs of letters and digits (str.isalnum: what the regex [^\\W_]+ finds),
+    joined by one space. Every other character becomes a space in the UTF-8 bytes, where
+    bytes.translate (the ASCII ones) and bytes.replace (each distinct other one) are quick."""
     folded = (text or "").casefold()
     if not folded.isascii():
         folded = _decomposed(folded)
-    if folded.isascii():  # (often once the accents are gone) bytes.translate is the quick way to the same words
+    if folded.isascii():  # (often once the accents are gone)
         return b" ".join(folded.encode("ascii").translate(_ASCII_WORDS).split()).decode("ascii")
-    return " ".join(_WORD.findall(folded))
+    data = folded.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS)
+    for char in set(_non_ascii(data)):
+        if not char.isalnum():  # (a UTF-8 sequence is never part of another character's)
+            data = data.replace(char.encode("utf-8", "surrogatepass"), b" ")
+    return b" ".join(data.split()).decode("utf-8", "surrogatepass")
+
+
+def _non_ascii(data: bytes) -> str:
+    """The non-ASCII characters of UTF-8 text: the text without its ASCII bytes."""
+    return data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 def _decomposed(folded: str) -> str:
     """NFKD without the combining marks, made one distinct non-ASCII character at a time (an ASCII
     one is its own NFKD): the same text, as NFKD decomposes each character alone and only reorders
-    the marks, which all go. The non-ASCII characters are the UTF-8 text without its ASCII bytes."""
-    rare = folded.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    the marks, which all go."""
     changes = {}
-    for char in set(rare):
+    for char in set(_non_ascii(folded.encode("utf-8", "surrogatepass"))):
         plain = "".join(part for part in unicodedata.normalize("NFKD", char) if not unicodedata.combining(part))
         if plain != char:  # each part of a decomposition is its own NFKD, so the order of replacing is free
             changes[char] = plain
