@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 # merged into 55'; a number is never given to anyone else. Added to schema 7 after its first day, so a
 # schema 7 library may lack it: the schema 8 migration makes it (read as empty where it is missing).
 # people_dirty: briefings added, changed or deleted since the directory was last brought up to date
-# (filled by triggers in the same transaction as the change, so nothing is missed after a crash).
+# (filled in the same transaction as the change, so nothing is missed after a crash: by triggers, and
+# since schema 9 by store/writing.py for a new briefing, whose insert trigger that migration drops).
 TABLES = """
 create table if not exists people (
     id integer primary key, name text not null, title text, organization text, country text,

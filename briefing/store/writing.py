@@ -22,6 +22,11 @@ _INSERT_STATEMENT = ("insert into statements (briefing_id, position, speaker, te
                      " values (?, ?, ?, ?, ?, ?, ?, ?)")
 _INSERT_COMMITMENT = ("insert into commitments (id, briefing_id, position, actor, text, firmness, status, due,"
                       " due_text, notes, start, [end], uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+# What the insert triggers of schema 6 and 7 did (schema 9 writes it here): the briefing's parties,
+# every party name once, and the briefing's mark for the People directory
+_INSERT_PARTY = "insert or ignore into briefing_parties (briefing_id, party) values (?, ?)"
+_INSERT_PARTY_NAME = "insert or ignore into party_names (name) values (?)"
+_MARK_FOR_PEOPLE = "insert or ignore into people_dirty (briefing_id) values (?)"
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps(…, ensure_ascii=False) makes one a call
 
@@ -43,6 +48,11 @@ def write_rows(conn: sqlite3.Connection, briefing: Briefing, source_key: str | N
         source.url, source.outlet, source.published, source.credit, source.text, created, modified,
         briefing.review, briefing.reviewed_by, briefing.reviewed_at, source_key))
     briefing_id = int(cursor.lastrowid)  # type: ignore[arg-type]
+    parties = [party for party in briefing.parties if isinstance(party, str)]
+    if parties:
+        conn.executemany(_INSERT_PARTY, [(briefing_id, party) for party in parties])
+        conn.executemany(_INSERT_PARTY_NAME, [(party,) for party in parties])
+    conn.execute(_MARK_FOR_PEOPLE, (briefing_id,))
     conn.executemany(_INSERT_PARTICIPANT, [
         (briefing_id, i, p.name, _json(p.aliases), p.title, p.organization, p.country, int(p.attended), int(p.spoke))
         for i, p in enumerate(briefing.participants)])
