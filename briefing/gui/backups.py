@@ -94,6 +94,36 @@ class LibraryBackups(QObject):
         acts.back_up_now.triggered.connect(self.back_up_now)
         acts.restore_backup.triggered.connect(self.restore_from_backup)
 
+    def check_in_background(self) -> None:
+        """Check the library once the window shows it (a write waits for the check meanwhile), then
+        empty the trash of briefings deleted long ago; a damaged library is offered its newest sound
+        backup, or kept read-only, as one found damaged on open is."""
+        library = self.window.library
+        job = library.begin_open_check()
+        if job is None:
+            library.empty_old_trash()
+            return
+        self.window.tasks.run("Checking the library…", job, on_result=lambda _: self._checked(library),
+                              on_error=lambda _: self._checked(library))
+
+    def _checked(self, library: Library) -> None:
+        if library is not self.window.library:  # another library was opened meanwhile
+            library.take_open_check()
+            return
+        problems = library.take_open_check()
+        if not problems:
+            library.empty_old_trash()
+            return
+        self._say(f"The library “{library.path.name}” is damaged: nothing is written to it")
+        choice = damaged_library_choice(library, library.path, problems)
+        if choice == "restore":
+            from briefing.library.safety import sound_backups
+
+            self.restore(sound_backups(library.path)[0].path)
+        self.window.library_files.show_library_state()
+        if choice == "quit":
+            self.window.close()
+
     def back_up_if_due(self) -> None:
         """The daily backup: in a worker, with the status bar saying so; a failure is said there too."""
         library = self.window.library

@@ -222,6 +222,8 @@ class LibraryFiles(QObject):
         self._show_library(read_only=library.read_only)
         if old is not library:
             old.close()
+        if window.backups is not None:  # (after the first paint) the new library is checked as the first was
+            window.backups.check_in_background()
         remember_library(app_settings(), library.path)
         self.fill_recent_menu()
 
@@ -234,6 +236,10 @@ class LibraryFiles(QObject):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     # --- what the window shows of the library ------------------------------------------------------------
+
+    def show_library_state(self) -> None:
+        """The title, write actions and banner for the library as it is now (read-only, damaged)."""
+        self._show_library(read_only=self.window.library.read_only)
 
     def _show_library(self, read_only: bool) -> None:
         window = self.window

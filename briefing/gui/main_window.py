@@ -257,9 +257,9 @@ class MainWindow(QMainWindow, StateMixin, PaneAccess):
         need not wait): edit mode (briefing/gui/editing: its actions, the review banner, article import),
         File ▸ Back Up Now and Restore from Backup, the list's ids past its first page,
         the library's counts in the status bar (four counts of 100,000s of rows), the local server
-        that answers later launches on this library (QtNetwork), emptying the trash of briefings deleted
-        30 days ago, then `after_startup`. Idempotent; what the user does before it runs it first
-        (window_build.finish_on_demand)."""
+        that answers later launches on this library (QtNetwork), the library's check for damage (in the
+        background; then the trash of briefings deleted 30 days ago is emptied), then `after_startup`.
+        Idempotent; what the user does before it runs it first (window_build.finish_on_demand)."""
         if self.started:
             return
         self.started = True
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow, StateMixin, PaneAccess):
         self.library_files.listen()
         with contextlib.suppress(LibraryError):  # closed before the window got this far: nothing to count
             self.refresh_counts()
-        self.library.empty_old_trash()
+        self.backups.check_in_background()  # then the trash's old briefings go
         for call in self.after_startup:
             call()
 

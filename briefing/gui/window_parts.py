@@ -22,6 +22,8 @@ from briefing.gui.tasks import TaskRunner
 from briefing.library import Library
 
 if TYPE_CHECKING:  # the panes past Summary are imported when first built (gui/lazy_panes)
+    from briefing.gui.backups import LibraryBackups
+    from briefing.gui.library_files import LibraryFiles
     from briefing.gui.panes.commitments import CommitmentsPane
     from briefing.gui.panes.participants import ParticipantsPane
     from briefing.gui.panes.source import SourcePane
@@ -44,6 +46,8 @@ class BriefingWindow(Protocol):
     tabs: QTabWidget
     lazy_panes: LazyPanes
     summary_pane: SummaryPane
+    library_files: LibraryFiles
+    backups: LibraryBackups | None  # made just after the first paint (finish_startup)
 
     # the other panes are built when first asked for (gui/lazy_panes.PaneAccess)
     @property

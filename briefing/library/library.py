@@ -23,7 +23,7 @@ from briefing.library.errors import DamagedLibraryError, LibraryError, as_librar
 from briefing.library.importing import Importing
 from briefing.library.paths import explicit_db_path, resolve_db_path
 from briefing.library.people import People, PersonEdit
-from briefing.library.safekeeping import TRASH_DAYS, Safekeeping
+from briefing.library.safekeeping import TRASH_DAYS, OpenCheck, Safekeeping
 from briefing.library.tracking import TrackEdit, Tracking
 from briefing.library.values import EditError
 from briefing.store import BriefingRow, Store, StoreError
@@ -44,6 +44,7 @@ class Library(Importing, Safekeeping, People, Tracking):
         self.claim = claim
         self.damage = damage or []  # what the check on open found; a damaged library opens read-only
         self.on_busy: Callable[[], None] | None = None  # told each time a write waits for another writer
+        self._open_check: OpenCheck | None = None  # the check a window begins once it is shown
 
     # --- opening -------------------------------------------------------------------------------------
 
@@ -309,6 +310,7 @@ class Library(Importing, Safekeeping, People, Tracking):
         return self.save(edit.before)
 
     def _writable(self) -> None:
+        self._wait_for_open_check()
         if self.damage:
             raise LibraryError(damage_sentence(self.path, self.damage))
         if self.read_only:

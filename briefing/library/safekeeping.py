@@ -3,20 +3,40 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.library import safety
 from briefing.library.backups import BackupInfo, backup_files, backup_folder, list_backups
-from briefing.library.errors import as_library_error
+from briefing.library.errors import LibraryError, as_library_error
 from briefing.store import Store, StoreError
 
 if TYPE_CHECKING:
     from briefing.store.trash import TrashedBriefing
 
 TRASH_DAYS = 30  # a deleted briefing stays restorable this long
+OPEN_CHECK_WAIT_SECONDS = 120  # how long a write waits for the check of a library just opened
+
+
+class OpenCheck:
+    """The check of a library a window makes once it is shown (SQLite's quick_check reads the whole
+    file: about 0.5 s at 100,000 briefings, too long to wait for before the first paint)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.done = threading.Event()
+        self.problems: list[str] = []
+
+    def run(self) -> list[str]:
+        """Check the file through a connection of its own (a worker thread may run it)."""
+        try:
+            self.problems = safety.check_file(self.path)
+        finally:
+            self.done.set()
+        return self.problems
 
 
 class Safekeeping:
@@ -25,6 +45,7 @@ class Safekeeping:
 
     store: Store
     damage: list[str]
+    _open_check: OpenCheck | None
 
     def delete(self, briefing_ids: Iterable[int]) -> int:
         """Move briefings to the trash (restorable for TRASH_DAYS days); returns how many."""
@@ -53,6 +74,38 @@ class Safekeeping:
     def check(self) -> list[str]:
         """What is wrong with the library file and its search index; [] when it is sound."""
         return self.damage or safety.check(self.store.conn)
+
+    def begin_open_check(self) -> Callable[[], list[str]] | None:
+        """Start the check of a library that was opened without one: returns the job to run (in a
+        worker thread), or None when there is nothing to check (read-only, damaged, or begun).
+        Until the job has run, a write waits for it, so a damaged file is never written to; then
+        take_open_check() says what it found."""
+        if self.read_only or self.damage or self._open_check is not None:
+            return None
+        self._open_check = OpenCheck(self.path)
+        return self._open_check.run
+
+    def take_open_check(self) -> list[str]:
+        """What the check begun by begin_open_check found ([] when sound), once its job has run.
+        A damaged library is reopened read-only, as one found damaged on open is."""
+        self._wait_for_open_check()
+        if self.damage and not self.read_only:
+            with contextlib.suppress(StoreError):
+                read_only = Store(self.path, read_only=True)
+                self.store.close()
+                self.store = read_only
+        return list(self.damage)
+
+    def _wait_for_open_check(self) -> None:
+        """(Before any write) wait for a check still running; the damage it found is the library's."""
+        check = self._open_check
+        if check is None:
+            return
+        if not check.done.wait(OPEN_CHECK_WAIT_SECONDS):
+            raise LibraryError(f"“{self.path.name}” is still being checked for damage; try again in a moment")
+        self._open_check = None
+        if check.problems and not self.damage:
+            self.damage = list(check.problems)
 
     def backup(self, to: Path | None = None, reason: str = "manual") -> Path:
         """A verified copy of the library: at `to`, or in backups/ beside it (older ones rotate)."""

@@ -68,6 +68,7 @@ def make_window(qtbot, app_names, store):  # type: ignore[no-untyped-def]
         window.show()
         qtbot.waitExposed(window)
         window.finish_startup()  # what comes just after the first paint (counts, the launch listener), now
+        qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=10000)  # and its check of the library
         windows.append(window)
         return window
 

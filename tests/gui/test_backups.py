@@ -95,3 +95,40 @@ def test_a_damaged_library_at_start_offers_its_newest_backup(qapp, monkeypatch, 
     with Library.open(path, claim=False) as restored:
         assert restored.count() == 4 and restored.check() == []
     assert list(tmp_path.glob("lib.sqlite.damaged-*"))
+
+
+def damage_the_middle(path: Path) -> None:
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        handle.seek(size // 2)
+        handle.write(bytes(range(256)) * 16)
+
+
+@pytest.mark.parametrize("choice", ["read-only", "restore"])
+def test_a_library_damaged_without_a_crash_is_found_once_the_window_shows_it(
+        qtbot, make_window, monkeypatch, tmp_path, choice) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path, claim=False, seed_sample=True) as library:
+        library.add([replace(library.get(1), title=f"Talks {n}") for n in range(60)])
+        library.backup()
+    damage_the_middle(path)  # no crash left a claim behind: the window opens it without a check first
+    before = path.read_bytes()
+    asked: list[str] = []
+
+    def answer(library, where, problems):  # type: ignore[no-untyped-def]
+        asked.append(problems[0])
+        return choice
+
+    monkeypatch.setattr(gui_backups, "damaged_library_choice", answer)
+    window = make_window(Library.open(path, claim=False))  # shown, then checked in the background
+    assert asked and window.started
+    if choice == "read-only":
+        assert window.library.damage and window.library.read_only and path.read_bytes() == before
+        assert not window.window_actions.write_gate.isEnabled() and window.library_files.banner.isVisible()
+        assert "damaged" in window.library_files.notice.text()
+    else:
+        assert window.library.check() == [] and window.library.count() == 61 and not window.library.read_only
+        assert window.window_actions.write_gate.isEnabled() and not window.library_files.banner.isVisible()
+        assert list(tmp_path.glob("lib.sqlite.damaged-*"))
+    window.close()
+    window.library.close()

@@ -334,7 +334,7 @@ def test_main_empties_old_trash_and_remembers_the_library_after_the_first_paint(
         window = next(w for w in QApplication.topLevelWidgets()
                       if type(w).__name__ == "MainWindow" and w.library.path == path)
         seen["trashed before"], seen["last before"] = len(window.library.trashed()), last_library(app_settings())
-        qtbot.waitUntil(lambda: window.started, timeout=5000)
+        qtbot.waitUntil(lambda: window.started and not window.tasks.is_busy(), timeout=5000)  # checked, then emptied
         seen["trashed after"], seen["last after"] = len(window.library.trashed()), last_library(app_settings())
         window.close()
         window.deleteLater()
