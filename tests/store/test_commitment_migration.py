@@ -5,20 +5,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from briefing.core import Briefing, briefing_from_dict, briefing_to_dict
 from briefing.store import Store
-from briefing.store.schema import HISTORY_BEFORE_NOTE, MIGRATIONS
+from briefing.store.schema import HISTORY_BEFORE_NOTE
+from tests.store.older import older_library
 
 
 def write_v5_library(path: Path) -> None:
     """A library as schema 5 wrote it: commitments with a bare status (old names), no uid, no history."""
-    db = Database(path)
-    with db.atomic():
-        for step in MIGRATIONS[:5]:
-            step(db)
-        db["meta"].insert({"key": "schema_version", "value": "5"}, pk="key")
+    with older_library(path, 5) as db:
         db.execute("insert into briefings (id, title, event_date, parties, places, tags, summary, source_text,"
                    " modified) values (1, 'Ferry talks', '2021-03-04', '[\"Umbria\"]', '[]', '[]', 'A ferry.',"
                    " 'Umbria will open a ferry office.', '2024-05-06T07:08:09+00:00')")
@@ -26,7 +21,6 @@ def write_v5_library(path: Path) -> None:
             db.execute("insert into commitments (briefing_id, position, actor, text, firmness, status)"
                        " values (1, ?, 'Umbria', ?, 'firm', ?)",
                        [position, f"Umbria will do thing {position}.", status])
-    db.close()
 
 
 def test_a_v5_library_gets_uids_new_status_names_and_a_first_history_entry(tmp_path: Path) -> None:

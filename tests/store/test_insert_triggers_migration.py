@@ -5,12 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from briefing.core import Briefing
 from briefing.library import Library
 from briefing.store import Store
-from briefing.store.schema import MIGRATIONS
+from tests.store.older import older_library
 from tests.synthetic import synthetic_briefing
 
 # what the dropped insert trigger made of each briefing: its parties (JSON text items), once each
@@ -31,16 +29,11 @@ def parties_as_the_trigger_made_them(conn: sqlite3.Connection) -> None:
 
 
 def write_v8_library(path: Path) -> None:
-    db = Database(path)
-    with db.atomic():
-        for step in MIGRATIONS[:8]:
-            step(db)
-        db["meta"].insert({"key": "schema_version", "value": "8"}, pk="key")
+    with older_library(path, 8) as db:
         db.execute("insert into briefings (id, title, event_date, parties, places, tags) values"
                    " (1, 'Talks in Umbria', '2021-01-01', json_array('Umbria region', 'Jilin province'), '[]', '[]')")
         db.execute("insert into participants (briefing_id, position, name, aliases, country, attended, spoke)"
                    " values (1, 0, 'Marco Rossi', '[]', 'Italy', 1, 0)")
-    db.close()
 
 
 def test_a_v8_library_is_upgraded_and_new_briefings_get_their_parties_and_people(tmp_path: Path) -> None:

@@ -5,22 +5,17 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from briefing.library import Library
 from briefing.store import Store
-from briefing.store.schema import MIGRATIONS, SCHEMA_VERSION
+from briefing.store.schema import SCHEMA_VERSION
+from tests.store.older import older_library
 
 
 def write_v7_library(path: Path) -> None:
     """A library as schema 7 wrote it on its first day: a People directory to build, no people_moves,
     no party index."""
-    db = Database(path)
-    with db.atomic():
-        for step in MIGRATIONS[:7]:
-            step(db)
+    with older_library(path, 7) as db:
         db.execute("drop table people_moves")
-        db["meta"].insert({"key": "schema_version", "value": "7"}, pk="key")
         for number, (name, country, party) in enumerate([("Jing Junhai", "China", "Jilin province"),
                                                          ("Marco Rossi", "Italy", "Umbria region"),
                                                          ("Jing Junhai", "China", "Umbria region")], start=1):
@@ -33,7 +28,6 @@ def write_v7_library(path: Path) -> None:
             db.execute("insert into commitments (briefing_id, position, actor, text, firmness, status, uid)"
                        " values (?, 0, ?, ?, 'firm', 'not_rated', ?)",
                        [number, party, f"{party} will open an office.", f"uid{number}"])
-    db.close()
 
 
 def test_a_v7_library_is_backed_up_and_gets_the_party_index_and_people_moves(tmp_path: Path) -> None:

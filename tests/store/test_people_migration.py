@@ -5,26 +5,19 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from briefing.library import Library
 from briefing.store import Store
-from briefing.store.schema import MIGRATIONS
+from tests.store.older import older_library
 
 
 def write_v6_library(path: Path) -> None:
     """A library as schema 6 wrote it: participants, and no people tables."""
-    db = Database(path)
-    with db.atomic():
-        for step in MIGRATIONS[:6]:
-            step(db)
-        db["meta"].insert({"key": "schema_version", "value": "6"}, pk="key")
+    with older_library(path, 6) as db:
         for number, name in enumerate(["Jing Junhai", "Jing Junhai", "Governor Jing"], start=1):
             db.execute("insert into briefings (id, title, event_date, parties, places, tags) values"
                        " (?, ?, ?, '[\"Jilin\"]', '[]', '[]')", [number, f"Talks {number}", f"202{number}-01-01"])
             db.execute("insert into participants (briefing_id, position, name, aliases, country, attended, spoke)"
                        " values (?, 0, ?, '[]', 'China', 1, 0)", [number, name])
-    db.close()
 
 
 def test_a_v6_library_is_backed_up_and_gets_a_directory(tmp_path: Path) -> None:

@@ -6,13 +6,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 from sqlite_utils.db import Table
 
 from briefing.core import Briefing, briefing_to_dict
 from briefing.store import MigrationError, Store, StoreError
-from briefing.store.schema import MIGRATIONS, SCHEMA_VERSION
+from briefing.store.schema import SCHEMA_VERSION
 from briefing.store.store import NEW_PAGE_BYTES
+from tests.store.older import older_library
 from tests.synthetic import synthetic_briefing
 
 
@@ -156,10 +156,7 @@ def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
 
 def write_v1_library(path: Path) -> None:
     """A library as schema 1 wrote it: no due_text, one search document per field."""
-    db = Database(path)
-    with db.atomic():
-        MIGRATIONS[0](db)
-        db["meta"].insert({"key": "schema_version", "value": "1"}, pk="key")
+    with older_library(path, 1) as db:
         db.execute("insert into briefings (id, title, event_date, parties, places, tags, summary, source_text)"
                    " values (1, 'Ferry talks', '2021-03-04', '[\"Umbria\"]', '[\"长春市\"]', '[]',"
                    " 'On a ferry line.', 'Mayor Ferrandi said the ferry to 大连 will run.')")
@@ -167,7 +164,6 @@ def write_v1_library(path: Path) -> None:
                    " values (1, 0, 'Lucia Ferrandi', 'The ferry to 大连 will run.', 'direct', 0)")
         db.execute("insert into commitments (briefing_id, position, actor, text, firmness, status)"
                    " values (1, 0, 'Umbria', 'Umbria will open a ferry office.', 'firm', 'not_rated')")
-    db.close()
 
 
 def test_a_v1_library_is_migrated_after_a_backup_and_found_by_search(tmp_path: Path) -> None:
