@@ -107,8 +107,7 @@ class LibraryBackups(QObject):
                               on_error=lambda _: self._checked(library))
 
     def _checked(self, library: Library) -> None:
-        if library is not self.window.library:  # another library was opened meanwhile
-            library.take_open_check()
+        if library is not self.window.library:  # another library was opened (and this one closed) meanwhile
             return
         problems = library.take_open_check()
         if not problems:
