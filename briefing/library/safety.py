@@ -138,7 +138,7 @@ def restore_into(store: Store, source: Path) -> Path:
         raise SafetyError(problem)
     made = backup_file(store.path, reason="before-restore")
     try:
-        restore_from(store.conn, source)
+        restore_from(store.conn, source, store.path.parent)
     except StoreError as error:
         raise SafetyError(f"{error}; the library is as it was (and backed up in {made.name})") from None
     return made

@@ -107,18 +107,39 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def restore_from(conn: sqlite3.Connection, source: Path) -> None:
-    """Replace the open library's content with the library at `source`, in one write transaction."""
+def restore_from(conn: sqlite3.Connection, source: Path, work_folder: Path) -> None:
+    """Replace the open library's content with the library at `source`, in one write transaction.
+
+    SQLite's backup API cannot change the page size of a WAL file: a source whose pages differ in
+    size (an older library's 4 KiB backup restored into a new 16 KiB library, say) is first copied
+    into a temporary file in `work_folder` and made over with the library's page size."""
     try:
         origin = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as error:
         raise StoreError(f"{source}: cannot be read ({error})") from None
+    resized: Path | None = None
     try:
+        wanted = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        if int(origin.execute("PRAGMA page_size").fetchone()[0]) != wanted:
+            resized = work_folder / f".{source.name}.restoring"
+            resized.unlink(missing_ok=True)
+            copy = sqlite3.connect(resized)
+            try:
+                origin.backup(copy)
+                copy.execute(f"PRAGMA page_size = {wanted}")
+                copy.execute("VACUUM")  # (a rollback-journal file: VACUUM may change its page size)
+            finally:
+                copy.close()
+            origin.close()
+            origin = sqlite3.connect(resized)
         origin.backup(conn)
     except sqlite3.Error as error:
         raise StoreError(f"{source}: could not be restored ({error})") from None
     finally:
         origin.close()
+        if resized is not None:
+            for leftover in (resized, Path(f"{resized}-journal")):
+                leftover.unlink(missing_ok=True)
 
 
 def file_facts(path: Path) -> tuple[int, int, list[str]]:

@@ -221,3 +221,40 @@ def test_a_read_only_library_sees_another_programs_write_and_nothing_else(tmp_pa
         with Library.open(path, claim=False) as writer:
             writer.add([writer.get(1)])
         assert reading.changed_elsewhere() != seen
+
+
+def as_older_file(path: Path) -> None:
+    """The library file with SQLite's 4 KiB pages, as every library before 16 KiB pages was made."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = delete")
+    conn.execute("PRAGMA page_size = 4096")
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA journal_mode = wal")
+    conn.close()
+
+
+@pytest.mark.parametrize("older", ["backup", "library"])
+def test_a_backup_restores_into_a_library_of_another_page_size(tmp_path: Path, older: str) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path, claim=False, seed_sample=True) as first:
+        first.add([first.get(1)] * 30)
+    if older == "backup":
+        as_older_file(path)
+    with Library.open(path, claim=False) as first:
+        backup = first.backup(to=tmp_path / "kept.sqlite")
+        pages = first.store.conn.execute("PRAGMA page_size").fetchone()[0]
+    for suffix in ("", "-wal", "-shm"):  # the file is lost; a new library is made in its place
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    with Library.open(path, claim=False, seed_sample=False) as fresh:
+        pass
+    if older == "library":
+        as_older_file(path)
+    with Library.open(path, claim=False) as fresh:
+        own = fresh.store.conn.execute("PRAGMA page_size").fetchone()[0]
+        assert own != pages
+        fresh.restore(backup)
+        assert fresh.count() == 31 and fresh.check() == [] and fresh.search("Stefano").hits
+        assert fresh.store.conn.execute("PRAGMA page_size").fetchone()[0] == own
+    assert sorted(p.name for p in tmp_path.iterdir() if ".restoring" in p.name) == []
