@@ -82,11 +82,14 @@ def install_people_view(window: Any) -> QAction:
         """Match a large backlog (after an upgrade or a big import) on a second connection in the
         background; the view shows the directory as it was until then."""
         window.people_matching = True
-        path = window.library.path
+        library = window.library
+        path = library.path
         view.say("Matching people across the library in the background; the list shows what was matched "
                  "before until it finishes.")
 
         def job() -> int:
+            if library.wait_for_check():  # found damaged once shown: nothing is written to it
+                return 0
             with Library.open(path, claim=False, seed_sample=False) as second:
                 return second.refresh_people()
 

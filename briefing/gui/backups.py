@@ -107,8 +107,8 @@ class LibraryBackups(QObject):
                               on_error=lambda _: self._checked(library))
 
     def _checked(self, library: Library) -> None:
-        if library is not self.window.library:  # another library was opened (and this one closed) meanwhile
-            return
+        if library is not self.window.library or self.window.library_files.switching:
+            return  # another library is opened (and this one closed) meanwhile
         problems = library.take_open_check()
         if not problems:
             library.empty_old_trash()

@@ -63,6 +63,7 @@ class LibraryFiles(QObject):
         self.actions = window.window_actions
         self.claim: LibraryClaim | None = None
         self.answering = False  # the window answers other launches once its start-up is finished (listen)
+        self.switching = False  # while replace_library stops the old library's background work
         self.guards: list[Callable[[], bool]] = []
         self.banner = self._build_banner()
         acts = self.actions
@@ -196,8 +197,9 @@ class LibraryFiles(QObject):
             return False
         try:
             read_only = claim.read_only or read_only_file(path)  # another window's, or not ours to write
-            library = open_with_notice(path, lambda: Library.open(path, read_only=read_only, claim=False),
-                                       self.window)  # an older file says that it is being upgraded
+            library = open_with_notice(path, lambda: Library.open(path, read_only=read_only, claim=False, tidy=False),
+                                       self.window)  # an older file says that it is being upgraded; the trash
+            # is emptied of old briefings once the file is checked (replace_library)
         except (LibraryError, OSError) as error:
             claim.release()
             self._refuse("Open Library", f"“{path.name}” could not be opened.\n\n{error}")
@@ -212,7 +214,11 @@ class LibraryFiles(QObject):
         """Point the window at `library` and close the one it showed. Background work stops first."""
         window = self.window
         old = window.library
-        self._stop_background_work()
+        self.switching = True  # a check of the old library that reports meanwhile is left alone
+        try:
+            self._stop_background_work()
+        finally:
+            self.switching = False
         window.library = library
         window.hub.library_replaced.emit(library)  # the list model, commands and search follow it
         window.current = None
@@ -220,6 +226,7 @@ class LibraryFiles(QObject):
         window.select_row(0)
         window.refresh_counts()
         self._show_library(read_only=library.read_only)
+        window.note_library_version()  # the new file's own number: not a change by another program
         if old is not library:
             old.close()
         if window.backups is not None:  # (after the first paint) the new library is checked as the first was
@@ -240,6 +247,7 @@ class LibraryFiles(QObject):
     def show_library_state(self) -> None:
         """The title, write actions and banner for the library as it is now (read-only, damaged)."""
         self._show_library(read_only=self.window.library.read_only)
+        self.window.note_library_version()  # reopened read-only: looked at another way from now on
 
     def _show_library(self, read_only: bool) -> None:
         window = self.window

@@ -236,6 +236,10 @@ class MainWindow(QMainWindow, StateMixin, PaneAccess):
         except Exception:  # a closed or vanished file: nothing to look at
             return None
 
+    def note_library_version(self) -> None:
+        """Take the library's change number as it is now as seen (after opening another library)."""
+        self._seen_version = self._library_version()
+
     def _look_for_changes(self) -> None:
         """Show what another process wrote (an import from the terminal), unless an edit is under way."""
         version = self._library_version()

@@ -49,6 +49,7 @@ class People:
     _reading: Callable[..., T]  # type: ignore[valid-type]
     _retrying: Callable[..., T]  # type: ignore[valid-type]
     _writable: Callable[[], None]
+    wait_for_check: Callable[[], list[str]]
 
     # --- keeping the directory up to date --------------------------------------------------------------
 
@@ -57,7 +58,7 @@ class People:
         them after an upgrade); returns how many briefings were looked at. A read-only library is read
         as it is. With `limit`, more changed briefings than that are left for the next read."""
         conn = self.store.conn
-        if self.read_only or not sql.has_directory(conn):
+        if self.read_only or self.wait_for_check() or not sql.has_directory(conn):  # damaged: never written
             return 0
         from briefing.library.people_rules import RULES
 

@@ -96,6 +96,12 @@ class Safekeeping:
                 self.store = read_only
         return list(self.damage)
 
+    def wait_for_check(self) -> list[str]:
+        """The damage found, once a check begun by begin_open_check has run ([] when sound): for
+        work that writes through a connection of its own."""
+        self._wait_for_open_check()
+        return list(self.damage)
+
     def _wait_for_open_check(self) -> None:
         """(Before any write) wait for a check still running; the damage it found is the library's."""
         check = self._open_check
@@ -125,6 +131,7 @@ class Safekeeping:
     def restore(self, source: Path) -> Path:
         """Replace the library with the backup `source` (checked first). The current library is
         backed up before (a damaged one is kept aside as it is). Returns that copy."""
+        self._wait_for_open_check()  # (damage it finds is handled as damage found on open)
         try:
             if self.damage:
                 self.store.close()
@@ -152,6 +159,7 @@ class Safekeeping:
 
     def repair(self) -> str:
         """Rebuild the search index, or salvage a damaged file into a new library; says what was done."""
+        self._wait_for_open_check()
         if self.read_only and not self.damage:
             self._writable()
         try:

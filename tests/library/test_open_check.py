@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -29,7 +30,7 @@ def test_a_write_waits_for_the_check_and_a_damaged_file_is_never_written(tmp_pat
     path = tmp_path / "lib.sqlite"
     a_library(path)
     damage_one_page(path)
-    library = Library.open(path, claim=False)  # as the window opens it: no check before the first paint
+    library = Library.open(path, claim=False, tidy=False)  # as the window opens it: no check before the first paint
     try:
         before = path.read_bytes()
         job = library.begin_open_check()
@@ -67,3 +68,35 @@ def test_nothing_is_checked_in_a_read_only_library(tmp_path: Path) -> None:
     a_library(path)
     with Library.open(path, claim=False, read_only=True) as library:
         assert library.begin_open_check() is None
+
+
+def test_a_restore_begun_while_the_check_runs_replaces_the_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    a_library(path)
+    with Library.open(path, claim=False) as sound:
+        good = sound.backup(to=tmp_path / "good.sqlite")
+    damage_one_page(path)
+    with Library.open(path, claim=False) as library:
+        job = library.begin_open_check()
+        assert job is not None
+        threading.Timer(0.2, job).start()
+        kept = library.restore(good)  # waits for the check, then restores as over a damaged file
+        assert kept.name.startswith("lib.sqlite.damaged-")
+        assert library.damage == [] and library.check() == [] and library.count() == 61
+        assert not library.read_only
+
+
+def test_the_people_directory_is_not_brought_up_to_date_in_a_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    a_library(path)
+    with sqlite3.connect(path) as conn:  # every briefing waits to be matched again (as after an upgrade)
+        conn.execute("insert or ignore into people_dirty (briefing_id) select id from briefings")
+    conn.close()
+    damage_one_page(path)
+    before = path.read_bytes()
+    with Library.open(path, claim=False, tidy=False) as library:  # as the window opens it
+        job = library.begin_open_check()
+        assert job is not None
+        threading.Timer(0.2, job).start()
+        assert library.refresh_people() == 0 and library.wait_for_check() != []
+    assert path.read_bytes() == before

@@ -83,7 +83,7 @@ def test_actors_are_found_again_after_a_change(library: Library, sample: Briefin
     backup = Library.open(tmp_path / "backup.sqlite", claim=False)
     backup.save(event(sample, 8, ["Città di Ferrara"]))
     backup.close()
-    restore_from(library.store.conn, tmp_path / "backup.sqlite")
+    restore_from(library.store.conn, tmp_path / "backup.sqlite", tmp_path)
     assert actors(library, "ferrara") == ["Città di Ferrara"]
 
 

@@ -60,7 +60,7 @@ def test_a_restore_into_the_connection_is_seen(store: Store, sample: Briefing, t
     backup = library(tmp_path / "backup.sqlite", sample, [["Ontario"], ["Bavaria"]])
     backup.close()
     assert events(store.conn) == [1, 3]
-    restore_from(store.conn, tmp_path / "backup.sqlite")
+    restore_from(store.conn, tmp_path / "backup.sqlite", tmp_path)
     assert events(store.conn) == [2]
 
 

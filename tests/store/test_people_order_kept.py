@@ -65,7 +65,7 @@ def test_a_restore_into_the_connection_is_seen(lib: Library, sample: Briefing, t
     nor its data_version: the order kept was that of the library before the restore."""
     library(tmp_path / "backup.sqlite", sample, ["Zeno Marchi", "Carla Neri", "Ugo Pala"]).close()
     assert by_name(lib) == ["Anna Rossi", "Olga Berg"]
-    restore_from(lib.store.conn, tmp_path / "backup.sqlite")
+    restore_from(lib.store.conn, tmp_path / "backup.sqlite", tmp_path)
     assert by_name(lib) == ["Carla Neri", "Ugo Pala", "Zeno Marchi"]
 
 
