@@ -14,6 +14,7 @@ from briefing.core import Briefing, Commitment, Participant, Source, Statement, 
 from briefing.core.fingerprint import text_key
 from briefing.core.resources import SAMPLE_BRIEFING, resource_path
 from briefing.store.errors import StoreError
+from briefing.store.saved_searches import SavedSearches
 
 if TYPE_CHECKING:  # sqlite-utils, the index, search and writing are imported where first needed, not to show the list
     from sqlite_utils import Database
@@ -63,7 +64,7 @@ def _json_list(value: str | None) -> list[str]:
     return list(json.loads(value)) if value else []
 
 
-class Store:
+class Store(SavedSearches):
     """The library file. Open it with Store(path); `seed_sample` fills a newly created file with the sample."""
 
     def __init__(self, path: str | Path, seed_sample: bool = False, read_only: bool = False) -> None:
@@ -374,30 +375,6 @@ class Store:
         if index:
             index_briefings(self.conn, [briefing_id])
         return briefing_id
-
-    # --- saved searches ------------------------------------------------------------------------
-
-    def saved_searches(self) -> list[tuple[int, str, str]]:
-        """(id, name, query) of each saved search, by name."""
-        return [tuple(row) for row in self.conn.execute(
-            "select id, name, query from saved_searches order by name collate nocase, id")]
-
-    def save_search(self, name: str, query: str) -> int:
-        """Save a search under a name; saving a name again replaces its query."""
-        name = name.strip()
-        if not name:
-            raise StoreError("a saved search needs a name")
-        with self.db.atomic():
-            row = self.conn.execute("select id from saved_searches where name = ?", [name]).fetchone()
-            if row:
-                self.conn.execute("update saved_searches set query = ? where id = ?", [query, row[0]])
-                return int(row[0])
-            return int(self.conn.execute("insert into saved_searches (name, query) values (?, ?)",
-                                       [name, query]).lastrowid)
-
-    def delete_saved_search(self, search_id: int) -> None:
-        with self.db.atomic():
-            self.conn.execute("delete from saved_searches where id = ?", [search_id])
 
     # --- other ----------------------------------------------------------------------------------
 
