@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -24,6 +25,7 @@ COLUMNS = ("Title", "Date", "Kind", "Parties")
 TITLE, DATE, KIND, PARTIES = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DRAFT_BADGE = "[Draft]"
+UNREADABLE = "(this briefing could not be read)"  # the title of a row whose data the file lost
 # Columns the store can order by itself: (ascending order, descending order or None = reversed asc).
 STORE_ORDERS: dict[int, tuple[str, str | None]] = {TITLE: ("title", None), DATE: ("oldest", "newest")}
 # Below this many rows sorting reads the rows (cheap); above it, uses the store's order when it has one.
@@ -87,6 +89,8 @@ class BriefingListModel(QAbstractTableModel):
         if row is None:
             return None
         column = index.column()
+        if not isinstance(row.title, str):  # (a title is never missing in a sound file: NOT NULL)
+            return UNREADABLE if column == TITLE else ""
         if column == TITLE:  # a draft carries its badge in words, for the eye and for a screen reader
             if row.review == "draft":
                 return f"{DRAFT_BADGE} {row.title}" if role == Qt.ItemDataRole.DisplayRole else \
@@ -138,9 +142,12 @@ class BriefingListModel(QAbstractTableModel):
         wanted = [i for i in self._ids[start:start + self.window] if i not in self._cache]
         try:
             self._remember(self.library.rows(wanted))
-        except LibraryError as error:  # raised inside Qt's data(): say it once, show blank rows
+        except LibraryError as error:  # raised inside Qt's data(): say it once, then read the row alone
             self._report(str(error))
-            return None
+            with contextlib.suppress(LibraryError):  # a damaged page takes its rows, not all those around
+                self._remember(self.library.rows([briefing_id]))
+        if briefing_id not in self._cache:  # listed, yet not found where its row was: the page is lost
+            self._remember({briefing_id: BriefingRow(briefing_id, UNREADABLE, None, None, [])})
         return self._cache.get(briefing_id)
 
     def _report(self, failure: str) -> None:

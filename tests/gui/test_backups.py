@@ -133,3 +133,26 @@ def test_a_library_damaged_without_a_crash_is_found_once_the_window_shows_it(
         assert list(tmp_path.glob("lib.sqlite.damaged-*"))
     window.close()
     window.library.close()
+
+
+def test_rows_a_damaged_page_took_say_so_and_the_others_show(qtbot, make_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.list_model import UNREADABLE
+
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path, claim=False, seed_sample=True) as library:
+        for batch in range(3):
+            library.add([replace(library.get(1), title=f"Talks {batch}-{n}") for n in range(20)])
+        table_pages = library.store.conn.execute(
+            "select pageno from dbstat where name = 'briefings' and pagetype = 'leaf' order by pageno").fetchall()
+        page_size = library.store.conn.execute("PRAGMA page_size").fetchone()[0]
+    middle = table_pages[len(table_pages) // 2][0]
+    with open(path, "r+b") as handle:  # one leaf page of the briefings table turns to noise
+        handle.seek((middle - 1) * page_size + 8)
+        handle.write(bytes(range(256)) * 8)
+    monkeypatch.setattr(gui_backups, "damaged_library_choice", lambda *args: "read-only")
+    window = make_window(Library.open(path, claim=False, tidy=False))
+    titles = [window.proxy.index(row, 0).data() for row in range(window.proxy.rowCount())]
+    assert UNREADABLE in titles and sum(title.startswith("Talks") for title in titles) > 10
+    assert all(titles)  # no blank row
+    window.close()
+    window.library.close()

@@ -172,6 +172,7 @@ def test_discarding_a_draft_after_the_list_took_focus_shows_the_briefing_again(
 
 
 def test_a_library_that_fails_mid_session_says_why_in_the_status_bar(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.gui.list_model import UNREADABLE
     from briefing.library import LibraryError
 
     window = make_window()
@@ -183,7 +184,7 @@ def test_a_library_that_fails_mid_session_says_why_in_the_status_bar(qtbot, make
 
     monkeypatch.setattr(model.library, "rows", damaged)
     monkeypatch.setattr(model.library, "ids", lambda order="newest": damaged([]))
-    assert model.data(model.index(0, 0)) is None  # no exception escapes into Qt's data()
+    assert model.data(model.index(0, 0)) == UNREADABLE  # no exception escapes into Qt's data()
     model.reload(forget_rows=True)  # the rows listed stay listed
     assert model.rowCount() == 1
     qtbot.waitUntil(lambda: "damaged" in window.statusBar().currentMessage())
