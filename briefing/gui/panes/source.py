@@ -12,6 +12,7 @@ from briefing.core import Briefing
 from briefing.gui.colors import commitment_color, flash_color, secondary_text, speaker_colors
 from briefing.gui.formatting import OffsetMap, esc
 from briefing.gui.marks import QueryHighlighter
+from briefing.gui.panes.when_shown import RenderedWhenShown
 from briefing.library.search_terms import MatchTerm, match_spans
 
 FLASH_MS = 900
@@ -38,7 +39,7 @@ def _spans(briefing: Briefing) -> list[_Span]:
     return spans
 
 
-class SourcePane(QWidget):
+class SourcePane(RenderedWhenShown, QWidget):
     """Read-only original text; `select_span(start, end)` scrolls to, selects and flashes a passage.
 
     As the Statements pane, the text is set and highlighted when the pane is shown or `browser` is
@@ -67,7 +68,6 @@ class SourcePane(QWidget):
         layout.addWidget(self._browser, 1)
         layout.addWidget(self.at_cursor)
         self._briefing: Briefing | None = None
-        self._waiting = False  # a briefing was shown while the pane was out of sight
         self._spans: list[_Span] = []
         self._browser.cursorPositionChanged.connect(self._say_what_is_here)
         self._offsets = OffsetMap("")
@@ -100,16 +100,8 @@ class SourcePane(QWidget):
     # --- content ---------------------------------------------------------------------------------
 
     def show_briefing(self, briefing: Briefing | None) -> None:
-        self._briefing = briefing
         self._pending = None
-        self._waiting = True
-        if self.isVisible():
-            self._catch_up()
-
-    def _catch_up(self) -> None:
-        if self._waiting:
-            self._waiting = False
-            self._render()
+        super().show_briefing(briefing)
 
     def _render(self) -> None:
         briefing = self._briefing
@@ -250,8 +242,7 @@ class SourcePane(QWidget):
         bar.setValue(bar.value() + top - height // 5)
 
     def showEvent(self, event: QShowEvent) -> None:
-        self._catch_up()
-        super().showEvent(event)
+        super().showEvent(event)  # (rendered first, if a briefing is waiting)
         if self._pending is not None:  # laid out only now: scroll again, and flash where it is seen
             QTimer.singleShot(0, self._replay_pending)
 
@@ -262,8 +253,4 @@ class SourcePane(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self.marks.set_palette(self.palette())
-            if self._briefing is not None:
-                self._waiting = True
-                if self.isVisible():
-                    self._catch_up()
-        super().changeEvent(event)
+        super().changeEvent(event)  # (rendered again in the new colours)

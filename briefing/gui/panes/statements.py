@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from briefing.core import Briefing
@@ -11,9 +9,10 @@ from briefing.gui.colors import speaker_colors, swatch
 from briefing.gui.detail_models import StatementsModel
 from briefing.gui.hub import SignalHub
 from briefing.gui.panes.tables import SpanPane, WrappingTree, select_and_reveal
+from briefing.gui.panes.when_shown import RenderedWhenShown
 
 
-class StatementsPane(SpanPane):
+class StatementsPane(RenderedWhenShown, SpanPane):
     """Speakers in the order they first speak; each statement is a child row of its speaker.
 
     Out of sight (another tab is shown), the pane fills its tree when it is next shown or its `model`
@@ -35,7 +34,6 @@ class StatementsPane(SpanPane):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view)
         self._briefing: Briefing | None = None
-        self._waiting = False  # a briefing was shown while the pane was out of sight
 
     @property
     def model(self) -> StatementsModel:
@@ -52,22 +50,7 @@ class StatementsPane(SpanPane):
         """The view as it is, not brought up to date: for wiring to it (edit mode), not for reading it."""
         return self._view
 
-    def show_briefing(self, briefing: Briefing | None) -> None:
-        self._briefing = briefing
-        self._waiting = True
-        if self.isVisible():
-            self._catch_up()
-
-    def _catch_up(self) -> None:
-        if self._waiting:
-            self._waiting = False
-            self._fill()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._catch_up()
-        super().showEvent(event)
-
-    def _fill(self) -> None:
+    def _render(self) -> None:
         briefing = self._briefing
         icons = {}
         if briefing is not None:
@@ -99,10 +82,3 @@ class StatementsPane(SpanPane):
                     return True
         return False
 
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and self._briefing is not None:
-            self._waiting = True
-            if self.isVisible():
-                self._catch_up()
-        super().changeEvent(event)
