@@ -158,7 +158,7 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
     said, mentions = find_statements(sentences, people)
     speakers = {s.sentence.index: s.speaker for s in said}
     speaking = {id(s.speaker) for s in said}
-    _attendance(people, sentences, lead_para, said, mentions)
+    attended, later_aliases = _attendance(people, sentences, lead_para, said, mentions)
 
     progress("dating the event")
     headline_text = headline.text.strip() if headline else ""
@@ -167,7 +167,7 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
     date = event_date([s.text for s in lead_sentences[:3]] + second, published, work,
                       headline=headline.text.strip() if headline else "")
     lead_text = lead.text if lead else ""
-    parties = event.parties(headline_text, work, people)
+    parties = event.parties(headline_text, work, people, attended)
     words_of: dict[int, list[str]] = {}
     for s in said:
         words_of.setdefault(id(s.speaker), []).append(s.sentence.text)
@@ -187,7 +187,7 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
         tags=[YEAR_GUESSED] if date.year_guessed and date.iso else [],
         source=Source(url=url, outlet=outlet, published=published,
                       credit=" ".join(p.text.strip() for p in credits) or None, text=text),
-        participants=[_participant(p, speaking) for p in people],
+        participants=[_participant(p, speaking, attended, later_aliases.get(id(p), [])) for p in people],
         statements=[Statement(speaker=s.speaker.name, text=s.sentence.text, kind=s.kind,
                               continuation=s.continuation, start=s.sentence.start, end=s.sentence.end)
                     for s in said],
@@ -225,32 +225,36 @@ def _next_paragraph(body: list[Paragraph], lead: Paragraph | None) -> str:
 
 
 def _attendance(people: list[Person], sentences: list[Sentence], lead_para: int, said: list[Said],
-                mentions: dict[int, list[Mention]]) -> None:
+                mentions: dict[int, list[Mention]]) -> tuple[frozenset[int], dict[int, list[str]]]:
+    """Who attended (ids of people: the text places them there, or they spoke and sent no mere
+    message), and the other forms each person is named by in the sentences ('the governor')."""
     mentions_of: dict[int, list[tuple[Person, int, int]]] = {}
+    later_aliases: dict[int, list[str]] = {}
     for sent in sentences:
         for x in mentions.get(sent.index, []):
             if x.person is not None:
                 mentions_of.setdefault(sent.index, []).append((x.person, x.start, x.end))
-                _note_alias(x.person, sent, x.start, x.end)
-    event.mark_attendance(people, sentences, lead_para, mentions_of)
+                form = _alias(x.person, sent, x.start, x.end)
+                known = later_aliases.setdefault(id(x.person), [])
+                if form is not None and form not in x.person.aliases and form not in known:
+                    known.append(form)
+    found = event.attendance(people, sentences, lead_para, mentions_of)
     spoke = {s.speaker.name for s in said}
-    for person in people:
-        if person.name in spoke and not person.message:
-            person.attended = True
+    spoke_in_person = {id(person) for person in people if person.name in spoke and id(person) not in found.message}
+    return found.attended | spoke_in_person, later_aliases
 
 
-def _note_alias(person: Person, sent: Sentence, start: int, end: int) -> None:
+def _alias(person: Person, sent: Sentence, start: int, end: int) -> str | None:
+    """The form a mention names the person by, when it is another than the name (not 'he' or 'she')."""
     form = sent.text[start - sent.start:end - sent.start]
     if form == person.name or form.lower() in ("he", "she"):
-        return
+        return None
     if form[:1].islower() or form.startswith("The "):
         form = "the " + form.split(" ", 1)[1] if " " in form else form
-    if form not in person.aliases:
-        person.aliases.append(form)
+    return form
 
 
-def _participant(person: Person, speaking: set[int]) -> Participant:
-    spoke = id(person) in speaking
-    return Participant(name=person.name, aliases=list(person.aliases), title=person.title,
+def _participant(person: Person, speaking: set[int], attended: frozenset[int], later_aliases: list[str]) -> Participant:
+    return Participant(name=person.name, aliases=[*person.aliases, *later_aliases], title=person.title,
                        organization=person.organization, country=person.country,
-                       attended=person.attended, spoke=spoke)
+                       attended=id(person) in attended, spoke=id(person) in speaking)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
     COMMON_CAPS,
@@ -163,8 +164,9 @@ def _with_area_noun(chunk: str, body: str) -> str:
     return chunk
 
 
-def parties(headline: str, body: str, people: list[Person]) -> list[str]:
-    """Sides of the event: proper names in the headline (expanded from the body), then the people's bodies."""
+def parties(headline: str, body: str, people: list[Person], attended: frozenset[int]) -> list[str]:
+    """Sides of the event: proper names in the headline (expanded from the body), then the bodies of
+    the people who attended (`attended`: their ids)."""
     names = {t for p in people for t in p.tokens}
     chunks: list[str] = []
     pieces = HEADLINE_SPLIT_RE.split(headline)
@@ -190,7 +192,7 @@ def parties(headline: str, body: str, people: list[Person]) -> list[str]:
     if len(result) >= 2:
         return result
     for person in people:
-        side = person.organization or person.country if person.attended else None
+        side = person.organization or person.country if id(person) in attended else None
         if side and side == person.body:
             continue  # 'Governor X of the opposition party': a body, not a side of the event
         if side and not any(side.lower() in r.lower() or r.lower() in side.lower() for r in result):
@@ -227,9 +229,20 @@ def _governing(regex: re.Pattern[str], before: str) -> re.Match[str] | None:
     return last
 
 
-def mark_attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
-                    mentions_of: dict[int, list[tuple[Person, int, int]]]) -> None:
-    """attended=True when a person is named in the lead, with an attendance word or in an attendee list."""
+@dataclass(frozen=True)
+class Attendance:
+    """Who the text places at the event, and who only sent a message or a deputy (ids of Persons)."""
+
+    attended: frozenset[int]
+    message: frozenset[int]
+
+
+def attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
+               mentions_of: dict[int, list[tuple[Person, int, int]]]) -> Attendance:
+    """Attended: named in the lead, with an attendance word or in an attendee list; message: named
+    as sending greetings, a message or a deputy rather than coming."""
+    attended: set[int] = set()
+    message: set[int] = set()
     list_paras: set[int] = set()
     in_list = False
     for sent in sentences:
@@ -246,7 +259,7 @@ def mark_attendance(people: list[Person], sentences: list[Sentence], lead_para: 
         if not found:
             continue
         away = AWAY_SENT_RE.search(sent.text)
-        message = MESSAGE_RE.search(sent.text)
+        message_word = MESSAGE_RE.search(sent.text)
         for person, start, end in found:
             rel = start - sent.start
             before = sent.text[:rel]
@@ -256,19 +269,20 @@ def mark_attendance(people: list[Person], sentences: list[Sentence], lead_para: 
                          or PASSIVE_RE.match(after)):
                 # 'on behalf of X,', 'the greetings of X.', 'a message from X was read out'
                 if MESSAGE_RE.search(near.group()):
-                    person.message = True
+                    message.add(id(person))
                 continue
             if REPRESENTED_RE.match(after):
-                person.message = True  # 'Governor X, who was represented by his deputy, ...' speaks but is away
+                message.add(id(person))  # 'Governor X, who was represented by his deputy, ...' speaks but is away
                 continue
-            if message and message.start() < rel and SAYS_RE.match(after):
-                person.message = True
+            if message_word and message_word.start() < rel and SAYS_RE.match(after):
+                message.add(id(person))
                 continue
             if _governing(BY_ATTEND_RE, before):
-                person.attended = True  # 'witnessed by A and B, former deputy prime minister'
+                attended.add(id(person))  # 'witnessed by A and B, former deputy prime minister'
                 continue
             acted_before = away is not None and rel < away.start() and ATTEND_RE.search(sent.text, rel, away.start())
             if away and not acted_before and not (RECENT_RE.search(sent.text) and FOLLOWS_RE.search(sent.text)):
                 continue  # 'This follows talks held on Tuesday between X and Y': those talks are the event
             if sent.para == lead_para or sent.para in list_paras or ATTEND_RE.search(sent.text):
-                person.attended = True
+                attended.add(id(person))
+    return Attendance(frozenset(attended), frozenset(message))
