@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from briefing.extract.lexicon import (
     COMMON_CAPS,
@@ -33,20 +34,21 @@ def local_roles_of(people: list[Person]) -> frozenset[str]:
     return frozenset(r for person in people for r in person.roles if r not in ROLE_HEADS and " " not in r)
 
 
-def find_title_mentions(sent: Sentence, people: list[Person], roles: frozenset[str] | None = None
-                        ) -> list[tuple[Person, int, int]]:
+def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int, int],
+                        roles: frozenset[str] | None = None) -> list[tuple[Person, int, int]]:
     """'the governor', 'The Secretary', 'the vice governor', 'the Trieste mayor', 'the mayor of Bilbao'
-    resolved to the person holding that role (and from that place, when one is named); `roles` are the
-    article's local role words (local_roles_of), gathered here when not given."""
+    resolved to the person holding that role (and from that place, when one is named); `seen` is where
+    each person (by id) was last named, read so far; `roles` are the article's local role words
+    (local_roles_of), gathered here when not given."""
     found: list[tuple[Person, int, int]] = []
     toks: list[Token] = sent.tokens
     if len(toks) > 2 and toks[0].text.lower() in ROLE_HEADS and toks[1].text.islower():
-        person = resolve_role(people, toks[0].text.lower(), [], sent.start)
+        person = resolve_role(people, seen, toks[0].text.lower(), [], sent.start)
         if person is not None:  # 'Mayor stressed that ...', written without the article
             found.append((person, toks[0].start, toks[0].end))
     elif len(toks) > 3 and toks[0].text.lower() in ROLE_MODS and toks[1].text.lower() in ROLE_HEADS \
             and toks[0].cap and toks[2].text.islower():
-        person = resolve_role(people, toks[1].text.lower(), [toks[0].text.lower()], sent.start)
+        person = resolve_role(people, seen, toks[1].text.lower(), [toks[0].text.lower()], sent.start)
         if person is not None:  # 'Prime Minister said that ...'
             found.append((person, toks[0].start, toks[1].end))
     if "the " not in sent.text and "The " not in sent.text:
@@ -78,7 +80,7 @@ def find_title_mentions(sent: Sentence, people: list[Person], roles: frozenset[s
                     and toks[j + 2].text == "the" and toks[j + 3].text.lower() in AREA_HEADS:
                 # 'the head of the region': whoever holds the top office of that kind of area
                 person = next((p for role in AREA_HEADS[toks[j + 3].text.lower()]
-                               if (p := resolve_role(people, role, [], sent.start)) is not None), None)
+                               if (p := resolve_role(people, seen, role, [], sent.start)) is not None), None)
                 if person is not None:
                     found.append((person, tok.start, toks[j + 3].end))
                 break
@@ -100,7 +102,7 @@ def find_title_mentions(sent: Sentence, people: list[Person], roles: frozenset[s
                         m += 1
                     places.append(" ".join(t.base for t in toks[j + 2:m + 1]))
                     end = toks[m].end
-                person = resolve_role(people, word, mods, sent.start, places, ahead_from=sent.end)
+                person = resolve_role(people, seen, word, mods, sent.start, places, ahead_from=sent.end)
                 if person is not None:
                     found.append((person, tok.start, end))
                 break
@@ -152,7 +154,7 @@ def _from_place(person: Person, place: str) -> bool:
     return any(low in (field or "").lower() for low in lows for field in fields)
 
 
-def resolve_role(people: list[Person], head: str, mods: list[str], before: int,
+def resolve_role(people: list[Person], seen: Mapping[int, int], head: str, mods: list[str], before: int,
                  places: list[str] | None = None, ahead_from: int | None = None) -> Person | None:
     rank = [m for m in mods if m in RANK_MODIFIERS]
     mods = [m for m in mods if not places or m not in {w.lower() for p in places for w in p.split()}]
@@ -160,7 +162,7 @@ def resolve_role(people: list[Person], head: str, mods: list[str], before: int,
     exact: list[Person] = []
     loose: list[Person] = []
     for person in people:
-        if person.first >= before and person.last_seen < 0:
+        if person.first >= before and seen.get(id(person), -1) < 0:
             continue
         for role in person.roles:
             words = role.split()
@@ -186,7 +188,7 @@ def resolve_role(people: list[Person], head: str, mods: list[str], before: int,
         pool = local or pool
     if not pool:
         return None
-    return max(pool, key=lambda p: p.last_seen)
+    return max(pool, key=lambda p: seen.get(id(p), -1))
 
 
 def name_forms(people: list[Person]) -> dict[str, Person]:

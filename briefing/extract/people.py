@@ -40,7 +40,6 @@ class Person:
     roles: set[str] = field(default_factory=set)
     gender: str | None = None
     aliases: list[str] = field(default_factory=list)  # the forms found while the names are read
-    last_seen: int = -1
     visitor: bool = False  # the guest side's leader, whom 'the visiting dignitary' means
     style: str | None = None  # 'highness' for 'His Highness Sheikh X', whom a later bare 'His Highness' means
     body: str | None = None  # a body named by common nouns with the title ('of the opposition party'): no side

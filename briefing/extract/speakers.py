@@ -98,11 +98,13 @@ class Speech:
         self.pair: tuple[Person, Person] | None = None
         self.roles = local_roles_of(people)  # once per article, not per sentence
         self.why: tuple[str, str] = ("", "")  # the rule and the resolution step of the last speaker found
+        self.seen: dict[int, int] = {}  # where each person (by id) was last named or spoke, read so far
+        self.genders: dict[int, str] = {}  # the gender a pronoun gave a person the text did not
 
     def mentions(self, sent: Sentence, text: str) -> list[Mention]:
         """Names, title-only forms and subject pronouns in the sentence `text`."""
         found = [Mention(start, end, person) for start, end, person, _ in self.forms.scan(sent)]
-        for person, start, end in find_title_mentions(sent, self.people, self.roles):
+        for person, start, end in find_title_mentions(sent, self.people, self.seen, self.roles):
             if text[start - sent.start:end - sent.start].strip() and not any(
                     f.start <= start < f.end for f in found):
                 found.append(Mention(start, end, person))
@@ -135,22 +137,25 @@ class Speech:
         found.sort(key=lambda x: x.start)
         return found
 
-    @staticmethod
-    def _latest(owners: list[Person], pos: int) -> Person | None:
+    def _latest(self, owners: list[Person], pos: int) -> Person | None:
         """The owner of a shared name part meant at `pos`: the only one introduced so far, else the latest seen."""
         known = [p for p in owners if p.first < pos]
         if len(known) == 1:
             return known[0]
-        seen = [p for p in known if p.last_seen >= 0]
-        return max(seen, key=lambda p: p.last_seen) if seen else None
+        seen = [p for p in known if self.seen.get(id(p), -1) >= 0]
+        return max(seen, key=lambda p: self.seen.get(id(p), -1)) if seen else None
 
     def resolve(self, pronoun: str) -> Person | None:
         want = "f" if pronoun == "she" else "m"
         for person in self.focus:
-            if person.gender in (None, want):
-                person.gender = want
+            if self.genders.get(id(person), person.gender) in (None, want):
+                self.genders[id(person)] = want
                 return person
         return None
+
+    def saw(self, person: Person, at: int) -> None:
+        """`person` was named (or spoke) up to `at`: the latest seen, for a shared name or a title."""
+        self.seen[id(person)] = at
 
     def note(self, person: Person) -> None:
         """`person` becomes the focus; the list stays short (the pronouns of a long text point near)."""

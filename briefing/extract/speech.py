@@ -80,10 +80,10 @@ def find_statements(sentences: list[Sentence],
                                         f"the speaker of the sentence before: {prev.speaker.name}")
         for x in mentions:
             if x.person is not None:
-                x.person.last_seen = x.start
+                speech.saw(x.person, x.start)
         if sent.index in said:
             speech.note(said[sent.index].speaker)
-            said[sent.index].speaker.last_seen = sent.end  # the speaker is the focus a shared title refers to
+            speech.saw(said[sent.index].speaker, sent.end)  # the speaker is the focus a shared title refers to
         else:
             subj = speech.subject(sent, mentions)
             if subj is not None:
