@@ -88,13 +88,13 @@ class Safekeeping:
     def take_open_check(self) -> list[str]:
         """What the check begun by begin_open_check found ([] when sound), once its job has run.
         A damaged library is reopened read-only, as one found damaged on open is."""
-        self._wait_for_open_check()
-        if self.damage and not self.read_only:
+        problems = self.wait_for_check()
+        if problems and not self.read_only:
             with contextlib.suppress(StoreError):
                 read_only = Store(self.path, read_only=True)
                 self.store.close()
                 self.store = read_only
-        return list(self.damage)
+        return problems
 
     def wait_for_check(self) -> list[str]:
         """The damage found, once a check begun by begin_open_check has run ([] when sound): for
