@@ -20,6 +20,7 @@ import importlib
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -185,7 +186,10 @@ def run_child(db: Path, queries: bool, repeat: int, bare: bool = False) -> tuple
     command = [sys.executable, str(Path(__file__).resolve()), "--child", "--db", str(db),
                "--repeat", str(repeat)] + (["--queries"] if queries else []) + (["--bare"] if bare else [])
     started = time.time()
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900, cwd=ROOT)
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900, cwd=ROOT)
+    finally:
+        shutil.rmtree(config, ignore_errors=True)
     lines = [line for line in done.stdout.splitlines() if line.startswith("REPORT ")]
     if done.returncode != 0 or not lines:
         raise SystemExit(f"the app did not start:\n{done.stdout}\n{done.stderr}")
@@ -288,5 +292,12 @@ def main() -> None:
             leftover.unlink()
 
 
+def remove_bytecode() -> None:
+    shutil.rmtree(BYTECODE, ignore_errors=True)
+
+
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        remove_bytecode()
