@@ -144,6 +144,7 @@ class MainWindow(QMainWindow, StateMixin, PaneAccess):
         for follower in (self.list_model, self.commands, self.sidebar):  # File ▸ Open Library
             self.hub.library_replaced.connect(follower.use_library)
         self.hub.status_message.connect(self.show_status)
+        self._busy_text = ""
         self.tasks.busy_changed.connect(self._show_busy)
         self.commands.imported.connect(lambda ids: self.select_id(ids[0]) if ids else None)
         self._update_actions()
@@ -338,9 +339,13 @@ class MainWindow(QMainWindow, StateMixin, PaneAccess):
             self.tabs.setCurrentWidget(self.source_pane)
 
     def _show_busy(self, busy: bool, description: str) -> None:
+        """A task's description in the status bar while it runs, taken away after unless replaced."""
         self.progress.setVisible(busy)
         if busy:
             self.statusBar().showMessage(description)
+        elif self.statusBar().currentMessage() == self._busy_text:
+            self.statusBar().clearMessage()
+        self._busy_text = description
 
     def show_search_syntax(self) -> None:
         if self.syntax_dialog is None:

@@ -42,6 +42,13 @@ def test_restore_without_backups_says_so(make_window, monkeypatch) -> None:
     assert told and "has no backups yet" in told[0]
 
 
+def test_the_status_bar_stops_saying_checking_once_the_check_is_done(qtbot, make_window) -> None:
+    window = make_window()  # (it waits for the check of the library the window starts)
+    qtbot.waitUntil(lambda: not window.tasks.is_busy())
+    assert window.statusBar().currentMessage() != "Checking the library…"
+    assert not window.progress.isVisible()
+
+
 def test_the_daily_backup_runs_in_the_background_once(qtbot, make_window, store) -> None:
     window = make_window()
     window.backups.back_up_if_due()
