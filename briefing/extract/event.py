@@ -52,7 +52,7 @@ VENUE_RE = re.compile(with_upper(r"\b(?:at|in) (?:the )?(?P<venue>[A-Z][\w’'\-
 LOWER_VENUE_RE = re.compile(with_upper(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}" + listed("lower_venue_heads")
                                        + r"(?: of (?:the )?[A-Z][\w’'\-]*"
                                        r"(?:\s+(?:of |for |and )?[A-Z][\w’'\-]*)*)?)\b"))
-EVENT_NAME_RE = re.compile(r"\s*(?:and\s+[A-Z][\w’'\-]*\s+)*" + alternation(sorted(words("event_words"))) + r"\b")
+EVENT_NAME_RE = re.compile(r"\s*(?:and\s+(?:[A-Z][\w’'\-]*\s+)+)*" + alternation(sorted(words("event_words"))) + r"\b")
 EVENT_WORDS = words("event_words")
 CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*)+"))
 HEADLINE_SPLIT_RE = re.compile(r",|\band\b|\bwith\b|\bof\b|\bby\b|\bat\b|\bin\b|\bon\b|\bfor\b|\bto\b")

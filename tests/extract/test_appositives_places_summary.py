@@ -84,6 +84,12 @@ def test_bodies_are_not_places_but_their_buildings_are() -> None:
     assert places("The Harbour Committee met in Vellmo on Monday.", []) == ["Vellmo"]
 
 
+def test_an_event_named_with_and_is_not_a_place() -> None:
+    assert places("Two mayors met at the Karsbrook-Vellmo Ferry and River Trade Week held in Vellmo.", []) == [
+        "Vellmo"]
+    assert places("They spoke at the Tellan Valley and Lower Fenmark Harbour Forum on Monday.", []) == []
+
+
 def test_country_in_a_two_sided_headline_goes_with_the_second_side() -> None:
     text = ("Karsbrook, Norway's Vellmo agree on ferry links\n\n"
             "Mayor of Karsbrook Ortwin Velde held talks with Vellmo mayor Dag Rune on Monday.\n\n"
