@@ -164,6 +164,15 @@ def _with_area_noun(chunk: str, body: str) -> str:
     return chunk
 
 
+def _sides_of_run(caps: list[str]) -> list[list[str]]:
+    """The sides a run of capitalised headline words names: itself, or for an event's name ('X-Y Joint
+    Trade Meeting') the sides its first word joins with a hyphen (none when it joins none)."""
+    if not caps or caps[-1] not in EVENT_WORDS:
+        return [caps] if caps else []
+    joined = caps[0].split("-")
+    return [[part] for part in joined if part[:1].isupper()] if len(joined) > 1 else []
+
+
 def parties(headline: str, body: str, people: list[Person], attended: frozenset[int]) -> list[str]:
     """Sides of the event: proper names in the headline (expanded from the body), then the bodies of
     the people who attended (`attended`: their ids)."""
@@ -179,12 +188,13 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
             while len(caps) > 1 and (caps[0].endswith(("'s", "’s")) or is_country_word(caps[0])):
                 caps = caps[1:]
             caps = [re.sub(r"['’]s?$", "", w) for w in caps]
-            if not caps or any(w in names for w in caps) or any(w.lower() in TITLE_HEADS for w in caps):
-                continue
-            if caps[0] in COMMON_CAPS or (caps[0] in ORG_WORDS and len(caps) == 1) or is_country_word(" ".join(caps)):
-                continue
-            chunk = " ".join(caps)
-            chunks.append(_with_area_noun(chunk, body))
+            for side in _sides_of_run(caps):
+                if any(w in names for w in side) or any(w.lower() in TITLE_HEADS for w in side):
+                    continue
+                if (side[0] in COMMON_CAPS or (side[0] in ORG_WORDS and len(side) == 1)
+                        or is_country_word(" ".join(side))):
+                    continue
+                chunks.append(_with_area_noun(" ".join(side), body))
     result: list[str] = []
     for chunk in chunks:
         if chunk not in result:

@@ -90,6 +90,15 @@ def test_an_event_named_with_and_is_not_a_place() -> None:
     assert places("They spoke at the Tellan Valley and Lower Fenmark Harbour Forum on Monday.", []) == []
 
 
+def test_an_event_named_in_the_headline_is_no_party_but_its_joined_sides_are() -> None:
+    text = ("12th Karsbrook-Vellmo Joint Ferry Meeting a success\n\n"
+            "Mayor Ortwin Velde of Karsbrook met Vellmo mayor Dag Rune at the 12th joint meeting on Monday.\n\n"
+            "Velde said Karsbrook will add a second ferry.")
+    assert extract(text).parties[:2] == ["Karsbrook", "Vellmo"]
+    text = text.replace("Karsbrook-Vellmo Joint Ferry Meeting", "Tellan Valley Ferry Forum")
+    assert "Tellan Valley Ferry Forum" not in extract(text).parties
+
+
 def test_country_in_a_two_sided_headline_goes_with_the_second_side() -> None:
     text = ("Karsbrook, Norway's Vellmo agree on ferry links\n\n"
             "Mayor of Karsbrook Ortwin Velde held talks with Vellmo mayor Dag Rune on Monday.\n\n"
