@@ -244,9 +244,12 @@ def _attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
     return found.attended | spoke_in_person, later_aliases
 
 
+POSSESSIVE_END_RE = re.compile(r"['’]s$|(?<=s)['’]$")
+
+
 def _alias(person: Person, sent: Sentence, start: int, end: int) -> str | None:
     """The form a mention names the person by, when it is another than the name (not 'he' or 'she')."""
-    form = sent.text[start - sent.start:end - sent.start]
+    form = POSSESSIVE_END_RE.sub("", sent.text[start - sent.start:end - sent.start])  # 'the Governor's team'
     if form == person.name or form.lower() in ("he", "she"):
         return None
     if form[:1].islower() or form.startswith("The "):

@@ -77,6 +77,17 @@ def test_fuller_title_before_an_honourable_and_ranks_before_a_name() -> None:
     assert people["Ivo Lark"][0] == "Harbour Commissioner"
 
 
+def test_a_title_held_as_another_persons_post_is_not_the_next_names_title() -> None:
+    text = ("Governor meets the departing consul\n\n"
+            "Before Dag Rune's departure from her post as Consul General in Vellmo, Governor Ortwin Velde "
+            "thanked her for her work.\n\nVelde said Karsbrook will keep working with the consulate.\n\n"
+            "Rune praised the Governor's team.")
+    people = {p.name: p for p in extract(text).participants}
+    assert people["Ortwin Velde"].title == "Governor"
+    assert "the Governor" in people["Ortwin Velde"].aliases  # named so, without the possessive
+    assert not any(alias.endswith(("'s", "’s")) for alias in people["Ortwin Velde"].aliases)
+
+
 def test_bodies_are_not_places_but_their_buildings_are() -> None:
     assert places("Ministers met at the Ministry of Water and Coastal Affairs on Monday.", []) == []
     assert places("The talks took place at the Ministry of Water headquarters in Karsbrook.", []) == [
