@@ -8,9 +8,11 @@ from briefing.extract.lexicon import (
     ABBREVIATIONS,
     COUNTRIES,
     HONORIFICS,
+    MONTH_NAMES_RE,
     ORG_WORDS,
     RANK_MODIFIERS,
     TITLE_HEADS,
+    WEEKDAY_NAMES_RE,
     keyed,
     listed,
     with_upper,
@@ -128,7 +130,8 @@ OF_PLACE_RE = re.compile(with_upper(r"\b(?:of|at) (?:the )?([A-ZÀ-ÖØ-Þ][\w�
                                     r"(?: (" + listed("place_of_nouns") + "))?"))
 AFFILIATION_RE = re.compile(with_upper(listed("affiliation_nouns") + r" (?:from|of) (?:the )?(?:[a-z]+ )*?"
                             r"(?:[A-Z][\w\-]* " + listed("affiliation_area_nouns") + " of )?"
-                            r"(?P<a>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*(?: " + listed("affiliation_area_nouns") + ")?)|"
+                            r"(?P<a>[A-Z][\w\-]*(?: (?:of (?:the )?)?[A-Z][\w\-]*)*(?: "
+                            + listed("affiliation_area_nouns") + ")?)|"
                             r"\b(?:his|her) (?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)*) counterpart"))
 
 
@@ -211,19 +214,28 @@ def gender_of(title: str | None, hit_title: str | None) -> str | None:
 
 
 STYLES = words("styles")
+COURTESY = words("courtesy_forms")
+# 'consul general to Shanghai on the morning of February 3': when the title was written is not part of it
+WHEN_RE = re.compile(r"\s+on (?:the " + listed("day_parts") + r" of )?(?:" + MONTH_NAMES_RE + "|"
+                     + WEEKDAY_NAMES_RE + r"|\d).*$")
+TRAILING_JOINERS = {"and", "of", "the", "for", "to", "in", "at", "&"}
 
 
 def strip_styles(title: str | None) -> str | None:
     """'Excellency Minister of Municipality Sheikh Dr.' -> 'Minister of Municipality': styles of address and
-    honorifics that open or close a title are not part of it."""
+    honorifics that open or close a title are not part of it, nor a date after it or a joining word
+    that ends it ('Member of the X Council and'); a courtesy form alone ('Mr') is no title."""
     if not title:
         return title
-    words = title.split()
+    words = WHEN_RE.sub("", title).split()
     while len(words) > 1 and words[0].lower().rstrip(".") in STYLES:
         words.pop(0)
-    while len(words) > 1 and (words[-1].lower().rstrip(".") in STYLES or words[-1].rstrip(".") in HONORIFICS):
+    while len(words) > 1 and (words[-1].lower().rstrip(".") in STYLES or words[-1].rstrip(".") in HONORIFICS
+                              or words[-1].lower().rstrip(",") in TRAILING_JOINERS):
         words.pop()
-    return " ".join(words)
+    if len(words) == 1 and words[0].rstrip(".") in COURTESY:
+        return None
+    return " ".join(words) or None
 
 
 OWNER_RE = re.compile(r"^(?:the )?([A-Z][\w\-.]*(?: [A-Z][\w\-.]*)*)['’]s? (?=\w)")

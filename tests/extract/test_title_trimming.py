@@ -1,0 +1,41 @@
+"""What is not part of a title: the day it was written, a joining word it ends on, a courtesy form alone;
+and a delegation's side named with 'of' whole ('the consulate of the Republic of Vellmo').
+
+Every sentence here is invented for these tests (made-up people, bodies and towns).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import extract
+from briefing.extract.person_titles import affiliation_of, strip_styles
+
+
+@pytest.mark.parametrize(("title", "plain"), [
+    ("new consul general to Karsbrook on the morning of March 3", "new consul general to Karsbrook"),
+    ("mayor of Vellmo on Tuesday", "mayor of Vellmo"),
+    ("Member of the Karsbrook City Council and", "Member of the Karsbrook City Council"),
+    ("Minister of", "Minister"),
+    ("Mr", None),
+    ("Ms.", None),
+    ("Dr", "Dr"),  # an academic style says something of the person: kept
+    ("Minister for Ports on Ferries", "Minister for Ports on Ferries"),  # 'on' that names no day stays
+])
+def test_a_title_loses_what_is_not_part_of_it(title: str, plain: str | None) -> None:
+    assert strip_styles(title) == plain
+
+
+def test_a_delegations_side_named_with_of_is_taken_whole() -> None:
+    sentence = ("Governor Ortwin Velde met a delegation from the consulate general of the Ministry of Ports in "
+                "Karsbrook headed by Dag Rune.")
+    assert affiliation_of(sentence, sentence.index("Dag Rune")) == "Ministry of Ports"
+
+
+def test_the_day_a_title_was_written_names_no_body() -> None:
+    text = ("Velde meets the new consul\n\n"
+            "Governor Ortwin Velde met Dag Rune, the newly appointed consul general to Karsbrook on the morning "
+            "of March 3.\n\nVelde said Karsbrook will open a ferry office.")
+    people = {p.name: p for p in extract(text).participants}
+    assert people["Dag Rune"].title == "newly appointed consul general to Karsbrook"
+    assert people["Dag Rune"].organization != "March"
