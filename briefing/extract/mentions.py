@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from briefing.extract.lexicon import (
     COMMON_CAPS,
     COUNTRIES,
+    HONORIFICS,
     NAME_PARTICLES,
     ORG_WORDS,
     RANK_MODIFIERS,
@@ -27,6 +28,26 @@ GENERAL_ROLE_HEADS = words("general_role_heads")  # 'the consul general'
 FORWARD_REACH = 300  # characters after a title-only mention in which the person may be named
 HONOUR_WORDS = words("honour_words")
 VISITOR_NOUNS = words("visitor_nouns")
+# 'the message from Prime Minister X': a word that links the article to another noun, not to a role
+_LINKS = frozenset(("from", "of", "to", "with", "by", "for", "in", "on", "at", "and"))
+
+
+def _name_after(toks: list[Token], m: int, people: list[Person]) -> tuple[bool, Person | None]:
+    """Whether a name follows the title ending at token m ('Prime Minister X Y', 'the Trade Minister,
+    Mr. X Y'), and the person of it when one of `people` bears it."""
+    k = m + 1
+    comma = k < len(toks) and toks[k].text == ","
+    k += comma
+    while k < len(toks) and (toks[k].text.rstrip(".") in HONORIFICS or toks[k].text == "."):
+        k += 1
+    named: list[str] = []
+    while k < len(toks) and toks[k].cap and toks[k].base not in COMMON_CAPS:
+        named.append(toks[k].base)
+        k += 1
+    if not named:
+        return False, None
+    person = next((p for p in people if set(named) <= set(p.tokens) or tuple(named) == p.tokens), None)
+    return (person is not None or not comma), person
 
 
 def local_roles_of(people: list[Person]) -> frozenset[str]:
@@ -67,6 +88,8 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
             word = toks[j].base.lower()
             if word in HONOUR_WORDS:
                 continue  # "the Hon'ble Chief Minister"
+            if word in _LINKS:
+                break
             if word == "cm" and not mods:
                 word, mods = "minister", ["chief"]  # 'the CM'
             word = ROLE_ALIASES.get(word, word)
@@ -96,14 +119,19 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
                 if j + 1 < len(toks) and toks[j + 1].text.lower() == "general" and word in GENERAL_ROLE_HEADS:
                     end = toks[j + 1].end  # 'the consul general'
                     j += 1
+                last = j
                 if j + 2 < len(toks) and toks[j + 1].text == "of" and toks[j + 2].cap:
-                    m = j + 2
-                    while m + 1 < len(toks) and toks[m + 1].cap and toks[m + 1].start - toks[m].end == 1:
-                        m += 1
-                    places.append(" ".join(t.base for t in toks[j + 2:m + 1]))
-                    end = toks[m].end
-                person = resolve_role(people, seen, word, mods, sent.start, places, ahead_from=sent.end)
-                if person is not None:
+                    last = j + 2
+                    while last + 1 < len(toks) and toks[last + 1].cap and toks[last + 1].start - toks[last].end == 1:
+                        last += 1
+                    places.append(" ".join(t.base for t in toks[j + 2:last + 1]))
+                    end = toks[last].end
+                named, person = _name_after(toks, last, people)
+                if named and k > 1 and toks[k - 1].text.lower() in ("to", "of", "for") and is_title_word(toks[k - 2]):
+                    person = None  # 'Secretary to the Prime Minister, X Y': X Y's title ends here
+                elif not named:
+                    person = resolve_role(people, seen, word, mods, sent.start, places, ahead_from=sent.end)
+                if person is not None:  # (a title another's name follows is that person's, or nobody's here)
                     found.append((person, tok.start, end))
                 break
             if word in OFFICIAL_NOUNS and places:

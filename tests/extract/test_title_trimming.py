@@ -39,3 +39,16 @@ def test_the_day_a_title_was_written_names_no_body() -> None:
     people = {p.name: p for p in extract(text).participants}
     assert people["Dag Rune"].title == "newly appointed consul general to Karsbrook"
     assert people["Dag Rune"].organization != "March"
+
+
+def test_a_title_anothers_name_follows_is_no_mention_of_a_known_person() -> None:
+    text = ("Velde meets the consul\n\n"
+            "Governor Ortwin Velde met Consul General Dag Rune in Karsbrook on Monday.\n\n"
+            "The Governor thanked Rune for the message from President Mira Tolsen and praised the "
+            "leadership of Governor Ansel Brek.\n\n"
+            "Rune said the new Vellmo Trade Minister, Mr. Ivo Lark, will visit Karsbrook in May.")
+    people = {p.name: p for p in extract(text).participants}
+    forms = [alias for p in people.values() for alias in p.aliases]
+    assert "the Governor" in people["Ortwin Velde"].aliases
+    assert not any("message" in form or "leadership" in form for form in forms)
+    assert "the new Vellmo Trade Minister" not in people["Ortwin Velde"].aliases
