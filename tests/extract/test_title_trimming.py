@@ -52,3 +52,10 @@ def test_a_title_anothers_name_follows_is_no_mention_of_a_known_person() -> None
     assert "the Governor" in people["Ortwin Velde"].aliases
     assert not any("message" in form or "leadership" in form for form in forms)
     assert "the new Vellmo Trade Minister" not in people["Ortwin Velde"].aliases
+
+
+def test_a_portfolio_ending_in_works_is_the_titles_not_the_names() -> None:
+    text = ("Velde meets ministers\n\nGovernor Ortwin Velde met Minister for Public Works Dag Rune in "
+            "Karsbrook.\n\nVelde said Karsbrook will build a bridge.")
+    people = {p.name: p.title for p in extract(text).participants}
+    assert people["Dag Rune"] == "Minister for Public Works"
