@@ -194,7 +194,10 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
                 if (side[0] in COMMON_CAPS or (side[0] in ORG_WORDS and len(side) == 1)
                         or is_country_word(" ".join(side))):
                     continue
-                chunks.append(_with_area_noun(" ".join(side), body))
+                chunk = " ".join(side)
+                if body.count(chunk) < 2:  # named in the headline only: a title-case phrase ('X Make Arrangements')
+                    continue
+                chunks.append(_with_area_noun(chunk, body))
     result: list[str] = []
     for chunk in chunks:
         if chunk not in result:

@@ -110,6 +110,14 @@ def test_an_event_named_in_the_headline_is_no_party_but_its_joined_sides_are() -
     assert "Tellan Valley Ferry Forum" not in extract(text).parties
 
 
+def test_a_title_case_headline_phrase_the_body_never_names_is_no_party() -> None:
+    text = ("Karsbrook, Vellmo Make Ferry Arrangements\n\n"
+            "Mayor Ortwin Velde of Karsbrook met Vellmo mayor Dag Rune on Monday.\n\n"
+            "Velde said Karsbrook will add a second ferry to Vellmo.")
+    parties = extract(text).parties
+    assert "Karsbrook" in parties and not any("Arrangements" in party for party in parties)
+
+
 def test_country_in_a_two_sided_headline_goes_with_the_second_side() -> None:
     text = ("Karsbrook, Norway's Vellmo agree on ferry links\n\n"
             "Mayor of Karsbrook Ortwin Velde held talks with Vellmo mayor Dag Rune on Monday.\n\n"
