@@ -189,7 +189,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
                 caps = caps[1:]
             caps = [re.sub(r"['’]s?$", "", w) for w in caps]
             for side in _sides_of_run(caps):
-                if any(w in names for w in side) or any(w.lower() in TITLE_HEADS for w in side):
+                if any(w in names for w in side) or any(p in TITLE_HEADS for w in side for p in w.lower().split("-")):
                     continue
                 if (side[0] in COMMON_CAPS or (side[0] in ORG_WORDS and len(side) == 1)
                         or is_country_word(" ".join(side))):

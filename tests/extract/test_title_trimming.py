@@ -59,3 +59,14 @@ def test_a_portfolio_ending_in_works_is_the_titles_not_the_names() -> None:
             "Karsbrook.\n\nVelde said Karsbrook will build a bridge.")
     people = {p.name: p.title for p in extract(text).participants}
     assert people["Dag Rune"] == "Minister for Public Works"
+
+
+def test_a_royal_style_a_portfolio_and_a_hyphened_title_name_no_side() -> None:
+    text = ("Minister-President of Vellmo visits Karsbrook\n\n"
+            "Governor Ortwin Velde met His Royal Highness Prince Ansel Brek and Export Minister Dag Rune "
+            "of Vellmo in Karsbrook on Monday.\n\nVelde said Karsbrook will open a ferry office in Vellmo.")
+    briefing = extract(text)
+    people = {p.name: p for p in briefing.participants}
+    assert people["Ansel Brek"].title == "Prince" and people["Ansel Brek"].organization is None
+    assert people["Dag Rune"].organization != "Export"
+    assert not {"Minister-President", "Royal Highness", "Export"} & set(briefing.parties)
