@@ -123,6 +123,13 @@ def _is_body(venue: str) -> bool:
     return any(w in BODY_WORDS for w in words) and not any(w in VENUE_WORDS for w in words)
 
 
+def _two_countries(venue: str) -> bool:
+    """'in the UK Pakistan had a friend': a country, then the next clause's subject, read as one name."""
+    words = venue.split()
+    return any(is_country_word(" ".join(words[:k])) and is_country_word(" ".join(words[k:]))
+               for k in range(1, len(words)))
+
+
 def places(lead: str, people: list[Person]) -> list[str]:
     """The dateline city and the venues and cities named with 'at' / 'in' in the lead paragraph."""
     found: list[str] = []
@@ -136,6 +143,7 @@ def places(lead: str, people: list[Person]) -> list[str]:
         if EVENT_NAME_RE.match(lead, m.end("venue")) or venue.split()[-1] in EVENT_WORDS:
             continue  # 'at the Netherlands-Brazil Port and Logistics Forum': an event, not a place
         if (is_country_word(venue) or venue in COUNTRIES or first in COMMON_CAPS or venue in names
+                or _two_countries(venue)
                 or any(tok in names for tok in venue.split()) or first.lower() in TITLE_HEADS
                 or _is_body(venue)):
             continue

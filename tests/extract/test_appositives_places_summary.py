@@ -95,6 +95,10 @@ def test_bodies_are_not_places_but_their_buildings_are() -> None:
     assert places("The Harbour Committee met in Vellmo on Monday.", []) == ["Vellmo"]
 
 
+def test_a_country_and_the_next_clauses_country_are_no_place() -> None:
+    assert places("He said that in the United Kingdom Norway had a great friend, in Karsbrook.", []) == ["Karsbrook"]
+
+
 def test_an_event_named_with_and_is_not_a_place() -> None:
     assert places("Two mayors met at the Karsbrook-Vellmo Ferry and River Trade Week held in Vellmo.", []) == [
         "Vellmo"]
