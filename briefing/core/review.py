@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 YEAR_GUESSED = "date-year-guessed"
+YEAR_MISSING = "date-year-missing"
 DRAFT = "draft"  # the review state of a briefing not yet checked by a person (also the old marker tag's name)
 DRAFT_NOTE = "A draft, not reviewed yet: check it against the source, then mark it as reviewed."
 REVIEW_TAGS: dict[str, str] = {
     YEAR_GUESSED: "The year of the event date was guessed; check it against the source.",
+    YEAR_MISSING: "The text gives the day of the event but not its year, so no date is set: add it.",
 }
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import gc
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.core.model import Briefing, Commitment, Participant, Source, Statement
-from briefing.core.review import YEAR_GUESSED
+from briefing.core.review import YEAR_GUESSED, YEAR_MISSING
 from briefing.extract import event
 from briefing.extract.actors import home_sides
 from briefing.extract.commitments import Pledge, find_commitments
@@ -20,10 +21,11 @@ from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, para
 from briefing.extract.speakers import Mention, has_speech_verb
 from briefing.extract.speech import Said, find_statements
 
-__all__ = ["NOT_A_REPORT", "TOO_LONG", "YEAR_GUESS", "Extraction", "Reason", "explain", "extract"]
+__all__ = ["NOT_A_REPORT", "TOO_LONG", "YEAR_GUESS", "YEAR_UNKNOWN", "Extraction", "Reason", "explain", "extract"]
 
 NOT_A_REPORT = "no named people and no reported speech: this does not look like an event report"
 YEAR_GUESS = "the text gives no year for the event date {}: the year is a guess, marked for review"
+YEAR_UNKNOWN = "the text gives the event's day ({}) but no year, and there is no publication date: no date is set"
 TOO_LONG = "only the first {:,} of its {:,} characters were read: split the text to extract the rest"
 
 
@@ -184,7 +186,7 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
         event_kind=event.event_kind(headline_text, lead_text, _next_paragraph(body_paras, lead)),
         places=event.places(" ".join([lead_text, *second]), people) if report else [],
         parties=parties,
-        tags=[YEAR_GUESSED] if date.year_guessed and date.iso else [],
+        tags=[YEAR_GUESSED] if date.year_guessed and date.iso else [YEAR_MISSING] if date.without_year else [],
         source=Source(url=url, outlet=outlet, published=published,
                       credit=" ".join(p.text.strip() for p in credits) or None, text=text),
         participants=[_participant(p, speaking, attended, later_aliases.get(id(p), [])) for p in people],
@@ -203,7 +205,12 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
                           for c in pledges),
         warnings=(() if report else (NOT_A_REPORT,))
         + ((YEAR_GUESS.format(date.iso),) if date.year_guessed and date.iso else ())
+        + ((YEAR_UNKNOWN.format(_day_and_month(date.without_year)),) if date.without_year and not date.iso else ())
         + ((TOO_LONG.format(len(work), len(text)),) if len(work) < len(text) else ()))
+
+
+def _day_and_month(month_day: tuple[int, int]) -> str:
+    return f"{month_day[1]} {calendar.month_name[month_day[0]]}"
 
 
 # A sentence after the lead that tells when the event itself happened: 'The agreement was signed on Monday'.

@@ -8,7 +8,8 @@ a year by these rules, marked `year_guessed`:
   dateline plus 'agreed Tuesday'): the most recent year up to today in which that date falls on that weekday;
 - otherwise the dateline's year, else the latest year the headline, lead or body names in a way that can be
   the event's own (not 'by 2030', not the end of '2021-2025', not 'signed in 2016' or 'since 2011': earlier
-  steps only bound the event from below), else the current year - never a date after today.
+  steps only bound the event from below) - never a date after today. When the text names no such year, the
+  date is None and `without_year` keeps the month and day, for the reviewer to complete.
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ def publication_date(lines: list[str]) -> str | None:
 class EventDate:
     iso: str | None
     year_guessed: bool = False
+    without_year: tuple[int, int] | None = None  # (month, day) the text gives when no year can be fixed
 
 
 def _parse_iso(value: str | None) -> dt.date | None:
@@ -178,13 +180,7 @@ def _event_years(text: str, today: dt.date) -> list[int]:
 def guess_year(month: int, day: int, head: str, body: str, today: dt.date) -> dt.date | None:
     """A year for a month and day written without one (see the module notes); never after today."""
     years = [y for y in _event_years(head + "\n" + body, today) if (_make(y, month, day) or today) <= today]
-    if years:
-        return _make(max(years), month, day)
-    for year in range(today.year, today.year - 8, -1):  # 29 February waits for a leap year
-        cand = _make(year, month, day)
-        if cand is not None and cand <= today:
-            return cand
-    return None
+    return _make(max(years), month, day) if years else None
 
 
 @dataclass(slots=True)
@@ -264,7 +260,7 @@ def _resolve(kind: str, m: re.Match[str], sentence: str, scene: _Scene) -> Event
         if cand is not None:
             return EventDate(cand.isoformat(), year_guessed=True)
     cand = guess_year(month, day, scene.head, scene.body, scene.today)
-    return EventDate(cand.isoformat(), year_guessed=True) if cand else None
+    return EventDate(cand.isoformat(), year_guessed=True) if cand else EventDate(None, without_year=(month, day))
 
 
 def _first_match(sentence: str, skip_to: int = 0) -> tuple[str, re.Match[str]] | None:
@@ -299,6 +295,7 @@ def event_date(lead: list[str], published: str | None, whole_text: str, today: d
     today = today or dt.date.today()
     scene = _Scene(_parse_iso(published), headline + "\n" + " ".join(lead), whole_text, today)
     dateline: tuple[int, int, int | None, int] | None = None
+    without_year: tuple[int, int] | None = None  # the first day and month found that no year could be fixed for
     for idx, sentence in enumerate(lead):
         skip = 0
         if idx <= 1 and dateline is None:
@@ -342,6 +339,7 @@ def event_date(lead: list[str], published: str | None, whole_text: str, today: d
             result = _resolve(kind, m, sentence, scene)
         if result and result.iso:
             return result
+        without_year = without_year or (result.without_year if result else None)
     if dateline is not None:
         if dateline[2]:
             cand = _make(dateline[2], dateline[0], dateline[1])
@@ -349,10 +347,12 @@ def event_date(lead: list[str], published: str | None, whole_text: str, today: d
         if scene.ref is not None:  # the publication date fixes the dateline's year
             return EventDate(scene.ref.isoformat())
         cand = guess_year(dateline[0], dateline[1], scene.head, whole_text, today)
-        return EventDate(cand.isoformat() if cand else None, year_guessed=True)
+        if cand is not None:
+            return EventDate(cand.isoformat(), year_guessed=True)
+        return EventDate(None, without_year=without_year or (dateline[0], dateline[1]))
     if scene.ref is not None and _DONE_TODAY_RE.search(whole_text):
         return EventDate(scene.ref.isoformat())  # rule 'done today': '... both regions signed today a ...'
-    return EventDate(None)
+    return EventDate(None, without_year=without_year)
 
 
 # The encounter reported as done 'today' anywhere in the text, when the lead gives no date.

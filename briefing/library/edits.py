@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from briefing.core.model import FIRMNESS, STATEMENT_KINDS, STATUSES, Briefing, Commitment, Participant, Statement
-from briefing.core.review import DRAFT, YEAR_GUESSED, review_tags
+from briefing.core.review import DRAFT, YEAR_GUESSED, YEAR_MISSING, review_tags
 from briefing.library.values import EditError, optional_text, parse_date, split_list, trim_span
 
 BRIEFING_FIELDS = {"title": "title", "event_date": "date", "event_kind": "kind", "places": "places",
@@ -79,7 +79,7 @@ def set_briefing_field(briefing: Briefing, field: str, value: object) -> Briefin
     result = copy.deepcopy(briefing)
     setattr(result, field, value)
     if field == "event_date" and value != briefing.event_date:
-        result.tags = [tag for tag in result.tags if tag != YEAR_GUESSED]
+        result.tags = [tag for tag in result.tags if tag not in (YEAR_GUESSED, YEAR_MISSING)]
     return result
 
 

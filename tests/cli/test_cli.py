@@ -202,7 +202,7 @@ def test_search_explains_an_empty_result(runner: CliRunner, db: str) -> None:
     assert weird.exit_code == 1 and "Traceback" not in weird.output
 
 
-def test_an_article_with_a_guessed_year_is_named_for_checking(runner: CliRunner, tmp_path: Path) -> None:
+def test_an_article_without_the_events_year_is_named_for_checking(runner: CliRunner, tmp_path: Path) -> None:
     article = tmp_path / "ferry.txt"
     article.write_text("Towns agree on ferry\n\nMayor Anna Berg met Mayor Tom Reed in Northvale on 12 April.\n\n"
                        "\u201cWe will open the ferry line,\u201d Berg said.\n", encoding="utf-8")
@@ -211,10 +211,10 @@ def test_an_article_with_a_guessed_year_is_named_for_checking(runner: CliRunner,
     assert imported.exit_code == 0 and "imported 1 briefing (id 1)" in imported.output
     assert "to check (see `briefing show ID`): 1" in imported.stderr and "to check" not in imported.stdout
     shown = runner.invoke(cli, ["show", "1", "--db", library])
-    assert "To check: The year of the event date was guessed" in shown.output
-    assert "date-year-guessed" not in shown.output
+    assert "To check: The text gives the day of the event but not its year, so no date is set" in shown.output
+    assert "date-year-missing" not in shown.output
     dated = runner.invoke(cli, ["import", str(article), "--published", "2025-04-14", "--duplicates", "keep",
                                 "--db", library])
     assert dated.exit_code == 0 and "to check (see `briefing show ID`): 2" in dated.stderr  # a draft all the same
     shown = runner.invoke(cli, ["show", "2", "--db", library]).output
-    assert "To check: A draft, not reviewed yet" in shown and "year of the event date" not in shown
+    assert "To check: A draft, not reviewed yet" in shown and "not its year" not in shown

@@ -46,11 +46,20 @@ def test_year_guess_order() -> None:
     # a year in the body that can be the event's own ('the plan for 2023'), not 'signed in 2016' or 'by 2030'
     assert _date("On April 18, the two sides held talks.", body="They signed a plan for 2023. By 2030 ...") == (
         "2023-04-18", True)
+    # no year the event can have: no date ('If the year cannot be fixed from the page, the value is null')
     assert _date("On June 8, a video conference was held.",
-                 body="The two sides signed a letter of intent in 2016. They aim for 2030.") == ("2026-06-08", True)
-    # the current year, but never a future date
-    assert _date("On December 10, the mayors met.") == ("2025-12-10", True)
-    assert guess_year(2, 29, "", "", TODAY) == dt.date(2024, 2, 29)
+                 body="The two sides signed a letter of intent in 2016. They aim for 2030.") == (None, False)
+    assert _date("On December 10, the mayors met.") == (None, False)
+
+
+def test_a_day_without_a_year_is_kept_for_the_reviewer() -> None:
+    found = event_date(["On December 10, the mayors met."], None, "", today=TODAY)
+    assert found.iso is None and found.without_year == (12, 10)
+    assert event_date(["BORIN, May 22 -- The mayors met."], None, "", today=TODAY).without_year == (5, 22)
+    assert event_date(["The mayors met."], None, "", today=TODAY).without_year is None
+    assert event_date(["On December 10, the mayors met."], "2025-12-11", "", today=TODAY).iso == "2025-12-10"
+    assert guess_year(2, 29, "", "", TODAY) is None  # no year on the page: none is made up
+    assert guess_year(2, 29, "", "The 2024 plan.", TODAY) == dt.date(2024, 2, 29)
 
 
 @pytest.mark.parametrize("lead", [

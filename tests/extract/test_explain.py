@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 import briefing.extract as extraction
 from briefing.cli import cli
-from briefing.extract import NOT_A_REPORT, TOO_LONG, YEAR_GUESS, explain
+from briefing.core.review import YEAR_MISSING
+from briefing.extract import NOT_A_REPORT, TOO_LONG, YEAR_GUESS, YEAR_UNKNOWN, explain
 
 ARTICLE = ("Alba and Borin discuss ports\n\n"
            "Governor Mara Lint of Alba province met Mayor Oren Vale of Borin city on Monday in Alba.\n\n"
@@ -99,10 +100,20 @@ def test_extract_stops_cleanly_on_ctrl_c(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_a_guessed_year_is_said_not_silent() -> None:
+    text = ("Alba and Borin meet at the 2024 river forum\n\n"
+            "Governor Mara Lint of Alba met Mayor Oren Vale of Borin on March 2 in Alba.\n")
+    result = explain(text)
+    assert result.briefing.event_date == "2024-03-02"
+    assert result.warnings == (YEAR_GUESS.format(result.briefing.event_date),)
+    assert explain(text, published="2025-03-05").warnings == ()
+
+
+def test_a_day_the_text_gives_no_year_for_is_said_and_marked_for_review() -> None:
     text = "Alba and Borin meet\n\nGovernor Mara Lint of Alba met Mayor Oren Vale of Borin on March 2 in Alba.\n"
     result = explain(text)
-    assert result.briefing.event_date and result.warnings == (YEAR_GUESS.format(result.briefing.event_date),)
-    assert explain(text, published="2025-03-05").warnings == ()
+    assert result.briefing.event_date is None and result.briefing.tags == [YEAR_MISSING]
+    assert result.warnings == (YEAR_UNKNOWN.format("2 March"),)
+    assert explain(text, published="2025-03-05").briefing.tags == []
 
 
 def test_each_stage_is_announced_in_order() -> None:

@@ -55,5 +55,4 @@ def test_publication_labels(label: str) -> None:  # publication_labels.txt
 def test_year_bound_words(word: str) -> None:  # year_bound_words.txt: a bound's year is not the event's
     assert dates.guess_year(3, 4, "Alba and Borin meet", "The plan runs 2023 and on", TODAY) == dt.date(2023, 3, 4)
     for bound in (f"{word} 2023", f"{word} the end of 2023"):
-        assert dates.guess_year(3, 4, "Alba and Borin meet", f"The plan runs {bound} and on", TODAY) \
-            == dt.date(2025, 3, 4)
+        assert dates.guess_year(3, 4, "Alba and Borin meet", f"The plan runs {bound} and on", TODAY) is None
