@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing.core import YEAR_GUESSED, Briefing, Commitment, Participant, Source, Statement
+from briefing.core.review import YEAR_MISSING
 from briefing.library import edits, values
 from briefing.library.articles import ArticleResult, failure_report, failure_summary, read_and_extract
 from briefing.library.values import EditError
@@ -138,6 +139,14 @@ def test_a_new_date_drops_the_guessed_year_marker_and_new_tags_keep_it() -> None
     assert retagged.tags == ["bridges", "students", YEAR_GUESSED]
     assert edits.set_briefing_field(guessed, "tags", "").tags == [YEAR_GUESSED]
     assert edits.without_tag(guessed, YEAR_GUESSED).tags == ["bridges"]
+
+
+def test_giving_the_date_drops_the_missing_year_marker() -> None:
+    undated = _briefing()
+    undated.event_date, undated.tags = None, ["bridges", YEAR_MISSING]
+    assert edits.set_briefing_field(undated, "event_date", "2023-03-02").tags == ["bridges"]
+    assert edits.set_briefing_field(undated, "title", "Other").tags == ["bridges", YEAR_MISSING]
+    assert edits.set_briefing_field(undated, "tags", "").tags == [YEAR_MISSING]  # a marker is no topic
 
 
 def test_source_offsets_from_document_positions() -> None:
