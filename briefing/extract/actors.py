@@ -67,6 +67,7 @@ class Context:
     bodies: dict[str, str | None] = field(default_factory=dict)
     line: str = ""  # the sentence being read
     joint: dict[str, bool] = field(default_factory=dict)  # 'a joint committee' named in the text, per word
+    role_subject: str | None = None  # 'the Vice President of X' opening a sentence no participant spoke
     steps: list[str] = field(default_factory=list)  # how the last actor was found, innermost step first
 
     def by(self, step: str, actor: str) -> str:
@@ -116,6 +117,8 @@ def resolve(phrase: str, ctx: Context) -> str:
         if not WE_RE.search(low) or speaker is None or INCLUSIVE_WE_RE.search(ctx.line):
             return ctx.by("joint subject or inclusive 'we'", "both sides")  # 'we will ... in both regions' (D2)
         return ctx.by("'we' of one side", ctx.own_side())
+    if low in ("he", "she") and ctx.role_subject:
+        return ctx.by(f"'{phrase}' → the role that opens the sentence", ctx.role_subject)
     if low in ("he", "she", "i") or low.endswith((" he", " she")):
         return ctx.by(f"'{phrase}' → the speaker", speaker.name) if speaker else ctx.by("no speaker", "both sides")
     bare = DET_RE.sub("", phrase)

@@ -37,6 +37,7 @@ from briefing.extract.cuewords import (
     word_list,
 )
 from briefing.extract.lexicon import entries, listed, with_upper, word_regex, words
+from briefing.extract.mentions import unnamed_role_opening
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
 
@@ -223,6 +224,8 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
         ctx.speaker = speaker
         line = sent.text
         ctx.line = line
+        ctx.role_subject = None if sent.index in speakers or not line.startswith("The ") else (
+            unnamed_role_opening(line, people))
         if len(sent.tokens) < 5 or (first := _may_commit(sent)) is None or not any(c.islower() for c in line) \
                 or line.rstrip(" ”\"’'").endswith("?") or TRAVEL_RE.search(line):
             continue  # a question commits no one; a travel schedule neither

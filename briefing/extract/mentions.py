@@ -50,6 +50,22 @@ def _name_after(toks: list[Token], m: int, people: list[Person]) -> tuple[bool, 
     return (person is not None or not comma), person
 
 
+_ROLE_OPENING_RE = re.compile(r"^The ((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*"
+                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?)")
+
+
+def unnamed_role_opening(text: str, people: list[Person]) -> str | None:
+    """'The Vice President of USA acknowledges ...': the role that opens the sentence when no participant
+    holds a role of that name ('the Vice President of USA'); the sentence's pronouns point back to it."""
+    m = _ROLE_OPENING_RE.match(text)
+    if m is None:
+        return None
+    heads = [w.lower() for w in m.group(1).split() if w.lower() in ROLE_HEADS]
+    if not heads or any(role.split()[-1] == heads[-1] for p in people for role in p.roles):
+        return None
+    return "the " + m.group(1)
+
+
 def local_roles_of(people: list[Person]) -> frozenset[str]:
     """Role words of the article's own titles that are not common titles ('prefeito' from 'the mayor (prefeito)')."""
     return frozenset(r for person in people for r in person.roles if r not in ROLE_HEADS and " " not in r)

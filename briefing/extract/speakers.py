@@ -23,6 +23,7 @@ from briefing.extract.mentions import (
     name_forms,
     shared_parts,
     titled_owner,
+    unnamed_role_opening,
 )
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
@@ -192,6 +193,7 @@ class Speech:
             if first is not None and first.start - sent.start == stance.end() \
                     and _NAME_REST_RE.match(text, first.end - sent.start):
                 return self._found(first, sent, "a stance frame ('For X, ...')")
+        unnamed_subject = text.startswith("The ") and unnamed_role_opening(text, self.people) is not None
         for m in self._verbs(text):
             if m.group() in OBJECT_ACTION_VERBS and _object_is_action(text, m.end()):
                 continue
@@ -213,7 +215,8 @@ class Speech:
                         continue  # 'X, while welcoming the visiting minister, said': the object of the aside
                     if _gap_ok(gap, participle, nearest=k == 0 or _IN_ASIDE_RE.search(
                             text, 0, before[-1].start - sent.start) is not None):
-                        who = other.person or (self.resolve(other.pronoun) if other.pronoun else None)
+                        who = other.person or (self.resolve(other.pronoun) if other.pronoun and not unnamed_subject
+                                                else None)  # 'The Vice President ... said he': not one we know
                         if who is not None:
                             return self._found(other, sent, f"speech verb '{m.group()}' after its subject", who)
                     if k >= 3:

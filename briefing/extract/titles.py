@@ -18,6 +18,7 @@ from briefing.extract.lexicon import (
 from briefing.extract.sentences import Sentence, Token
 
 CONNECTORS = words("title_connectors")
+_LINKING_PREPOSITIONS = frozenset(("to", "from", "by", "with"))  # ("of", "in": TITLE_PREPS, a place follows)
 APPOS_SKIP = words("appositive_skip")
 APPOS_STOP = words("appositive_stop")
 TITLE_PREPS = words("title_prepositions")
@@ -119,6 +120,12 @@ def open_paren(tokens: list[Token], close: int) -> int | None:
 def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
     """Index where a title phrase ending just before `end` starts, or None when none is written there."""
     found = None
+    k = end - 1
+    while k >= 0 and (tokens[k].text == "." or tokens[k].text.rstrip(".") in HONORIFICS):
+        k -= 1  # 'Hon. X', 'Dr X': the honorific stands between the title and the name
+    if k >= 0 and tokens[k].text in _LINKING_PREPOSITIONS:
+        # 'a letter from the Vice President to Hon. X': no title ends in 'to'; the honorific alone may be one
+        return k + 1 if k + 1 < end and is_title_word(tokens[k + 1]) else None
     k = end - 1
     steps = 0
     while k >= 0 and steps < 16 and k not in taken:

@@ -10,6 +10,8 @@ import pytest
 
 from briefing.extract import extract
 from briefing.extract.person_titles import affiliation_of, strip_styles
+from briefing.extract.sentences import tokenize
+from briefing.extract.titles import scan_title
 
 
 @pytest.mark.parametrize(("title", "plain"), [
@@ -70,3 +72,28 @@ def test_a_royal_style_a_portfolio_and_a_hyphened_title_name_no_side() -> None:
     assert people["Ansel Brek"].title == "Prince" and people["Ansel Brek"].organization is None
     assert people["Dag Rune"].organization != "Export"
     assert not {"Minister-President", "Royal Highness", "Export"} & set(briefing.parties)
+
+
+UNNAMED_ROLE = ("Karsbrook welcomes Vellmo talks\n\n"
+                "Mayor Ortwin Velde met Ambassador Dag Rune of Vellmo in Karsbrook on Monday.\n\n"
+                "Rune said her country will support the new ferry line.\n\n"
+                "Rune also delivered a letter from the Vice President of Vellmo to Hon. Velde.\n\n"
+                "The Vice President of Vellmo thanks the Mayor and stated that he will support the ferry line.")
+
+
+def test_a_title_never_ends_in_to_before_a_name() -> None:
+    line = "Rune delivered a letter from the Vice President of Vellmo to Hon. Ortwin Velde."
+    tokens = tokenize(line)
+    name = next(k for k, t in enumerate(tokens) if t.text == "Ortwin")
+    start = scan_title(tokens, name, set())
+    assert start is not None and tokens[start].text == "Hon"  # the honorific alone, not 'Vice President … to'
+    line = "Rune delivered a letter from the Vice President of Vellmo to Ortwin Velde."
+    tokens = tokenize(line)
+    assert scan_title(tokens, next(k for k, t in enumerate(tokens) if t.text == "Ortwin"), set()) is None
+
+
+def test_a_role_no_participant_holds_speaks_for_itself() -> None:
+    briefing = extract(UNNAMED_ROLE)
+    assert not any(s.text.startswith("The Vice President") for s in briefing.statements)
+    pledge = next(c for c in briefing.commitments if c.text.startswith("The Vice President"))
+    assert pledge.actor == "the Vice President of Vellmo"
