@@ -147,6 +147,8 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
     for person in people:
         styled = STYLED_BEFORE_RE.search(text, max(0, person.first - 45), person.first)
         person.style = styled.group(1).lower() if styled else None
+        if person.gender is None and styled:
+            person.gender = "f" if styled.group().startswith("Her") else "m"  # 'Her Excellency X'
     return people
 
 

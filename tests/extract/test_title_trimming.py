@@ -97,3 +97,11 @@ def test_a_role_no_participant_holds_speaks_for_itself() -> None:
     assert not any(s.text.startswith("The Vice President") for s in briefing.statements)
     pledge = next(c for c in briefing.commitments if c.text.startswith("The Vice President"))
     assert pledge.actor == "the Vice President of Vellmo"
+
+
+def test_her_excellency_is_a_woman_whom_he_does_not_name() -> None:
+    text = ("Mayor meets ambassador\n\nMayor Dag Rune met a delegation from Vellmo in Karsbrook on Monday.\n\n"
+            "Her Excellency Mira Tolsen, Ambassador of Vellmo, presented a gift to the city.\n\n"
+            "He said Karsbrook will open a ferry line to Vellmo.")
+    statement = next(s for s in extract(text).statements if s.text.startswith("He said"))
+    assert statement.speaker == "Dag Rune"
