@@ -105,3 +105,11 @@ def test_her_excellency_is_a_woman_whom_he_does_not_name() -> None:
             "He said Karsbrook will open a ferry line to Vellmo.")
     statement = next(s for s in extract(text).statements if s.text.startswith("He said"))
     assert statement.speaker == "Dag Rune"
+
+
+def test_a_leader_invoked_is_not_at_the_meeting() -> None:
+    text = ("Mayor meets ambassador\n\nMayor Dag Rune met Ambassador Ivo Lark in Karsbrook on Monday. Rune said "
+            "Karsbrook is growing under the leadership of President Mira Tolsen.\n\n"
+            "Lark said Vellmo will open a ferry line.")
+    people = {p.name: p for p in extract(text).participants}
+    assert people["Dag Rune"].attended and not people["Mira Tolsen"].attended
