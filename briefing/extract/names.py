@@ -226,9 +226,15 @@ def _name_words(tokens: list[Token], start: int, end: int, skip: set[int]) -> li
             words.append(tok.text + ".")
             k += 2
             continue
-        words.append(tok.text)
+        words.append(tok.base if k == end - 1 and tok.possessive else tok.text)
         k += 1
     return words
+
+
+def _owner_name_end(tok: Token, before: Token) -> bool:
+    """'Dr Ivo Lark’s inaugural visit': a name's last word written as an owner, after another of its words."""
+    return (tok.possessive and tok.text[:1].isupper() and before.cap and not _is_stop(before)
+            and not _is_stop(tok._replace(possessive=False)))
 
 
 def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset[str] | set[str] = frozenset()
@@ -249,6 +255,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             particle = k > i and tokens[k - 1].text in NAME_PARTICLES and is_title_word(tokens[k])  # 'bin Sultan'
             if k - i in countries or (_is_stop(tokens[k], after, initial) and not particle
                                       and not (k == j - 1 and k > i and _regnal(tokens, k))
+                                      and not (k == j - 1 and k > i and _owner_name_end(tokens[k], tokens[k - 1]))
                                       and not _month_first_name(tokens, k, j)):
                 last_stop = k
         prefix = _place_prefix(words[last_stop + 1 - i:], places)

@@ -113,3 +113,11 @@ def test_a_leader_invoked_is_not_at_the_meeting() -> None:
             "Lark said Vellmo will open a ferry line.")
     people = {p.name: p for p in extract(text).participants}
     assert people["Dag Rune"].attended and not people["Mira Tolsen"].attended
+
+
+def test_a_name_written_as_an_owner_and_the_guest_on_a_visit() -> None:
+    text = ("Ferry deal\n\nMayor Dag Rune signed the deal in Karsbrook on Monday.\n\n"
+            "The signing is a key element of the Vellmo Ambassador to Karsbrook, His Excellency Dr Ivo Lark’s, "
+            "inaugural visit to the region.\n\nRune said Karsbrook will open a ferry line.")
+    people = {p.name: p for p in extract(text).participants}
+    assert "Ivo Lark" in people and people["Ivo Lark"].attended
