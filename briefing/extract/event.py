@@ -225,6 +225,9 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
 ATTEND_RE = re.compile(r"\b" + word_regex(entries("attendance_words")) + r"\b", re.I)
 AWAY_SENT_RE = re.compile(r"\b(?:" + word_regex(entries("away_markers")) + r"|will " + listed("future_travel_verbs")
                           + r"|is " + listed("schedule_words") + r" to|^In (?:19|20)\d\d)\b", re.I)
+# 'for former President X', 'the late Governor Y': a title of another time, the person not at the event
+EARLIER_TITLE_RE = re.compile(r"\b(?:" + word_regex(entries("earlier_title_words")) + r")(?:\s+[\w’'\-.]+){0,4}\s*$",
+                              re.I)
 AWAY_NEAR_RE = re.compile(r"\b" + word_regex(entries("away_near_phrases")) + r"\b", re.I)
 FOLLOWS_RE = re.compile(r"^(?:This|It|The " + listed("follow_up_nouns") + r") (?:follows|followed)\b")
 RECENT_RE = re.compile(r"\b(?:on " + WEEKDAY_NAMES_RE + r"|" + listed("recent_phrases") + r")\b")
@@ -292,6 +295,9 @@ def attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
                 if MESSAGE_RE.search(near.group()):
                     message.add(id(person))
                 continue
+            earlier = EARLIER_TITLE_RE.search(before[-60:])
+            if earlier and not ATTEND_RE.search(" ".join(before[-60:][:earlier.start()].split()[-1:])):
+                continue  # ('met former premier X': met all the same)
             if REPRESENTED_RE.match(after):
                 message.add(id(person))  # 'Governor X, who was represented by his deputy, ...' speaks but is away
                 continue

@@ -123,8 +123,9 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
     k = end - 1
     while k >= 0 and (tokens[k].text == "." or tokens[k].text.rstrip(".") in HONORIFICS):
         k -= 1  # 'Hon. X', 'Dr X': the honorific stands between the title and the name
-    if k >= 0 and tokens[k].text in _LINKING_PREPOSITIONS:
-        # 'a letter from the Vice President to Hon. X': no title ends in 'to'; the honorific alone may be one
+    if k >= 0 and (tokens[k].text in _LINKING_PREPOSITIONS or (tokens[k].text == "and" and k + 1 < end)):
+        # 'a letter from the Vice President to Hon. X': no title ends in 'to'; '… Council and Mr X': the
+        # honorific opens another person. The honorific alone may be the title
         return k + 1 if k + 1 < end and is_title_word(tokens[k + 1]) else None
     k = end - 1
     steps = 0
@@ -267,9 +268,9 @@ def appositive_text(sent: Sentence, tokens: list[Token], end: int) -> str | None
                     k + 2 == len(tokens) or tokens[k + 2].text in (",", ".")):
                 k += 2
             break
-        if t in ("who", "whose", "which") or (t == "and" and k + 1 < len(tokens)
-                                               and tokens[k + 1].text.lower() in APPOS_AND_STOP):
-            break
+        if t in ("who", "whose", "which") or (t == "and" and k + 1 < len(tokens) and (
+                tokens[k + 1].text.lower() in APPOS_AND_STOP or tokens[k + 1].text.rstrip(".") in HONORIFICS)):
+            break  # '..., a member of X and Mr Y': the next person
         if k > a + 1 and (t.lower() in SPEECH_VERBS or t in APPOS_END_WORDS
                           or (t.endswith("ed") and t.islower() and tokens[k - 1].cap)):
             break  # 'X, councillor of Y were present', '... of Y attended the talks'

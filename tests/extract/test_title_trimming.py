@@ -121,3 +121,15 @@ def test_a_name_written_as_an_owner_and_the_guest_on_a_visit() -> None:
             "inaugural visit to the region.\n\nRune said Karsbrook will open a ferry line.")
     people = {p.name: p for p in extract(text).participants}
     assert "Ivo Lark" in people and people["Ivo Lark"].attended
+
+
+def test_former_marks_a_persons_title_not_the_whole_sentence() -> None:
+    text = ("Delegation visits Karsbrook\n\nMayor Dag Rune met a delegation from Vellmo in Karsbrook on Monday.\n\n"
+            "The delegation included Ms Mira Tolsen, a former member of the Vellmo Council and Mr Ivo Lark and "
+            "Ms Ada Vell, who run a ferry firm.\n\n"
+            "Rune is the first mayor to host them since former mayor Ansel Brek in 2010.\n\n"
+            "Rune said Karsbrook will open a ferry line.")
+    people = {p.name: p for p in extract(text).participants}
+    assert people["Mira Tolsen"].attended and people["Ivo Lark"].attended and people["Ada Vell"].attended
+    assert not people["Ansel Brek"].attended
+    assert people["Ivo Lark"].title is None  # not the title before 'and Mr'
