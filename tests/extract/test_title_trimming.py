@@ -133,3 +133,10 @@ def test_former_marks_a_persons_title_not_the_whole_sentence() -> None:
     assert people["Mira Tolsen"].attended and people["Ivo Lark"].attended and people["Ada Vell"].attended
     assert not people["Ansel Brek"].attended
     assert people["Ivo Lark"].title is None  # not the title before 'and Mr'
+
+
+def test_who_was_present_is_no_more_of_the_last_speakers_words() -> None:
+    text = ("Mayor meets ambassador\n\nMayor Dag Rune met Ambassador Ivo Lark in Karsbrook on Monday. Rune said "
+            "Karsbrook will open a ferry line. Senior officers of the Vellmo Embassy, the city's harbour master "
+            "Ada Vell and others were present on the occasion.")
+    assert not any(s.text.startswith("Senior officers") for s in extract(text).statements)
