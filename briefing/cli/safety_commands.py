@@ -60,7 +60,14 @@ def check_command(ctx: click.Context, db_path: str | None, repair: bool) -> None
     if repair:
         path = named(ctx, db_path)
         with reported():
-            with Library.open(path, read_only=True, claim=False, must_exist=True, check=True) as library:
+            try:
+                opened = Library.open(path, read_only=True, claim=False, must_exist=True, check=True)
+            except DamagedLibraryError as too_damaged:  # nothing of it can be read: nothing to salvage
+                raise click.ClickException(
+                    f"“{too_damaged.path.name}” is too damaged to salvage: SQLite cannot read any of it "
+                    f"({too_damaged.problems[0] if too_damaged.problems else 'unknown damage'}). Restore a backup "
+                    "(briefing restore FILE; briefing backups lists them)") from None
+            with opened as library:
                 damaged = bool(library.damage)
             with (Library.open(path, read_only=True, claim=False, check=True) if damaged
                   else open_library(ctx, db_path, writing=True)) as library:

@@ -7,7 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from briefing.store.errors import StoreError
+from briefing.store.errors import UNREADABLE_SCHEMA, StoreError
 from briefing.store.schema import quick_version
 
 PRIVATE_FILE = 0o600
@@ -20,6 +20,8 @@ def integrity_problems(conn: sqlite3.Connection, with_index: bool = True) -> lis
         rows = [row[0] for row in conn.execute(f"PRAGMA quick_check({CHECK_LIMIT})")]
     except sqlite3.DatabaseError as error:
         return [f"the file cannot be read as a database ({error})"]
+    except UnicodeDecodeError:  # SQLite's own message held bytes of the damage
+        return [f"the file cannot be read as a database ({UNREADABLE_SCHEMA})"]
     # one row can hold many lines under a '*** in database main ***' heading: one problem a line
     problems = [line.strip() for row in rows if row != "ok" for line in str(row).splitlines()
                 if line.strip() and not line.startswith("*** in database")]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefing.core.fingerprint import text_key
 from briefing.core.model import LEGACY_STATUSES
-from briefing.store.errors import MigrationError, StoreError
+from briefing.store.errors import MigrationError, StoreError, unreadable_schema
 from briefing.store.people import create_people
 
 if TYPE_CHECKING:
@@ -205,6 +205,8 @@ def quick_version(conn: sqlite3.Connection) -> int:
         row = conn.execute("select value from meta where key = 'schema_version'").fetchone()
     except sqlite3.OperationalError:  # no meta table: a new file
         return 0
+    except UnicodeDecodeError:
+        raise unreadable_schema() from None
     return _version_value(row[0]) if row else 0
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from briefing.core import Briefing, Commitment, Participant, Source, Statement, load_file
 from briefing.core.fingerprint import text_key
 from briefing.core.resources import SAMPLE_BRIEFING, resource_path
-from briefing.store.errors import StoreError
+from briefing.store.errors import UNREADABLE_SCHEMA, StoreError
 from briefing.store.saved_searches import SavedSearches
 
 if TYPE_CHECKING:  # sqlite-utils, the index, search and writing are imported where first needed, not to show the list
@@ -96,13 +96,15 @@ class Store(SavedSearches):
                 if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     conn.execute("PRAGMA journal_mode = wal")
                 self._migrate(is_new)
-        except (StoreError, sqlite3.Error, OSError) as exc:
+        except (StoreError, sqlite3.Error, OSError, UnicodeDecodeError) as exc:
             if conn is not None:
                 conn.close()
             if isinstance(exc, StoreError):
                 raise
             if isinstance(exc, OSError):
                 raise StoreError(f"{self.path}: cannot open ({exc.strerror or exc})") from exc
+            if isinstance(exc, UnicodeDecodeError):  # (SQLite's message held bytes of the damage)
+                raise StoreError(f"{self.path}: cannot be read ({UNREADABLE_SCHEMA})") from None
             raise StoreError(f"{self.path}: not a Briefing library ({exc})") from exc
         if is_new and seed_sample:
             self.add(load_file(resource_path(SAMPLE_BRIEFING))[0])

@@ -104,6 +104,24 @@ def test_a_damaged_library_at_start_offers_its_newest_backup(qapp, monkeypatch, 
     assert list(tmp_path.glob("lib.sqlite.damaged-*"))
 
 
+def test_a_library_whose_schema_is_unreadable_offers_its_backups_at_start(qapp, monkeypatch, tmp_path) -> None:
+    from tests.library.test_unreadable_schema import unreadable_library
+
+    path = tmp_path / "lib.sqlite"
+    before = unreadable_library(path)
+    asked: list[str] = []
+
+    def answer(library, where, problems):  # type: ignore[no-untyped-def]
+        asked.append(problems[0])
+        return "quit"
+
+    monkeypatch.setattr(gui_backups, "damaged_library_choice", answer)
+    monkeypatch.setattr(type(qapp), "exec", lambda *args: 0)
+    assert gui_app.main(str(path)) == 1
+    assert asked and "description of its own tables is damaged" in asked[0]
+    assert path.read_bytes() == before
+
+
 def damage_the_middle(path: Path) -> None:
     size = path.stat().st_size
     with open(path, "r+b") as handle:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import random
 import stat
 import sys
 from datetime import datetime, timedelta
@@ -24,13 +24,14 @@ def library(tmp_path: Path) -> Library:
 
 def damage(path: Path, every: int = 3) -> None:
     """Overwrite pages of the file with noise, as a failing disk might: every `every`th page, or
-    (every=0) one page in the middle."""
+    (every=0) one page in the middle. The noise is the same every run (a test that fails fails again)."""
     size = path.stat().st_size
     offsets = range(4096 * 2, size - 4096, 4096 * every) if every else [size // 2 // 4096 * 4096]
+    noise = random.Random(20261207)
     with open(path, "r+b") as handle:
         for offset in offsets:
             handle.seek(offset)
-            handle.write(os.urandom(600))
+            handle.write(noise.randbytes(600))
 
 
 def test_a_sound_library_checks_clean_and_backs_up_verified(library: Library) -> None:
