@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.core import Participant
 from briefing.extract import extract
 from briefing.extract.person_titles import affiliation_of, strip_styles
 from briefing.extract.sentences import tokenize
 from briefing.extract.titles import scan_title
+
+
+def _people(text: str) -> dict[str, Participant]:
+    return {p.name: p for p in extract(text).participants}
 
 
 @pytest.mark.parametrize(("title", "plain"), [
@@ -38,7 +43,7 @@ def test_the_day_a_title_was_written_names_no_body() -> None:
     text = ("Velde meets the new consul\n\n"
             "Governor Ortwin Velde met Dag Rune, the newly appointed consul general to Karsbrook on the morning "
             "of March 3.\n\nVelde said Karsbrook will open a ferry office.")
-    people = {p.name: p for p in extract(text).participants}
+    people = _people(text)
     assert people["Dag Rune"].title == "newly appointed consul general to Karsbrook"
     assert people["Dag Rune"].organization != "March"
 
@@ -49,7 +54,7 @@ def test_a_title_anothers_name_follows_is_no_mention_of_a_known_person() -> None
             "The Governor thanked Rune for the message from President Mira Tolsen and praised the "
             "leadership of Governor Ansel Brek.\n\n"
             "Rune said the new Vellmo Trade Minister, Mr. Ivo Lark, will visit Karsbrook in May.")
-    people = {p.name: p for p in extract(text).participants}
+    people = _people(text)
     forms = [alias for p in people.values() for alias in p.aliases]
     assert "the Governor" in people["Ortwin Velde"].aliases
     assert not any("message" in form or "leadership" in form for form in forms)
@@ -111,7 +116,7 @@ def test_a_leader_invoked_is_not_at_the_meeting() -> None:
     text = ("Mayor meets ambassador\n\nMayor Dag Rune met Ambassador Ivo Lark in Karsbrook on Monday. Rune said "
             "Karsbrook is growing under the leadership of President Mira Tolsen.\n\n"
             "Lark said Vellmo will open a ferry line.")
-    people = {p.name: p for p in extract(text).participants}
+    people = _people(text)
     assert people["Dag Rune"].attended and not people["Mira Tolsen"].attended
 
 
@@ -119,7 +124,7 @@ def test_a_name_written_as_an_owner_and_the_guest_on_a_visit() -> None:
     text = ("Ferry deal\n\nMayor Dag Rune signed the deal in Karsbrook on Monday.\n\n"
             "The signing is a key element of the Vellmo Ambassador to Karsbrook, His Excellency Dr Ivo Lark’s, "
             "inaugural visit to the region.\n\nRune said Karsbrook will open a ferry line.")
-    people = {p.name: p for p in extract(text).participants}
+    people = _people(text)
     assert "Ivo Lark" in people and people["Ivo Lark"].attended
 
 
@@ -129,7 +134,7 @@ def test_former_marks_a_persons_title_not_the_whole_sentence() -> None:
             "Ms Ada Vell, who run a ferry firm.\n\n"
             "Rune is the first mayor to host them since former mayor Ansel Brek in 2010.\n\n"
             "Rune said Karsbrook will open a ferry line.")
-    people = {p.name: p for p in extract(text).participants}
+    people = _people(text)
     assert people["Mira Tolsen"].attended and people["Ivo Lark"].attended and people["Ada Vell"].attended
     assert not people["Ansel Brek"].attended
     assert people["Ivo Lark"].title is None  # not the title before 'and Mr'
