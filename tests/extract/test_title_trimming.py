@@ -145,3 +145,10 @@ def test_who_was_present_is_no_more_of_the_last_speakers_words() -> None:
             "Karsbrook will open a ferry line. Senior officers of the Vellmo Embassy, the city's harbour master "
             "Ada Vell and others were present on the occasion.")
     assert not any(s.text.startswith("Senior officers") for s in extract(text).statements)
+
+
+def test_taking_the_opportunity_to_thank_is_speech() -> None:
+    text = ("Mayor meets ambassador\n\nMayor Dag Rune met Ambassador Ivo Lark in Karsbrook on Monday.\n\n"
+            "The Mayor used the opportunity to applaud the Ambassador for his support for the ferry line.")
+    statement = next(s for s in extract(text).statements if "opportunity" in s.text)
+    assert statement.speaker == "Dag Rune"
