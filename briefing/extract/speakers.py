@@ -61,6 +61,8 @@ _ATTRIBUTION_HEAD_RE = re.compile(r"^" + listed("attribution_heads") + " " + lis
 _PARENS_RE = re.compile(r"^\([^()]{1,40}\)")
 # 'Governor X, who was represented by his deputy, Y, said': the clause's subject, not the deputy, speaks
 _RELATIVE_GAP_RE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:who|whose|which)\b[^;“”\"]{0,200},\s*$")
+# 'Mrs Liu met Prime Minister X on Thursday, who said ...': 'who' speaks for the name just before it
+_WHO_SAID_RE = re.compile(r"^[^,;“”\"]{0,40},\s*who\s+(?:also\s+|further\s+)?$")
 _INVERTED_GAP = words("inverted_gap_words")
 _PARTICIPLE_GAP_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*,$")
 @dataclass(slots=True)
@@ -211,6 +213,8 @@ class Speech:
                         return self._found(other, sent, f"speech verb '{m.group()}' after a relative clause")
                 for k, other in enumerate(reversed(before)):
                     gap = text[other.end - sent.start:m.start()]
+                    if k == 0 and other.person is not None and _WHO_SAID_RE.match(gap):
+                        return self._found(other, sent, f"'who {m.group()}' after a name")
                     if _IN_ASIDE_RE.search(text, 0, other.start - sent.start):
                         continue  # 'X, while welcoming the visiting minister, said': the object of the aside
                     if _gap_ok(gap, participle, nearest=k == 0 or _IN_ASIDE_RE.search(

@@ -152,3 +152,10 @@ def test_taking_the_opportunity_to_thank_is_speech() -> None:
             "The Mayor used the opportunity to applaud the Ambassador for his support for the ferry line.")
     statement = next(s for s in extract(text).statements if "opportunity" in s.text)
     assert statement.speaker == "Dag Rune"
+
+
+def test_who_said_after_a_name_speaks_for_that_name() -> None:
+    text = ("Ambassador in Karsbrook\n\nAmbassador Ivo Lark met Mayor Dag Rune in Karsbrook on Monday.\n\n"
+            "Lark met Governor Ada Vell on Tuesday, who said this was a good year for the two regions.")
+    statement = next(s for s in extract(text).statements if "good year" in s.text)
+    assert statement.speaker == "Ada Vell"
