@@ -39,6 +39,8 @@ class Said:
 
 
 _FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
+# 'This was expressed during his meeting with …': the last speaker's words, placed (a new paragraph may open it)
+_RESTATED_RE = re.compile(r"^(?:This|That|It) was (?:\w+ly )?" + word_regex(entries("restating_verbs")) + r"\b")
 
 
 def find_statements(sentences: list[Sentence],
@@ -73,7 +75,10 @@ def find_statements(sentences: list[Sentence],
             quoted_sentences.append(sent)
         else:
             prev = said.get(sent.index - 1)
-            if prev is not None and _continues(sent, prev, mentions):
+            if prev is not None and _RESTATED_RE.match(text):
+                said[sent.index] = Said(sent, prev.speaker, "reported", False, "'This was said …' after a statement",
+                                        f"the speaker of the sentence before: {prev.speaker.name}")
+            elif prev is not None and _continues(sent, prev, mentions):
                 first_person = _FIRST_PERSON_RE.search(sent.text)  # 'We shall ...' unquoted is direct (README §5)
                 said[sent.index] = Said(sent, prev.speaker, "direct" if first_person else "reported", True,
                                         "continuation of the sentence before",

@@ -159,3 +159,10 @@ def test_who_said_after_a_name_speaks_for_that_name() -> None:
             "Lark met Governor Ada Vell on Tuesday, who said this was a good year for the two regions.")
     statement = next(s for s in extract(text).statements if "good year" in s.text)
     assert statement.speaker == "Ada Vell"
+
+
+def test_this_was_said_points_back_at_the_last_speaker() -> None:
+    text = ("Mayor welcomes ferry plan\n\nMayor Dag Rune has welcomed Vellmo's plan for a ferry line.\n\n"
+            "This was expressed during his meeting with Ambassador Ivo Lark in Karsbrook this week.")
+    statement = next(s for s in extract(text).statements if s.text.startswith("This was expressed"))
+    assert statement.speaker == "Dag Rune" and not statement.continuation
