@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
@@ -60,6 +61,11 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+# Text another program wrote as bytes that are not UTF-8 reads with '\ufffd' where those bytes were, rather
+# than failing the whole read (the list, a search page) for the sake of one field: about 0.13 µs a value
+LENIENT_TEXT = functools.partial(str, encoding="utf-8", errors="replace")
+
+
 def _json_list(value: str | None) -> list[str]:
     return list(json.loads(value)) if value else []
 
@@ -81,6 +87,7 @@ class Store(SavedSearches):
                                        check_same_thread=False)
             else:
                 conn = sqlite3.connect(self.path, check_same_thread=False)
+            conn.text_factory = LENIENT_TEXT
             self.conn = conn
             self._db: Database | None = None
             self.backup_path: Path | None = None

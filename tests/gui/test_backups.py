@@ -105,7 +105,7 @@ def test_a_damaged_library_at_start_offers_its_newest_backup(qapp, monkeypatch, 
 
 
 def test_a_library_whose_schema_is_unreadable_offers_its_backups_at_start(qapp, monkeypatch, tmp_path) -> None:
-    from tests.library.test_unreadable_schema import unreadable_library
+    from tests.library.test_bytes_not_text import unreadable_library
 
     path = tmp_path / "lib.sqlite"
     before = unreadable_library(path)

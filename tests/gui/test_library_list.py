@@ -188,3 +188,15 @@ def test_a_library_that_fails_mid_session_says_why_in_the_status_bar(qtbot, make
     model.reload(forget_rows=True)  # the rows listed stay listed
     assert model.rowCount() == 1
     qtbot.waitUntil(lambda: "damaged" in window.statusBar().currentMessage())
+
+
+def test_a_briefing_with_bytes_that_are_not_text_is_listed_and_shown(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.library.test_bytes_not_text import library_with_bad_bytes_in_a_briefing
+
+    path = tmp_path / "odd.sqlite"
+    library_with_bad_bytes_in_a_briefing(path)
+    with Library.open(path, claim=False, tidy=False) as library:
+        window = make_window(library)
+        assert window.proxy.index(0, TITLE).data() == "May\ufffd"
+        assert window.current is not None and window.current.title == "May\ufffd"
+        window.close()

@@ -1,8 +1,10 @@
-"""A library whose own description of its tables is damaged into bytes that are not text.
+"""Bytes that are not UTF-8 text inside a library: in a briefing's fields, or in its own description of its tables.
 
-SQLite's error message then carries those bytes, and Python raises UnicodeDecodeError where a
-sqlite3.DatabaseError is expected: every way in (opening, checking, restoring from it, the command
-line, the window) must still end in one sentence and leave the file as it was."""
+A field another program wrote that way is read with its bad bytes shown as '�': the rest of the
+library stays usable. A damaged description of the tables makes SQLite's error message carry those
+bytes, and Python raises UnicodeDecodeError where a sqlite3.DatabaseError is expected: every way in
+(opening, checking, restoring from it, the command line, the window) must still end in one sentence
+and leave the file as it was."""
 
 from __future__ import annotations
 
@@ -73,3 +75,39 @@ def test_it_is_no_backup_to_restore(tmp_path: Path) -> None:
     assert out.exit_code == 1 and "is not a sound Briefing library" in out.stderr
     with Library.open(path, claim=False) as library:
         assert library.count() == 1
+
+
+def library_with_bad_bytes_in_a_briefing(path: Path) -> None:
+    """The sample, with its title, summary and first statement rewritten by another program as bytes
+    that are not UTF-8 ('May' + 0xF8, ...)."""
+    Library.open(path, claim=False, seed_sample=True).close()
+    conn = sqlite3.connect(path)
+    conn.execute("update briefings set title = CAST(x'4d6179f8' AS TEXT), summary = CAST(x'53756d8b' AS TEXT)")
+    conn.execute("update statements set text = CAST(x'5361696420fe' AS TEXT) where position = 0")
+    conn.commit()
+    conn.close()
+
+
+def test_a_briefing_with_bytes_that_are_not_text_is_read_with_replacement_marks(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    library_with_bad_bytes_in_a_briefing(path)
+    with Library.open(path, claim=False) as library:
+        [row] = library.rows(library.ids()).values()
+        assert row.title == "May\ufffd"
+        briefing = library.get(1)
+        assert briefing.summary == "Sum\ufffd" and briefing.statements[0].text == "Said \ufffd"
+        found = library.search("ministry")
+        assert found.reason is None and found.hits
+        assert library.check() == []
+
+
+@pytest.mark.parametrize("args", [["list"], ["show", "1"], ["search", "ministry"], ["export", "1", "-o", "{pdf}"]])
+def test_the_commands_read_a_briefing_with_bytes_that_are_not_text(tmp_path: Path, args: list[str]) -> None:
+    path = tmp_path / "lib.sqlite"
+    library_with_bad_bytes_in_a_briefing(path)
+    pdf = tmp_path / "one.pdf"
+    out = CliRunner().invoke(cli, [a.replace("{pdf}", str(pdf)) for a in args] + ["--db", str(path)])
+    assert out.exit_code == 0, out.output
+    assert "damaged" not in out.output
+    if args[0] == "export":
+        assert pdf.read_bytes().startswith(b"%PDF")
