@@ -183,7 +183,8 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
     briefing = Briefing(
         title=(title or headline_text or (lead_sentences[0].text[:120] if lead_sentences else "") or "Untitled"),
         event_date=date.iso,
-        event_kind=event.event_kind(headline_text, lead_text, _next_paragraph(body_paras, lead)),
+        event_kind=event.event_kind(headline_text, lead_text, _next_paragraph(body_paras, lead),
+                                    "\n".join(p.text for p in body_paras)),
         places=event.places(" ".join([lead_text, *second]), people) if report else [],
         parties=parties,
         tags=[YEAR_GUESSED] if date.year_guessed and date.iso else [YEAR_MISSING] if date.without_year else [],

@@ -63,6 +63,8 @@ SIGNING_RE = re.compile(r"\b" + _stems("signing_verbs") + r"\b[^.;]{0,60}?\b" + 
                         r"\b" + _stems("signing_phrases") + r"\b", re.I)
 
 STRONG_MEETING_RE = re.compile(r"\b" + _stems("meeting_words") + r"\b", re.I)
+# 'made this known after a closed-door meeting with the President': a meeting the body names, with whom
+MEETING_WITH_RE = re.compile(r"\b(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}meeting with\b")
 # 'received a delegation ..., during which the two sides signed an MoU': a meeting with a signing in it
 SIGNED_DURING_RE = re.compile(r"\b(?:during|at|after) which\b[^.;]{0,60}\bsign", re.I)
 
@@ -83,8 +85,9 @@ def _kind_of(source: str, headline: bool) -> str | None:
     return None
 
 
-def event_kind(headline: str, lead: str, rest: str = "") -> str:
-    """The kind of event: from the headline, then the lead; a signed document with no other cue is a signing."""
+def event_kind(headline: str, lead: str, rest: str = "", body: str = "") -> str:
+    """The kind of event: from the headline, then the lead, then the paragraph after it, then the rest of
+    the `body`; a signed document with no other cue is a signing."""
     from_headline = _kind_of(headline, True)
     if from_headline in ("video conference", "phone call", "forum"):
         return from_headline
@@ -104,7 +107,9 @@ def event_kind(headline: str, lead: str, rest: str = "") -> str:
     kind = _kind_of(rest, False)
     if kind:
         return kind
-    return "signing ceremony" if SIGNING_RE.search(rest) else "other"
+    if SIGNING_RE.search(rest):
+        return "signing ceremony"
+    return "meeting" if MEETING_WITH_RE.search(body) else "other"  # '... after a closed-door meeting with ...'
 
 
 def _titlecase(word: str) -> str:

@@ -166,3 +166,13 @@ def test_this_was_said_points_back_at_the_last_speaker() -> None:
             "This was expressed during his meeting with Ambassador Ivo Lark in Karsbrook this week.")
     statement = next(s for s in extract(text).statements if s.text.startswith("This was expressed"))
     assert statement.speaker == "Dag Rune" and not statement.continuation
+
+
+def test_a_meeting_the_body_names_later_is_the_events_kind() -> None:
+    text = ("Velde seeks ferry partnership between Karsbrook, Vellmo\n\n"
+            "Governor Ortwin Velde has called on the leaders of Karsbrook and Vellmo to extend their ferry ties.\n\n"
+            "He said the two ports should work more closely.\n\n"
+            "Velde made this known after a closed-door meeting with Vellmo's President Ada Vell at her residence.")
+    assert extract(text).event_kind == "meeting"
+    festival = text.replace("after a closed-door meeting with", "at the ferry festival beside")
+    assert extract(festival).event_kind == "other"
