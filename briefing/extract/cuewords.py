@@ -12,7 +12,7 @@ from briefing.extract.lexicon import WEEKDAYS, entries, listed, word_regex, word
 # ('reaffirmed * commitment to'), '**' for up to eight and '<ing>' for one word ending in -ing; 'is|are' is one
 # word of several, and a leading '|' makes the word optional ('|also'). The first letter of a phrase matches
 # either case.
-WILDCARD = r"(?:[\w’'\-]+\s+){0,4}?"
+WILDCARD = r"(?:[\w’'\-]+,?\s+){0,4}?"  # (a word may end a list item: 'her dedication, effort, and')
 _WORD = r"[\w’'\-]+"
 
 

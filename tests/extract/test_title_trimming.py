@@ -176,3 +176,12 @@ def test_a_meeting_the_body_names_later_is_the_events_kind() -> None:
     assert extract(text).event_kind == "meeting"
     festival = text.replace("after a closed-door meeting with", "at the ferry festival beside")
     assert extract(festival).event_kind == "other"
+
+
+def test_praising_someones_willingness_is_no_undertaking() -> None:
+    text = ("Mayor thanks departing consul\n\nMayor Dag Rune met Consul Ivo Lark in Karsbrook on Monday.\n\n"
+            "Rune expressed his gratitude to Lark for his work, highlighting his dedication, effort, and "
+            "willingness to collaborate.\n\nRune said Karsbrook will open a ferry line.")
+    assert not any(c.text.startswith("Rune expressed his gratitude") for c in extract(text).commitments)
+    text = text.replace("highlighting his dedication, effort, and willingness", "and expressed his willingness")
+    assert any(c.text.startswith("Rune expressed his gratitude") for c in extract(text).commitments)
