@@ -49,6 +49,7 @@ _NUM = r"(?:\d{1,2}|" + alternation(entries("numbers")) + ")"
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _SPAN_OPEN = phrase_regex("due_span_openers")
+_YEAR_KIND = phrase_regex("due_year_kinds")
 
 RULES: dict[str, re.Pattern[str]] = {
     "part_of": re.compile(
@@ -57,7 +58,10 @@ RULES: dict[str, re.Pattern[str]] = {
     "year_end": re.compile(rf"\b(?:{_PREP}\s+)?(?:the\s+)?(?:(?P<rel>{_REL})\s+)?(?P<unit>{_UNIT})[\s-]end\b",
                            re.I),
     "relative": re.compile(
-        rf"\b(?:{_PREP}\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL})[\s-]+(?P<unit>{_UNIT}|{_SEASON}|{_MON})\b",
+        rf"\b(?:{_PREP}\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL})[\s-]+(?:{_YEAR_KIND}\s+(?=year))?"
+        rf"(?P<unit>{_UNIT}|{_SEASON}|{_MON})\b", re.I),
+    "season": re.compile(
+        rf"\b{_PREP}\s+(?:the\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<season>{_SEASON})(?:\s+of\s+(?P<year>{_YEAR}))?\b",
         re.I),
     "month": re.compile(
         rf"\b{_PREP}\s+(?:(?P<mod>{_MOD})[\s-]+)?(?:the\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -207,6 +211,12 @@ def _resolve(name: str, g: dict[str, str], base: dt.date | None) -> dt.date | No
             year = year or (base.year if base else None)
             return _month_day(year, month, part if part in MODIFIER_END else None) if year else None
         return _relative(g.get("rel") or "the", g.get("unit") or "year", base, end_month)
+    if name == "season":  # 'in the autumn': the next one to end; 'in the spring of 2027'
+        season = g["season"].lower()
+        if year is not None:
+            month = SEASON_END_MONTH[season]
+            return _last_day(year + (1 if month < 6 and season == "winter" else 0), month)
+        return _season_end(season, base, 0) if base else None
     if name == "year_end":
         return _relative(g.get("rel") or "the", g["unit"], base, 12)
     if name == "relative":

@@ -32,6 +32,11 @@ from briefing.extract.due import find_due
      "within the next two or three months", "2025-06-02"),
     ("The experts will meet again within a year.", "2025-03-02", "within a year", "2026-03-02"),
     ("This year the partners plan to widen the exchange.", "2025-03-02", "This year", "2025-12-31"),
+    ("The region will send suppliers to the port in the autumn.", "2025-03-02", "in the autumn", "2025-11-30"),
+    ("The city will open a second ferry in spring.", "2025-09-10", "in spring", "2026-05-31"),
+    ("The museum will show the collection in the winter of 2026.", None, "in the winter of 2026", "2027-02-28"),
+    ("The prefecture will open a course from the next fiscal year.", "2025-03-02", "from the next fiscal year",
+     "2026-12-31"),
 ])
 def test_due_rules(sentence: str, anchor: str | None, text: str, iso: str | None) -> None:
     due = find_due(sentence, anchor)
