@@ -185,3 +185,15 @@ def test_praising_someones_willingness_is_no_undertaking() -> None:
     assert not any(c.text.startswith("Rune expressed his gratitude") for c in extract(text).commitments)
     text = text.replace("highlighting his dedication, effort, and willingness", "and expressed his willingness")
     assert any(c.text.startswith("Rune expressed his gratitude") for c in extract(text).commitments)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Karsbrook and Vellmo have concluded arrangements to hold a joint ferry council in Vellmo next month.",
+    "The talks ended with an agreement for a working group to meet in coming January.",
+    "The two mayors signed agreements Thursday to open their ports to each other's ferries in 2027.",
+])
+def test_arrangements_and_agreements_for_an_action_commit_the_sides(sentence: str) -> None:
+    text = ("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune met Mayor Ivo Lark in Karsbrook on Monday.\n\n"
+            + sentence)
+    pledge = next(c for c in extract(text, published="2026-03-04").commitments if c.text == sentence)
+    assert pledge.firmness == "firm" and pledge.due_text is not None
