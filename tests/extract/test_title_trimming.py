@@ -197,3 +197,11 @@ def test_arrangements_and_agreements_for_an_action_commit_the_sides(sentence: st
             + sentence)
     pledge = next(c for c in extract(text, published="2026-03-04").commitments if c.text == sentence)
     assert pledge.firmness == "firm" and pledge.due_text is not None
+
+
+def test_currently_opening_a_paragraph_carries_on_the_speakers_words() -> None:
+    text = ("Consul visits ferry office\n\nConsul Ivo Lark met Director Dag Rune in Karsbrook on Monday.\n\n"
+            "During the talks, Lark highlighted that Vellmo is the largest investor in the port.\n\n"
+            "Currently, there are 700 Vellmo students studying in Karsbrook.")
+    statement = next(s for s in extract(text).statements if s.text.startswith("Currently"))
+    assert statement.speaker == "Ivo Lark" and statement.continuation
