@@ -213,9 +213,8 @@ def _resolve(name: str, g: dict[str, str], base: dt.date | None) -> dt.date | No
         return _relative(g.get("rel") or "the", g.get("unit") or "year", base, end_month)
     if name == "season":  # 'in the autumn': the next one to end; 'in the spring of 2027'
         season = g["season"].lower()
-        if year is not None:
-            month = SEASON_END_MONTH[season]
-            return _last_day(year + (1 if month < 6 and season == "winter" else 0), month)
+        if year is not None:  # (the winter of 2026 ends in 2027)
+            return _last_day(year + (season == "winter"), SEASON_END_MONTH[season])
         return _season_end(season, base, 0) if base else None
     if name == "year_end":
         return _relative(g.get("rel") or "the", g["unit"], base, 12)
