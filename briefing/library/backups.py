@@ -14,6 +14,7 @@ from briefing.store.maintenance import file_facts
 FOLDER = "backups"
 KEEP_DAILY = 7  # the newest backup of each of the last 7 days that have one
 KEEP_WEEKLY = 4  # and of each of the 4 weeks before
+KEEP_RECENT = 10  # and the newest 10 of the last day (each bulk import makes one: a busy day is bounded)
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z-]+))?\.sqlite$")
 _STAMP = "%Y%m%d-%H%M%S"
 
@@ -101,13 +102,15 @@ def newest_backup_age(library: Path, now: datetime | None = None) -> timedelta |
 
 def to_keep(made: list[datetime], now: datetime) -> set[datetime]:
     """The newest backup of each of the last KEEP_DAILY days and of each of the KEEP_WEEKLY weeks
-    before; anything from the last day is kept too."""
+    before; the newest KEEP_RECENT of the last day are kept too."""
     keep: set[datetime] = set()
     days: dict[object, datetime] = {}
     weeks: dict[object, datetime] = {}
+    recent = 0
     for stamp in sorted(made, reverse=True):
-        if now - stamp <= timedelta(days=1):
+        if now - stamp <= timedelta(days=1) and recent < KEEP_RECENT:
             keep.add(stamp)
+            recent += 1
         day = stamp.date()
         if len(days) < KEEP_DAILY and day not in days:
             days[day] = stamp

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing.library import Claim, DamagedLibraryError, Library, LibraryError
-from briefing.library.backups import backup_files, to_keep
+from briefing.library.backups import KEEP_RECENT, backup_files, to_keep
 from briefing.library.claim import WINDOW
 
 
@@ -123,6 +123,13 @@ def test_rotation_keeps_a_week_of_days_and_a_month_of_weeks() -> None:
     days = {stamp.date() for stamp in kept}
     assert len(days) == 7 + 4 and max(kept) == made[0]
     assert all(now - stamp < timedelta(days=40) for stamp in kept)
+
+
+def test_a_busy_day_keeps_its_newest_backups_only() -> None:
+    now = datetime(2026, 12, 6, 12, 0)
+    made = [now - timedelta(minutes=20 * n) for n in range(30)]  # 30 bulk imports in ten hours
+    kept = to_keep(made, now)
+    assert kept == set(made[:KEEP_RECENT])  # the newest (the one just made among them) and no more
 
 
 def test_old_backups_rotate_out(library: Library) -> None:
