@@ -307,11 +307,18 @@ AGENT_RE = re.compile(with_upper(r"\s+(?:also\s+)?be\s+[a-z]+ed\s+by\s+(?:the\s+
                                  r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"))
 
 
+# 'Nepali business community will get full support in the State': the subject receives, the speaker's side gives
+RECEIVES_RE = re.compile(r"\s+(?:also\s+)?" + word_list("receiving_verbs") + r"\s+(?:[a-z\-]+\s+){0,2}?"
+                         + word_list("given_things") + r"\b")
+
+
 def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Context) -> str:
     cue = text[start:end]
     agent = AGENT_RE.match(text, end) if cue in ("will", "shall") else None
     if agent:
         return ctx.by(f"the agent of a passive: '{agent.group(1)}'", resolve(agent.group(1), ctx))
+    if cue in ("will", "shall") and ctx.speaker is not None and RECEIVES_RE.match(text, end):
+        return ctx.by("the subject receives: the speaker's own side gives", ctx.own_side())
     subject = DATELINE_DASH_RE.split(subject)[-1]  # 'TEHRAN (Agency) – The two ministers agreed'
     subject = LEAD_PHRASE_RE.sub("", subject)  # 'During the meeting, both authorities ... agreed to'
     named_under = UNDER_RE.match(text) and subject.strip() and not BOTH_RE.search(subject)

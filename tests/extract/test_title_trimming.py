@@ -205,3 +205,10 @@ def test_currently_opening_a_paragraph_carries_on_the_speakers_words() -> None:
             "Currently, there are 700 Vellmo students studying in Karsbrook.")
     statement = next(s for s in extract(text).statements if s.text.startswith("Currently"))
     assert statement.speaker == "Ivo Lark" and statement.continuation
+
+
+def test_who_will_get_support_is_not_who_gives_it() -> None:
+    text = ("Mayor meets consul\n\nMayor Dag Rune of Karsbrook met Consul Ivo Lark of Vellmo on Monday.\n\n"
+            "Rune said that Vellmo ferry companies will get full support in Karsbrook.")
+    pledge = next(c for c in extract(text).commitments if "full support" in c.text)
+    assert pledge.actor == "Karsbrook"
