@@ -348,19 +348,14 @@ class MainWindow(QMainWindow, StateMixin, PaneAccess):
         self._busy_text = description
 
     def show_search_syntax(self) -> None:
-        if self.syntax_dialog is None:
-            from briefing.gui.search_help import SearchSyntaxDialog
+        from briefing.gui.search_help import show_search_syntax
 
-            self.syntax_dialog = SearchSyntaxDialog(self)
-        self.syntax_dialog.show()
-        self.syntax_dialog.raise_()
-        self.syntax_dialog.activateWindow()
+        self.syntax_dialog = show_search_syntax(self, self.syntax_dialog)
 
     def show_about(self) -> None:
-        from briefing.gui.about import AboutDialog
+        from briefing.gui.about import show_about
 
-        self.about_dialog = AboutDialog(self.library.path, self.library.read_only, self)
-        self.about_dialog.exec()
+        show_about(self, self.library.path, self.library.read_only)
 
     # --- events ----------------------------------------------------------------------------------
 

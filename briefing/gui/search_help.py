@@ -63,3 +63,12 @@ class SearchSyntaxDialog(QDialog):
 
     def text(self) -> str:
         return self.browser.toPlainText()
+
+
+def show_search_syntax(window: QWidget, dialog: SearchSyntaxDialog | None) -> SearchSyntaxDialog:
+    """Help ▸ Search Syntax: the window's one dialog (made on first use), brought to the front."""
+    dialog = dialog or SearchSyntaxDialog(window)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

@@ -24,9 +24,8 @@ if TYPE_CHECKING:  # sqlite-utils, the index, search and writing are imported wh
     from briefing.store.trash import TrashedBriefing
 
 BUSY_TIMEOUT_MS = 5000
-# A new library's page: its briefing rows (a few KB of text each) fit a page rather than spill to
-# overflow pages, and a bulk import writes a fifth fewer pages (about 7 % less CPU). A file keeps
-# the size it was made with; older libraries keep SQLite's 4 KiB.
+# A new library's page: a briefing row (a few KB) fits one rather than spilling to overflow pages, so a bulk
+# import writes a fifth fewer pages (7 % less CPU). A file keeps its size; older libraries keep 4 KiB.
 NEW_PAGE_BYTES = 16384
 UPGRADING = "Upgrading the library to the new format…"  # said before a migration of an older library
 STREAM_PROGRESS_EVERY = 100  # briefings between calls of add_stream's progress callback
@@ -61,8 +60,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-# Text another program wrote as bytes that are not UTF-8 reads with '\ufffd' where those bytes were, rather
-# than failing the whole read (the list, a search page) for the sake of one field: about 0.13 µs a value
+# Bytes that are not UTF-8 (another program's) read as '\ufffd', not as a failed list: about 0.13 µs a value
 LENIENT_TEXT = functools.partial(str, encoding="utf-8", errors="replace")
 
 
@@ -386,9 +384,6 @@ class Store(SavedSearches):
         return briefing_id
 
     # --- other ----------------------------------------------------------------------------------
-
-    def integrity_ok(self) -> bool:
-        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
     def stats(self) -> dict[str, int]:
         return {name: self.conn.execute(f"select count(*) from [{name}]").fetchone()[0]
