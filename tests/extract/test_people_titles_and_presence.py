@@ -1,5 +1,5 @@
-"""What is not part of a title: the day it was written, a joining word it ends on, a courtesy form alone;
-and a delegation's side named with 'of' whole ('the consulate of the Republic of Vellmo').
+"""People as real news writes them: what is not part of a title, whom a title or a name belongs to, and
+who was there ('former', 'under the leadership of', a guest's visit).
 
 Every sentence here is invented for these tests (made-up people, bodies and towns).
 """
@@ -79,13 +79,6 @@ def test_a_royal_style_a_portfolio_and_a_hyphened_title_name_no_side() -> None:
     assert not {"Minister-President", "Royal Highness", "Export"} & set(briefing.parties)
 
 
-UNNAMED_ROLE = ("Karsbrook welcomes Vellmo talks\n\n"
-                "Mayor Ortwin Velde met Ambassador Dag Rune of Vellmo in Karsbrook on Monday.\n\n"
-                "Rune said her country will support the new ferry line.\n\n"
-                "Rune also delivered a letter from the Vice President of Vellmo to Hon. Velde.\n\n"
-                "The Vice President of Vellmo thanks the Mayor and stated that he will support the ferry line.")
-
-
 def test_a_title_never_ends_in_to_before_a_name() -> None:
     line = "Rune delivered a letter from the Vice President of Vellmo to Hon. Ortwin Velde."
     tokens = tokenize(line)
@@ -95,13 +88,6 @@ def test_a_title_never_ends_in_to_before_a_name() -> None:
     line = "Rune delivered a letter from the Vice President of Vellmo to Ortwin Velde."
     tokens = tokenize(line)
     assert scan_title(tokens, next(k for k, t in enumerate(tokens) if t.text == "Ortwin"), set()) is None
-
-
-def test_a_role_no_participant_holds_speaks_for_itself() -> None:
-    briefing = extract(UNNAMED_ROLE)
-    assert not any(s.text.startswith("The Vice President") for s in briefing.statements)
-    pledge = next(c for c in briefing.commitments if c.text.startswith("The Vice President"))
-    assert pledge.actor == "the Vice President of Vellmo"
 
 
 def test_her_excellency_is_a_woman_whom_he_does_not_name() -> None:
@@ -138,77 +124,3 @@ def test_former_marks_a_persons_title_not_the_whole_sentence() -> None:
     assert people["Mira Tolsen"].attended and people["Ivo Lark"].attended and people["Ada Vell"].attended
     assert not people["Ansel Brek"].attended
     assert people["Ivo Lark"].title is None  # not the title before 'and Mr'
-
-
-def test_who_was_present_is_no_more_of_the_last_speakers_words() -> None:
-    text = ("Mayor meets ambassador\n\nMayor Dag Rune met Ambassador Ivo Lark in Karsbrook on Monday. Rune said "
-            "Karsbrook will open a ferry line. Senior officers of the Vellmo Embassy, the city's harbour master "
-            "Ada Vell and others were present on the occasion.")
-    assert not any(s.text.startswith("Senior officers") for s in extract(text).statements)
-
-
-def test_taking_the_opportunity_to_thank_is_speech() -> None:
-    text = ("Mayor meets ambassador\n\nMayor Dag Rune met Ambassador Ivo Lark in Karsbrook on Monday.\n\n"
-            "The Mayor used the opportunity to applaud the Ambassador for his support for the ferry line.")
-    statement = next(s for s in extract(text).statements if "opportunity" in s.text)
-    assert statement.speaker == "Dag Rune"
-
-
-def test_who_said_after_a_name_speaks_for_that_name() -> None:
-    text = ("Ambassador in Karsbrook\n\nAmbassador Ivo Lark met Mayor Dag Rune in Karsbrook on Monday.\n\n"
-            "Lark met Governor Ada Vell on Tuesday, who said this was a good year for the two regions.")
-    statement = next(s for s in extract(text).statements if "good year" in s.text)
-    assert statement.speaker == "Ada Vell"
-
-
-def test_this_was_said_points_back_at_the_last_speaker() -> None:
-    text = ("Mayor welcomes ferry plan\n\nMayor Dag Rune has welcomed Vellmo's plan for a ferry line.\n\n"
-            "This was expressed during his meeting with Ambassador Ivo Lark in Karsbrook this week.")
-    statement = next(s for s in extract(text).statements if s.text.startswith("This was expressed"))
-    assert statement.speaker == "Dag Rune" and not statement.continuation
-
-
-def test_a_meeting_the_body_names_later_is_the_events_kind() -> None:
-    text = ("Velde seeks ferry partnership between Karsbrook, Vellmo\n\n"
-            "Governor Ortwin Velde has called on the leaders of Karsbrook and Vellmo to extend their ferry ties.\n\n"
-            "He said the two ports should work more closely.\n\n"
-            "Velde made this known after a closed-door meeting with Vellmo's President Ada Vell at her residence.")
-    assert extract(text).event_kind == "meeting"
-    festival = text.replace("after a closed-door meeting with", "at the ferry festival beside")
-    assert extract(festival).event_kind == "other"
-
-
-def test_praising_someones_willingness_is_no_undertaking() -> None:
-    text = ("Mayor thanks departing consul\n\nMayor Dag Rune met Consul Ivo Lark in Karsbrook on Monday.\n\n"
-            "Rune expressed his gratitude to Lark for his work, highlighting his dedication, effort, and "
-            "willingness to collaborate.\n\nRune said Karsbrook will open a ferry line.")
-    assert not any(c.text.startswith("Rune expressed his gratitude") for c in extract(text).commitments)
-    text = text.replace("highlighting his dedication, effort, and willingness", "and expressed his willingness")
-    assert any(c.text.startswith("Rune expressed his gratitude") for c in extract(text).commitments)
-
-
-@pytest.mark.parametrize("sentence", [
-    "Karsbrook and Vellmo have concluded arrangements to hold a joint ferry council in Vellmo next month.",
-    "The talks ended with an agreement for a working group to meet in coming January.",
-    "The two mayors signed agreements Thursday to open their ports to each other's ferries in 2027.",
-])
-def test_arrangements_and_agreements_for_an_action_commit_the_sides(sentence: str) -> None:
-    text = ("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune met Mayor Ivo Lark in Karsbrook on Monday.\n\n"
-            + sentence)
-    pledge = next(c for c in extract(text, published="2026-03-04").commitments if c.text == sentence)
-    assert pledge.firmness == "firm" and pledge.due_text is not None
-
-
-def test_currently_opening_a_paragraph_carries_on_the_speakers_words() -> None:
-    text = ("Consul visits ferry office\n\nConsul Ivo Lark met Director Dag Rune in Karsbrook on Monday.\n\n"
-            "During the talks, Lark highlighted that Vellmo is the largest investor in the port.\n\n"
-            "Currently, there are 700 Vellmo students studying in Karsbrook.")
-    statement = next(s for s in extract(text).statements if s.text.startswith("Currently"))
-    assert statement.speaker == "Ivo Lark" and statement.continuation
-
-
-def test_who_will_get_support_is_not_who_gives_it() -> None:
-    text = ("Mayor meets consul\n\nMayor Dag Rune of Karsbrook met Consul Ivo Lark of Vellmo on Monday.\n\n"
-            "Rune said that Vellmo ferry companies will get full support in Karsbrook.")
-    pledge = next(c for c in extract(text).commitments if "full support" in c.text)
-    assert pledge.actor == "Karsbrook"
