@@ -160,7 +160,8 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
     said, mentions = find_statements(sentences, people)
     speakers = {s.sentence.index: s.speaker for s in said}
     speaking = {id(s.speaker) for s in said}
-    attended, later_aliases = _attendance(people, sentences, lead_para, said, mentions)
+    attended, later_aliases = _attendance(people, sentences, lead_para, said, mentions,
+                                          int(published[:4]) if published else None)
 
     progress("dating the event")
     headline_text = headline.text.strip() if headline else ""
@@ -233,7 +234,8 @@ def _next_paragraph(body: list[Paragraph], lead: Paragraph | None) -> str:
 
 
 def _attendance(people: list[Person], sentences: list[Sentence], lead_para: int, said: list[Said],
-                mentions: dict[int, list[Mention]]) -> tuple[frozenset[int], dict[int, list[str]]]:
+                mentions: dict[int, list[Mention]], year: int | None = None
+                ) -> tuple[frozenset[int], dict[int, list[str]]]:
     """Who attended (ids of people: the text places them there, or they spoke and sent no mere
     message), and the other forms each person is named by in the sentences ('the governor')."""
     mentions_of: dict[int, list[tuple[Person, int, int]]] = {}
@@ -246,7 +248,7 @@ def _attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
                 known = later_aliases.setdefault(id(x.person), [])
                 if form is not None and form not in x.person.aliases and form not in known:
                     known.append(form)
-    found = event.attendance(people, sentences, lead_para, mentions_of)
+    found = event.attendance(people, sentences, lead_para, mentions_of, year)
     spoke = {s.speaker.name for s in said}
     spoke_in_person = {id(person) for person in people if person.name in spoke and id(person) not in found.message}
     return found.attended | spoke_in_person, later_aliases

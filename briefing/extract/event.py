@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from briefing.extract.lexicon import (
     COMMON_CAPS,
     COUNTRIES,
+    MONTH_NAMES_RE,
     ORG_WORDS,
     TITLE_HEADS,
     WEEKDAY_NAMES_RE,
@@ -266,10 +267,16 @@ class Attendance:
     message: frozenset[int]
 
 
+# 'signed during the official visit of X to Russia in April, 2014': a year before the article's own
+EARLIER_YEAR_RE = re.compile(r"\bin (?:" + phrase_regex("due_modifiers") + r"[\s-]+)?(?:" + MONTH_NAMES_RE
+                             + r",?\s+)?((?:19|20)\d\d)\b")
+
+
 def attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
-               mentions_of: dict[int, list[tuple[Person, int, int]]]) -> Attendance:
+               mentions_of: dict[int, list[tuple[Person, int, int]]], year: int | None = None) -> Attendance:
     """Attended: named in the lead, with an attendance word or in an attendee list; message: named
-    as sending greetings, a message or a deputy rather than coming."""
+    as sending greetings, a message or a deputy rather than coming. With the article's `year`, a
+    sentence about an earlier year ('in April, 2014') tells of another event."""
     attended: set[int] = set()
     message: set[int] = set()
     list_paras: set[int] = set()
@@ -288,6 +295,8 @@ def attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
         if not found:
             continue
         away = AWAY_SENT_RE.search(sent.text)
+        if away is None and year is not None:
+            away = next((m for m in EARLIER_YEAR_RE.finditer(sent.text) if int(m.group(1)) < year), None)
         message_word = MESSAGE_RE.search(sent.text)
         for person, start, end in found:
             rel = start - sent.start

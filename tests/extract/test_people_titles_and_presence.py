@@ -124,3 +124,13 @@ def test_former_marks_a_persons_title_not_the_whole_sentence() -> None:
     assert people["Mira Tolsen"].attended and people["Ivo Lark"].attended and people["Ada Vell"].attended
     assert not people["Ansel Brek"].attended
     assert people["Ivo Lark"].title is None  # not the title before 'and Mr'
+
+
+def test_a_visit_in_an_earlier_year_is_another_event() -> None:
+    text = ("Governor meets ambassador\n\nGovernor Dag Rune met Ambassador Ivo Lark in Karsbrook on Monday.\n\n"
+            "The two sides recalled the ferry accord signed during the official visit of Prince Ansel Brek "
+            "to Vellmo in April, 2014.\n\nRune said Karsbrook will open a ferry line.")
+    people = {p.name: p for p in extract(text, published="2015-01-18").participants}
+    assert people["Ivo Lark"].attended and not people["Ansel Brek"].attended
+    people = {p.name: p for p in extract(text.replace("2014", "2015"), published="2015-01-18").participants}
+    assert people["Ansel Brek"].attended  # this year's: it may be this event
