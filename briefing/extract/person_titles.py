@@ -102,6 +102,7 @@ def organization_of(title: str | None) -> str | None:
     if not title:
         return None
     title = OF_STATE_RE.sub(r"\1", title)  # 'Secretary of State for Industry': 'State' is part of the title
+    title = ACRONYM_AFTER_RE.sub("", title)  # 'the Lao National Chamber of Commerce (LNCCI)': the name, once
     orgs = [c for c in _chains(title) if any(w in ORG_HEADS for w in c)]
     if orgs and max(map(len, orgs)) > 1:  # 'deputy Party secretary': a lone 'Party' names no body
         return " ".join(max(orgs, key=len))
@@ -125,6 +126,7 @@ def organization_of(title: str | None) -> str | None:
 
 
 LEVEL_ADJECTIVES = words("level_adjectives")
+ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 OF_STATE_RE = re.compile(r"\b((?:[Ss]ecretary|[Mm]inister)(?:-[Gg]eneral)?) of State\b")
 OF_PLACE_RE = re.compile(with_upper(r"\b(?:of|at) (?:the )?([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?: [A-ZÀ-ÖØ-Þ][\w’'\-.]*)*)"
                                     r"(?: (" + listed("place_of_nouns") + "))?"))

@@ -10,7 +10,7 @@ import pytest
 
 from briefing.core import Participant
 from briefing.extract import extract
-from briefing.extract.person_titles import affiliation_of, strip_styles
+from briefing.extract.person_titles import affiliation_of, organization_of, strip_styles
 from briefing.extract.sentences import tokenize
 from briefing.extract.titles import scan_title
 
@@ -31,6 +31,11 @@ def _people(text: str) -> dict[str, Participant]:
 ])
 def test_a_title_loses_what_is_not_part_of_it(title: str, plain: str | None) -> None:
     assert strip_styles(title) == plain
+
+
+def test_a_bodys_acronym_in_brackets_is_not_part_of_its_name() -> None:
+    assert organization_of("President of the Karsbrook Chamber of Commerce and Industry (KCCI)") == (
+        "Karsbrook Chamber of Commerce and Industry")
 
 
 def test_a_delegations_side_named_with_of_is_taken_whole() -> None:
