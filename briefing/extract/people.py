@@ -27,6 +27,7 @@ from briefing.extract.person_titles import (
     strip_styles,
 )
 from briefing.extract.sentences import Sentence
+from briefing.extract.titles import COUNTRIES, is_country_word
 
 
 @dataclass
@@ -143,6 +144,7 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         person.country = country_of(person.title, text, person.organization, place_spots)
         person.title = clean_title(person.title)
     people.sort(key=lambda p: p.first)
+    _country_by_thanks(people, text)
     _mark_visitor(people, text)
     for person in people:
         styled = STYLED_BEFORE_RE.search(text, max(0, person.first - 45), person.first)
@@ -198,6 +200,34 @@ def _mark_visitor(people: list[Person], text: str) -> None:
         second.visitor = True
 
 
+
+
+# 'Stefano thanked China’s support': who thanks a side is of the other one
+THANKED_RE = re.compile(with_upper(r"\b([A-Z][\w’'\-]+) (?:also )?" + word_regex(entries("thanking_verbs"))
+                                   + r" (?:the )?([A-Z][\w’'\-]+)"))
+
+
+def _country_by_thanks(people: list[Person], text: str) -> None:
+    """Rule 'thanks': where the people hold exactly two countries, one with no country who thanks one of them
+    (the country, or one of its people) is of the other."""
+    held = {p.country for p in people if p.country}
+    if len(held) != 2 or not any(p.country is None for p in people):
+        return
+    for m in THANKED_RE.finditer(text):
+        thanker = _only_holder(people, m.group(1))
+        if thanker is None or thanker.country is not None:
+            continue
+        thanked = re.sub(r"['’]s$", "", m.group(2))
+        holder = _only_holder(people, thanked)
+        country = COUNTRIES[thanked] if is_country_word(thanked) else holder.country if holder else None
+        if country in held:
+            thanker.country = next(c for c in held if c != country)
+
+
+def _only_holder(people: list[Person], part: str) -> Person | None:
+    """The one person whose name (or a form of it) holds the word, else None."""
+    holders = [p for p in people if part in p.tokens or any(part in alias.split() for alias in p.aliases)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _index_parts(person: Person, by_part: dict[str, list[Person]], by_lower: dict[str, list[Person]]) -> None:

@@ -139,3 +139,22 @@ def test_a_visit_in_an_earlier_year_is_another_event() -> None:
     assert people["Ivo Lark"].attended and not people["Ansel Brek"].attended
     people = {p.name: p for p in extract(text.replace("2014", "2015"), published="2015-01-18").participants}
     assert people["Ansel Brek"].attended  # this year's: it may be this event
+
+
+THANKS = ("On 4 May 2026, Mayor Tove Ravndal of Karsbrook, Norway, held talks with Pilar Quenta, a governor "
+          "of the Vellmo region of Chile, and Hector Aranda, undersecretary at the Ministry of Mining.\n\n"
+          "Aranda thanked {thanked}’s support for the project. He said that the country will send two "
+          "engineers to Karsbrook in June.")
+
+
+def test_who_thanks_one_of_two_countries_is_of_the_other() -> None:
+    briefing = extract(THANKS.format(thanked="Norway"))
+    people = {p.name: p for p in briefing.participants}
+    assert people["Tove Ravndal"].country == "Norway" and people["Pilar Quenta"].country == "Chile"
+    assert people["Hector Aranda"].country == "Chile"
+    assert [c.actor for c in briefing.commitments] == ["Chile"]  # 'the country': his, not his Ministry
+
+
+def test_thanks_to_a_country_no_participant_holds_places_no_one() -> None:
+    people = _people(THANKS.format(thanked="Peru"))
+    assert people["Hector Aranda"].country is None
