@@ -142,7 +142,8 @@ def resolve(phrase: str, ctx: Context) -> str:
             return ctx.by("a country's group", f"{name} {group.group(1)}")
         if name in COUNTRIES:
             country = COUNTRIES[name]
-            side = next((p.organization for p in ctx.people if p.country == country and p.organization), None)
+            side = next((p.organization for p in ctx.people if p.country == country and p.organization
+                         and not p.regional), None)  # a region's body is not the country's
             return ctx.by(f"country '{name}'", side or (name if as_written(name, country) else country))
         for party in ctx.parties:
             if name.lower() in party.lower():

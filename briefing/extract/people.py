@@ -26,6 +26,7 @@ from briefing.extract.person_titles import (
     roles_of,
     strip_styles,
 )
+from briefing.extract.regions import home_region_country
 from briefing.extract.sentences import Sentence
 from briefing.extract.titles import COUNTRIES, is_country_word
 
@@ -43,6 +44,7 @@ class Person:
     aliases: list[str] = field(default_factory=list)  # the forms found while the names are read
     visitor: bool = False  # the guest side's leader, whom 'the visiting dignitary' means
     style: str | None = None  # 'highness' for 'His Highness Sheikh X', whom a later bare 'His Highness' means
+    regional: bool = False  # the country is known only from the region of the body or title ('Fujian Province')
     body: str | None = None  # a body named by common nouns with the title ('of the opposition party'): no side
 
     def name_parts(self) -> list[str]:
@@ -142,6 +144,9 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
             if sent is not None:
                 person.organization = affiliation_of(sent.text, person.first - sent.start)
         person.country = country_of(person.title, text, person.organization, place_spots)
+        if person.country is None:
+            person.country = home_region_country(person.title, person.organization)
+            person.regional = person.country is not None
         person.title = clean_title(person.title)
     people.sort(key=lambda p: p.first)
     _country_by_thanks(people, text)

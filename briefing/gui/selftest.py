@@ -338,6 +338,11 @@ def _check_ingest(tmp: Path, source_text: str) -> str:
         if SAMPLE_PERSON not in (trafilatura.extract(page.read_text(encoding="utf-8")) or ""):
             raise CheckFailed(f"trafilatura lost {SAMPLE_PERSON!r} from the HTML article")
         readers.append("trafilatura")
+    from briefing.library import regions_known
+
+    if not regions_known():  # extraction goes on without them quietly; a build missing them must not pass
+        raise CheckFailed("the regions of countries (pycountry's ISO 3166-2 data) cannot be read")
+    readers.append(f"{regions_known()} regions")
     via = f" (checked {', '.join(readers)})" if readers else ""
     return (f"{len(draft.source.text or '')} characters read{via}, draft with {len(draft.participants)} participant(s)"
             f" and {len(draft.statements)} statement(s)")

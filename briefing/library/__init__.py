@@ -9,7 +9,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _WHERE = {
-    "briefing.library.articles": ("ARTICLE_SUFFIXES", "ArticleResult", "is_article", "is_interchange"),
+    "briefing.library.articles": ("ARTICLE_SUFFIXES", "ArticleResult", "is_article", "is_interchange",
+                                  "regions_known"),
     "briefing.library.claim": ("COMMAND", "WINDOW", "Claim", "ClaimError", "Holder"),
     "briefing.library.duplicates": ("Duplicate",),
     "briefing.library.edit_commands": ("Edit",),
@@ -30,7 +31,7 @@ __all__ = [
     "ArticleResult", "BriefingRow", "Claim", "ClaimError", "DamagedLibraryError", "Duplicate", "Edit", "EditError",
     "ExportError", "Hit", "Holder", "ImportResult", "Library", "LibraryError", "MigrationError", "SearchResult",
     "StoreError", "damage_sentence", "default_db_path", "default_page_size", "export_briefings", "is_article",
-    "is_interchange", "library_key", "resolve_db_path", "short_path",
+    "is_interchange", "library_key", "regions_known", "resolve_db_path", "short_path",
 ]
 
 
@@ -48,7 +49,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # what type checkers and editors see: the names, as before
-    from briefing.library.articles import ARTICLE_SUFFIXES, ArticleResult, is_article, is_interchange
+    from briefing.library.articles import ARTICLE_SUFFIXES, ArticleResult, is_article, is_interchange, regions_known
     from briefing.library.claim import COMMAND, WINDOW, Claim, ClaimError, Holder
     from briefing.library.duplicates import Duplicate
     from briefing.library.edit_commands import Edit

@@ -130,6 +130,13 @@ def extract_text(text: str) -> Briefing:
     return draft_of(article_from_text(text, "pasted text"))
 
 
+def regions_known() -> int:
+    """How many regions of countries extraction tells a participant's country by (0: pycountry's data is missing)."""
+    from briefing.extract.regions import region_countries
+
+    return len(region_countries())
+
+
 def failure_report(failures: list[ArticleResult], total: int) -> str:
     """'3 of 200 files could not be read:' and one line per file (the first dozen)."""
     if not failures:
