@@ -10,6 +10,7 @@ import re
 import pytest
 
 from briefing.core import DRAFT, YEAR_GUESSED, Briefing, load_file
+from briefing.core.review import YEAR_MISSING
 from briefing.export import export_json, export_markdown, export_pdf, markdown_text
 
 
@@ -87,6 +88,18 @@ def test_a_guessed_year_is_printed_as_not_confirmed(guessed, sample, read_pdf, t
     assert "(year not confirmed)" in markdown_text([guessed])
     _, pages = read_pdf(export_pdf([sample], tmp_path / "sure.pdf"))
     assert "not confirmed" not in _flat(" ".join(pages)) and "not confirmed" not in markdown_text([sample])
+
+
+def test_a_briefing_without_a_date_says_so_on_paper(sample, read_pdf, tmp_path) -> None:
+    undated = copy.deepcopy(sample)
+    undated.event_date = None
+    _, pages = read_pdf(export_pdf([undated], tmp_path / "undated.pdf"))
+    assert "DATE Not given" in _flat(pages[0])
+    assert "- **Date:** Not given" in markdown_text([undated])
+    undated.tags = [YEAR_MISSING]  # extraction found the day but no year
+    _, pages = read_pdf(export_pdf([undated], tmp_path / "no-year.pdf"))
+    assert "DATE Not set: the article gives the day but not the year" in _flat(pages[0])
+    assert "year" not in markdown_text([sample]).split("**Date:**")[1].split("\n")[0]
 
 
 def test_a_due_date_prints_with_the_articles_phrase(sample, read_pdf, tmp_path) -> None:
