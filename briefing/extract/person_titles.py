@@ -108,6 +108,9 @@ def organization_of(title: str | None) -> str | None:
         return " ".join(max(orgs, key=len))
     for m in OF_PLACE_RE.finditer(title):
         place = m.group(1)
+        owner, _, owned = place.partition(" ")
+        if owned and re.search(r"['’]s?$", owner) and is_country_word(re.sub(r"['’]s?$", "", owner)):
+            place = owned  # "of Laos' Xieng Khouang province": the country's province
         if not is_country_word(place) and not all(w in ORG_WORDS for w in place.split()):
             return place + (" " + m.group(2) if m.group(2) else "")
     lead: list[str] = []

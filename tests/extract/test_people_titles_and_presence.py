@@ -158,3 +158,12 @@ def test_who_thanks_one_of_two_countries_is_of_the_other() -> None:
 def test_thanks_to_a_country_no_participant_holds_places_no_one() -> None:
     people = _people(THANKS.format(thanked="Peru"))
     assert people["Hector Aranda"].country is None
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Vice Governor of Norway's Karsbrook county", "Karsbrook county"),  # the country's county
+    ("Governor of Laos' Vellmo province", "Vellmo province"),
+    ("Head of Philippines Ports Authority", "Philippines Ports Authority"),  # no apostrophe: part of the name
+])
+def test_a_countrys_possessive_is_not_part_of_its_regions_name(title: str, body: str) -> None:
+    assert organization_of(title) == body
