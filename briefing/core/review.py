@@ -42,3 +42,9 @@ def briefing_notes(briefing: object) -> list[str]:
 def date_caveat(tags: Iterable[str] | None) -> str:
     """What a printed date needs after it while its year is a guess: ' (year not confirmed)', else ''."""
     return " (year not confirmed)" if YEAR_GUESSED in (tags or ()) else ""
+
+
+def missing_date(tags: Iterable[str] | None) -> str:
+    """What stands for the date of a briefing that has none, on paper and on screen: 'Not given', or why it is
+    not set when the article gave the day without the year."""
+    return "Not set: the article gives the day but not the year" if YEAR_MISSING in (tags or ()) else "Not given"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.core.model import STATUS_LABELS, Briefing, Commitment, Statement
-from briefing.core.review import YEAR_MISSING, date_caveat
+from briefing.core.review import date_caveat, missing_date
 
 FIRMNESS_LABELS = {"firm": "Firm", "proposal": "Proposal", "hope": "Hope"}
 
@@ -70,15 +70,11 @@ def format_date(value: str | None, weekday: bool = False) -> str:
     return f"{day:%A}, {text}" if weekday else text
 
 
-NO_DATE = "Not given"
-NO_YEAR = "Not set: the article gives the day but not the year"
-
-
 def event_date_fact(briefing: Briefing) -> str:
     """The event date as a key fact: 'Wednesday, 13 May 2020', with ' (year not confirmed)' while a guess;
     without a date, a line that says so (the reader must not take a missing line for an oversight)."""
     if not briefing.event_date:
-        return NO_YEAR if YEAR_MISSING in briefing.tags else NO_DATE
+        return missing_date(briefing.tags)
     return format_date(briefing.event_date, weekday=True) + date_caveat(briefing.tags)
 
 

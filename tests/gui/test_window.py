@@ -173,3 +173,14 @@ def test_highlights_follow_a_switch_to_a_dark_palette(qapp, window, stored_sampl
         assert stored_sample.summary in window.summary_pane.text()
     finally:
         qapp.setPalette(light)
+
+
+def test_summary_says_when_a_briefing_has_no_date(stored_sample) -> None:
+    from briefing.core.review import YEAR_MISSING
+    from briefing.gui.panes.summary import summary_html
+
+    assert "13 May 2020" in summary_html(stored_sample, "#777")
+    stored_sample.event_date = None
+    assert "Not given" in summary_html(stored_sample, "#777")
+    stored_sample.tags = [YEAR_MISSING]
+    assert "Not set: the article gives the day but not the year" in summary_html(stored_sample, "#777")

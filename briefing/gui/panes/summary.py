@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from briefing.core import Briefing
 from briefing.core.outcomes import outcome_text
-from briefing.core.review import topic_tags
+from briefing.core.review import missing_date, topic_tags
 from briefing.gui.colors import secondary_text
 from briefing.gui.formatting import esc, joined, long_date, plural
 from briefing.gui.marks import QueryHighlighter
@@ -25,7 +25,7 @@ def _facts_table(rows: list[tuple[str, str]], muted: str) -> str:
 def summary_html(briefing: Briefing, muted: str) -> str:
     """The pane's document; colours come from the palette except the muted label colour passed in."""
     parts = ["<h3>Key facts</h3>", _facts_table([
-        ("Date", long_date(briefing.event_date)),
+        ("Date", long_date(briefing.event_date) or missing_date(briefing.tags)),
         ("Kind", briefing.event_kind or ""),
         ("Places", joined(briefing.places)),
         ("Parties", joined(briefing.parties)),
