@@ -83,11 +83,14 @@ def test_arrangements_and_agreements_for_an_action_commit_the_sides(sentence: st
     assert pledge.firmness == "firm" and pledge.due_text is not None
 
 
-def test_currently_opening_a_paragraph_carries_on_the_speakers_words() -> None:
+@pytest.mark.parametrize("follow_up", [
+    "Currently, there are 700 Vellmo students studying in Karsbrook.",
+    "To this end, the consulate will open a desk at the ferry terminal.",
+])
+def test_an_opener_of_a_paragraph_carries_on_the_speakers_words(follow_up: str) -> None:
     text = ("Consul visits ferry office\n\nConsul Ivo Lark met Director Dag Rune in Karsbrook on Monday.\n\n"
-            "During the talks, Lark highlighted that Vellmo is the largest investor in the port.\n\n"
-            "Currently, there are 700 Vellmo students studying in Karsbrook.")
-    statement = next(s for s in extract(text).statements if s.text.startswith("Currently"))
+            "During the talks, Lark highlighted that Vellmo is the largest investor in the port.\n\n" + follow_up)
+    statement = next(s for s in extract(text).statements if s.text == follow_up)
     assert statement.speaker == "Ivo Lark" and statement.continuation
 
 
