@@ -58,3 +58,18 @@ def test_a_participant_gets_the_country_of_their_region() -> None:
     assert people["Anna Berg"].country == "Norway"
     # a country's name stands for the country's own body, never a region's
     assert [c.actor for c in briefing.commitments] == ["Ministry of Commerce of China"]
+
+
+def test_without_the_region_data_extraction_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pycountry", None)  # a broken install: importing it fails
+    region_countries.cache_clear()
+    try:
+        people = {p.name: p for p in extract(ARTICLE).participants}
+        assert people["Lin Haoyu"].country is None and people["Anna Berg"].country == "Norway"
+        assert region_countries() == {}
+    finally:
+        monkeypatch.undo()
+        region_countries.cache_clear()
+    assert region_country("Fujian Province") == "China"
