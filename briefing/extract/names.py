@@ -272,6 +272,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             continue  # 'Faisal bin Abdullah bin Jassim Al Thani': particles do not count
         name = _name_words(tokens, start, end, nick)
         if (len(name) >= 3 and not nick and start > 1 and tokens[start - 1].text in TITLE_PREPS
+                and tokens[start + 1].text not in NAME_PARTICLES  # 'in Rio de Janeiro': one place, no name
                 and tuple(name[1:]) not in places and scan_title(tokens, start, taken) is not None):
             # 'Consul General in Shanghai Anders Holmgren': the run starts with the title's place
             start += 1

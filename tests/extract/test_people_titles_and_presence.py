@@ -167,3 +167,11 @@ def test_thanks_to_a_country_no_participant_holds_places_no_one() -> None:
 ])
 def test_a_countrys_possessive_is_not_part_of_its_regions_name(title: str, body: str) -> None:
     assert organization_of(title) == body
+
+
+def test_a_place_with_a_particle_after_a_title_is_no_name() -> None:
+    text = ("Call on ports\n\nGovernor Elmar Tavares held a call with Mayor Joost Lind on Monday.\n\n"
+            "The Vellmo consul general in Porto de Karsbrook, Marloes Verbeek, also joined the call.")
+    people = _people(text)
+    assert "de Karsbrook" not in people
+    assert people["Marloes Verbeek"].title == "Vellmo consul general in Porto de Karsbrook"

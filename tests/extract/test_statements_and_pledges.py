@@ -99,3 +99,10 @@ def test_who_will_get_support_is_not_who_gives_it() -> None:
             "Rune said that Vellmo ferry companies will get full support in Karsbrook.")
     pledge = next(c for c in extract(text).commitments if "full support" in c.text)
     assert pledge.actor == "Karsbrook"
+
+
+def test_who_else_joined_is_not_more_of_the_speakers_words() -> None:
+    text = ("Call on ports\n\nGovernor Elmar Tavares held a call with Mayor Joost Lind on Monday.\n\n"
+            "Tavares said that the port of Karsbrook will double its ferry berths by 2028. "
+            "The Vellmo consul general in Karsbrook, the honourable Marloes Verbeek, also joined the call.")
+    assert [s.text[:8] for s in extract(text).statements] == ["Tavares "]
