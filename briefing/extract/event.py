@@ -232,8 +232,10 @@ ATTEND_RE = re.compile(r"\b" + word_regex(entries("attendance_words")) + r"\b", 
 AWAY_SENT_RE = re.compile(r"\b(?:" + word_regex(entries("away_markers")) + r"|will " + listed("future_travel_verbs")
                           + r"|is " + listed("schedule_words") + r" to|^In (?:19|20)\d\d)\b", re.I)
 # 'for former President X', 'the late Governor Y': a title of another time, the person not at the event
-EARLIER_TITLE_RE = re.compile(r"\b(?:" + word_regex(entries("earlier_title_words")) + r")(?:\s+[\w’'\-.]+){0,4}\s*$",
-                              re.I)
+EARLIER_TITLE_RE = re.compile(r"(?:\b(?:" + word_regex(entries("earlier_title_words")) + r")(?:\s+[\w’'\-.]+){0,4}"
+                              r"|\bthen-[\w’'\-.]+(?:\s+[\w’'\-.]+){0,3}|\bat the time),?\s*$", re.I)
+# 'Neither X nor Y took part', 'X did not attend': the attendance word is denied
+DENIED_RE = re.compile(r"\b(?:" + word_regex(entries("attendance_denials")) + r")\b", re.I)
 AWAY_NEAR_RE = re.compile(r"\b" + word_regex(entries("away_near_phrases")) + r"\b", re.I)
 FOLLOWS_RE = re.compile(r"^(?:This|It|The " + listed("follow_up_nouns") + r") (?:follows|followed)\b")
 RECENT_RE = re.compile(r"\b(?:on " + WEEKDAY_NAMES_RE + r"|" + listed("recent_phrases") + r")\b")
@@ -259,6 +261,15 @@ def _governing(regex: re.Pattern[str], before: str) -> re.Match[str] | None:
     return last
 
 
+def _denied(text: str, word: re.Match[str] | None) -> bool:
+    """Is the attendance word after a person denied in the same clause ('nor Y took part', 'did not attend')?"""
+    if word is None:
+        return False
+    before = text[max(0, word.start() - 60):word.start()]
+    denials = list(DENIED_RE.finditer(before))
+    return bool(denials) and not any(mark in before[denials[-1].end():] for mark in ",;:")
+
+
 @dataclass(frozen=True)
 class Attendance:
     """Who the text places at the event, and who only sent a message or a deputy (ids of Persons)."""
@@ -268,8 +279,8 @@ class Attendance:
 
 
 # 'signed during the official visit of X to Russia in April, 2014': a year before the article's own
-EARLIER_YEAR_RE = re.compile(r"\bin (?:" + phrase_regex("due_modifiers") + r"[\s-]+)?(?:" + MONTH_NAMES_RE
-                             + r",?\s+)?((?:19|20)\d\d)\b")
+EARLIER_YEAR_RE = re.compile(r"\b(?:in (?:" + phrase_regex("due_modifiers") + r"[\s-]+)?|on (?:\d{1,2}\s+)?)(?:"
+                             + MONTH_NAMES_RE + r"(?:\s+\d{1,2})?,?\s+)?((?:19|20)\d\d)\b")
 
 
 def attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
@@ -318,12 +329,14 @@ def attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
             if message_word and message_word.start() < rel and SAYS_RE.match(after):
                 message.add(id(person))
                 continue
-            if _governing(BY_ATTEND_RE, before):
-                attended.add(id(person))  # 'witnessed by A and B, former deputy prime minister'
-                continue
             acted_before = away is not None and rel < away.start() and ATTEND_RE.search(sent.text, rel, away.start())
             if away and not acted_before and not (RECENT_RE.search(sent.text) and FOLLOWS_RE.search(sent.text)):
                 continue  # 'This follows talks held on Tuesday between X and Y': those talks are the event
+            if _governing(BY_ATTEND_RE, before):
+                attended.add(id(person))  # 'witnessed by A and B, former deputy prime minister'
+                continue
+            if _denied(sent.text, ATTEND_RE.search(sent.text, rel)):
+                continue  # 'Neither X nor Y took part in this week's meeting'
             if sent.para == lead_para or sent.para in list_paras or ATTEND_RE.search(sent.text):
                 attended.add(id(person))
     return Attendance(frozenset(attended), frozenset(message))

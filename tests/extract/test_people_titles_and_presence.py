@@ -175,3 +175,39 @@ def test_a_place_with_a_particle_after_a_title_is_no_name() -> None:
     people = _people(text)
     assert "de Karsbrook" not in people
     assert people["Marloes Verbeek"].title == "Vellmo consul general in Porto de Karsbrook"
+
+
+PRESENCE = ("Karsbrook hosts Vellmo councillors\n\nMayor Dag Rune of Karsbrook welcomed Councillor Ivo Lark of Vellmo "
+            "at the town hall on Monday.\n\n{sentence}")
+
+
+@pytest.mark.parametrize(("sentence", "away"), [
+    ("The first charter was signed in Vellmo on 14 May 2001 by Provost Agnes Cowie and Mayor Tom Brill.",
+     ["Agnes Cowie", "Tom Brill"]),  # another year's event
+    ("In Vellmo, the group was hosted by the town’s then-mayor, Archil Berg, and toured the harbour.",
+     ["Archil Berg"]),
+    ("Last year’s trip included the town’s tourism director at the time, Lauren Pike.", ["Lauren Pike"]),
+    ("Neither Mayor Tom Brill nor Councillor Lauren Pike took part in this week’s meeting.",
+     ["Tom Brill", "Lauren Pike"]),
+])
+def test_who_was_somewhere_else_or_at_another_time_did_not_attend(sentence: str, away: list[str]) -> None:
+    people = {p.name: p for p in extract(PRESENCE.format(sentence=sentence), published="2026-03-04").participants}
+    assert all(not people[name].attended for name in away)
+    assert people["Dag Rune"].attended and people["Ivo Lark"].attended
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Vellmo consul, Marta Zielna, and Deputy Mayor Ewa Wrze were also among the guests.",
+    "Also taking part were the deputy governor, Marta Zielna, and the deputy mayor, Ewa Wrze.",
+    "They agreed to revive the ferry board, which has not met for six years, after talks between Governor "
+    "Marta Zielna and Deputy Mayor Ewa Wrze.",  # the denial is another clause's
+])
+def test_guests_and_who_took_part_attended(sentence: str) -> None:
+    people = {p.name: p for p in extract(PRESENCE.format(sentence=sentence), published="2026-03-04").participants}
+    assert people["Marta Zielna"].attended and people["Ewa Wrze"].attended
+
+
+def test_a_representation_is_a_body_not_a_person() -> None:
+    text = PRESENCE.format(sentence="The Head of the Vellmo Representation in Karsbrook, Rannva Mikkel, also came.")
+    people = _people(text)
+    assert "Vellmo Representation" not in people and "Rannva Mikkel" in people
