@@ -179,7 +179,7 @@ def split_sentences(text: str, para: Paragraph, first_index: int) -> list[Senten
         if k >= e:
             break
         nxt = text[k]
-        if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(«[—–-"):
+        if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(«„‚‹[—–-"):  # „‚: German and Polish quotes
             continue
         if _LIST_NUMBER_RE.fullmatch(text, para.start, after):
             continue  # '1. Launch a supplier programme ...': the item's number opens its sentence

@@ -106,3 +106,13 @@ def test_who_else_joined_is_not_more_of_the_speakers_words() -> None:
             "Tavares said that the port of Karsbrook will double its ferry berths by 2028. "
             "The Vellmo consul general in Karsbrook, the honourable Marloes Verbeek, also joined the call.")
     assert [s.text[:8] for s in extract(text).statements] == ["Tavares "]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("„", "“"), ("‚", "‘")])
+def test_a_low_quotation_mark_opens_a_new_sentence(opening: str, closing: str) -> None:
+    text = ("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune met Mayor Ivo Lark in Karsbrook on Monday.\n\n"
+            f"Lark thanked the mayor for the welcome. {opening}We do not compete for the same passengers. "
+            f"Our two ports share one sea,{closing} Lark said.")
+    said = {s.text: s.speaker for s in extract(text).statements}
+    assert said["Lark thanked the mayor for the welcome."] == "Ivo Lark"
+    assert said[f"{opening}We do not compete for the same passengers."] == "Ivo Lark"
