@@ -377,6 +377,9 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             if after is not None:
                 full = f"{title} of {after[1]}"  # rule 'title, name, of X': 'Mayor Ada Vell of Portolano'
                 of_body = None if after[2] else after[1].removeprefix("the ")
+        if (full and appos_title and full == title and len(full.split()) == 1 and appos_title[:1].isupper()
+                and end < len(tokens) and tokens[end].text == ","):
+            full = None  # 'Ambassador X, State Minister of Foreign Affairs,': the appositive says more
         hits.append(NameHit(tuple(name), tokens[start].start, tokens[end - 1].end, full or appos_title,
                             title, sent.index, strong, of_body))
         taken.update(range(start, end))

@@ -87,7 +87,9 @@ def _chains(title: str) -> list[list[str]]:
             chain.pop()
         cut = 0
         for k, word in enumerate(chain):
-            if word.lower().rstrip(".") in TITLE_HEADS or word.lower() in RANK_MODIFIERS or word.lower() == "general":
+            low = word.lower().rstrip(".")
+            if (low in TITLE_HEADS or low in RANK_MODIFIERS or low == "general"
+                    or ("-" in low and any(part in TITLE_HEADS for part in low.split("-")))):  # 'Vice-Chancellor'
                 cut = k + 1
         while cut and cut < len(chain) and chain[cut] in ("of", "for", "the", "and", "to", "at"):
             cut += 1

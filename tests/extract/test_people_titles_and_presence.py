@@ -211,3 +211,17 @@ def test_a_representation_is_a_body_not_a_person() -> None:
     text = PRESENCE.format(sentence="The Head of the Vellmo Representation in Karsbrook, Rannva Mikkel, also came.")
     people = _people(text)
     assert "Vellmo Representation" not in people and "Rannva Mikkel" in people
+
+
+def test_an_appositive_title_says_more_than_a_bare_one_before_the_name() -> None:
+    text = ("Karsbrook receives Vellmo delegation\n\nAmbassador Tove Ravn, State Minister of Foreign Affairs, "
+            "received a delegation from Vellmo led by Mayor Ivo Lark on Monday.\n\n"
+            "During the talks, the State Minister briefed the delegation on the new ferry law.")
+    briefing = extract(text)
+    ravn = next(p for p in briefing.participants if p.name == "Tove Ravn")
+    assert ravn.title == "State Minister of Foreign Affairs"
+    assert any(s.speaker == "Tove Ravn" and s.text.startswith("During the talks") for s in briefing.statements)
+
+
+def test_a_hyphenated_title_is_not_part_of_the_body() -> None:
+    assert organization_of("Vice-Chancellor of the University of Karsbrook") == "University of Karsbrook"

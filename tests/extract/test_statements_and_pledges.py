@@ -116,3 +116,10 @@ def test_a_low_quotation_mark_opens_a_new_sentence(opening: str, closing: str) -
     said = {s.text: s.speaker for s in extract(text).statements}
     assert said["Lark thanked the mayor for the welcome."] == "Ivo Lark"
     assert said[f"{opening}We do not compete for the same passengers."] == "Ivo Lark"
+
+
+@pytest.mark.parametrize("verb", ["detailed", "advanced"])
+def test_detailed_or_advanced_that_reports_speech(verb: str) -> None:
+    text = ("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune met Mayor Ivo Lark in Karsbrook on Monday.\n\n"
+            f"In addition, Lark {verb} that Vellmo will open a ferry desk in September.")
+    assert [s.speaker for s in extract(text).statements] == ["Ivo Lark"]
