@@ -123,3 +123,15 @@ def test_detailed_or_advanced_that_reports_speech(verb: str) -> None:
     text = ("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune met Mayor Ivo Lark in Karsbrook on Monday.\n\n"
             f"In addition, Lark {verb} that Vellmo will open a ferry desk in September.")
     assert [s.speaker for s in extract(text).statements] == ["Ivo Lark"]
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("According to Mayor Lark, Vellmo would open a ferry desk in Karsbrook in the autumn.", "Vellmo"),
+    ("A joint communique issued after the meeting said the two towns would hold a harbour drill in 2027.",
+     "both sides"),
+])
+def test_a_reported_would_commits_its_subject(sentence: str, actor: str) -> None:
+    text = ("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune met Mayor Ivo Lark in Karsbrook on Monday.\n\n"
+            + sentence)
+    pledges = [c for c in extract(text, published="2026-03-04").commitments if c.text == sentence]
+    assert [(c.actor, c.firmness) for c in pledges] == [(actor, "firm")]
