@@ -135,3 +135,14 @@ def test_a_reported_would_commits_its_subject(sentence: str, actor: str) -> None
             + sentence)
     pledges = [c for c in extract(text, published="2026-03-04").commitments if c.text == sentence]
     assert [(c.actor, c.firmness) for c in pledges] == [(actor, "firm")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vellmo wants to learn from the port of Karsbrook how to run its night ferries.",  # a wish, no undertaking
+    "The memorandum of understanding will run for five years and may be extended.",  # how long it lasts
+    "According to Lark, the investment will exceed 9 million euros.",  # a forecast of a sum
+])
+def test_a_wish_a_term_or_a_sum_commits_no_one(sentence: str) -> None:
+    text = ("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune met Mayor Ivo Lark in Karsbrook on Monday.\n\n"
+            + sentence)
+    assert not [c for c in extract(text, published="2026-03-04").commitments if c.text == sentence]
