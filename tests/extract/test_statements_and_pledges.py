@@ -17,6 +17,10 @@ UNNAMED_ROLE = ("Karsbrook welcomes Vellmo talks\n\n"
                 "The Vice President of Vellmo thanks the Mayor and stated that he will support the ferry line.")
 
 
+FERRY_TALKS = ("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune met Mayor Ivo Lark in Karsbrook on Monday."
+               "\n\n")
+
+
 def test_a_role_no_participant_holds_speaks_for_itself() -> None:
     briefing = extract(UNNAMED_ROLE)
     assert not any(s.text.startswith("The Vice President") for s in briefing.statements)
@@ -77,8 +81,7 @@ def test_praising_someones_willingness_is_no_undertaking() -> None:
     "The two mayors signed agreements Thursday to open their ports to each other's ferries in 2027.",
 ])
 def test_arrangements_and_agreements_for_an_action_commit_the_sides(sentence: str) -> None:
-    text = ("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune met Mayor Ivo Lark in Karsbrook on Monday.\n\n"
-            + sentence)
+    text = FERRY_TALKS + sentence
     pledge = next(c for c in extract(text, published="2026-03-04").commitments if c.text == sentence)
     assert pledge.firmness == "firm" and pledge.due_text is not None
 
@@ -110,9 +113,8 @@ def test_who_else_joined_is_not_more_of_the_speakers_words() -> None:
 
 @pytest.mark.parametrize(("opening", "closing"), [("„", "“"), ("‚", "‘")])
 def test_a_low_quotation_mark_opens_a_new_sentence(opening: str, closing: str) -> None:
-    text = ("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune met Mayor Ivo Lark in Karsbrook on Monday.\n\n"
-            f"Lark thanked the mayor for the welcome. {opening}We do not compete for the same passengers. "
-            f"Our two ports share one sea,{closing} Lark said.")
+    text = (FERRY_TALKS + f"Lark thanked the mayor for the welcome. {opening}We do not compete for the same "
+            f"passengers. Our two ports share one sea,{closing} Lark said.")
     said = {s.text: s.speaker for s in extract(text).statements}
     assert said["Lark thanked the mayor for the welcome."] == "Ivo Lark"
     assert said[f"{opening}We do not compete for the same passengers."] == "Ivo Lark"
@@ -120,8 +122,7 @@ def test_a_low_quotation_mark_opens_a_new_sentence(opening: str, closing: str) -
 
 @pytest.mark.parametrize("verb", ["detailed", "advanced"])
 def test_detailed_or_advanced_that_reports_speech(verb: str) -> None:
-    text = ("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune met Mayor Ivo Lark in Karsbrook on Monday.\n\n"
-            f"In addition, Lark {verb} that Vellmo will open a ferry desk in September.")
+    text = FERRY_TALKS + f"In addition, Lark {verb} that Vellmo will open a ferry desk in September."
     assert [s.speaker for s in extract(text).statements] == ["Ivo Lark"]
 
 
@@ -131,8 +132,7 @@ def test_detailed_or_advanced_that_reports_speech(verb: str) -> None:
      "both sides"),
 ])
 def test_a_reported_would_commits_its_subject(sentence: str, actor: str) -> None:
-    text = ("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune met Mayor Ivo Lark in Karsbrook on Monday.\n\n"
-            + sentence)
+    text = FERRY_TALKS + sentence
     pledges = [c for c in extract(text, published="2026-03-04").commitments if c.text == sentence]
     assert [(c.actor, c.firmness) for c in pledges] == [(actor, "firm")]
 
@@ -143,6 +143,5 @@ def test_a_reported_would_commits_its_subject(sentence: str, actor: str) -> None
     "According to Lark, the investment will exceed 9 million euros.",  # a forecast of a sum
 ])
 def test_a_wish_a_term_or_a_sum_commits_no_one(sentence: str) -> None:
-    text = ("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune met Mayor Ivo Lark in Karsbrook on Monday.\n\n"
-            + sentence)
+    text = FERRY_TALKS + sentence
     assert not [c for c in extract(text, published="2026-03-04").commitments if c.text == sentence]
