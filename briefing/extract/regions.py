@@ -6,14 +6,14 @@ import re
 import unicodedata
 from functools import cache
 
-from briefing.extract.lexicon import COMMON_CAPS, entries, words
+from briefing.extract.lexicon import COMMON_CAPS, entries, with_upper, words
 from briefing.extract.titles import COUNTRIES
 
 REGION_TYPE_WORDS = words("region_type_words")  # 'Province', 'Sheng', '-do': the kind of region, not its name
 REGION_KINDS = frozenset(entries("region_kinds"))  # the kinds of region whose names are told apart by country
 NOT_REGION_NAMES = words("not_region_names")  # 'West', 'Central': a region's name that is a common word
 _LETTERS_RE = re.compile(r"[a-z]+")
-_CAPS_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
+_CAPS_RUN_RE = re.compile(with_upper(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"))  # 'Ústí', 'Åland' too
 _LONGEST = 4  # words in the longest region name looked up
 
 

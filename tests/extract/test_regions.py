@@ -73,3 +73,7 @@ def test_without_the_region_data_extraction_goes_on(monkeypatch: pytest.MonkeyPa
         monkeypatch.undo()
         region_countries.cache_clear()
     assert region_country("Fujian Province") == "China"
+
+
+def test_a_region_whose_name_starts_with_a_capital_outside_ascii_is_found() -> None:
+    assert region_country("President of the Île-de-France Region") == "France"
