@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import os
 import re
 from bisect import bisect_right
@@ -10,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.core.dates import long_date
 from briefing.core.model import STATUS_LABELS, Briefing, Commitment, Statement
 from briefing.core.review import date_caveat, missing_date
 
@@ -58,24 +58,12 @@ def status_label(value: str | None) -> str:
     return STATUS_LABELS.get(value or "", (value or "").replace("_", " ").capitalize())
 
 
-def format_date(value: str | None, weekday: bool = False) -> str:
-    """'2020-05-13' as '13 May 2020' (or 'Wednesday, 13 May 2020'); anything else unchanged."""
-    if not value:
-        return ""
-    try:
-        day = datetime.date.fromisoformat(value)
-    except ValueError:
-        return value
-    text = f"{day.day} {day:%B %Y}"
-    return f"{day:%A}, {text}" if weekday else text
-
-
 def event_date_fact(briefing: Briefing) -> str:
     """The event date as a key fact: 'Wednesday, 13 May 2020', with ' (year not confirmed)' while a guess;
     without a date, a line that says so (the reader must not take a missing line for an oversight)."""
     if not briefing.event_date:
         return missing_date(briefing.tags)
-    return format_date(briefing.event_date, weekday=True) + date_caveat(briefing.tags)
+    return long_date(briefing.event_date, weekday=True) + date_caveat(briefing.tags)
 
 
 def date_range(briefings: Sequence[Briefing]) -> str:
@@ -83,7 +71,7 @@ def date_range(briefings: Sequence[Briefing]) -> str:
     dates = sorted(b.event_date for b in briefings if b.event_date)
     if not dates:
         return ""
-    first, last = format_date(dates[0]), format_date(dates[-1])
+    first, last = long_date(dates[0]), long_date(dates[-1])
     return first if first == last else f"{first} \u2013 {last}"
 
 

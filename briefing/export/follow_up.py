@@ -12,8 +12,9 @@ from pathlib import Path
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from briefing.core.dates import long_date
 from briefing.export.commitments_csv import ENCODING, cell
-from briefing.export.common import firmness_label, format_date, one_line, status_label, write_atomically
+from briefing.export.common import firmness_label, one_line, status_label, write_atomically
 from briefing.export.pdf_canvas import AnchoredParagraph, DecoratedCanvas, PageDecor, Paragraph
 from briefing.export.pdf_columns import fit_widths
 from briefing.export.pdf_flow import keep_with_next
@@ -64,7 +65,7 @@ class FollowUp:
     @property
     def title(self) -> str:
         who = f"between {self.party} and {self.with_party}" if self.with_party else f"with {self.party}"
-        return f"Commitments {who}, as of {format_date(self.as_of.isoformat())}"
+        return f"Commitments {who}, as of {long_date(self.as_of.isoformat())}"
 
     def groups(self) -> list[tuple[str, list[FollowUpItem]]]:
         """(group, items) in GROUP_ORDER, empty groups left out; an overdue item is only under overdue."""
@@ -98,7 +99,7 @@ def group_label(group: str) -> str:
 
 
 def _when(item: FollowUpItem) -> str:
-    due = format_date(item.due) if item.due else ""
+    due = long_date(item.due) if item.due else ""
     if item.due_text:
         due = f"{due} ({item.due_text})" if due else item.due_text
     return due or "—"
@@ -106,7 +107,7 @@ def _when(item: FollowUpItem) -> str:
 
 def _event_date(item: FollowUpItem) -> str:
     """The source event's date as the row prints it: '13 May 2026 (year not confirmed)' while a guess."""
-    when = format_date(item.event_date) or "no date"
+    when = long_date(item.event_date) or "no date"
     return when + (" (year not confirmed)" if item.event_year_guessed and item.event_date else "")
 
 
@@ -125,7 +126,7 @@ def _firmness(item: FollowUpItem) -> str:
 
 def _update(item: FollowUpItem) -> list[str]:
     """The last update's lines: status and date, the note, the evidence."""
-    lines = [f"{status_label(item.status)}, {format_date(item.last_date)}" if item.last_date
+    lines = [f"{status_label(item.status)}, {long_date(item.last_date)}" if item.last_date
              else status_label(item.status)]
     if item.last_note:
         lines.append(one_line(item.last_note))

@@ -21,9 +21,10 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Spacer
 
+from briefing.core.dates import long_date
 from briefing.core.model import Briefing
 from briefing.core.review import topic_tags
-from briefing.export.common import as_list, date_range, format_date, one_line, write_atomically
+from briefing.export.common import as_list, date_range, one_line, write_atomically
 from briefing.export.pdf_canvas import (
     AnchoredParagraph,
     CoverMark,
@@ -90,7 +91,7 @@ def _contents(items: list[Briefing], fonts: FontChooser, st: Styles, width: floa
     flow: list[Flowable] = [heading, HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=4,
                                                 spaceAfter=2)]
     size = st.toc_date.fontSize
-    dates = [one_line(format_date(briefing.event_date)) or "\u2014" for briefing in items]
+    dates = [one_line(long_date(briefing.event_date)) or "\u2014" for briefing in items]
     widest = max(fonts.string_width(date, SANS, size) for date in dates)
     date_width = min(max(widest + TOC_DATE_GAP, 56.0), width * TOC_DATE_SHARE)
     for index, (briefing, date) in enumerate(zip(items, dates), start=1):
@@ -160,7 +161,7 @@ def document_info(items: Sequence[Briefing]) -> dict[str, str]:
         only = items[0]
         title = one_line(only.title) or "Briefing"
         kind = one_line(only.event_kind) if only.event_kind and only.event_kind != "other" else "event"
-        subject = f"Briefing on a {kind}" + (f" of {format_date(only.event_date)}" if only.event_date else "")
+        subject = f"Briefing on a {kind}" + (f" of {long_date(only.event_date)}" if only.event_date else "")
         parties = [one_line(p) for p in only.parties if p.strip()]
         if parties:
             subject += f" between {' and '.join(parties)}" if len(parties) == 2 else f": {', '.join(parties)}"

@@ -9,6 +9,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, HRFlowable, Table
 
+from briefing.core.dates import long_date
 from briefing.core.model import Briefing, Commitment, Statement
 from briefing.core.outcomes import outcome_text
 from briefing.core.review import topic_tags
@@ -17,7 +18,6 @@ from briefing.export.common import (
     event_date_fact,
     firm_commitments,
     firmness_label,
-    format_date,
     one_line,
     participant_line,
     speeches_by_speaker,
@@ -240,7 +240,7 @@ def source(s: Section) -> list[Flowable]:
             shown = f'<a href="{escape(url, {chr(34): "&quot;"})}" color="#{ACCENT.hexval()[2:]}">{shown}</a>'
         facts.append(("URL", shown))
     if src.published:
-        facts.append(("Published", escape(format_date(src.published))))
+        facts.append(("Published", escape(long_date(src.published))))
     if src.credit and src.credit.strip():
         facts.append(("Credit", s.text(src.credit)))
     if not facts:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, HRFlowable, PageBreak, PageTemplate, Spacer
 
-from briefing.export.common import format_date, one_line, status_label, write_atomically
+from briefing.core.dates import long_date
+from briefing.export.common import one_line, status_label, write_atomically
 from briefing.export.pdf_canvas import DecoratedCanvas, PageDecor, Paragraph
 from briefing.export.pdf_flow import keep_with_next
 from briefing.export.pdf_fonts import FontChooser
@@ -63,7 +64,7 @@ def _table(rows: list[Row], heads: tuple[str, ...], widths: list[float], fonts: 
     header = [Paragraph(head, st.cell_head) for head in heads]
     body = []
     for row in rows:
-        cells = [_p(fonts, format_date(row.date) or "\u2014", st.cell), _p(fonts, _clip(row.text, text_limit), st.cell)]
+        cells = [_p(fonts, long_date(row.date) or "\u2014", st.cell), _p(fonts, _clip(row.text, text_limit), st.cell)]
         cells += [_p(fonts, _clip(value, 120), st.cell) for value in (row.detail, row.extra)[:len(heads) - 2]]
         body.append(cells)
     return grid_table([header, *body], widths, limit)

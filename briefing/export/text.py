@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from briefing.core.dates import long_date
 from briefing.core.interchange import dumps
 from briefing.core.model import Briefing
 from briefing.core.outcomes import outcome_text
@@ -17,7 +18,6 @@ from briefing.export.common import (
     event_date_fact,
     firm_commitments,
     firmness_label,
-    format_date,
     one_line,
     participant_line,
     speeches_by_speaker,
@@ -100,7 +100,7 @@ def briefing_markdown(briefing: Briefing, level: int = 1) -> str:
     source = briefing.source
     url = one_line(source.url)
     details = [("Outlet", md(source.outlet)), ("URL", f"<{url}>" if _SAFE_URL.match(url) else md(url)),
-               ("Published", format_date(source.published)), ("Credit", md(source.credit))]
+               ("Published", long_date(source.published)), ("Credit", md(source.credit))]
     if any(value for _, value in details):
         lines += [f"{h2} Source", ""]
         lines += [f"- **{label}:** {value}" for label, value in details if value]
@@ -120,7 +120,7 @@ def markdown_text(briefings: Sequence[Briefing] | Briefing) -> str:
         return briefing_markdown(items[0])
     lines = ["# Briefing book", "", f"{len(items)} briefings", "", "## Contents", ""]
     for number, briefing in enumerate(items, start=1):
-        date = format_date(briefing.event_date)
+        date = long_date(briefing.event_date)
         lines.append(f"{number}. {md(briefing.title)}" + (f" ({date})" if date else ""))
     lines.append("")
     body = "\n---\n\n".join(briefing_markdown(b, level=2) for b in items)

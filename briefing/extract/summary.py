@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
+from briefing.core.dates import MONTHS, long_date
 from briefing.core.model import Briefing, Participant
 from briefing.core.outcomes import readable_outcome
 
-MONTH_NAMES = ("January February March April May June July August September October November "
-               "December").split()
 NUMBER_WORDS = "no one two three four five six seven eight nine ten".split()
 PRESENT_LIMIT = 6
 OUTCOME_LIMIT = 2
@@ -25,14 +24,6 @@ def _counted(count: int, word: str, plural: str | None = None) -> str:
     return f"{_number(count)} {word if count == 1 else plural or word + 's'}"
 
 
-def long_date(iso: str) -> str:
-    """'2026-05-13' as '13 May 2026' (a guessed year is flagged by a review tag, not in the text)."""
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", iso)
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        return iso
-    return f"{int(m.group(3))} {MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}"
-
-
 def listing(items: list[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     if len(items) <= 2:
@@ -44,7 +35,7 @@ def _mentions_date(lead: str, iso: str) -> bool:
     m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", iso)
     if not m or not 1 <= int(m.group(2)) <= 12:
         return iso in lead
-    month = MONTH_NAMES[int(m.group(2)) - 1]
+    month = MONTHS[int(m.group(2)) - 1]
     has_month = re.search(rf"\b{month[:3]}", lead, re.I) is not None
     return has_month and re.search(rf"\b0?{int(m.group(3))}\b", lead) is not None
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.core.dates import short_date_time
 from briefing.gui.formatting import plural
 from briefing.library import Library, LibraryError
 from briefing.library.backups import BackupInfo
@@ -187,7 +188,7 @@ def damaged_library_choice(library: Library | None, path: Path, problems: list[s
     box = QMessageBox(QMessageBox.Icon.Warning, "Briefing",
                       f"The library “{path.name}” is damaged, so nothing has been written to it.")
     detail = problems[0].splitlines()[-1] if problems else "unknown damage"
-    offer = (f"The newest sound backup is from {newest.made:%d %b %Y, %H:%M} with "
+    offer = (f"The newest sound backup is from {short_date_time(newest.made)} with "
              f"{plural(newest.briefings, 'briefing')}." if newest else "There is no sound backup of it.")
     box.setInformativeText(f"{offer}\n\n(SQLite says: {detail})")
     restore = box.addButton("Restore the Backup", QMessageBox.ButtonRole.AcceptRole) if newest else None

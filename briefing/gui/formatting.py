@@ -6,26 +6,10 @@ import html
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from briefing.core.dates import long_date
 from briefing.core.model import STATUS_LABELS
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
 DASH = "—"
-
-
-def long_date(iso: str | None) -> str:
-    """'2020-05-13' -> '13 May 2020'; anything else is returned as it is ('' for None)."""
-    if not iso:
-        return ""
-    parts = iso.split("-")
-    try:
-        if len(parts) == 3:
-            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
-        if len(parts) == 2:
-            return f"{MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
-    except (ValueError, IndexError):
-        pass
-    return iso
 
 
 def joined(values: Iterable[str] | None, separator: str = ", ") -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from briefing.core import Briefing
+from briefing.core.dates import short_date
 from briefing.core.fingerprint import nearly_same
 from briefing.store import Store
 
@@ -24,8 +25,7 @@ class Duplicate:
     def sentence(self) -> str:
         """'already in the library as #12, imported 3 Dec 2026 (the same text)'."""
         try:
-            made = datetime.fromisoformat(self.created)
-            when = f"{made.day} {made:%b %Y}"
+            when = short_date(datetime.fromisoformat(self.created))
         except (TypeError, ValueError):
             when = "earlier"
         return f"already in the library as #{self.existing_id}, imported {when} ({self.why})"

@@ -8,7 +8,7 @@ import re
 
 from briefing.core import Briefing, Statement, load_file
 from briefing.export import export_json, export_markdown, markdown_text
-from briefing.export.common import SourceIndex, format_date, speeches_by_speaker, status_label
+from briefing.export.common import SourceIndex, speeches_by_speaker, status_label
 
 
 def test_json_of_one_briefing_is_an_object_that_loads_back(sample, tmp_path):
@@ -81,8 +81,5 @@ def test_source_index_cites_paragraphs(sample):
     assert SourceIndex(None).cite(sample.statements) == ""
 
 
-def test_labels_and_dates():
-    assert format_date("2020-05-13") == "13 May 2020"
-    assert format_date("2020-05-13", weekday=True) == "Wednesday, 13 May 2020"
-    assert format_date("sometime") == "sometime" and format_date(None) == ""
+def test_labels():
     assert status_label("partly_fulfilled") == "Partly fulfilled"
