@@ -119,7 +119,7 @@ def resolve(phrase: str, ctx: Context) -> str:
         return ctx.by("'we' of one side", ctx.own_side())
     if low in ("he", "she") and ctx.role_subject:
         return ctx.by(f"'{phrase}' → the role that opens the sentence", ctx.role_subject)
-    if low in ("he", "she", "i") or low.endswith((" he", " she")):
+    if low in ("he", "she", "i") or low.endswith((" he", " she", " i")):
         return ctx.by(f"'{phrase}' → the speaker", speaker.name) if speaker else ctx.by("no speaker", "both sides")
     bare = DET_RE.sub("", phrase)
     own_m = OWN_RE.search(bare.lower())
@@ -146,7 +146,7 @@ def resolve(phrase: str, ctx: Context) -> str:
                          and not p.regional), None)  # a region's body is not the country's
             return ctx.by(f"country '{name}'", side or (name if as_written(name, country) else country))
         for party in ctx.parties:
-            if name.lower() in party.lower():
+            if len(name) > 1 and re.search(rf"\b{re.escape(name.lower())}", party.lower()):  # 'I' is not in 'Russia'
                 return ctx.by(f"'{name}' → the party", party)
         if own and bare.endswith(own) and speaker is not None and bare.lower() != phrase.lower():
             # 'the Basque city': a descriptive adjective, not a named side

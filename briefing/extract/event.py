@@ -236,6 +236,9 @@ EARLIER_TITLE_RE = re.compile(r"(?:\b(?:" + word_regex(entries("earlier_title_wo
                               r"|\bthen-[\w’'\-.]+(?:\s+[\w’'\-.]+){0,3}|\bat the time),?\s*$", re.I)
 # 'Neither X nor Y took part', 'X did not attend': the attendance word is denied
 DENIED_RE = re.compile(r"\b(?:" + word_regex(entries("attendance_denials")) + r")\b", re.I)
+# 'a book on J R Jayewardene', 'a memorial for former President X': the person is what the thing is about
+SUBJECT_MATTER_RE = re.compile(r"\b" + word_regex(entries("subject_matter_nouns")) + r"s? (?:on|about|of|for|to)"
+                               r" (?:the late |[a-z\-]+ )?(?:[A-Z][\w’'\-.]* ){0,3}$")
 AWAY_NEAR_RE = re.compile(r"\b" + word_regex(entries("away_near_phrases")) + r"\b", re.I)
 FOLLOWS_RE = re.compile(r"^(?:This|It|The " + listed("follow_up_nouns") + r") (?:follows|followed)\b")
 RECENT_RE = re.compile(r"\b(?:on " + WEEKDAY_NAMES_RE + r"|" + listed("recent_phrases") + r")\b")
@@ -319,6 +322,8 @@ def attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
                 # 'on behalf of X,', 'the greetings of X.', 'a message from X was read out'
                 if MESSAGE_RE.search(near.group()):
                     message.add(id(person))
+                continue
+            if SUBJECT_MATTER_RE.search(before[-80:]):
                 continue
             earlier = EARLIER_TITLE_RE.search(before[-60:])
             if earlier and not ATTEND_RE.search(" ".join(before[-60:][:earlier.start()].split()[-1:])):

@@ -19,6 +19,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.sentences import Sentence, Token
 from briefing.extract.titles import (
+    COUNTERPART_WORDS,
     TITLE_PREPS,
     appositive_text,
     appositive_title,
@@ -237,6 +238,15 @@ def _owner_name_end(tok: Token, before: Token) -> bool:
             and not _is_stop(tok._replace(possessive=False)))
 
 
+def _bare_initials(name: list[str]) -> int:
+    """How many initials without a stop open the name ('K Natwar Singh', 'S Jaishankar'): 0 unless a word of
+    two letters or more follows them."""
+    lead = 0
+    while lead < len(name) - 1 and len(name[lead]) == 1 and name[lead].isupper() and name[lead] not in ("A", "I"):
+        lead += 1
+    return lead if lead and len(name[lead]) > 1 else 0
+
+
 def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset[str] | set[str] = frozenset()
                ) -> list[NameHit]:
     """Names of people in one sentence, each kept only when a title, appositive or speech verb supports it."""
@@ -280,7 +290,10 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if tuple(name) in places or (end < len(tokens) and tokens[end].text in PLACE_NOUNS | {"provincial"}):
             continue
         dotted = len(name) == 1 and "." in name[0] and name[0].split(".")[-1][:1].isupper()
-        if (any(len(w) < 2 and w not in CAP_PARTICLES and w not in NAME_PARTICLES for w in name)
+        bare = _bare_initials(name)
+        if bare and scan_title(tokens, start, taken) is None:
+            continue  # 'K Natwar Singh' is a name only where a title stands before it ('Minister K Natwar Singh')
+        if (any(len(w) < 2 and w not in CAP_PARTICLES and w not in NAME_PARTICLES for w in name[bare:])
                 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in name)):
             continue
         title_start = scan_title(tokens, start, taken)
@@ -320,6 +333,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             of_said = end < len(tokens) and tokens[end].text == "of" and any(
                 t.text.lower() in SPEECH_VERBS for t in tokens[end:end + 20])
             by_with = (prev == "by" and before in BY_VERBS) or (prev == "with" and before in WITH_NOUNS)
+            by_with = by_with or prev.lower() in COUNTERPART_WORDS  # 'met his Malian counterpart Abdoulaye Diop'
             who = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text == "who"
             listed = prev in LIST_OPENERS or _presence_after(tokens, end)  # 'The delegation included A B, ...'
             cue = said or of_said or by_with or who or listed  # 'Monique Ferrand, who has chaired ...'

@@ -20,6 +20,7 @@ from briefing.extract.names import NameHit, find_names, sentence_runs
 from briefing.extract.person_titles import (
     affiliation_of,
     clean_title,
+    counterpart_country,
     country_of,
     gender_of,
     organization_of,
@@ -138,12 +139,13 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
     for person in people:
         person.title = strip_styles(person.title)
         person.organization = organization_of(person.title) or person.body
-        if person.organization is None:
-            first = hit_at.get(person.first)
-            sent = sentence_at.get(first.sentence) if first else None
-            if sent is not None:
-                person.organization = affiliation_of(sent.text, person.first - sent.start)
+        first = hit_at.get(person.first)
+        sent = sentence_at.get(first.sentence) if first else None
+        if person.organization is None and sent is not None:
+            person.organization = affiliation_of(sent.text, person.first - sent.start)
         person.country = country_of(person.title, text, person.organization, place_spots)
+        if person.country is None and sent is not None:
+            person.country = counterpart_country(sent.text, person.first - sent.start)
         if person.country is None:
             person.country = home_region_country(person.title, person.organization)
             person.regional = person.country is not None

@@ -155,6 +155,17 @@ def affiliation_of(sentence: str, start: int) -> str | None:
     return None
 
 
+# 'his Malian counterpart Abdoulaye Diop', 'her Russian counterpart, Sergei Lavrov,': the words right before a name
+COUNTERPART_SIDE_RE = re.compile(with_upper(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) ([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}) "
+                                            r"(?:" + listed("counterpart_words") + r"),?\s+$"))
+
+
+def counterpart_country(sentence: str, start: int) -> str | None:
+    """The country of a person named right after 'his <Country> counterpart': 'his Malian counterpart X' is of Mali."""
+    m = COUNTERPART_SIDE_RE.search(sentence, max(0, start - 60), start)
+    return COUNTRIES[m.group(1)] if m and is_country_word(m.group(1)) else None
+
+
 CAP_PAIR_RE = re.compile(with_upper(r"[A-Z][\w\-.]*(?: [A-Z][\w\-.]*)?"))
 
 

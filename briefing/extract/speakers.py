@@ -32,6 +32,13 @@ _VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?!the |these |those )(?:[\w\-]+ )?
                       + r"|" + word_regex([*SPEECH_PHRASES, *SPEECH_VERBS]) + r")\b")
 
 
+# 'Alghuwairi said …', 'Diop, in turn, said …': a sentence naming its own speaker, one the article has not
+# introduced, carries on no one else's words
+OWN_SPEAKER_RE = re.compile(r"^(?!(?:" + listed("pronoun_subjects") + r")\b)[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}"
+                             r"(?:,[^,“”\"]{1,40},)?\s+(?:also\s+|further\s+|then\s+|later\s+)?"
+                             + word_regex(sorted(SPEECH_VERBS)) + r"\b")
+
+
 def has_speech_verb(text: str) -> bool:
     """Does the text hold a speech or stance verb ('said', 'stressed', 'pointed out')?"""
     return _VERB_RE.search(text) is not None
@@ -196,6 +203,9 @@ class Speech:
                     and _NAME_REST_RE.match(text, first.end - sent.start):
                 return self._found(first, sent, "a stance frame ('For X, ...')")
         unnamed_subject = text.startswith("The ") and unnamed_role_opening(text, self.people) is not None
+        own = OWN_SPEAKER_RE.match(text)
+        if own and not any(x.person is not None and x.start - sent.start < own.end() for x in mentions):
+            return None  # 'Alghuwairi said he hopes …': a speaker the article has not introduced
         for m in self._verbs(text):
             if m.group() in OBJECT_ACTION_VERBS and _object_is_action(text, m.end()):
                 continue

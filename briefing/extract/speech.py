@@ -5,10 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import HONORIFICS, TITLE_HEADS, alternation, entries, listed, word_regex, words
+from briefing.extract.lexicon import (
+    HONORIFICS,
+    TITLE_HEADS,
+    alternation,
+    entries,
+    listed,
+    word_regex,
+    words,
+)
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence, masked
-from briefing.extract.speakers import Mention, Speech, has_speech_verb
+from briefing.extract.speakers import OWN_SPEAKER_RE, Mention, Speech, has_speech_verb
 
 _TRANSCRIPT_RE = re.compile(r"\b" + word_regex(entries("transcript_words")) + r"\b")
 _ANSWER_RE = re.compile(r"(?:A|Answer)\s*:\s")
@@ -26,7 +34,6 @@ _SIDES_RE = re.compile(r"\b(?:[Tt]he two " + word_regex(entries("joint_subject_p
 # A plural role as the subject, after an opening phrase or not: 'After the signing, the mayors unveiled ...'
 _GROUP_SUBJECT_RE = re.compile(r"^(?:[^,“”\"]{0,50},\s*)?[Tt]he (?:two |three |[a-z]+ )?"
                                + alternation(sorted(words("plural_titles"))) + r"\b(?! of\b)")
-
 
 @dataclass(slots=True)
 class Said:
@@ -104,7 +111,8 @@ def find_statements(sentences: list[Sentence],
 def _continues(sent: Sentence, prev: Said, mentions: list[Mention]) -> bool:
     if prev.sentence.para != sent.para:
         return bool(_ORDINAL_RE.match(sent.text)) and prev.sentence.last_in_para and sent.first_in_para
-    if _NARRATIVE_RE.search(sent.text) or _SIDES_RE.match(sent.text) or _GROUP_SUBJECT_RE.match(sent.text):
+    if (_NARRATIVE_RE.search(sent.text) or _SIDES_RE.match(sent.text) or _GROUP_SUBJECT_RE.match(sent.text)
+            or OWN_SPEAKER_RE.match(sent.text)):
         return False  # 'After the signing, the mayors unveiled ...': the group acts, the speaker said no more
     for x in mentions:
         if x.person is not None and x.person is not prev.speaker and x.start - sent.start < 40:

@@ -225,3 +225,36 @@ def test_an_appositive_title_says_more_than_a_bare_one_before_the_name() -> None
 
 def test_a_hyphenated_title_is_not_part_of_the_body() -> None:
     assert organization_of("Vice-Chancellor of the University of Karsbrook") == "University of Karsbrook"
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_a_counterpart_named_after_the_word_is_a_participant_of_that_country(comma: str) -> None:
+    text = ("Ministers talk ferries\n\n"
+            f"Transport Minister Orla Veltman held talks with her Norwegian counterpart{comma} Sigrun Halvorsdal"
+            f"{comma} in Karsbrook on Monday over a working lunch on the sidelines of the port conference.\n\n"
+            "Veltman said the talks had been warm and useful.")
+    people = _people(text)
+    assert set(people) == {"Orla Veltman", "Sigrun Halvorsdal"}
+    assert people["Sigrun Halvorsdal"].country == "Norway"
+    assert people["Orla Veltman"].country is None  # 'her Norwegian counterpart' says nothing of her own side
+
+
+def test_initials_without_stops_open_a_name_after_a_title_only() -> None:
+    text = ("Ministers talk ferries\n\n"
+            "Transport Minister K Orlan Veltmark held talks with Port Commissioner S Halvorsdal in Karsbrook on "
+            "Monday over a working lunch on the sidelines of the port conference.\n\n"
+            "Veltmark said the talks had been useful. A Karsbrook delegation and Plan B Ferries were there too.")
+    people = _people(text)
+    assert set(people) == {"K Orlan Veltmark", "S Halvorsdal"}
+    assert people["K Orlan Veltmark"].title == "Transport Minister"
+    assert people["K Orlan Veltmark"].spoke
+
+
+def test_a_person_a_book_or_memorial_is_about_is_not_present() -> None:
+    text = ("Karsbrook guests meet the mayor\n\n"
+            "Mayor Ivo Lark met a delegation from Vellmo in Karsbrook on Monday.\n\n"
+            "The delegation included Ms Dana Roe, whose family built a memorial for former Mayor Tor Velde.\n\n"
+            "Ms Roe presented a book on Tor Velde to Mayor Lark, who arranged for the delegation to meet his "
+            "grandson.")
+    people = _people(text)
+    assert people["Dana Roe"].attended and not people["Tor Velde"].attended

@@ -145,3 +145,20 @@ def test_a_reported_would_commits_its_subject(sentence: str, actor: str) -> None
 def test_a_wish_a_term_or_a_sum_commits_no_one(sentence: str) -> None:
     text = FERRY_TALKS + sentence
     assert not [c for c in extract(text, published="2026-03-04").commitments if c.text == sentence]
+
+
+def test_a_speaker_the_article_never_introduced_carries_on_no_one_elses_words() -> None:
+    briefing = extract(FERRY_TALKS + "Rune said the talks had been useful. Ostrander said he hopes the two towns will "
+                       "share a timetable. Lark, in turn, said he was pleased with the visit.")
+    speakers = {s.text.split()[0]: s.speaker for s in briefing.statements}
+    assert speakers == {"Rune": "Dag Rune", "Lark,": "Ivo Lark"}
+
+
+def test_i_after_an_opening_phrase_is_the_speaker_not_a_party_holding_the_letter() -> None:
+    briefing = extract("Ministers talk ferries\n\nTransport Minister Orla Veltman hosted her Norwegian counterpart "
+                       "Sigrun Halvorsdal in Karsbrook on Monday for talks on the ferry line.\n\n"
+                       "Veltman said: “The talks were frank and useful. In this regard I look forward to hosting the "
+                       "next round of talks in the spring.”")
+    assert briefing.parties == ["Norway"]
+    pledge = next(c for c in briefing.commitments if c.text.startswith("In this regard"))
+    assert pledge.actor == "Orla Veltman"
