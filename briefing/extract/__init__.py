@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefing.core.datelines import opens_with_dateline, without_dateline
 from briefing.core.model import Briefing, Commitment, Participant, Source, Statement
 from briefing.core.review import YEAR_GUESSED, YEAR_MISSING
 from briefing.extract import event
@@ -91,6 +92,8 @@ def cue_label(firmness: str, cue: str) -> str:
 _ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MAX_CHARS = 10_000_000  # about 10 s of extraction; a longer text is read up to here, and the warning says so
 _LEAD_END_RE = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
+# a lead whose paragraph runs on into a photo caption: 'X met Y on Thursday. Y and X at the meeting (Photo/Z)'
+_LEAD_STOP_INSIDE_RE = re.compile(r"^(?:\S+\s+){12}.*?[\w)][.!?][\"”’')\]]*\s+[A-Z]")
 
 
 def _is_headline(para: Paragraph, title: str | None) -> bool:
@@ -99,7 +102,14 @@ def _is_headline(para: Paragraph, title: str | None) -> bool:
         return False
     if title is not None and line == title.strip():
         return True
+    if opens_with_dateline(line):
+        return False  # 'ISLAMABAD, Jan 13 (APP): The ambassador … called on': a lead cut short, not a headline
     return len(line.split()) <= 30 and not line.endswith((".", "”", '"')) or len(line.split()) <= 14
+
+
+def _shortened(sentence: str, limit: int = 120) -> str:
+    """A lead sentence as a title: whole up to `limit` characters, else cut at a word with an ellipsis."""
+    return sentence if len(sentence) <= limit else sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def extract(text: str, published: str | None = None, title: str | None = None, url: str | None = None,
@@ -146,7 +156,8 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
     for para in body_paras:
         sentences.extend(split_sentences(work, para, len(sentences)))
     # the lead is the first real paragraph: a label line ('Press release of the X') has no closing stop
-    lead = next((p for p in body_paras if len(p.text.split()) >= 8 and _LEAD_END_RE.search(p.text)),
+    lead = next((p for p in body_paras if len(p.text.split()) >= 8 and (
+        _LEAD_END_RE.search(p.text) or _LEAD_STOP_INSIDE_RE.match(p.text) or opens_with_dateline(p.text))),
                 next((p for p in body_paras if len(p.text.split()) >= 8), body_paras[0] if body_paras else None))
     if published is None:  # a release's own date line ('News release | November 18, 2025')
         rest = [p for p in paras if p is not headline]  # credit lines too: 'Source: X | Updated: …'
@@ -182,7 +193,8 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
         pledges, parties = [], []
 
     briefing = Briefing(
-        title=(title or headline_text or (lead_sentences[0].text[:120] if lead_sentences else "") or "Untitled"),
+        title=title or headline_text or (_shortened(without_dateline(lead_sentences[0].text)) if lead_sentences
+                                         else "") or "Untitled",
         event_date=date.iso,
         event_kind=event.event_kind(headline_text, lead_text, _next_paragraph(body_paras, lead),
                                     "\n".join(p.text for p in body_paras)),

@@ -132,7 +132,7 @@ def resolve(phrase: str, ctx: Context) -> str:
     if owner and owner.group(1) not in COUNTRIES and not any(owner.group(1) in p.name for p in ctx.people):
         return ctx.by("possessor of the subject", _party_named(owner.group(1), ctx))  # 'Durban's experience will
     caps = CAPS_RE.findall(phrase)
-    caps = [c.strip() for c in caps if c.strip() and c.strip() not in ("The", "He", "She", "It", "Under")]
+    caps = [c.strip() for c in caps if c.strip() and c.strip() not in ("The", "He", "She", "It", "Under", "I")]
     if caps:
         name = re.sub(r"['’]s$", "", caps[-1])
         name = re.sub(r"^The\s+", "", name)

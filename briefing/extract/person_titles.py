@@ -179,7 +179,10 @@ def country_of(title: str | None, text: str, org: str | None, seen: dict[str, st
     """The person's country from the title, else from the text around the organisation's place name; `seen`
     keeps each place's country for the article (many people share a place: one scan of the text each)."""
     for source in (title or "",):
-        for word in CAP_PAIR_RE.findall(source):
+        for found in CAP_PAIR_RE.finditer(source):
+            word = found.group()
+            if source[:found.start()].endswith(("to ", "to the ")) and not word.endswith(("'s", "’s")):
+                continue  # 'Ambassador to Pakistan' is of another country ('Adviser to Pakistan's PM' is not)
             for cand in (word, word.split()[0]):
                 if is_country_word(cand.rstrip(".")):
                     return COUNTRIES[cand.rstrip(".")]

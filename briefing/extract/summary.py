@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.core.datelines import without_dateline
 from briefing.core.dates import MONTHS, long_date
 from briefing.core.model import Briefing, Participant
 from briefing.core.outcomes import readable_outcome
@@ -12,8 +13,6 @@ NUMBER_WORDS = "no one two three four five six seven eight nine ten".split()
 PRESENT_LIMIT = 6
 OUTCOME_LIMIT = 2
 
-_DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]{3,}(?:[ '\-][A-ZÀ-ÖØ-Þ]{2,})*(?:,[^–—\-.]{1,30}?)?\s*[-–—:]"
-                       r"|[A-ZÀ-ÖØ-Þ][\w'’\- ]{1,30}\([A-Z]{2,8}\)\s*[-–—:.])\s+(?=[A-Z\d\"“])")
 
 
 def _number(count: int) -> str:
@@ -121,11 +120,6 @@ def outcomes(briefing: Briefing) -> list[str]:
         if len(found) == OUTCOME_LIMIT:
             break
     return found
-
-
-def without_dateline(lead: str) -> str:
-    """The lead sentence without a news dateline: 'MWANZA — ', 'GIJÓN, 12 April 2024 – ', 'Tra Vinh (MPN) - '."""
-    return _DATELINE.sub("", lead, count=1)
 
 
 def summary(briefing: Briefing, lead_sentence: str) -> str:

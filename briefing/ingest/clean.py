@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefing.core.datelines import opens_with_dateline
+
 # Lines wider than this (in columns; CJK counts two) were not wrapped by anyone.
 UNWRAPPED_WIDTH = 120
 # A text narrower than this is a list, an address or a poem, never wrapped prose.
@@ -180,6 +182,8 @@ def looks_like_title(line: str) -> bool:
     line = line.strip()
     if not line or "\n" in line or len(line) > TITLE_MAX or is_list_item(line):
         return False
+    if opens_with_dateline(line):
+        return False  # 'ISLAMABAD, Jan 13 (APP): The ambassador called on …': a lead cut short
     return not (line.endswith((".", "。", ",", "，", ";", ":")) and not line.endswith("..."))
 
 

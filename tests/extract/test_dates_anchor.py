@@ -43,3 +43,14 @@ def test_a_lead_that_signs_is_a_signing() -> None:
     text = ("Friendship ties forged between Alba and Borin\n\n"
             "A visiting Alba delegation signed an agreement on friendly exchanges with the city of Borin on Monday.\n")
     assert extract(text).event_kind == "signing ceremony"
+
+
+def test_a_lead_paragraph_that_runs_on_into_a_photo_caption_is_still_the_lead() -> None:
+    text = ("ALBA: Borin's ambassador Oren Vale called on Alba's trade minister Mara Lint on Thursday to discuss "
+            "ferry links and port fees, a month ahead of the new summer timetable. Trade minister Mara Lint and "
+            "ambassador Oren Vale at the meeting (Photo/Alba Ministry)\n\n"
+            "“Good talks on ferries and fees,” Lint wrote after the meeting.\n\n"
+            "Vale said the two ports would share a timetable.")
+    briefing = extract(text, published="2023-05-26")
+    assert briefing.event_date == "2023-05-25"
+    assert briefing.title.startswith("Borin's ambassador Oren Vale called on")  # the dateline is no part of it

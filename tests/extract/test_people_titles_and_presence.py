@@ -258,3 +258,32 @@ def test_a_person_a_book_or_memorial_is_about_is_not_present() -> None:
             "grandson.")
     people = _people(text)
     assert people["Dana Roe"].attended and not people["Tor Velde"].attended
+
+
+def test_an_envoy_to_a_country_is_not_of_it_and_here_ends_the_name() -> None:
+    text = ("Envoy calls on minister\n\n"
+            "KARSBROOK, Jan 13 (Wire):The Vellmese Ambassador to Norway, Tor Rengam here on Wednesday called on "
+            "Minister for Water Syed Malik Anwar and discussed ferry links.\n\n"
+            "Anwar said the talks had been useful.")
+    briefing = extract(text, published="2021-01-14")
+    people = {p.name: p for p in briefing.participants}
+    assert set(people) == {"Tor Rengam", "Syed Malik Anwar"}
+    assert people["Tor Rengam"].country is None  # an ambassador to Norway is another country's
+    assert briefing.event_date == "2021-01-13"
+    assert briefing.title.startswith("Envoy calls")
+
+
+def test_a_first_paragraph_opening_with_a_dateline_is_a_lead_not_a_headline() -> None:
+    text = ("KARSBROOK, Jan 13 (Wire): Mayor Ivo Lark on Wednesday received Ambassador Tor Rengam of Vellmo\n\n"
+            "Lark said the ferry talks had been useful.")
+    briefing = extract(text, published="2021-01-14")
+    assert briefing.title == "Mayor Ivo Lark on Wednesday received Ambassador Tor Rengam of Vellmo"
+    assert {p.name for p in briefing.participants if p.attended} == {"Ivo Lark", "Tor Rengam"}
+
+
+def test_a_title_made_from_a_long_lead_ends_at_a_word() -> None:
+    lead = ("Mayor Ivo Lark of Karsbrook met Ambassador Tor Rengam of Vellmo on Monday to discuss the ferry line, the "
+            "port fees and the summer timetable for the islands.")
+    title = extract(lead + "\n\nLark said the talks had been useful.").title
+    assert title.endswith("…") and len(title) <= 121 and lead.startswith(title[:-1])
+    assert title[:-1].split()[-1] in lead.split()

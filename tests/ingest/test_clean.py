@@ -62,6 +62,9 @@ def test_guess_title() -> None:
     assert guess_title("This is a sentence.\n\nBody text.") is None
     assert guess_title("Only one paragraph") is None
     assert guess_title("- a list item\n\nBody") is None
+    # a wire lead cut short by a line break opens with a dateline; a label in capitals is a headline's
+    assert guess_title("KARSBROOK, Jan 13 (Wire): The envoy here on Monday called on the Mayor\n\nBody") is None
+    assert guess_title("EXCLUSIVE: Mayor meets envoy\n\nBody") == "EXCLUSIVE: Mayor meets envoy"
 
 
 def test_with_headline_does_not_repeat_the_title() -> None:
