@@ -132,9 +132,9 @@ def resolve(phrase: str, ctx: Context) -> str:
     if owner and owner.group(1) not in COUNTRIES and not any(owner.group(1) in p.name for p in ctx.people):
         return ctx.by("possessor of the subject", _party_named(owner.group(1), ctx))  # 'Durban's experience will
     caps = CAPS_RE.findall(phrase)
-    caps = [c.strip() for c in caps if c.strip() and c.strip() not in ("The", "He", "She", "It", "Under", "I")]
+    caps = [c.strip() for c in caps if c.strip() and not _no_side(c.strip())]
     if caps:
-        name = re.sub(r"['’]s$", "", caps[-1])
+        name = re.sub(r"['’]s$", "", _clause_subject(caps, phrase) or caps[-1])
         name = re.sub(r"^The\s+", "", name)
         at = phrase.find(name)
         group = GROUP_AFTER_RE.match(phrase, at + len(name)) if at >= 0 else None
@@ -154,10 +154,28 @@ def resolve(phrase: str, ctx: Context) -> str:
                         for p in ctx.people)
             if not known and ctx.side() != speaker.name:
                 return ctx.by(f"'{bare}' describes the speaker's side", ctx.side())
+        person = next((p for p in ctx.people if name in (p.name, p.name.split()[-1]) or name in p.aliases), None)
+        if person is not None:
+            return ctx.by(f"named person '{name}'", person.name)  # 'Rune will visit' → the full name
         return ctx.by(f"named subject '{name}'", name)
     if own:
         return ctx.by(f"'{bare}' → the speaker's own {own}", _own(own, ctx))
     return ctx.by("no named subject: the speaker's side", ctx.side())
+
+
+def _clause_subject(caps: list[str], phrase: str) -> str | None:
+    """In a long subject phrase that is a clause of its own, the country that opens it: 'Japan also expressed
+    concern over the insecurity in the Sahel region with [promises to …]' is Japan's, not the Sahel's."""
+    if len(phrase.split()) < 6 or not phrase.lstrip("‘’'\"“ ").startswith(caps[0]):
+        return None
+    first = re.sub(r"['’]s$", "", caps[0])
+    return first if first in COUNTRIES else None
+
+
+def _no_side(caps: str) -> bool:
+    """A capitalised word that names no side: 'The', 'For' (his part), 'This', a day ('Friday's visit') or month."""
+    word = re.sub(r"['’]s$", "", caps)
+    return word in ("Under", "I") or word in COMMON_CAPS or word.lower() in WEEKDAYS or word.lower() in MONTHS
 
 
 LEAD_POSSESSOR_RE = re.compile(with_upper(r"^(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+[a-z]"))

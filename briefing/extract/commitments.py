@@ -62,7 +62,8 @@ NOT_VERBS = words("ordinal_not_verbs")
 EXCLUDE_RE = re.compile(
     r"\b" + phrases("commitment_forecasts") + r"|"
     r"\b(?:if|unless)\b[^,;.]{0,80}?\b(?:is|are) to\b|"
-    r"\b" + listed("call_on_verbs") + r" (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+[a-z])|"
+    r"\b" + listed("call_on_verbs") + r" (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+(?!(?:" + listed("courtesy_purposes")
+    + r")\b)[a-z])|"  # 'called on X to discuss …', '… to congratulate him': a visit, not a call to act
     r"\b(?:which|that)(?: \w+){0,2} " + listed("forecast_reporting_verbs") + r" (?:would|will)\b")
 # Words one of EXCLUDE_RE's matches starts with: the phrases' first words (and the second of a phrase whose first
 # is optional, '|will|shall remain'), and the first words of its three clauses. EXCLUDE_RE is only tried there.

@@ -162,3 +162,20 @@ def test_i_after_an_opening_phrase_is_the_speaker_not_a_party_holding_the_letter
     assert briefing.parties == ["Norway"]
     pledge = next(c for c in briefing.commitments if c.text.startswith("In this regard"))
     assert pledge.actor == "Orla Veltman"
+
+
+def test_calling_on_someone_to_discuss_is_a_visit_not_a_call_to_act() -> None:
+    briefing = extract("Envoy calls on mayor\n\nAmbassador Dag Rune called on Mayor Ivo Lark in Karsbrook on "
+                       "Thursday to discuss ferry links and port fees.\n\nLark said the talks had been useful.")
+    assert briefing.commitments == []
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Lark said the purpose of Friday's visit is to open a ferry office in Vellmo.", "Ivo Lark"),
+    ("For his part, Rune hoped to visit the Karsbrook ferry yard again next year.", "Dag Rune"),
+    ("Norway also voiced concern over the storms in the Vellmo region with promises to fund a new breakwater.",
+     "Norway"),
+])
+def test_no_weekday_function_word_or_place_in_a_clause_is_an_actor(sentence: str, actor: str) -> None:
+    pledges = extract(FERRY_TALKS + sentence).commitments
+    assert [c.actor for c in pledges] == [actor]
