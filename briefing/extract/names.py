@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extract import lexicon
 from briefing.extract.lexicon import (
@@ -397,4 +397,23 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         hits.append(NameHit(tuple(name), tokens[start].start, tokens[end - 1].end, full or appos_title,
                             title, sent.index, strong, of_body))
         taken.update(range(start, end))
-    return hits
+    return [_without_other_names(hit, hits) for hit in hits]
+
+
+def _without_other_names(hit: NameHit, hits: list[NameHit]) -> NameHit:
+    """A title never holds another person's name. 'led by Mayor A B, City Manager C D, …' is a list: A B's title is
+    the one before the name. 'A B, Secretary of X met with C D' (a stop missing): the title ends before 'met'."""
+    if not hit.title or hit.title == hit.title_before:
+        return hit
+    for other in hits:
+        name = " ".join(other.tokens)
+        if other is hit or len(other.tokens) < 2 or name not in hit.title:
+            continue
+        before = hit.title[:hit.title.index(name)].rstrip()
+        if other.title_before and before.endswith(other.title_before):
+            return replace(hit, title=hit.title_before)
+        words = before.split()
+        while words and words[-1][:1].islower():
+            words.pop()  # '… Committee met with'
+        return replace(hit, title=" ".join(words) or hit.title_before)
+    return hit

@@ -154,7 +154,8 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
     start = found
     while start > 0 and start - 1 not in taken:
         prev = tokens[start - 1]
-        if (prev.cap and prev.base not in COMMON_CAPS) or prev.text.lower() in TITLE_MODIFIERS:
+        if (prev.cap and prev.base not in COMMON_CAPS) or prev.text.lower() in TITLE_MODIFIERS and not (
+                prev.text == "under" and tokens[start].cap):  # 'Under Secretary'; 'in Tokyo under Prime Minister X'
             start -= 1
         else:
             break

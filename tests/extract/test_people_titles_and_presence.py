@@ -287,3 +287,21 @@ def test_a_title_made_from_a_long_lead_ends_at_a_word() -> None:
     title = extract(lead + "\n\nLark said the talks had been useful.").title
     assert title.endswith("…") and len(title) <= 121 and lead.startswith(title[:-1])
     assert title[:-1].split()[-1] in lead.split()
+
+
+def test_a_title_never_holds_another_persons_name() -> None:
+    people = _people("Karsbrook delegation visits Vellmo\n\n"
+                     "A team of delegates from Karsbrook led by Mayor Dana Roe, City Manager Ivo Lark, Tor Velde and "
+                     "Ada Brun visited Vellmo on Monday.\n\nRoe said the visit had been useful.")
+    assert people["Dana Roe"].title == "Mayor" and people["Ivo Lark"].title == "City Manager"
+    people = _people("Karsbrook and Vellmo talk ferries\n\n"
+                     "On May 11, Ivo Lark, Secretary of the Karsbrook Harbour Committeemet with Dana Roe, the Mayor of "
+                     "Vellmo, in Karsbrook.\n\nLark said the talks had been useful.")
+    assert people["Ivo Lark"].title == "Secretary of the Karsbrook Harbour Committeemet"  # the name goes
+
+
+def test_under_before_a_title_is_a_preposition_unless_written_as_part_of_it() -> None:
+    people = _people("Ministers meet\n\nFerry Minister Dana Roe met Transport Minister Ivo Lark in Karsbrook on Friday."
+                     "\n\nIt was their first meeting since the new government took office in Vellmo under Prime "
+                     "Minister Tor Velde.\n\nRoe said the talks were useful.")
+    assert people["Tor Velde"].title == "Prime Minister"
