@@ -8,8 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefing.core.datelines import opens_with_dateline, without_dateline
 from briefing.core.model import Briefing, Commitment, Participant, Source, Statement
+from briefing.core.news_text import headline_start, opens_with_dateline, without_dateline
 from briefing.core.review import YEAR_GUESSED, YEAR_MISSING
 from briefing.extract import event
 from briefing.extract.actors import home_sides
@@ -148,8 +148,11 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
     published = published if published and _ISO_RE.match(published) else None
     work = text if len(text) <= _MAX_CHARS else text[:_MAX_CHARS]
     paras = paragraphs(work)
-    headline = paras[0] if paras and _is_headline(paras[0], title) else None
-    credits = [p for p in paras if p is not headline and is_credit_line(p.text)]
+    first = headline_start([p.text for p in paras[:8]], lambda line: "\n" not in line and len(line.split()) <= 30
+                           and not line.endswith((".", "”", '"')))
+    headline = paras[first] if first < len(paras) and _is_headline(paras[first], title) else None
+    furniture = paras[:first]  # the site's name, a date line, a byline
+    credits = [p for p in paras if p is not headline and (is_credit_line(p.text) or p in furniture)]
     credit_ids = {id(p) for p in credits}
     body_paras = [p for p in paras if p is not headline and id(p) not in credit_ids]
     sentences: list[Sentence] = []

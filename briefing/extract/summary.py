@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.datelines import without_dateline
 from briefing.core.dates import MONTHS, long_date
 from briefing.core.model import Briefing, Participant
+from briefing.core.news_text import without_dateline
 from briefing.core.outcomes import readable_outcome
 
 NUMBER_WORDS = "no one two three four five six seven eight nine ten".split()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefing.core.datelines import opens_with_dateline
+from briefing.core.news_text import headline_start, opens_with_dateline
 
 # Lines wider than this (in columns; CJK counts two) were not wrapped by anyone.
 UNWRAPPED_WIDTH = 120
@@ -188,8 +188,13 @@ def looks_like_title(line: str) -> bool:
 
 
 def guess_title(text: str) -> str | None:
-    """The first paragraph when it reads as a headline and more text follows it."""
+    """The first paragraph (after the page's furniture: a site's name, a date line, a byline) when it reads as a
+    headline and more text follows it."""
     paragraphs = split_paragraphs(text)
+    lines = [line.strip() for block in paragraphs[:6] for line in block.splitlines() if line.strip()]
+    first = headline_start(lines, looks_like_title)
+    if first:
+        return " ".join(lines[first].split()) if first < len(lines) - 1 and looks_like_title(lines[first]) else None
     if len(paragraphs) >= 2 and looks_like_title(paragraphs[0]):
         return " ".join(paragraphs[0].split())
     return None

@@ -305,3 +305,12 @@ def test_under_before_a_title_is_a_preposition_unless_written_as_part_of_it() ->
                      "\n\nIt was their first meeting since the new government took office in Vellmo under Prime "
                      "Minister Tor Velde.\n\nRoe said the talks were useful.")
     assert people["Tor Velde"].title == "Prime Minister"
+
+
+def test_a_pasted_pages_furniture_is_neither_the_headline_nor_the_lead() -> None:
+    page = ("Karsbrook Post\n\nMayor to visit Vellmo in January\n\nImage\n\n29 Nov 2006\n\n"
+            "Mayor Ivo Lark met Ambassador Tor Rengam of Vellmo in Karsbrook on Tuesday.\n\n"
+            "Lark said the talks had been useful.")
+    briefing = extract(page)
+    assert briefing.title == "Mayor to visit Vellmo in January"
+    assert briefing.event_date == "2006-11-28"

@@ -121,3 +121,10 @@ def test_join_all_joins_as_join_lines_does_pair_by_pair(lines: list[str], dehyph
     for line in lines[1:]:
         expected = join_lines(expected, line, dehyphenate)
     assert join_all(lines, dehyphenate) == expected
+
+
+def test_guess_title_skips_the_pages_furniture() -> None:
+    page = ("KarsbrookPost.com\nMayor to visit Vellmo in January\n\nJane Roe 6 minutes ago Thu 19th December 2019\n\n"
+            "Mayor Ivo Lark will visit Vellmo in January, his office said on Monday.")
+    assert guess_title(page) == "Mayor to visit Vellmo in January"
+    assert guess_title("Friday, 14 July 2017\n\n“We agreed on ferries,” the mayor said on Monday.") is None

@@ -1,0 +1,80 @@
+"""What opens a news text pasted from a page: the site's furniture above the headline (a date line, a byline, the
+site's name or address) and the dateline that opens a wire story's first sentence ('ISLAMABAD, Jan 13 (APP):').
+
+Shared by ingestion (which line is the headline) and extraction (the headline, the lead, the title).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+DATELINE_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]{3,}(?:[ '\-][A-ZÀ-ÖØ-Þ]{2,})*(?:,[^–—\-.]{1,30}?)?\s*[-–—:]"
+                         r"|[A-ZÀ-ÖØ-Þ][\w'’\-., ]{1,30}\([A-Z]{2,8}\)\s*[-–—:.]"
+                         r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)? [–—:])(?:\s+|(?<=\):))(?=[A-Z\d\"“])")
+
+
+def without_dateline(lead: str) -> str:
+    """The lead sentence without a news dateline: 'MWANZA — ', 'GIJÓN, 12 April 2024 – ', 'Tra Vinh (MPN) - '."""
+    return DATELINE_RE.sub("", lead, count=1)
+
+
+def opens_with_dateline(line: str) -> bool:
+    """'ISLAMABAD, Jan 13 (APP): The ambassador called on …' does: a place with a day or an agency. A
+    headline may open with a label in capitals ('EXCLUSIVE: …'), which has neither."""
+    found = DATELINE_RE.match(line)
+    return found is not None and any(c.isdigit() or c == "(" for c in found.group())
+
+
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec am pm gmt utc ist cet est pst updated published posted last on at ago minute "
+    "minutes hour hours day days n°".split())
+_DAY_NUMBER_RE = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d\d)$")
+_PIECE_RE = re.compile(r"[^\s,|/·•–—\-()]+")
+_ADDRESS_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}/?$", re.I)
+_CREDIT_RE = re.compile(r"^(?:by|photo|image|images|source|video|credit|advertisement|share)\b", re.I)
+# a picture's caption, signed at its end: '… on a tour of Pacific nations. Photo: RNZ/Jane Roe'
+_CAPTION_END_RE = re.compile(r"\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile photo)s?(?: credit)?\s*:\s*[^.:]{2,60}$")
+
+
+def is_page_furniture(line: str) -> bool:
+    """A line a page prints above (or beside) its headline: a date or time ('Friday, 14 July 2017',
+    '5:09 pm on 29 November 2006', 'Faizan Hashmi 6 minutes ago Thu 19th December 2019 | 10:55 PM'), a byline or
+    credit ('By Jane Roe, Wire', 'Image'), the site's address ('UrduPoint.com'), or a label ('Information for the
+    Press N°:')."""
+    line = line.strip()
+    words = line.split()
+    if not words or len(words) > 16:
+        return False
+    if _ADDRESS_RE.match(line) or (_CREDIT_RE.match(line) and len(words) <= 8 and not line.endswith(".")):
+        return True
+    if line.endswith(":") and len(words) <= 6 or _CAPTION_END_RE.search(line):
+        return True
+    pieces = _PIECE_RE.findall(line)
+    dated = [p for p in pieces if p.lower().rstrip(".") in _DATE_WORDS or _DAY_NUMBER_RE.match(p)]
+    rest = [p for p in pieces if p not in dated]
+    has_number = any(c.isdigit() for c in line)
+    if not has_number or not dated:
+        return False
+    # a name may stand before the date of a byline line: 'Jane Roe 6 minutes ago Thu 19th December 2019'
+    return not rest or (len(rest) <= 3 and all(p[:1].isupper() for p in rest) and len(dated) >= 3)
+
+
+def headline_start(lines: list[str], headline_like: Callable[[str], bool]) -> int:
+    """Index of the first of `lines` that can be the headline: after the page's furniture, and after a site's
+    name or motto of three words or fewer that stands above a longer headline ('Business Standard')."""
+    k = 0
+    while k < len(lines) and k < 6:
+        line = lines[k]
+        if is_page_furniture(line):
+            k += 1
+            continue
+        if len(line.split()) <= 3 and headline_like(line) and any(
+                len(other.split()) >= 4 and headline_like(other) and not is_page_furniture(other)
+                for other in lines[k + 1:k + 3]):
+            k += 1
+            continue
+        break
+    return k

@@ -1,0 +1,51 @@
+"""News datelines: cut from a lead made into a title or summary, and telling a lead from a headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.news_text import headline_start, is_page_furniture, opens_with_dateline, without_dateline
+
+
+@pytest.mark.parametrize(("line", "rest", "dated"), [
+    ("KARSBROOK, Jan 13 (Wire):The envoy called", "The envoy called", True),  # no space after the colon
+    ("KARSBROOK, Dec. 25 (KNA) – The Speaker met", "The Speaker met", True),  # a stop inside the date
+    ("Karsbrook (KNA) - The mayor met", "The mayor met", True),
+    ("Karsbrook – Ferry Minister Ivo Lark has met", "Ferry Minister Ivo Lark has met", False),
+    ("KARSBROOK — The mayor met", "The mayor met", False),
+    ("NATO-Vellmo talks resume", "NATO-Vellmo talks resume", False),
+    ("EXCLUSIVE: Mayor meets envoy", "Mayor meets envoy", False),  # cut from a lead, but no dateline of a headline
+    ("Talks held – Minister says ferries will run", "Talks held – Minister says ferries will run", False),
+])
+def test_datelines(line: str, rest: str, dated: bool) -> None:
+    assert without_dateline(line) == rest
+    assert opens_with_dateline(line) is dated
+
+
+@pytest.mark.parametrize("line", [
+    "29 Nov 2006", "Friday, 14 July 2017", "5:09 pm on 29 November 2006", "Thu 13th February 2020",
+    "Jane Roe 6 minutes ago Thu 19th December 2019 | 10:55 PM", "KarsbrookPost.com", "www.vellmo-news.org",
+    "By Ada Brun, Wire", "Image", "Information for the Press N°:",
+    "The mayor is on a tour of the islands. Photo: Wire/Jane Roe",
+])
+def test_page_furniture(line: str) -> None:
+    assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Karsbrook Post", "Mayor to visit Vellmo in January", "Talks held on 13 May", "G20 summit opens",
+    "2020 in review", "By the sea, two mayors agree on ferries and port fees for the summer season.",
+])
+def test_not_page_furniture(line: str) -> None:
+    assert not is_page_furniture(line)
+
+
+def test_the_headline_starts_after_the_furniture_and_a_short_site_name() -> None:
+    def headline_like(line: str) -> bool:
+        return not line.endswith(".")
+
+    assert headline_start(["Karsbrook Post", "Mayor to visit Vellmo in January", "Lead."], headline_like) == 1
+    assert headline_start(["Karsbrook Post", "All the news", "Mayor meets envoy on ferries", "Lead."],
+                          headline_like) == 2
+    assert headline_start(["29 Nov 2006", "Mayor meets envoy", "Lead."], headline_like) == 1
+    assert headline_start(["Talks resume", "The mayor met the envoy on Monday."], headline_like) == 0
