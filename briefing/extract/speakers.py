@@ -294,6 +294,9 @@ def _object_is_action(text: str, pos: int) -> bool:
     return bool(words) and words[0].strip(",.").lower() in ACTION_OBJECTS
 
 
+_OWN_SUBJECT_END_RE = re.compile(r",\s*(?:the\s+|some\s+|local\s+|state\s+)?[a-z]+(?:\s+[a-z]+)?$")
+
+
 def _gap_ok(gap: str, participle: bool = False, nearest: bool = True) -> bool:
     """True when the words between a name and a speech verb still let the name be the verb's subject."""
     g = _PARENS_RE.sub("", gap.strip(), count=1).strip()  # 'Councillor Erik Haugland (Conservative), who ...'
@@ -329,7 +332,8 @@ def _gap_ok(gap: str, participle: bool = False, nearest: bool = True) -> bool:
     if not nearest:
         return False
     if g.split()[0] in ("of", "from", "at") and len(g) < 160:
-        return not bool(_VERB_RE.search(g))
+        # '… at the Ministry and discussed ties, local media': the verb has a subject of its own after the comma
+        return not bool(_VERB_RE.search(g)) and not _OWN_SUBJECT_END_RE.search(g)
     if g.split()[0] in ("while", "when") and len(g) < 80 and "," not in g:
         return not bool(_VERB_RE.search(g))  # 'Naqvi while talking on this occasion stated'
 

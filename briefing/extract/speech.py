@@ -157,6 +157,11 @@ def _quote_speaker(sent: Sentence, said: dict[int, Said], by_index: dict[int, Se
     spans = [(q0, q1) for q0, q1, words in sent.quotes if words >= 4]
     if _UNNAMED_SOURCE_RE.search(masked(sent)):
         return None
+    if spans:  # '"…," the Russian leader agreed.': the words after the quote name its speaker
+        after = [x for x in mentions.get(sent.index, []) if x.person is not None and x.start >= spans[-1][1]
+                 and not sent.text[spans[-1][1] - sent.start:x.start - sent.start].strip(" ,") ]
+        if after:
+            return after[0].person, "the name or role right after the quote"
     for step in (1, -1):
         k = sent.index + step
         while k in by_index and by_index[k].para == sent.para:

@@ -179,3 +179,18 @@ def test_calling_on_someone_to_discuss_is_a_visit_not_a_call_to_act() -> None:
 def test_no_weekday_function_word_or_place_in_a_clause_is_an_actor(sentence: str, actor: str) -> None:
     pledges = extract(FERRY_TALKS + sentence).commitments
     assert [c.actor for c in pledges] == [actor]
+
+
+def test_a_quote_whose_speaker_is_named_right_after_it_is_theirs() -> None:
+    briefing = extract("Karsbrook and Vellmo talk ferries\n\nMayor Dag Rune of Karsbrook met Mayor Ivo Lark of "
+                       "Vellmo in Karsbrook on Monday.\n\n\"Good talks on a good day,\" Rune said after the "
+                       "meeting.\n\n\"Our ferry link is becoming a real partnership,\" Lark agreed.")
+    speakers = [(s.text[:10], s.speaker) for s in briefing.statements]
+    assert speakers == [("\"Good talk", "Dag Rune"), ("\"Our ferry", "Ivo Lark")]
+
+
+def test_a_verb_with_its_own_subject_after_a_comma_is_not_the_named_persons() -> None:
+    briefing = extract("Envoy calls on minister\n\nAmbassador Dag Rune has called on Foreign Minister Ivo Lark at "
+                       "the Ministry of Foreign Affairs and discussed ferry links, local media reported on Friday.\n\n"
+                       "Lark said the talks had been useful.")
+    assert [s.speaker for s in briefing.statements] == ["Ivo Lark"]
