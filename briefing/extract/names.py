@@ -410,8 +410,10 @@ def _without_other_names(hit: NameHit, hits: list[NameHit]) -> NameHit:
         if other is hit or len(other.tokens) < 2 or name not in hit.title:
             continue
         before = hit.title[:hit.title.index(name)].rstrip()
+        if " to " in f" {before} ":
+            return replace(hit, title=before)  # 'adviser to the Prime Minister X': the title names X's post
         if other.title_before and before.endswith(other.title_before):
-            return replace(hit, title=hit.title_before)
+            return replace(hit, title=hit.title_before)  # a list of titled names
         words = before.split()
         while words and words[-1][:1].islower():
             words.pop()  # '… Committee met with'

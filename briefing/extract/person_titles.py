@@ -20,6 +20,8 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.titles import is_country_word
 
+POSTED_TITLE_WORDS = words("posted_title_words")  # 'Ambassador to X': the country is the post
+
 ROLE_ALIASES = keyed("role_aliases")
 ROLE_HEADS = (TITLE_HEADS - words("not_role_heads")) | words("role_heads_extra")
 ROLE_MODS = RANK_MODIFIERS | words("role_modifiers")
@@ -181,8 +183,9 @@ def country_of(title: str | None, text: str, org: str | None, seen: dict[str, st
     for source in (title or "",):
         for found in CAP_PAIR_RE.finditer(source):
             word = found.group()
-            if source[:found.start()].endswith(("to ", "to the ")) and not word.endswith(("'s", "’s")):
-                continue  # 'Ambassador to Pakistan' is of another country ('Adviser to Pakistan's PM' is not)
+            if source[:found.start()].endswith(("to ", "to the ")) and not word.endswith(("'s", "’s")) and any(
+                    w.lower() in POSTED_TITLE_WORDS for w in source[:found.start()].split()[-4:]):
+                continue  # 'Ambassador to Pakistan' is of another country ('Adviser to the Pakistani PM' is not)
             for cand in (word, word.split()[0]):
                 if is_country_word(cand.rstrip(".")):
                     return COUNTRIES[cand.rstrip(".")]

@@ -314,3 +314,11 @@ def test_a_pasted_pages_furniture_is_neither_the_headline_nor_the_lead() -> None
     briefing = extract(page)
     assert briefing.title == "Mayor to visit Vellmo in January"
     assert briefing.event_date == "2006-11-28"
+
+
+def test_an_adviser_to_a_countrys_leader_is_of_that_country_and_keeps_the_post_in_the_title() -> None:
+    people = _people("Prime ministers talk by phone\n\nThe Norwegian and Vellmese prime ministers had a call "
+                     "on Friday, said Ada Brun, foreign policy adviser to Norwegian Prime Minister Tor Velde.\n\n"
+                     "Brun said the call had been useful.")
+    assert people["Ada Brun"].title == "foreign policy adviser to Norwegian Prime Minister"
+    assert people["Ada Brun"].country == "Norway"
