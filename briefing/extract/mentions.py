@@ -229,7 +229,9 @@ def resolve_role(people: list[Person], seen: Mapping[int, int], head: str, mods:
             # 'the South African foreign minister': the minister from South Africa, though the other side's title
             # is the closer match
             local = [p for p in [*same, *exact, *loose] if all(_from_place(p, place) for place in places)]
-        pool = local or pool
+        named = {COUNTRIES[place] for place in places if place in COUNTRIES}
+        # 'the Russian Foreign Minister' is never a person known to be of another country
+        pool = local or [p for p in pool if p.country is None or not named or p.country in named]
     if not pool:
         return None
     return max(pool, key=lambda p: seen.get(id(p), -1))

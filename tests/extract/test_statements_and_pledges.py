@@ -194,3 +194,10 @@ def test_a_verb_with_its_own_subject_after_a_comma_is_not_the_named_persons() ->
                        "the Ministry of Foreign Affairs and discussed ferry links, local media reported on Friday.\n\n"
                        "Lark said the talks had been useful.")
     assert [s.speaker for s in briefing.statements] == ["Ivo Lark"]
+
+
+def test_a_role_naming_a_country_is_never_a_person_of_another_country() -> None:
+    briefing = extract("Ministers talk by phone\n\nOman's Foreign Minister Said Al Harthy received a call from the "
+                       "Jordanian Deputy Prime Minister on Monday.\n\n"
+                       "The Jordanian Minister expressed Jordan's solidarity with Oman over the storm damage.")
+    assert [s.speaker for s in briefing.statements] == []
