@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from briefing.extract import lexicon
@@ -78,9 +79,15 @@ def _month_first_name(tokens: list[Token], k: int, j: int) -> bool:
     return k > 0 and (is_title_word(tokens[k - 1]) or tokens[k - 1].base in ORG_WORDS or tokens[k - 1].text == ",")
 
 
+# No one's name: an abstract noun of a portfolio ('… Health and Population X Y', 'for Compact Negotiations X Y') or
+# an acronym written in mixed case ('the MoFA X Y')
+_NOT_A_NAME_RE = re.compile(r"^(?:[A-Z][a-z]{2,}(?:tions?|ments?|ship|ology|ism)|[A-Z][a-z][A-Z]+)$")
+
+
 def _is_stop(tok: Token, after: Token | None = None, initial_before: bool = False) -> bool:
     base = tok.base
     return (tok.possessive or base in ORG_WORDS or base in COMMON_CAPS or is_title_word(tok)
+            or _NOT_A_NAME_RE.match(base) is not None
             or (is_acronym(base) and not _capital_family_name(tok, after)) or is_country_word(base)
             or (tok.text == "." and not initial_before) or tok.text.lower() in PLURAL_TITLES)
 

@@ -322,3 +322,16 @@ def test_an_adviser_to_a_countrys_leader_is_of_that_country_and_keeps_the_post_i
                      "Brun said the call had been useful.")
     assert people["Ada Brun"].title == "foreign policy adviser to Norwegian Prime Minister"
     assert people["Ada Brun"].country == "Norway"
+
+
+@pytest.mark.parametrize(("lead", "name", "title"), [
+    ("Minister of Public Health and Population Ivo Lark Brun met", "Ivo Lark Brun",
+     "Minister of Public Health and Population"),
+    ("Special Envoy for Ferry Negotiations Dana Roe met", "Dana Roe", "Special Envoy for Ferry Negotiations"),
+    ("Joint Secretary at the MoFA Tor Velde Rengam met", "Tor Velde Rengam", "Joint Secretary at the MoFA"),
+])
+def test_a_portfolio_noun_or_mixed_case_acronym_ends_the_title_not_starts_the_name(lead: str, name: str,
+                                                                                      title: str) -> None:
+    people = _people(f"Karsbrook talks\n\n{lead} Mayor Ada Vell of Karsbrook on Monday to discuss ferry links.\n\n"
+                     "Vell said the talks had been useful.")
+    assert people[name].title == title
