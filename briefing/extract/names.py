@@ -81,7 +81,8 @@ def _month_first_name(tokens: list[Token], k: int, j: int) -> bool:
 
 # No one's name: an abstract noun of a portfolio ('… Health and Population X Y', 'for Compact Negotiations X Y') or
 # an acronym written in mixed case ('the MoFA X Y')
-_NOT_A_NAME_RE = re.compile(r"^(?:[A-Z][a-z]{2,}(?:tions?|ments?|ship|ology|ism)|[A-Z][a-z][A-Z]+)$")
+_NOT_A_NAME_RE = re.compile(r"^(?:[A-Z][a-z]{2,}(?:" + lexicon.listed("abstract_noun_endings")
+                            + r")|[A-Z][a-z][A-Z]+)$")
 
 
 def _is_stop(tok: Token, after: Token | None = None, initial_before: bool = False) -> bool:
