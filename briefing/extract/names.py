@@ -81,14 +81,20 @@ def _month_first_name(tokens: list[Token], k: int, j: int) -> bool:
 
 # No one's name: an abstract noun of a portfolio ('… Health and Population X Y', 'for Compact Negotiations X Y') or
 # an acronym written in mixed case ('the MoFA X Y')
-_NOT_A_NAME_RE = re.compile(r"^(?:[A-Z][a-z]{2,}(?:" + lexicon.listed("abstract_noun_endings")
-                            + r")|[A-Z][a-z][A-Z]+)$")
+_ABSTRACT_ENDINGS = tuple(lexicon.entries("abstract_noun_endings"))
+_MIXED_ACRONYM_RE = re.compile(r"[A-Z][a-z][A-Z]+")
+
+
+def _not_a_name(base: str) -> bool:
+    if base.endswith(_ABSTRACT_ENDINGS):
+        return len(base) > 5 and base[1:].islower()
+    return len(base) >= 3 and base[-1].isupper() and _MIXED_ACRONYM_RE.fullmatch(base) is not None
 
 
 def _is_stop(tok: Token, after: Token | None = None, initial_before: bool = False) -> bool:
     base = tok.base
     return (tok.possessive or base in ORG_WORDS or base in COMMON_CAPS or is_title_word(tok)
-            or _NOT_A_NAME_RE.match(base) is not None
+            or _not_a_name(base)
             or (is_acronym(base) and not _capital_family_name(tok, after)) or is_country_word(base)
             or (tok.text == "." and not initial_before) or tok.text.lower() in PLURAL_TITLES)
 
