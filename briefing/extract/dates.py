@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.core.news_text import is_page_furniture
 from briefing.extract.lexicon import (
     MONTH_NAMES_RE,
     MONTHS,
@@ -99,6 +100,12 @@ def _plain_stamp(part: str) -> str:
     return _BARE_LABEL_RE.sub(r"\1: ", part)
 
 
+# the full date inside a line of a page's furniture: 'Jane Roe 6 minutes ago Thu 19th December 2019 | 10:55 PM'
+_FURNITURE_DATE_RE = re.compile(r"\b(?:(?P<day1>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON.replace("?P<mon>", "?P<mon1>")
+                                + r"|" + _MON.replace("?P<mon>", "?P<mon2>") + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
+                                + r",?\s+(?P<year>(?:19|20)\d\d)\b")
+
+
 def publication_date(lines: list[str]) -> str | None:
     """The date of a line that carries nothing but the article's own date (with a label such as
     'News release |' or 'Updated:', or as one '|' field of a 'Source: X | Updated: …' line), as
@@ -116,6 +123,13 @@ def publication_date(lines: list[str]) -> str | None:
             found = _make(int(g["year" + n]), MONTHS[g["mon" + n].lower().rstrip(".")], int(g["day" + n]))
         if found is not None:
             return found.isoformat()
+    for line in lines:
+        m = _FURNITURE_DATE_RE.search(line) if is_page_furniture(line) else None
+        if m:
+            n = "1" if m.group("day1") else "2"
+            found = _make(int(m.group("year")), MONTHS[m.group("mon" + n).lower().rstrip(".")], int(m.group("day" + n)))
+            if found is not None:
+                return found.isoformat()
     return None
 
 

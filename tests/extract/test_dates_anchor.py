@@ -54,3 +54,13 @@ def test_a_lead_paragraph_that_runs_on_into_a_photo_caption_is_still_the_lead() 
     briefing = extract(text, published="2023-05-26")
     assert briefing.event_date == "2023-05-25"
     assert briefing.title.startswith("Borin's ambassador Oren Vale called on")  # the dateline is no part of it
+
+
+def test_a_pages_date_line_above_the_headline_is_the_publication_date() -> None:
+    page = ("KarsbrookPost.com\nMayors agree on a summer ferry line\n\n"
+            "Jane Roe 6 minutes ago Thu 19th December 2019 | 10:55 PM\n\n"
+            "KARSBROOK, Dec. 19 (KNA) – Mayor Ivo Lark on Thursday received Mayor Dag Rune of Vellmo for talks.\n\n"
+            "Rune said Vellmo will build a new pier by the end of May.")
+    briefing = extract(page)
+    assert (briefing.event_date, briefing.source.published) == ("2019-12-19", "2019-12-19")
+    assert briefing.title == "Mayors agree on a summer ferry line"
