@@ -30,7 +30,7 @@ _DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec am pm gmt utc ist cet est pst updated published posted last on at ago minute "
-    "minutes hour hours day days n°".split())
+    "minutes hour hours day days n° of the".split())
 _DAY_NUMBER_RE = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d\d)$")
 _PIECE_RE = re.compile(r"[^\s,|/·•–—\-()]+")
 _ADDRESS_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}/?$", re.I)
@@ -48,8 +48,13 @@ def is_page_furniture(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 16:
         return False
-    if _ADDRESS_RE.match(line) or (_CREDIT_RE.match(line) and len(words) <= 8 and not line.endswith(".")):
+    if _ADDRESS_RE.match(line) or (_CREDIT_RE.match(line.lstrip("[(")) and len(words) <= 8
+                                    and not line.endswith(".")):
         return True
+    if line[:1] in "[(" and line[-1:] in ")]" and len(words) <= 8:
+        return True  # '(MENAFN- Jordan News Agency)', '[Source: Fiji Government/ Facebook]'
+    if line.count(" > ") >= 2 or line.count(" » ") >= 2:
+        return True  # 'Home > Relations > Political Relations': the page's trail
     if line.endswith(":") and len(words) <= 6 or _CAPTION_END_RE.search(line):
         return True
     pieces = _PIECE_RE.findall(line)

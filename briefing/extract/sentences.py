@@ -12,6 +12,7 @@ from briefing.extract.lexicon import ABBREVIATIONS, CREDIT_BYLINES, CREDIT_PREFI
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*(?:(?<=s)['’](?!\w)|['’]s\b)?|[^\w\s]")
 _BLOCK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _END_RE = re.compile(r"[.!?]+[\"”’')\]]*")
+_GLUED_RE = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2,}\b(?!\.)")  # 'accepted.Safadi'; not 'Xinhua.Net.', 'e.g.The'
 _LIST_NUMBER_RE = re.compile(r"\s*\(?\d{1,2}[.)]")
 _DASH_ATTRIBUTION_RE = re.compile(r"[—–-]+\s*" + word_regex(entries("dash_attribution_verbs")) + r"\b")
 _OPEN_QUOTES = "“«„"
@@ -172,6 +173,8 @@ def split_sentences(text: str, para: Paragraph, first_index: int) -> list[Senten
         if after >= e:
             break
         if not text[after].isspace():
+            if _GLUED_RE.match(text, m.start() - 3) and m.group() == ".":
+                bounds.append(after)  # 'which he accepted.Safadi conveyed …': a page that lost its spaces
             continue
         k = after
         while k < e and text[k].isspace():

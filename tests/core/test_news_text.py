@@ -26,7 +26,8 @@ def test_datelines(line: str, rest: str, dated: bool) -> None:
     "29 Nov 2006", "Friday, 14 July 2017", "5:09 pm on 29 November 2006", "Thu 13th February 2020",
     "Jane Roe 6 minutes ago Thu 19th December 2019 | 10:55 PM", "KarsbrookPost.com", "www.vellmo-news.org",
     "By Ada Brun, Wire", "Image", "Information for the Press N°:",
-    "The mayor is on a tour of the islands. Photo: Wire/Jane Roe",
+    "The mayor is on a tour of the islands. Photo: Wire/Jane Roe", "Diaspora News of Monday, 20 October 2014",
+    "(KNA- Karsbrook News Agency)", "[Source: Vellmo Government/ Facebook]", "Home > Karsbrook > Ferries",
 ])
 def test_page_furniture(line: str) -> None:
     assert is_page_furniture(line)

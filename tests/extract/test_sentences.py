@@ -35,3 +35,11 @@ def test_credit_lines() -> None:
     assert is_credit_line("(Xinhua)")
     assert not is_credit_line("By the end of the year, the port will open.")
     assert not is_credit_line("(END)")
+
+
+def test_a_page_that_lost_the_space_after_a_stop_still_splits_there() -> None:
+    text = ("The mayor received the envoy, who brought a letter, which he accepted.Rune conveyed greetings. "
+            "See karsbrook.gov.Uk and e.g.The rest.")
+    pieces = [s.text for s in split_sentences(text, paragraphs(text)[0], 0)]
+    assert pieces == ["The mayor received the envoy, who brought a letter, which he accepted.",
+                      "Rune conveyed greetings.", "See karsbrook.gov.Uk and e.g.The rest."]
