@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-DATELINE_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]{3,}(?:[ '\-][A-ZÀ-ÖØ-Þ]{2,})*(?:,[^–—\-.]{1,30}?)?\s*[-–—:]"
-                         r"|[A-ZÀ-ÖØ-Þ][\w'’\-., ]{1,30}\([A-Z]{2,8}\)\s*[-–—:.]"
+DATELINE_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]{3,}(?:[ '\-][A-ZÀ-ÖØ-Þ]{2,})*(?:,[^–—\-.]{1,30}?)?\s*(?:--|[-–—:])"
+                         r"|[A-ZÀ-ÖØ-Þ][\w'’\-., ]{1,30}\([A-Z][A-Za-z]{1,9}\)\s*(?:--|[-–—:.])"
                          r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)? [–—:])(?:\s+|(?<=\):))(?=[A-Z\d\"“])")
 
 
@@ -34,6 +34,7 @@ _DATE_WORDS = frozenset(
 _DAY_NUMBER_RE = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d\d)$")
 _PIECE_RE = re.compile(r"[^\s,|/·•–—\-()]+")
 _ADDRESS_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}/?$", re.I)
+_PLACE_LINE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{3,}(?:[ \-][A-ZÀ-ÖØ-Þ]{2,})*(?:, [A-Z][a-z]{1,5}\.?)?\.?$")
 _CREDIT_RE = re.compile(r"^(?:by|photo|image|images|source|video|credit|advertisement|share)\b", re.I)
 # a picture's caption, signed at its end: '… on a tour of Pacific nations. Photo: RNZ/Jane Roe'
 _CAPTION_END_RE = re.compile(r"\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile photo)s?(?: credit)?\s*:\s*[^.:]{2,60}$")
@@ -53,6 +54,8 @@ def is_page_furniture(line: str) -> bool:
         return True
     if line[:1] in "[(" and line[-1:] in ")]" and len(words) <= 8:
         return True  # '(MENAFN- Jordan News Agency)', '[Source: Fiji Government/ Facebook]'
+    if _PLACE_LINE_RE.match(line):
+        return True  # 'ROCHESTER, Minn.', 'ASTANA.': a dateline on a line of its own
     if line.count(" > ") >= 2 or line.count(" » ") >= 2:
         return True  # 'Home > Relations > Political Relations': the page's trail
     if line.endswith(":") and len(words) <= 6 or _CAPTION_END_RE.search(line):

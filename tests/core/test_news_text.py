@@ -11,6 +11,8 @@ from briefing.core.news_text import headline_start, is_page_furniture, opens_wit
     ("KARSBROOK, Jan 13 (Wire):The envoy called", "The envoy called", True),  # no space after the colon
     ("KARSBROOK, Dec. 25 (KNA) – The Speaker met", "The Speaker met", True),  # a stop inside the date
     ("Karsbrook (KNA) - The mayor met", "The mayor met", True),
+    ("KARSBROOK, Jan. 28 (Wire) -- Visiting Mayor Dag Rune met", "Visiting Mayor Dag Rune met", True),
+    ("Vellmo, Mar. 6 (Wire) - The mayor met", "The mayor met", True),  # an agency written in mixed case
     ("Karsbrook – Ferry Minister Ivo Lark has met", "Ferry Minister Ivo Lark has met", False),
     ("KARSBROOK — The mayor met", "The mayor met", False),
     ("NATO-Vellmo talks resume", "NATO-Vellmo talks resume", False),
@@ -28,6 +30,7 @@ def test_datelines(line: str, rest: str, dated: bool) -> None:
     "By Ada Brun, Wire", "Image", "Information for the Press N°:",
     "The mayor is on a tour of the islands. Photo: Wire/Jane Roe", "Diaspora News of Monday, 20 October 2014",
     "(KNA- Karsbrook News Agency)", "[Source: Vellmo Government/ Facebook]", "Home > Karsbrook > Ferries",
+    "KARSBROOK, Minn.", "VELLMO.",
 ])
 def test_page_furniture(line: str) -> None:
     assert is_page_furniture(line)
