@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.core.model import Briefing, Commitment, Participant, Source, Statement
-from briefing.core.news_text import headline_start, opens_with_dateline, without_dateline
+from briefing.core.news_text import headline_start, is_page_furniture, opens_with_dateline, without_dateline
 from briefing.core.review import YEAR_GUESSED, YEAR_MISSING
 from briefing.extract import event
 from briefing.extract.actors import home_sides
@@ -107,6 +107,15 @@ def _is_headline(para: Paragraph, title: str | None) -> bool:
     return len(line.split()) <= 30 and not line.endswith((".", "”", '"')) or len(line.split()) <= 14
 
 
+def _lead_title(lead: list[Sentence]) -> str:
+    """A title made from the lead's first sentence, without its dateline; a dateline the splitter cut off as a
+    sentence of its own ('ROCHESTER, Minn.' / '- The city of …') is passed over."""
+    sentences = [s.text for s in lead]
+    while len(sentences) > 1 and is_page_furniture(sentences[0]):
+        sentences = sentences[1:]
+    return _shortened(without_dateline(sentences[0]).lstrip("-–—: ")) if sentences else ""
+
+
 def _shortened(sentence: str, limit: int = 120) -> str:
     """A lead sentence as a title: whole up to `limit` characters, else cut at a word with an ellipsis."""
     return sentence if len(sentence) <= limit else sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
@@ -196,8 +205,7 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
         pledges, parties = [], []
 
     briefing = Briefing(
-        title=title or headline_text or (_shortened(without_dateline(lead_sentences[0].text)) if lead_sentences
-                                         else "") or "Untitled",
+        title=title or headline_text or _lead_title(lead_sentences) or "Untitled",
         event_date=date.iso,
         event_kind=event.event_kind(headline_text, lead_text, _next_paragraph(body_paras, lead),
                                     "\n".join(p.text for p in body_paras)),

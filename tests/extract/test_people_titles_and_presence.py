@@ -335,3 +335,9 @@ def test_a_portfolio_noun_or_mixed_case_acronym_ends_the_title_not_starts_the_na
     people = _people(f"Karsbrook talks\n\n{lead} Mayor Ada Vell of Karsbrook on Monday to discuss ferry links.\n\n"
                      "Vell said the talks had been useful.")
     assert people[name].title == title
+
+
+def test_a_dateline_cut_off_as_a_sentence_of_its_own_is_no_title() -> None:
+    text = ("KARSBROOK, Minn. - The city of Karsbrook is hosting a delegation from its sister city, Vellmo.\n"
+            "Mayor Ivo Lark said the purpose of Friday's visit is to renew the link.")
+    assert extract(text).title == "The city of Karsbrook is hosting a delegation from its sister city, Vellmo."
