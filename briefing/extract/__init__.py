@@ -107,6 +107,11 @@ def _is_headline(para: Paragraph, title: str | None) -> bool:
     return len(line.split()) <= 30 and not line.endswith((".", "”", '"')) or len(line.split()) <= 14
 
 
+def _headline_shaped(line: str) -> bool:
+    """One line of at most 30 words that does not end like a sentence."""
+    return "\n" not in line and len(line.split()) <= 30 and not line.endswith((".", "”", '"'))
+
+
 def _lead_title(lead: list[Sentence]) -> str:
     """A title made from the lead's first sentence, without its dateline; a dateline the splitter cut off as a
     sentence of its own ('ROCHESTER, Minn.' / '- The city of …') is passed over."""
@@ -157,12 +162,10 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
     published = published if published and _ISO_RE.match(published) else None
     work = text if len(text) <= _MAX_CHARS else text[:_MAX_CHARS]
     paras = paragraphs(work)
-    first = headline_start([p.text for p in paras[:8]], lambda line: "\n" not in line and len(line.split()) <= 30
-                           and not line.endswith((".", "”", '"')))
+    first = headline_start([p.text for p in paras[:8]], _headline_shaped)  # after the site's name, a date line, …
     headline = paras[first] if first < len(paras) and _is_headline(paras[first], title) else None
-    furniture = paras[:first]  # the site's name, a date line, a byline
-    credits = [p for p in paras if p is not headline and (is_credit_line(p.text) or p in furniture)]
-    credit_ids = {id(p) for p in credits}
+    credits = [p for p in paras if p is not headline and is_credit_line(p.text)]
+    credit_ids = {id(p) for p in [*paras[:first], *credits]}
     body_paras = [p for p in paras if p is not headline and id(p) not in credit_ids]
     sentences: list[Sentence] = []
     for para in body_paras:
