@@ -34,6 +34,7 @@ _DATE_WORDS = frozenset(
 _DAY_NUMBER_RE = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d\d)$")
 _PIECE_RE = re.compile(r"[^\s,|/·•–—\-()]+")
 _ADDRESS_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}/?$", re.I)
+_FILE_PHOTO_RE = re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s")
 _PLACE_LINE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{3,}(?:[ \-][A-ZÀ-ÖØ-Þ]{2,})*(?:, [A-Z][a-z]{1,5}\.?)?\.?$")
 _CREDIT_RE = re.compile(r"^(?:by|photo|image|images|source|video|credit|advertisement|share)\b", re.I)
 # a picture's caption, signed at its end: '… on a tour of Pacific nations. Photo: RNZ/Jane Roe'
@@ -47,6 +48,8 @@ def is_page_furniture(line: str) -> bool:
     Press N°:')."""
     line = line.strip()
     words = line.split()
+    if _FILE_PHOTO_RE.match(line):
+        return True  # 'FILE - The minister at a meeting in 2019': an agency's caption under an archive picture
     if not words or len(words) > 16:
         return False
     if _ADDRESS_RE.match(line) or (_CREDIT_RE.match(line.lstrip("[(")) and len(words) <= 8

@@ -30,7 +30,8 @@ def test_datelines(line: str, rest: str, dated: bool) -> None:
     "By Ada Brun, Wire", "Image", "Information for the Press N°:",
     "The mayor is on a tour of the islands. Photo: Wire/Jane Roe", "Diaspora News of Monday, 20 October 2014",
     "(KNA- Karsbrook News Agency)", "[Source: Vellmo Government/ Facebook]", "Home > Karsbrook > Ferries",
-    "KARSBROOK, Minn.", "VELLMO.",
+    "KARSBROOK, Minn.", "VELLMO.", "FILE - Karsbrook's Mayor Ivo Lark speaks at the opening of the new ferry pier "
+    "in the harbour of Karsbrook, on the first day of the summer season",
 ])
 def test_page_furniture(line: str) -> None:
     assert is_page_furniture(line)
