@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.core.dates import MONTHS, WEEKDAYS
+
 DATELINE_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]{3,}(?:[ '\-][A-ZÀ-ÖØ-Þ]{2,})*(?:,[^–—\-.]{1,30}?)?\s*(?:--|[-–—:])"
                          r"|[A-ZÀ-ÖØ-Þ][\w'’\-., ]{1,30}\([A-Z][A-Za-z]{1,9}\)\s*(?:--|[-–—:.])"
                          r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)? [–—:])(?:\s+|(?<=\):))(?=[A-Z\d\"“])")
@@ -26,11 +28,11 @@ def opens_with_dateline(line: str) -> bool:
     return found is not None and any(c.isdigit() or c == "(" for c in found.group())
 
 
+# the words of a date line: the names of days and months (whole and cut to three letters) and what stands round them
 _DATE_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
-    "january february march april may june july august september october november december jan feb mar apr jun "
-    "jul aug sep sept oct nov dec am pm gmt utc ist cet est pst updated published posted last on at ago minute "
-    "minutes hour hours day days n° of the".split())
+    {name.lower() for name in (*MONTHS, *WEEKDAYS)} | {name[:3].lower() for name in (*MONTHS, *WEEKDAYS)}
+    | set("tues thur thurs sept am pm gmt utc ist cet est pst updated published posted last on at ago minute "
+          "minutes hour hours day days n° of the".split()))
 _DAY_NUMBER_RE = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d\d)$")
 _PIECE_RE = re.compile(r"[^\s,|/·•–—\-()]+")
 _ADDRESS_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}/?$", re.I)
