@@ -15,6 +15,7 @@ from briefing.extract.lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
     PLACE_NOUNS,
+    RANK_MODIFIERS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
 )
@@ -79,6 +80,18 @@ def _month_first_name(tokens: list[Token], k: int, j: int) -> bool:
     return k > 0 and (is_title_word(tokens[k - 1]) or tokens[k - 1].base in ORG_WORDS or tokens[k - 1].text == ",")
 
 
+WORD_FAMILY_NAMES = lexicon.words("word_family_names")
+
+
+def _family_name_word(tokens: list[Token], k: int, j: int) -> bool:
+    """A family name that is also a common word ('He', 'Sun'): it opens a name between a title and a given name
+    ('Vice Premier He Lifeng')."""
+    if tokens[k].text not in WORD_FAMILY_NAMES or k == 0 or k + 1 >= j or not is_title_word(tokens[k - 1]):
+        return False
+    given = tokens[k + 1]
+    return given.text.isalpha() and given.text[1:].islower() and not _is_stop(given)
+
+
 # No one's name: an abstract noun of a portfolio ('… Health and Population X Y', 'for Compact Negotiations X Y') or
 # an acronym written in mixed case ('the MoFA X Y')
 _ABSTRACT_ENDINGS = tuple(lexicon.entries("abstract_noun_endings"))
@@ -94,7 +107,7 @@ def _not_a_name(base: str) -> bool:
 def _is_stop(tok: Token, after: Token | None = None, initial_before: bool = False) -> bool:
     base = tok.base
     return (tok.possessive or base in ORG_WORDS or base in COMMON_CAPS or is_title_word(tok)
-            or _not_a_name(base)
+            or _not_a_name(base) or base.lower() in RANK_MODIFIERS  # 'the Governor Lieutenant of X'
             or (is_acronym(base) and not _capital_family_name(tok, after)) or is_country_word(base)
             or (tok.text == "." and not initial_before) or tok.text.lower() in PLURAL_TITLES)
 
@@ -280,7 +293,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             if k - i in countries or (_is_stop(tokens[k], after, initial) and not particle
                                       and not (k == j - 1 and k > i and _regnal(tokens, k))
                                       and not (k == j - 1 and k > i and _owner_name_end(tokens[k], tokens[k - 1]))
-                                      and not _month_first_name(tokens, k, j)):
+                                      and not _month_first_name(tokens, k, j)
+                                      and not _family_name_word(tokens, k, j)):
                 last_stop = k
         prefix = _place_prefix(words[last_stop + 1 - i:], places)
         start = last_stop + 1 + prefix

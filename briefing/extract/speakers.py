@@ -143,7 +143,9 @@ class Speech:
         if len(named) >= 2:
             self.pair = (named[0], named[1])  # whom 'the former' and 'the latter' refer to next
         for m in _PRONOUN_RE.finditer(text):
-            found.append(Mention(sent.start + m.start(), sent.start + m.end(), None, m.group().lower()))
+            at = sent.start + m.start()
+            if not any(f.start <= at < f.end for f in found):  # not the family name 'He' of 'He Lifeng'
+                found.append(Mention(at, sent.start + m.end(), None, m.group().lower()))
         found.sort(key=lambda x: x.start)
         return found
 
