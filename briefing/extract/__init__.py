@@ -162,7 +162,7 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
     published = published if published and _ISO_RE.match(published) else None
     work = text if len(text) <= _MAX_CHARS else text[:_MAX_CHARS]
     paras = paragraphs(work)
-    first = headline_start([p.text for p in paras[:8]], _headline_shaped)  # after the site's name, a date line, …
+    first = headline_start([p.text for p in paras[:12]], _headline_shaped)  # after the site's name, a date line, …
     headline = paras[first] if first < len(paras) and _is_headline(paras[first], title) else None
     credits = [p for p in paras if p is not headline and is_credit_line(p.text)]
     credit_ids = {id(p) for p in [*paras[:first], *credits]}

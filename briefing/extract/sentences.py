@@ -7,6 +7,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from briefing.core.news_text import is_page_furniture
 from briefing.extract.lexicon import ABBREVIATIONS, CREDIT_BYLINES, CREDIT_PREFIXES, entries, word_regex
 
 TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*(?:(?<=s)['’](?!\w)|['’]s\b)?|[^\w\s]")
@@ -84,6 +85,13 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+def _furniture_next(rest: str) -> bool:
+    """Is the next line short page furniture ('Updated:2019.04.16' under a headline)? Then it is no soft wrap."""
+    cut = rest.find("\n")
+    line = rest if cut == -1 else rest[:cut]
+    return len(line) <= 40 and is_page_furniture(line)
+
+
 def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a block into paragraphs at line breaks that end a line of its own (not a soft wrap)."""
     spans: list[tuple[int, int]] = []
@@ -92,7 +100,8 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while pos != -1:
         line = text[line_start:pos].strip()
         nxt = text[pos + 1:end].lstrip()
-        if line and (line.endswith(_TERMINAL) or len(line) <= 60 or nxt[:1] in "-•*(" or nxt[:1].isdigit()):
+        if line and (line.endswith(_TERMINAL) or len(line) <= 60 or nxt[:1] in "-•*(" or nxt[:1].isdigit()
+                     or _furniture_next(nxt)):
             spans.append((line_start, pos))
             line_start = pos + 1
         pos = text.find("\n", pos + 1, end)

@@ -153,6 +153,8 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         return None
     start = found
     while start > 0 and start - 1 not in taken:
+        if tokens[start].possessive and is_country_word(tokens[start].base):
+            break  # '… at Bayan Palace Qatar’s Deputy Prime Minister X': the title opens with its country
         prev = tokens[start - 1]
         if (prev.cap and prev.base not in COMMON_CAPS) or prev.text.lower() in TITLE_MODIFIERS and not (
                 prev.text == "under" and tokens[start].cap):  # 'Under Secretary'; 'in Tokyo under Prime Minister X'

@@ -191,7 +191,7 @@ def guess_title(text: str) -> str | None:
     """The first paragraph (after the page's furniture: a site's name, a date line, a byline) when it reads as a
     headline and more text follows it."""
     paragraphs = split_paragraphs(text)
-    lines = [line.strip() for block in paragraphs[:6] for line in block.splitlines() if line.strip()]
+    lines = [line.strip() for block in paragraphs[:12] for line in block.splitlines() if line.strip()]
     first = headline_start(lines, looks_like_title)
     if first:
         return " ".join(lines[first].split()) if first < len(lines) - 1 and looks_like_title(lines[first]) else None

@@ -55,3 +55,28 @@ def test_a_portfolio_before_a_ministers_title_is_no_organisation(portfolio: str)
     lark = _people(briefing)["Ivo Lark"]
     assert (lark.title, lark.organization, lark.country) == (f"Colombian {portfolio} Minister", None, "Colombia")
     assert f"Colombian {portfolio}" not in briefing.parties
+
+
+def test_a_title_opens_with_its_countrys_possessive_not_the_place_before_it() -> None:
+    text = ("Amir receives the minister\n\n"
+            "VELLMO: The Amir of Vellmo received yesterday at Bayan Palace Norway’s Deputy Prime Minister and "
+            "Minister of Foreign Affairs Sheikh Ivo bin Lark Al Dana.\n\nThe two sides discussed ferries.")
+    person = _people(extract(text))["Ivo bin Lark Al Dana"]
+    assert (person.title, person.organization) == ("Norway’s Deputy Prime Minister and Minister of Foreign Affairs",
+                                                   None)
+
+
+def test_a_long_headline_above_a_date_line_is_the_title_and_a_site_menu_is_not() -> None:
+    text = ("Government\nOpen Governance\nServices\nInvestment\nTourism\nNavigator\n\n"
+            "Mr. Ivo Lark Paid an Exchange Visit to Vellmo with a Delegation of Ferry Operators\nUpdated:2019.04.16\n\n"
+            "From April 7th to 9th, Mr. Ivo Lark, Governor of Karsbrook Province, paid an exchange visit to Vellmo.\n\n"
+            "Mr. Ivo Lark said Karsbrook will open a ferry line to Vellmo.")
+    briefing = extract(text)
+    assert briefing.title == "Mr. Ivo Lark Paid an Exchange Visit to Vellmo with a Delegation of Ferry Operators"
+    assert set(_people(briefing)) == {"Ivo Lark"}
+
+
+@pytest.mark.parametrize("top", ["BAKU, Norland, December 19. ", "Vellmo (Nordland) [Norland], April 16 (Wire): "])
+def test_a_title_made_from_a_lead_leaves_out_its_dateline(top: str) -> None:
+    text = top + "Norland's Foreign Minister Ivo Lark met the new Ambassador of Vellmo Dana Roe.\n\nThey agreed."
+    assert extract(text).title.startswith("Norland's Foreign Minister Ivo Lark met")

@@ -65,6 +65,10 @@ def test_guess_title() -> None:
     # a wire lead cut short by a line break opens with a dateline; a label in capitals is a headline's
     assert guess_title("KARSBROOK, Jan 13 (Wire): The envoy here on Monday called on the Mayor\n\nBody") is None
     assert guess_title("EXCLUSIVE: Mayor meets envoy\n\nBody") == "EXCLUSIVE: Mayor meets envoy"
+    # a site's menu, one entry a paragraph, above the headline
+    menu = "\n\n".join(["Government", "Services", "Investment", "Tourism", "News", "Contact", "Navigator"])
+    assert guess_title(menu + "\n\nMayor visits Vellmo with a delegation\n\nBody.") == \
+        "Mayor visits Vellmo with a delegation"
 
 
 def test_with_headline_does_not_repeat_the_title() -> None:
