@@ -79,15 +79,22 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
     (local_roles_of), gathered here when not given."""
     found: list[tuple[Person, int, int]] = []
     toks: list[Token] = sent.tokens
-    if len(toks) > 2 and toks[0].text.lower() in ROLE_HEADS and toks[1].text.islower():
-        person = resolve_role(people, seen, toks[0].text.lower(), [], sent.start)
-        if person is not None:  # 'Mayor stressed that ...', written without the article
-            found.append((person, toks[0].start, toks[0].end))
-    elif len(toks) > 3 and toks[0].text.lower() in ROLE_MODS and toks[1].text.lower() in ROLE_HEADS \
-            and toks[0].cap and toks[2].text.islower():
-        person = resolve_role(people, seen, toks[1].text.lower(), [toks[0].text.lower()], sent.start)
-        if person is not None:  # 'Prime Minister said that ...'
-            found.append((person, toks[0].start, toks[1].end))
+    # a role written without the article, opening the sentence or its clause after an opener: 'Mayor stressed
+    # that ...', 'Prime Minister said ...', 'During the call, Vice President welcomed ...'
+    opener = next((i for i, t in enumerate(toks[1:8], 1) if t.text == ","), None)
+    if opener is not None and ((opener > 1 and toks[opener - 1].cap)
+                               or any(t.text in ("of", "for") for t in toks[opener + 2:opener + 4])):
+        opener = None  # 'On our side: Ivo Lark, Minister of Ports; …': a name's title, not the clause's subject
+    for i in (0,) if opener is None else (0, opener + 1):
+        if len(toks) > i + 2 and toks[i].text.lower() in ROLE_HEADS and toks[i].cap and toks[i + 1].text.islower():
+            person = resolve_role(people, seen, toks[i].text.lower(), [], sent.start)
+            if person is not None:
+                found.append((person, toks[i].start, toks[i].end))
+        elif len(toks) > i + 3 and toks[i].text.lower() in ROLE_MODS and toks[i + 1].text.lower() in ROLE_HEADS \
+                and toks[i].cap and toks[i + 2].text.islower():
+            person = resolve_role(people, seen, toks[i + 1].text.lower(), [toks[i].text.lower()], sent.start)
+            if person is not None:
+                found.append((person, toks[i].start, toks[i + 1].end))
     if "the " not in sent.text and "The " not in sent.text:
         return found
     local_roles = roles  # 'prefeito' from 'the mayor (prefeito)', gathered when first needed
@@ -134,6 +141,9 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
                 end = toks[j].end
                 if j + 1 < len(toks) and toks[j + 1].text.lower() == "general" and word in GENERAL_ROLE_HEADS:
                     end = toks[j + 1].end  # 'the consul general'
+                    j += 1
+                while j + 1 < len(toks) and toks[j + 1].text.lower() in RANK_MODIFIERS and toks[j + 1].cap:
+                    end = toks[j + 1].end  # 'the Governor Lieutenant'
                     j += 1
                 last = j
                 if j + 2 < len(toks) and toks[j + 1].text == "of" and toks[j + 2].cap:

@@ -103,6 +103,7 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
     # A name's person is the first one it matches; people are only appended, so the first match of the same
     # tokens never changes: each spelling is matched once (a long text repeats its names thousands of times).
     matched: dict[tuple[str, ...], Person] = {}
+    owner_at: dict[int, Person] = {}  # whose name each hit (by its start) is
     for hit in hits:
         if len(hit.tokens) == 1 and "." not in hit.tokens[0]:
             singles.append(hit)
@@ -117,6 +118,7 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
                 people.append(person)
             matched[hit.tokens] = person
         _absorb(person, hit)
+        owner_at[hit.start] = person
     by_part: dict[str, list[Person]] = {}  # a name part -> the people whose name holds it, in order
     by_lower: dict[str, list[Person]] = {}
     for person in people:
@@ -125,11 +127,13 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         owners = by_part.get(hit.tokens[0]) or by_lower.get(hit.tokens[0].lower(), [])  # 'Okada', 'OKADA Rintaro'
         if len(owners) == 1:
             _absorb(owners[0], hit, alias=True)
+            owner_at[hit.start] = owners[0]
         elif not owners:
             person = Person(hit.tokens[0], hit.tokens, hit.start)
             _absorb(person, hit)
             people.append(person)
             _index_parts(person, by_part, by_lower)
+            owner_at[hit.start] = person
     hit_at: dict[int, NameHit] = {}
     for h in hits:
         hit_at.setdefault(h.start, h)
@@ -150,6 +154,8 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
             person.country = home_region_country(person.title, person.organization)
             person.regional = person.country is not None
         person.title = clean_title(person.title)
+        if not person.roles and first is not None and sent is not None:
+            _counterpart_roles(person, first, sent, hits, owner_at)
     people.sort(key=lambda p: p.first)
     _country_by_thanks(people, text)
     _mark_visitor(people, text)
@@ -159,6 +165,23 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         if person.gender is None and styled:
             person.gender = "f" if styled.group().startswith("Her") else "m"  # 'Her Excellency X'
     return people
+
+
+COUNTERPART_BEFORE_RE = re.compile(r"\b" + listed("counterpart_words") + r",?\s+$")
+
+
+def _counterpart_roles(person: Person, first: NameHit, sent: Sentence, hits: list[NameHit],
+                       owner_at: dict[int, Person]) -> None:
+    """Rule 'counterpart': one named as another's counterpart without a title ('Minister X met his Colombian
+    counterpart Y') holds the same kind of office; Y gets X's roles (so 'the Colombian minister' finds Y), and the
+    title stays as written."""
+    at = person.first - sent.start
+    if not COUNTERPART_BEFORE_RE.search(sent.text, max(0, at - 40), at):
+        return
+    peers = [owner_at[h.start] for h in hits if h.sentence == first.sentence and h.start < person.first
+             and h.start in owner_at and owner_at[h.start] is not person and owner_at[h.start].roles]
+    if peers:
+        person.roles |= peers[-1].roles
 
 
 # 'The mayors of Curitiba, Luciano Ducci, and Durban (South Africa), Obed Mlaba, signed': one title, two holders

@@ -105,6 +105,8 @@ def organization_of(title: str | None) -> str | None:
     """The body or place a title belongs to: an organisation name, 'of <place>', '<Place>'s', '<Place> Mayor'."""
     if not title:
         return None
+    if " of " in title:
+        title = LONG_COUNTRY_RE.sub(lambda m: COUNTRIES[m.group()], title)  # 'United States of America': one place
     title = OF_STATE_RE.sub(r"\1", title)  # 'Secretary of State for Industry': 'State' is part of the title
     title = ACRONYM_AFTER_RE.sub("", title)  # 'the Lao National Chamber of Commerce (LNCCI)': the name, once
     orgs = [c for c in _chains(title) if any(w in ORG_HEADS for w in c)]
@@ -134,6 +136,8 @@ def organization_of(title: str | None) -> str | None:
 
 LEVEL_ADJECTIVES = words("level_adjectives")
 ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
+LONG_COUNTRY_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in COUNTRIES if " of " in n),
+                                                         key=len, reverse=True)) + r")\b")
 OF_STATE_RE = re.compile(r"\b((?:[Ss]ecretary|[Mm]inister)(?:-[Gg]eneral)?) of State\b")
 OF_PLACE_RE = re.compile(with_upper(r"\b(?:of|at) (?:the )?([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?: [A-ZÀ-ÖØ-Þ][\w’'\-.]*)*)"
                                     r"(?: (" + listed("place_of_nouns") + "))?"))

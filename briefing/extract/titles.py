@@ -7,6 +7,7 @@ from briefing.extract.lexicon import (
     AMBIGUOUS_COUNTRIES,
     COMMON_CAPS,
     COUNTRIES,
+    COUNTRY_WORD_SEQS,
     HONORIFICS,
     ORG_WORDS,
     PLACE_NOUNS,
@@ -117,6 +118,18 @@ def open_paren(tokens: list[Token], close: int) -> int | None:
     return None
 
 
+_OF_COUNTRIES = [seq for seq in COUNTRY_WORD_SEQS if "of" in seq]
+
+
+def _country_ending_at(tokens: list[Token], k: int) -> int | None:
+    """Start of a country's long name with 'of' that ends at token k ('United States of America'), or None."""
+    for seq in _OF_COUNTRIES:
+        first = k - len(seq) + 1
+        if first >= 0 and all(tokens[first + i].base == word for i, word in enumerate(seq)):
+            return first
+    return None
+
+
 def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
     """Index where a title phrase ending just before `end` starts, or None when none is written there."""
     found = None
@@ -156,6 +169,12 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         if tokens[start].possessive and is_country_word(tokens[start].base):
             break  # '… at Bayan Palace Qatar’s Deputy Prime Minister X': the title opens with its country
         prev = tokens[start - 1]
+        if prev.text == "of":
+            country = _country_ending_at(tokens, start)  # 'United States of America Ambassador X'
+            if country is None or any(k in taken for k in range(country, start)):
+                break
+            start = country
+            continue
         if (prev.cap and prev.base not in COMMON_CAPS) or prev.text.lower() in TITLE_MODIFIERS and not (
                 prev.text == "under" and tokens[start].cap):  # 'Under Secretary'; 'in Tokyo under Prime Minister X'
             start -= 1

@@ -44,6 +44,7 @@ def test_a_rank_word_after_a_title_is_no_ones_name() -> None:
             "The Governor Lieutenant welcomed Ambassador Lark and said that Karsbrook will open a trade office.")
     briefing = extract(text)
     assert set(_people(briefing)) == {"Ivo Lark", "Dana Roe"}
+    assert [s.speaker for s in briefing.statements] == ["Dana Roe"]  # 'the Governor Lieutenant' is her
 
 
 @pytest.mark.parametrize("portfolio", ["Defense", "Health", "Interior", "Agriculture"])
@@ -80,3 +81,37 @@ def test_a_long_headline_above_a_date_line_is_the_title_and_a_site_menu_is_not()
 def test_a_title_made_from_a_lead_leaves_out_its_dateline(top: str) -> None:
     text = top + "Norland's Foreign Minister Ivo Lark met the new Ambassador of Vellmo Dana Roe.\n\nThey agreed."
     assert extract(text).title.startswith("Norland's Foreign Minister Ivo Lark met")
+
+
+@pytest.mark.parametrize("title", ["United States of America Ambassador to Nigeria",
+                                   "Ambassador of the United States of America to Nigeria"])
+def test_a_countrys_long_name_with_of_is_one_country_in_a_title(title: str) -> None:
+    text = (f"Envoy visits Oyo\n\nThe {title}, Mr. Ivo Lark, says his country will work with Oyo State.\n\n"
+            "Lark said the visit was not just a courtesy call.")
+    briefing = extract(text)
+    lark = _people(briefing)["Ivo Lark"]
+    assert (lark.title, lark.organization, lark.country) == (title, None, "United States")
+    assert "America" not in briefing.parties
+
+
+def test_a_role_without_its_article_after_an_opening_phrase_is_the_person_holding_it() -> None:
+    text = ("Vice President receives the Prime Minister\n\n"
+            "Vice President Ivo Lark has paid a courtesy call on the Norwegian Prime Minister Dana Roe today.\n\n"
+            "During the call, Vice President welcomed the Norwegian Prime Minister to Karsbrook.\n\n"
+            "On the Norwegian side: Tor Velde, Minister of Ports, was there.")
+    briefing = extract(text)
+    assert [s.speaker for s in briefing.statements] == ["Ivo Lark"]
+    assert "Minister" not in _people(briefing)["Dana Roe"].aliases  # 'Tor Velde, Minister of Ports': his title
+
+
+@pytest.mark.parametrize(("met", "later"), [
+    ("Peru's Foreign Minister Dana Roe met her Colombian counterpart Ivo Lark in Lima on Monday.",
+     "The Colombian minister said the two countries will reopen the border crossing."),
+    ("Foreign Affairs Cabinet Secretary Dana Roe held a meeting with her United States counterpart Ivo Lark.",
+     "“We have a very important partnership,” the United States Secretary said when he received Roe."),
+])
+def test_a_counterpart_named_without_a_title_holds_the_same_kind_of_office(met: str, later: str) -> None:
+    briefing = extract(f"Ministers meet\n\n{met}\n\n{later}")
+    lark = _people(briefing)["Ivo Lark"]
+    assert lark.title is None  # the title stays as the article wrote it
+    assert [s.speaker for s in briefing.statements] == ["Ivo Lark"]
