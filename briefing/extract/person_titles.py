@@ -18,9 +18,8 @@ from briefing.extract.lexicon import (
     with_upper,
     words,
 )
+from briefing.extract.regions import POSTED_TITLE_WORDS, POSTING_RE  # 'Ambassador to X': the country is the post
 from briefing.extract.titles import is_country_word
-
-POSTED_TITLE_WORDS = words("posted_title_words")  # 'Ambassador to X': the country is the post
 
 ROLE_ALIASES = keyed("role_aliases")
 ROLE_HEADS = (TITLE_HEADS - words("not_role_heads")) | words("role_heads_extra")
@@ -105,6 +104,9 @@ def organization_of(title: str | None) -> str | None:
     """The body or place a title belongs to: an organisation name, 'of <place>', '<Place>'s', '<Place> Mayor'."""
     if not title:
         return None
+    title = title.rstrip(" -–—")  # 'Minister of Foreign Affairs- X': a dash written as the title's end
+    if any(word.strip(".,").lower() in POSTED_TITLE_WORDS for word in title.split()):
+        title = POSTING_RE.split(title, maxsplit=1)[0]  # 'Consul General for X in the State of Georgia': a post
     if " of " in title:
         title = LONG_COUNTRY_RE.sub(lambda m: COUNTRIES[m.group()], title)  # 'United States of America': one place
     title = OF_STATE_RE.sub(r"\1", title)  # 'Secretary of State for Industry': 'State' is part of the title
@@ -278,7 +280,7 @@ def clean_title(title: str | None) -> str | None:
     m = OWNER_RE.match(title)
     if m and m.group(1).split()[-1] in ORG_HEADS:
         title = title[m.end():]
-    words = title.split()
+    words = title.rstrip(" -–—").split()
     while len(words) > 1 and (words[-1].rstrip(".") in HONORIFICS or (
             words[-1].endswith(".") and words[-1].rstrip(".") in ABBREVIATIONS)):
         if not any(w.lower().rstrip(".") in TITLE_HEADS for w in words[:-1]):

@@ -57,7 +57,7 @@ def region_countries() -> dict[str, str]:
 
 
 POSTED_TITLE_WORDS = words("posted_title_words")  # 'Ambassador', 'Consul': the place of the title is the post
-_POSTING_RE = re.compile(r"\s(?:in|to|at)\s")
+POSTING_RE = re.compile(r"\s(?:in|to|at)\s")
 
 
 def home_region_country(title: str | None, organization: str | None) -> str | None:
@@ -65,7 +65,7 @@ def home_region_country(title: str | None, organization: str | None) -> str | No
     General in Shanghai') nor a place the title is held in or to ('Minister-president of Bavaria in Jinan')."""
     if title and any(word.strip(".,").lower() in POSTED_TITLE_WORDS for word in title.split()):
         return None
-    return region_country(organization) or region_country(_POSTING_RE.split(title or "", maxsplit=1)[0])
+    return region_country(organization) or region_country(POSTING_RE.split(title or "", maxsplit=1)[0])
 
 
 def region_country(phrase: str | None) -> str | None:

@@ -115,3 +115,15 @@ def test_a_counterpart_named_without_a_title_holds_the_same_kind_of_office(met: 
     lark = _people(briefing)["Ivo Lark"]
     assert lark.title is None  # the title stays as the article wrote it
     assert [s.speaker for s in briefing.statements] == ["Ivo Lark"]
+
+
+def test_an_envoys_post_is_no_organisation_and_a_dash_does_not_end_a_title() -> None:
+    text = ("Delegation signs a memorandum\n\n"
+            "The head of the delegation, Honorary Consul General for Norway in the State of Karsbrook, Ms. Dana Roe, "
+            "said the memorandum will open trade.\n\n"
+            "The Minister of Foreign Affairs- Ivo Lark has welcomed the memorandum.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert (people["Dana Roe"].organization, people["Dana Roe"].country) == (None, "Norway")
+    assert (people["Ivo Lark"].title, people["Ivo Lark"].organization) == ("Minister of Foreign Affairs", None)
+    assert not {"State of Karsbrook", "Foreign Affairs-", "Honorary"} & set(briefing.parties)
