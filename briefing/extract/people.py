@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.lexicon import (
     COMMON_CAPS,
+    ORG_WORDS,
     PLACE_NOUNS,
     alternation,
     entries,
@@ -194,8 +195,36 @@ def _singular(plural: str) -> str:
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
+# 'signed by Governors A B of Alba and C D of Brill': a plural title over names, each with its place
+LISTED_TITLE_RE = re.compile(r"\b([A-Z][a-z]+ )?(" + alternation(sorted(w.capitalize() for w in words("plural_titles")))
+                             + r") ")
+LISTED_ITEM_RE = re.compile(with_upper(r"([A-Z][\w'’\-.]*(?: [A-Z][\w'’\-.]*){1,4}) of ((?:the )?[A-Z][\w\-]*"
+                                       r"(?: [A-Z][\w\-]*)*)(,? and |, )?"))
+
+
+def _listed_titles(people: list[Person], text: str) -> None:
+    """Rule 'listed titles': each name listed with its place after a plural title gets the singular title of
+    its place ('Governors A B of Alba and C D of Brill': 'Governor of Alba', 'Governor of Brill')."""
+    for m in LISTED_TITLE_RE.finditer(text):
+        modifier = m.group(1) if m.group(1) and m.group(1).strip() not in COMMON_CAPS else ""
+        role, pos = modifier + _singular(m.group(2)), m.end()
+        while (item := LISTED_ITEM_RE.match(text, pos)) is not None:
+            name = item.group(1).split()
+            person = next((p for p in people if p.name == item.group(1) or set(name) <= set(p.tokens)), None)
+            if person is None and not any(w in ORG_WORDS or w in COMMON_CAPS or is_country_word(w) for w in name):
+                person = Person(item.group(1), tuple(name), item.start(1))  # a name the list alone makes one
+                people.append(person)
+            if person is not None and person.title is None:
+                person.title = f"{role} of {item.group(2)}"
+                person.roles |= roles_of(person.title)
+            if not item.group(3):
+                break
+            pos = item.end()
+
+
 def _shared_titles(people: list[Person], text: str) -> None:
     """Rule 'shared title': each holder of a plural title with places gets the singular title of the place."""
+    _listed_titles(people, text)
     if "he " not in text:
         return
     for m in SHARED_TITLE_RE.finditer(text):
@@ -359,8 +388,8 @@ def _match(people: list[Person], tokens: tuple[str, ...], joined: dict[tuple[str
 
 
 def _absorb(person: Person, hit: NameHit, alias: bool = False) -> None:
-    if person.title is None and hit.title:
-        person.title = hit.title
+    if hit.title and (person.title is None or (hit.title.startswith(person.title + " ") and not hit.body)):
+        person.title = hit.title  # or a fuller one: 'High Commissioner', then 'High Commissioner of Australia'
         person.body = hit.body
     person.roles |= roles_of(hit.title)
     if hit.title_before:

@@ -50,6 +50,9 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
 _RESTATED_RE = re.compile(r"^(?:This|That|It) was (?:\w+ly )?" + word_regex(entries("restating_verbs")) + r"\b")
 
 
+_LINK_RE = re.compile(r"\((?:[A-Z]+ )?[A-Z]{3,}:")
+
+
 def find_statements(sentences: list[Sentence],
                     people: list[Person]) -> tuple[list[Said], dict[int, list[Mention]]]:
     """Sentences reporting a named person's words (speaker, kind, continuation), and every name mention."""
@@ -60,6 +63,8 @@ def find_statements(sentences: list[Sentence],
     quoted_sentences: list[Sentence] = []
     answerer: Person | None = None  # who answers the 'A:' lines of a transcript
     for sent in sentences:
+        if _LINK_RE.match(sent.text):
+            continue  # '(READ: What to eat in Karsbrook)': a link to another page, no one's words
         text = masked(sent)
         every = speech.mentions(sent, sent.text)
         all_mentions[sent.index] = every

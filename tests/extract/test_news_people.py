@@ -127,3 +127,25 @@ def test_an_envoys_post_is_no_organisation_and_a_dash_does_not_end_a_title() -> 
     assert (people["Dana Roe"].organization, people["Dana Roe"].country) == (None, "Norway")
     assert (people["Ivo Lark"].title, people["Ivo Lark"].organization) == ("Minister of Foreign Affairs", None)
     assert not {"State of Karsbrook", "Foreign Affairs-", "Honorary"} & set(briefing.parties)
+
+
+def test_a_fuller_title_written_later_replaces_the_first_short_one() -> None:
+    text = ("Minister meets envoy\n\nForeign Minister Ivo Lark with High Commissioner Dana Roe.\n\n"
+            "Foreign Minister Ivo Lark met the High Commissioner of Australia Dana Roe on Monday.\n\n"
+            "Roe said Australia will fund the new ferry.")
+    roe = _people(extract(text))["Dana Roe"]
+    assert (roe.title, roe.country) == ("High Commissioner of Australia", "Australia")
+
+
+def test_governors_listed_with_their_places_take_the_singular_title_and_a_link_line_is_no_statement() -> None:
+    text = ("Provinces sign a pact\n\n"
+            "The agreement was signed by Governors Ivo Lark Jr of Karsbrook and Dana Roe of Vellmo on Friday.\n\n"
+            "Foreign Ministers Tor Velde of Brazil and Ada Brun of Argentina were there too.\n\n"
+            "According to Lark, the pact is a win for both provinces. (READ: What to eat in Karsbrook)\n\n"
+            "Roe said Vellmo will send furniture makers.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert people["Ivo Lark Jr"].title == "Governor of Karsbrook"
+    assert people["Dana Roe"].title == "Governor of Vellmo"
+    assert (people["Ada Brun"].title, people["Ada Brun"].country) == ("Foreign Minister of Argentina", "Argentina")
+    assert [s.text for s in briefing.statements if s.text.startswith("(")] == []
