@@ -154,7 +154,8 @@ def resolve(phrase: str, ctx: Context) -> str:
                         for p in ctx.people)
             if not known and ctx.side() != speaker.name:
                 return ctx.by(f"'{bare}' describes the speaker's side", ctx.side())
-        person = next((p for p in ctx.people if name in (p.name, p.name.split()[-1]) or name in p.aliases), None)
+        person = next((p for p in ctx.people if name in (p.name, p.name.split()[-1]) or name in p.aliases), None) \
+            or next((p for p in ctx.people if name.endswith(" " + p.name)), None)  # 'President Ivo Lark' is Ivo Lark
         if person is not None:
             return ctx.by(f"named person '{name}'", person.name)  # 'Rune will visit' → the full name
         return ctx.by(f"named subject '{name}'", name)

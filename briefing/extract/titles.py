@@ -33,9 +33,12 @@ LOWER_TITLE_STOP = words("lower_title_stop")
 ORG_HEADS = words("org_heads")
 
 
+TITLE_ABBREVIATIONS = words("title_abbreviations")
+
+
 def is_title_word(tok: Token) -> bool:
     word = tok.base.lower().rstrip(".")
-    if word in TITLE_HEADS or tok.base in HONORIFICS:
+    if word in TITLE_HEADS or tok.base in HONORIFICS or tok.base in TITLE_ABBREVIATIONS:
         return True
     if "-" in word:  # Minister-President, Vice-Chancellor
         parts = word.split("-")

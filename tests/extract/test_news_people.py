@@ -149,3 +149,20 @@ def test_governors_listed_with_their_places_take_the_singular_title_and_a_link_l
     assert people["Dana Roe"].title == "Governor of Vellmo"
     assert (people["Ada Brun"].title, people["Ada Brun"].country) == ("Foreign Minister of Argentina", "Argentina")
     assert [s.text for s in briefing.statements if s.text.startswith("(")] == []
+
+
+def test_an_actor_written_with_a_title_before_the_name_is_that_person() -> None:
+    text = ("Mayor meets envoys\n\nMayor Ivo Lark received the envoys of Vellmo on Monday.\n\n"
+            "On Tuesday, Karsbrook Harbour Mayor Ivo Lark will meet the port's board.")
+    assert [c.actor for c in extract(text).commitments] == ["Ivo Lark"]
+
+
+def test_pm_in_capitals_is_a_title_and_in_a_time_is_not() -> None:
+    text = ("Ministers meet\n\nMinister for Foreign Affairs, Ivo Lark, mentioned the agreements to strengthen.\n\n"
+            "“We have agreed to meet more often. We want what we agree upon to get done,” said Deputy PM Tor Velde.\n\n"
+            "PM Dana Roe said the talks ran until 5 pm. Mayor Ada Brun was there.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert (people["Tor Velde"].title, people["Dana Roe"].title, people["Ada Brun"].title) == \
+        ("Deputy PM", "PM", "Mayor")
+    assert [s.speaker for s in briefing.statements] == ["Ivo Lark", "Tor Velde", "Tor Velde", "Dana Roe"]
