@@ -274,6 +274,22 @@ def _bare_initials(name: list[str]) -> int:
     return lead if lead and len(name[lead]) > 1 else 0
 
 
+VERBS_AFTER_NAME = lexicon.words("verbs_after_name")
+
+
+def _verb_after_name(tok: Token) -> bool:
+    """A verb that can follow a subject's name: 'has', 'will', or a past form ('reiterated')."""
+    return tok.text in VERBS_AFTER_NAME or (tok.text.islower() and tok.text.endswith("ed") and len(tok.text) > 4)
+
+
+def _title_opens_sentence(tokens: list[Token], k: int) -> bool:
+    """Only an article and a few adjectives stand before the title at k ('The new Canadian Ambassador'), not a
+    clause ('After meeting the Mayor')."""
+    before = tokens[:k]
+    return len(before) <= 3 and all(t.text in ("The", "the") or (t.text.islower() and not t.text.endswith("ing"))
+                                    for t in before)
+
+
 def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset[str] | set[str] = frozenset()
                ) -> list[NameHit]:
     """Names of people in one sentence, each kept only when a title, appositive or speech verb supports it."""
@@ -350,6 +366,11 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 title_start = back if back is not None else start - 2
             elif counterpart_before(tokens, start - 1):
                 cue = True  # 'hosted his counterpart from X's Y municipality, <name>,
+        elif multi and prev == "," and end < len(tokens) and _verb_after_name(tokens[end]):
+            back = scan_title(tokens, start - 1, taken)
+            if back is not None and _title_opens_sentence(tokens, back):
+                cue = True  # 'The new High Commissioner to Ghana, Dana Roe has reiterated …'
+                title_start = back
         strong = cue
         if not cue and not multi and start == 0 and _speech_after(tokens, end) and any(
                 t.text in ("her", "his") for t in tokens[end:end + 8]):

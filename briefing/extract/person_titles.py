@@ -18,7 +18,11 @@ from briefing.extract.lexicon import (
     with_upper,
     words,
 )
-from briefing.extract.regions import POSTED_TITLE_WORDS, POSTING_RE  # 'Ambassador to X': the country is the post
+from briefing.extract.regions import (  # 'Ambassador to X': the country is the post
+    POSTED_TITLE_WORDS,
+    POSTING_RE,
+    also_a_region,
+)
 from briefing.extract.titles import is_country_word
 
 ROLE_ALIASES = keyed("role_aliases")
@@ -197,6 +201,9 @@ def country_of(title: str | None, text: str, org: str | None, seen: dict[str, st
                     return COUNTRIES[cand.rstrip(".")]
                 if cand.endswith(("'s", "’s")) and is_country_word(cand[:-2]):
                     return COUNTRIES[cand[:-2]]
+                if (cand in COUNTRIES and source.startswith(("'s ", "’s "), found.start() + len(cand))
+                        and not also_a_region(cand)):
+                    return COUNTRIES[cand]  # "Jordan's Foreign Minister": no first name ("Georgia's" may be a state)
     core = [w for w in (org or "").split() if w[:1].isupper() and w not in ORG_WORDS and not w.isupper()]
     if core:
         place = " ".join(core[:3])

@@ -56,6 +56,18 @@ def region_countries() -> dict[str, str]:
             and not (" " not in key and (key in NOT_REGION_NAMES or key.title() in COMMON_CAPS))}
 
 
+@cache
+def also_a_region(name: str) -> bool:
+    """Is a country's name also a first-level region's elsewhere ('Georgia', a state of the United States)?"""
+    key = region_key(name)
+    try:
+        import pycountry
+
+        return any(region_key(s.name.split("[")[0]) == key for s in pycountry.subdivisions if s.parent_code is None)
+    except Exception:  # a broken install: the name is taken as it stands
+        return False
+
+
 POSTED_TITLE_WORDS = words("posted_title_words")  # 'Ambassador', 'Consul': the place of the title is the post
 POSTING_RE = re.compile(r"\s(?:in|to|at)\s")
 

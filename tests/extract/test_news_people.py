@@ -166,3 +166,15 @@ def test_pm_in_capitals_is_a_title_and_in_a_time_is_not() -> None:
     assert (people["Tor Velde"].title, people["Dana Roe"].title, people["Ada Brun"].title) == \
         ("Deputy PM", "PM", "Mayor")
     assert [s.speaker for s in briefing.statements] == ["Ivo Lark", "Tor Velde", "Tor Velde", "Dana Roe"]
+
+
+def test_a_title_and_a_comma_before_a_name_and_its_verb_make_a_person() -> None:
+    text = ("Envoy meets minister\n\n"
+            "The new Canadian High Commissioner to Ghana, Dana Roe has reiterated Canada's commitment to Ghana.\n\n"
+            "After meeting the Mayor, Tor Velde has left for Vellmo. Jordan's Foreign Minister Ivo Lark was there.\n\n"
+            "Georgia's Governor Ada Brun met them in Atlanta.")
+    people = _people(extract(text))
+    assert (people["Dana Roe"].title, people["Dana Roe"].country) == ("Canadian High Commissioner to Ghana", "Canada")
+    assert "Tor Velde" not in people  # a clause, not a title, stands before the comma
+    assert people["Ivo Lark"].country == "Jordan"  # a country that is also a first name, written as an owner
+    assert people["Ada Brun"].country is None  # … but 'Georgia' is also a state of another country
