@@ -306,6 +306,10 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             after = tokens[k + 1] if k + 1 < j else None
             initial = k > i and is_initial(tokens[k - 1]) and tokens[k].start == tokens[k - 1].end  # 'H. N. Rao'
             particle = k > i and tokens[k - 1].text in NAME_PARTICLES and is_title_word(tokens[k])  # 'bin Sultan'
+            # 'Michael W. Marine': after a given name and a middle initial, a word that names bodies is a surname
+            particle = particle or (k >= i + 3 and tokens[k - 1].text == "." and is_initial(tokens[k - 2])
+                                    and not is_initial(tokens[k - 3]) and tokens[k].base in ORG_WORDS
+                                    and not is_title_word(tokens[k]))
             if k - i in countries or (_is_stop(tokens[k], after, initial) and not particle
                                       and not (k == j - 1 and k > i and _regnal(tokens, k))
                                       and not (k == j - 1 and k > i and _owner_name_end(tokens[k], tokens[k - 1]))

@@ -152,7 +152,8 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
             k = aside - 1  # 'the mayor (prefeito) of Curitiba, <name>': the aside is not the title's end
             steps += 1
             continue
-        if tok.text == "." and k > 0 and (tokens[k - 1].text in ABBREVIATIONS or is_initial(tokens[k - 1])):
+        if tok.text == "." and k > 0 and (tokens[k - 1].text in ABBREVIATIONS or is_initial(tokens[k - 1])
+                                          or tokens[k - 1].text + "." in COUNTRIES):
             pass
         elif title_at(tokens, k) and not (tok.possessive and k == end - 1):
             found = k
@@ -172,6 +173,9 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         if tokens[start].possessive and is_country_word(tokens[start].base):
             break  # '… at Bayan Palace Qatar’s Deputy Prime Minister X': the title opens with its country
         prev = tokens[start - 1]
+        if prev.text == "." and start >= 2 and tokens[start - 2].text + "." in COUNTRIES:
+            start -= 2  # 'The U.S. Ambassador': the stop is the country's abbreviation's
+            continue
         if prev.text == "of":
             country = _country_ending_at(tokens, start)  # 'United States of America Ambassador X'
             if country is None or any(k in taken for k in range(country, start)):

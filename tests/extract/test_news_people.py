@@ -178,3 +178,13 @@ def test_a_title_and_a_comma_before_a_name_and_its_verb_make_a_person() -> None:
     assert "Tor Velde" not in people  # a clause, not a title, stands before the comma
     assert people["Ivo Lark"].country == "Jordan"  # a country that is also a first name, written as an owner
     assert people["Ada Brun"].country is None  # … but 'Georgia' is also a state of another country
+
+
+@pytest.mark.parametrize("country", ["U.S.", "U.S"])
+def test_a_dotted_country_opens_a_title_and_a_middle_initial_keeps_a_surname_that_names_bodies(country: str) -> None:
+    text = (f"Ambassador visits province\n\nThe {country} Ambassador to Vietnam Ivo W. Marine on Monday paid a "
+            "working visit to Dong Nai province.\n\nThe Ambassador said the United States will support the province.")
+    briefing = extract(text)
+    marine = _people(briefing)["Ivo W. Marine"]
+    assert (marine.title, marine.country) == (f"{country} Ambassador to Vietnam", "United States")
+    assert [s.speaker for s in briefing.statements] == ["Ivo W. Marine"]
