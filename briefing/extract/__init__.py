@@ -183,11 +183,12 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
     progress("finding people")
     people = build_people(sentences, work, lead_para)
     progress("finding statements")
-    said, mentions = find_statements(sentences, people)
+    said, mentions, together = find_statements(sentences, people)
     speakers = {s.sentence.index: s.speaker for s in said}
     speaking = {id(s.speaker) for s in said}
     attended, later_aliases = _attendance(people, sentences, lead_para, said, mentions,
                                           int(published[:4]) if published else None)
+    attended |= together
 
     progress("dating the event")
     headline_text = headline.text.strip() if headline else ""

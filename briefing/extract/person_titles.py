@@ -168,7 +168,7 @@ def affiliation_of(sentence: str, start: int) -> str | None:
 
 
 # 'his Malian counterpart Abdoulaye Diop', 'her Russian counterpart, Sergei Lavrov,': the words right before a name
-COUNTERPART_SIDE_RE = re.compile(with_upper(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) ([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}) "
+COUNTERPART_SIDE_RE = re.compile(with_upper(r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir) )?([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}) "
                                             r"(?:" + listed("counterpart_words") + r"),?\s+$"))
 
 

@@ -110,6 +110,7 @@ class Speech:
         self.why: tuple[str, str] = ("", "")  # the rule and the resolution step of the last speaker found
         self.seen: dict[int, int] = {}  # where each person (by id) was last named or spoke, read so far
         self.genders: dict[int, str] = {}  # the gender a pronoun gave a person the text did not
+        self.together: set[int] = set()  # who spoke jointly ('A and B reaffirmed …'): there, with no statement
 
     def mentions(self, sent: Sentence, text: str) -> list[Mention]:
         """Names, title-only forms and subject pronouns in the sentence `text`."""
@@ -218,6 +219,7 @@ class Speech:
             if before:
                 cand = before[-1]
                 if _joint_subject(text, sent.start, before, m.start()):
+                    self.together.update(id(x.person) for x in before[-2:] if x.person is not None)
                     return None  # 'Mayor A and Governor B said in a joint statement': the two sides, no one person
                 participle = m.group().endswith("ing")
                 for other in before[:-1]:
@@ -268,7 +270,8 @@ class Speech:
         return None
 
 
-_JOINT_GAP_RE = re.compile(r"^\s+and\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
+# 'A and B', 'A and Fukui Prefecture Lieutenant Governor Mr. B', 'A and his Colombian counterpart B'
+_JOINT_GAP_RE = re.compile(r"^\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:[A-Z][\w.\-]*|counterparts?)\s+){0,6}$")
 
 
 def _joint_subject(text: str, offset: int, before: list[Mention], verb: int) -> bool:

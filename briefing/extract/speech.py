@@ -54,8 +54,9 @@ _LINK_RE = re.compile(r"\((?:[A-Z]+ )?[A-Z]{3,}:")
 
 
 def find_statements(sentences: list[Sentence],
-                    people: list[Person]) -> tuple[list[Said], dict[int, list[Mention]]]:
-    """Sentences reporting a named person's words (speaker, kind, continuation), and every name mention."""
+                    people: list[Person]) -> tuple[list[Said], dict[int, list[Mention]], set[int]]:
+    """Sentences reporting a named person's words (speaker, kind, continuation), every name mention, and who
+    spoke only jointly ('A and B reaffirmed …': no one's statement, but both were there; ids of people)."""
     speech = Speech(people)
     said: dict[int, Said] = {}
     all_mentions: dict[int, list[Mention]] = {}
@@ -110,7 +111,8 @@ def find_statements(sentences: list[Sentence],
         if found is not None:
             who, rule = found
             said[sent.index] = Said(sent, who, "direct", True, rule, f"the quote's speaker: {who.name}")
-    return [said[k] for k in sorted(said) if not _BARE_INTRO_RE.match(said[k].sentence.text)], all_mentions
+    return ([said[k] for k in sorted(said) if not _BARE_INTRO_RE.match(said[k].sentence.text)], all_mentions,
+            speech.together)
 
 
 def _continues(sent: Sentence, prev: Said, mentions: list[Mention]) -> bool:

@@ -188,3 +188,14 @@ def test_a_dotted_country_opens_a_title_and_a_middle_initial_keeps_a_surname_tha
     marine = _people(briefing)["Ivo W. Marine"]
     assert (marine.title, marine.country) == (f"{country} Ambassador to Vietnam", "United States")
     assert [s.speaker for s in briefing.statements] == ["Ivo W. Marine"]
+
+
+def test_two_people_speaking_jointly_were_there_though_neither_has_the_statement() -> None:
+    text = ("Ministers meet\n\nPeru's Foreign Minister Dana Roe met Colombia's Foreign Minister Ivo Lark in Lima.\n\n"
+            "Minister Roe and Colombian counterpart Tor Velde reaffirmed the bilateral commitments.\n\n"
+            "Governor Ada Brun and Fukui Prefecture Lieutenant Governor Mr. Bo Dahl announced a memorandum.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert briefing.statements == []  # collective sentences are no one's statement
+    assert all(people[name].attended for name in ("Tor Velde", "Ada Brun", "Bo Dahl"))
+    assert people["Tor Velde"].country == "Colombia"
