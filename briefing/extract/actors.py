@@ -25,7 +25,7 @@ from briefing.extract.lexicon import (
     words,
 )
 from briefing.extract.people import Person
-from briefing.extract.person_titles import ORG_HEADS
+from briefing.extract.person_titles import ORG_HEADS, ROLE_HEADS, ROLE_MODS
 
 OWN_WORDS = entries("own_body_words")
 OWN_RE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")\b")
@@ -94,6 +94,32 @@ class Context:
         return self._speaker_side(country=False)
 
 
+def _without_title(name: str) -> str:
+    """A subject's name without the title words that open it ('Gyeonggi Province Governor Dong Yeon Kim' keeps
+    what follows the last title word)."""
+    words = name.split()
+    last = max((k for k, w in enumerate(words[:-1]) if w.lower() in ROLE_HEADS or w.rstrip(".") in HONORIFICS),
+               default=-1)
+    return " ".join(words[last + 1:])
+
+
+def _role_only(name: str) -> str | None:
+    """The role a subject names with title words alone ('Ambassador', 'Vice Minister'), lower case, or None."""
+    words = name.lower().split()
+    if not words or not all(w in ROLE_HEADS or w in ROLE_MODS for w in words) or words[-1] not in ROLE_HEADS:
+        return None
+    return " ".join(words)
+
+
+def _role_holder(role: str, ctx: Context) -> str | None:
+    """The one person with this role: the speaker when theirs, else the only participant holding it."""
+    head = role.split()[-1]
+    if ctx.speaker is not None and any(r.split()[-1] == head for r in ctx.speaker.roles):
+        return ctx.speaker.name
+    holders = [p for p in ctx.people if any(r.split()[-1] == head for r in p.roles)]
+    return holders[0].name if len(holders) == 1 else None
+
+
 def resolve(phrase: str, ctx: Context) -> str:
     """Turn a subject phrase into an actor: 'both sides', a person, a named body or the speaker's side."""
     speaker = ctx.speaker
@@ -154,8 +180,14 @@ def resolve(phrase: str, ctx: Context) -> str:
                         for p in ctx.people)
             if not known and ctx.side() != speaker.name:
                 return ctx.by(f"'{bare}' describes the speaker's side", ctx.side())
+        role = _role_only(name)
+        if role is not None:
+            holder = _role_holder(role, ctx)
+            if holder is not None:
+                return ctx.by(f"the role '{name}' → its holder", holder)  # 'The Ambassador … expressed his …'
+        bare_name = _without_title(name)  # 'President Ivo Lark', 'High Commissioner Lark': Ivo Lark
         person = next((p for p in ctx.people if name in (p.name, p.name.split()[-1]) or name in p.aliases), None) \
-            or next((p for p in ctx.people if name.endswith(" " + p.name)), None)  # 'President Ivo Lark' is Ivo Lark
+            or next((p for p in ctx.people if bare_name in (p.name, p.name.split()[-1])), None)
         if person is not None:
             return ctx.by(f"named person '{name}'", person.name)  # 'Rune will visit' → the full name
         return ctx.by(f"named subject '{name}'", name)

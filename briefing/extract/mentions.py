@@ -258,6 +258,8 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
         forms[person.name] = person
         if len(person.tokens) > 1:
             forms[" ".join(t for t in person.tokens if t not in NAME_PARTICLES)] = person
+            if all(len(t) == 2 and t.endswith(".") for t in person.tokens[:-1]):
+                forms.setdefault("".join(person.tokens), person)  # 'B. Battsetseg' written 'B.Battsetseg'
         for part in person.name_parts():
             if part.isupper() and len(part) >= 3 and part.isalpha():
                 forms.setdefault(part.capitalize(), person)  # 'FUJIMURA Tetsuya', later 'Fujimura'

@@ -254,9 +254,18 @@ def _name_words(tokens: list[Token], start: int, end: int, skip: set[int]) -> li
             words.append(tok.text + ".")
             k += 2
             continue
-        words.append(tok.base if k == end - 1 and tok.possessive else tok.text)
+        word = tok.base if k == end - 1 and tok.possessive else tok.text
+        glued = _GLUED_INITIALS_RE.fullmatch(word)
+        if glued and (glued.group(1) is None or glued.group(1) in HONORIFICS):
+            # 'B.Battsetseg' is 'B. Battsetseg', written without the space ('Prof.G.L.Peiris': the style goes)
+            words.extend([*(letter + "." for letter in glued.group(2).split(".")[:-1]), glued.group(3)])
+        else:
+            words.append(word)
         k += 1
     return words
+
+
+_GLUED_INITIALS_RE = re.compile(r"(?:([A-Z][a-z]{1,4})\.)?((?:[A-Z]\.)+)([A-Z][a-z][\w'’\-]*)")
 
 
 def _owner_name_end(tok: Token, before: Token) -> bool:

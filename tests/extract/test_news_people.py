@@ -199,3 +199,16 @@ def test_two_people_speaking_jointly_were_there_though_neither_has_the_statement
     assert briefing.statements == []  # collective sentences are no one's statement
     assert all(people[name].attended for name in ("Tor Velde", "Ada Brun", "Bo Dahl"))
     assert people["Tor Velde"].country == "Colombia"
+
+
+def test_initials_glued_to_a_surname_are_the_same_person_and_a_title_alone_as_actor_is_its_holder() -> None:
+    text = ("Minister meets ambassador\n\n"
+            "On December 24, Minister of Foreign Affairs B. Oyunaa received the Ambassador of Norway Ivo Lark.\n\n"
+            "Foreign Minister B.Oyunaa emphasized the interest in cooperating in education.\n\n"
+            "The Ambassador conveyed greetings and expressed his commitment to work for closer relations.\n\n"
+            "Ambassador Lark also agreed to open a cultural centre. Foreign Secretary Prof.G.L.Dahl was there.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert {"B. Oyunaa", "Ivo Lark", "G. L. Dahl"} <= set(people) and "B.Oyunaa" not in people
+    assert [s.speaker for s in briefing.statements][:2] == ["B. Oyunaa", "Ivo Lark"]
+    assert [c.actor for c in briefing.commitments] == ["Ivo Lark", "Ivo Lark"]
