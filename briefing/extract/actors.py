@@ -22,6 +22,7 @@ from briefing.extract.lexicon import (
     phrase_regex,
     with_upper,
     word_regex,
+    word_start_matches,
     words,
 )
 from briefing.extract.people import Person
@@ -271,7 +272,8 @@ OF_AFTER_RE = re.compile(with_upper(r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-ZÀ-Ö
 
 @lru_cache(maxsize=128)
 def _word_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(r"\b" + word.capitalize() + r"\b"), re.compile(r"\b" + word + r"\b", re.I)
+    """The word capitalised, and in any case; each found at a word's start by word_start_matches."""
+    return re.compile(re.escape(word.capitalize()) + r"\b"), re.compile(re.escape(word) + r"\b", re.I)
 
 
 def _caps_before(text: str, pos: int) -> int | None:
@@ -295,7 +297,7 @@ def _find_body(word: str, text: str) -> str | None:
     """'Spokane City Council' / 'Council of Europe' (capitalised first), then 'Karaganda region': the first one."""
     proper, loose = _word_patterns(word)
     for pattern, after in ((proper, True), (loose, False)):
-        for m in pattern.finditer(text):
+        for m in word_start_matches(pattern, text):
             run = _caps_before(text, m.start())
             if run is not None:
                 return text[run:m.end()].strip()
@@ -345,7 +347,8 @@ def _own(word: str, ctx: Context) -> str:
 # A run of capitalised words ('East Kazakhstan', 'NSW-Guangdong Sister State'), joined by 'of', 'and', 'for'.
 RUN_RE = re.compile(with_upper(r"(?<![\w’'])[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'\-.]*)*"))
 MIN_COUNT = 2
-SPEAKING_RE = re.compile(with_upper(r"\b([A-Z][\w’'\-]+) (?:" + listed("speaking_adverbs") + " )?"
+# (matched at a word's start by word_start_matches)
+SPEAKING_RE = re.compile(with_upper(r"([A-Z][\w’'\-]+) (?:" + listed("speaking_adverbs") + " )?"
                                     + word_regex(SPEECH_VERBS) + r"\b"))
 
 
@@ -389,7 +392,7 @@ def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) 
     homes: dict[int, str] = {}
     seen: dict[int, Counter[str]] = {}
     names = {part for p in people for part in p.name_parts()}
-    names |= {m.group(1) for m in SPEAKING_RE.finditer(text)}  # 'Ngutter also expressed': a person
+    names |= {m.group(1) for m in word_start_matches(SPEAKING_RE, text)}  # 'Ngutter also expressed': a person
     fields = {id(p): f"{p.organization or ''} {p.title or ''} {p.country or ''}" for p in people}
     holders: dict[str, list[int]] = {}  # a word of someone's organisation, title or country -> who (by id)
     for key, field_text in fields.items():

@@ -312,6 +312,7 @@ def attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
         if away is None and year is not None:
             away = next((m for m in EARLIER_YEAR_RE.finditer(sent.text) if int(m.group(1)) < year), None)
         message_word = MESSAGE_RE.search(sent.text)
+        attend_word: re.Match[str] | None | bool = False  # ATTEND_RE.search(sent.text), looked for once when asked
         for person, start, end in found:
             rel = start - sent.start
             before = sent.text[:rel]
@@ -342,6 +343,8 @@ def attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
                 continue
             if _denied(sent.text, ATTEND_RE.search(sent.text, rel)):
                 continue  # 'Neither X nor Y took part in this week's meeting'
-            if sent.para == lead_para or sent.para in list_paras or ATTEND_RE.search(sent.text):
+            if attend_word is False:
+                attend_word = ATTEND_RE.search(sent.text)
+            if sent.para == lead_para or sent.para in list_paras or attend_word:
                 attended.add(id(person))
     return Attendance(frozenset(attended), frozenset(message))

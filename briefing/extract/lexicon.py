@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from briefing.core.resources import resource_path
@@ -82,6 +82,25 @@ def phrase_regex(name: str, language: str = LANGUAGE) -> str:
 
 # Capital letters for regex classes: ASCII, Latin-1 and the accented capitals of Latin Extended (Ł, Đ, Š, Ẵ).
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what re's \w is in a str pattern
+
+
+def word_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` that start on a word boundary: re.compile(r"\b" + pattern.pattern).finditer(text),
+    found faster. A leading \b stops `re` from scanning for the pattern's first characters; here it scans, and the
+    boundary is checked where a match starts. `pattern` must not match an empty string."""
+    pos = 0
+    search = pattern.search
+    while (m := search(text, pos)) is not None:
+        start = m.start()
+        if (start > 0 and _word_char(text[start - 1])) == _word_char(text[start]):
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def word_regex(words: Iterable[str]) -> str:

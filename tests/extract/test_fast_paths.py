@@ -9,6 +9,7 @@ import pytest
 from briefing.extract.commitments import CUE_START_RE, EXCLUDE_RE, excluded_spans
 from briefing.extract.due import CORE_RE
 from briefing.extract.event import _with_area_noun
+from briefing.extract.lexicon import word_start_matches
 from briefing.extract.sentences import TOKEN_RE, tokenize
 
 LINES = [
@@ -121,3 +122,21 @@ def test_the_cue_lines_hold_cues() -> None:
     from briefing.extract.commitments import find_cues
 
     assert sum(len(find_cues(line)) for line in CUE_LINES) >= 6
+
+
+WORD_START_LINES = [
+    *LINES,
+    "province provinces subprovince Province_x _province 2province ÉProvince Ëprovince. province",
+    "Vell said: Dana-Roe stressed, O’Vell added; 9Vell noted; éVell said and Vell said",
+]
+
+
+@pytest.mark.parametrize("line", WORD_START_LINES)
+@pytest.mark.parametrize("pattern, flags", [
+    (r"province\b", re.I), (r"Province\b", 0), (r"[A-Z][\w’'\-]+ (?:said|stressed|added|noted)\b", 0),
+    (r"(?:will|shall|remain|'s|’s)", 0), (r"[\s;:]+\w", 0),
+])
+def test_word_start_matches_are_those_of_a_leading_word_boundary(line: str, pattern: str, flags: int) -> None:
+    plain = re.compile(r"\b" + pattern, flags)
+    assert [m.span() for m in word_start_matches(re.compile(pattern, flags), line)] == \
+        [m.span() for m in plain.finditer(line)]
