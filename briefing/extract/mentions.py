@@ -283,7 +283,9 @@ class FormIndex:
     """Written name forms matched on a sentence's tokens (no per-article regex to compile)."""
 
     def __init__(self, forms: dict[str, Person]) -> None:
-        self.name_words = [frozenset(name.split()) for name in {person.name for person in forms.values()}]
+        # every pair of words that stand in one name (either order, a word with itself too): a look-up, not a loop
+        self.name_pairs = {(a, b) for words in {tuple(person.name.split()) for person in forms.values()}
+                           for a in words for b in words}
         self.index: dict[str, list[tuple[tuple[str, ...], str, Person]]] = {}
         for form, person in forms.items():
             words = tuple(t.text for t in tokenize(form))
@@ -329,7 +331,7 @@ class FormIndex:
                 and prev.text.lower() not in NAME_PARTICLES  # 'Van Dalen said' for Marieke van Dalen
                 and prev.base.lower() != "general"  # 'Director General Lee'
                 and prev.base not in COMMON_CAPS
-                and not any(prev.text in words and toks[i].base in words for words in self.name_words))
+                and (prev.text, toks[i].base) not in self.name_pairs)
 
 
 def titled_owner(owners: list[Person], before: str) -> Person | None:
