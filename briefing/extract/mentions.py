@@ -27,6 +27,7 @@ PARTY_HEADS = words("party_heads")  # 'the Party chief': a party committee's sec
 GENERAL_ROLE_HEADS = words("general_role_heads")  # 'the consul general'
 FORWARD_REACH = 300  # characters after a title-only mention in which the person may be named
 HONOUR_WORDS = words("honour_words")
+OCCASION_NOUNS = words("occasion_nouns")  # 'At the meeting Vice President X': the occasion, not a title
 VISITOR_NOUNS = words("visitor_nouns")
 # 'the message from Prime Minister X': a word that links the article to another noun, not to a role
 _LINKS = frozenset(("from", "of", "to", "with", "by", "for", "in", "on", "at", "and"))
@@ -111,7 +112,7 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
             word = toks[j].base.lower()
             if word in HONOUR_WORDS:
                 continue  # "the Hon'ble Chief Minister"
-            if word in _LINKS:
+            if word in _LINKS or (word in OCCASION_NOUNS and not toks[j].cap):
                 break
             if word == "cm" and not mods:
                 word, mods = "minister", ["chief"]  # 'the CM'

@@ -212,3 +212,14 @@ def test_initials_glued_to_a_surname_are_the_same_person_and_a_title_alone_as_ac
     assert {"B. Oyunaa", "Ivo Lark", "G. L. Dahl"} <= set(people) and "B.Oyunaa" not in people
     assert [s.speaker for s in briefing.statements][:2] == ["B. Oyunaa", "Ivo Lark"]
     assert [c.actor for c in briefing.commitments] == ["Ivo Lark", "Ivo Lark"]
+
+
+@pytest.mark.parametrize("occasion", ["meeting", "ceremony", "talks"])
+def test_an_occasion_before_a_title_without_a_comma_is_no_part_of_the_title(occasion: str) -> None:
+    text = ("Vellmo and Norland agree to expand port cooperation\n\n"
+            "The Governor of Vellmo, Ivo Lark, received Norland's Ambassador Dana Roe in Karsbrook on Monday.\n\n"
+            f"At the {occasion} Vice President Tor Velde of the Vellmo Chamber said the port would open a desk.\n\n"
+            "The new Vice President also thanked the Governor.")
+    people = _people(extract(text))
+    assert people["Tor Velde"].title == "Vice President of the Vellmo Chamber"
+    assert not any(occasion in alias for alias in people["Tor Velde"].aliases)
