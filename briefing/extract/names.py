@@ -46,6 +46,13 @@ SPEECH_LEAD_ADVERBS = lexicon.words("speech_lead_adverbs")
 OPEN_NICK = frozenset('“"‘')
 CLOSE_NICK = frozenset('”"’')
 HONOURS = lexicon.words("honours")
+STYLE_WORDS = lexicon.words("styles")
+
+
+def _only_address(title: str) -> bool:
+    """'His Excellency Mr.', 'Dr.': styles and forms of address, no office."""
+    return all(w.rstrip(".").lower() in STYLE_WORDS or w.rstrip(".") in HONORIFICS or w.rstrip(".") in HONOURS
+               for w in title.split())
 @dataclass(slots=True)
 class NameHit:
     """A name found in a sentence, with the title phrase written next to it."""
@@ -427,11 +434,12 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if title_start is not None and title_start < start:
             title = join_tokens(tokens, title_start, start)
         appos_title = appositive_text(sent, tokens, end) if appos is not None else None
-        if title and appos_title and title.rstrip(".") in HONORIFICS:
+        if title and appos_title and (title.rstrip(".") in HONORIFICS or (" " in title and _only_address(title))):
+            # 'Mr. X, the Speaker' and 'His Excellency Mr. X, the Speaker': the appositive is the title
             title = None
         full = title
         comma = title_start - 1 if title_start is not None else -1
-        if comma > 0 and tokens[comma].text.lower() == "the" and title.rstrip(".") in HONORIFICS | HONOURS:
+        if comma > 0 and tokens[comma].text.lower() == "the" and title and title.rstrip(".") in HONORIFICS | HONOURS:
             comma -= 1  # '..., the Honourable X'
         if title and title_start is not None and title_start >= start - 4 and comma > 0 \
                 and tokens[comma].text == ",":

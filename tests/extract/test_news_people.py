@@ -223,3 +223,12 @@ def test_an_occasion_before_a_title_without_a_comma_is_no_part_of_the_title(occa
     people = _people(extract(text))
     assert people["Tor Velde"].title == "Vice President of the Vellmo Chamber"
     assert not any(occasion in alias for alias in people["Tor Velde"].aliases)
+
+
+@pytest.mark.parametrize("address", ["Her Excellency Ms.", "His Excellency Mr.", "Her Excellency Madam"])
+def test_a_style_and_a_courtesy_form_before_a_name_leave_the_title_to_the_appositive(address: str) -> None:
+    text = ("Ambassador calls on the Speaker\n\n"
+            "KARSBROOK, March 3 - Ambassador Ivo Lark paid a courtesy call on Governor Tor Velde on Monday.\n\n"
+            f"{address} Dana Roe, the Speaker of the Vellmo Parliament, welcomed the delegation.")
+    people = _people(extract(text))
+    assert people["Dana Roe"].title == "Speaker of the Vellmo Parliament"
