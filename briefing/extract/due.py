@@ -79,6 +79,12 @@ CORE_RE = re.compile(r"(?=\w)\b(?:" + _MON + r"|(?:19|20)\d\d|" + _UNIT + "|" + 
 # One pass: the rules joined in order, their groups renamed 'rule__group'; at one place the first rule wins.
 ALL_RULES_RE = re.compile("|".join(f"(?P<{name}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<{name}__\1>", p.pattern) + ")"
                                    for name, p in RULES.items()), re.I)
+# each rule's groups in ALL_RULES_RE: (the rule's own name for it, its name there)
+_RULE_GROUPS: dict[str, list[tuple[str, str]]] = {}
+for _group in ALL_RULES_RE.groupindex:
+    _rule, _, _short = _group.partition("__")
+    if _short:
+        _RULE_GROUPS.setdefault(_rule, []).append((_short, _group))
 
 
 def _first_words(*names: str) -> set[str]:
@@ -143,8 +149,7 @@ def find_due(sentence: str, anchor: str | None, event_day: str | None = None,
             continue
         if name in ("span", "within") and TIED_AFTER_RE.match(sentence, m.end()):
             continue
-        prefix = name + "__"
-        g = {k[len(prefix):]: v for k, v in m.groupdict().items() if v and k.startswith(prefix)}
+        g = {short: value for short, group in _RULE_GROUPS.get(name, ()) if (value := m.group(group))}
         if name == "month" and ON_RE.match(m.group()) and not (g.get("day") or g.get("day2")):
             continue
         iso = _resolve(name, g, base)

@@ -15,6 +15,7 @@ from briefing.extract.lexicon import (
     listed,
     with_upper,
     word_regex,
+    word_start_matches,
     words,
 )
 from briefing.extract.names import NameHit, find_names, sentence_runs
@@ -76,15 +77,18 @@ def learn_places(sentences: list[Sentence]) -> set[tuple[str, ...]]:
     return places
 
 
-LONE_SPEAKER_RE = re.compile(r"\b([A-Z][\w'’\-]+) (?:" + listed("lone_speaker_adverbs") + " )?"
-                             + word_regex(entries("lone_speaker_verbs")) + r"\b|[,”\"] "
-                             + word_regex(entries("inverted_speech_verbs")) + r" ([A-Z][\w'’\-]+)[.,]")
+# 'Gary said' (found at a word's start by word_start_matches) and '..., said Pruitt.': two scans, as neither can
+# match inside the other's match the two give what one alternation of both gives
+LONE_SPEAKER_RE = re.compile(r"([A-Z][\w'’\-]+) (?:" + listed("lone_speaker_adverbs") + " )?"
+                             + word_regex(entries("lone_speaker_verbs")) + r"\b")
+INVERTED_SPEAKER_RE = re.compile(r"[,”\"] " + word_regex(entries("inverted_speech_verbs")) + r" ([A-Z][\w'’\-]+)[.,]")
 
 
 def lone_speakers(text: str) -> set[str]:
     """Single capitalised words the article makes speak ('Gary said', '..., said Pruitt.'): a later form of a name
     that may have been introduced without a title ('Gary Pruitt, a retired steelworker')."""
-    return {m.group(1) or m.group(2) for m in LONE_SPEAKER_RE.finditer(text)} - LONE_NOT_NAMES
+    return ({m.group(1) for m in word_start_matches(LONE_SPEAKER_RE, text)}
+            | {m.group(1) for m in INVERTED_SPEAKER_RE.finditer(text)}) - LONE_NOT_NAMES
 
 
 LONE_NOT_NAMES = words("lone_not_names")
@@ -189,6 +193,7 @@ def _counterpart_roles(person: Person, first: NameHit, sent: Sentence, hits: lis
 SHARED_TITLE_RE = re.compile(with_upper(
     r"\b[Tt]he ((?:[a-z]+ )?" + alternation(sorted(words("plural_titles"))) + r") of ([A-Z][^,()]{1,40}?)"
     r"(?: \([^()]{1,30}\))?, ([^,]{3,60}?),? and ([A-Z][^,()]{1,40}?)(?: \([^()]{1,30}\))?, ([^,]{3,60}?)(?=,| [a-z])"))
+_SHARED_TITLE_WORD_RE = re.compile(alternation(sorted(words("plural_titles"))) + " of ")
 
 
 def _singular(plural: str) -> str:
@@ -198,6 +203,7 @@ def _singular(plural: str) -> str:
 # 'signed by Governors A B of Alba and C D of Brill': a plural title over names, each with its place
 LISTED_TITLE_RE = re.compile(r"\b([A-Z][a-z]+ )?(" + alternation(sorted(w.capitalize() for w in words("plural_titles")))
                              + r") ")
+_LISTED_TITLE_WORD_RE = re.compile(alternation(sorted(w.capitalize() for w in words("plural_titles"))) + " ")
 LISTED_ITEM_RE = re.compile(with_upper(r"([A-Z][\w'’\-.]*(?: [A-Z][\w'’\-.]*){1,4}) of ((?:the )?[A-Z][\w\-]*"
                                        r"(?: [A-Z][\w\-]*)*)(,? and |, )?"))
 
@@ -205,6 +211,8 @@ LISTED_ITEM_RE = re.compile(with_upper(r"([A-Z][\w'’\-.]*(?: [A-Z][\w'’\-.]*
 def _listed_titles(people: list[Person], text: str) -> None:
     """Rule 'listed titles': each name listed with its place after a plural title gets the singular title of
     its place ('Governors A B of Alba and C D of Brill': 'Governor of Alba', 'Governor of Brill')."""
+    if _LISTED_TITLE_WORD_RE.search(text) is None:
+        return  # (a quick look for the plural title alone, which every match holds)
     for m in LISTED_TITLE_RE.finditer(text):
         modifier = m.group(1) if m.group(1) and m.group(1).strip() not in COMMON_CAPS else ""
         role, pos = modifier + _singular(m.group(2)), m.end()
@@ -225,8 +233,8 @@ def _listed_titles(people: list[Person], text: str) -> None:
 def _shared_titles(people: list[Person], text: str) -> None:
     """Rule 'shared title': each holder of a plural title with places gets the singular title of the place."""
     _listed_titles(people, text)
-    if "he " not in text:
-        return
+    if "he " not in text or _SHARED_TITLE_WORD_RE.search(text) is None:
+        return  # (quick looks for what every match holds)
     for m in SHARED_TITLE_RE.finditer(text):
         role = _singular(m.group(1))
         for place, name in ((m.group(2), m.group(3)), (m.group(4), m.group(5))):

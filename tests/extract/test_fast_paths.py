@@ -140,3 +140,16 @@ def test_word_start_matches_are_those_of_a_leading_word_boundary(line: str, patt
     plain = re.compile(r"\b" + pattern, flags)
     assert [m.span() for m in word_start_matches(re.compile(pattern, flags), line)] == \
         [m.span() for m in plain.finditer(line)]
+
+
+def test_the_two_lone_speaker_scans_find_what_one_alternation_of_both_finds() -> None:
+    from briefing.extract.lexicon import entries, listed, word_regex
+    from briefing.extract.people import LONE_NOT_NAMES, lone_speakers
+    both = re.compile(r"\b([A-Z][\w'’\-]+) (?:" + listed("lone_speaker_adverbs") + " )?"
+                      + word_regex(entries("lone_speaker_verbs")) + r"\b|[,”\"] "
+                      + word_regex(entries("inverted_speech_verbs")) + r" ([A-Z][\w'’\-]+)[.,]")
+    text = ("Gary said the port is ready. “We are glad,” said Pruitt. Lark-Vell added that, said Al-Dana, it "
+            "was fine,\" said Roe, and O’Vell noted a point; xGary said no. “Yes,” said Kim-Lee.")
+    found = lone_speakers(text)
+    assert found == {m.group(1) or m.group(2) for m in both.finditer(text)} - LONE_NOT_NAMES
+    assert {"Gary", "Pruitt", "Roe"} <= found
