@@ -87,7 +87,8 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
                                or any(t.text in ("of", "for") for t in toks[opener + 2:opener + 4])):
         opener = None  # 'On our side: Ivo Lark, Minister of Ports; …': a name's title, not the clause's subject
     for i in (0,) if opener is None else (0, opener + 1):
-        if len(toks) > i + 2 and toks[i].text.lower() in ROLE_HEADS and toks[i].cap and toks[i + 1].text.islower():
+        if len(toks) > i + 2 and toks[i].text.lower() in ROLE_HEADS and toks[i].cap and toks[i + 1].text.islower() \
+                and toks[i + 1].text not in ("of", "for"):  # 'Minister of Foreign Affairs': a title, not its holder
             person = resolve_role(people, seen, toks[i].text.lower(), [], sent.start)
             if person is not None:
                 found.append((person, toks[i].start, toks[i].end))

@@ -396,7 +396,8 @@ def _match(people: list[Person], tokens: tuple[str, ...], joined: dict[tuple[str
 
 
 def _absorb(person: Person, hit: NameHit, alias: bool = False) -> None:
-    if hit.title and (person.title is None or (hit.title.startswith(person.title + " ") and not hit.body)):
+    if hit.title and (person.title is None or strip_styles(person.title) is None  # 'Rt Hon', then 'Foreign Minister'
+                      or (hit.title.startswith(person.title + " ") and not hit.body)):
         person.title = hit.title  # or a fuller one: 'High Commissioner', then 'High Commissioner of Australia'
         person.body = hit.body
     person.roles |= roles_of(hit.title)

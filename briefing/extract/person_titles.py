@@ -270,8 +270,8 @@ def strip_styles(title: str | None) -> str | None:
     while len(words) > 1 and (words[-1].lower().rstrip(".") in STYLES or words[-1].rstrip(".") in HONORIFICS
                               or words[-1].lower().rstrip(",") in TRAILING_JOINERS):
         words.pop()
-    if len(words) == 1 and words[0].rstrip(".") in COURTESY:
-        return None
+    if all(w.rstrip(".") in COURTESY or w.lower().rstrip(".") in STYLES for w in words):
+        return None  # 'Mr', 'H.E', 'Rt Hon': forms of address, no office ('Dr' says something of the person)
     return " ".join(words) or None
 
 

@@ -232,3 +232,18 @@ def test_a_style_and_a_courtesy_form_before_a_name_leave_the_title_to_the_apposi
             f"{address} Dana Roe, the Speaker of the Vellmo Parliament, welcomed the delegation.")
     people = _people(extract(text))
     assert people["Dana Roe"].title == "Speaker of the Vellmo Parliament"
+
+
+def test_forms_of_address_are_no_title_and_a_later_title_replaces_them() -> None:
+    text = ("Vellmo and Norland sign a tourism plan\n\n"
+            "Rt Hon Dana Roe\nMinister of Foreign Affairs\n24 November 2024\nMedia statement\n\n"
+            "Foreign Minister Dana Roe hosted talks with Norland's Premier Fr. Ivo Lark in Karsbrook today.\n\n"
+            "The meeting between H.E Tor Velde and Minister Roe covered trade. Mayor Herr Bo Dahl also attended.\n\n"
+            "Mr Roe said the talks were useful.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert set(people) == {"Dana Roe", "Ivo Lark", "Tor Velde", "Bo Dahl"}
+    assert people["Dana Roe"].title == "Foreign Minister" and "Minister" not in people["Dana Roe"].aliases
+    assert people["Tor Velde"].title is None and people["Tor Velde"].organization is None
+    assert people["Ivo Lark"].title == "Norland's Premier"
+    assert not {"Rt", "H.E", "Fr"} & set(briefing.parties)
