@@ -247,3 +247,13 @@ def test_forms_of_address_are_no_title_and_a_later_title_replaces_them() -> None
     assert people["Tor Velde"].title is None and people["Tor Velde"].organization is None
     assert people["Ivo Lark"].title == "Norland's Premier"
     assert not {"Rt", "H.E", "Fr"} & set(briefing.parties)
+
+
+def test_a_title_that_ends_in_staff_or_duty_keeps_it() -> None:
+    text = ("Ministers meet\n\n"
+            "Norland Foreign Minister Ivo Lark met Chief of Army Staff Dana Roe in Karsbrook on Monday.\n\n"
+            "Officer on Special Duty Bo Dahl and Chief of Defence Staff Ada Brun also attended.")
+    people = _people(extract(text))
+    assert set(people) == {"Ivo Lark", "Dana Roe", "Bo Dahl", "Ada Brun"}
+    assert [people[n].title for n in ("Dana Roe", "Bo Dahl", "Ada Brun")] == [
+        "Chief of Army Staff", "Officer on Special Duty", "Chief of Defence Staff"]
