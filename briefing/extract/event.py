@@ -205,7 +205,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
             for side in _sides_of_run(caps):
                 if any(w in names for w in side) or any(p in TITLE_HEADS for w in side for p in w.lower().split("-")):
                     continue
-                if (side[0] in COMMON_CAPS or (side[0] in ORG_WORDS and len(side) == 1)
+                if (side[0] in COMMON_CAPS or all(w in ORG_WORDS for w in side)  # 'Foreign Affairs': no one body
                         or is_country_word(" ".join(side))):
                     continue
                 chunk = " ".join(side)

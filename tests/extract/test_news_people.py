@@ -257,3 +257,10 @@ def test_a_title_that_ends_in_staff_or_duty_keeps_it() -> None:
     assert set(people) == {"Ivo Lark", "Dana Roe", "Bo Dahl", "Ada Brun"}
     assert [people[n].title for n in ("Dana Roe", "Bo Dahl", "Ada Brun")] == [
         "Chief of Army Staff", "Officer on Special Duty", "Chief of Defence Staff"]
+
+
+def test_a_portfolio_in_the_headline_is_no_side() -> None:
+    text = ("Norland – Minister Roe speaks with Vellmo’s Minister of Foreign Affairs\n\n"
+            "Norland's Minister of Trade Dana Roe met Ivo Lark, Vellmo's Minister of Foreign Affairs, in Karsbrook.\n\n"
+            "The two ministers agreed to meet again. Foreign Affairs officials of both sides also attended.")
+    assert "Foreign Affairs" not in extract(text).parties
