@@ -84,7 +84,7 @@ def counterpart_before(tokens: list[Token], comma: int) -> bool:
 
 def lower_title(tokens: list[Token], end: int) -> int | None:
     """Start of a lower-case title phrase ending just before `end`: 'the county's chief officer for trade, <name>'."""
-    found = None
+    found = last = None
     k = end - 1
     while k >= 0 and end - k <= 10:
         tok = tokens[k]
@@ -105,9 +105,10 @@ def lower_title(tokens: list[Token], end: int) -> int | None:
             break
         if is_title_word(tok):
             found = k
+            last = k if last is None else last
         k -= 1
-    if found is None:
-        return None
+    if found is None or (last is not None and last + 1 < end and tokens[last + 1].text not in TITLE_PREPS):
+        return None  # 'her official visit in X, <name>': the title word qualifies a noun after it; no title
     return k + 1
 
 

@@ -264,3 +264,13 @@ def test_a_portfolio_in_the_headline_is_no_side() -> None:
             "Norland's Minister of Trade Dana Roe met Ivo Lark, Vellmo's Minister of Foreign Affairs, in Karsbrook.\n\n"
             "The two ministers agreed to meet again. Foreign Affairs officials of both sides also attended.")
     assert "Foreign Affairs" not in extract(text).parties
+
+
+def test_a_title_word_that_qualifies_a_noun_before_a_comma_is_no_title() -> None:
+    text = ("Premier receives ambassador\n\n"
+            "Monday, 6 October 2025, Karsbrook: In the framework of her official visit in Karsbrook, Norland "
+            "Ambassador Dana Roe was received by the Premier, Ivo Lark.\n\n"
+            "The county's chief officer for trade, Tor Velde, also attended.")
+    people = _people(extract(text))
+    assert people["Dana Roe"].title == "Norland Ambassador"
+    assert people["Tor Velde"].title == "county's chief officer for trade"
