@@ -274,3 +274,13 @@ def test_a_title_word_that_qualifies_a_noun_before_a_comma_is_no_title() -> None
     people = _people(extract(text))
     assert people["Dana Roe"].title == "Norland Ambassador"
     assert people["Tor Velde"].title == "county's chief officer for trade"
+
+
+@pytest.mark.parametrize("title", ["MEC for Provincial Treasury", "MLA for Karsbrook North", "MEP"])
+def test_a_members_title_written_in_capitals_opens_a_name(title: str) -> None:
+    text = ("Council meets a delegation\n\n"
+            f"The Provincial Executive Council led by {title} Dana Roe met a delegation from Vellmo in Karsbrook.\n\n"
+            "Roe said the province will open an office in Vellmo.")
+    briefing = extract(text)
+    assert [(p.name, p.title) for p in briefing.participants] == [("Dana Roe", title)]
+    assert [s.speaker for s in briefing.statements] == ["Dana Roe"]
