@@ -315,7 +315,8 @@ class FormIndex:
             if group:
                 for words, form, person in group:
                     size = len(words)
-                    if i + size <= n and _same(toks, i, words) and not (size == 1 and self._inside_other_name(toks, i)):
+                    if i + size <= n and _same(toks, i, words) and not (
+                            size == 1 and "." not in words[0] and self._inside_other_name(toks, i)):  # 'S.Batbold'
                         last = toks[i + size - 1]
                         found.append((tok.start, last.start + len(last.base), person, form))
                         done = i + size

@@ -284,3 +284,11 @@ def test_a_members_title_written_in_capitals_opens_a_name(title: str) -> None:
     briefing = extract(text)
     assert [(p.name, p.title) for p in briefing.participants] == [("Dana Roe", title)]
     assert [s.speaker for s in briefing.statements] == ["Dana Roe"]
+
+
+def test_a_name_with_glued_initials_after_a_place_is_a_mention_of_its_person() -> None:
+    text = ("Karsbrook and Vellmo to enhance their cooperation\n\n"
+            "Karsbrook /AGENCY/ Mayor of Karsbrook S.Batbold held a meeting with his Norland counterpart Ivo Lark "
+            "on October 9 in Vellmo.\n\nPresent at the meeting were S.Delgermaa, Ambassador of Mongolia.")
+    people = _people(extract(text, published="2017-10-10"))
+    assert people["S. Batbold"].attended and people["S. Batbold"].aliases == ["S.Batbold"]
