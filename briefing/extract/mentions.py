@@ -150,7 +150,8 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
                 last = j
                 if j + 2 < len(toks) and toks[j + 1].text == "of" and toks[j + 2].cap:
                     last = j + 2
-                    while last + 1 < len(toks) and toks[last + 1].cap and toks[last + 1].start - toks[last].end == 1:
+                    while (last + 1 < len(toks) and toks[last + 1].cap and toks[last + 1].start - toks[last].end == 1
+                           and toks[last + 1].text.rstrip(".") not in HONORIFICS):  # '… of Warstein Herr X Y'
                         last += 1
                     places.append(" ".join(t.base for t in toks[j + 2:last + 1]))
                     end = toks[last].end

@@ -292,3 +292,15 @@ def test_a_name_with_glued_initials_after_a_place_is_a_mention_of_its_person() -
             "on October 9 in Vellmo.\n\nPresent at the meeting were S.Delgermaa, Ambassador of Mongolia.")
     people = _people(extract(text, published="2017-10-10"))
     assert people["S. Batbold"].attended and people["S. Batbold"].aliases == ["S.Batbold"]
+
+
+def test_a_place_after_a_title_ends_at_a_form_of_address() -> None:
+    text = ("Mayor visits the twin town\n\n"
+            "Mayor Ivo Lark attended a ceremony in Vellmo on 4 June.\n\n"
+            "The Mayor of Vellmo Herr Tor Velde and the council expressed pleasure in hearing the speech. "
+            "He also thanked the guests.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert people["Tor Velde"].title == "Mayor of Vellmo"
+    assert not any("Velde" in alias for alias in people["Ivo Lark"].aliases)
+    assert [s.speaker for s in briefing.statements][-1] == "Tor Velde"
