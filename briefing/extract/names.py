@@ -464,10 +464,21 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if (full and appos_title and full == title and len(full.split()) == 1 and appos_title[:1].isupper()
                 and end < len(tokens) and tokens[end].text == ","):
             full = None  # 'Ambassador X, State Minister of Foreign Affairs,': the appositive says more
-        hits.append(NameHit(tuple(name), tokens[start].start, tokens[end - 1].end, full or appos_title,
-                            title, sent.index, strong, of_body))
+        hits.append(NameHit(tuple(name), tokens[start].start, tokens[end - 1].end,
+                            _country_in_capitals(full or appos_title), _country_in_capitals(title), sent.index, strong,
+                            of_body))
         taken.update(range(start, end))
     return [_without_other_names(hit, hits) for hit in hits]
+
+
+def _country_in_capitals(title: str | None) -> str | None:
+    """'AUSTRALIAN High Commissioner' (a lead's first word in capitals, as some papers print it): 'Australian …'."""
+    if title is None:
+        return None
+    first, _, rest = title.partition(" ")
+    if len(first) > 3 and first.isupper() and is_country_word(first.capitalize()):
+        return first.capitalize() + (" " + rest if rest else "")
+    return title
 
 
 def _without_other_names(hit: NameHit, hits: list[NameHit]) -> NameHit:

@@ -304,3 +304,14 @@ def test_a_place_after_a_title_ends_at_a_form_of_address() -> None:
     assert people["Tor Velde"].title == "Mayor of Vellmo"
     assert not any("Velde" in alias for alias in people["Ivo Lark"].aliases)
     assert [s.speaker for s in briefing.statements][-1] == "Tor Velde"
+
+
+@pytest.mark.parametrize("adjective", ["AUSTRALIAN", "CHINESE", "NORWEGIAN"])
+def test_a_country_word_printed_in_capitals_to_open_the_lead_is_the_country(adjective: str) -> None:
+    text = ("Envoy admires the province during visit\n\n"
+            f"{adjective} High Commissioner Dana Roe says her recent trip to Vellmo highlighted its diversity.\n\n"
+            "Roe met Governor Ivo Lark in Karsbrook.")
+    briefing = extract(text)
+    roe = _people(briefing)["Dana Roe"]
+    assert roe.title == f"{adjective.capitalize()} High Commissioner" and roe.organization is None
+    assert adjective not in briefing.parties
