@@ -148,6 +148,8 @@ def places(lead: str, people: list[Person]) -> list[str]:
         first = venue.split()[0]
         if EVENT_NAME_RE.match(lead, m.end("venue")) or venue.split()[-1] in EVENT_WORDS:
             continue  # 'at the Netherlands-Brazil Port and Logistics Forum': an event, not a place
+        if venue.endswith(("'s", "’s")):
+            continue  # 'in Azerbaijan's capital': the place is what it owns
         if (is_country_word(venue) or venue in COUNTRIES or first in COMMON_CAPS or venue in names
                 or _two_countries(venue)
                 or any(tok in names for tok in venue.split()) or first.lower() in TITLE_HEADS

@@ -128,3 +128,11 @@ def test_country_in_a_two_sided_headline_goes_with_the_second_side() -> None:
             "Velde said Karsbrook will add a second ferry.")
     people = {p.name: p for p in extract(text).participants}
     assert people["Ortwin Velde"].country != "Norway"
+
+
+def test_a_country_that_owns_the_venue_is_no_place() -> None:
+    text = ("Twin-city memorandum signed\n\n"
+            "The memorandum between Karsbrook and Vellmo was concluded in Norway's capital city on Monday. "
+            "Mayor Ivo Lark and Mayor Dana Roe signed it at the City Hall.")
+    places = extract(text).places
+    assert "Norway's" not in places and "Norway’s" not in places and "City Hall" in places
