@@ -112,7 +112,10 @@ EXTRA_START_WORDS = first_words("documents", "commitment_cues_firm", "commitment
 DOCUMENT_BEFORE_RE = re.compile(r"(?i:" + DOCUMENTS + r")\b")
 EFFECT_VERB_RE = re.compile(r"\s*(?:also\s+|further\s+)?(?:" + word_list("effect_verbs") + r")\b")
 EFFECT_SUBJECT_RE = re.compile(r"(?:(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ww]hich)|(?:[Tt]his|[Tt]he|[Tt]hat|"
-                               r"[Tt]hese)\s+(?:[\w\-]+\s+){0,3}?(?i:" + DOCUMENTS + r"))?")
+                               r"[Tt]hese)\s+(?:[\w\-]+\s+){0,3}?(?i:" + DOCUMENTS + r")|"
+                               # 'the visit by the Japanese official will contribute to ...': an occasion's effect
+                               r"(?:[Tt]his|[Tt]he|[Tt]hat|[Tt]hese)\s+(?:[\w\-]+\s+){0,2}?"
+                               + word_list("occasion_nouns") + r"(?:\s+(?:by|of|to|between|with)\s+[^,;]{1,60})?)?")
 PRONOUN_SUBJECTS = words("pronoun_subjects")
 
 

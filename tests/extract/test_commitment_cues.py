@@ -181,3 +181,14 @@ def test_a_numbered_meeting_hosted_by_a_side_is_its_commitment() -> None:
 
 def test_would_welcome_is_a_hope() -> None:
     assert commitment("Lint said that the provincial government would welcome more nurses from Borin.")[1] == "hope"
+
+
+@pytest.mark.parametrize("subject", ["the visit by the Vellmo official", "this meeting", "the talks between the sides"])
+def test_an_occasions_effect_is_no_commitment(subject: str) -> None:
+    text = ("Premier receives Vellmo official\n\n"
+            "Premier Ivo Lark received Governor Dana Roe of Vellmo in Karsbrook on Monday.\n\n"
+            f"Lark said he believes that {subject} will contribute to closer ties.\n\n"
+            "The visit will take place again in May, and Vellmo will open an office in Karsbrook next year.")
+    texts = [c.text for c in extract(text, published="2025-03-04").commitments]
+    assert not any("contribute" in t for t in texts)
+    assert any("open an office" in t for t in texts)
