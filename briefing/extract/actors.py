@@ -33,6 +33,8 @@ OWN_RE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")\b")
 WE_RE = re.compile(r"\b(?:we|our|us)\b")
 PART_RE = re.compile(r",\s*for (?:its|his|her|their|our) part\s*,?|,[^,]*,")
 LEAD_ADV_RE = re.compile(r"^(?:[A-Z][a-z]+ly|[Tt]he \w+ (?:also|further)|According to [^,]+)\b,?\s*")
+TRAILING_JOINER_RE = re.compile(r"\s+(?:of|for|and|de)$")  # 'Members of' (the media): the joiner is not the name's
+PLURAL_TITLE_WORDS = words("plural_titles")
 CAPS_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+(?:of|for|and|de)\s+|\s+)?)+"))
 DET_RE = re.compile(r"^(?:the|its|his|her|their|this)\s+", re.I)
 SIDE_RE = (r"(?:the\s+)?(?:" + listed("government_levels") + r"\s+government|"
@@ -159,7 +161,7 @@ def resolve(phrase: str, ctx: Context) -> str:
     if owner and owner.group(1) not in COUNTRIES and not any(owner.group(1) in p.name for p in ctx.people):
         return ctx.by("possessor of the subject", _party_named(owner.group(1), ctx))  # 'Durban's experience will
     caps = CAPS_RE.findall(phrase)
-    caps = [c.strip() for c in caps if c.strip() and not _no_side(c.strip())]
+    caps = [c for c in (TRAILING_JOINER_RE.sub("", c.strip()) for c in caps) if c and not _no_side(c)]
     if caps:
         name = re.sub(r"['’]s$", "", _clause_subject(caps, phrase) or caps[-1])
         name = re.sub(r"^The\s+", "", name)
@@ -209,7 +211,8 @@ def _clause_subject(caps: list[str], phrase: str) -> str | None:
 def _no_side(caps: str) -> bool:
     """A capitalised word that names no side: 'The', 'For' (his part), 'This', a day ('Friday's visit') or month."""
     word = re.sub(r"['’]s$", "", caps)
-    return word in ("Under", "I") or word in COMMON_CAPS or word.lower() in WEEKDAYS or word.lower() in MONTHS
+    return (word in ("Under", "I") or word in COMMON_CAPS or word.lower() in WEEKDAYS or word.lower() in MONTHS
+            or word.lower() in PLURAL_TITLE_WORDS)  # 'Members of the media will …': no side named
 
 
 LEAD_POSSESSOR_RE = re.compile(with_upper(r"^(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+[a-z]"))

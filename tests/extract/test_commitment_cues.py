@@ -192,3 +192,11 @@ def test_an_occasions_effect_is_no_commitment(subject: str) -> None:
     texts = [c.text for c in extract(text, published="2025-03-04").commitments]
     assert not any("contribute" in t for t in texts)
     assert any("open an office" in t for t in texts)
+
+
+def test_a_plural_title_opening_the_subject_names_no_side() -> None:
+    text = ("Council hosts Vellmo delegation\n\n"
+            "Governor Dana Roe of Karsbrook will on Tuesday meet a delegation from Vellmo led by Mayor Ivo Lark.\n\n"
+            "Members of the media will be afforded the opportunity to interview the delegation after the meeting.")
+    actors = [c.actor for c in extract(text, published="2025-03-03").commitments]
+    assert actors and not any(a.startswith("Members") or a.endswith(" of") for a in actors)
