@@ -28,6 +28,7 @@ GENERAL_ROLE_HEADS = words("general_role_heads")  # 'the consul general'
 FORWARD_REACH = 300  # characters after a title-only mention in which the person may be named
 HONOUR_WORDS = words("honour_words")
 OCCASION_NOUNS = words("occasion_nouns")  # 'At the meeting Vice President X': the occasion, not a title
+OFFICE_MODIFIERS = words("office_modifiers")  # 'prime' minister: an office of its own
 VISITOR_NOUNS = words("visitor_nouns")
 # 'the message from Prime Minister X': a word that links the article to another noun, not to a role
 _LINKS = frozenset(("from", "of", "to", "with", "by", "for", "in", "on", "at", "and"))
@@ -228,6 +229,8 @@ def resolve_role(people: list[Person], seen: Mapping[int, int], head: str, mods:
             role_rank = [w for w in words[:-1] if w in RANK_MODIFIERS]
             if role_rank != rank:
                 continue
+            if any(m in OFFICE_MODIFIERS and m not in words[:-1] for m in mods):
+                continue  # 'the Prime Minister of X' is not the Minister of Culture
             if mods and words[:-1] == mods:
                 same.append(person)
             (exact if words[:-1] == mods or not words[:-1] else loose).append(person)

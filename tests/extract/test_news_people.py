@@ -315,3 +315,12 @@ def test_a_country_word_printed_in_capitals_to_open_the_lead_is_the_country(adje
     roe = _people(briefing)["Dana Roe"]
     assert roe.title == f"{adjective.capitalize()} High Commissioner" and roe.organization is None
     assert adjective not in briefing.parties
+
+
+@pytest.mark.parametrize("office", ["Prime Minister", "Chief Minister"])
+def test_the_prime_or_chief_minister_is_never_a_plain_minister(office: str) -> None:
+    text = ("Vellmo and Norland sign a memorandum\n\n"
+            "Minister of Culture and Tourism Dana Roe and her Norland counterpart signed the memorandum.\n\n"
+            f"Ms Roe said the {office} of Norland had told her the trade link was overdue.")
+    roe = _people(extract(text))["Dana Roe"]
+    assert not any(office in alias for alias in roe.aliases)
