@@ -12,12 +12,14 @@ from briefing.extract.lexicon import (
     COMMON_CAPS,
     COUNTRY_WORD_SEQS,
     HONORIFICS,
+    MONTHS,
     NAME_PARTICLES,
     ORG_WORDS,
     PLACE_NOUNS,
     RANK_MODIFIERS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
+    WEEKDAYS,
 )
 from briefing.extract.sentences import Sentence, Token
 from briefing.extract.titles import (
@@ -242,6 +244,15 @@ def _listed_after_title(tokens: list[Token], k: int, taken: set[int]) -> bool:
     return False
 
 
+def _time_after(tokens: list[Token], j: int) -> bool:
+    """'…, Hugo Gobbi on Thursday', '…, Ivo Lark yesterday': a time after a name ends it."""
+    word = tokens[j].text.lower()
+    if word in ("yesterday", "today", "tonight"):
+        return True
+    return (word in ("on", "last", "this", "next", "in") and j + 1 < len(tokens)
+            and (tokens[j + 1].text.lower() in WEEKDAYS or tokens[j + 1].text.lower() in MONTHS))
+
+
 def _presence_after(tokens: list[Token], j: int) -> bool:
     """'Feng Fei was present at the meeting', '... also attended': the words after a name place a person there."""
     ahead = " ".join(t.text.lower() for t in tokens[j:j + 3])
@@ -373,7 +384,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         lone_said = (not multi and end + 1 < len(tokens) and tokens[end].text == ","
                      and _speech_after(tokens, end + 1))  # 'the head of the X Agency, Ratnawati, said'
         if (multi or lone_said) and prev == "," and (end >= len(tokens)
-                                                      or tokens[end].text in RUN_ENDS | POSTNOMINALS | PLACE_AFTER):
+                                                      or tokens[end].text in RUN_ENDS | POSTNOMINALS | PLACE_AFTER
+                                                      or _time_after(tokens, end)):
             back = scan_title(tokens, start - 1, taken)
             if back is None and start >= 2:
                 back = lower_title(tokens, start - 1)

@@ -324,3 +324,13 @@ def test_the_prime_or_chief_minister_is_never_a_plain_minister(office: str) -> N
             f"Ms Roe said the {office} of Norland had told her the trade link was overdue.")
     roe = _people(extract(text))["Dana Roe"]
     assert not any(office in alias for alias in roe.aliases)
+
+
+@pytest.mark.parametrize("time", ["on Thursday", "yesterday", "last March"])
+def test_a_time_after_a_name_that_follows_a_title_and_a_comma_ends_the_name(time: str) -> None:
+    text = ("Chief Minister meets envoys\n\n"
+            "Chief Minister Ivo Lark on Friday met the Ambassadors of Norland and Vellmo in Karsbrook.\n\n"
+            f"Lark had also met the Ambassador of Argentina in India, Hugo Javier Gobbi {time}.")
+    people = _people(extract(text, published="2023-04-28"))
+    gobbi = people["Hugo Javier Gobbi"]
+    assert gobbi.title == "Ambassador of Argentina in India" and not gobbi.attended
