@@ -43,6 +43,7 @@ from briefing.extract.titles import (
 
 BY_VERBS = lexicon.words("by_verbs")
 WITH_NOUNS = lexicon.words("with_nouns")
+MEETING_VERBS = lexicon.words("meeting_verbs")
 RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", *lexicon.entries("run_end_verbs")])
 SPEECH_LEAD_ADVERBS = lexicon.words("speech_lead_adverbs")
 OPEN_NICK = frozenset('“"‘')
@@ -323,6 +324,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
     tokens = sent.tokens
     hits: list[NameHit] = []
     taken: set[int] = set()
+    met_ends: set[int] = set()  # where a name met ('met A B') ends: 'and C D' after it is met too
     for i, j in sentence_runs(sent):
         while j - i > 2 and tokens[j - 1].text in POSTNOMINALS:
             j -= 1  # 'Sarah Whitfield MLA': letters after the name are not part of it
@@ -415,6 +417,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 t.text.lower() in SPEECH_VERBS for t in tokens[end:end + 20])
             by_with = (prev == "by" and before in BY_VERBS) or (prev == "with" and before in WITH_NOUNS)
             by_with = by_with or prev.lower() in COUNTERPART_WORDS  # 'met his Malian counterpart Abdoulaye Diop'
+            by_with = by_with or prev in MEETING_VERBS  # 'The CM met Abdulnasser Alshaali and …'
             who = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text == "who"
             listed = prev in LIST_OPENERS or _presence_after(tokens, end)  # 'The delegation included A B, ...'
             cue = said or of_said or by_with or who or listed  # 'Monique Ferrand, who has chaired ...'
@@ -422,8 +425,11 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                     and tokens[end - 1].base not in PLACE_NOUNS and tokens[end - 1].base not in ORG_WORDS:
                 cue = True  # 'Gary Pruitt, a retired steelworker' when the article later has 'Gary said'
         if not cue and multi and (prev.lower() in PLURAL_TITLES
-                                  or prev in (",", "and") and _listed_after_title(tokens, start - 1, taken)):
-            cue = True  # 'MPs Rui Sá Carneiro, Marta Quintela and Filipa Moutinho Reis'
+                                  or prev in (",", "and") and _listed_after_title(tokens, start - 1, taken)
+                                  or prev == "and" and start - 2 in met_ends):
+            cue = True  # 'MPs Rui Sá Carneiro, Marta Quintela and Filipa Moutinho Reis', 'met A B and C D'
+        if cue and multi and prev in MEETING_VERBS | {"and"}:
+            met_ends.add(end - 1)
         if not cue:
             continue
         if (prev in ("of", "in") and title_start is not None and title_start < start - 1 and end + 2 < len(tokens)

@@ -334,3 +334,13 @@ def test_a_time_after_a_name_that_follows_a_title_and_a_comma_ends_the_name(time
     people = _people(extract(text, published="2023-04-28"))
     gobbi = people["Hugo Javier Gobbi"]
     assert gobbi.title == "Ambassador of Argentina in India" and not gobbi.attended
+
+
+def test_full_names_right_after_a_meeting_verb_are_people_met_and_bodies_are_not() -> None:
+    text = ("Chief Minister meets envoys\n\n"
+            "Chief Minister Ivo Lark on Friday met the Ambassadors of Norland and Vellmo in Karsbrook.\n\n"
+            "The CM met Abdul Rahim Said and Nguyen Thanh Hai respectively at Karsbrook House.\n\n"
+            "Lark also received Karsbrook Port officials and welcomed Norland Airlines to the city.")
+    people = _people(extract(text))
+    assert set(people) == {"Ivo Lark", "Abdul Rahim Said", "Nguyen Thanh Hai"}
+    assert people["Nguyen Thanh Hai"].attended
