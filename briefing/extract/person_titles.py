@@ -115,7 +115,7 @@ def organization_of(title: str | None) -> str | None:
         title = LONG_COUNTRY_RE.sub(lambda m: COUNTRIES[m.group()], title)  # 'United States of America': one place
     title = OF_STATE_RE.sub(r"\1", title)  # 'Secretary of State for Industry': 'State' is part of the title
     title = ACRONYM_AFTER_RE.sub("", title)  # 'the Lao National Chamber of Commerce (LNCCI)': the name, once
-    orgs = [c for c in _chains(title) if any(w in ORG_HEADS for w in c)]
+    orgs = [c for c in _chains(title) if any(w in ORG_HEADS for w in c) and not _portfolio(" ".join(c), title)]
     if orgs and max(map(len, orgs)) > 1:  # 'deputy Party secretary': a lone 'Party' names no body
         return " ".join(max(orgs, key=len))
     for m in OF_PLACE_RE.finditer(title):
@@ -138,6 +138,12 @@ def organization_of(title: str | None) -> str | None:
     if place and not is_country_word(place) and place not in COUNTRIES and place not in ORG_WORDS:
         return place
     return None
+
+
+def _portfolio(words: str, title: str) -> bool:
+    """'Minister of Police, Prisons and Fire Service', 'Minister for Civil Service': what a minister is minister of is
+    a portfolio, not a body ('Minister of the Moscow Government' names one)."""
+    return re.search(r"\b[Mm]inister (?:of|for) (?:[^,()]+, )*" + re.escape(words) + r"\b", title) is not None
 
 
 LEVEL_ADJECTIVES = words("level_adjectives")

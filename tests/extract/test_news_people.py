@@ -344,3 +344,14 @@ def test_full_names_right_after_a_meeting_verb_are_people_met_and_bodies_are_not
     people = _people(extract(text))
     assert set(people) == {"Ivo Lark", "Abdul Rahim Said", "Nguyen Thanh Hai"}
     assert people["Nguyen Thanh Hai"].attended
+
+
+def test_what_a_minister_is_minister_of_is_no_organisation() -> None:
+    text = ("Ministers meet\n\n"
+            "Norland's Minister of Police, Prisons and Fire Service Ivo Lark met Vellmo's Minister for Civil Service "
+            "Dana Roe and the Director of the Karsbrook Fire Service, Tor Velde, in Karsbrook.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert (people["Ivo Lark"].organization, people["Dana Roe"].organization) == ("Norland", "Vellmo")  # the sides
+    assert people["Tor Velde"].organization == "Karsbrook Fire Service"
+    assert not {"Prisons and Fire Service", "Civil Service"} & set(briefing.parties)
