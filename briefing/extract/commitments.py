@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.core.news_text import opens_with_dateline, without_dateline
 from briefing.extract.actors import (
     BOTH_RE,
     GROUP_AFTER_RE,
@@ -236,6 +237,8 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
         for start, end, public, group in find_cues(line, first):
             firmness = SPECIAL_GROUPS.get(group, public)
             clause = _clause_start(line, start)
+            if clause == 0 and opens_with_dateline(line):  # 'BEIJING, April 13 (Xinhua) -- Premier X …': no subject
+                clause = len(line) - len(without_dateline(line))
             subject = line[clause:start].strip(" ")
             if firmness != "firm" and sent.index not in speakers and _unnamed_group(line, start):
                 continue

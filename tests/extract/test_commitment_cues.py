@@ -200,3 +200,12 @@ def test_a_plural_title_opening_the_subject_names_no_side() -> None:
             "Members of the media will be afforded the opportunity to interview the delegation after the meeting.")
     actors = [c.actor for c in extract(text, published="2025-03-03").commitments]
     assert actors and not any(a.startswith("Members") or a.endswith(" of") for a in actors)
+
+
+@pytest.mark.parametrize("dateline", ["KARSBROOK, April 13 (Agency) -- ", "KARSBROOK, Jan 27 (APP):"])
+def test_a_dateline_is_never_the_subject_of_a_commitment(dateline: str) -> None:
+    text = ("Premier meets counterpart\n\n"
+            f"{dateline}Norland Premier Ivo Lark met his Vellmo counterpart Dana Roe here Tuesday, pledging to boost "
+            "trade.\n\nLark said Norland will open an office in Vellmo.")
+    actors = [c.actor for c in extract(text, published="2025-04-14").commitments]
+    assert actors and "KARSBROOK" not in actors and actors[0] == "Ivo Lark"
