@@ -123,7 +123,8 @@ def organization_of(title: str | None) -> str | None:
         owner, _, owned = place.partition(" ")
         if owned and re.search(r"['’]s?$", owner) and is_country_word(re.sub(r"['’]s?$", "", owner)):
             place = owned  # "of Laos' Xieng Khouang province": the country's province
-        if not is_country_word(place) and not all(w in ORG_WORDS for w in place.split()):
+        if not is_country_word(place) and not all(w in ORG_WORDS for w in place.split()) \
+                and not _portfolio(place, title):  # 'Minister of External Relations of Brazil'
             return place + (" " + m.group(2) if m.group(2) else "")
     lead: list[str] = []
     for word in title.split():

@@ -355,3 +355,14 @@ def test_what_a_minister_is_minister_of_is_no_organisation() -> None:
     assert (people["Ivo Lark"].organization, people["Dana Roe"].organization) == ("Norland", "Vellmo")  # the sides
     assert people["Tor Velde"].organization == "Karsbrook Fire Service"
     assert not {"Prisons and Fire Service", "Civil Service"} & set(briefing.parties)
+
+
+def test_official_country_names_and_a_courtesy_form_inside_a_title() -> None:
+    text = ("Ministers talk by telephone\n\n"
+            "Minister of External Relations of the Federative Republic of Brazil Ivo Lark spoke with Norland's "
+            "Minister of Trade Dana Roe on Monday. Governor Mr. Tor Velde of Fergana Region also joined the call.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert (people["Ivo Lark"].organization, people["Ivo Lark"].country) == (None, "Brazil")
+    assert people["Tor Velde"].title == "Governor of Fergana Region"
+    assert "Federative Republic" not in briefing.parties and "External Relations" not in briefing.parties
