@@ -108,7 +108,7 @@ def organization_of(title: str | None) -> str | None:
     """The body or place a title belongs to: an organisation name, 'of <place>', '<Place>'s', '<Place> Mayor'."""
     if not title:
         return None
-    title = title.rstrip(" -–—")  # 'Minister of Foreign Affairs- X': a dash written as the title's end
+    title = _without_name_openers(title.rstrip(" -–—"))  # 'Minister of Foreign Affairs- X': a dash as the end
     if any(word.strip(".,").lower() in POSTED_TITLE_WORDS for word in title.split()):
         title = POSTING_RE.split(title, maxsplit=1)[0]  # 'Consul General for X in the State of Georgia': a post
     if " of " in title:
@@ -294,10 +294,16 @@ def clean_title(title: str | None) -> str | None:
     m = OWNER_RE.match(title)
     if m and m.group(1).split()[-1] in ORG_HEADS:
         title = title[m.end():]
-    words = title.rstrip(" -–—").split()
+    return _without_name_openers(title.rstrip(" -–—")) or None
+
+
+def _without_name_openers(title: str) -> str:
+    """The title without the honorifics, ranks or initials that open the name after it ('Dr.', 'Maj. Gen.', 'H. E.')."""
+    words = title.split()
     while len(words) > 1 and (words[-1].rstrip(".") in HONORIFICS or (
-            words[-1].endswith(".") and words[-1].rstrip(".") in ABBREVIATIONS)):
+            words[-1].endswith(".") and words[-1].rstrip(".") in ABBREVIATIONS)
+            or (len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == ".")):  # 'H. E.' spaced
         if not any(w.lower().rstrip(".") in TITLE_HEADS for w in words[:-1]):
             break
         words.pop()
-    return " ".join(words) or None
+    return " ".join(words)

@@ -366,3 +366,14 @@ def test_official_country_names_and_a_courtesy_form_inside_a_title() -> None:
     assert (people["Ivo Lark"].organization, people["Ivo Lark"].country) == (None, "Brazil")
     assert people["Tor Velde"].title == "Governor of Fergana Region"
     assert "Federative Republic" not in briefing.parties and "External Relations" not in briefing.parties
+
+
+def test_a_spaced_his_excellency_after_a_title_and_an_official_name_in_the_headline() -> None:
+    text = ("Foreign Ministers' Telephone Conversation between Norland and the Islamic Republic of Iran\n\n"
+            "On May 18, Norland's Minister for Foreign Affairs Ivo Lark gave a telephone call to Minister for Foreign "
+            "Affairs of the Islamic Republic of Iran H. E. Mr. Dana Roe. Minister Roe thanked him.")
+    briefing = extract(text, published="2009-05-18")
+    roe = _people(briefing)["Dana Roe"]
+    assert (roe.title, roe.organization, roe.country) == (
+        "Minister for Foreign Affairs of the Islamic Republic of Iran", None, "Iran")
+    assert not any("Islamic Republic" in p or "H. E." in p for p in briefing.parties)
