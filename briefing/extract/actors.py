@@ -161,7 +161,7 @@ def resolve(phrase: str, ctx: Context) -> str:
     if owner and owner.group(1) not in COUNTRIES and not any(owner.group(1) in p.name for p in ctx.people):
         return ctx.by("possessor of the subject", _party_named(owner.group(1), ctx))  # 'Durban's experience will
     caps = CAPS_RE.findall(phrase)
-    caps = [c for c in (TRAILING_JOINER_RE.sub("", c.strip()) for c in caps) if c and not _no_side(c)]
+    caps = [c for c in (_trimmed_run(c) for c in caps) if c and not _no_side(c)]
     if caps:
         name = re.sub(r"['’]s$", "", _clause_subject(caps, phrase) or caps[-1])
         name = re.sub(r"^The\s+", "", name)
@@ -206,6 +206,15 @@ def _clause_subject(caps: list[str], phrase: str) -> str | None:
         return None
     first = re.sub(r"['’]s$", "", caps[0])
     return first if first in COUNTRIES else None
+
+
+def _trimmed_run(run: str) -> str:
+    """A capitalised run without its joiner at the end ('Members of') or a function word at the start ('As Seychelles
+    will host': Seychelles)."""
+    words = TRAILING_JOINER_RE.sub("", run.strip()).split()
+    while len(words) > 1 and words[0] in COMMON_CAPS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _no_side(caps: str) -> bool:

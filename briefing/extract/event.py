@@ -45,7 +45,9 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile("|".join(_cue(c.strip()) for c in cues.split(","))
                       + (r"|\bcall(?:s|ed)? on (?:the )?(?-i:[A-Z])" if kind == "meeting" else ""), re.I))
     for kind, cues in keyed("event_kinds").items()]
-DATELINE_PLACE_RE = re.compile(with_upper(r"^(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+?)(?:,|\s+[—–-]|:|\s+\()|"
+# 'TARAZ. KAZINFORM -': a place in capitals, then a stop and the agency's name
+DATELINE_PLACE_RE = re.compile(with_upper(r"^(?P<caps>[A-ZÀ-Ý](?:[A-ZÀ-Ý '\-]|\.(?! ))+?)"
+                                          r"(?:,|\s+[—–-]|:|\s+\(|\.\s+[A-Z]{3,}\b)|"
                                           r"^(?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})(?: \([A-Z]{2,6}\))? [-–—] "))
 VENUE_RE = re.compile(with_upper(r"\b(?:at|in) (?:the )?(?P<venue>[A-Z][\w’'\-]*"
                                  r"(?:\s+(?:" + listed("venue_particles") + r"\s+){0,2}"
@@ -56,7 +58,9 @@ LOWER_VENUE_RE = re.compile(with_upper(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}" 
                                        r"(?:\s+(?:of |for |and )?[A-Z][\w’'\-]*)*)?)\b"))
 EVENT_NAME_RE = re.compile(r"\s*(?:and\s+(?:[A-Z][\w’'\-]*\s+)+)*" + alternation(sorted(words("event_words"))) + r"\b")
 EVENT_WORDS = words("event_words")
-CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*)+"))
+# capitalised words, with the particles of a place's name between them ('Rio Grande do Sul')
+CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*(?:" + listed("place_name_particles")
+                                   + r"\s+(?=[A-Z]))?)+"))
 HEADLINE_SPLIT_RE = re.compile(r",|\band\b|\bwith\b|\bof\b|\bby\b|\bat\b|\bin\b|\bon\b|\bfor\b|\bto\b")
 
 

@@ -136,3 +136,13 @@ def test_a_country_that_owns_the_venue_is_no_place() -> None:
             "Mayor Ivo Lark and Mayor Dana Roe signed it at the City Hall.")
     places = extract(text).places
     assert "Norway's" not in places and "Norway’s" not in places and "City Hall" in places
+
+
+def test_a_dateline_with_the_agency_after_a_stop_and_a_place_name_with_particles() -> None:
+    text = ("Governor of Rio Grande do Sul meets the Norland ambassador\n\n"
+            "KARSBROOK. KAZINFORM - Governor Ivo Lark of Rio Grande do Sul met Norland's Ambassador Dana Roe in "
+            "Karsbrook. “As Rio Grande do Sul will be hosting the next fair next year, we need to plan,” Lark said.")
+    briefing = extract(text, published="2024-03-01")
+    assert briefing.places[0] == "Karsbrook" and not any("Kazinform" in p for p in briefing.places)
+    assert "Rio Grande do Sul" in briefing.parties and "Sul" not in briefing.parties
+    assert not any(c.actor.startswith("As ") for c in briefing.commitments)
