@@ -157,6 +157,9 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
                     places.append(" ".join(t.base for t in toks[j + 2:last + 1]))
                     end = toks[last].end
                 named, person = _name_after(toks, last, people)
+                if named and k >= 2 and toks[k - 1].text == "," \
+                        and any(toks[k - 2].base == p.tokens[-1] for p in people):
+                    named, person = False, None  # 'A B, the Governor of X, C D, …': the title is A B's, not C D's
                 if named and k > 1 and toks[k - 1].text.lower() in ("to", "of", "for") and is_title_word(toks[k - 2]):
                     person = None  # 'Secretary to the Prime Minister, X Y': X Y's title ends here
                 elif not named:

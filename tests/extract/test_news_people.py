@@ -377,3 +377,14 @@ def test_a_spaced_his_excellency_after_a_title_and_an_official_name_in_the_headl
     assert (roe.title, roe.organization, roe.country) == (
         "Minister for Foreign Affairs of the Islamic Republic of Iran", None, "Iran")
     assert not any("Islamic Republic" in p or "H. E." in p for p in briefing.parties)
+
+
+def test_a_title_between_two_listed_names_is_the_first_ones() -> None:
+    text = ("Delegation visits Vellmo\n\n"
+            "A delegation from Karsbrook visited Vellmo on October 14, 2023.\n\n"
+            "It included Ivo Lark, the Governor of Karsbrook, Dana Roe, the Vice Speaker of the Assembly, and "
+            "Tor Velde, the Chairman of the Friendship Association.\n\n"
+            "On 9 October, the Mayor of Vellmo, Bo Dahl, received them.")
+    people = _people(extract(text, published="2023-10-20"))
+    assert "the Governor of Karsbrook" not in people["Dana Roe"].aliases
+    assert people["Bo Dahl"].title == "Mayor of Vellmo"
