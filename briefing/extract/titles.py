@@ -19,6 +19,7 @@ from briefing.extract.lexicon import (
 from briefing.extract.sentences import Sentence, Token
 
 CONNECTORS = words("title_connectors")
+POSTED_WORDS = words("posted_title_words")  # 'Ambassador', 'Consul': 'to <place>' after them is the post
 _LINKING_PREPOSITIONS = frozenset(("to", "from", "by", "with"))  # ("of", "in": TITLE_PREPS, a place follows)
 APPOS_SKIP = words("appositive_skip")
 APPOS_STOP = words("appositive_stop")
@@ -140,7 +141,8 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
     k = end - 1
     while k >= 0 and (tokens[k].text == "." or tokens[k].text.rstrip(".") in HONORIFICS):
         k -= 1  # 'Hon. X', 'Dr X': the honorific stands between the title and the name
-    if k >= 0 and (tokens[k].text in _LINKING_PREPOSITIONS or (tokens[k].text == "and" and k + 1 < end)):
+    if k >= 0 and (tokens[k].text in _LINKING_PREPOSITIONS or (tokens[k].text == "and" and k + 1 < end)) \
+            and not (tokens[k].text == "to" and any(t.text.lower() in POSTED_WORDS for t in tokens[max(0, k - 2):k])):
         # 'a letter from the Vice President to Hon. X': no title ends in 'to'; '… Council and Mr X': the
         # honorific opens another person. The honorific alone may be the title
         return k + 1 if k + 1 < end and is_title_word(tokens[k + 1]) else None
@@ -163,8 +165,9 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
                 break
         elif low == "and" and found is not None and any(t.possessive for t in tokens[k + 1:min(k + 5, end)]):
             break  # 'met the governor and Ontario's Minister of X, <name>': the title starts at 'Ontario's'
-        elif not (tok.cap or low in CONNECTORS or low in PLACE_NOUNS or tok.text in "'’-"):
-            break
+        elif not (tok.cap or low in CONNECTORS or low in PLACE_NOUNS or tok.text in "'’-"
+                  or (low == "to" and any(t.text.lower() in POSTED_WORDS for t in tokens[max(0, k - 2):k]))):
+            break  # ('Consul General to Chengdu X': an envoy's post is part of the title)
         k -= 1
         steps += 1
     if found is None:

@@ -388,3 +388,15 @@ def test_a_title_between_two_listed_names_is_the_first_ones() -> None:
     people = _people(extract(text, published="2023-10-20"))
     assert "the Governor of Karsbrook" not in people["Dana Roe"].aliases
     assert people["Bo Dahl"].title == "Mayor of Vellmo"
+
+
+def test_an_envoys_post_in_a_city_before_the_name_is_part_of_the_title() -> None:
+    text = ("Mayors meet\n\n"
+            "Norland Consul-General to Karsbrook Ivo Lark and the Vellmo Consul-General to Auckland Dana Roe will "
+            "attend. Governor Bo Dahl met China's new ambassador to Norland Tor Velde.\n\n"
+            "A letter from the Vice President to Hon. Ada Brun was read.")
+    people = _people(extract(text))
+    assert people["Ivo Lark"].title == "Norland Consul-General to Karsbrook"
+    assert people["Dana Roe"].title == "Vellmo Consul-General to Auckland"
+    assert "Tor Velde" in people and "Norland Tor Velde" not in people
+    assert people["Ada Brun"].title is None
