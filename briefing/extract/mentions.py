@@ -212,7 +212,12 @@ def _from_place(person: Person, place: str) -> bool:
     """'the Latvian Minister', 'the Trieste mayor': the place or country word appears in what we know of the person."""
     lows = {place.lower(), COUNTRIES.get(place, place).lower()}
     fields = (person.title, person.organization, person.name, person.country)
-    return any(low in (field or "").lower() for low in lows for field in fields)
+    if any(low in (field or "").lower() for low in lows for field in fields):
+        return True
+    # 'the Texan governor' for the Governor of Texas, 'the Bavarian premier' for Bavaria's: a place's adjective
+    stem = place.lower()[:-1] if len(place) >= 5 and place.endswith("n") and place not in COUNTRIES else None
+    return stem is not None and any(word.startswith(stem) and len(word) - len(stem) <= 2
+                                    for field in fields for word in (field or "").lower().split())
 
 
 def resolve_role(people: list[Person], seen: Mapping[int, int], head: str, mods: list[str], before: int,

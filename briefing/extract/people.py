@@ -230,11 +230,36 @@ def _listed_titles(people: list[Person], text: str) -> None:
             pos = item.end()
 
 
+# 'The governors of Texas and Coahuila, Gregg Abbott and Manolo Jiménez Salinas, held …': each in turn
+_PLACE = r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,3}"
+_NAME = r"[A-Z][\w’'\-.]*(?: [A-Z][\w’'\-.]*){1,4}"
+RESPECTIVE_TITLES_RE = re.compile(with_upper(
+    r"\b[Tt]he ((?:[a-z]+ )?" + alternation(sorted(words("plural_titles"))) + r") of (" + _PLACE + r") and ("
+    + _PLACE + r"),? (" + _NAME + r") and (" + _NAME + r")(?=,| [a-z])"))
+
+
+def _respective_titles(people: list[Person], text: str) -> None:
+    """Rule 'respective titles': 'The governors of A and B, X Y and Z W': X Y is Governor of A, Z W of B."""
+    for m in RESPECTIVE_TITLES_RE.finditer(text):
+        role = _singular(m.group(1))
+        for place, name, at in ((m.group(2), m.group(4), m.start(4)), (m.group(3), m.group(5), m.start(5))):
+            words = name.split()
+            person = next((p for p in people if p.name == name or set(words) <= set(p.tokens)), None)
+            if person is None and not any(w in ORG_WORDS or w in COMMON_CAPS or is_country_word(w) for w in words):
+                person = Person(name, tuple(words), at)  # a name the sentence alone makes one
+                people.append(person)
+            title = f"{role[:1].upper()}{role[1:]} of {place}"
+            if person is not None and (person.title is None or f" and {m.group(3)}" in person.title):
+                person.title = title
+                person.roles |= roles_of(title)
+
+
 def _shared_titles(people: list[Person], text: str) -> None:
     """Rule 'shared title': each holder of a plural title with places gets the singular title of the place."""
     _listed_titles(people, text)
     if "he " not in text or _SHARED_TITLE_WORD_RE.search(text) is None:
         return  # (quick looks for what every match holds)
+    _respective_titles(people, text)
     for m in SHARED_TITLE_RE.finditer(text):
         role = _singular(m.group(1))
         for place, name in ((m.group(2), m.group(3)), (m.group(4), m.group(5))):

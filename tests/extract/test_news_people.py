@@ -400,3 +400,13 @@ def test_an_envoys_post_in_a_city_before_the_name_is_part_of_the_title() -> None
     assert people["Dana Roe"].title == "Vellmo Consul-General to Auckland"
     assert "Tor Velde" in people and "Norland Tor Velde" not in people
     assert people["Ada Brun"].title is None
+
+
+def test_a_plural_title_over_two_places_and_two_names_is_each_ones_in_turn() -> None:
+    text = ("Governors meet\n\n"
+            "The governors of Karsbrook and Velmia, Ivo Lark and Dana Roe, held a meeting in Karsbrook.\n\n"
+            "The Velmian governor expressed the desire for joint growth of both states.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert (people["Ivo Lark"].title, people["Dana Roe"].title) == ("Governor of Karsbrook", "Governor of Velmia")
+    assert [s.speaker for s in briefing.statements] == ["Dana Roe"]
