@@ -151,6 +151,8 @@ LEVEL_ADJECTIVES = words("level_adjectives")
 ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 LONG_COUNTRY_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in COUNTRIES if " of " in n),
                                                          key=len, reverse=True)) + r")\b")
+MULTIWORD_COUNTRY_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in COUNTRIES if " " in n),
+                                                              key=len, reverse=True)) + r")\b")
 OF_STATE_RE = re.compile(r"\b((?:[Ss]ecretary|[Mm]inister)(?:-[Gg]eneral)?) of State\b")
 OF_PLACE_RE = re.compile(with_upper(r"\b(?:of|at) (?:the )?([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?: [A-ZÀ-ÖØ-Þ][\w’'\-.]*)*)"
                                     r"(?: (" + listed("place_of_nouns") + "))?"))
@@ -211,6 +213,9 @@ def country_of(title: str | None, text: str, org: str | None, seen: dict[str, st
                 if (cand in COUNTRIES and source.startswith(("'s ", "’s "), found.start() + len(cand))
                         and not also_a_region(cand)):
                     return COUNTRIES[cand]  # "Jordan's Foreign Minister": no first name ("Georgia's" may be a state)
+    for found in MULTIWORD_COUNTRY_RE.finditer(title or ""):  # 'Governor-General of Papua New Guinea': not Papua's
+        if not (title or "")[:found.start()].endswith(("to ", "to the ")):
+            return COUNTRIES[found.group()]
     core = [w for w in (org or "").split() if w[:1].isupper() and w not in ORG_WORDS and not w.isupper()]
     if core:
         place = " ".join(core[:3])

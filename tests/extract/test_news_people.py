@@ -410,3 +410,12 @@ def test_a_plural_title_over_two_places_and_two_names_is_each_ones_in_turn() -> 
     people = _people(briefing)
     assert (people["Ivo Lark"].title, people["Dana Roe"].title) == ("Governor of Karsbrook", "Governor of Velmia")
     assert [s.speaker for s in briefing.statements] == ["Dana Roe"]
+
+
+def test_a_country_of_several_words_in_a_title_is_the_country_not_a_region_of_its_first_word() -> None:
+    text = ("Presidents of Norland and Papua New Guinea Discuss Cooperation\n\n"
+            "Governor-General of Papua New Guinea (PNG) Ivo Lark met Norland's President Dana Roe in Port Moresby.\n\n"
+            "Lark said PNG values the friendship with Norland.")
+    briefing = extract(text)
+    assert _people(briefing)["Ivo Lark"].country == "Papua New Guinea"
+    assert "Presidents" not in briefing.parties and "Indonesia" not in briefing.parties
