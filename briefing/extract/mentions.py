@@ -274,6 +274,9 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
             forms[" ".join(t for t in person.tokens if t not in NAME_PARTICLES)] = person
             if all(len(t) == 2 and t.endswith(".") for t in person.tokens[:-1]):
                 forms.setdefault("".join(person.tokens), person)  # 'B. Battsetseg' written 'B.Battsetseg'
+        for alias in person.aliases:  # a shorter written name ('Mohamed Al Hussaini'): one form, not three parts
+            if alias.count(" ") >= 1 and alias[:1].isupper() and alias.split()[0] == person.tokens[0]:
+                forms.setdefault(alias, person)
         for part in person.name_parts():
             if part.isupper() and len(part) >= 3 and part.isalpha():
                 forms.setdefault(part.capitalize(), person)  # 'FUJIMURA Tetsuya', later 'Fujimura'

@@ -121,6 +121,8 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
                 name = " ".join(hit.tokens)
                 person = Person(name, hit.tokens, hit.start)
                 people.append(person)
+            elif len(hit.tokens) < len(person.tokens) and " ".join(hit.tokens) not in person.aliases:
+                person.aliases.append(" ".join(hit.tokens))  # 'Mohamed Al Hussaini' for 'Mohamed bin Hadi Al Hussaini'
             matched[hit.tokens] = person
         _absorb(person, hit)
         owner_at[hit.start] = person
@@ -396,10 +398,17 @@ class NameIndex:
             for k in self.ends.get((tokens[0], tokens[-1]), ()):
                 if k >= best:
                     break
-                if (size == 2 and sizes[k] >= 3) or (size >= 3 and sizes[k] == 2):
+                if sizes[k] >= 2 and sizes[k] != size and _within(tokens, self.people[k].tokens):
                     best = k
                     break
         return self.people[best] if best < self.count else None
+
+
+def _within(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """The words of the shorter name stand in the longer, in order (the middle ones of the longer may be left out)."""
+    short, long = (one, other) if len(one) < len(other) else (other, one)
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _match(people: list[Person], tokens: tuple[str, ...], joined: dict[tuple[str, ...], str]) -> Person | None:
@@ -415,8 +424,9 @@ def _match(people: list[Person], tokens: tuple[str, ...], joined: dict[tuple[str
         shorter = size if size <= count else count  # the shorter name holds the other's words
         if shorter >= 2 and (mine in theirs if size <= count else theirs in mine):
             return person
-        if shorter == 2 and size + count >= 5 and tokens[0] == other[0] and tokens[-1] == other[-1]:
-            return person  # 'Ivan Sokolov' for 'Ivan Petrovich Sokolov': given name and surname, patronymic left out
+        if (shorter >= 2 and size != count and tokens[0] == other[0] and tokens[-1] == other[-1]
+                and _within(tokens, other)):
+            return person  # 'Ivan Sokolov' for 'Ivan Petrovich Sokolov', 'Mohamed Al Hussaini' for 'Mohamed bin Hadi …'
     return None
 
 

@@ -15,7 +15,7 @@ from briefing.extract.lexicon import (
     words,
 )
 from briefing.extract.people import Person
-from briefing.extract.sentences import Sentence, masked
+from briefing.extract.sentences import Sentence, is_credit_line, masked
 from briefing.extract.speakers import OWN_SPEAKER_RE, Mention, Speech, has_speech_verb
 
 _TRANSCRIPT_RE = re.compile(r"\b" + word_regex(entries("transcript_words")) + r"\b")
@@ -64,8 +64,8 @@ def find_statements(sentences: list[Sentence],
     quoted_sentences: list[Sentence] = []
     answerer: Person | None = None  # who answers the 'A:' lines of a transcript
     for sent in sentences:
-        if _LINK_RE.match(sent.text):
-            continue  # '(READ: What to eat in Karsbrook)': a link to another page, no one's words
+        if _LINK_RE.match(sent.text) or (sent.text.startswith("(") and is_credit_line(sent.text)):
+            continue  # '(READ: What to eat in Karsbrook)': a link to another page; '(ANI/WAM)': the agency
         text = masked(sent)
         every = speech.mentions(sent, sent.text)
         all_mentions[sent.index] = every

@@ -419,3 +419,15 @@ def test_a_country_of_several_words_in_a_title_is_the_country_not_a_region_of_it
     briefing = extract(text)
     assert _people(briefing)["Ivo Lark"].country == "Papua New Guinea"
     assert "Presidents" not in briefing.parties and "Indonesia" not in briefing.parties
+
+
+def test_a_shorter_written_name_is_the_same_person_and_an_agency_credit_is_no_statement() -> None:
+    text = ("Minister meets ambassador\n\n"
+            "Karsbrook, October 4 (ANI/WAM): Ivo bin Tor Al Lark, Norland Minister of State for Trade, met with "
+            "Vellmo Ambassador Dana Roe.\n\n"
+            "Ivo Al Lark welcomed the ambassador. He said: \"Our relations are growing.\" (ANI/WAM)")
+    briefing = extract(text, published="2023-10-04")
+    people = _people(briefing)
+    assert set(people) == {"Ivo bin Tor Al Lark", "Dana Roe"}
+    assert people["Ivo bin Tor Al Lark"].aliases == ["Ivo Al Lark"]
+    assert [s.text for s in briefing.statements if "ANI" in s.text] == []
