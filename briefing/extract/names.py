@@ -385,20 +385,27 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             cue = True
         lone_said = (not multi and end + 1 < len(tokens) and tokens[end].text == ","
                      and _speech_after(tokens, end + 1))  # 'the head of the X Agency, Ratnawati, said'
-        if (multi or lone_said) and prev == "," and (end >= len(tokens)
-                                                      or tokens[end].text in RUN_ENDS | POSTNOMINALS | PLACE_AFTER
-                                                      or _time_after(tokens, end)):
-            back = scan_title(tokens, start - 1, taken)
-            if back is None and start >= 2:
-                back = lower_title(tokens, start - 1)
+        comma = start - 1  # the comma before the name, past the honorifics after it ('…, H.E. Mr. X Y')
+        while comma > 0 and (tokens[comma].text == "." or tokens[comma].text.rstrip(".") in HONORIFICS):
+            comma -= 1
+        if comma < 0 or tokens[comma].text != ",":
+            comma = start - 1
+        title_end = start
+        if (multi or lone_said) and tokens[comma].text == "," and start > 0 and (
+                end >= len(tokens) or tokens[end].text in RUN_ENDS | POSTNOMINALS | PLACE_AFTER
+                or _time_after(tokens, end)):
+            back = scan_title(tokens, comma, taken)
+            if back is None and comma >= 1:
+                back = lower_title(tokens, comma)
             if back is not None and closes_appositive(tokens, back, taken):
                 # 'A B, minister of X, C D, councillor of Y': the title before the comma is A B's
                 cue = True
                 title_start = None
-            elif back is not None or (start >= 2 and is_title_word(tokens[start - 2])):
+            elif back is not None or (comma >= 1 and is_title_word(tokens[comma - 1])):
                 cue = True
-                title_start = back if back is not None else start - 2
-            elif counterpart_before(tokens, start - 1):
+                title_start = back if back is not None else comma - 1
+                title_end = comma + 1
+            elif counterpart_before(tokens, comma):
                 cue = True  # 'hosted his counterpart from X's Y municipality, <name>,
         elif multi and prev == "," and end < len(tokens) and _verb_after_name(tokens[end]):
             back = scan_title(tokens, start - 1, taken)
@@ -450,7 +457,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             continue  # 'Federico Ayala, chief executive of Cumbre Andina, said': the company, not a second person
         title = None
         if title_start is not None and title_start < start:
-            title = join_tokens(tokens, title_start, start)
+            title = join_tokens(tokens, title_start, title_end)
         appos_title = appositive_text(sent, tokens, end) if appos is not None else None
         if title and appos_title and (title.rstrip(".") in HONORIFICS or (" " in title and _only_address(title))):
             # 'Mr. X, the Speaker' and 'His Excellency Mr. X, the Speaker': the appositive is the title

@@ -431,3 +431,11 @@ def test_a_shorter_written_name_is_the_same_person_and_an_agency_credit_is_no_st
     assert set(people) == {"Ivo bin Tor Al Lark", "Dana Roe"}
     assert people["Ivo bin Tor Al Lark"].aliases == ["Ivo Al Lark"]
     assert [s.text for s in briefing.statements if "ANI" in s.text] == []
+
+
+def test_a_title_and_a_comma_before_honorifics_and_the_name_is_the_persons() -> None:
+    text = ("Regional Minister calls on envoys\n\n"
+            "The Karsbrook Regional Minister, Ivo Lark, paid a courtesy call on the Ambassador of the Federal Republic "
+            "of Germany to Ghana, H.E. Mr. Tor Velde, on Monday 19th April, 2021.")
+    velde = _people(extract(text, published="2021-04-21"))["Tor Velde"]
+    assert (velde.title, velde.country) == ("Ambassador of the Federal Republic of Germany to Ghana", "Germany")
