@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from briefing.extract import lexicon
 from briefing.extract.lexicon import (
-    ABBREVIATIONS,
     CAP_PARTICLES,
     COMMON_CAPS,
-    COUNTRY_WORD_SEQS,
     HONORIFICS,
     MONTHS,
     NAME_PARTICLES,
     ORG_WORDS,
     PLACE_NOUNS,
-    RANK_MODIFIERS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
     WEEKDAYS,
+)
+from briefing.extract.name_runs import (
+    PLURAL_TITLES,
+    POSTNOMINALS,
+    bare_initials,
+    country_marks,
+    family_name_word,
+    is_stop,
+    month_first_name,
+    name_words,
+    nickname_tokens,
+    owner_name_end,
+    place_prefix,
+    regnal_end,
+    sentence_runs,
 )
 from briefing.extract.sentences import Sentence, Token
 from briefing.extract.titles import (
@@ -31,7 +42,6 @@ from briefing.extract.titles import (
     body_before,
     closes_appositive,
     counterpart_before,
-    is_acronym,
     is_country_word,
     is_initial,
     is_title_word,
@@ -46,8 +56,6 @@ WITH_NOUNS = lexicon.words("with_nouns")
 MEETING_VERBS = lexicon.words("meeting_verbs")
 RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", *lexicon.entries("run_end_verbs")])
 SPEECH_LEAD_ADVERBS = lexicon.words("speech_lead_adverbs")
-OPEN_NICK = frozenset('“"‘')
-CLOSE_NICK = frozenset('”"’')
 HONOURS = lexicon.words("honours")
 STYLE_WORDS = lexicon.words("styles")
 
@@ -69,150 +77,6 @@ class NameHit:
     body: str | None = None  # 'the opposition party' of 'Governor Bram Osk of the opposition party'
 
 
-REGNAL = lexicon.words("regnal_suffixes")
-
-
-def _regnal(tokens: list[Token], k: int) -> bool:
-    """A regnal or generational number closing a name: 'Nana Kofi Boateng II'."""
-    prev = tokens[k - 1]
-    return (tokens[k].text in REGNAL and prev.cap and not prev.possessive and prev.base not in ORG_WORDS
-            and not is_title_word(prev) and not is_acronym(prev.base))
-
-
-# Month names that are also first names: 'State Secretary Jan Riedel', 'Councillor June Ashby'
-MONTH_NAMES = lexicon.words("month_first_names")
-
-
-def _month_first_name(tokens: list[Token], k: int, j: int) -> bool:
-    """A month word that starts a name: a capitalised word (no number) follows within the run, after a title."""
-    if tokens[k].text not in MONTH_NAMES or k + 1 >= j or not tokens[k + 1].cap or tokens[k + 1].text[:1].isdigit():
-        return False
-    return k > 0 and (is_title_word(tokens[k - 1]) or tokens[k - 1].base in ORG_WORDS or tokens[k - 1].text == ",")
-
-
-WORD_FAMILY_NAMES = lexicon.words("word_family_names")
-
-
-def _family_name_word(tokens: list[Token], k: int, j: int) -> bool:
-    """A family name that is also a common word ('He', 'Sun'): it opens a name between a title and a given name
-    ('Vice Premier He Lifeng')."""
-    if tokens[k].text not in WORD_FAMILY_NAMES or k == 0 or k + 1 >= j or not is_title_word(tokens[k - 1]):
-        return False
-    given = tokens[k + 1]
-    return given.text.isalpha() and given.text[1:].islower() and not _is_stop(given)
-
-
-# No one's name: an abstract noun of a portfolio ('… Health and Population X Y', 'for Compact Negotiations X Y') or
-# an acronym written in mixed case ('the MoFA X Y')
-_ABSTRACT_ENDINGS = tuple(lexicon.entries("abstract_noun_endings"))
-_MIXED_ACRONYM_RE = re.compile(r"[A-Z][a-z][A-Z]+")
-
-
-def _not_a_name(base: str) -> bool:
-    if base.endswith(_ABSTRACT_ENDINGS):
-        return len(base) > 5 and base[1:].islower()
-    return len(base) >= 3 and base[-1].isupper() and _MIXED_ACRONYM_RE.fullmatch(base) is not None
-
-
-def _is_stop(tok: Token, after: Token | None = None, initial_before: bool = False) -> bool:
-    base = tok.base
-    return (tok.possessive or base in ORG_WORDS or base in COMMON_CAPS or is_title_word(tok)
-            or _not_a_name(base) or base.lower() in RANK_MODIFIERS  # 'the Governor Lieutenant of X'
-            or (is_acronym(base) and not _capital_family_name(tok, after)) or is_country_word(base)
-            or (tok.text == "." and not initial_before) or tok.text.lower() in PLURAL_TITLES)
-
-
-def _capital_family_name(tok: Token, after: Token | None) -> bool:
-    """'FUJIMURA Tetsuya': a family name in capitals before a given name, as Japanese and Korean papers write."""
-    return (after is not None and len(tok.text) >= 3 and tok.text.isalpha() and after.start == tok.end + 1
-            and after.text[:1].isupper() and after.text[1:].islower() and after.text.isalpha()
-            and not is_title_word(after) and after.base not in ORG_WORDS and after.base not in COMMON_CAPS)
-
-
-def sentence_runs(sent: Sentence) -> list[tuple[int, int]]:
-    """capital_runs of a sentence, computed once."""
-    if sent.runs is None:
-        sent.runs = capital_runs(sent.tokens)
-    return sent.runs
-
-
-def capital_runs(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Index ranges of runs of capitalised words (with name particles and title abbreviation dots)."""
-    runs: list[tuple[int, int]] = []
-    n = len(tokens)
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        if not (tok.cap and tok.text[0].isalpha()):
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            t, prev = tokens[j], tokens[j - 1]
-            gap = t.start - prev.end
-            next_cap = j + 1 < n and tokens[j + 1].cap and tokens[j + 1].start - t.end == 1
-            word = t.cap and t.text[0].isalpha() and 1 <= gap <= 2
-            k = j
-            while k < n and tokens[k].text in NAME_PARTICLES and tokens[k].start - tokens[k - 1].end == 1:
-                k += 1
-            particle = (k > j and k < n and tokens[k].cap and tokens[k].start - tokens[k - 1].end == 1
-                        and tokens[k].text[0].isalpha())
-            abbrev_dot = t.text == "." and gap == 0 and (prev.text in ABBREVIATIONS or is_initial(prev)) and next_cap
-            if word or particle or abbrev_dot:
-                j += 1
-            elif _nickname_at(tokens, j):
-                j += 3
-            else:
-                break
-        runs.append((i, j))
-        i = j
-    return runs
-
-
-def _nickname_at(tokens: list[Token], j: int) -> bool:
-    """A quoted nickname inside a name: Ramon “Monching” Villacruz."""
-    if j + 3 >= len(tokens) or tokens[j].text not in OPEN_NICK or tokens[j + 2].text not in CLOSE_NICK:
-        return False
-    nick, after = tokens[j + 1], tokens[j + 3]
-    return (tokens[j].start - tokens[j - 1].end == 1 and nick.start == tokens[j].end and nick.cap
-            and tokens[j + 2].start == nick.end and after.start - tokens[j + 2].end == 1 and after.cap
-            and after.text[0].isalpha())
-
-
-def _nickname_tokens(tokens: list[Token], a: int, b: int) -> set[int]:
-    """Indexes of quote marks and the nickname between them within tokens[a:b]."""
-    skip: set[int] = set()
-    for k in range(a, b - 2):
-        if tokens[k].text in OPEN_NICK and tokens[k + 2].text in CLOSE_NICK and k > a:
-            skip.update((k, k + 1, k + 2))
-    return skip
-
-
-POSTNOMINALS = lexicon.words("postnominals")
-def _place_prefix(words: list[str], places: set[tuple[str, ...]]) -> int:
-    """Length of the longest known place phrase that starts the word list."""
-    best = 0
-    for k in range(len(words) - 1, 0, -1):
-        if tuple(words[:k]) in places:
-            return k
-    return best
-
-
-_SEQ_FIRST = frozenset(seq[0] for seq in COUNTRY_WORD_SEQS)
-
-
-def _country_marks(words: list[str]) -> set[int]:
-    marks: set[int] = set()
-    if not _SEQ_FIRST.intersection(words):
-        return marks
-    for seq in COUNTRY_WORD_SEQS:
-        m = len(seq)
-        for k in range(len(words) - m + 1):
-            if tuple(words[k:k + m]) == seq:
-                marks.update(range(k, k + m))
-    return marks
-
-
 def _speech_after(tokens: list[Token], j: int) -> bool:
     k = j
     while k < len(tokens) and tokens[k].text.lower() in SPEECH_LEAD_ADVERBS:
@@ -226,7 +90,6 @@ def _speech_after(tokens: list[Token], j: int) -> bool:
     return pair in SPEECH_PHRASES
 
 
-PLURAL_TITLES = lexicon.words("plural_titles")
 LIST_OPENERS = lexicon.words("list_openers")
 PLACE_AFTER = lexicon.words("place_after")  # 'the Minister for Police, Bryan Kramer in Port Moresby'
 PRESENCE_AFTER = lexicon.entries("presence_after")
@@ -260,48 +123,6 @@ def _presence_after(tokens: list[Token], j: int) -> bool:
     return any(ahead == p or ahead.startswith(p + " ") for p in PRESENCE_AFTER)
 
 
-def _name_words(tokens: list[Token], start: int, end: int, skip: set[int]) -> list[str]:
-    """The words of a name, an initial kept with its dot ('H.', 'N.', 'Siddalingaiah')."""
-    words: list[str] = []
-    k = start
-    while k < end:
-        tok = tokens[k]
-        if k in skip or (tok.text == "." and words and words[-1].endswith(".")):
-            k += 1
-            continue
-        if is_initial(tok) and k + 1 < end and tokens[k + 1].text == "." and tokens[k + 1].start == tok.end:
-            words.append(tok.text + ".")
-            k += 2
-            continue
-        word = tok.base if k == end - 1 and tok.possessive else tok.text
-        glued = _GLUED_INITIALS_RE.fullmatch(word)
-        if glued and (glued.group(1) is None or glued.group(1) in HONORIFICS):
-            # 'B.Battsetseg' is 'B. Battsetseg', written without the space ('Prof.G.L.Peiris': the style goes)
-            words.extend([*(letter + "." for letter in glued.group(2).split(".")[:-1]), glued.group(3)])
-        else:
-            words.append(word)
-        k += 1
-    return words
-
-
-_GLUED_INITIALS_RE = re.compile(r"(?:([A-Z][a-z]{1,4})\.)?((?:[A-Z]\.)+)([A-Z][a-z][\w'’\-]*)")
-
-
-def _owner_name_end(tok: Token, before: Token) -> bool:
-    """'Dr Ivo Lark’s inaugural visit': a name's last word written as an owner, after another of its words."""
-    return (tok.possessive and tok.text[:1].isupper() and before.cap and not _is_stop(before)
-            and not _is_stop(tok._replace(possessive=False)))
-
-
-def _bare_initials(name: list[str]) -> int:
-    """How many initials without a stop open the name ('K Natwar Singh', 'S Jaishankar'): 0 unless a word of
-    two letters or more follows them."""
-    lead = 0
-    while lead < len(name) - 1 and len(name[lead]) == 1 and name[lead].isupper() and name[lead] not in ("A", "I"):
-        lead += 1
-    return lead if lead and len(name[lead]) > 1 else 0
-
-
 VERBS_AFTER_NAME = lexicon.words("verbs_after_name")
 
 
@@ -329,7 +150,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         while j - i > 2 and tokens[j - 1].text in POSTNOMINALS:
             j -= 1  # 'Sarah Whitfield MLA': letters after the name are not part of it
         words = [t.base for t in tokens[i:j]]
-        countries = _country_marks(words)
+        countries = country_marks(words)
         last_stop = i - 1
         for k in range(i, j):
             after = tokens[k + 1] if k + 1 < j else None
@@ -339,25 +160,25 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             particle = particle or (k >= i + 3 and tokens[k - 1].text == "." and is_initial(tokens[k - 2])
                                     and not is_initial(tokens[k - 3]) and tokens[k].base in ORG_WORDS
                                     and not is_title_word(tokens[k]))
-            if k - i in countries or (_is_stop(tokens[k], after, initial) and not particle
-                                      and not (k == j - 1 and k > i and _regnal(tokens, k))
-                                      and not (k == j - 1 and k > i and _owner_name_end(tokens[k], tokens[k - 1]))
-                                      and not _month_first_name(tokens, k, j)
-                                      and not _family_name_word(tokens, k, j)):
+            if k - i in countries or (is_stop(tokens[k], after, initial) and not particle
+                                      and not (k == j - 1 and k > i and regnal_end(tokens, k))
+                                      and not (k == j - 1 and k > i and owner_name_end(tokens[k], tokens[k - 1]))
+                                      and not month_first_name(tokens, k, j)
+                                      and not family_name_word(tokens, k, j)):
                 last_stop = k
-        prefix = _place_prefix(words[last_stop + 1 - i:], places)
+        prefix = place_prefix(words[last_stop + 1 - i:], places)
         start = last_stop + 1 + prefix
         while start < j and tokens[start].text in NAME_PARTICLES:
             start += 1
         end = j
         while end > start and tokens[end - 1].text in NAME_PARTICLES:
             end -= 1
-        nick = _nickname_tokens(tokens, start, end)
+        nick = nickname_tokens(tokens, start, end)
         counted = sum(tokens[k].text not in NAME_PARTICLES and tokens[k].text != "." and k not in nick
                       for k in range(start, end))
         if start >= end or end - start > 10 or counted > 5:
             continue  # 'Faisal bin Abdullah bin Jassim Al Thani': particles do not count
-        name = _name_words(tokens, start, end, nick)
+        name = name_words(tokens, start, end, nick)
         if (len(name) >= 3 and not nick and start > 1 and tokens[start - 1].text in TITLE_PREPS
                 and tokens[start + 1].text not in NAME_PARTICLES  # 'in Rio de Janeiro': one place, no name
                 and tuple(name[1:]) not in places and scan_title(tokens, start, taken) is not None):
@@ -367,7 +188,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if tuple(name) in places or (end < len(tokens) and tokens[end].text in PLACE_NOUNS | {"provincial"}):
             continue
         dotted = len(name) == 1 and "." in name[0] and name[0].split(".")[-1][:1].isupper()
-        bare = _bare_initials(name)
+        bare = bare_initials(name)
         if bare and scan_title(tokens, start, taken) is None:
             continue  # 'K Natwar Singh' is a name only where a title stands before it ('Minister K Natwar Singh')
         if (any(len(w) < 2 and w not in CAP_PARTICLES and w not in NAME_PARTICLES for w in name[bare:])

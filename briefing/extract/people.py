@@ -18,7 +18,8 @@ from briefing.extract.lexicon import (
     word_start_matches,
     words,
 )
-from briefing.extract.names import NameHit, find_names, sentence_runs
+from briefing.extract.name_runs import sentence_runs
+from briefing.extract.names import NameHit, find_names
 from briefing.extract.person_titles import (
     affiliation_of,
     clean_title,
