@@ -12,13 +12,13 @@ from briefing.core.model import Briefing, Commitment, Participant, Source, State
 from briefing.core.news_text import headline_start, is_page_furniture, opens_with_dateline, without_dateline
 from briefing.core.review import YEAR_GUESSED, YEAR_MISSING
 from briefing.extract import event
-from briefing.extract.actors import home_sides
 from briefing.extract.commitments import Pledge, find_commitments
 from briefing.extract.cuewords import phrases
 from briefing.extract.dates import event_date, publication_date
 from briefing.extract.due import find_due
 from briefing.extract.people import Person, build_people
 from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, paragraphs, split_sentences
+from briefing.extract.speaker_sides import home_sides
 from briefing.extract.speakers import Mention, has_speech_verb
 from briefing.extract.speech import Said, find_statements
 

@@ -49,7 +49,8 @@ def test_a_headline_name_takes_its_area_noun_from_the_body() -> None:
 def test_the_name_index_matches_as_the_plain_loop() -> None:
     import random
 
-    from briefing.extract.people import NameIndex, Person, _match
+    from briefing.extract.name_index import NameIndex, match_name
+    from briefing.extract.people import Person
 
     rng = random.Random(5)
     words = ["Ana", "An", "Jan", "Ruiz", "Ruizo", "Vell", "Ada", "Lee", "Tom", "Ada-Lee", "Ó", "Osk", "Bram"]
@@ -58,7 +59,7 @@ def test_the_name_index_matches_as_the_plain_loop() -> None:
         index = NameIndex(people)
         for _ in range(120):
             tokens = tuple(rng.choice(words) for _ in range(rng.choice((1, 2, 2, 2, 3, 3, 4))))
-            plain = _match(people, tokens, {})
+            plain = match_name(people, tokens, {})
             assert index.match(tokens) is plain, tokens
             if plain is None:
                 people.append(Person(" ".join(tokens), tokens, 0))

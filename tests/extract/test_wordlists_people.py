@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefing.extract import actors, cuewords, extract, mentions, people, person_titles, speakers, speech
+from briefing.extract import actors, cuewords, extract, mentions, people, person_titles, speaker_sides, speakers, speech
 from briefing.extract.sentences import is_credit_line
 
 
@@ -135,7 +135,7 @@ def test_government_levels(level: str) -> None:  # government_levels.txt
 
 @pytest.mark.parametrize("adverb", ["also", "further", "then"])
 def test_speaking_adverbs(adverb: str) -> None:  # speaking_adverbs.txt
-    assert actors.SPEAKING_RE.search(f"so Vale {adverb} said").group(1) == "Vale"
+    assert speaker_sides.SPEAKING_RE.search(f"so Vale {adverb} said").group(1) == "Vale"
 
 
 @pytest.mark.parametrize("adverb", ["also", "later", "then"])
