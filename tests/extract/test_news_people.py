@@ -439,3 +439,10 @@ def test_a_title_and_a_comma_before_honorifics_and_the_name_is_the_persons() -> 
             "of Germany to Ghana, H.E. Mr. Tor Velde, on Monday 19th April, 2021.")
     velde = _people(extract(text, published="2021-04-21"))["Tor Velde"]
     assert (velde.title, velde.country) == ("Ambassador of the Federal Republic of Germany to Ghana", "Germany")
+
+
+def test_a_level_adjective_alone_before_a_title_is_no_organisation() -> None:
+    text = ("Mayor welcomes delegation\n\n"
+            "Mayor Ivo Lark of Karsbrook and Local MP Dana Roe welcomed the Vellmo delegation at the Guildhall.")
+    briefing = extract(text)
+    assert _people(briefing)["Dana Roe"].organization is None and "Local" not in briefing.parties
