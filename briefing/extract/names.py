@@ -54,6 +54,7 @@ from briefing.extract.titles import (
 BY_VERBS = lexicon.words("by_verbs")
 WITH_NOUNS = lexicon.words("with_nouns")
 MEETING_VERBS = lexicon.words("meeting_verbs")
+LEVEL_WORDS = lexicon.words("government_levels")  # 'provincial', 'municipal': a level that qualifies a title
 RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", *lexicon.entries("run_end_verbs")])
 SPEECH_LEAD_ADVERBS = lexicon.words("speech_lead_adverbs")
 HONOURS = lexicon.words("honours")
@@ -95,17 +96,36 @@ PLACE_AFTER = lexicon.words("place_after")  # 'the Minister for Police, Bryan Kr
 PRESENCE_AFTER = lexicon.entries("presence_after")
 
 
-def _listed_after_title(tokens: list[Token], k: int, taken: set[int]) -> bool:
-    """True when tokens[k] (',' or 'and') continues a list of names that a plural title opens ('MPs A, B and C')."""
+def _list_opener_at(tokens: list[Token], k: int, taken: set[int]) -> int | None:
+    """Where the plural title or list opener stands when tokens[k] (',' or 'and') continues the list of names it
+    opens ('MPs A, B and C'), else None."""
     while k > 0 and tokens[k].text in (",", "and"):
         k -= 1
+        if tokens[k].text == "," and tokens[k + 1].text == "and":
+            k -= 1  # 'A, B, and C'
         if k not in taken:
-            return False
+            return None
         while k > 0 and k in taken:
             k -= 1
         if tokens[k].text.lower() in PLURAL_TITLES or tokens[k].text in LIST_OPENERS:
-            return True
-    return False
+            return k
+    return None
+
+
+def _listed_title(tokens: list[Token], opener: int, taken: set[int]) -> str:
+    """The title each name after a plural title holds: 'Shandong provincial leaders A and B' -> 'Shandong provincial
+    leader' (the words before it that qualify it: capitalised ones and a level like 'provincial')."""
+    k = opener
+    while k > 0 and opener - k < 3 and k - 1 not in taken and (
+            (tokens[k - 1].cap and tokens[k - 1].base not in COMMON_CAPS)
+            or tokens[k - 1].text in LEVEL_WORDS):
+        k -= 1
+    return " ".join([*(t.text for t in tokens[k:opener]), singular_title(tokens[opener].text)])
+
+
+def singular_title(plural: str) -> str:
+    """'councilors' -> 'councilor', 'MPs' -> 'MP', 'secretaries' -> 'secretary'."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 def _time_after(tokens: list[Token], j: int) -> bool:
@@ -252,10 +272,12 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             if not cue and len(name) == 2 and (name[0] in speakers or name[-1] in speakers) \
                     and tokens[end - 1].base not in PLACE_NOUNS and tokens[end - 1].base not in ORG_WORDS:
                 cue = True  # 'Gary Pruitt, a retired steelworker' when the article later has 'Gary said'
-        if not cue and multi and (prev.lower() in PLURAL_TITLES
-                                  or prev in (",", "and") and _listed_after_title(tokens, start - 1, taken)
-                                  or prev == "and" and start - 2 in met_ends):
+        opener = start - 1 if prev.lower() in PLURAL_TITLES else (
+            _list_opener_at(tokens, start - 1, taken) if prev in (",", "and") else None)
+        if not cue and multi and (opener is not None or prev == "and" and start - 2 in met_ends):
             cue = True  # 'MPs Rui Sá Carneiro, Marta Quintela and Filipa Moutinho Reis', 'met A B and C D'
+        listed_title = (_listed_title(tokens, opener, taken) if opener is not None and title_start is None
+                        and tokens[opener].text.lower() in PLURAL_TITLES else None)  # each of 'councilors A, B' is one
         if cue and multi and prev in MEETING_VERBS | {"and"}:
             met_ends.add(end - 1)
         if not cue:
@@ -276,7 +298,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 and end + 1 < len(tokens) and tokens[end].text == "," and not tokens[end + 1].cap
                 and closes_appositive(tokens, title_start, taken)):
             continue  # 'Federico Ayala, chief executive of Cumbre Andina, said': the company, not a second person
-        title = None
+        title = listed_title
         if title_start is not None and title_start < start:
             title = join_tokens(tokens, title_start, title_end)
         appos_title = appositive_text(sent, tokens, end) if appos is not None else None

@@ -19,7 +19,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.name_index import NameIndex, match_name
 from briefing.extract.name_runs import sentence_runs
-from briefing.extract.names import NameHit, find_names
+from briefing.extract.names import NameHit, find_names, singular_title
 from briefing.extract.person_titles import (
     affiliation_of,
     clean_title,
@@ -199,10 +199,6 @@ SHARED_TITLE_RE = re.compile(with_upper(
 _SHARED_TITLE_WORD_RE = re.compile(alternation(sorted(words("plural_titles"))) + " of ")
 
 
-def _singular(plural: str) -> str:
-    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
-
-
 # 'signed by Governors A B of Alba and C D of Brill': a plural title over names, each with its place
 LISTED_TITLE_RE = re.compile(r"\b([A-Z][a-z]+ )?(" + alternation(sorted(w.capitalize() for w in words("plural_titles")))
                              + r") ")
@@ -218,15 +214,15 @@ def _listed_titles(people: list[Person], text: str) -> None:
         return  # (a quick look for the plural title alone, which every match holds)
     for m in LISTED_TITLE_RE.finditer(text):
         modifier = m.group(1) if m.group(1) and m.group(1).strip() not in COMMON_CAPS else ""
-        role, pos = modifier + _singular(m.group(2)), m.end()
+        role, pos = modifier + singular_title(m.group(2)), m.end()
         while (item := LISTED_ITEM_RE.match(text, pos)) is not None:
             name = item.group(1).split()
             person = next((p for p in people if p.name == item.group(1) or set(name) <= set(p.tokens)), None)
             if person is None and not any(w in ORG_WORDS or w in COMMON_CAPS or is_country_word(w) for w in name):
                 person = Person(item.group(1), tuple(name), item.start(1))  # a name the list alone makes one
                 people.append(person)
-            if person is not None and person.title is None:
-                person.title = f"{role} of {item.group(2)}"
+            if person is not None and (person.title is None or person.title.lower() == role.lower()):
+                person.title = f"{role} of {item.group(2)}"  # (fuller than the bare singular of the list's title)
                 person.roles |= roles_of(person.title)
             if not item.group(3):
                 break
@@ -244,7 +240,7 @@ RESPECTIVE_TITLES_RE = re.compile(with_upper(
 def _respective_titles(people: list[Person], text: str) -> None:
     """Rule 'respective titles': 'The governors of A and B, X Y and Z W': X Y is Governor of A, Z W of B."""
     for m in RESPECTIVE_TITLES_RE.finditer(text):
-        role = _singular(m.group(1))
+        role = singular_title(m.group(1))
         for place, name, at in ((m.group(2), m.group(4), m.start(4)), (m.group(3), m.group(5), m.start(5))):
             words = name.split()
             person = next((p for p in people if p.name == name or set(words) <= set(p.tokens)), None)
@@ -264,7 +260,7 @@ def _shared_titles(people: list[Person], text: str) -> None:
         return  # (quick looks for what every match holds)
     _respective_titles(people, text)
     for m in SHARED_TITLE_RE.finditer(text):
-        role = _singular(m.group(1))
+        role = singular_title(m.group(1))
         for place, name in ((m.group(2), m.group(3)), (m.group(4), m.group(5))):
             person = next((p for p in people if p.name == name.strip()), None)
             if person is not None and person.title is None:

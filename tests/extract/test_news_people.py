@@ -446,3 +446,12 @@ def test_a_level_adjective_alone_before_a_title_is_no_organisation() -> None:
             "Mayor Ivo Lark of Karsbrook and Local MP Dana Roe welcomed the Vellmo delegation at the Guildhall.")
     briefing = extract(text)
     assert _people(briefing)["Dana Roe"].organization is None and "Local" not in briefing.parties
+
+
+def test_each_name_after_a_plural_title_holds_the_singular_title() -> None:
+    text = ("Sister cities sign a pact\n\n"
+            "The signing was witnessed by Ambassador Ivo Lark, councilors Dana Roe, Tor Velde, and Bo Dahl. "
+            "The Speaker Ada Brun and Karsbrook provincial leaders Kim Sol and Lee Han attended the meeting.")
+    people = _people(extract(text))
+    assert [people[n].title for n in ("Dana Roe", "Tor Velde", "Bo Dahl")] == ["councilor"] * 3
+    assert people["Kim Sol"].title == people["Lee Han"].title == "Karsbrook provincial leader"
