@@ -378,6 +378,15 @@ def body_after_name(tokens: list[Token], title_start: int, start: int, end: int)
         return after, ("the " if the else "") + (join_tokens(tokens, k, after) or ""), True
     if not the:
         return None
+    j = k  # 'Governor X of the southwestern Chinese province of Sichuan': the place the kind of area names
+    while j < n and j - k < 4 and tokens[j].text.isalpha() and (
+            tokens[j].text.islower() or is_country_word(tokens[j].text)):
+        if tokens[j].text in PLACE_KIND_NOUNS and j + 2 < n and tokens[j + 1].text == "of":
+            named = _proper_body(tokens, j + 2)
+            if named is not None and not is_title_word(tokens[j + 2]) and tokens[j + 2].base not in COMMON_CAPS:
+                return named, join_tokens(tokens, j + 2, named) or "", True
+            break
+        j += 1
     j = k
     while j < n and j - k < 4 and tokens[j].text.isalpha() and tokens[j].text.islower():
         if tokens[j].text in BODY_NOUNS:

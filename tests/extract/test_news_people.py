@@ -455,3 +455,12 @@ def test_each_name_after_a_plural_title_holds_the_singular_title() -> None:
     people = _people(extract(text))
     assert [people[n].title for n in ("Dana Roe", "Tor Velde", "Bo Dahl")] == ["councilor"] * 3
     assert people["Kim Sol"].title == people["Lee Han"].title == "Karsbrook provincial leader"
+
+
+def test_a_title_takes_the_place_a_kind_of_area_names_after_the_name() -> None:
+    text = ("Governor meets ambassador\n\n"
+            "Governor Ivo Lark of the southwestern Chinese province of Karsbrook met the Norland Ambassador "
+            "Dana Roe. Mayor Tor Velde of the opposition party also came.")
+    people = _people(extract(text))
+    assert (people["Ivo Lark"].title, people["Ivo Lark"].organization) == ("Governor of Karsbrook", "Karsbrook")
+    assert people["Tor Velde"].title == "Mayor of the opposition party"
