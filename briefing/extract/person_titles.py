@@ -13,6 +13,8 @@ from briefing.extract.lexicon import (
     RANK_MODIFIERS,
     TITLE_HEADS,
     WEEKDAY_NAMES_RE,
+    alternation,
+    entries,
     keyed,
     listed,
     with_upper,
@@ -267,6 +269,9 @@ COURTESY = words("courtesy_forms")
 # 'consul general to Shanghai on the morning of February 3': when the title was written is not part of it
 WHEN_RE = re.compile(r"\s+on (?:the " + listed("day_parts") + r" of )?(?:" + MONTH_NAMES_RE + "|"
                      + WEEKDAY_NAMES_RE + r"|\d).*$")
+# 'mayor of Mexico City at the Municipal Palace': where the title's holder was met is not part of it
+VENUE_AFTER_RE = re.compile(with_upper(r"\s+at the (?:[A-Z][\w’'\-]* )*(?i:" + alternation(entries("venue_words"))
+                                       + r")\b.*$"))
 TRAILING_JOINERS = {"and", "of", "the", "for", "to", "in", "at", "&"}
 
 
@@ -276,7 +281,11 @@ def strip_styles(title: str | None) -> str | None:
     that ends it ('Member of the X Council and'); a courtesy form alone ('Mr') is no title."""
     if not title:
         return title
-    words = WHEN_RE.sub("", title).split()
+    title = WHEN_RE.sub("", title)
+    venue = VENUE_AFTER_RE.search(title)
+    if venue and " of " in title[:venue.start()]:  # (a title with its body named: 'Director at the City Hall' keeps it)
+        title = title[:venue.start()]
+    words = title.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in STYLES:
         words.pop(0)
     while len(words) > 1 and (words[-1].lower().rstrip(".") in STYLES or words[-1].rstrip(".") in HONORIFICS

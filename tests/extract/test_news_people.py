@@ -464,3 +464,12 @@ def test_a_title_takes_the_place_a_kind_of_area_names_after_the_name() -> None:
     people = _people(extract(text))
     assert (people["Ivo Lark"].title, people["Ivo Lark"].organization) == ("Governor of Karsbrook", "Karsbrook")
     assert people["Tor Velde"].title == "Mayor of the opposition party"
+
+
+def test_the_venue_after_a_title_with_its_body_is_no_part_of_it() -> None:
+    text = ("Mayors meet\n\n"
+            "Mayor Ivo Lark was received by Dana Roe, mayor of Karsbrook at the Municipal Palace, on Monday. "
+            "Tor Velde, Director at the Vellmo City Hall, also attended.")
+    people = _people(extract(text))
+    assert people["Dana Roe"].title == "mayor of Karsbrook"
+    assert people["Tor Velde"].title == "Director at the Vellmo City Hall"
