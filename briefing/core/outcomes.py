@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from briefing.core.model import Briefing, Commitment, Participant
+from briefing.core.news_text import without_dateline
 from briefing.core.resources import resource_path
 
 OUTCOME_MAX_CHARS = 400
@@ -101,7 +102,7 @@ def readable_outcome(briefing: Briefing, commitment: Commitment) -> str | None:
     """The commitment's sentence as the summary tells it: a leading 'He'/'She' becomes the speaker's name
     and 'the country' (province, region...) the speaker's own; None when the sentence would not be
     understood on its own. The source text is not touched."""
-    text = " ".join(commitment.text.split())
+    text = without_dateline(" ".join(commitment.text.split()))  # 'KARSBROOK, March 3 (Agency) -- ' is no outcome's
     if not text or len(text) > OUTCOME_MAX_CHARS or _UNNAMED_START.match(text):
         return None
     person = _speaker_of(briefing, commitment)

@@ -146,3 +146,12 @@ def test_a_dateline_with_the_agency_after_a_stop_and_a_place_name_with_particles
     assert briefing.places[0] == "Karsbrook" and not any("Kazinform" in p for p in briefing.places)
     assert "Rio Grande do Sul" in briefing.parties and "Sul" not in briefing.parties
     assert not any(c.actor.startswith("As ") for c in briefing.commitments)
+
+
+def test_the_summary_never_repeats_the_lead_with_its_dateline() -> None:
+    text = ("Governors sign trade plan\n\n"
+            "KARSBROOK, March 3 (Agency) -- The governors of Karsbrook and Velmia, Ivo Lark and Dana Roe, met on "
+            "Monday and agreed to open a joint trade office next year.\n\n"
+            "Roe said Velmia will send a business delegation to Karsbrook in May.")
+    summary = extract(text, published="2025-03-04").summary or ""
+    assert "KARSBROOK" not in summary and summary.count("agreed to open a joint trade office") == 1
