@@ -20,6 +20,7 @@ from briefing.extract.lexicon import (
     word_start_matches,
     words,
 )
+from briefing.extract.name_runs import PLURAL_TITLES
 from briefing.extract.people import Person
 from briefing.extract.person_titles import ROLE_HEADS, ROLE_MODS
 
@@ -29,7 +30,6 @@ WE_RE = re.compile(r"\b(?:we|our|us)\b")
 PART_RE = re.compile(r",\s*for (?:its|his|her|their|our) part\s*,?|,[^,]*,")
 LEAD_ADV_RE = re.compile(r"^(?:[A-Z][a-z]+ly|[Tt]he \w+ (?:also|further)|According to [^,]+)\b,?\s*")
 TRAILING_JOINER_RE = re.compile(r"\s+(?:of|for|and|de)$")  # 'Members of' (the media): the joiner is not the name's
-PLURAL_TITLE_WORDS = words("plural_titles")
 CAPS_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+(?:of|for|and|de)\s+|\s+)?)+"))
 DET_RE = re.compile(r"^(?:the|its|his|her|their|this)\s+", re.I)
 SIDE_RE = (r"(?:the\s+)?(?:" + listed("government_levels") + r"\s+government|"
@@ -216,7 +216,7 @@ def _no_side(caps: str) -> bool:
     """A capitalised word that names no side: 'The', 'For' (his part), 'This', a day ('Friday's visit') or month."""
     word = re.sub(r"['’]s$", "", caps)
     return (word in ("Under", "I") or word in COMMON_CAPS or word.lower() in WEEKDAYS or word.lower() in MONTHS
-            or word.lower() in PLURAL_TITLE_WORDS)  # 'Members of the media will …': no side named
+            or word.lower() in PLURAL_TITLES)  # 'Members of the media will …': no side named
 
 
 LEAD_POSSESSOR_RE = re.compile(with_upper(r"^(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+[a-z]"))

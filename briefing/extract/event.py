@@ -21,6 +21,7 @@ from briefing.extract.lexicon import (
     word_regex,
     words,
 )
+from briefing.extract.name_runs import PLURAL_TITLES
 from briefing.extract.people import Person
 from briefing.extract.person_titles import LONG_COUNTRY_RE
 from briefing.extract.sentences import Sentence
@@ -61,7 +62,6 @@ EVENT_WORDS = words("event_words")
 # capitalised words, with the particles of a place's name between them ('Rio Grande do Sul')
 CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*(?:" + listed("place_name_particles")
                                    + r"\s+(?=[A-Z]))?)+"))
-PLURAL_TITLE_WORDS = words("plural_titles")
 HEADLINE_SPLIT_RE = re.compile(r",|\band\b|\bwith\b|\bof\b|\bby\b|\bat\b|\bin\b|\bon\b|\bfor\b|\bto\b")
 
 
@@ -215,7 +215,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
                 if any(w in names for w in side) or any(p in TITLE_HEADS for w in side for p in w.lower().split("-")):
                     continue
                 if (side[0] in COMMON_CAPS or all(w in ORG_WORDS for w in side)  # 'Foreign Affairs': no one body
-                        or (len(side) == 1 and side[0].lower() in PLURAL_TITLE_WORDS)  # 'Presidents of X and Y meet'
+                        or (len(side) == 1 and side[0].lower() in PLURAL_TITLES)  # 'Presidents of X and Y meet'
                         or is_country_word(" ".join(side))):
                     continue
                 chunk = " ".join(side)

@@ -32,6 +32,7 @@ from briefing.extract.name_runs import (
     regnal_end,
     sentence_runs,
 )
+from briefing.extract.person_titles import STYLES
 from briefing.extract.sentences import Sentence, Token
 from briefing.extract.titles import (
     COUNTERPART_WORDS,
@@ -58,12 +59,11 @@ LEVEL_WORDS = lexicon.words("government_levels")  # 'provincial', 'municipal': a
 RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", *lexicon.entries("run_end_verbs")])
 SPEECH_LEAD_ADVERBS = lexicon.words("speech_lead_adverbs")
 HONOURS = lexicon.words("honours")
-STYLE_WORDS = lexicon.words("styles")
 
 
 def _only_address(title: str) -> bool:
     """'His Excellency Mr.', 'Dr.': styles and forms of address, no office."""
-    return all(w.rstrip(".").lower() in STYLE_WORDS or w.rstrip(".") in HONORIFICS or w.rstrip(".") in HONOURS
+    return all(w.rstrip(".").lower() in STYLES or w.rstrip(".") in HONORIFICS or w.rstrip(".") in HONOURS
                for w in title.split())
 @dataclass(slots=True)
 class NameHit:

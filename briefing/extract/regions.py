@@ -7,7 +7,7 @@ import unicodedata
 from functools import cache
 
 from briefing.extract.lexicon import COMMON_CAPS, entries, with_upper, words
-from briefing.extract.titles import COUNTRIES
+from briefing.extract.titles import COUNTRIES, POSTED_TITLE_WORDS
 
 REGION_TYPE_WORDS = words("region_type_words")  # 'Province', 'Sheng', '-do': the kind of region, not its name
 REGION_KINDS = frozenset(entries("region_kinds"))  # the kinds of region whose names are told apart by country
@@ -68,7 +68,6 @@ def also_a_region(name: str) -> bool:
         return False
 
 
-POSTED_TITLE_WORDS = words("posted_title_words")  # 'Ambassador', 'Consul': the place of the title is the post
 POSTING_RE = re.compile(r"\s(?:in|to|at)\s")
 
 

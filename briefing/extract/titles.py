@@ -19,7 +19,7 @@ from briefing.extract.lexicon import (
 from briefing.extract.sentences import Sentence, Token
 
 CONNECTORS = words("title_connectors")
-POSTED_WORDS = words("posted_title_words")  # 'Ambassador', 'Consul': 'to <place>' after them is the post
+POSTED_TITLE_WORDS = words("posted_title_words")  # 'Ambassador', 'Consul': 'to <place>' after them is the post
 _LINKING_PREPOSITIONS = frozenset(("to", "from", "by", "with"))  # ("of", "in": TITLE_PREPS, a place follows)
 APPOS_SKIP = words("appositive_skip")
 APPOS_STOP = words("appositive_stop")
@@ -135,6 +135,11 @@ def _country_ending_at(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _post_to(tokens: list[Token], k: int) -> bool:
+    """'Consul General to Chengdu': a 'to' at k after an envoy's title opens the post, part of the title."""
+    return tokens[k].text == "to" and any(t.text.lower() in POSTED_TITLE_WORDS for t in tokens[max(0, k - 2):k])
+
+
 def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
     """Index where a title phrase ending just before `end` starts, or None when none is written there."""
     found = None
@@ -142,7 +147,7 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
     while k >= 0 and (tokens[k].text == "." or tokens[k].text.rstrip(".") in HONORIFICS):
         k -= 1  # 'Hon. X', 'Dr X': the honorific stands between the title and the name
     if k >= 0 and (tokens[k].text in _LINKING_PREPOSITIONS or (tokens[k].text == "and" and k + 1 < end)) \
-            and not (tokens[k].text == "to" and any(t.text.lower() in POSTED_WORDS for t in tokens[max(0, k - 2):k])):
+            and not _post_to(tokens, k):
         # 'a letter from the Vice President to Hon. X': no title ends in 'to'; '… Council and Mr X': the
         # honorific opens another person. The honorific alone may be the title
         return k + 1 if k + 1 < end and is_title_word(tokens[k + 1]) else None
@@ -166,7 +171,7 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         elif low == "and" and found is not None and any(t.possessive for t in tokens[k + 1:min(k + 5, end)]):
             break  # 'met the governor and Ontario's Minister of X, <name>': the title starts at 'Ontario's'
         elif not (tok.cap or low in CONNECTORS or low in PLACE_NOUNS or tok.text in "'’-"
-                  or (low == "to" and any(t.text.lower() in POSTED_WORDS for t in tokens[max(0, k - 2):k]))):
+                  or _post_to(tokens, k)):
             break  # ('Consul General to Chengdu X': an envoy's post is part of the title)
         k -= 1
         steps += 1
