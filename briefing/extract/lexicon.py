@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -175,3 +176,10 @@ COUNTRY_WORD_SEQS = [tuple(name.split()) for name in COUNTRIES if " " in name]
 # Starts of a credit line ('Photo: ...', 'By Jane Roe'), lower case: a word of credit_words has a space after it.
 CREDIT_BYLINES = tuple(word + " " for word in entries("credit_words"))
 CREDIT_PREFIXES = (*entries("credit_prefixes"), *CREDIT_BYLINES)
+
+
+def without_accents(text: str) -> str:
+    """The text with its accents taken off ('Lourenço' -> 'Lourenco'); ASCII text as it is."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -15,6 +15,7 @@ from briefing.extract.lexicon import (
     TITLE_HEADS,
     keyed,
     listed,
+    without_accents,
     words,
 )
 from briefing.extract.people import Person
@@ -50,6 +51,12 @@ def _name_after(toks: list[Token], m: int, people: list[Person]) -> tuple[bool, 
         return False, None
     person = next((p for p in people if set(named) <= set(p.tokens) or tuple(named) == p.tokens), None)
     return (person is not None or not comma), person
+
+
+def _name_starts(toks: list[Token], k: int, people: list[Person]) -> bool:
+    """A participant's full name (of two words or more) is written from token k on."""
+    return any(len(p.tokens) >= 2 and p.tokens[0] == toks[k].base
+               and tuple(t.base for t in toks[k:k + len(p.tokens)]) == p.tokens for p in people)
 
 
 _ROLE_OPENING_RE = re.compile(r"^The ((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*"
@@ -152,7 +159,8 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
                 if j + 2 < len(toks) and toks[j + 1].text == "of" and toks[j + 2].cap:
                     last = j + 2
                     while (last + 1 < len(toks) and toks[last + 1].cap and toks[last + 1].start - toks[last].end == 1
-                           and toks[last + 1].text.rstrip(".") not in HONORIFICS):  # '… of Warstein Herr X Y'
+                           and toks[last + 1].text.rstrip(".") not in HONORIFICS  # '… of Warstein Herr X Y'
+                           and not _name_starts(toks, last + 1, people)):  # 'the Ambassador of Ghana X Y'
                         last += 1
                     places.append(" ".join(t.base for t in toks[j + 2:last + 1]))
                     end = toks[last].end
@@ -160,8 +168,9 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
                 if named and k >= 2 and toks[k - 1].text == "," \
                         and any(toks[k - 2].base == p.tokens[-1] for p in people):
                     named, person = False, None  # 'A B, the Governor of X, C D, …': the title is A B's, not C D's
-                if named and k > 1 and toks[k - 1].text.lower() in ("to", "of", "for") and is_title_word(toks[k - 2]):
-                    person = None  # 'Secretary to the Prime Minister, X Y': X Y's title ends here
+                if named and k > 1 and toks[k - 1].text.lower() in ("to", "of", "for") and (
+                        is_title_word(toks[k - 2]) or toks[k - 2].base in ORG_WORDS):
+                    person = None  # 'Secretary to the Prime Minister, X Y', 'Office of the Minister X Y': X Y's title
                 elif not named:
                     person = resolve_role(people, seen, word, mods, sent.start, places, ahead_from=sent.end)
                 if person is not None:  # (a title another's name follows is that person's, or nobody's here)
@@ -308,6 +317,9 @@ class FormIndex:
             words = tuple(t.text for t in tokenize(form))
             if words and words[0][:1].isupper():
                 self.index.setdefault(words[0], []).append((words, form, person))
+                if not form.isascii():  # 'Lourenco' written for 'Lourenço', and the other way round
+                    plain = tuple(without_accents(w) for w in words)
+                    self.index.setdefault(plain[0], []).append((plain, form, person))
         for group in self.index.values():
             group.sort(key=lambda item: -len(item[0]))
 
@@ -327,6 +339,8 @@ class FormIndex:
             group = index.get(tok.text)
             if tok.text != tok.base:
                 group = (group or []) + index.get(tok.base, [])
+            if not group and not tok.text.isascii():
+                group = index.get(without_accents(tok.text))
             if group:
                 for words, form, person in group:
                     size = len(words)
@@ -371,6 +385,8 @@ def _same(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
     last = len(words) - 1
     for k, word in enumerate(words):
         tok = toks[i + k]
-        if (tok.base if k == last else tok.text) != word or (k and tok.start != toks[i + k - 1].end + 1):
+        written = tok.base if k == last else tok.text
+        if (written != word and (written.isascii() and word.isascii() or without_accents(written) != word)) \
+                or (k and tok.start != toks[i + k - 1].end + 1):
             return False
     return True

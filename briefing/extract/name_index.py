@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from briefing.extract.lexicon import without_accents
+
 if TYPE_CHECKING:  # people.py builds the people and imports this module
     from briefing.extract.people import Person
 
@@ -33,7 +35,7 @@ class NameIndex:
     def _catch_up(self) -> None:
         for k in range(self.count, len(self.people)):
             tokens = self.people[k].tokens
-            spelled = " ".join(tokens).lower()
+            spelled = _spelled(tokens)
             self.exact.setdefault(tokens, k)
             self.ends.setdefault((tokens[0], tokens[-1]), []).append(k)
             self.spelled.setdefault(spelled, []).append(k)
@@ -48,7 +50,7 @@ class NameIndex:
     def match(self, tokens: tuple[str, ...]) -> Person | None:
         self._catch_up()
         size = len(tokens)
-        mine = " ".join(tokens).lower()
+        mine = _spelled(tokens)
         sizes = self.sizes
         best = self.exact.get(tokens, self.count)
         if size >= 2:  # a name at least as long that holds these words
@@ -80,6 +82,11 @@ class NameIndex:
         return self.people[best] if best < self.count else None
 
 
+def _spelled(tokens: tuple[str, ...]) -> str:
+    """A name as compared: lower case, without accents ('João Lourenço' is 'joao lourenco')."""
+    return without_accents(" ".join(tokens)).lower()
+
+
 def _within(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """The words of the shorter name stand in the longer, in order (the middle ones of the longer may be left out)."""
     short, long = (one, other) if len(one) < len(other) else (other, one)
@@ -89,13 +96,13 @@ def _within(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 def match_name(people: list[Person], tokens: tuple[str, ...], joined: dict[tuple[str, ...], str]) -> Person | None:
     """The person these name tokens belong to; `joined` caches each token tuple's lower-case spelling."""
-    mine = joined.setdefault(tokens, " ".join(tokens).lower())
+    mine = joined.setdefault(tokens, _spelled(tokens))
     size = len(tokens)
     for person in people:
         other = person.tokens
         if other == tokens:
             return person
-        theirs = joined.get(other) or joined.setdefault(other, " ".join(other).lower())
+        theirs = joined.get(other) or joined.setdefault(other, _spelled(other))
         count = len(other)
         shorter = size if size <= count else count  # the shorter name holds the other's words
         if shorter >= 2 and (mine in theirs if size <= count else theirs in mine):

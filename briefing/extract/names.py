@@ -92,6 +92,7 @@ def _speech_after(tokens: list[Token], j: int) -> bool:
 
 
 LIST_OPENERS = lexicon.words("list_openers")
+HONORIFIC_LINKS = lexicon.words("honorific_links")
 PLACE_AFTER = lexicon.words("place_after")  # 'the Minister for Police, Bryan Kramer in Port Moresby'
 PRESENCE_AFTER = lexicon.entries("presence_after")
 
@@ -227,8 +228,10 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         lone_said = (not multi and end + 1 < len(tokens) and tokens[end].text == ","
                      and _speech_after(tokens, end + 1))  # 'the head of the X Agency, Ratnawati, said'
         comma = start - 1  # the comma before the name, past the honorifics after it ('…, H.E. Mr. X Y')
-        while comma > 0 and (tokens[comma].text == "." or tokens[comma].text.rstrip(".") in HONORIFICS):
-            comma -= 1
+        while comma > 0 and (tokens[comma].text == "." or tokens[comma].text.rstrip(".") in HONORIFICS
+                             or (tokens[comma].text in HONORIFIC_LINKS
+                                 and tokens[comma + 1].text.rstrip(".") in HONORIFICS | HONORIFIC_LINKS)):
+            comma -= 1  # ('Prime Minister, the Most Hon. X Y', '…, Dr. the Hon. X Y')
         if comma < 0 or tokens[comma].text != ",":
             comma = start - 1
         title_end = start

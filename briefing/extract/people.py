@@ -13,6 +13,7 @@ from briefing.extract.lexicon import (
     entries,
     listed,
     with_upper,
+    without_accents,
     word_regex,
     word_start_matches,
     words,
@@ -132,7 +133,8 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
     for person in people:
         _index_parts(person, by_part, by_lower)
     for hit in singles:
-        owners = by_part.get(hit.tokens[0]) or by_lower.get(hit.tokens[0].lower(), [])  # 'Okada', 'OKADA Rintaro'
+        # 'Okada' for 'OKADA Rintaro', 'Lourenco' for 'João Lourenço'
+        owners = by_part.get(hit.tokens[0]) or by_lower.get(without_accents(hit.tokens[0]).lower(), [])
         if len(owners) == 1:
             _absorb(owners[0], hit, alias=True)
             owner_at[hit.start] = owners[0]
@@ -322,9 +324,10 @@ def _only_holder(people: list[Person], part: str) -> Person | None:
 
 
 def _index_parts(person: Person, by_part: dict[str, list[Person]], by_lower: dict[str, list[Person]]) -> None:
-    """Note each part of the person's name (as written and lower-cased) as pointing to the person, once."""
+    """Note each part of the person's name (as written, and lower-cased without accents) as pointing to the person,
+    once."""
     for part in person.name_parts():
-        for index, key in ((by_part, part), (by_lower, part.lower())):
+        for index, key in ((by_part, part), (by_lower, without_accents(part).lower())):
             holders = index.setdefault(key, [])
             if not holders or holders[-1] is not person:
                 holders.append(person)

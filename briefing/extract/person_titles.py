@@ -13,6 +13,7 @@ from briefing.extract.lexicon import (
     RANK_MODIFIERS,
     TITLE_HEADS,
     WEEKDAY_NAMES_RE,
+    WEEKDAYS,
     alternation,
     entries,
     keyed,
@@ -314,6 +315,8 @@ def clean_title(title: str | None) -> str | None:
 def _without_name_openers(title: str) -> str:
     """The title without the honorifics, ranks or initials that open the name after it ('Dr.', 'Maj. Gen.', 'H. E.')."""
     words = title.split()
+    while len(words) > 1 and words[-1].endswith("day") and words[-1].lower() in WEEKDAYS:
+        words.pop()  # 'Foreign Minister of Argentina Friday (agreed)': the day is no part of the title
     while len(words) > 1 and (words[-1].rstrip(".") in HONORIFICS or (
             words[-1].endswith(".") and words[-1].rstrip(".") in ABBREVIATIONS)
             or (len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == ".")):  # 'H. E.' spaced

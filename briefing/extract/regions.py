@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
-from briefing.extract.lexicon import COMMON_CAPS, entries, with_upper, words
+from briefing.extract.lexicon import COMMON_CAPS, entries, with_upper, without_accents, words
 from briefing.extract.titles import COUNTRIES, POSTED_TITLE_WORDS
 
 REGION_TYPE_WORDS = words("region_type_words")  # 'Province', 'Sheng', '-do': the kind of region, not its name
@@ -19,7 +18,7 @@ _LONGEST = 4  # words in the longest region name looked up
 
 def region_key(name: str) -> str:
     """A region's name without accents, case, punctuation or the kind of region: 'Gyeonggi-do' -> 'gyeonggi'."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+    plain = without_accents(name).lower()
     return " ".join(w for w in _LETTERS_RE.findall(plain.replace("'", "").replace("’", ""))
                     if w not in REGION_TYPE_WORDS)
 

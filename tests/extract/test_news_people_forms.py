@@ -1,0 +1,76 @@
+"""People as unseen real news writes their names and titles: accents dropped in a later mention, forms of address
+joined by 'the', a weekday after a title's place, a name that ends like an abstract noun, a title's place before
+a name.
+
+Every sentence here is invented for these tests (made-up people, bodies and towns).
+"""
+
+from __future__ import annotations
+
+from briefing.core import Briefing, Participant
+from briefing.extract import extract
+
+
+def _people(briefing: Briefing) -> dict[str, Participant]:
+    return {p.name: p for p in briefing.participants}
+
+
+def test_a_name_written_later_without_its_accents_is_the_same_person() -> None:
+    text = ("Remarks after talks with the President of Norland\n\n"
+            "Your Excellency, President Inês Velloço;\n\n"
+            "I wish to extend a very warm welcome to our guest, President Velloco, and her delegation.\n\n"
+            "President Velloco said Norland will open a consulate in Karsbrook next year.\n\n"
+            "Ms Velloço thanked the people of Velmia.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert set(people) == {"Inês Velloço"}
+    assert people["Inês Velloço"].title == "President"
+    assert [s.speaker for s in briefing.statements] == ["Inês Velloço", "Inês Velloço"]
+
+
+def test_a_lone_surname_without_its_accent_finds_the_full_name() -> None:
+    text = ("Mayors meet\n\n"
+            "Mayor Dana Roé of Karsbrook met Governor Ivo Lark in Vellmo on Monday.\n\n"
+            "Roe said the port will open a new ferry line in May.")
+    briefing = extract(text)
+    assert set(_people(briefing)) == {"Dana Roé", "Ivo Lark"}
+    assert [s.speaker for s in briefing.statements] == ["Dana Roé"]
+
+
+def test_forms_of_address_joined_by_the_leave_the_title_before_the_comma() -> None:
+    text = ("Prime ministers meet\n\n"
+            "Prime Minister, the Most Hon. Tor Velde, said the agreement will help both islands.\n\n"
+            "During talks with Prime Minister of Velmia, Dr. the Hon. Ivo Lark, and his delegation, the two sides "
+            "agreed to open a joint office.")
+    people = _people(extract(text))
+    assert people["Tor Velde"].title == "Prime Minister"
+    assert people["Ivo Lark"].title == "Prime Minister of Velmia"
+
+
+def test_a_weekday_after_the_place_of_a_title_is_no_part_of_it() -> None:
+    text = ("Foreign ministers agree on a summit\n\n"
+            "Foreign Ministers Ivo Lark of Chile and Dana Roe of Peru Friday agreed to hold a summit in April.")
+    people = _people(extract(text))
+    assert people["Dana Roe"].title == "Foreign Minister of Peru"
+    assert people["Ivo Lark"].title == "Foreign Minister of Chile"
+
+
+def test_a_name_ending_like_an_abstract_noun_is_still_a_name() -> None:
+    text = ("President receives new ambassadors\n\n"
+            "President Tor Velde met the ambassadors of Chile and Ghana in Karsbrook on Friday.\n\n"
+            "At a meeting with the Ambassador of Ghana Ivo Clement Lark, President Velde said trade had grown.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert people["Ivo Clement Lark"].title == "Ambassador of Ghana"
+    assert people["Ivo Clement Lark"].country == "Ghana"
+    assert not any("Lark" in alias for alias in people["Tor Velde"].aliases)
+
+
+def test_a_role_inside_a_longer_title_before_a_name_is_nobody_else() -> None:
+    text = ("Ministers meet\n\n"
+            "Minister of Foreign Affairs Ivo Lark met the Governor of Vellmo, Tor Velde, in Karsbrook on Monday.\n\n"
+            "The meeting was attended by the Director General of the Office of the Minister of Foreign Affairs "
+            "Dana Roe.")
+    people = _people(extract(text))
+    assert people["Dana Roe"].title == "Director General of the Office of the Minister of Foreign Affairs"
+    assert not any("Roe" in alias for alias in people["Ivo Lark"].aliases)
