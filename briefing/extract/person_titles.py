@@ -115,7 +115,7 @@ def organization_of(title: str | None) -> str | None:
     if any(word.strip(".,").lower() in POSTED_TITLE_WORDS for word in title.split()):
         title = POSTING_RE.split(title, maxsplit=1)[0]  # 'Consul General for X in the State of Georgia': a post
     if " of " in title:
-        title = LONG_COUNTRY_RE.sub(lambda m: COUNTRIES[m.group()], title)  # 'United States of America': one place
+        title = LONG_COUNTRY_RE.sub(country_named, title)  # 'United States of America': one place
     title = OF_STATE_RE.sub(r"\1", title)  # 'Secretary of State for Industry': 'State' is part of the title
     title = ACRONYM_AFTER_RE.sub("", title)  # 'the Lao National Chamber of Commerce (LNCCI)': the name, once
     orgs = [c for c in _chains(title) if any(w in ORG_HEADS for w in c) and not _portfolio(" ".join(c), title)]
@@ -152,10 +152,18 @@ def _portfolio(words: str, title: str) -> bool:
 
 LEVEL_ADJECTIVES = words("level_adjectives")
 ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
-LONG_COUNTRY_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in COUNTRIES if " of " in n),
-                                                         key=len, reverse=True)) + r")\b")
-MULTIWORD_COUNTRY_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in COUNTRIES if " " in n),
-                                                              key=len, reverse=True)) + r")\b")
+def _country_names(names: list[str]) -> str:
+    """Country names as one alternation, longest first, an apostrophe either way ("People's" or 'People’s')."""
+    return "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
+
+
+LONG_COUNTRY_RE = re.compile(r"\b(?:" + _country_names([n for n in COUNTRIES if " of " in n]) + r")\b")
+MULTIWORD_COUNTRY_RE = re.compile(r"\b(?:" + _country_names([n for n in COUNTRIES if " " in n]) + r")\b")
+
+
+def country_named(found: re.Match[str]) -> str:
+    """The country a LONG_COUNTRY_RE or MULTIWORD_COUNTRY_RE match names."""
+    return COUNTRIES[found.group().replace("’", "'")]
 OF_STATE_RE = re.compile(r"\b((?:[Ss]ecretary|[Mm]inister)(?:-[Gg]eneral)?) of State\b")
 OF_PLACE_RE = re.compile(with_upper(r"\b(?:of|at) (?:the )?([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?: [A-ZÀ-ÖØ-Þ][\w’'\-.]*)*)"
                                     r"(?: (" + listed("place_of_nouns") + "))?"))
@@ -218,7 +226,7 @@ def country_of(title: str | None, text: str, org: str | None, seen: dict[str, st
                     return COUNTRIES[cand]  # "Jordan's Foreign Minister": no first name ("Georgia's" may be a state)
     for found in MULTIWORD_COUNTRY_RE.finditer(title or ""):  # 'Governor-General of Papua New Guinea': not Papua's
         if not (title or "")[:found.start()].endswith(("to ", "to the ")):
-            return COUNTRIES[found.group()]
+            return country_named(found)
     core = [w for w in (org or "").split() if w[:1].isupper() and w not in ORG_WORDS and not w.isupper()]
     if core:
         place = " ".join(core[:3])

@@ -74,3 +74,21 @@ def test_a_role_inside_a_longer_title_before_a_name_is_nobody_else() -> None:
     people = _people(extract(text))
     assert people["Dana Roe"].title == "Director General of the Office of the Minister of Foreign Affairs"
     assert not any("Roe" in alias for alias in people["Ivo Lark"].aliases)
+
+
+def test_a_crown_prince_names_no_body_and_his_country_is_a_side() -> None:
+    text = ("Saudi Crown Prince, Velmian Prime Minister discuss ties\n\n"
+            "RIYADH, March 7 -- Saudi Crown Prince Ivo bin Lark met Velmian Prime Minister Dana Roe in Riyadh on "
+            "Wednesday. The Saudi Crown Prince said the two countries will open a joint fund.")
+    briefing = extract(text)
+    prince = _people(briefing)["Ivo bin Lark"]
+    assert (prince.title, prince.organization, prince.country) == ("Saudi Crown Prince", None, "Saudi Arabia")
+    assert "Saudi Crown" not in briefing.parties and "Saudi Arabia" in briefing.parties
+
+
+def test_an_official_country_name_with_a_curly_apostrophe_is_the_country() -> None:
+    text = ("Ministers meet in Karsbrook\n\n"
+            "Foreign Minister of the People’s Republic of China Ivo Lark met Velmian Trade Minister Dana Roe in "
+            "Karsbrook on Monday.")
+    lark = _people(extract(text))["Ivo Lark"]
+    assert (lark.organization, lark.country) == (None, "China")
