@@ -92,3 +92,13 @@ def test_an_official_country_name_with_a_curly_apostrophe_is_the_country() -> No
             "Karsbrook on Monday.")
     lark = _people(extract(text))["Ivo Lark"]
     assert (lark.organization, lark.country) == (None, "China")
+
+
+def test_a_cabinet_is_no_persons_name() -> None:
+    text = ("Foreign Minister and First Binational Cabinet between Velmia and Norland: “It is a new chapter”\n\n"
+            "The Foreign Minister, Ivo Lark, described the First Binational Cabinet between Velmia and Norland as a "
+            "\"new chapter\". It will take place in Karsbrook, and will be led by the Presidents of both countries, "
+            "Tor Velde and Dana Roe. The Minister said that ten agreements will be signed.")
+    briefing = extract(text)
+    assert "Binational Cabinet" not in _people(briefing)
+    assert [s.speaker for s in briefing.statements] == ["Ivo Lark"] * len(briefing.statements)
