@@ -21,6 +21,7 @@ from briefing.extract.lexicon import (
     with_upper,
     words,
 )
+from briefing.extract.name_runs import PLURAL_TITLES
 from briefing.extract.regions import (  # 'Ambassador to X': the country is the post
     POSTED_TITLE_WORDS,
     POSTING_RE,
@@ -182,7 +183,7 @@ def affiliation_of(sentence: str, start: int) -> str | None:
     for m in AFFILIATION_RE.finditer(sentence):
         if m.start() < start and (LED_BY_RE.search(sentence[m.end():start]) or m.group("b")):
             place = m.group("a") or m.group("b")
-            if not is_country_word(place):
+            if not is_country_word(place) and place.lower() not in PLURAL_TITLES:  # 'a delegation of Senators'
                 return place
     return None
 

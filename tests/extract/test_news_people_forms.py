@@ -102,3 +102,13 @@ def test_a_cabinet_is_no_persons_name() -> None:
     briefing = extract(text)
     assert "Binational Cabinet" not in _people(briefing)
     assert [s.speaker for s in briefing.statements] == ["Ivo Lark"] * len(briefing.statements)
+
+
+def test_a_delegation_of_a_plural_title_names_no_body() -> None:
+    text = ("Senate chairman meets chief minister\n\n"
+            "KARSBROOK, March 3 -- A delegation of Senators led by Chairman Senate Ivo Lark met Vellmo Chief Minister "
+            "Dana Roe and discussed matters of mutual interest.\n\n"
+            "Lark said the Senate will back the new port.")
+    briefing = extract(text)
+    assert _people(briefing)["Ivo Lark"].organization != "Senators"
+    assert "Senators" not in briefing.parties
