@@ -122,6 +122,8 @@ RANK_MODIFIERS = words("rank_modifiers")
 
 # Honorifics stripped from names ("Dr Mariana Jitam" -> "Mariana Jitam").
 HONORIFICS = words("honorifics")
+HONOURS = words("honours")  # 'Honourable', 'Excellency'
+HONORIFIC_LINKS = words("honorific_links")  # 'the' of 'Dr. the Hon.'
 
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = words("abbreviations")

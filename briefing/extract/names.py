@@ -8,7 +8,9 @@ from briefing.extract import lexicon
 from briefing.extract.lexicon import (
     CAP_PARTICLES,
     COMMON_CAPS,
+    HONORIFIC_LINKS,
     HONORIFICS,
+    HONOURS,
     MONTHS,
     NAME_PARTICLES,
     ORG_WORDS,
@@ -58,7 +60,6 @@ MEETING_VERBS = lexicon.words("meeting_verbs")
 LEVEL_WORDS = lexicon.words("government_levels")  # 'provincial', 'municipal': a level that qualifies a title
 RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", *lexicon.entries("run_end_verbs")])
 SPEECH_LEAD_ADVERBS = lexicon.words("speech_lead_adverbs")
-HONOURS = lexicon.words("honours")
 
 
 def _only_address(title: str) -> bool:
@@ -92,7 +93,6 @@ def _speech_after(tokens: list[Token], j: int) -> bool:
 
 
 LIST_OPENERS = lexicon.words("list_openers")
-HONORIFIC_LINKS = lexicon.words("honorific_links")
 PLACE_AFTER = lexicon.words("place_after")  # 'the Minister for Police, Bryan Kramer in Port Moresby'
 PRESENCE_AFTER = lexicon.entries("presence_after")
 

@@ -112,3 +112,19 @@ def test_a_delegation_of_a_plural_title_names_no_body() -> None:
     briefing = extract(text)
     assert _people(briefing)["Ivo Lark"].organization != "Senators"
     assert "Senators" not in briefing.parties
+
+
+def test_the_honourable_between_a_title_and_a_name_is_no_part_of_the_title() -> None:
+    text = ("Prime ministers meet in Karsbrook\n\n"
+            "KARSBROOK, 15 September 2023 - Prime Minister the Honourable Ivo Lark met Velmia Prime Minister the "
+            "Honourable Dana Roe yesterday in Karsbrook.")
+    people = _people(extract(text))
+    assert people["Ivo Lark"].title == "Prime Minister"
+    assert people["Dana Roe"].title == "Velmia Prime Minister"
+
+
+def test_an_appositive_title_ends_before_during() -> None:
+    text = ("Minister meets a visiting minister\n\n"
+            "Trade Minister Ivo Lark on Thursday met Dana Roe, Velmia's Minister of Fisheries during her three-day "
+            "visit to the country, and reviewed cooperation in fishing.")
+    assert _people(extract(text))["Dana Roe"].title == "Velmia's Minister of Fisheries"
