@@ -170,6 +170,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
     for i, j in sentence_runs(sent):
         while j - i > 2 and tokens[j - 1].text in POSTNOMINALS:
             j -= 1  # 'Sarah Whitfield MLA': letters after the name are not part of it
+        if j - i > 2 and tokens[j - 1].text.endswith("day") and tokens[j - 1].text.lower() in WEEKDAYS:
+            j -= 1  # 'Prime Minister X Y Monday held talks': the day the news puts after the name
         words = [t.base for t in tokens[i:j]]
         countries = country_marks(words)
         last_stop = i - 1

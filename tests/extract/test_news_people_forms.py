@@ -128,3 +128,14 @@ def test_an_appositive_title_ends_before_during() -> None:
             "Trade Minister Ivo Lark on Thursday met Dana Roe, Velmia's Minister of Fisheries during her three-day "
             "visit to the country, and reviewed cooperation in fishing.")
     assert _people(extract(text))["Dana Roe"].title == "Velmia's Minister of Fisheries"
+
+
+def test_a_weekday_right_after_a_name_ends_it() -> None:
+    text = ("Prime ministers hold talks\n\n"
+            "KARSBROOK, Jul 19 – Velmia’s Prime Minister Ivo Lark Monday held talks with his Norland counterpart, "
+            "Dana Roe, on trade.\n\n"
+            "“We made significant progress,” Lark told reporters.\n\n"
+            "Lark described the agenda as a heavy one.")
+    briefing = extract(text)
+    assert _people(briefing)["Ivo Lark"].title == "Velmia’s Prime Minister"
+    assert {s.speaker for s in briefing.statements} == {"Ivo Lark"}
