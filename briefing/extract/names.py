@@ -183,7 +183,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             particle = particle or (k >= i + 3 and tokens[k - 1].text == "." and is_initial(tokens[k - 2])
                                     and not is_initial(tokens[k - 3]) and tokens[k].base in ORG_WORDS
                                     and not is_title_word(tokens[k]))
-            if k - i in countries or (is_stop(tokens[k], after, initial) and not particle
+            of_state = k > 0 and tokens[k].text == "State" and tokens[k - 1].text == "of"  # 'Secretary of State X'
+            if k - i in countries or of_state or (is_stop(tokens[k], after, initial) and not particle
                                       and not (k == j - 1 and k > i and regnal_end(tokens, k))
                                       and not (k == j - 1 and k > i and owner_name_end(tokens[k], tokens[k - 1]))
                                       and not month_first_name(tokens, k, j)
@@ -218,7 +219,9 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in name)):
             continue
         title_start = scan_title(tokens, start, taken)
-        title_adjacent = start > 0 and title_at(tokens, start - 1 if tokens[start - 1].text != "." else start - 2)
+        title_adjacent = start > 0 and (title_at(tokens, start - 1 if tokens[start - 1].text != "." else start - 2)
+                                        or (start > 1 and tokens[start - 1].text == "State"
+                                            and tokens[start - 2].text == "of"))
         multi = len(name) >= 2 or dotted
         prev = tokens[start - 1].text if start > 0 else ""
         cue = False

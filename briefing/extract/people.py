@@ -9,6 +9,7 @@ from briefing.extract.lexicon import (
     COMMON_CAPS,
     ORG_WORDS,
     PLACE_NOUNS,
+    TITLE_HEADS,
     alternation,
     entries,
     listed,
@@ -343,6 +344,7 @@ def _absorb(person: Person, hit: NameHit, alias: bool = False) -> None:
         person.roles |= roles_of(hit.title_before)
     person.gender = person.gender or gender_of(hit.title, hit.title_before)
     if alias and hit.title_before:
-        form = f"{hit.title_before.split()[-1]} {hit.tokens[0]}"
+        heads = [w for w in hit.title_before.split() if w.lower().rstrip(".") in TITLE_HEADS]
+        form = f"{(heads or hit.title_before.split())[-1]} {hit.tokens[0]}"  # 'Secretary Pompeo', not 'State Pompeo'
         if form not in person.aliases:
             person.aliases.append(form)

@@ -139,3 +139,21 @@ def test_a_weekday_right_after_a_name_ends_it() -> None:
     briefing = extract(text)
     assert _people(briefing)["Ivo Lark"].title == "Velmia’s Prime Minister"
     assert {s.speaker for s in briefing.statements} == {"Ivo Lark"}
+
+
+def test_a_secretary_of_state_named_by_surname_holds_no_one_elses_title() -> None:
+    text = ("Foreign ministers speak by phone\n\n"
+            "Minister for Foreign Affairs Ivo Lark held a telephone talk with Dana Roe, Secretary of State of Norland.\n\n"
+            "Minister Lark was briefed by Secretary of State Roe on the recent meeting between Secretary of State Roe "
+            "and Tor Velde, Deputy Chairman of the Workers’ Party in Velmia.")
+    people = _people(extract(text))
+    assert people["Tor Velde"].title == "Deputy Chairman of the Workers’ Party in Velmia"
+    assert "Secretary Roe" in people["Dana Roe"].aliases
+    assert not any(alias.startswith("State ") for alias in people["Dana Roe"].aliases)
+
+
+def test_a_chancellery_is_no_persons_name() -> None:
+    text = ("Ambassador received in Karsbrook\n\n"
+            "Ambassador Ivo Lark was received by Premier Dana Roe as well as the Head of State Chancellery, "
+            "Dr. Tor Velde, Minister of State for Federal Affairs.")
+    assert "Chancellery" not in _people(extract(text))
