@@ -160,13 +160,14 @@ def _country_names(names: list[str]) -> str:
     return "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
 
 
-LONG_COUNTRY_RE = re.compile(r"\b(?:" + _country_names([n for n in COUNTRIES if " of " in n]) + r")\b")
+# ('the' with it: 'Speaker of the National Assembly of the Republic of Serbia' names Serbia's assembly)
+LONG_COUNTRY_RE = re.compile(r"(?:\b[Tt]he )?\b(?:" + _country_names([n for n in COUNTRIES if " of " in n]) + r")\b")
 MULTIWORD_COUNTRY_RE = re.compile(r"\b(?:" + _country_names([n for n in COUNTRIES if " " in n]) + r")\b")
 
 
 def country_named(found: re.Match[str]) -> str:
     """The country a LONG_COUNTRY_RE or MULTIWORD_COUNTRY_RE match names."""
-    return COUNTRIES[found.group().replace("’", "'")]
+    return COUNTRIES[found.group().removeprefix("the ").removeprefix("The ").replace("’", "'")]
 OF_STATE_RE = re.compile(r"\b((?:[Ss]ecretary|[Mm]inister)(?:-[Gg]eneral)?) of State\b")
 OF_PLACE_RE = re.compile(with_upper(r"\b(?:of|at) (?:the )?([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?: [A-ZÀ-ÖØ-Þ][\w’'\-.]*)*)"
                                     r"(?: (" + listed("place_of_nouns") + "))?"))

@@ -171,7 +171,7 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         elif low == "and" and found is not None and any(t.possessive for t in tokens[k + 1:min(k + 5, end)]):
             break  # 'met the governor and Ontario's Minister of X, <name>': the title starts at 'Ontario's'
         elif not (tok.cap or low in CONNECTORS or low in PLACE_NOUNS or tok.text in "'’-"
-                  or _post_to(tokens, k)):
+                  or _post_to(tokens, k) or _body_with(tokens, k)):
             break  # ('Consul General to Chengdu X': an envoy's post is part of the title)
         k -= 1
         steps += 1
@@ -197,6 +197,12 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         else:
             break
     return start
+
+
+def _body_with(tokens: list[Token], k: int) -> bool:
+    """'with' inside a body's name: 'the Parliamentary Friendship Group with Serbia'."""
+    return (tokens[k].text == "with" and 0 < k < len(tokens) - 1 and tokens[k - 1].base in ORG_WORDS
+            and tokens[k + 1].cap)
 
 
 def appositive_title(tokens: list[Token], j: int) -> int | None:

@@ -157,3 +157,16 @@ def test_a_chancellery_is_no_persons_name() -> None:
             "Ambassador Ivo Lark was received by Premier Dana Roe as well as the Head of State Chancellery, "
             "Dr. Tor Velde, Minister of State for Federal Affairs.")
     assert "Chancellery" not in _people(extract(text))
+
+
+def test_a_body_named_with_a_country_after_with_is_part_of_the_title() -> None:
+    text = ("Speaker meets a parliamentary delegation\n\n"
+            "The Speaker of the National Assembly of the Republic of Serbia Ivo Lark met a delegation of Velmian MPs "
+            "today.\n\n"
+            "The Head of the Velmian Parliamentary Friendship Group with Serbia Tor Ibrahim Velde conveyed the "
+            "greetings of his Speaker.")
+    people = _people(extract(text))
+    velde = people["Tor Ibrahim Velde"]
+    assert velde.title == "Head of the Velmian Parliamentary Friendship Group with Serbia"
+    assert velde.organization == "Velmian Parliamentary Friendship Group"
+    assert people["Ivo Lark"].organization == "National Assembly of Serbia"
