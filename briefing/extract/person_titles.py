@@ -142,8 +142,9 @@ def organization_of(title: str | None) -> str | None:
     while lead and lead[-1] in LEVEL_ADJECTIVES:
         lead.pop()
     place = " ".join(lead)
-    if place and not is_country_word(place) and place not in COUNTRIES and place not in ORG_WORDS:
-        return place
+    if place and not is_country_word(place) and place not in COUNTRIES and place not in ORG_WORDS and (
+            lead[-1] in ORG_HEADS or not all(w in ORG_WORDS for w in lead)):
+        return place  # ('National Assembly Chairman'; 'External Affairs Minister': a portfolio, no body)
     return None
 
 

@@ -97,7 +97,8 @@ def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) 
                     if _plain(place, names) and not anothers(place, id(person)):
                         counts[place] += 1
         ranked = counts.most_common(2)
-        if ranked and ranked[0][1] >= MIN_COUNT and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        if ranked and ranked[0][1] >= MIN_COUNT and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) \
+                and _named_inside_a_sentence(ranked[0][0], text):
             homes[id(person)] = ranked[0][0]
         seen[id(person)] = counts
     for key, counts in seen.items():
@@ -105,3 +106,9 @@ def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) 
         if key not in homes and len(shared) == 1:
             homes[key] = shared.pop()
     return homes
+
+
+def _named_inside_a_sentence(place: str, text: str) -> bool:
+    """The place is written somewhere after a word or a comma, not only where a sentence starts (where 'Appreciated
+    his support' is a verb, capitalised)."""
+    return " " in place or re.search(r"[\w,] " + re.escape(place) + r"\b", text) is not None

@@ -170,3 +170,21 @@ def test_a_body_named_with_a_country_after_with_is_part_of_the_title() -> None:
     assert velde.title == "Head of the Velmian Parliamentary Friendship Group with Serbia"
     assert velde.organization == "Velmian Parliamentary Friendship Group"
     assert people["Ivo Lark"].organization == "National Assembly of Serbia"
+
+
+def test_a_portfolio_before_minister_is_no_body_and_no_side() -> None:
+    text = ("Minister meets a visiting minister\n\n"
+            "External Affairs Minister Ivo Lark on Thursday met Dana Roe, Velmia's Minister of Fisheries, in "
+            "Karsbrook.")
+    briefing = extract(text)
+    assert _people(briefing)["Ivo Lark"].organization is None
+    assert "External Affairs" not in briefing.parties
+
+
+def test_a_capitalised_verb_opening_a_tweet_is_no_home_side() -> None:
+    text = ("Minister meets a visiting minister\n\n"
+            "Trade Minister Ivo Lark on Thursday met Dana Roe, Velmia's Minister of Fisheries. \"A productive meeting. "
+            "Appreciated the talks on fishing. Look forward to working with her closely,\" Lark wrote in a tweet.\n\n"
+            "Lark also met the former mayor. \"Appreciated his support for our ties,\" Lark wrote in a tweet.")
+    actors = [c.actor for c in extract(text).commitments]
+    assert actors and "Appreciated" not in actors
