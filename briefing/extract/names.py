@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from briefing.extract import lexicon
@@ -97,6 +98,20 @@ PLACE_AFTER = lexicon.words("place_after")  # 'the Minister for Police, Bryan Kr
 PRESENCE_AFTER = lexicon.entries("presence_after")
 
 
+# 'The mayors of Curitiba, Luciano Ducci, and Durban (South Africa), Obed Mlaba, signed': one title, two holders
+SHARED_TITLE_RE = re.compile(lexicon.with_upper(
+    r"\b[Tt]he ((?:[a-z]+ )?" + lexicon.alternation(sorted(PLURAL_TITLES)) + r") of ([A-Z][^,()]{1,40}?)"
+    r"(?: \([^()]{1,30}\))?, ([^,]{3,60}?),? and ([A-Z][^,()]{1,40}?)(?: \([^()]{1,30}\))?, ([^,]{3,60}?)(?=,| [a-z])"))
+SHARED_TITLE_WORD_RE = re.compile(lexicon.alternation(sorted(PLURAL_TITLES)) + " of ")
+
+
+def _shared_title_names(text: str) -> set[str]:
+    """The names a shared plural title holds in a sentence ('the governors of A, X Y, and B, Z W')."""
+    if text.count(",") < 3 or " and " not in text or SHARED_TITLE_WORD_RE.search(text) is None:
+        return set()  # (quick looks for what every match holds)
+    return {m.group(k).strip() for m in SHARED_TITLE_RE.finditer(text) for k in (3, 5)}
+
+
 def _list_opener_at(tokens: list[Token], k: int, taken: set[int]) -> int | None:
     """Where the plural title or list opener stands when tokens[k] (',' or 'and') continues the list of names it
     opens ('MPs A, B and C'), else None."""
@@ -167,6 +182,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
     hits: list[NameHit] = []
     taken: set[int] = set()
     met_ends: set[int] = set()  # where a name met ('met A B') ends: 'and C D' after it is met too
+    shared = _shared_title_names(sent.text)
     for i, j in sentence_runs(sent):
         while j - i > 2 and tokens[j - 1].text in POSTNOMINALS:
             j -= 1  # 'Sarah Whitfield MLA': letters after the name are not part of it
@@ -280,6 +296,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             if not cue and len(name) == 2 and (name[0] in speakers or name[-1] in speakers) \
                     and tokens[end - 1].base not in PLACE_NOUNS and tokens[end - 1].base not in ORG_WORDS:
                 cue = True  # 'Gary Pruitt, a retired steelworker' when the article later has 'Gary said'
+        if not cue and multi and shared and " ".join(name) in shared:
+            cue = True  # 'the governors of A, X Y, and B, Z W'
         opener = start - 1 if prev.lower() in PLURAL_TITLES else (
             _list_opener_at(tokens, start - 1, taken) if prev in (",", "and") else None)
         if not cue and multi and (opener is not None or prev == "and" and start - 2 in met_ends):

@@ -21,7 +21,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.name_index import NameIndex, match_name
 from briefing.extract.name_runs import sentence_runs
-from briefing.extract.names import NameHit, find_names, singular_title
+from briefing.extract.names import SHARED_TITLE_RE, SHARED_TITLE_WORD_RE, NameHit, find_names, singular_title
 from briefing.extract.person_titles import (
     affiliation_of,
     clean_title,
@@ -195,11 +195,6 @@ def _counterpart_roles(person: Person, first: NameHit, sent: Sentence, hits: lis
         person.roles |= peers[-1].roles
 
 
-# 'The mayors of Curitiba, Luciano Ducci, and Durban (South Africa), Obed Mlaba, signed': one title, two holders
-SHARED_TITLE_RE = re.compile(with_upper(
-    r"\b[Tt]he ((?:[a-z]+ )?" + alternation(sorted(words("plural_titles"))) + r") of ([A-Z][^,()]{1,40}?)"
-    r"(?: \([^()]{1,30}\))?, ([^,]{3,60}?),? and ([A-Z][^,()]{1,40}?)(?: \([^()]{1,30}\))?, ([^,]{3,60}?)(?=,| [a-z])"))
-_SHARED_TITLE_WORD_RE = re.compile(alternation(sorted(words("plural_titles"))) + " of ")
 
 
 # 'signed by Governors A B of Alba and C D of Brill': a plural title over names, each with its place
@@ -259,7 +254,7 @@ def _respective_titles(people: list[Person], text: str) -> None:
 def _shared_titles(people: list[Person], text: str) -> None:
     """Rule 'shared title': each holder of a plural title with places gets the singular title of the place."""
     _listed_titles(people, text)
-    if "he " not in text or _SHARED_TITLE_WORD_RE.search(text) is None:
+    if "he " not in text or SHARED_TITLE_WORD_RE.search(text) is None:
         return  # (quick looks for what every match holds)
     _respective_titles(people, text)
     for m in SHARED_TITLE_RE.finditer(text):

@@ -188,3 +188,24 @@ def test_a_capitalised_verb_opening_a_tweet_is_no_home_side() -> None:
             "Lark also met the former mayor. \"Appreciated his support for our ties,\" Lark wrote in a tweet.")
     actors = [c.actor for c in extract(text).commitments]
     assert actors and "Appreciated" not in actors
+
+
+def test_the_governors_of_two_places_each_with_a_name_are_both_found() -> None:
+    text = ("Two states strengthen ties with Norland\n\n"
+            "VELMIA - The governors of Velmia, Tor Jiménez Velde, and Karsbrook, Ana Villegas Roe, held a meeting "
+            "with the Norland Ambassador, Ivo Lark, where they agreed to keep working together.\n\n"
+            "Jimenez said the two states will open a joint office.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert people["Tor Jiménez Velde"].title == "Governor of Velmia"
+    assert people["Ana Villegas Roe"].title == "Governor of Karsbrook"
+    assert [s.speaker for s in briefing.statements] == ["Tor Jiménez Velde"]
+
+
+def test_a_plural_title_abbreviation_opens_a_list_of_names() -> None:
+    text = ("Premier to lead a delegation\n\n"
+            "Premier Ivo Lark will be accompanied by MECs Dana Roe for Economic Development and Tor Velde for "
+            "Agriculture.")
+    people = _people(extract(text))
+    assert people["Dana Roe"].title == "MEC"
+    assert not any(name.startswith("MECs") for name in people)
