@@ -204,8 +204,9 @@ def find_cues(text: str, pos: int = 0) -> list[tuple[int, int, str, str]]:
 # '"We are ready," the mayor said, "to open the office."': the attribution cut out, the quote joined again.
 SPLIT_QUOTE_RE = re.compile(r",?[\"”’]\s+[^\"“”‘’]{1,80}?\b(?:" + listed("quote_split_verbs") + "|"
                             + listed("speech_object_verbs") + r" [\w ]{1,30}?)\s*,\s+[\"“‘]")
+# ("Alba and Borin's Velmia province will": a place kind may end it)
 PAIR_RE = re.compile(with_upper(r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+and\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,5}?"
-                                r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*$"))
+                                r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*(?:\s+" + word_list("place_nouns") + r")?\s*$"))
 IMPERSONAL_RE = re.compile(r"^(?:[Ii]t|[Tt]here) (?:was|is|has been|had been|were)$")
 JOINT_RE = re.compile(r"\b" + word_list("joint_object_words") + r"\b", re.I)
 NOUN_OBJECT_RE = re.compile(r"\s+(?:a|an|the " + listed("founding_nouns") + r" of)\s")

@@ -209,3 +209,10 @@ def test_a_dateline_is_never_the_subject_of_a_commitment(dateline: str) -> None:
             "trade.\n\nLark said Norland will open an office in Vellmo.")
     actors = [c.actor for c in extract(text, published="2025-04-14").commitments]
     assert actors and "KARSBROOK" not in actors and actors[0] == "Ivo Lark"
+
+
+def test_a_named_pair_ending_in_a_place_kind_is_both_sides() -> None:
+    text = ("Karsbrook and Velmia mark 30 years of ties\n\n"
+            "Karsbrook and Norland's Velmia province will celebrate 30 years of their sister state relationship "
+            "today, Premier Ivo Lark said.")
+    assert [c.actor for c in extract(text).commitments] == ["both sides"]
