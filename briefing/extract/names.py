@@ -6,6 +6,13 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.extract import lexicon
+from briefing.extract.appositives import (
+    appositive_text,
+    appositive_title,
+    body_after_name,
+    body_before,
+    closes_appositive,
+)
 from briefing.extract.lexicon import (
     CAP_PARTICLES,
     COMMON_CAPS,
@@ -40,11 +47,6 @@ from briefing.extract.sentences import Sentence, Token
 from briefing.extract.titles import (
     COUNTERPART_WORDS,
     TITLE_PREPS,
-    appositive_text,
-    appositive_title,
-    body_after_name,
-    body_before,
-    closes_appositive,
     counterpart_before,
     is_country_word,
     is_initial,

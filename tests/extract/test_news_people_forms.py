@@ -143,7 +143,8 @@ def test_a_weekday_right_after_a_name_ends_it() -> None:
 
 def test_a_secretary_of_state_named_by_surname_holds_no_one_elses_title() -> None:
     text = ("Foreign ministers speak by phone\n\n"
-            "Minister for Foreign Affairs Ivo Lark held a telephone talk with Dana Roe, Secretary of State of Norland.\n\n"
+            "Minister for Foreign Affairs Ivo Lark held a telephone talk with Dana Roe, Secretary of State of "
+            "Norland.\n\n"
             "Minister Lark was briefed by Secretary of State Roe on the recent meeting between Secretary of State Roe "
             "and Tor Velde, Deputy Chairman of the Workers’ Party in Velmia.")
     people = _people(extract(text))

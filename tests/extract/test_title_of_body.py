@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract import extract
+from briefing.extract.appositives import body_after_name
 from briefing.extract.sentences import Sentence, tokenize
-from briefing.extract.titles import body_after_name, scan_title
+from briefing.extract.titles import scan_title
 
 from .lookup import people_by_name, pledge
 
