@@ -28,6 +28,7 @@ OWN_WORDS = entries("own_body_words")
 OWN_RE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")\b")
 WE_RE = re.compile(r"\b(?:we|our|us)\b")
 PART_RE = re.compile(r",\s*for (?:its|his|her|their|our) part\s*,?|,[^,]*,")
+NICKNAME_RE = re.compile(r"\s['‘“\"][A-Z][\w\-]*['’”\"](?=\s)")  # "Joko 'Jokowi' Widodo": the name without it
 LEAD_ADV_RE = re.compile(r"^(?:[A-Z][a-z]+ly|[Tt]he \w+ (?:also|further)|According to [^,]+)\b,?\s*")
 TRAILING_JOINER_RE = re.compile(r"\s+(?:of|for|and|de)$")  # 'Members of' (the media): the joiner is not the name's
 CAPS_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+(?:of|for|and|de)\s+|\s+)?)+"))
@@ -121,7 +122,7 @@ def _role_holder(role: str, ctx: Context) -> str | None:
 def resolve(phrase: str, ctx: Context) -> str:
     """Turn a subject phrase into an actor: 'both sides', a person, a named body or the speaker's side."""
     speaker = ctx.speaker
-    phrase = PART_RE.sub(" ", phrase).strip(" ,")
+    phrase = NICKNAME_RE.sub("", PART_RE.sub(" ", phrase)).strip(" ,")
     if "," in phrase:
         phrase = phrase.rsplit(",", 1)[1].strip()
     phrase = LEAD_ADV_RE.sub("", phrase)

@@ -17,8 +17,8 @@ from briefing.extract.lexicon import (
 from briefing.extract.sentences import Sentence, Token
 from briefing.extract.titles import is_acronym, is_country_word, is_initial, is_title_word
 
-OPEN_NICK = frozenset('“"‘')
-CLOSE_NICK = frozenset('”"’')
+OPEN_NICK = frozenset('“"‘\'')
+CLOSE_NICK = frozenset('”"’\'')
 PLURAL_TITLES = lexicon.words("plural_titles")
 REGNAL = lexicon.words("regnal_suffixes")
 

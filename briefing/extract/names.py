@@ -80,6 +80,7 @@ class NameHit:
     sentence: int
     strong: bool
     body: str | None = None  # 'the opposition party' of 'Governor Bram Osk of the opposition party'
+    nickname: str | None = None  # 'Jokowi' of "Joko 'Jokowi' Widodo"
 
 
 def _speech_after(tokens: list[Token], j: int) -> bool:
@@ -363,9 +364,10 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if (full and appos_title and full == title and len(full.split()) == 1 and appos_title[:1].isupper()
                 and end < len(tokens) and tokens[end].text == ","):
             full = None  # 'Ambassador X, State Minister of Foreign Affairs,': the appositive says more
+        nickname = next((tokens[k].text for k in sorted(nick) if tokens[k].cap), None)
         hits.append(NameHit(tuple(name), tokens[start].start, tokens[end - 1].end,
                             _country_in_capitals(full or appos_title), _country_in_capitals(title), sent.index, strong,
-                            of_body))
+                            of_body, nickname))
         taken.update(range(start, end))
     return [_without_other_names(hit, hits) for hit in hits]
 

@@ -52,6 +52,7 @@ class Person:
     style: str | None = None  # 'highness' for 'His Highness Sheikh X', whom a later bare 'His Highness' means
     regional: bool = False  # the country is known only from the region of the body or title ('Fujian Province')
     body: str | None = None  # a body named by common nouns with the title ('of the opposition party'): no side
+    nickname: str | None = None  # "Joko 'Jokowi' Widodo": later written 'Jokowi'
 
     def name_parts(self) -> list[str]:
         parts: list[str] = []
@@ -59,6 +60,8 @@ class Person:
             parts.append(tok)
             if "." in tok:
                 parts.extend(p for p in tok.split(".") if len(p) > 2)
+        if self.nickname is not None:
+            parts.append(self.nickname)
         return parts
 
 
@@ -330,6 +333,7 @@ def _index_parts(person: Person, by_part: dict[str, list[Person]], by_lower: dic
 
 
 def _absorb(person: Person, hit: NameHit, alias: bool = False) -> None:
+    person.nickname = person.nickname or hit.nickname
     if hit.title and (person.title is None or strip_styles(person.title) is None  # 'Rt Hon', then 'Foreign Minister'
                       or (hit.title.startswith(person.title + " ") and not hit.body)):
         person.title = hit.title  # or a fuller one: 'High Commissioner', then 'High Commissioner of Australia'

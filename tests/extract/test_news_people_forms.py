@@ -210,3 +210,15 @@ def test_a_plural_title_abbreviation_opens_a_list_of_names() -> None:
     people = _people(extract(text))
     assert people["Dana Roe"].title == "MEC"
     assert not any(name.startswith("MECs") for name in people)
+
+
+def test_a_nickname_in_single_quotes_is_the_same_person_and_no_part_of_the_name() -> None:
+    text = ("Velmia president to send ministers abroad\n\n"
+            "KARSBROOK -- President Tor 'Torry' Velde plans to send his ministers to other countries to follow up "
+            "on the talks.\n\n"
+            "\"We have to follow up,\" Torry said on Sunday.")
+    briefing = extract(text)
+    assert set(_people(briefing)) == {"Tor Velde"}
+    assert "Torry" in _people(briefing)["Tor Velde"].aliases
+    assert [s.speaker for s in briefing.statements] == ["Tor Velde"]
+    assert [c.actor for c in briefing.commitments][:1] == ["Tor Velde"]
