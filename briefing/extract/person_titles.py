@@ -29,7 +29,7 @@ from briefing.extract.regions import (  # 'Ambassador to X': the country is the 
     POSTING_RE,
     also_a_region,
 )
-from briefing.extract.titles import is_country_word
+from briefing.extract.titles import TITLE_ABBREVIATIONS, is_country_word
 
 ROLE_ALIASES = keyed("role_aliases")
 ROLE_HEADS = (TITLE_HEADS - words("not_role_heads")) | words("role_heads_extra")
@@ -134,8 +134,9 @@ def organization_of(title: str | None) -> str | None:
             return place + (" " + m.group(2) if m.group(2) else "")
     lead: list[str] = []
     for word in title.split():
-        low = word.lower().rstrip(".")
-        if (low in TITLE_HEADS or low in ROLE_MODS or not word[:1].isupper()
+        bare = re.sub(r"['’]s?$", "", word)
+        low = bare.lower().rstrip(".")  # ("PM's Press Secretary": a title's, no body)
+        if (low in TITLE_HEADS or bare in TITLE_ABBREVIATIONS or low in ROLE_MODS or not word[:1].isupper()
                 or ("-" in low and any(part in TITLE_HEADS for part in low.split("-")))):
             break  # 'Minister-President', 'Vice-Chancellor' are titles, not places
         lead.append(re.sub(r"['’]s?$", "", word))
@@ -143,9 +144,17 @@ def organization_of(title: str | None) -> str | None:
         lead.pop()
     place = " ".join(lead)
     if place and not is_country_word(place) and place not in COUNTRIES and place not in ORG_WORDS and (
-            lead[-1] in ORG_HEADS or not all(w in ORG_WORDS for w in lead)):
+            lead[-1] in ORG_HEADS or not all(w in ORG_WORDS for w in _without_country_lead(lead))):
         return place  # ('National Assembly Chairman'; 'External Affairs Minister': a portfolio, no body)
     return None
+
+
+def _without_country_lead(words: list[str]) -> list[str]:
+    """The words after the country ones that open them ('Indian External Affairs' -> 'External Affairs')."""
+    k = 0
+    while k < len(words) - 1 and is_country_word(words[k]):
+        k += 1
+    return words[k:]
 
 
 def _portfolio(words: str, title: str) -> bool:

@@ -222,3 +222,15 @@ def test_a_nickname_in_single_quotes_is_the_same_person_and_no_part_of_the_name(
     assert "Torry" in _people(briefing)["Tor Velde"].aliases
     assert [s.speaker for s in briefing.statements] == ["Tor Velde"]
     assert [c.actor for c in briefing.commitments][:1] == ["Tor Velde"]
+
+
+def test_a_demonym_and_a_portfolio_or_a_prime_ministers_office_name_no_body() -> None:
+    text = ("Velmia and Norland sign 2 agreements, 5 MoUs\n\n"
+            "KARSBROOK - Velmia and Norland signed two agreements and five MoUs on Sunday. Chilean External Affairs "
+            "Minister Ivo Lark met Prime Minister Dana Roe, and PM's Press Secretary Tor Velde briefed reporters.\n\n"
+            "The MoUs will be carried out by the two ministries, Velde said.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert people["Ivo Lark"].organization is None
+    assert people["Tor Velde"].organization is None
+    assert "MoUs" not in briefing.parties and "PM Press" not in briefing.parties
