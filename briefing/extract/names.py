@@ -347,6 +347,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             if back is not None and not any(k in taken for k in range(back, comma)) \
                     and not (back > 0 and tokens[back - 1].text.lower() == "as"):  # 'her post as X, Governor Y'
                 full = join_tokens(tokens, back, comma) or title  # never a title that holds an earlier name
+                if _only_address(full):
+                    full = title  # 'His Excellency, President X Y': the form of address is no fuller title
         if full and title_start is not None and title_start >= 3 and tokens[title_start - 1].text == "whose" \
                 and tokens[title_start - 2].text == ",":
             body = body_before(tokens, title_start - 2)

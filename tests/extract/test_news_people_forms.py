@@ -234,3 +234,15 @@ def test_a_demonym_and_a_portfolio_or_a_prime_ministers_office_name_no_body() ->
     assert people["Ivo Lark"].organization is None
     assert people["Tor Velde"].organization is None
     assert "MoUs" not in briefing.parties and "PM Press" not in briefing.parties
+
+
+def test_a_form_of_address_before_a_comma_leaves_the_title_after_it() -> None:
+    text = ("Karsbrook hosts a state dinner\n\n"
+            "His Excellency, President Tor Maada Velde and First Lady Ana Velde hosted a state dinner for the "
+            "President of Norland, Ivo Lark.\n\n"
+            "During the dinner, President Velde proposed a toast and welcomed President Lark.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert people["Tor Maada Velde"].title == "President"
+    assert [s.speaker for s in briefing.statements] == ["Tor Maada Velde"]
+    assert briefing.commitments == []
