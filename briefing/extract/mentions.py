@@ -18,6 +18,7 @@ from briefing.extract.lexicon import (
     without_accents,
     words,
 )
+from briefing.extract.name_runs import REGNAL
 from briefing.extract.people import Person
 from briefing.extract.person_titles import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, compound_role
 from briefing.extract.sentences import Sentence, Token, tokenize
@@ -290,7 +291,7 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
             if part.isupper() and len(part) >= 3 and part.isalpha():
                 forms.setdefault(part.capitalize(), person)  # 'FUJIMURA Tetsuya', later 'Fujimura'
             if (counts[part] == 1 and len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS
-                    and part not in ORG_WORDS):
+                    and part not in ORG_WORDS and part not in REGNAL):  # 'Jr' alone names no one
                 forms.setdefault(part, person)
     return forms
 

@@ -246,3 +246,10 @@ def test_a_form_of_address_before_a_comma_leaves_the_title_after_it() -> None:
     assert people["Tor Maada Velde"].title == "President"
     assert [s.speaker for s in briefing.statements] == ["Tor Maada Velde"]
     assert briefing.commitments == []
+
+
+def test_a_name_suffix_alone_is_no_form_of_the_name() -> None:
+    text = ("Governor and ministry partner to boost trade\n\n"
+            "KARSBROOK — Governor Ivo G. Lark Jr. met with Norland’s Minister of Commerce Dana Roe today.\n\n"
+            "“Norland is a valued partner,” said Governor Lark.")
+    assert "Jr" not in _people(extract(text))["Ivo G. Lark Jr"].aliases
