@@ -253,3 +253,12 @@ def test_a_name_suffix_alone_is_no_form_of_the_name() -> None:
             "KARSBROOK — Governor Ivo G. Lark Jr. met with Norland’s Minister of Commerce Dana Roe today.\n\n"
             "“Norland is a valued partner,” said Governor Lark.")
     assert "Jr" not in _people(extract(text))["Ivo G. Lark Jr"].aliases
+
+
+def test_a_parliaments_own_name_is_no_persons_name() -> None:
+    text = ("Speaker of the Parliament visits Velmia\n\n"
+            "At the invitation of the Speaker of the Lok Sabha of the Velmian Parliament Ivo Lark, a delegation led "
+            "by the Speaker of the Norland Parliament Dana Roe visited Velmia.")
+    people = _people(extract(text))
+    assert "Lok Sabha" not in people
+    assert people["Ivo Lark"].title == "Speaker of the Lok Sabha of the Velmian Parliament"
