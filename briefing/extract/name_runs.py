@@ -74,6 +74,11 @@ def is_stop(tok: Token, after: Token | None = None, initial_before: bool = False
             or (tok.text == "." and not initial_before) or tok.text.lower() in PLURAL_TITLES)
 
 
+def singular_title(plural: str) -> str:
+    """'councilors' -> 'councilor', 'MPs' -> 'MP', 'secretaries' -> 'secretary'."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
 def _capital_family_name(tok: Token, after: Token | None) -> bool:
     """'FUJIMURA Tetsuya': a family name in capitals before a given name, as Japanese and Korean papers write."""
     return (after is not None and len(tok.text) >= 3 and tok.text.isalpha() and after.start == tok.end + 1

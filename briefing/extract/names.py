@@ -41,6 +41,7 @@ from briefing.extract.name_runs import (
     place_prefix,
     regnal_end,
     sentence_runs,
+    singular_title,
 )
 from briefing.extract.person_titles import STYLES
 from briefing.extract.sentences import Sentence, Token
@@ -126,9 +127,17 @@ def _list_opener_at(tokens: list[Token], k: int, taken: set[int]) -> int | None:
             return None
         while k > 0 and k in taken:
             k -= 1
+        k = _before_address(tokens, k)  # 'Members Mr. A, Ms. B'
         if tokens[k].text.lower() in PLURAL_TITLES or tokens[k].text in LIST_OPENERS:
             return k
     return None
+
+
+def _before_address(tokens: list[Token], k: int) -> int:
+    """The index at or before k that is no form of address or its stop ('Mr.', 'Ms.')."""
+    while k > 0 and (tokens[k].text == "." or tokens[k].text.rstrip(".") in HONORIFICS):
+        k -= 1
+    return k
 
 
 def _listed_title(tokens: list[Token], opener: int, taken: set[int]) -> str:
@@ -140,11 +149,6 @@ def _listed_title(tokens: list[Token], opener: int, taken: set[int]) -> str:
             or tokens[k - 1].text in LEVEL_WORDS):
         k -= 1
     return " ".join([*(t.text for t in tokens[k:opener]), singular_title(tokens[opener].text)])
-
-
-def singular_title(plural: str) -> str:
-    """'councilors' -> 'councilor', 'MPs' -> 'MP', 'secretaries' -> 'secretary'."""
-    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 def _time_after(tokens: list[Token], j: int) -> bool:
@@ -301,11 +305,15 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 cue = True  # 'Gary Pruitt, a retired steelworker' when the article later has 'Gary said'
         if not cue and multi and shared and " ".join(name) in shared:
             cue = True  # 'the governors of A, X Y, and B, Z W'
-        opener = start - 1 if prev.lower() in PLURAL_TITLES else (
-            _list_opener_at(tokens, start - 1, taken) if prev in (",", "and") else None)
+        lead = _before_address(tokens, start - 1) if start > 0 else -1  # past 'Mr.' in 'Members Mr. A, Ms. B'
+        lead_text = tokens[lead].text if lead >= 0 else ""
+        opener = lead if lead_text.lower() in PLURAL_TITLES else (
+            _list_opener_at(tokens, lead, taken) if lead_text in (",", "and") else None)
         if not cue and multi and (opener is not None or prev == "and" and start - 2 in met_ends):
             cue = True  # 'MPs Rui Sá Carneiro, Marta Quintela and Filipa Moutinho Reis', 'met A B and C D'
-        listed_title = (_listed_title(tokens, opener, taken) if opener is not None and title_start is None
+        addressed = title_start is not None and _only_address(join_tokens(tokens, title_start, start) or "")
+        listed_title = (_listed_title(tokens, opener, taken) if opener is not None
+                        and (title_start is None or addressed)  # ('Members Mr. A, Ms. B')
                         and tokens[opener].text.lower() in PLURAL_TITLES else None)  # each of 'councilors A, B' is one
         if cue and multi and prev in MEETING_VERBS | {"and"}:
             met_ends.add(end - 1)
@@ -321,14 +329,15 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if (start > i > 0 and tokens[i - 1].text in ("of", "at", "for") and not is_title_word(tokens[i])
                 and tokens[i].text.lower() not in PLURAL_TITLES
                 and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].cap
-                and not is_title_word(tokens[end + 1])):
+                and not is_title_word(tokens[end + 1])
+                and not (title_start is not None and i <= title_start < start)):  # ('of Vellmo Mayor X Y, …')
             continue  # 'President of Université Grenoble Alpes, <name>': the rest of a body's or place's name
         if (i > 0 and tokens[i - 1].text in ("of", "at", "for") and title_start is not None and title_start < i - 1
                 and end + 1 < len(tokens) and tokens[end].text == "," and not tokens[end + 1].cap
                 and closes_appositive(tokens, title_start, taken)):
             continue  # 'Federico Ayala, chief executive of Cumbre Andina, said': the company, not a second person
         title = listed_title
-        if title_start is not None and title_start < start:
+        if title_start is not None and title_start < start and not (listed_title and addressed):
             title = join_tokens(tokens, title_start, title_end)
         appos_title = appositive_text(sent, tokens, end) if appos is not None else None
         if title and appos_title and (title.rstrip(".") in HONORIFICS or (" " in title and _only_address(title))):

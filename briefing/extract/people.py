@@ -20,8 +20,8 @@ from briefing.extract.lexicon import (
     words,
 )
 from briefing.extract.name_index import NameIndex, match_name
-from briefing.extract.name_runs import sentence_runs
-from briefing.extract.names import SHARED_TITLE_RE, SHARED_TITLE_WORD_RE, NameHit, find_names, singular_title
+from briefing.extract.name_runs import sentence_runs, singular_title
+from briefing.extract.names import SHARED_TITLE_RE, SHARED_TITLE_WORD_RE, NameHit, find_names
 from briefing.extract.person_titles import (
     affiliation_of,
     clean_title,

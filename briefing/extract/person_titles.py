@@ -23,7 +23,7 @@ from briefing.extract.lexicon import (
     with_upper,
     words,
 )
-from briefing.extract.name_runs import PLURAL_TITLES
+from briefing.extract.name_runs import PLURAL_TITLES, singular_title
 from briefing.extract.regions import (  # 'Ambassador to X': the country is the post
     POSTED_TITLE_WORDS,
     POSTING_RE,
@@ -121,7 +121,9 @@ def organization_of(title: str | None) -> str | None:
         title = LONG_COUNTRY_RE.sub(country_named, title)  # 'United States of America': one place
     title = OF_STATE_RE.sub(r"\1", title)  # 'Secretary of State for Industry': 'State' is part of the title
     title = ACRONYM_AFTER_RE.sub("", title)  # 'the Lao National Chamber of Commerce (LNCCI)': the name, once
-    orgs = [c for c in _chains(title) if any(w in ORG_HEADS for w in c) and not _portfolio(" ".join(c), title)]
+    chains = [c[:-1] if len(c) > 1 and c[-1].lower() in PLURAL_TITLES and c[-2] not in CHAIN_JOINERS else c
+              for c in _chains(title)]  # 'Assembly Members' is no body; 'Council of Ministers' is one
+    orgs = [c for c in chains if any(w in ORG_HEADS for w in c) and not _portfolio(" ".join(c), title)]
     if orgs and max(map(len, orgs)) > 1:  # 'deputy Party secretary': a lone 'Party' names no body
         return " ".join(max(orgs, key=len))
     for m in OF_PLACE_RE.finditer(title):
@@ -136,8 +138,8 @@ def organization_of(title: str | None) -> str | None:
     for word in title.split():
         bare = re.sub(r"['’]s?$", "", word)
         low = bare.lower().rstrip(".")  # ("PM's Press Secretary": a title's, no body)
-        if (low in TITLE_HEADS or bare in TITLE_ABBREVIATIONS or low in ROLE_MODS or not word[:1].isupper()
-                or ("-" in low and any(part in TITLE_HEADS for part in low.split("-")))):
+        if (low in TITLE_HEADS or bare in TITLE_ABBREVIATIONS or low in PLURAL_TITLES or low in ROLE_MODS
+                or not word[:1].isupper() or ("-" in low and any(part in TITLE_HEADS for part in low.split("-")))):
             break  # 'Minister-President', 'Vice-Chancellor' are titles, not places
         lead.append(re.sub(r"['’]s?$", "", word))
     while lead and lead[-1] in LEVEL_ADJECTIVES:
@@ -196,7 +198,7 @@ def affiliation_of(sentence: str, start: int) -> str | None:
     for m in AFFILIATION_RE.finditer(sentence):
         if m.start() < start and (LED_BY_RE.search(sentence[m.end():start]) or m.group("b")):
             place = m.group("a") or m.group("b")
-            if not is_country_word(place) and place.lower() not in PLURAL_TITLES:  # 'a delegation of Senators'
+            if not is_country_word(place) and place.split()[-1].lower() not in PLURAL_TITLES:  # 'of Senators'
                 return place
     return None
 
@@ -331,7 +333,11 @@ def clean_title(title: str | None) -> str | None:
     m = OWNER_RE.match(title)
     if m and m.group(1).split()[-1] in ORG_HEADS:
         title = title[m.end():]
-    return _without_name_openers(title.rstrip(" -–—")) or None
+    title = _without_name_openers(title.rstrip(" -–—"))
+    last = title.rsplit(" ", 1)[-1]
+    if last.lower() in PLURAL_TITLES and " of " not in title:  # 'Assembly Members Mr. X' (first of a list): one
+        title = title[:len(title) - len(last)] + singular_title(last)
+    return title or None
 
 
 def _without_name_openers(title: str) -> str:

@@ -262,3 +262,23 @@ def test_a_parliaments_own_name_is_no_persons_name() -> None:
     people = _people(extract(text))
     assert "Lok Sabha" not in people
     assert people["Ivo Lark"].title == "Speaker of the Lok Sabha of the Velmian Parliament"
+
+
+def test_each_addressed_name_after_a_plural_title_holds_the_singular_title() -> None:
+    text = ("Karsbrook to host a delegation from Vellmo\n\n"
+            "The delegation will consist of Vellmo Mayor Mr. Ivo Lark, Assembly Members Mr. Tor Velde, Ms. Ana Roe "
+            "and Mr. Kai Berg.")
+    briefing = extract(text)
+    people = _people(briefing)
+    assert [people[n].title for n in ("Tor Velde", "Ana Roe", "Kai Berg")] == ["Assembly Member"] * 3
+    assert people["Tor Velde"].organization is None
+    assert "Assembly Members" not in briefing.parties
+
+
+def test_a_court_named_diwan_is_a_body_before_a_name() -> None:
+    text = ("Amir receives ministers\n\n"
+            "The meeting was attended by Undersecretary at the Amiri Diwan Ivo Lark and Advisor at the Amiri Diwan "
+            "Tor Velde.")
+    people = _people(extract(text))
+    assert people["Ivo Lark"].organization == "Amiri Diwan"
+    assert people["Tor Velde"].title == "Advisor at the Amiri Diwan"
