@@ -54,10 +54,18 @@ def _name_after(toks: list[Token], m: int, people: list[Person]) -> tuple[bool, 
     return (person is not None or not comma), person
 
 
-def _name_starts(toks: list[Token], k: int, people: list[Person]) -> bool:
+def name_starts(people: list[Person]) -> dict[str, list[tuple[str, ...]]]:
+    """The names of two words or more, by their first word (for _name_starts; made once per article)."""
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for person in people:
+        if len(person.tokens) >= 2:
+            starts.setdefault(person.tokens[0], []).append(person.tokens)
+    return starts
+
+
+def _name_starts(toks: list[Token], k: int, starts: Mapping[str, list[tuple[str, ...]]]) -> bool:
     """A participant's full name (of two words or more) is written from token k on."""
-    return any(len(p.tokens) >= 2 and p.tokens[0] == toks[k].base
-               and tuple(t.base for t in toks[k:k + len(p.tokens)]) == p.tokens for p in people)
+    return any(tuple(t.base for t in toks[k:k + len(name)]) == name for name in starts.get(toks[k].base, ()))
 
 
 _ROLE_OPENING_RE = re.compile(r"^The ((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*"
@@ -82,7 +90,8 @@ def local_roles_of(people: list[Person]) -> frozenset[str]:
 
 
 def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int, int],
-                        roles: frozenset[str] | None = None) -> list[tuple[Person, int, int]]:
+                        roles: frozenset[str] | None = None,
+                        starts: Mapping[str, list[tuple[str, ...]]] | None = None) -> list[tuple[Person, int, int]]:
     """'the governor', 'The Secretary', 'the vice governor', 'the Trieste mayor', 'the mayor of Bilbao'
     resolved to the person holding that role (and from that place, when one is named); `seen` is where
     each person (by id) was last named, read so far; `roles` are the article's local role words
@@ -161,7 +170,8 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
                     last = j + 2
                     while (last + 1 < len(toks) and toks[last + 1].cap and toks[last + 1].start - toks[last].end == 1
                            and toks[last + 1].text.rstrip(".") not in HONORIFICS  # '… of Warstein Herr X Y'
-                           and not _name_starts(toks, last + 1, people)):  # 'the Ambassador of Ghana X Y'
+                           and not _name_starts(toks, last + 1, starts if starts is not None
+                                                else name_starts(people))):  # 'the Ambassador of Ghana X Y'
                         last += 1
                     places.append(" ".join(t.base for t in toks[j + 2:last + 1]))
                     end = toks[last].end

@@ -81,6 +81,7 @@ def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) 
         """Is the place part of another person's organisation, title or country?"""
         return any(k != key and place in fields[k] for k in holders.get(place.split()[0], ()))
 
+    inside: set[str] | None = None  # (made when first needed)
     for person in people:
         if person.organization or id(person) not in words_of:
             continue
@@ -97,9 +98,11 @@ def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) 
                     if _plain(place, names) and not anothers(place, id(person)):
                         counts[place] += 1
         ranked = counts.most_common(2)
-        if ranked and ranked[0][1] >= MIN_COUNT and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) \
-                and _named_inside_a_sentence(ranked[0][0], text):
-            homes[id(person)] = ranked[0][0]
+        if ranked and ranked[0][1] >= MIN_COUNT and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            if inside is None:
+                inside = _written_inside_sentences(text)
+            if " " in ranked[0][0] or ranked[0][0] in inside:
+                homes[id(person)] = ranked[0][0]
         seen[id(person)] = counts
     for key, counts in seen.items():
         shared = {place for place in counts if place in homes.values()}
@@ -108,7 +111,10 @@ def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) 
     return homes
 
 
-def _named_inside_a_sentence(place: str, text: str) -> bool:
-    """The place is written somewhere after a word or a comma, not only where a sentence starts (where 'Appreciated
-    his support' is a verb, capitalised)."""
-    return " " in place or re.search(r"[\w,] " + re.escape(place) + r"\b", text) is not None
+_INSIDE_RE = re.compile(with_upper(r"[\w,] ([A-Z][\w’'\-]*)"))
+
+
+def _written_inside_sentences(text: str) -> set[str]:
+    """The capitalised words written somewhere after a word or a comma: a home side is one of them, not a word
+    that only opens a sentence (where 'Appreciated his support' is a verb, capitalised)."""
+    return set(_INSIDE_RE.findall(text))

@@ -21,6 +21,7 @@ from briefing.extract.mentions import (
     find_title_mentions,
     local_roles_of,
     name_forms,
+    name_starts,
     shared_parts,
     titled_owner,
     unnamed_role_opening,
@@ -107,6 +108,7 @@ class Speech:
         self.shared_forms = FormIndex({part: owners[0] for part, owners in self.shared.items()})
         self.pair: tuple[Person, Person] | None = None
         self.roles = local_roles_of(people)  # once per article, not per sentence
+        self.name_starts = name_starts(people)
         self.why: tuple[str, str] = ("", "")  # the rule and the resolution step of the last speaker found
         self.seen: dict[int, int] = {}  # where each person (by id) was last named or spoke, read so far
         self.genders: dict[int, str] = {}  # the gender a pronoun gave a person the text did not
@@ -115,7 +117,7 @@ class Speech:
     def mentions(self, sent: Sentence, text: str) -> list[Mention]:
         """Names, title-only forms and subject pronouns in the sentence `text`."""
         found = [Mention(start, end, person) for start, end, person, _ in self.forms.scan(sent)]
-        for person, start, end in find_title_mentions(sent, self.people, self.seen, self.roles):
+        for person, start, end in find_title_mentions(sent, self.people, self.seen, self.roles, self.name_starts):
             if text[start - sent.start:end - sent.start].strip() and not any(
                     f.start <= start < f.end for f in found):
                 found.append(Mention(start, end, person))
