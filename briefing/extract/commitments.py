@@ -118,6 +118,8 @@ def _may_commit(sent: Sentence) -> int | None:
 
 
 LEAD_CAPS_RE = re.compile(with_upper(r"\s*((?:[A-Z][\w’'\-]*\s*)+)"))
+
+
 @dataclass(slots=True)
 class Pledge:
     sentence: Sentence

@@ -90,6 +90,8 @@ def not_cue_spans(text: str) -> list[tuple[int, int]]:
         if m:
             spans.append((m.start(), m.end()))
     return spans
+
+
 DOCUMENTS = word_list("documents")
 _DATE_WORD = "|".join(sorted({w.capitalize() for w in WEEKDAYS if len(w) > 4} | {
     w for line in entries("months") for w in line.split()}))

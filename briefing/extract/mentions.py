@@ -363,7 +363,6 @@ class FormIndex:
                         break
         return found
 
-
     def _inside_other_name(self, toks: list[Token], i: int) -> bool:
         """'Paulo' in 'São Paulo': a name part right after a capitalised word (not a title) that is not part of
         the same name ('Al Mazrouei', 'Ó Briain', 'Nurlan Abenov' are names)."""

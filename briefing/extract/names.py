@@ -69,7 +69,10 @@ SPEECH_LEAD_ADVERBS = lexicon.words("speech_lead_adverbs")
 def _only_address(title: str) -> bool:
     """'His Excellency Mr.', 'Dr.': styles and forms of address, no office."""
     return all(w.rstrip(".").lower() in STYLES or w.rstrip(".") in HONORIFICS or w.rstrip(".") in HONOURS
+               or w in HONORIFIC_LINKS
                for w in title.split())
+
+
 @dataclass(slots=True)
 class NameHit:
     """A name found in a sentence, with the title phrase written next to it."""
@@ -131,6 +134,18 @@ def _list_opener_at(tokens: list[Token], k: int, taken: set[int]) -> int | None:
         if tokens[k].text.lower() in PLURAL_TITLES or tokens[k].text in LIST_OPENERS:
             return k
     return None
+
+
+def _counterpart_named(tokens: list[Token], end: int) -> int | None:
+    """Where 'Norland counterpart' starts when it ends just before `end` ('his Norland counterpart, X'): the
+    counterpart noun and the capitalised words of the side before it."""
+    k = end - 1
+    if k < 1 or tokens[k].text.lower() not in COUNTERPART_WORDS:
+        return None
+    while k > 0 and ((tokens[k - 1].cap and not tokens[k - 1].possessive and tokens[k - 1].text not in ("His", "Her"))
+                     or (tokens[k - 1].text in ("and", "&") and k >= 2 and tokens[k - 2].cap and k < end - 1)):
+        k -= 1  # ('his Trinidad and Tobago counterpart')
+    return k if k < end - 1 and tokens[k].cap else None
 
 
 def _before_address(tokens: list[Token], k: int) -> int:
@@ -279,6 +294,10 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 title_end = comma + 1
             elif counterpart_before(tokens, comma):
                 cue = True  # 'hosted his counterpart from X's Y municipality, <name>,
+                named = _counterpart_named(tokens, comma)
+                if named is not None and (title_start is None
+                                          or _only_address(join_tokens(tokens, title_start, start) or "")):
+                    title_start, title_end = named, comma  # 'her Norland counterpart, Dr. X Y': 'Norland counterpart'
         elif multi and prev == "," and end < len(tokens) and _verb_after_name(tokens[end]):
             back = scan_title(tokens, start - 1, taken)
             if back is not None and _title_opens_sentence(tokens, back):
@@ -295,7 +314,11 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             of_said = end < len(tokens) and tokens[end].text == "of" and any(
                 t.text.lower() in SPEECH_VERBS for t in tokens[end:end + 20])
             by_with = (prev == "by" and before in BY_VERBS) or (prev == "with" and before in WITH_NOUNS)
-            by_with = by_with or prev.lower() in COUNTERPART_WORDS  # 'met his Malian counterpart Abdoulaye Diop'
+            if prev.lower() in COUNTERPART_WORDS:  # 'met his Malian counterpart Abdoulaye Diop'
+                by_with = True
+                named = _counterpart_named(tokens, start)
+                if named is not None and title_start is None:
+                    title_start, title_end = named, start
             by_with = by_with or prev in MEETING_VERBS  # 'The CM met Abdulnasser Alshaali and …'
             who = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text == "who"
             listed = prev in LIST_OPENERS or _presence_after(tokens, end)  # 'The delegation included A B, ...'

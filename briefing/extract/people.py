@@ -198,8 +198,6 @@ def _counterpart_roles(person: Person, first: NameHit, sent: Sentence, hits: lis
         person.roles |= peers[-1].roles
 
 
-
-
 # 'signed by Governors A B of Alba and C D of Brill': a plural title over names, each with its place
 LISTED_TITLE_RE = re.compile(r"\b([A-Z][a-z]+ )?(" + alternation(sorted(w.capitalize() for w in words("plural_titles")))
                              + r") ")
@@ -290,8 +288,6 @@ def _mark_visitor(people: list[Person], text: str) -> None:
         first.visitor = True
     elif HOST_VERBS_RE.search(between):
         second.visitor = True
-
-
 
 
 # 'Stefano thanked China’s support': who thanks a side is of the other one

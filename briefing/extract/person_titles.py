@@ -134,6 +134,8 @@ def organization_of(title: str | None) -> str | None:
         if not is_country_word(place) and not all(w in ORG_WORDS for w in place.split()) \
                 and not _portfolio(place, title):  # 'Minister of External Relations of Brazil'
             return place + (" " + m.group(2) if m.group(2) else "")
+    if MULTIWORD_COUNTRY_RE.match(title):
+        return None  # 'Trinidad and Tobago counterpart': a country, no body
     lead: list[str] = []
     for word in title.split():
         bare = re.sub(r"['’]s?$", "", word)
@@ -167,6 +169,8 @@ def _portfolio(words: str, title: str) -> bool:
 
 LEVEL_ADJECTIVES = words("level_adjectives")
 ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
+
+
 def _country_names(names: list[str]) -> str:
     """Country names as one alternation, longest first, an apostrophe either way ("People's" or 'People’s')."""
     return "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
@@ -180,6 +184,8 @@ MULTIWORD_COUNTRY_RE = re.compile(r"\b(?:" + _country_names([n for n in COUNTRIE
 def country_named(found: re.Match[str]) -> str:
     """The country a LONG_COUNTRY_RE or MULTIWORD_COUNTRY_RE match names."""
     return COUNTRIES[found.group().removeprefix("the ").removeprefix("The ").replace("’", "'")]
+
+
 OF_STATE_RE = re.compile(r"\b((?:[Ss]ecretary|[Mm]inister)(?:-[Gg]eneral)?) of State\b")
 OF_PLACE_RE = re.compile(with_upper(r"\b(?:of|at) (?:the )?([A-ZÀ-ÖØ-Þ][\w’'\-.]*(?: [A-ZÀ-ÖØ-Þ][\w’'\-.]*)*)"
                                     r"(?: (" + listed("place_of_nouns") + "))?"))

@@ -73,13 +73,14 @@ _RELATIVE_GAP_RE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:who|whose|whic
 _WHO_SAID_RE = re.compile(r"^[^,;“”\"]{0,40},\s*who\s+(?:also\s+|further\s+)?$")
 _INVERTED_GAP = words("inverted_gap_words")
 _PARTICIPLE_GAP_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*,$")
+
+
 @dataclass(slots=True)
 class Mention:
     start: int
     end: int
     person: Person | None
     pronoun: str | None = None
-
 
 
 def resolution(mention: Mention, sent: Sentence, person: Person) -> str:

@@ -35,6 +35,7 @@ _SIDES_RE = re.compile(r"\b(?:[Tt]he two " + word_regex(entries("joint_subject_p
 _GROUP_SUBJECT_RE = re.compile(r"^(?:[^,“”\"]{0,50},\s*)?[Tt]he (?:two |three |[a-z]+ )?"
                                + alternation(sorted(words("plural_titles"))) + r"\b(?! of\b)")
 
+
 @dataclass(slots=True)
 class Said:
     sentence: Sentence
@@ -125,6 +126,7 @@ def _continues(sent: Sentence, prev: Said, mentions: list[Mention]) -> bool:
         if x.person is not None and x.person is not prev.speaker and x.start - sent.start < 40:
             return False
     return len(sent.tokens) > 3
+
 
 # A quote credited to a document or an unnamed body: '"...," the statement said.'
 _UNNAMED_SOURCE_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:" + listed("unnamed_source_modifiers")

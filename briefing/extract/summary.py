@@ -14,7 +14,6 @@ PRESENT_LIMIT = 6
 OUTCOME_LIMIT = 2
 
 
-
 def _number(count: int) -> str:
     return NUMBER_WORDS[count] if 0 <= count < len(NUMBER_WORDS) else str(count)
 

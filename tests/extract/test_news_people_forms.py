@@ -282,3 +282,14 @@ def test_a_court_named_diwan_is_a_body_before_a_name() -> None:
     people = _people(extract(text))
     assert people["Ivo Lark"].organization == "Amiri Diwan"
     assert people["Tor Velde"].title == "Advisor at the Amiri Diwan"
+
+
+def test_a_counterpart_without_an_office_is_titled_as_the_article_names_them() -> None:
+    text = ("Leaders hold talks\n\n"
+            "KARSBROOK – Chile’s Prime Minister Ivo Lark held talks with his Trinidad and Tobago counterpart, "
+            "Dr. the Hon. Tor Velde, on Monday. Lark also spoke by phone with his Peruvian counterpart Dana Roe.")
+    people = _people(extract(text))
+    velde, roe = people["Tor Velde"], people["Dana Roe"]
+    assert (velde.title, velde.organization, velde.country) == (
+        "Trinidad and Tobago counterpart", None, "Trinidad and Tobago")
+    assert (roe.title, roe.country) == ("Peruvian counterpart", "Peru")
