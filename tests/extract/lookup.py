@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from briefing.core import briefing_to_dict
-from briefing.core.model import Briefing
+from briefing.core.model import Briefing, Participant
 from briefing.extract import extract
 
 
-def people_by_name(b: Briefing) -> dict[str, object]:
+def people_by_name(b: Briefing) -> dict[str, Participant]:
     return {p.name: p for p in b.participants}
 
 
