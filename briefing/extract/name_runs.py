@@ -60,8 +60,8 @@ _MIXED_ACRONYM_RE = re.compile(r"[A-Z][a-z][A-Z]+")
 
 
 def _not_a_name(base: str) -> bool:
-    ending = next((e for e in _ABSTRACT_ENDINGS if base.endswith(e)), None)
-    if ending is not None:  # a stem of four letters or more: 'Development', 'Tourism'; not the name 'Clement'
+    if base.endswith(_ABSTRACT_ENDINGS):  # a stem of four letters or more: 'Development', 'Tourism'; not 'Clement'
+        ending = next(e for e in _ABSTRACT_ENDINGS if base.endswith(e))
         return len(base) - len(ending) >= 4 and base[1:].islower()
     return len(base) >= 3 and base[-1].isupper() and _MIXED_ACRONYM_RE.fullmatch(base) is not None
 

@@ -398,7 +398,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if (full and appos_title and full == title and len(full.split()) == 1 and appos_title[:1].isupper()
                 and end < len(tokens) and tokens[end].text == ","):
             full = None  # 'Ambassador X, State Minister of Foreign Affairs,': the appositive says more
-        nickname = next((tokens[k].text for k in sorted(nick) if tokens[k].cap), None)
+        nickname = next((tokens[k].text for k in sorted(nick) if tokens[k].cap), None) if nick else None
         hits.append(NameHit(tuple(name), tokens[start].start, tokens[end - 1].end,
                             _country_in_capitals(full or appos_title), _country_in_capitals(title), sent.index, strong,
                             of_body, nickname))
