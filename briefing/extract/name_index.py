@@ -1,11 +1,15 @@
-"""Which person a written name belongs to: the same name, a shorter or longer form of it, looked up fast."""
+"""Which person a written name belongs to: the same name, a shorter or longer form of it, looked up fast; and the
+written forms of the people's names found in a sentence."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from briefing.extract.lexicon import without_accents
+from briefing.extract.lexicon import COMMON_CAPS, NAME_PARTICLES, ORG_WORDS, TITLE_HEADS, without_accents
+from briefing.extract.name_runs import REGNAL
+from briefing.extract.sentences import Sentence, Token, tokenize
+from briefing.extract.titles import is_title_word
 
 if TYPE_CHECKING:  # people.py builds the people and imports this module
     from briefing.extract.people import Person
@@ -111,3 +115,124 @@ def match_name(people: list[Person], tokens: tuple[str, ...], joined: dict[tuple
                 and _within(tokens, other)):
             return person  # 'Ivan Sokolov' for 'Ivan Petrovich Sokolov', 'Mohamed Al Hussaini' for 'Mohamed bin Hadi …'
     return None
+
+
+def name_forms(people: list[Person]) -> dict[str, Person]:
+    """Every written form that names one person only: full names, single name parts, Title+surname."""
+    forms: dict[str, Person] = {}
+    counts: dict[str, int] = {}
+    for person in people:
+        for part in set(person.name_parts()):
+            counts[part] = counts.get(part, 0) + 1
+    for person in people:
+        forms[person.name] = person
+        if len(person.tokens) > 1:
+            forms[" ".join(t for t in person.tokens if t not in NAME_PARTICLES)] = person
+            if all(len(t) == 2 and t.endswith(".") for t in person.tokens[:-1]):
+                forms.setdefault("".join(person.tokens), person)  # 'B. Battsetseg' written 'B.Battsetseg'
+        for alias in person.aliases:  # a shorter written name ('Mohamed Al Hussaini'): one form, not three parts
+            if alias.count(" ") >= 1 and alias[:1].isupper() and alias.split()[0] == person.tokens[0]:
+                forms.setdefault(alias, person)
+        for part in person.name_parts():
+            if part.isupper() and len(part) >= 3 and part.isalpha():
+                forms.setdefault(part.capitalize(), person)  # 'FUJIMURA Tetsuya', later 'Fujimura'
+            if (counts[part] == 1 and len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS
+                    and part not in ORG_WORDS and part not in REGNAL):  # 'Jr' alone names no one
+                forms.setdefault(part, person)
+    return forms
+
+
+def shared_parts(people: list[Person]) -> dict[str, list[Person]]:
+    """Single name parts that more than one person has ('Kim' for Kim Tae-sik and Kim Min-ji)."""
+    owners: dict[str, list[Person]] = {}
+    for person in people:
+        for part in set(person.name_parts()):
+            if len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS and part not in ORG_WORDS:
+                owners.setdefault(part, []).append(person)
+    return {part: group for part, group in owners.items() if len(group) > 1}
+
+
+class FormIndex:
+    """Written name forms matched on a sentence's tokens (no per-article regex to compile)."""
+
+    def __init__(self, forms: dict[str, Person]) -> None:
+        # every pair of words that stand in one name (either order, a word with itself too): a look-up, not a loop
+        self.name_pairs = {(a, b) for words in {tuple(person.name.split()) for person in forms.values()}
+                           for a in words for b in words}
+        self.index: dict[str, list[tuple[tuple[str, ...], str, Person]]] = {}
+        for form, person in forms.items():
+            words = tuple(t.text for t in tokenize(form))
+            if words and words[0][:1].isupper():
+                self.index.setdefault(words[0], []).append((words, form, person))
+                if not form.isascii():  # 'Lourenco' written for 'Lourenço', and the other way round
+                    plain = tuple(without_accents(w) for w in words)
+                    self.index.setdefault(plain[0], []).append((plain, form, person))
+        for group in self.index.values():
+            group.sort(key=lambda item: -len(item[0]))
+
+    def scan(self, sent: Sentence) -> list[tuple[int, int, Person, str]]:
+        """(start, end, person, form) for each form in the sentence, longest first, left to right."""
+        found: list[tuple[int, int, Person, str]] = []
+        if not self.index:
+            return found
+        toks = sent.tokens
+        n = len(toks)
+        index = self.index
+        done = 0
+        for i in [k for k, t in enumerate(toks) if t.cap]:  # every form starts with a capital
+            if i < done:
+                continue
+            tok = toks[i]
+            group = index.get(tok.text)
+            if tok.text != tok.base:
+                group = (group or []) + index.get(tok.base, [])
+            if not group and not tok.text.isascii():
+                group = index.get(without_accents(tok.text))
+            if group:
+                for words, form, person in group:
+                    size = len(words)
+                    if i + size <= n and _same(toks, i, words) and not (
+                            size == 1 and "." not in words[0] and self._inside_other_name(toks, i)):  # 'S.Batbold'
+                        last = toks[i + size - 1]
+                        found.append((tok.start, last.start + len(last.base), person, form))
+                        done = i + size
+                        break
+        return found
+
+    def _inside_other_name(self, toks: list[Token], i: int) -> bool:
+        """'Paulo' in 'São Paulo': a name part right after a capitalised word (not a title) that is not part of
+        the same name ('Al Mazrouei', 'Ó Briain', 'Nurlan Abenov' are names)."""
+        if i == 0:
+            return False
+        prev = toks[i - 1]
+        return (prev.cap and not prev.possessive and prev.end + 1 == toks[i].start and not is_title_word(prev)
+                and prev.text.lower() not in NAME_PARTICLES  # 'Van Dalen said' for Marieke van Dalen
+                and prev.base.lower() != "general"  # 'Director General Lee'
+                and prev.base not in COMMON_CAPS
+                and (prev.text, toks[i].base) not in self.name_pairs)
+
+
+def titled_owner(owners: list[Person], before: str) -> Person | None:
+    """'Vice Governor Lee' when two people are called Lee: the one whose title the words before the name begin."""
+    words = before.lower().split()[-3:]
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        tail = " ".join(words[-n:])
+        if tail.rstrip(".") not in TITLE_HEADS and not any(w in TITLE_HEADS for w in words[-n:]):
+            continue
+        match = [p for p in owners if p.title and p.title.lower().startswith(tail)]
+        if len(match) == 1:
+            return match[0]
+    return None
+
+
+def _same(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    last = len(words) - 1
+    for k, word in enumerate(words):
+        tok = toks[i + k]
+        written = tok.base if k == last else tok.text
+        if (written != word and (written.isascii() and word.isascii() or without_accents(written) != word)) \
+                or (k and tok.start != toks[i + k - 1].end + 1):
+            return False
+    return True

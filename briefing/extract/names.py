@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from briefing.extract import lexicon
@@ -27,6 +26,14 @@ from briefing.extract.lexicon import (
     SPEECH_VERBS,
     WEEKDAYS,
 )
+from briefing.extract.name_lists import (
+    LIST_OPENERS,
+    before_address,
+    counterpart_named,
+    list_opener_at,
+    listed_title_of,
+    shared_title_names,
+)
 from briefing.extract.name_runs import (
     PLURAL_TITLES,
     POSTNOMINALS,
@@ -41,7 +48,6 @@ from briefing.extract.name_runs import (
     place_prefix,
     regnal_end,
     sentence_runs,
-    singular_title,
 )
 from briefing.extract.person_titles import STYLES
 from briefing.extract.sentences import Sentence, Token
@@ -61,7 +67,6 @@ from briefing.extract.titles import (
 BY_VERBS = lexicon.words("by_verbs")
 WITH_NOUNS = lexicon.words("with_nouns")
 MEETING_VERBS = lexicon.words("meeting_verbs")
-LEVEL_WORDS = lexicon.words("government_levels")  # 'provincial', 'municipal': a level that qualifies a title
 RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", *lexicon.entries("run_end_verbs")])
 SPEECH_LEAD_ADVERBS = lexicon.words("speech_lead_adverbs")
 
@@ -100,70 +105,8 @@ def _speech_after(tokens: list[Token], j: int) -> bool:
     return pair in SPEECH_PHRASES
 
 
-LIST_OPENERS = lexicon.words("list_openers")
 PLACE_AFTER = lexicon.words("place_after")  # 'the Minister for Police, Bryan Kramer in Port Moresby'
 PRESENCE_AFTER = lexicon.entries("presence_after")
-
-
-# 'The mayors of Curitiba, Luciano Ducci, and Durban (South Africa), Obed Mlaba, signed': one title, two holders
-SHARED_TITLE_RE = re.compile(lexicon.with_upper(
-    r"\b[Tt]he ((?:[a-z]+ )?" + lexicon.alternation(sorted(PLURAL_TITLES)) + r") of ([A-Z][^,()]{1,40}?)"
-    r"(?: \([^()]{1,30}\))?, ([^,]{3,60}?),? and ([A-Z][^,()]{1,40}?)(?: \([^()]{1,30}\))?, ([^,]{3,60}?)(?=,| [a-z])"))
-SHARED_TITLE_WORD_RE = re.compile(lexicon.alternation(sorted(PLURAL_TITLES)) + " of ")
-
-
-def _shared_title_names(text: str) -> set[str]:
-    """The names a shared plural title holds in a sentence ('the governors of A, X Y, and B, Z W')."""
-    if text.count(",") < 3 or " and " not in text or SHARED_TITLE_WORD_RE.search(text) is None:
-        return set()  # (quick looks for what every match holds)
-    return {m.group(k).strip() for m in SHARED_TITLE_RE.finditer(text) for k in (3, 5)}
-
-
-def _list_opener_at(tokens: list[Token], k: int, taken: set[int]) -> int | None:
-    """Where the plural title or list opener stands when tokens[k] (',' or 'and') continues the list of names it
-    opens ('MPs A, B and C'), else None."""
-    while k > 0 and tokens[k].text in (",", "and"):
-        k -= 1
-        if tokens[k].text == "," and tokens[k + 1].text == "and":
-            k -= 1  # 'A, B, and C'
-        if k not in taken:
-            return None
-        while k > 0 and k in taken:
-            k -= 1
-        k = _before_address(tokens, k)  # 'Members Mr. A, Ms. B'
-        if tokens[k].text.lower() in PLURAL_TITLES or tokens[k].text in LIST_OPENERS:
-            return k
-    return None
-
-
-def _counterpart_named(tokens: list[Token], end: int) -> int | None:
-    """Where 'Norland counterpart' starts when it ends just before `end` ('his Norland counterpart, X'): the
-    counterpart noun and the capitalised words of the side before it."""
-    k = end - 1
-    if k < 1 or tokens[k].text.lower() not in COUNTERPART_WORDS:
-        return None
-    while k > 0 and ((tokens[k - 1].cap and not tokens[k - 1].possessive and tokens[k - 1].text not in ("His", "Her"))
-                     or (tokens[k - 1].text in ("and", "&") and k >= 2 and tokens[k - 2].cap and k < end - 1)):
-        k -= 1  # ('his Trinidad and Tobago counterpart')
-    return k if k < end - 1 and tokens[k].cap else None
-
-
-def _before_address(tokens: list[Token], k: int) -> int:
-    """The index at or before k that is no form of address or its stop ('Mr.', 'Ms.')."""
-    while k > 0 and (tokens[k].text == "." or tokens[k].text.rstrip(".") in HONORIFICS):
-        k -= 1
-    return k
-
-
-def _listed_title(tokens: list[Token], opener: int, taken: set[int]) -> str:
-    """The title each name after a plural title holds: 'Shandong provincial leaders A and B' -> 'Shandong provincial
-    leader' (the words before it that qualify it: capitalised ones and a level like 'provincial')."""
-    k = opener
-    while k > 0 and opener - k < 3 and k - 1 not in taken and (
-            (tokens[k - 1].cap and tokens[k - 1].base not in COMMON_CAPS)
-            or tokens[k - 1].text in LEVEL_WORDS):
-        k -= 1
-    return " ".join([*(t.text for t in tokens[k:opener]), singular_title(tokens[opener].text)])
 
 
 def _time_after(tokens: list[Token], j: int) -> bool:
@@ -204,7 +147,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
     hits: list[NameHit] = []
     taken: set[int] = set()
     met_ends: set[int] = set()  # where a name met ('met A B') ends: 'and C D' after it is met too
-    shared = _shared_title_names(sent.text)
+    shared = shared_title_names(sent.text)
     for i, j in sentence_runs(sent):
         while j - i > 2 and tokens[j - 1].text in POSTNOMINALS:
             j -= 1  # 'Sarah Whitfield MLA': letters after the name are not part of it
@@ -294,7 +237,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 title_end = comma + 1
             elif counterpart_before(tokens, comma):
                 cue = True  # 'hosted his counterpart from X's Y municipality, <name>,
-                named = _counterpart_named(tokens, comma)
+                named = counterpart_named(tokens, comma)
                 if named is not None and (title_start is None
                                           or _only_address(join_tokens(tokens, title_start, start) or "")):
                     title_start, title_end = named, comma  # 'her Norland counterpart, Dr. X Y': 'Norland counterpart'
@@ -316,7 +259,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             by_with = (prev == "by" and before in BY_VERBS) or (prev == "with" and before in WITH_NOUNS)
             if prev.lower() in COUNTERPART_WORDS:  # 'met his Malian counterpart Abdoulaye Diop'
                 by_with = True
-                named = _counterpart_named(tokens, start)
+                named = counterpart_named(tokens, start)
                 if named is not None and title_start is None:
                     title_start, title_end = named, start
             by_with = by_with or prev in MEETING_VERBS  # 'The CM met Abdulnasser Alshaali and …'
@@ -328,14 +271,15 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 cue = True  # 'Gary Pruitt, a retired steelworker' when the article later has 'Gary said'
         if not cue and multi and shared and " ".join(name) in shared:
             cue = True  # 'the governors of A, X Y, and B, Z W'
-        lead = _before_address(tokens, start - 1) if start > 0 else -1  # past 'Mr.' in 'Members Mr. A, Ms. B'
+        lead = before_address(tokens, start - 1) if start > 0 else -1  # past 'Mr.' in 'Members Mr. A, Ms. B'
         lead_text = tokens[lead].text if lead >= 0 else ""
         opener = lead if lead_text.lower() in PLURAL_TITLES else (
-            _list_opener_at(tokens, lead, taken) if lead_text in (",", "and") else None)
+            list_opener_at(tokens, lead, taken) if lead_text in (",", "and") else None)
         if not cue and multi and (opener is not None or prev == "and" and start - 2 in met_ends):
             cue = True  # 'MPs Rui Sá Carneiro, Marta Quintela and Filipa Moutinho Reis', 'met A B and C D'
-        addressed = title_start is not None and _only_address(join_tokens(tokens, title_start, start) or "")
-        listed_title = (_listed_title(tokens, opener, taken) if opener is not None
+        addressed = opener is not None and title_start is not None and _only_address(
+            join_tokens(tokens, title_start, start) or "")
+        listed_title = (listed_title_of(tokens, opener, taken) if opener is not None
                         and (title_start is None or addressed)  # ('Members Mr. A, Ms. B')
                         and tokens[opener].text.lower() in PLURAL_TITLES else None)  # each of 'councilors A, B' is one
         if cue and multi and prev in MEETING_VERBS | {"and"}:

@@ -20,8 +20,9 @@ from briefing.extract.lexicon import (
     words,
 )
 from briefing.extract.name_index import NameIndex, match_name
+from briefing.extract.name_lists import SHARED_TITLE_RE, SHARED_TITLE_WORD_RE
 from briefing.extract.name_runs import sentence_runs, singular_title
-from briefing.extract.names import SHARED_TITLE_RE, SHARED_TITLE_WORD_RE, NameHit, find_names
+from briefing.extract.names import NameHit, find_names
 from briefing.extract.person_titles import (
     affiliation_of,
     clean_title,

@@ -16,16 +16,8 @@ from briefing.extract.lexicon import (
     word_regex,
     words,
 )
-from briefing.extract.mentions import (
-    FormIndex,
-    find_title_mentions,
-    local_roles_of,
-    name_forms,
-    name_starts,
-    shared_parts,
-    titled_owner,
-    unnamed_role_opening,
-)
+from briefing.extract.mentions import find_title_mentions, local_roles_of, name_starts, unnamed_role_opening
+from briefing.extract.name_index import FormIndex, name_forms, shared_parts, titled_owner
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
 
