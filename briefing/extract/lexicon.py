@@ -124,6 +124,7 @@ RANK_MODIFIERS = words("rank_modifiers")
 HONORIFICS = words("honorifics")
 HONOURS = words("honours")  # 'Honourable', 'Excellency'
 HONORIFIC_LINKS = words("honorific_links")  # 'the' of 'Dr. the Hon.'
+ADDRESS_WORDS = HONORIFICS | HONOURS  # 'Dr', 'Hon', 'Honourable': forms of address before a name
 
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = words("abbreviations")

@@ -13,6 +13,7 @@ from briefing.extract.appositives import (
     closes_appositive,
 )
 from briefing.extract.lexicon import (
+    ADDRESS_WORDS,
     CAP_PARTICLES,
     COMMON_CAPS,
     HONORIFIC_LINKS,
@@ -216,7 +217,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         comma = start - 1  # the comma before the name, past the honorifics after it ('…, H.E. Mr. X Y')
         while comma > 0 and (tokens[comma].text == "." or tokens[comma].text.rstrip(".") in HONORIFICS
                              or (tokens[comma].text in HONORIFIC_LINKS
-                                 and tokens[comma + 1].text.rstrip(".") in HONORIFICS | HONORIFIC_LINKS)):
+                                 and (tokens[comma + 1].text.rstrip(".") in HONORIFICS
+                                      or tokens[comma + 1].text in HONORIFIC_LINKS))):
             comma -= 1  # ('Prime Minister, the Most Hon. X Y', '…, Dr. the Hon. X Y')
         if comma < 0 or tokens[comma].text != ",":
             comma = start - 1
@@ -312,7 +314,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             title = None
         full = title
         comma = title_start - 1 if title_start is not None else -1
-        if comma > 0 and tokens[comma].text.lower() == "the" and title and title.rstrip(".") in HONORIFICS | HONOURS:
+        if comma > 0 and tokens[comma].text.lower() == "the" and title and title.rstrip(".") in ADDRESS_WORDS:
             comma -= 1  # '..., the Honourable X'
         if title and title_start is not None and title_start >= start - 4 and comma > 0 \
                 and tokens[comma].text == ",":

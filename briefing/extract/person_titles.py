@@ -6,10 +6,10 @@ import re
 
 from briefing.extract.lexicon import (
     ABBREVIATIONS,
+    ADDRESS_WORDS,
     COUNTRIES,
     HONORIFIC_LINKS,
     HONORIFICS,
-    HONOURS,
     MONTH_NAMES_RE,
     ORG_WORDS,
     RANK_MODIFIERS,
@@ -351,7 +351,7 @@ def _without_name_openers(title: str) -> str:
     words = title.split()
     while len(words) > 1 and words[-1].endswith("day") and words[-1].lower() in WEEKDAYS:
         words.pop()  # 'Foreign Minister of Argentina Friday (agreed)': the day is no part of the title
-    while len(words) > 1 and (words[-1].rstrip(".") in HONORIFICS | HONOURS or (
+    while len(words) > 1 and (words[-1].rstrip(".") in ADDRESS_WORDS or (
             words[-1].endswith(".") and words[-1].rstrip(".") in ABBREVIATIONS)
             or (len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == ".")):  # 'H. E.' spaced
         if not any(w.lower().rstrip(".") in TITLE_HEADS for w in words[:-1]):
