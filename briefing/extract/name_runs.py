@@ -45,12 +45,20 @@ WORD_FAMILY_NAMES = lexicon.words("word_family_names")
 
 
 def family_name_word(tokens: list[Token], k: int, j: int) -> bool:
-    """A family name that is also a common word ('He', 'Sun'): it opens a name between a title and a given name
-    ('Vice Premier He Lifeng')."""
-    if tokens[k].text not in WORD_FAMILY_NAMES or k == 0 or k + 1 >= j or not is_title_word(tokens[k - 1]):
+    """A name syllable that is also a common word ('He', 'Sun'): it opens a name between a title and a given name
+    ('Vice Premier He Lifeng'), or ends one after two name words ('Governor Kim Jin Sun')."""
+    if tokens[k].text not in WORD_FAMILY_NAMES or k == 0:
+        return False
+    if k == j - 1 and k >= 2:
+        return all(_name_syllable(tokens[n]) for n in (k - 2, k - 1))
+    if k + 1 >= j or not is_title_word(tokens[k - 1]):
         return False
     given = tokens[k + 1]
     return given.text.isalpha() and given.text[1:].islower() and not is_stop(given)
+
+
+def _name_syllable(tok: Token) -> bool:
+    return tok.text.isalpha() and tok.text[:1].isupper() and tok.text[1:].islower() and not is_stop(tok)
 
 
 # No one's name: an abstract noun of a portfolio ('… Health and Population X Y', 'for Compact Negotiations X Y') or

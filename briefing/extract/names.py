@@ -203,7 +203,9 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         title_start = scan_title(tokens, start, taken)
         title_adjacent = start > 0 and (title_at(tokens, start - 1 if tokens[start - 1].text != "." else start - 2)
                                         or (start > 1 and tokens[start - 1].text == "State"
-                                            and tokens[start - 2].text == "of"))
+                                            and tokens[start - 2].text == "of")
+                                        or (start > 1 and tokens[start - 1].text == "General"
+                                            and title_at(tokens, start - 2)))  # 'Consul General Aoki'
         multi = len(name) >= 2 or dotted
         prev = tokens[start - 1].text if start > 0 else ""
         cue = False

@@ -340,7 +340,11 @@ def _absorb(person: Person, hit: NameHit, alias: bool = False) -> None:
         person.roles |= roles_of(hit.title_before)
     person.gender = person.gender or gender_of(hit.title, hit.title_before)
     if alias and hit.title_before:
-        heads = [w for w in hit.title_before.split() if w.lower().rstrip(".") in TITLE_HEADS]
-        form = f"{(heads or hit.title_before.split())[-1]} {hit.tokens[0]}"  # 'Secretary Pompeo', not 'State Pompeo'
+        words = hit.title_before.split()
+        head = max((n for n, w in enumerate(words) if w.lower().rstrip(".") in TITLE_HEADS), default=len(words) - 1)
+        if words[head + 1:] == ["General"]:  # 'Consul General Aoki'
+            head += 1
+        form = f"{' '.join(words[head - (words[head] == 'General'):head + 1])} {hit.tokens[0]}"
+        # 'Secretary Pompeo', not 'State Pompeo'
         if form not in person.aliases:
             person.aliases.append(form)

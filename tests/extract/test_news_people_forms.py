@@ -290,3 +290,22 @@ def test_a_counterpart_without_an_office_is_titled_as_the_article_names_them() -
     assert (velde.title, velde.organization, velde.country) == (
         "Trinidad and Tobago counterpart", None, "Trinidad and Tobago")
     assert (roe.title, roe.country) == ("Peruvian counterpart", "Peru")
+
+
+def test_a_surname_after_a_general_title_is_a_person_called_by_the_whole_title() -> None:
+    text = ("Visit to Karsbrook\n\n"
+            "Consul General Aoki paid a courtesy call on Karsbrook Mayor Ivo Lark.\n\n"
+            "Consul General Aoki explained the new border measures.")
+    briefing = extract(text)
+    aoki = people_by_name(briefing)["Aoki"]
+    assert (aoki.title, aoki.aliases) == ("Consul General", ["Consul General Aoki"])
+    assert any(s.speaker == "Aoki" for s in briefing.statements)
+
+
+def test_a_name_may_end_in_a_syllable_that_is_also_a_word() -> None:
+    text = ("Provinces sign pact\n\n"
+            "Vellmo province Governor Kim Jin Sun met Governor Dana Roe.\n\n"
+            "In a press statement, Kim said that Vellmo and Karsbrook share an understanding.")
+    briefing = extract(text)
+    assert people_by_name(briefing)["Kim Jin Sun"].title == "Governor"
+    assert [s.speaker for s in briefing.statements] == ["Kim Jin Sun"]
