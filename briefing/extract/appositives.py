@@ -14,6 +14,7 @@ from briefing.extract.sentences import Sentence, Token
 from briefing.extract.titles import (
     ORG_HEADS,
     TITLE_MODIFIERS,
+    another_title_after_and,
     is_country_word,
     is_title_word,
     join_tokens,
@@ -120,6 +121,8 @@ def appositive_text(sent: Sentence, tokens: list[Token], end: int) -> str | None
         if t in ("who", "whose", "which") or (t == "and" and k + 1 < len(tokens) and (
                 tokens[k + 1].text.lower() in APPOS_AND_STOP or tokens[k + 1].text.rstrip(".") in HONORIFICS)):
             break  # '..., a member of X and Mr Y': the next person
+        if t == "and" and another_title_after_and(tokens, k, len(tokens)):
+            break  # '..., Mayor of Chengdu and Hamilton Mayor Y'
         if k > a + 1 and (t.lower() in SPEECH_VERBS or t in APPOS_END_WORDS
                           or (t.endswith("ed") and t.islower() and tokens[k - 1].cap)):
             break  # 'X, councillor of Y were present', '... of Y attended the talks'

@@ -49,6 +49,7 @@ from briefing.extract.name_runs import (
     place_prefix,
     regnal_end,
     sentence_runs,
+    title_word_surname,
 )
 from briefing.extract.person_titles import STYLES
 from briefing.extract.sentences import Sentence, Token
@@ -170,7 +171,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                                       and not (k == j - 1 and k > i and regnal_end(tokens, k))
                                       and not (k == j - 1 and k > i and owner_name_end(tokens[k], tokens[k - 1]))
                                       and not month_first_name(tokens, k, j)
-                                      and not family_name_word(tokens, k, j)):
+                                      and not family_name_word(tokens, k, j)
+                                      and not title_word_surname(tokens, k, j)):
                 last_stop = k
         prefix = place_prefix(words[last_stop + 1 - i:], places)
         start = last_stop + 1 + prefix

@@ -165,6 +165,8 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
                 break
         elif low == "and" and found is not None and any(t.possessive for t in tokens[k + 1:min(k + 5, end)]):
             break  # 'met the governor and Ontario's Minister of X, <name>': the title starts at 'Ontario's'
+        elif low == "and" and found is not None and another_title_after_and(tokens, k, end):
+            break  # 'X, Mayor of Chengdu and Hamilton Mayor <name>': the title starts at 'Hamilton'
         elif not (tok.cap or low in CONNECTORS or low in PLACE_NOUNS or tok.text in "'’-"
                   or _post_to(tokens, k) or _body_with(tokens, k)):
             break  # ('Consul General to Chengdu X': an envoy's post is part of the title)
@@ -192,6 +194,23 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         else:
             break
     return start
+
+
+def another_title_after_and(tokens: list[Token], k: int, end: int) -> bool:
+    """'Mayor of Chengdu and Hamilton Mayor': the 'and' at k opens another person's title (a place, then a title
+    head), not a second office of one person ('Deputy Prime Minister and Interior Minister') or a portfolio
+    ('Minister of Culture and Tourism')."""
+    if k == 0 or k + 2 >= end or is_title_word(tokens[k - 1]):
+        return False
+    first = tokens[k + 1]
+    if not first.cap or is_title_word(first) or first.text.lower() in TITLE_MODIFIERS:
+        return False
+    for n in range(k + 2, min(k + 4, end)):
+        if not tokens[n].cap:
+            return False
+        if is_title_word(tokens[n]) and tokens[n].base not in HONORIFICS:
+            return True
+    return False
 
 
 def _body_with(tokens: list[Token], k: int) -> bool:

@@ -309,3 +309,23 @@ def test_a_name_may_end_in_a_syllable_that_is_also_a_word() -> None:
     briefing = extract(text)
     assert people_by_name(briefing)["Kim Jin Sun"].title == "Governor"
     assert [s.speaker for s in briefing.statements] == ["Kim Jin Sun"]
+
+
+def test_a_surname_that_is_a_title_word_ends_a_name_after_a_title() -> None:
+    text = ("Karsbrook hosts games\n\n"
+            "Prime Minister Tor Velde met Mayor Andrew King on Monday.\n\n"
+            "King said the city would host the games. Judge Ana Bishop said the courts were ready.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert (people["Andrew King"].title, people["Ana Bishop"].title) == ("Mayor", "Judge")
+    assert [s.speaker for s in briefing.statements] == ["Andrew King", "Ana Bishop"]
+
+
+def test_and_before_a_place_and_a_title_opens_the_next_persons_title() -> None:
+    text = ("Mayors meet\n\n"
+            "A meeting between Ivo Lark, Mayor of the city of Vellmo and Karsbrook Mayor Tor Velde took place. "
+            "Dana Roe, Deputy Prime Minister and Interior Minister, attended.")
+    people = people_by_name(extract(text))
+    assert people["Ivo Lark"].title == "Mayor of the city of Vellmo"
+    assert people["Tor Velde"].title == "Karsbrook Mayor"
+    assert people["Dana Roe"].title == "Deputy Prime Minister and Interior Minister"
