@@ -122,7 +122,7 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
     forms: dict[str, Person] = {}
     counts: dict[str, int] = {}
     for person in people:
-        for part in set(person.name_parts()):
+        for part in {*person.name_parts(), *_tails(person)}:
             counts[part] = counts.get(part, 0) + 1
     for person in people:
         forms[person.name] = person
@@ -130,6 +130,9 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
             forms[" ".join(t for t in person.tokens if t not in NAME_PARTICLES)] = person
             if all(len(t) == 2 and t.endswith(".") for t in person.tokens[:-1]):
                 forms.setdefault("".join(person.tokens), person)  # 'B. Battsetseg' written 'B.Battsetseg'
+        for tail in _tails(person):  # a surname of two words ('Le Drian', 'Johnson Smith')
+            if counts[tail] == 1:
+                forms.setdefault(tail, person)
         for alias in person.aliases:  # a shorter written name ('Mohamed Al Hussaini'): one form, not three parts
             if alias.count(" ") >= 1 and alias[:1].isupper() and alias.split()[0] == person.tokens[0]:
                 forms.setdefault(alias, person)
@@ -137,17 +140,33 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
             if part.isupper() and len(part) >= 3 and part.isalpha():
                 forms.setdefault(part.capitalize(), person)  # 'FUJIMURA Tetsuya', later 'Fujimura'
             if (counts[part] == 1 and len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS
-                    and part not in ORG_WORDS and part not in REGNAL):  # 'Jr' alone names no one
+                    and part not in ORG_WORDS and part not in REGNAL  # 'Jr' alone names no one
+                    and part not in _leading_particles(person)):
                 forms.setdefault(part, person)
     return forms
+
+
+def _leading_particles(person: Person) -> set[str]:
+    """Particles written with a capital inside a name, before its last word ('Al' of 'Al Thani', 'Le' of 'Le
+    Drian'): alone they name no one."""
+    return {word for word in person.tokens[:-1] if word.lower() in NAME_PARTICLES}
+
+
+def _tails(person: Person) -> list[str]:
+    """The name's last words, two or more, from a capitalised one ('Le Drian' of Jean-Yves Le Drian)."""
+    words = person.tokens
+    return [" ".join(words[n:]) for n in range(1, len(words) - 1)
+            if words[n][:1].isupper() and not words[n].endswith(".")]
 
 
 def shared_parts(people: list[Person]) -> dict[str, list[Person]]:
     """Single name parts that more than one person has ('Kim' for Kim Tae-sik and Kim Min-ji)."""
     owners: dict[str, list[Person]] = {}
     for person in people:
+        lead = _leading_particles(person)
         for part in set(person.name_parts()):
-            if len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS and part not in ORG_WORDS:
+            if (len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS and part not in ORG_WORDS
+                    and part not in lead):
                 owners.setdefault(part, []).append(person)
     return {part: group for part, group in owners.items() if len(group) > 1}
 
@@ -159,14 +178,16 @@ class FormIndex:
         # every pair of words that stand in one name (either order, a word with itself too): a look-up, not a loop
         self.name_pairs = {(a, b) for words in {tuple(person.name.split()) for person in forms.values()}
                            for a in words for b in words}
-        self.index: dict[str, list[tuple[tuple[str, ...], str, Person]]] = {}
+        self.index: dict[str, list[tuple[tuple[str, ...], tuple[int, ...], str, Person]]] = {}
         for form, person in forms.items():
-            words = tuple(t.text for t in tokenize(form))
+            tokens = tokenize(form)
+            words = tuple(t.text for t in tokens)
+            gaps = tuple(t.start - before.end for before, t in zip(tokens, tokens[1:]))  # 'R.' and 'Jean-Yves'
             if words and words[0][:1].isupper():
-                self.index.setdefault(words[0], []).append((words, form, person))
+                self.index.setdefault(words[0], []).append((words, gaps, form, person))
                 if not form.isascii():  # 'Lourenco' written for 'Lourenço', and the other way round
                     plain = tuple(without_accents(w) for w in words)
-                    self.index.setdefault(plain[0], []).append((plain, form, person))
+                    self.index.setdefault(plain[0], []).append((plain, gaps, form, person))
         for group in self.index.values():
             group.sort(key=lambda item: -len(item[0]))
 
@@ -189,9 +210,9 @@ class FormIndex:
             if not group and not tok.text.isascii():
                 group = index.get(without_accents(tok.text))
             if group:
-                for words, form, person in group:
+                for words, gaps, form, person in group:
                     size = len(words)
-                    if i + size <= n and _same(toks, i, words) and not (
+                    if i + size <= n and _same(toks, i, words, gaps) and not (
                             size == 1 and "." not in words[0] and self._inside_other_name(toks, i)):  # 'S.Batbold'
                         last = toks[i + size - 1]
                         found.append((tok.start, last.start + len(last.base), person, form))
@@ -227,12 +248,13 @@ def titled_owner(owners: list[Person], before: str) -> Person | None:
     return None
 
 
-def _same(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
+def _same(toks: list[Token], i: int, words: tuple[str, ...], gaps: tuple[int, ...]) -> bool:
+    """The form's words at i, each as far from the one before as in the form ('R.' is 'R' and '.', no space)."""
     last = len(words) - 1
     for k, word in enumerate(words):
         tok = toks[i + k]
         written = tok.base if k == last else tok.text
         if (written != word and (written.isascii() and word.isascii() or without_accents(written) != word)) \
-                or (k and tok.start != toks[i + k - 1].end + 1):
+                or (k and tok.start - toks[i + k - 1].end != gaps[k - 1]):
             return False
     return True

@@ -329,3 +329,22 @@ def test_and_before_a_place_and_a_title_opens_the_next_persons_title() -> None:
     assert people["Ivo Lark"].title == "Mayor of the city of Vellmo"
     assert people["Tor Velde"].title == "Karsbrook Mayor"
     assert people["Dana Roe"].title == "Deputy Prime Minister and Interior Minister"
+
+
+def test_a_name_is_named_by_the_forms_written_not_by_its_single_words() -> None:
+    text = ("Talks in Karsbrook\n\n"
+            "Foreign Minister Jean-Yves Le Lark met Ambassador Ivo R. Velde and Senator Ana Roe Berg on Monday.\n\n"
+            "\"We agree,\" Le Lark said. Roe Berg said the talks went well. "
+            "Lark and Velde signed the Al Vellmo Accord.")
+    people = people_by_name(extract(text))
+    assert people["Jean-Yves Le Lark"].aliases == ["Le Lark", "Lark"]
+    assert people["Ivo R. Velde"].aliases == ["Velde"]
+    assert people["Ana Roe Berg"].aliases == ["Roe Berg"]
+
+
+def test_a_capitalised_particle_inside_a_name_names_no_one_alone() -> None:
+    text = ("Emir receives envoy\n\n"
+            "Emir Sheikh Tor bin Hamad Al Velde received Ambassador Dana Roe on Monday.\n\n"
+            "The two sides recalled the Al Vellmo Declaration, Roe said.")
+    briefing = extract(text)
+    assert "Al" not in people_by_name(briefing)["Tor bin Hamad Al Velde"].aliases
