@@ -20,6 +20,8 @@ from briefing.extract.titles import is_acronym, is_country_word, is_initial, is_
 OPEN_NICK = frozenset('“"‘\'')
 CLOSE_NICK = frozenset('”"’\'')
 PLURAL_TITLES = lexicon.words("plural_titles")
+# No part of a name: a part of the world ('North Africa X Y') or a style after His/Her ('His Majesty X Y')
+NOT_NAME_WORDS = lexicon.words("world_regions") | lexicon.words("style_titles")
 REGNAL = lexicon.words("regnal_suffixes")
 
 
@@ -89,7 +91,7 @@ def is_stop(tok: Token, after: Token | None = None, initial_before: bool = False
     return (tok.possessive or base in ORG_WORDS or base in COMMON_CAPS or is_title_word(tok)
             or _not_a_name(base) or base.lower() in RANK_MODIFIERS  # 'the Governor Lieutenant of X'
             or (is_acronym(base) and not _capital_family_name(tok, after)) or is_country_word(base)
-            or (tok.text == "." and not initial_before) or tok.text.lower() in PLURAL_TITLES)
+            or (tok.text == "." and not initial_before) or tok.text.lower() in PLURAL_TITLES or base in NOT_NAME_WORDS)
 
 
 def singular_title(plural: str) -> str:

@@ -348,3 +348,18 @@ def test_a_capitalised_particle_inside_a_name_names_no_one_alone() -> None:
             "The two sides recalled the Al Vellmo Declaration, Roe said.")
     briefing = extract(text)
     assert "Al" not in people_by_name(briefing)["Tor bin Hamad Al Velde"].aliases
+
+
+def test_royal_styles_are_no_title_body_or_name() -> None:
+    text = ("King receives envoy\n\n"
+            "AMMAN — His Majesty King Tor on Monday received Coordinator for the Middle East and North Africa "
+            "Dana Roe at the palace.\n\n"
+            "The meeting, attended by HRH Crown Prince Ivo, covered cooperation. Director of the Office of His Majesty "
+            "Ana Berg attended the meeting.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert (people["Tor"].title, people["Tor"].organization) == ("King", None)
+    assert (people["Ivo"].title, people["Ivo"].organization) == ("Crown Prince", None)
+    assert people["Dana Roe"].title == "Coordinator for the Middle East and North Africa"
+    assert people["Ana Berg"].title == "Director of the Office of His Majesty"
+    assert not {"Majesty", "HRH"} & set(briefing.parties)
