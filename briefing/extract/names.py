@@ -195,6 +195,9 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             name = name[1:]
         if tuple(name) in places or (end < len(tokens) and tokens[end].text in PLACE_NOUNS | {"provincial"}):
             continue
+        if (len(name) == 2 and start > 1 and tokens[start - 1].text == "of" and title_at(tokens, start - 2)
+                and (end == len(tokens) or tokens[end].text in (",", ".", ";", "and"))):
+            continue  # 'Crown Prince of Abu Dhabi and …': the place a title is of
         dotted = len(name) == 1 and "." in name[0] and name[0].split(".")[-1][:1].isupper()
         bare = bare_initials(name)
         if bare and scan_title(tokens, start, taken) is None:

@@ -363,3 +363,12 @@ def test_royal_styles_are_no_title_body_or_name() -> None:
     assert people["Dana Roe"].title == "Coordinator for the Middle East and North Africa"
     assert people["Ana Berg"].title == "Director of the Office of His Majesty"
     assert not {"Majesty", "HRH"} & set(briefing.parties)
+
+
+def test_two_capitalised_words_after_a_title_and_of_are_its_place() -> None:
+    text = ("Talks\n\n"
+            "Prime Minister Ivo Lark held talks with Sheikh Tor bin Zayed Al Velde, Crown Prince of Abu Dhabi and "
+            "Deputy Supreme Commander of the Armed Forces.")
+    people = people_by_name(extract(text))
+    assert "Abu Dhabi" not in people
+    assert people["Tor bin Zayed Al Velde"].title.startswith("Crown Prince of Abu Dhabi")
