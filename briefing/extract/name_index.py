@@ -7,7 +7,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from briefing.extract.lexicon import COMMON_CAPS, NAME_PARTICLES, ORG_WORDS, TITLE_HEADS, without_accents
-from briefing.extract.name_runs import REGNAL
+from briefing.extract.name_runs import NAME_ABBREVIATIONS, REGNAL
 from briefing.extract.sentences import Sentence, Token, tokenize
 from briefing.extract.titles import is_title_word
 
@@ -130,6 +130,9 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
             forms[" ".join(t for t in person.tokens if t not in NAME_PARTICLES)] = person
             if all(len(t) == 2 and t.endswith(".") for t in person.tokens[:-1]):
                 forms.setdefault("".join(person.tokens), person)  # 'B. Battsetseg' written 'B.Battsetseg'
+        if person.tokens[0].rstrip(".") in NAME_ABBREVIATIONS:  # 'Md. X Y' written 'Md X Y' too, and back
+            forms.setdefault(" ".join([person.tokens[0].rstrip("."), *person.tokens[1:]]), person)
+            forms.setdefault(" ".join([person.tokens[0].rstrip(".") + ".", *person.tokens[1:]]), person)
         for tail in _tails(person):  # a surname of two words ('Le Drian', 'Johnson Smith')
             if counts[tail] == 1:
                 forms.setdefault(tail, person)
@@ -141,6 +144,7 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
                 forms.setdefault(part.capitalize(), person)  # 'FUJIMURA Tetsuya', later 'Fujimura'
             if (counts[part] == 1 and len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS
                     and part not in ORG_WORDS and part not in REGNAL  # 'Jr' alone names no one
+                    and part.rstrip(".") not in NAME_ABBREVIATIONS  # nor 'Md'
                     and part not in _leading_particles(person)):
                 forms.setdefault(part, person)
     return forms

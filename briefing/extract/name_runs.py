@@ -23,6 +23,7 @@ PLURAL_TITLES = lexicon.words("plural_titles")
 # No part of a name: a part of the world ('North Africa X Y') or a style after His/Her ('His Majesty X Y')
 NOT_NAME_WORDS = lexicon.words("world_regions") | lexicon.words("style_titles")
 REGNAL = lexicon.words("regnal_suffixes")
+NAME_ABBREVIATIONS = lexicon.words("name_abbreviations")  # 'Md. Joynal Abedin': a given name written short
 
 
 def regnal_end(tokens: list[Token], k: int) -> bool:
@@ -201,8 +202,9 @@ def name_words(tokens: list[Token], start: int, end: int, skip: set[int]) -> lis
         if k in skip or (tok.text == "." and words and words[-1].endswith(".")):
             k += 1
             continue
-        if is_initial(tok) and k + 1 < end and tokens[k + 1].text == "." and tokens[k + 1].start == tok.end:
-            words.append(tok.text + ".")
+        if ((is_initial(tok) or tok.text in NAME_ABBREVIATIONS) and k + 1 < end and tokens[k + 1].text == "."
+                and tokens[k + 1].start == tok.end):
+            words.append(tok.text if tok.text in NAME_ABBREVIATIONS else tok.text + ".")  # 'Md. X' is 'Md X'
             k += 2
             continue
         word = tok.base if k == end - 1 and tok.possessive else tok.text

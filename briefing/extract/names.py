@@ -36,6 +36,7 @@ from briefing.extract.name_lists import (
     shared_title_names,
 )
 from briefing.extract.name_runs import (
+    NAME_ABBREVIATIONS,
     PLURAL_TITLES,
     POSTNOMINALS,
     bare_initials,
@@ -160,7 +161,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         last_stop = i - 1
         for k in range(i, j):
             after = tokens[k + 1] if k + 1 < j else None
-            initial = k > i and is_initial(tokens[k - 1]) and tokens[k].start == tokens[k - 1].end  # 'H. N. Rao'
+            initial = k > i and (is_initial(tokens[k - 1]) or tokens[k - 1].text in NAME_ABBREVIATIONS) and (
+                tokens[k].start == tokens[k - 1].end)  # 'H. N. Rao', 'Md. Joynal Abedin'
             particle = k > i and tokens[k - 1].text in NAME_PARTICLES and is_title_word(tokens[k])  # 'bin Sultan'
             # 'Michael W. Marine': after a given name and a middle initial, a word that names bodies is a surname
             particle = particle or (k >= i + 3 and tokens[k - 1].text == "." and is_initial(tokens[k - 2])

@@ -372,3 +372,14 @@ def test_two_capitalised_words_after_a_title_and_of_are_its_place() -> None:
     people = people_by_name(extract(text))
     assert "Abu Dhabi" not in people
     assert people["Tor bin Zayed Al Velde"].title.startswith("Crown Prince of Abu Dhabi")
+
+
+def test_a_given_name_written_short_is_part_of_the_name_and_ends_no_sentence() -> None:
+    text = ("Talks\n\n"
+            "The Prime Minister visited Norland, President's press secretary Md. Tor Velde said. "
+            "Md Tor Velde added that the visit went well.")
+    briefing = extract(text)
+    velde = people_by_name(briefing)["Md Tor Velde"]
+    assert velde.aliases == ["Md. Tor Velde"]
+    assert [s.speaker for s in briefing.statements] == ["Md Tor Velde"] * 2
+    assert "Md" not in people_by_name(briefing)
