@@ -142,6 +142,9 @@ def _two_countries(venue: str) -> bool:
                for k in range(1, len(words)))
 
 
+_WEEKDAY_END_RE = re.compile(r"\s+(?:" + WEEKDAY_NAMES_RE + r")$")
+
+
 def places(lead: str, people: list[Person]) -> list[str]:
     """The dateline city and the venues and cities named with 'at' / 'in' in the lead paragraph."""
     found: list[str] = []
@@ -150,7 +153,7 @@ def places(lead: str, people: list[Person]) -> list[str]:
         found.append(_titlecase(m.group("caps").strip()) if m.group("caps") else m.group("name"))
     names = {p.name for p in people} | {t for p in people for t in p.tokens}
     for m in VENUE_RE.finditer(lead):
-        venue = m.group("venue").strip()
+        venue = _WEEKDAY_END_RE.sub("", m.group("venue").strip())  # 'met in Buenos Aires Monday with …'
         first = venue.split()[0]
         if EVENT_NAME_RE.match(lead, m.end("venue")) or venue.split()[-1] in EVENT_WORDS:
             continue  # 'at the Netherlands-Brazil Port and Logistics Forum': an event, not a place

@@ -155,3 +155,7 @@ def test_the_summary_never_repeats_the_lead_with_its_dateline() -> None:
             "Roe said Velmia will send a business delegation to Karsbrook in May.")
     summary = extract(text, published="2025-03-04").summary or ""
     assert "KARSBROOK" not in summary and summary.count("agreed to open a joint trade office") == 1
+
+
+def test_a_weekday_after_a_place_is_no_part_of_it() -> None:
+    assert places("Foreign Minister Ivo Lark met in Karsbrook Monday with Ambassador Dana Roe.", []) == ["Karsbrook"]
