@@ -383,3 +383,13 @@ def test_a_given_name_written_short_is_part_of_the_name_and_ends_no_sentence() -
     assert velde.aliases == ["Md. Tor Velde"]
     assert [s.speaker for s in briefing.statements] == ["Md Tor Velde"] * 2
     assert "Md" not in people_by_name(briefing)
+
+
+def test_a_two_word_demonym_names_its_country() -> None:
+    text = ("Summit agreed\n\n"
+            "South Korean President Ivo Lark met Dana Roe, the North Korean leader.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert (people["Ivo Lark"].country, people["Ivo Lark"].organization) == ("South Korea", None)
+    assert people["Dana Roe"].country == "North Korea"
+    assert briefing.parties == ["South Korea", "North Korea"]
