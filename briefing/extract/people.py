@@ -24,6 +24,7 @@ from briefing.extract.name_lists import SHARED_TITLE_RE, SHARED_TITLE_WORD_RE
 from briefing.extract.name_runs import sentence_runs, singular_title
 from briefing.extract.names import NameHit, find_names
 from briefing.extract.person_titles import (
+    ROLE_MODS,
     affiliation_of,
     clean_title,
     counterpart_country,
@@ -35,7 +36,7 @@ from briefing.extract.person_titles import (
 )
 from briefing.extract.regions import home_region_country
 from briefing.extract.sentences import Sentence
-from briefing.extract.titles import COUNTRIES, is_country_word
+from briefing.extract.titles import CONNECTORS, COUNTRIES, is_country_word
 
 
 @dataclass
@@ -340,11 +341,18 @@ def _absorb(person: Person, hit: NameHit, alias: bool = False) -> None:
         person.roles |= roles_of(hit.title_before)
     person.gender = person.gender or gender_of(hit.title, hit.title_before)
     if alias and hit.title_before:
-        words = hit.title_before.split()
-        head = max((n for n, w in enumerate(words) if w.lower().rstrip(".") in TITLE_HEADS), default=len(words) - 1)
-        if words[head + 1:] == ["General"]:  # 'Consul General Aoki'
-            head += 1
-        form = f"{' '.join(words[head - (words[head] == 'General'):head + 1])} {hit.tokens[0]}"
-        # 'Secretary Pompeo', not 'State Pompeo'
+        form = f"{_title_as_called(hit.title_before)} {hit.tokens[0]}"
         if form not in person.aliases:
             person.aliases.append(form)
+
+
+def _title_as_called(title: str) -> str:
+    """The part of a title written before a surname that calls the person: 'Secretary' of 'Secretary of State'
+    ('Secretary Pompeo', not 'State Pompeo'), 'Prime Minister', 'Consul General'."""
+    words = title.split()
+    head = max((n for n, w in enumerate(words) if w.lower().rstrip(".") in TITLE_HEADS), default=len(words) - 1)
+    end = head + 2 if words[head + 1:] == ["General"] else head + 1
+    while (head > 0 and words[head - 1][:1].isupper() and words[head - 1].lower() in ROLE_MODS
+           and words[head - 1].lower() not in CONNECTORS):  # (not a place's kind: 'Kauai County Mayor')
+        head -= 1  # 'Prime Minister Thompson'
+    return " ".join(words[head:end])

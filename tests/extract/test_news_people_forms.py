@@ -393,3 +393,14 @@ def test_a_two_word_demonym_names_its_country() -> None:
     assert (people["Ivo Lark"].country, people["Ivo Lark"].organization) == ("South Korea", None)
     assert people["Dana Roe"].country == "North Korea"
     assert briefing.parties == ["South Korea", "North Korea"]
+
+
+def test_a_person_is_called_by_the_title_as_written_before_the_surname() -> None:
+    text = ("Prime Minister visits Karsbrook\n\n"
+            "KARSBROOK – The Honourable Ivo Lark, Prime Minister of Norland paid his first official visit to "
+            "Karsbrook on Monday.\n\n"
+            "Prime Minister Lark met Karsbrook County Mayor Dana Roe. County Mayor Roe welcomed him.")
+    people = people_by_name(extract(text))
+    assert people["Ivo Lark"].title == "Prime Minister of Norland"
+    assert "Prime Minister Lark" in people["Ivo Lark"].aliases
+    assert "Mayor Roe" in people["Dana Roe"].aliases
