@@ -23,7 +23,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.name_runs import PLURAL_TITLES
 from briefing.extract.people import Person
-from briefing.extract.person_titles import LONG_COUNTRY_RE, country_named
+from briefing.extract.person_titles import LONG_COUNTRY_RE, MULTIWORD_COUNTRY_RE, country_named
 from briefing.extract.sentences import Sentence
 from briefing.extract.summary import summary  # noqa: F401  (the summary is written there)
 from briefing.extract.titles import is_country_word
@@ -204,6 +204,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
     names = {t for p in people for t in p.tokens}
     chunks: list[str] = []
     headline = LONG_COUNTRY_RE.sub(country_named, headline)  # 'the Islamic Republic of Iran': Iran
+    headline = MULTIWORD_COUNTRY_RE.sub(",", headline)  # no side of its own, nor two ('Trinidad and Tobago')
     pieces = HEADLINE_SPLIT_RE.split(headline)
     delims = [m.group() for m in HEADLINE_SPLIT_RE.finditer(headline)]
     for k, piece in enumerate(pieces):

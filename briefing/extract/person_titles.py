@@ -131,6 +131,8 @@ def organization_of(title: str | None) -> str | None:
         owner, _, owned = place.partition(" ")
         if owned and re.search(r"['’]s?$", owner) and is_country_word(re.sub(r"['’]s?$", "", owner)):
             place = owned  # "of Laos' Xieng Khouang province": the country's province
+        if MULTIWORD_COUNTRY_RE.match(title, m.start(1)):
+            continue  # 'President of Trinidad and Tobago': a country
         if not is_country_word(place) and not all(w in ORG_WORDS for w in place.split()) \
                 and not _portfolio(place, title):  # 'Minister of External Relations of Brazil'
             return place + (" " + m.group(2) if m.group(2) else "")
@@ -176,8 +178,9 @@ def _country_names(names: list[str]) -> str:
     return "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
 
 
-# ('the' with it: 'Speaker of the National Assembly of the Republic of Serbia' names Serbia's assembly)
-LONG_COUNTRY_RE = re.compile(r"(?:\b[Tt]he )?\b(?:" + _country_names([n for n in COUNTRIES if " of " in n]) + r")\b")
+# ('the' with it: 'Speaker of the National Assembly of the Republic of Serbia' names Serbia's assembly; 'T&T')
+LONG_COUNTRY_RE = re.compile(r"(?:\b[Tt]he )?\b(?:" + _country_names([n for n in COUNTRIES if " of " in n or "&" in n])
+                             + r")\b")
 MULTIWORD_COUNTRY_RE = re.compile(r"\b(?:" + _country_names([n for n in COUNTRIES if " " in n]) + r")\b")
 
 
@@ -233,11 +236,15 @@ def country_of(title: str | None, text: str, org: str | None, seen: dict[str, st
     """The person's country from the title, else from the text around the organisation's place name; `seen`
     keeps each place's country for the article (many people share a place: one scan of the text each)."""
     for source in (title or "",):
+        spans = [(m.start(), m.end(), country_named(m)) for m in MULTIWORD_COUNTRY_RE.finditer(source)]
         for found in CAP_PAIR_RE.finditer(source):
             word = found.group()
             if source[:found.start()].endswith(("to ", "to the ")) and not word.endswith(("'s", "’s")) and any(
                     w.lower() in POSTED_TITLE_WORDS for w in source[:found.start()].split()[-4:]):
                 continue  # 'Ambassador to Pakistan' is of another country ('Adviser to the Pakistani PM' is not)
+            inside = next((name for a, b, name in spans if a <= found.start() < b), None)
+            if inside is not None:
+                return inside  # 'Papua New Guinea', not 'Guinea'
             for cand in (word, word.split()[0]):
                 if is_country_word(cand.rstrip(".")):
                     return COUNTRIES[cand.rstrip(".")]

@@ -404,3 +404,17 @@ def test_a_person_is_called_by_the_title_as_written_before_the_surname() -> None
     assert people["Ivo Lark"].title == "Prime Minister of Norland"
     assert "Prime Minister Lark" in people["Ivo Lark"].aliases
     assert "Mayor Roe" in people["Dana Roe"].aliases
+
+
+def test_countries_named_in_several_words_stay_whole() -> None:
+    text = ("Envoy accredited to T&T\n\n"
+            "Ambassador Dana Roe presented her letters to the President of Trinidad and Tobago, Ivo Lark. "
+            "She later met the Governor-General of Papua New Guinea Tor Velde, President of Bosnia and Herzegovina "
+            "Ana Berg and the Prime Minister of Antigua and Barbuda, Kai Holm.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert (people["Ivo Lark"].country, people["Ivo Lark"].organization) == ("Trinidad and Tobago", None)
+    assert people["Tor Velde"].country == "Papua New Guinea"
+    assert people["Ana Berg"].country == "Bosnia and Herzegovina"
+    assert people["Kai Holm"].country == "Antigua and Barbuda"
+    assert "T" not in briefing.parties
