@@ -15,6 +15,7 @@ from briefing.extract.titles import (
     ORG_HEADS,
     TITLE_MODIFIERS,
     another_title_after_and,
+    is_acronym,
     is_country_word,
     is_title_word,
     join_tokens,
@@ -24,6 +25,15 @@ APPOS_SKIP = words("appositive_skip")
 APPOS_STOP = words("appositive_stop")
 APPOS_AND_STOP = words("appositive_and_stop")
 APPOS_END_WORDS = words("appositive_end_words")
+
+
+def past_honours(tokens: list[Token], j: int) -> int:
+    """The comma that opens the appositive after a name ending at j, past the letters of honours written between
+    commas ('Dame X Y, ON, GCMG, Governor General of …')."""
+    while (j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 2].text == ","
+           and is_acronym(tokens[j + 1].text) and len(tokens[j + 1].text) <= 6):
+        j += 2
+    return j
 
 
 def appositive_title(tokens: list[Token], j: int) -> int | None:
@@ -123,6 +133,9 @@ def appositive_text(sent: Sentence, tokens: list[Token], end: int) -> str | None
             break  # '..., a member of X and Mr Y': the next person
         if t == "and" and another_title_after_and(tokens, k, len(tokens)):
             break  # '..., Mayor of Chengdu and Hamilton Mayor Y'
+        if t == "to" and k > a and k + 1 < len(tokens) and tokens[k + 1].text.isalpha() \
+                and tokens[k + 1].text.islower() and tokens[k + 1].text not in ("the", "a", "an"):
+            break  # '..., Minister of Foreign Affairs to present his copy': a purpose, not a posting
         if k > a + 1 and (t.lower() in SPEECH_VERBS or t in APPOS_END_WORDS
                           or (t.endswith("ed") and t.islower() and tokens[k - 1].cap)):
             break  # 'X, councillor of Y were present', '... of Y attended the talks'

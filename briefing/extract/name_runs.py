@@ -21,7 +21,7 @@ OPEN_NICK = frozenset('“"‘\'')
 CLOSE_NICK = frozenset('”"’\'')
 PLURAL_TITLES = lexicon.words("plural_titles")
 # No part of a name: a part of the world ('North Africa X Y') or a style after His/Her ('His Majesty X Y')
-NOT_NAME_WORDS = lexicon.words("world_regions") | lexicon.words("style_titles")
+NOT_NAME_WORDS = lexicon.words("world_regions") | lexicon.STYLE_WORDS
 REGNAL = lexicon.words("regnal_suffixes")
 NAME_ABBREVIATIONS = lexicon.words("name_abbreviations")  # 'Md. Joynal Abedin': a given name written short
 

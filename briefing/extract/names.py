@@ -11,8 +11,10 @@ from briefing.extract.appositives import (
     body_after_name,
     body_before,
     closes_appositive,
+    past_honours,
 )
 from briefing.extract.lexicon import (
+    ADDRESS_LINKS,
     ADDRESS_WORDS,
     CAP_PARTICLES,
     COMMON_CAPS,
@@ -25,6 +27,7 @@ from briefing.extract.lexicon import (
     PLACE_NOUNS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
+    STYLE_WORDS,
     WEEKDAYS,
 )
 from briefing.extract.name_lists import (
@@ -220,17 +223,20 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         cue = False
         if title_start is not None and (multi or title_adjacent):
             cue = True
-        appos = appositive_title(tokens, end) if multi else None
+        appos_at = past_honours(tokens, end)
+        appos = appositive_title(tokens, appos_at) if multi else None
         if appos is not None:
             cue = True
         lone_said = (not multi and end + 1 < len(tokens) and tokens[end].text == ","
                      and _speech_after(tokens, end + 1))  # 'the head of the X Agency, Ratnawati, said'
         comma = start - 1  # the comma before the name, past the honorifics after it ('…, H.E. Mr. X Y')
-        while comma > 0 and (tokens[comma].text == "." or tokens[comma].text.rstrip(".") in HONORIFICS
-                             or (tokens[comma].text in HONORIFIC_LINKS
-                                 and (tokens[comma + 1].text.rstrip(".") in HONORIFICS
-                                      or tokens[comma + 1].text in HONORIFIC_LINKS))):
-            comma -= 1  # ('Prime Minister, the Most Hon. X Y', '…, Dr. the Hon. X Y')
+        while comma > 0 and (tokens[comma].text == "." or tokens[comma].text.rstrip(".") in ADDRESS_WORDS
+                             or tokens[comma].text in STYLE_WORDS
+                             or (tokens[comma].text in ADDRESS_LINKS
+                                 and (tokens[comma + 1].text.rstrip(".") in ADDRESS_WORDS
+                                      or tokens[comma + 1].text in HONORIFIC_LINKS
+                                      or tokens[comma + 1].text in STYLE_WORDS))):
+            comma -= 1  # ('Prime Minister, the Most Hon. X Y', '…, Dr. the Hon. X Y', '…, His Excellency X Y')
         if comma < 0 or tokens[comma].text != ",":
             comma = start - 1
         title_end = start
@@ -319,7 +325,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         title = listed_title
         if title_start is not None and title_start < start and not (listed_title and addressed):
             title = join_tokens(tokens, title_start, title_end)
-        appos_title = appositive_text(sent, tokens, end) if appos is not None else None
+        appos_title = appositive_text(sent, tokens, appos_at) if appos is not None else None
         if title and appos_title and (title.rstrip(".") in HONORIFICS or (" " in title and _only_address(title))):
             # 'Mr. X, the Speaker' and 'His Excellency Mr. X, the Speaker': the appositive is the title
             title = None

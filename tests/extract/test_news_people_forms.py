@@ -418,3 +418,15 @@ def test_countries_named_in_several_words_stay_whole() -> None:
     assert people["Ana Berg"].country == "Bosnia and Herzegovina"
     assert people["Kai Holm"].country == "Antigua and Barbuda"
     assert "T" not in briefing.parties
+
+
+def test_a_title_before_a_styled_name_and_after_its_honours_is_the_persons() -> None:
+    text = ("Envoy presents credentials\n\n"
+            "Ambassador Ivo Lark presented his credentials to Governor-General, His Excellency the Most Hon. "
+            "Sir Tor Velde, on May 13. He had presented his letters to Her Excellency, the Most Honourable Dame "
+            "Dana Roe, ON, GCMG, Governor General of Norland. He called on the Honourable Ana Berg, MP, Minister "
+            "of Foreign Affairs to present his copy.")
+    people = people_by_name(extract(text))
+    assert people["Tor Velde"].title == "Governor-General"
+    assert people["Dana Roe"].title == "Governor General of Norland"
+    assert people["Ana Berg"].title == "Minister of Foreign Affairs"
