@@ -20,8 +20,8 @@ from briefing.extract.titles import is_acronym, is_country_word, is_initial, is_
 OPEN_NICK = frozenset('“"‘\'')
 CLOSE_NICK = frozenset('”"’\'')
 PLURAL_TITLES = lexicon.words("plural_titles")
-# No part of a name: a part of the world ('North Africa X Y') or a style after His/Her ('His Majesty X Y')
-NOT_NAME_WORDS = lexicon.words("world_regions") | lexicon.STYLE_WORDS
+# No part of a name: a part of the world ('North Africa X Y'), a style after His/Her ('His Majesty X Y'), a street
+NOT_NAME_WORDS = lexicon.words("world_regions") | lexicon.STYLE_WORDS | lexicon.words("street_words")
 REGNAL = lexicon.words("regnal_suffixes")
 NAME_ABBREVIATIONS = lexicon.words("name_abbreviations")  # 'Md. Joynal Abedin': a given name written short
 

@@ -430,3 +430,12 @@ def test_a_title_before_a_styled_name_and_after_its_honours_is_the_persons() -> 
     assert people["Tor Velde"].title == "Governor-General"
     assert people["Dana Roe"].title == "Governor General of Norland"
     assert people["Ana Berg"].title == "Minister of Foreign Affairs"
+
+
+def test_a_street_is_no_person() -> None:
+    text = ("Talks\n\n"
+            "President Ivo Lark met Ambassador Dana Roe this morning at the Office of the President on "
+            "Tor Velde Drive. The President told the visiting Ambassador that the two sides would work together.")
+    briefing = extract(text)
+    assert "Tor Velde Drive" not in people_by_name(briefing)
+    assert [s.speaker for s in briefing.statements] == ["Ivo Lark"]
