@@ -110,6 +110,17 @@ def _chains(title: str) -> list[list[str]]:
     return result
 
 
+WORLD_REGIONS = words("world_regions")
+
+
+def _without_region(body: str) -> str:
+    """'Latin America of the World Economic Forum' -> 'World Economic Forum': the region is the post's."""
+    region, of, rest = body.partition(" of ")
+    if of and region.split()[-1] in WORLD_REGIONS and rest:
+        return rest.removeprefix("the ")
+    return body
+
+
 def organization_of(title: str | None) -> str | None:
     """The body or place a title belongs to: an organisation name, 'of <place>', '<Place>'s', '<Place> Mayor'."""
     if not title:
@@ -125,7 +136,7 @@ def organization_of(title: str | None) -> str | None:
               for c in _chains(title)]  # 'Assembly Members' is no body; 'Council of Ministers' is one
     orgs = [c for c in chains if any(w in ORG_HEADS for w in c) and not _portfolio(" ".join(c), title)]
     if orgs and max(map(len, orgs)) > 1:  # 'deputy Party secretary': a lone 'Party' names no body
-        return " ".join(max(orgs, key=len))
+        return _without_region(" ".join(max(orgs, key=len)))
     for m in OF_PLACE_RE.finditer(title):
         place = m.group(1)
         owner, _, owned = place.partition(" ")

@@ -439,3 +439,13 @@ def test_a_street_is_no_person() -> None:
     briefing = extract(text)
     assert "Tor Velde Drive" not in people_by_name(briefing)
     assert [s.speaker for s in briefing.statements] == ["Ivo Lark"]
+
+
+def test_a_corps_and_a_region_of_the_world_are_no_person() -> None:
+    text = ("Envoys meet\n\n"
+            "Ivo Lark, the dean of the Diplomatic Corps of Karsbrook, received Ambassador Tor Velde. Also present "
+            "was the Director for Latin America of the Vellmo Economic Forum, Ambassador Dana Roe.")
+    people = people_by_name(extract(text))
+    assert "Diplomatic Corps" not in people and "Latin America" not in people
+    assert people["Ivo Lark"].organization == "Diplomatic Corps"
+    assert people["Dana Roe"].organization == "Vellmo Economic Forum"
