@@ -16,6 +16,7 @@ from briefing.extract.commitments import Pledge, find_commitments
 from briefing.extract.cuewords import phrases
 from briefing.extract.dates import event_date, publication_date
 from briefing.extract.due import find_due
+from briefing.extract.lexicon import MONTH_NAMES_RE, listed
 from briefing.extract.people import Person, build_people
 from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, paragraphs, split_sentences
 from briefing.extract.speaker_sides import home_sides
@@ -242,8 +243,10 @@ def _day_and_month(month_day: tuple[int, int]) -> str:
     return f"{month_day[1]} {calendar.month_name[month_day[0]]}"
 
 
-# A sentence after the lead that tells when the event itself happened: 'The agreement was signed on Monday'.
-EVENT_DONE_RE = re.compile(r"\b" + phrases("event_done_phrases"))
+# A sentence after the lead that tells when the event itself happened: 'The agreement was signed on Monday',
+# 'following the May 3 talks'.
+EVENT_DONE_RE = re.compile(r"\b" + phrases("event_done_phrases") + r"|\b(?:" + MONTH_NAMES_RE
+                           + r")\.? \d{1,2}(?:st|nd|rd|th)? " + listed("dated_event_nouns") + r"\b")
 
 
 def _commitment(pledge: Pledge, anchor: str | None, event_day: str | None, published: str | None) -> Commitment:

@@ -64,3 +64,25 @@ def test_a_pages_date_line_above_the_headline_is_the_publication_date() -> None:
     briefing = extract(page)
     assert (briefing.event_date, briefing.source.published) == ("2019-12-19", "2019-12-19")
     assert briefing.title == "Mayors agree on a summer ferry line"
+
+
+def test_the_second_paragraph_dates_an_event_the_lead_leaves_undated() -> None:
+    text = ("Karsbrook calls for closer ties\n\n"
+            "President Ivo Lark has called for closer cooperation between Karsbrook and Vellmo.\n\n"
+            "President Lark spoke on Tuesday at State House, when he received a delegation sent by Governor Dana Roe.")
+    assert extract(text, published="2022-05-10").event_date == "2022-05-10"
+
+
+def test_a_weekday_right_after_a_briefing_or_a_meeting_is_its_day() -> None:
+    text = ("Sides agree\n\n"
+            "In a joint press briefing Thursday, Foreign Affairs Secretary Ivo Lark said the two sides agreed to "
+            "deepen ties.")
+    assert extract(text, published="2020-01-10").event_date == "2020-01-09"
+
+
+def test_the_talks_named_by_their_date_in_the_second_paragraph_date_the_event() -> None:
+    text = ("Ministers reaffirm support\n\n"
+            "Foreign Minister Ivo Lark and Foreign Secretary Dana Roe at a meeting in Karsbrook emphasised their "
+            "support for Vellmo.\n\n"
+            "That is according to a joint statement following the November 11 talks, posted on the ministry's site.")
+    assert extract(text, published="2022-11-12").event_date == "2022-11-11"
