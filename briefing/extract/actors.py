@@ -65,6 +65,7 @@ class Context:
     sides: dict[int, str]
     bodies: dict[str, str | None] = field(default_factory=dict)
     line: str = ""  # the sentence being read
+    at: int = 0  # where it starts in the text
     joint: dict[str, bool] = field(default_factory=dict)  # 'a joint committee' named in the text, per word
     role_subject: str | None = None  # 'the Vice President of X' opening a sentence no participant spoke
     steps: list[str] = field(default_factory=list)  # how the last actor was found, innermost step first
@@ -116,6 +117,8 @@ def _role_holder(role: str, ctx: Context) -> str | None:
     if ctx.speaker is not None and any(r.split()[-1] == head for r in ctx.speaker.roles):
         return ctx.speaker.name
     holders = [p for p in ctx.people if any(r.split()[-1] == head for r in p.roles)]
+    if len(holders) > 1:  # 'The President will …' before another president is named: the one named so far
+        holders = [p for p in holders if p.first < ctx.at]
     return holders[0].name if len(holders) == 1 else None
 
 

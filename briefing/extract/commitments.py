@@ -229,6 +229,7 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
         ctx.speaker = speaker
         line = sent.text
         ctx.line = line
+        ctx.at = sent.start
         ctx.role_subject = None if sent.index in speakers or not line.startswith("The ") else (
             unnamed_role_opening(line, people))
         if len(sent.tokens) < 5 or (first := _may_commit(sent)) is None or not any(c.islower() for c in line) \

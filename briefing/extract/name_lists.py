@@ -17,16 +17,40 @@ LEVEL_WORDS = lexicon.words("government_levels")  # 'provincial', 'municipal': a
 
 # 'The mayors of Curitiba, Luciano Ducci, and Durban (South Africa), Obed Mlaba, signed': one title, two holders
 SHARED_TITLE_RE = re.compile(lexicon.with_upper(
-    r"\b[Tt]he ((?:[a-z]+ )?" + lexicon.alternation(sorted(PLURAL_TITLES)) + r") of ([A-Z][^,()]{1,40}?)"
-    r"(?: \([^()]{1,30}\))?, ([^,]{3,60}?),? and ([A-Z][^,()]{1,40}?)(?: \([^()]{1,30}\))?, ([^,]{3,60}?)(?=,| [a-z])"))
-SHARED_TITLE_WORD_RE = re.compile(lexicon.alternation(sorted(PLURAL_TITLES)) + " of ")
+    r"\b[Tt]he ((?:[a-z]+ )?(?i:" + lexicon.alternation(sorted(PLURAL_TITLES)) + r")) of "))  # ('Ambassadors')
+SHARED_TITLE_WORD_RE = re.compile("(?i:" + lexicon.alternation(sorted(PLURAL_TITLES)) + ") of ")
+_ITEM_SPLIT_RE = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
+_ASIDE_END_RE = re.compile(r"\s*\([^()]{1,30}\)$")  # 'Durban (South Africa)'
 
 
-def shared_title_names(text: str) -> set[str]:
-    """The names a shared plural title holds in a sentence ('the governors of A, X Y, and B, Z W')."""
-    if text.count(",") < 3 or " and " not in text or SHARED_TITLE_WORD_RE.search(text) is None:
-        return set()  # (quick looks for what every match holds)
-    return {m.group(k).strip() for m in SHARED_TITLE_RE.finditer(text) for k in (3, 5)}
+def shared_title_names(text: str) -> dict[str, str]:
+    """The names a shared plural title holds in a sentence, each with its title ('the governors of A, X Y, and B,
+    Z W': {'X Y': 'governor of A', 'Z W': 'governor of B'}); two pairs of place and name at least."""
+    if text.count(",") < 2 or " and " not in text or SHARED_TITLE_WORD_RE.search(text) is None:
+        return {}  # (quick looks for what every match holds)
+    found: dict[str, str] = {}
+    for m in SHARED_TITLE_RE.finditer(text):
+        items = _ITEM_SPLIT_RE.split(text[m.end():])
+        pairs: list[tuple[str, str]] = []
+        for place, name in zip(items[0::2], items[1::2]):
+            place = _ASIDE_END_RE.sub("", place.strip())
+            words = []
+            for word in name.split():
+                if not word[:1].isupper():
+                    break  # 'Z W met on Monday': the list ends with the name
+                words.append(word.rstrip("."))
+                if word.endswith(".") and len(word) > 2:
+                    break  # the sentence's end
+            if not place[:1].isupper() or len(place) > 40 or not 2 <= len(words) <= 5:
+                break
+            pairs.append((place, " ".join(words)))
+            if len(words) < len(name.split()):
+                break
+        if len(pairs) >= 2:
+            held = m.group(1)
+            title = " ".join([*held.split()[:-1], singular_title(held.split()[-1])])
+            found.update((name, f"{title[:1].upper()}{title[1:]} of {place}") for place, name in pairs)
+    return found
 
 
 def list_opener_at(tokens: list[Token], k: int, taken: set[int]) -> int | None:

@@ -20,7 +20,7 @@ from briefing.extract.lexicon import (
     words,
 )
 from briefing.extract.name_index import NameIndex, match_name
-from briefing.extract.name_lists import SHARED_TITLE_RE, SHARED_TITLE_WORD_RE
+from briefing.extract.name_lists import SHARED_TITLE_WORD_RE, shared_title_names
 from briefing.extract.name_runs import sentence_runs, singular_title
 from briefing.extract.names import NameHit, find_names
 from briefing.extract.person_titles import (
@@ -260,13 +260,11 @@ def _shared_titles(people: list[Person], text: str) -> None:
     if "he " not in text or SHARED_TITLE_WORD_RE.search(text) is None:
         return  # (quick looks for what every match holds)
     _respective_titles(people, text)
-    for m in SHARED_TITLE_RE.finditer(text):
-        role = singular_title(m.group(1))
-        for place, name in ((m.group(2), m.group(3)), (m.group(4), m.group(5))):
-            person = next((p for p in people if p.name == name.strip()), None)
-            if person is not None and person.title is None:
-                person.title = f"{role[:1].upper()}{role[1:]} of {place.strip()}"
-                person.roles |= roles_of(person.title)
+    for name, title in shared_title_names(text).items():
+        person = next((p for p in people if p.name == name), None)
+        if person is not None and person.title is None:
+            person.title = title
+            person.roles |= roles_of(title)
 
 
 STYLED_BEFORE_RE = re.compile(r"\b(?:His|Her) (" + listed("style_titles") + r")(?:\s+" + listed("style_followers")

@@ -449,3 +449,25 @@ def test_a_corps_and_a_region_of_the_world_are_no_person() -> None:
     assert "Diplomatic Corps" not in people and "Latin America" not in people
     assert people["Ivo Lark"].organization == "Diplomatic Corps"
     assert people["Dana Roe"].organization == "Vellmo Economic Forum"
+
+
+def test_a_capitalised_plural_title_shared_by_places_gives_each_name_its_title() -> None:
+    text = ("Speaker receives ambassadors\n\n"
+            "The Speaker Ivo Lark received in separate meetings today, Monday, the Ambassadors of Australia, "
+            "Dana Roe, Spain, Tor Velde and Czech Republic, Ana Berg.\n\n"
+            "The President will meet Mr. Lark on Friday. Later the President of the Republic, Kai Holm, met the "
+            "Presidents of Peru, Eva Stone; and Canada, Jon Marsh.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert [people[n].title for n in ("Dana Roe", "Tor Velde", "Ana Berg")] == [
+        "Ambassador of Australia", "Ambassador of Spain", "Ambassador of Czech Republic"]
+    assert (people["Eva Stone"].title, people["Jon Marsh"].title) == ("President of Peru", "President of Canada")
+
+
+def test_the_role_that_commits_is_its_holder_named_so_far() -> None:
+    text = ("President visits Karsbrook\n\n"
+            "President Ivo Lark met Governor Dana Roe in Karsbrook on Monday.\n\n"
+            "The President will open a trade office in Karsbrook next year.\n\n"
+            "Later he met the Presidents of Peru, Eva Stone; and Canada, Jon Marsh.")
+    briefing = extract(text)
+    assert [c.actor for c in briefing.commitments if "trade office" in c.text] == ["Ivo Lark"]
