@@ -140,6 +140,8 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
             if alias.count(" ") >= 1 and alias[:1].isupper() and alias.split()[0] == person.tokens[0]:
                 forms.setdefault(alias, person)
         for part in person.name_parts():
+            if part[:1].islower() and "-" in part:  # 'al-Halboosi' written 'Al-Halboosi' opening a sentence
+                forms.setdefault(part[:1].upper() + part[1:], person)
             if part.isupper() and len(part) >= 3 and part.isalpha():
                 forms.setdefault(part.capitalize(), person)  # 'FUJIMURA Tetsuya', later 'Fujimura'
             if (counts[part] == 1 and len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS

@@ -210,7 +210,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if bare and scan_title(tokens, start, taken) is None:
             continue  # 'K Natwar Singh' is a name only where a title stands before it ('Minister K Natwar Singh')
         if (any(len(w) < 2 and w not in CAP_PARTICLES and w not in NAME_PARTICLES for w in name[bare:])
-                or not all(w[:1].isupper() or w in NAME_PARTICLES for w in name)):
+                or not all(w[:1].isupper() or w in NAME_PARTICLES or "-" in w for w in name)):
             continue
         title_start = scan_title(tokens, start, taken)
         title_adjacent = start > 0 and (title_at(tokens, start - 1 if tokens[start - 1].text != "." else start - 2)

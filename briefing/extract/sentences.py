@@ -81,8 +81,17 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             if w[-1] in "'’":
                 add(new(Token, (a, end, w, w[:-1], w[0].isupper(), True)))
                 continue
-        add(new(Token, (a, end, w, w, w[0].isupper(), False)))
+        add(new(Token, (a, end, w, w, w[0].isupper() or ("-" in w[1:4] and _article_name(w)), False)))
     return out
+
+
+_ARTICLES = frozenset(("al", "el", "ad", "an", "ar", "as", "ash", "at", "az"))  # 'al-Halboosi', 'el-Sisi'
+
+
+def _article_name(word: str) -> bool:
+    """A name written with its lower-case Arabic article ('al-Halboosi'): a capitalised word."""
+    article, _, rest = word.partition("-")
+    return article in _ARTICLES and rest[:1].isupper()
 
 
 def _furniture_next(rest: str) -> bool:

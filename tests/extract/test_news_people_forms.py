@@ -471,3 +471,12 @@ def test_the_role_that_commits_is_its_holder_named_so_far() -> None:
             "Later he met the Presidents of Peru, Eva Stone; and Canada, Jon Marsh.")
     briefing = extract(text)
     assert [c.actor for c in briefing.commitments if "trade office" in c.text] == ["Ivo Lark"]
+
+
+def test_a_surname_with_a_lower_case_article_is_part_of_the_name() -> None:
+    text = ("Speaker receives envoy\n\n"
+            "The Parliament Speaker Ivo al-Lark received Ambassador Dana Roe on Monday.\n\n"
+            "Al-Lark said the two sides would work together.")
+    briefing = extract(text)
+    assert people_by_name(briefing)["Ivo al-Lark"].title == "Parliament Speaker"
+    assert [s.speaker for s in briefing.statements] == ["Ivo al-Lark"]
