@@ -85,7 +85,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
-_ARTICLES = frozenset(("al", "el", "ad", "an", "ar", "as", "ash", "at", "az"))  # 'al-Halboosi', 'el-Sisi'
+_ARTICLES = frozenset(entries("name_articles"))  # 'al-Halboosi', 'el-Sisi'
 
 
 def _article_name(word: str) -> bool:
