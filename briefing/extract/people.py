@@ -36,7 +36,7 @@ from briefing.extract.person_titles import (
 )
 from briefing.extract.regions import home_region_country
 from briefing.extract.sentences import Sentence
-from briefing.extract.titles import CONNECTORS, COUNTRIES, is_country_word
+from briefing.extract.titles import CONNECTORS, COUNTERPART_WORDS, COUNTRIES, is_country_word
 
 
 @dataclass
@@ -238,6 +238,30 @@ RESPECTIVE_TITLES_RE = re.compile(with_upper(
     + _PLACE + r"),? (" + _NAME + r") and (" + _NAME + r")(?=,| [a-z])"))
 
 
+# 'her Australian and Indian counterparts Penny Wong and S. Jaishankar': each in turn
+RESPECTIVE_SIDES_RE = re.compile(with_upper(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ([A-Z][\w\-]+) and ([A-Z][\w\-]+) ("
+    + alternation(sorted(words("plural_titles") | {w + "s" for w in COUNTERPART_WORDS})) + r"),? (" + _NAME
+    + r") and (" + _NAME + r")(?=,|\.| [a-z])"))
+
+
+def _respective_sides(people: list[Person], text: str) -> None:
+    """Rule 'respective sides': 'his X and Y counterparts A B and C D': A B is the X counterpart, C D the Y one."""
+    for m in RESPECTIVE_SIDES_RE.finditer(text):
+        if not (is_country_word(m.group(1)) and is_country_word(m.group(2))):
+            continue
+        role = singular_title(m.group(3))
+        for side, name, at in ((m.group(1), m.group(4), m.start(4)), (m.group(2), m.group(5), m.start(5))):
+            person = next((p for p in people if p.name == name), None)
+            words = name.split()
+            if person is None and not any(w in ORG_WORDS or w in COMMON_CAPS or is_country_word(w) for w in words):
+                person = Person(name, tuple(words), at)  # a name the sentence alone makes one
+                people.append(person)
+            if person is not None and (person.title is None or person.title.endswith(m.group(3))):
+                person.title = f"{side} {role}"
+                person.roles |= roles_of(person.title)
+
+
 def _respective_titles(people: list[Person], text: str) -> None:
     """Rule 'respective titles': 'The governors of A and B, X Y and Z W': X Y is Governor of A, Z W of B."""
     for m in RESPECTIVE_TITLES_RE.finditer(text):
@@ -257,6 +281,7 @@ def _respective_titles(people: list[Person], text: str) -> None:
 def _shared_titles(people: list[Person], text: str) -> None:
     """Rule 'shared title': each holder of a plural title with places gets the singular title of the place."""
     _listed_titles(people, text)
+    _respective_sides(people, text)
     if "he " not in text or SHARED_TITLE_WORD_RE.search(text) is None:
         return  # (quick looks for what every match holds)
     _respective_titles(people, text)

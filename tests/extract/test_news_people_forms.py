@@ -480,3 +480,12 @@ def test_a_surname_with_a_lower_case_article_is_part_of_the_name() -> None:
     briefing = extract(text)
     assert people_by_name(briefing)["Ivo al-Lark"].title == "Parliament Speaker"
     assert [s.speaker for s in briefing.statements] == ["Ivo al-Lark"]
+
+
+def test_counterparts_of_two_sides_are_each_one_sides() -> None:
+    text = ("Minister meets counterparts\n\n"
+            "Foreign Minister Ivo Lark on July 12 discussed the regional situation with her Australian and Indian "
+            "counterparts Dana Roe and S. Tor Velde at a trilateral meeting in Karsbrook.")
+    people = people_by_name(extract(text))
+    assert (people["Dana Roe"].title, people["Dana Roe"].country) == ("Australian counterpart", "Australia")
+    assert (people["S. Tor Velde"].title, people["S. Tor Velde"].country) == ("Indian counterpart", "India")
