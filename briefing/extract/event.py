@@ -26,7 +26,7 @@ from briefing.extract.people import Person
 from briefing.extract.person_titles import LONG_COUNTRY_RE, MULTIWORD_COUNTRY_RE, country_named
 from briefing.extract.sentences import Sentence
 from briefing.extract.summary import summary  # noqa: F401  (the summary is written there)
-from briefing.extract.titles import is_country_word
+from briefing.extract.titles import TITLE_ABBREVIATIONS, is_country_word
 
 
 def _cue(cue: str) -> str:
@@ -219,6 +219,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
                 if any(w in names for w in side) or any(p in TITLE_HEADS for w in side for p in w.lower().split("-")):
                     continue
                 if (side[0] in COMMON_CAPS or all(w in ORG_WORDS for w in side)  # 'Foreign Affairs': no one body
+                        or all(w.removesuffix("s") in TITLE_ABBREVIATIONS for w in side)  # 'PM meets', 'FMs mull'
                         or (len(side) == 1 and side[0].lower() in PLURAL_TITLES)  # 'Presidents of X and Y meet'
                         or is_country_word(" ".join(side))):
                     continue

@@ -130,9 +130,10 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
             forms[" ".join(t for t in person.tokens if t not in NAME_PARTICLES)] = person
             if all(len(t) == 2 and t.endswith(".") for t in person.tokens[:-1]):
                 forms.setdefault("".join(person.tokens), person)  # 'B. Battsetseg' written 'B.Battsetseg'
-        if person.tokens[0].rstrip(".") in NAME_ABBREVIATIONS:  # 'Md. X Y' written 'Md X Y' too, and back
-            forms.setdefault(" ".join([person.tokens[0].rstrip("."), *person.tokens[1:]]), person)
-            forms.setdefault(" ".join([person.tokens[0].rstrip(".") + ".", *person.tokens[1:]]), person)
+        if any(t.rstrip(".") in NAME_ABBREVIATIONS for t in person.tokens):  # 'Md. X Y' written 'Md X Y', and back
+            bare = [t.rstrip(".") if t.rstrip(".") in NAME_ABBREVIATIONS else t for t in person.tokens]
+            forms.setdefault(" ".join(bare), person)
+            forms.setdefault(" ".join(t + "." if t in NAME_ABBREVIATIONS else t for t in bare), person)
         for tail in _tails(person):  # a surname of two words ('Le Drian', 'Johnson Smith')
             if counts[tail] == 1:
                 forms.setdefault(tail, person)

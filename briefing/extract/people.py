@@ -234,8 +234,8 @@ def _listed_titles(people: list[Person], text: str) -> None:
 _PLACE = r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,3}"
 _NAME = r"[A-Z][\w’'\-.]*(?: [A-Z][\w’'\-.]*){1,4}"
 RESPECTIVE_TITLES_RE = re.compile(with_upper(
-    r"\b[Tt]he ((?:[a-z]+ )?" + alternation(sorted(words("plural_titles"))) + r") of (" + _PLACE + r") and ("
-    + _PLACE + r"),? (" + _NAME + r") and (" + _NAME + r")(?=,| [a-z])"))
+    r"(?:\b[Tt]he |(?m:^))((?:[A-Za-z]+ )?(?i:" + alternation(sorted(words("plural_titles"))) + r")) of (" + _PLACE
+    + r") and (" + _PLACE + r"),? (" + _NAME + r") and (" + _NAME + r")(?=,| [a-z])"))
 
 
 # 'her Australian and Indian counterparts Penny Wong and S. Jaishankar': each in turn

@@ -489,3 +489,19 @@ def test_counterparts_of_two_sides_are_each_one_sides() -> None:
     people = people_by_name(extract(text))
     assert (people["Dana Roe"].title, people["Dana Roe"].country) == ("Australian counterpart", "Australia")
     assert (people["S. Tor Velde"].title, people["S. Tor Velde"].country) == ("Indian counterpart", "India")
+
+
+def test_titles_of_several_shapes_name_no_body_or_side() -> None:
+    text = ("Norland, Vellmo FMs mull ties\n\n"
+            "Foreign Ministers of Norland and Vellmo, Ivo Lark and Dana Roe, met in Karsbrook on Monday.\n\n"
+            "They later met President Tor Velde, Fourth President Ana Berg and the Commonwealth Chief Observer, "
+            "the former President, Kai Holm. Lark also met Eva Th. Stone, the President of Iceland. Lark said "
+            "Karsbrook would one day host the Commonwealth Games.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert (people["Ivo Lark"].title, people["Dana Roe"].title) == (
+        "Foreign Minister of Norland", "Foreign Minister of Vellmo")
+    assert people["Ana Berg"].organization is None
+    assert people["Eva Th Stone"].title == "President of Iceland"
+    assert not {"Observer", "Commonwealth Games"} & set(people)
+    assert not {"FMs", "Fourth"} & set(briefing.parties)
