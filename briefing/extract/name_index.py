@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from briefing.extract.lexicon import COMMON_CAPS, NAME_PARTICLES, ORG_WORDS, TITLE_HEADS, without_accents
+from briefing.extract.lexicon import COMMON_CAPS, NAME_PARTICLES, ORG_WORDS, TITLE_HEADS, without_accents, words
 from briefing.extract.name_runs import NAME_ABBREVIATIONS, REGNAL
 from briefing.extract.sentences import Sentence, Token, tokenize
 from briefing.extract.titles import is_title_word
@@ -155,8 +155,16 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
 
 def _leading_particles(person: Person) -> set[str]:
     """Particles written with a capital inside a name, before its last word ('Al' of 'Al Thani', 'Le' of 'Le
-    Drian'): alone they name no one."""
-    return {word for word in person.tokens[:-1] if word.lower() in NAME_PARTICLES}
+    Drian'), and a father's name after 'bin' ('Salman' of 'Mohammed bin Salman'): alone they name no one."""
+    return {word for word in person.tokens[:-1] if word.lower() in NAME_PARTICLES} | fathers_names(person.tokens)
+
+
+_PATRONYMIC = words("patronymic_particles")  # (the father's name follows)
+
+
+def fathers_names(words: tuple[str, ...]) -> set[str]:
+    """The father's names inside a name ('Salman' of 'Mohammed bin Salman'): 'Salman' alone is another person."""
+    return {word for before, word in zip(words, words[1:]) if before.lower() in _PATRONYMIC}
 
 
 def _tails(person: Person) -> list[str]:

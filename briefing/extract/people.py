@@ -19,7 +19,7 @@ from briefing.extract.lexicon import (
     word_start_matches,
     words,
 )
-from briefing.extract.name_index import NameIndex, match_name
+from briefing.extract.name_index import NameIndex, fathers_names, match_name
 from briefing.extract.name_lists import SHARED_TITLE_WORD_RE, shared_title_names
 from briefing.extract.name_runs import sentence_runs, singular_title
 from briefing.extract.names import NameHit, find_names
@@ -346,7 +346,10 @@ def _only_holder(people: list[Person], part: str) -> Person | None:
 def _index_parts(person: Person, by_part: dict[str, list[Person]], by_lower: dict[str, list[Person]]) -> None:
     """Note each part of the person's name (as written, and lower-cased without accents) as pointing to the person,
     once."""
+    fathers = fathers_names(person.tokens)
     for part in person.name_parts():
+        if part in fathers:
+            continue
         for index, key in ((by_part, part), (by_lower, without_accents(part).lower())):
             holders = index.setdefault(key, [])
             if not holders or holders[-1] is not person:

@@ -505,3 +505,13 @@ def test_titles_of_several_shapes_name_no_body_or_side() -> None:
     assert people["Eva Th Stone"].title == "President of Iceland"
     assert not {"Observer", "Commonwealth Games"} & set(people)
     assert not {"FMs", "Fourth"} & set(briefing.parties)
+
+
+def test_a_fathers_name_after_bin_is_another_person() -> None:
+    text = ("Emir receives envoy\n\n"
+            "Crown Prince Tor bin Ivo met Ambassador Dana Roe on Monday. The Ambassador carried a letter from "
+            "King Ivo, who said the two countries were close.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert people["Ivo"].title == "King" and people["Tor bin Ivo"].title == "Crown Prince"
+    assert "King Ivo" not in people["Tor bin Ivo"].aliases
