@@ -15,10 +15,11 @@ LIST_OPENERS = lexicon.words("list_openers")
 LEVEL_WORDS = lexicon.words("government_levels")  # 'provincial', 'municipal': a level that qualifies a title
 
 
+PLURAL_TITLE_FORMS = sorted(PLURAL_TITLES | {w[:1].upper() + w[1:] for w in PLURAL_TITLES})  # ('the Ambassadors of')
 # 'The mayors of Curitiba, Luciano Ducci, and Durban (South Africa), Obed Mlaba, signed': one title, two holders
 SHARED_TITLE_RE = re.compile(lexicon.with_upper(
-    r"\b[Tt]he ((?:[a-z]+ )?(?i:" + lexicon.alternation(sorted(PLURAL_TITLES)) + r")) of "))  # ('Ambassadors')
-SHARED_TITLE_WORD_RE = re.compile("(?i:" + lexicon.alternation(sorted(PLURAL_TITLES)) + ") of ")
+    r"\b[Tt]he ((?:[a-z]+ )?" + lexicon.alternation(PLURAL_TITLE_FORMS) + r") of "))
+SHARED_TITLE_WORD_RE = re.compile(lexicon.alternation(PLURAL_TITLE_FORMS) + " of ")
 _ITEM_SPLIT_RE = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
 _ASIDE_END_RE = re.compile(r"\s*\([^()]{1,30}\)$")  # 'Durban (South Africa)'
 

@@ -178,18 +178,18 @@ def place_prefix(words: list[str], places: set[tuple[str, ...]]) -> int:
     return best
 
 
-_SEQ_FIRST = frozenset(seq[0] for seq in COUNTRY_WORD_SEQS)
+_SEQS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _seq in COUNTRY_WORD_SEQS:
+    _SEQS_BY_FIRST.setdefault(_seq[0], []).append(_seq)
 
 
 def country_marks(words: list[str]) -> set[int]:
+    """Positions of the words that write a country of several words ('Papua New Guinea') in `words`."""
     marks: set[int] = set()
-    if not _SEQ_FIRST.intersection(words):
-        return marks
-    for seq in COUNTRY_WORD_SEQS:
-        m = len(seq)
-        for k in range(len(words) - m + 1):
-            if tuple(words[k:k + m]) == seq:
-                marks.update(range(k, k + m))
+    for k, word in enumerate(words):
+        for seq in _SEQS_BY_FIRST.get(word, ()):
+            if tuple(words[k:k + len(seq)]) == seq:
+                marks.update(range(k, k + len(seq)))
     return marks
 
 

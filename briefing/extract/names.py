@@ -160,9 +160,10 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if j - i > 2 and tokens[j - 1].text.endswith("day") and tokens[j - 1].text.lower() in WEEKDAYS:
             j -= 1  # 'Prime Minister X Y Monday held talks': the day the news puts after the name
         words = [t.base for t in tokens[i:j]]
-        lead = 2 if i >= 2 and tokens[i - 1].text in ("and", "&") and tokens[i - 2].cap else 0
-        countries = {k - lead for k in country_marks([t.base for t in tokens[i - lead:i]] + words) if k >= lead}
-        # ('President of Bosnia and Herzegovina X Y': the run after 'and' ends a country's name)
+        countries = country_marks(words)
+        if i >= 2 and tokens[i - 1].text in ("and", "&") and tokens[i - 2].cap:
+            # ('President of Bosnia and Herzegovina X Y': the run after 'and' ends a country's name)
+            countries = {k - 2 for k in country_marks([tokens[i - 2].base, tokens[i - 1].text, *words]) if k >= 2}
         last_stop = i - 1
         for k in range(i, j):
             after = tokens[k + 1] if k + 1 < j else None

@@ -20,7 +20,7 @@ from briefing.extract.lexicon import (
     words,
 )
 from briefing.extract.name_index import NameIndex, fathers_names, match_name
-from briefing.extract.name_lists import SHARED_TITLE_WORD_RE, shared_title_names
+from briefing.extract.name_lists import PLURAL_TITLE_FORMS, SHARED_TITLE_WORD_RE, shared_title_names
 from briefing.extract.name_runs import sentence_runs, singular_title
 from briefing.extract.names import NameHit, find_names
 from briefing.extract.person_titles import (
@@ -234,19 +234,22 @@ def _listed_titles(people: list[Person], text: str) -> None:
 _PLACE = r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,3}"
 _NAME = r"[A-Z][\w’'\-.]*(?: [A-Z][\w’'\-.]*){1,4}"
 RESPECTIVE_TITLES_RE = re.compile(with_upper(
-    r"(?:\b[Tt]he |(?m:^))((?:[A-Za-z]+ )?(?i:" + alternation(sorted(words("plural_titles"))) + r")) of (" + _PLACE
+    r"(?:\b[Tt]he |(?m:^))((?:[A-Za-z]+ )?" + alternation(PLURAL_TITLE_FORMS) + r") of (" + _PLACE
     + r") and (" + _PLACE + r"),? (" + _NAME + r") and (" + _NAME + r")(?=,| [a-z])"))
 
 
 # 'her Australian and Indian counterparts Penny Wong and S. Jaishankar': each in turn
+_SIDES_PLURALS = alternation(sorted(words("plural_titles") | {w + "s" for w in COUNTERPART_WORDS}))
+_SIDES_PLURAL_RE = re.compile(r" and [A-Z][\w\-]+ (?:" + _SIDES_PLURALS + ")")  # (a quick look first)
 RESPECTIVE_SIDES_RE = re.compile(with_upper(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ([A-Z][\w\-]+) and ([A-Z][\w\-]+) ("
-    + alternation(sorted(words("plural_titles") | {w + "s" for w in COUNTERPART_WORDS})) + r"),? (" + _NAME
-    + r") and (" + _NAME + r")(?=,|\.| [a-z])"))
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ([A-Z][\w\-]+) and ([A-Z][\w\-]+) (" + _SIDES_PLURALS + r"),? ("
+    + _NAME + r") and (" + _NAME + r")(?=,|\.| [a-z])"))
 
 
 def _respective_sides(people: list[Person], text: str) -> None:
     """Rule 'respective sides': 'his X and Y counterparts A B and C D': A B is the X counterpart, C D the Y one."""
+    if _SIDES_PLURAL_RE.search(text) is None:
+        return
     for m in RESPECTIVE_SIDES_RE.finditer(text):
         if not (is_country_word(m.group(1)) and is_country_word(m.group(2))):
             continue

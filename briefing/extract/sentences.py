@@ -71,6 +71,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     add = out.append
     new = tuple.__new__
     end = offset
+    articles = "-" in text and _ARTICLE_NAME_RE.search(text) is not None  # 'al-Halboosi' (rare: looked for once)
     for spaces, w in _FAST_TOKEN_RE.findall(text):
         a = end + len(spaces)
         end = a + len(w)
@@ -81,11 +82,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             if w[-1] in "'’":
                 add(new(Token, (a, end, w, w[:-1], w[0].isupper(), True)))
                 continue
-        add(new(Token, (a, end, w, w, w[0].isupper() or ("-" in w[1:4] and _article_name(w)), False)))
+        add(new(Token, (a, end, w, w, w[0].isupper() or (articles and _article_name(w)), False)))
     return out
 
 
 _ARTICLES = frozenset(entries("name_articles"))  # 'al-Halboosi', 'el-Sisi'
+_ARTICLE_NAME_RE = re.compile(r"\b(?:" + "|".join(sorted(_ARTICLES)) + r")-[A-Z]")
 
 
 def _article_name(word: str) -> bool:
