@@ -515,3 +515,11 @@ def test_a_fathers_name_after_bin_is_another_person() -> None:
     people = people_by_name(briefing)
     assert people["Ivo"].title == "King" and people["Tor bin Ivo"].title == "Crown Prince"
     assert "King Ivo" not in people["Tor bin Ivo"].aliases
+
+
+def test_a_negotiator_is_titled_and_a_portfolio_of_wealth_is_no_name() -> None:
+    text = ("Talks\n\n"
+            "Norland's chief negotiator Ivo Lark met the Vellmo Minister of Animal Wealth Dana Roe on Friday.")
+    people = people_by_name(extract(text))
+    assert people["Ivo Lark"].title == "Norland's chief negotiator"
+    assert people["Dana Roe"].title == "Vellmo Minister of Animal Wealth"
