@@ -266,6 +266,14 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             if back is not None and _title_opens_sentence(tokens, back):
                 cue = True  # 'The new High Commissioner to Ghana, Dana Roe has reiterated …'
                 title_start = back
+        paren = start - 1  # 'The Samoa High Commissioner (H.E. X Y)': the name in brackets after its title
+        while paren > 0 and (tokens[paren].text == "." or tokens[paren].text.rstrip(".") in ADDRESS_WORDS):
+            paren -= 1
+        if (not cue and multi and paren > 0 and tokens[paren].text == "(" and end < len(tokens)
+                and tokens[end].text == ")"):
+            back = scan_title(tokens, paren, taken)
+            if back is not None:
+                cue, title_start, title_end = True, back, paren
         strong = cue
         if not cue and not multi and start == 0 and _speech_after(tokens, end) and any(
                 t.text in ("her", "his") for t in tokens[end:end + 8]):

@@ -523,3 +523,12 @@ def test_a_negotiator_is_titled_and_a_portfolio_of_wealth_is_no_name() -> None:
     people = people_by_name(extract(text))
     assert people["Ivo Lark"].title == "Norland's chief negotiator"
     assert people["Dana Roe"].title == "Vellmo Minister of Animal Wealth"
+
+
+def test_a_name_in_brackets_after_a_title_holds_it() -> None:
+    text = ("Courtesy calls on the Dean\n\n"
+            "The Norland High Commissioner (H.E. Ivo Lark) received the Heads of Mission. Those who called on him "
+            "included: Ambassador of Vellmo (H.E. Dana Roe); and Ambassador of Belgium (Tor Velde).")
+    people = people_by_name(extract(text))
+    assert people["Ivo Lark"].title == "Norland High Commissioner"
+    assert (people["Dana Roe"].title, people["Tor Velde"].country) == ("Ambassador of Vellmo", "Belgium")
