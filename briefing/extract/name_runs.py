@@ -1,4 +1,5 @@
-"""Capitalised runs in a sentence and the words that stop a name there: titles, bodies, countries, places."""
+"""Capitalised runs in a sentence, the words that stop a name there (titles, bodies, countries, places) and the
+words after a name that make it a person's."""
 
 from __future__ import annotations
 
@@ -10,9 +11,13 @@ from briefing.extract.lexicon import (
     COMMON_CAPS,
     COUNTRY_WORD_SEQS,
     HONORIFICS,
+    MONTHS,
     NAME_PARTICLES,
     ORG_WORDS,
     RANK_MODIFIERS,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
+    WEEKDAYS,
 )
 from briefing.extract.sentences import Sentence, Token
 from briefing.extract.titles import is_acronym, is_country_word, is_initial, is_title_word
@@ -234,3 +239,48 @@ def bare_initials(name: list[str]) -> int:
     while lead < len(name) - 1 and len(name[lead]) == 1 and name[lead].isupper() and name[lead] not in ("A", "I"):
         lead += 1
     return lead if lead and len(name[lead]) > 1 else 0
+
+
+# What follows a name: speech, a time, presence at the event, a verb of which it is the subject
+SPEECH_LEAD_ADVERBS = lexicon.words("speech_lead_adverbs")
+
+
+def speech_after(tokens: list[Token], j: int) -> bool:
+    """A speech verb (or phrase) after the name ending before j, past adverbs ('X also said')."""
+    k = j
+    while k < len(tokens) and tokens[k].text.lower() in SPEECH_LEAD_ADVERBS:
+        k += 1
+    if k >= len(tokens):
+        return False
+    word = tokens[k].text.lower()
+    if word in SPEECH_VERBS:
+        return True
+    pair = word + " " + tokens[k + 1].text.lower() if k + 1 < len(tokens) else word
+    return pair in SPEECH_PHRASES
+
+
+PLACE_AFTER = lexicon.words("place_after")  # 'the Minister for Police, Bryan Kramer in Port Moresby'
+PRESENCE_AFTER = lexicon.entries("presence_after")
+
+
+def time_after(tokens: list[Token], j: int) -> bool:
+    """'…, Hugo Gobbi on Thursday', '…, Ivo Lark yesterday': a time after a name ends it."""
+    word = tokens[j].text.lower()
+    if word in ("yesterday", "today", "tonight"):
+        return True
+    return (word in ("on", "last", "this", "next", "in") and j + 1 < len(tokens)
+            and (tokens[j + 1].text.lower() in WEEKDAYS or tokens[j + 1].text.lower() in MONTHS))
+
+
+def presence_after(tokens: list[Token], j: int) -> bool:
+    """'Feng Fei was present at the meeting', '... also attended': the words after a name place a person there."""
+    ahead = " ".join(t.text.lower() for t in tokens[j:j + 3])
+    return any(ahead == p or ahead.startswith(p + " ") for p in PRESENCE_AFTER)
+
+
+VERBS_AFTER_NAME = lexicon.words("verbs_after_name")
+
+
+def verb_after_name(tok: Token) -> bool:
+    """A verb that can follow a subject's name: 'has', 'will', or a past form ('reiterated')."""
+    return tok.text in VERBS_AFTER_NAME or (tok.text.islower() and tok.text.endswith("ed") and len(tok.text) > 4)

@@ -21,11 +21,9 @@ from briefing.extract.lexicon import (
     HONORIFIC_LINKS,
     HONORIFICS,
     HONOURS,
-    MONTHS,
     NAME_PARTICLES,
     ORG_WORDS,
     PLACE_NOUNS,
-    SPEECH_PHRASES,
     SPEECH_VERBS,
     STYLE_WORDS,
     WEEKDAYS,
@@ -40,6 +38,7 @@ from briefing.extract.name_lists import (
 )
 from briefing.extract.name_runs import (
     NAME_ABBREVIATIONS,
+    PLACE_AFTER,
     PLURAL_TITLES,
     POSTNOMINALS,
     bare_initials,
@@ -51,9 +50,13 @@ from briefing.extract.name_runs import (
     nickname_tokens,
     owner_name_end,
     place_prefix,
+    presence_after,
     regnal_end,
     sentence_runs,
+    speech_after,
+    time_after,
     title_word_surname,
+    verb_after_name,
 )
 from briefing.extract.person_titles import STYLES
 from briefing.extract.sentences import Sentence, Token
@@ -74,7 +77,6 @@ BY_VERBS = lexicon.words("by_verbs")
 WITH_NOUNS = lexicon.words("with_nouns")
 MEETING_VERBS = lexicon.words("meeting_verbs")
 RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", *lexicon.entries("run_end_verbs")])
-SPEECH_LEAD_ADVERBS = lexicon.words("speech_lead_adverbs")
 
 
 def _only_address(title: str) -> bool:
@@ -96,46 +98,6 @@ class NameHit:
     strong: bool
     body: str | None = None  # 'the opposition party' of 'Governor Bram Osk of the opposition party'
     nickname: str | None = None  # 'Jokowi' of "Joko 'Jokowi' Widodo"
-
-
-def _speech_after(tokens: list[Token], j: int) -> bool:
-    k = j
-    while k < len(tokens) and tokens[k].text.lower() in SPEECH_LEAD_ADVERBS:
-        k += 1
-    if k >= len(tokens):
-        return False
-    word = tokens[k].text.lower()
-    if word in SPEECH_VERBS:
-        return True
-    pair = word + " " + tokens[k + 1].text.lower() if k + 1 < len(tokens) else word
-    return pair in SPEECH_PHRASES
-
-
-PLACE_AFTER = lexicon.words("place_after")  # 'the Minister for Police, Bryan Kramer in Port Moresby'
-PRESENCE_AFTER = lexicon.entries("presence_after")
-
-
-def _time_after(tokens: list[Token], j: int) -> bool:
-    """'…, Hugo Gobbi on Thursday', '…, Ivo Lark yesterday': a time after a name ends it."""
-    word = tokens[j].text.lower()
-    if word in ("yesterday", "today", "tonight"):
-        return True
-    return (word in ("on", "last", "this", "next", "in") and j + 1 < len(tokens)
-            and (tokens[j + 1].text.lower() in WEEKDAYS or tokens[j + 1].text.lower() in MONTHS))
-
-
-def _presence_after(tokens: list[Token], j: int) -> bool:
-    """'Feng Fei was present at the meeting', '... also attended': the words after a name place a person there."""
-    ahead = " ".join(t.text.lower() for t in tokens[j:j + 3])
-    return any(ahead == p or ahead.startswith(p + " ") for p in PRESENCE_AFTER)
-
-
-VERBS_AFTER_NAME = lexicon.words("verbs_after_name")
-
-
-def _verb_after_name(tok: Token) -> bool:
-    """A verb that can follow a subject's name: 'has', 'will', or a past form ('reiterated')."""
-    return tok.text in VERBS_AFTER_NAME or (tok.text.islower() and tok.text.endswith("ed") and len(tok.text) > 4)
 
 
 def _title_opens_sentence(tokens: list[Token], k: int) -> bool:
@@ -229,7 +191,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if appos is not None:
             cue = True
         lone_said = (not multi and end + 1 < len(tokens) and tokens[end].text == ","
-                     and _speech_after(tokens, end + 1))  # 'the head of the X Agency, Ratnawati, said'
+                     and speech_after(tokens, end + 1))  # 'the head of the X Agency, Ratnawati, said'
         comma = start - 1  # the comma before the name, past the honorifics after it ('…, H.E. Mr. X Y')
         while comma > 0 and (tokens[comma].text == "." or tokens[comma].text.rstrip(".") in ADDRESS_WORDS
                              or tokens[comma].text in STYLE_WORDS
@@ -243,7 +205,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         title_end = start
         if (multi or lone_said) and tokens[comma].text == "," and start > 0 and (
                 end >= len(tokens) or tokens[end].text in RUN_ENDS | POSTNOMINALS | PLACE_AFTER
-                or _time_after(tokens, end)):
+                or time_after(tokens, end)):
             back = scan_title(tokens, comma, taken)
             if back is None and comma >= 1:
                 back = lower_title(tokens, comma)
@@ -261,7 +223,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 if named is not None and (title_start is None
                                           or _only_address(join_tokens(tokens, title_start, start) or "")):
                     title_start, title_end = named, comma  # 'her Norland counterpart, Dr. X Y': 'Norland counterpart'
-        elif multi and prev == "," and end < len(tokens) and _verb_after_name(tokens[end]):
+        elif multi and prev == "," and end < len(tokens) and verb_after_name(tokens[end]):
             back = scan_title(tokens, start - 1, taken)
             if back is not None and _title_opens_sentence(tokens, back):
                 cue = True  # 'The new High Commissioner to Ghana, Dana Roe has reiterated …'
@@ -275,13 +237,13 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             if back is not None:
                 cue, title_start, title_end = True, back, paren
         strong = cue
-        if not cue and not multi and start == 0 and _speech_after(tokens, end) and any(
+        if not cue and not multi and start == 0 and speech_after(tokens, end) and any(
                 t.text in ("her", "his") for t in tokens[end:end + 8]):
             cue = True  # 'Ngutter also expressed her appreciation': a person named by the surname alone
         if not cue and multi:
             before = tokens[start - 2].text.lower() if start >= 2 else ""
             inverted = prev.lower() in SPEECH_VERBS and before in (",", "”", '"', "’", "'")
-            said = _speech_after(tokens, end) or inverted or (before, prev) == ("according", "to")
+            said = speech_after(tokens, end) or inverted or (before, prev) == ("according", "to")
             of_said = end < len(tokens) and tokens[end].text == "of" and any(
                 t.text.lower() in SPEECH_VERBS for t in tokens[end:end + 20])
             by_with = (prev == "by" and before in BY_VERBS) or (prev == "with" and before in WITH_NOUNS)
@@ -292,7 +254,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                     title_start, title_end = named, start
             by_with = by_with or prev in MEETING_VERBS  # 'The CM met Abdulnasser Alshaali and …'
             who = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text == "who"
-            listed = prev in LIST_OPENERS or _presence_after(tokens, end)  # 'The delegation included A B, ...'
+            listed = prev in LIST_OPENERS or presence_after(tokens, end)  # 'The delegation included A B, ...'
             cue = said or of_said or by_with or who or listed  # 'Monique Ferrand, who has chaired ...'
             if not cue and len(name) == 2 and (name[0] in speakers or name[-1] in speakers) \
                     and tokens[end - 1].base not in PLACE_NOUNS and tokens[end - 1].base not in ORG_WORDS:
