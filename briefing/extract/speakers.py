@@ -65,6 +65,7 @@ _RELATIVE_GAP_RE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:who|whose|whic
 _WHO_SAID_RE = re.compile(r"^[^,;“”\"]{0,40},\s*who\s+(?:also\s+|further\s+)?$")
 _INVERTED_GAP = words("inverted_gap_words")
 _PARTICIPLE_GAP_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*,$")
+_MET_RE = re.compile(r"\b(?:" + word_regex(entries("meeting_verbs")) + r"|with)\b")  # whom the subject met
 
 
 @dataclass(slots=True)
@@ -220,6 +221,12 @@ class Speech:
                 for other in before[:-1]:
                     if other.person is not None and _RELATIVE_GAP_RE.match(text[other.end - sent.start:m.start()]):
                         return self._found(other, sent, f"speech verb '{m.group()}' after a relative clause")
+                first = before[0]
+                if (participle and len(before) > 1 and first.person is not None and first.start - sent.start < 60
+                        and text[cand.end - sent.start:m.start()].strip() == ","
+                        and _MET_RE.search(text, first.end - sent.start, cand.start - sent.start)):
+                    # 'A held meetings with B and C, reaffirming …': the one who met them
+                    return self._found(first, sent, f"'{m.group()}' after whom the subject met")
                 for k, other in enumerate(reversed(before)):
                     gap = text[other.end - sent.start:m.start()]
                     if k == 0 and other.person is not None and _WHO_SAID_RE.match(gap):

@@ -201,3 +201,10 @@ def test_a_role_naming_a_country_is_never_a_person_of_another_country() -> None:
                        "Jordanian Deputy Prime Minister on Monday.\n\n"
                        "The Jordanian Minister expressed Jordan's solidarity with Oman over the storm damage.")
     assert [s.speaker for s in briefing.statements] == []
+
+
+def test_a_participle_after_whom_the_subject_met_is_the_subjects_words() -> None:
+    text = ("Talks\n\n"
+            "Prime Minister Ivo Lark on Thursday held meetings with Foreign Minister Dana Roe and Fisheries Minister "
+            "Tor Velde, reaffirming the enduring partnership between Karsbrook and Vellmo.")
+    assert [s.speaker for s in extract(text).statements] == ["Ivo Lark"]
