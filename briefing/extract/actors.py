@@ -188,7 +188,9 @@ def resolve(phrase: str, ctx: Context) -> str:
             if holder is not None:
                 return ctx.by(f"the role '{name}' → its holder", holder)  # 'The Ambassador … expressed his …'
         bare_name = _without_title(name)  # 'President Ivo Lark', 'High Commissioner Lark': Ivo Lark
+        titled = [p for p in ctx.people if p.title == name]  # 'the Qatari Emir wished …': the one with that title
         person = next((p for p in ctx.people if name in (p.name, p.name.split()[-1]) or name in p.aliases), None) \
+            or (titled[0] if len(titled) == 1 else None) \
             or next((p for p in ctx.people if bare_name in (p.name, p.name.split()[-1])), None)
         if person is not None:
             return ctx.by(f"named person '{name}'", person.name)  # 'Rune will visit' → the full name

@@ -208,3 +208,11 @@ def test_a_participle_after_whom_the_subject_met_is_the_subjects_words() -> None
             "Prime Minister Ivo Lark on Thursday held meetings with Foreign Minister Dana Roe and Fisheries Minister "
             "Tor Velde, reaffirming the enduring partnership between Karsbrook and Vellmo.")
     assert [s.speaker for s in extract(text).statements] == ["Ivo Lark"]
+
+
+def test_the_title_that_commits_is_its_only_holder() -> None:
+    text = ("Emir receives envoy\n\n"
+            "Norland Emir Sheikh Ivo Lark received Ambassador Dana Roe on Monday.\n\n"
+            "Welcoming the Ambassador, the Norland Emir wished him success in his mission and reiterated his hope "
+            "to increase cooperation between the two countries.")
+    assert [c.actor for c in extract(text).commitments] == ["Ivo Lark"]
