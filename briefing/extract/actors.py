@@ -139,6 +139,8 @@ def resolve(phrase: str, ctx: Context) -> str:
     group = COUNTRY_GROUP_RE.match(phrase)
     if group and group.group(1) in COUNTRIES:
         return ctx.by("a country's group", group.group(1) + " " + group.group(2))  # 'Chilean regions'
+    if _two_people(phrase, ctx):
+        return ctx.by("two people of the event", "both sides")  # '… says Lark and President Dana Roe look forward'
     if PAIR_ROLES_RE.match(phrase) or relation_subject(phrase):
         return ctx.by("both sides' roles or their relation", "both sides")  # 'the Alban and Borinese ministers'
     if BOTH_RE.search(phrase) or DOCUMENT_RE.search(phrase):
@@ -266,6 +268,20 @@ def relation_subject(phrase: str) -> bool:
     """'the interaction', 'Exchanges in many more arenas': the relationship itself, no named side."""
     words = phrase.split()
     return bool(words) and not any(w[:1].isupper() for w in words[1:]) and RELATION_RE.search(phrase) is not None
+
+
+_PEOPLE_PAIR_RE = re.compile(with_upper(r"([A-Z][\w’'\-]*)\s+and\s+(?:(?:his|her)\s+[a-z]+\s+)?"
+                                         r"(?:[A-Z][\w’'\-.]*\s+){0,5}([A-Z][\w’'\-]*)$"))
+
+
+def _two_people(phrase: str, ctx: Context) -> bool:
+    """A subject that ends with two people of the event joined by 'and' ('Lark and Norland President Dana Roe')."""
+    m = _PEOPLE_PAIR_RE.search(phrase)
+    if m is None:
+        return False
+    first = next((p for p in ctx.people if p.tokens[-1] == m.group(1)), None)
+    second = next((p for p in ctx.people if p.tokens[-1] == m.group(2)), None)
+    return first is not None and second is not None and first is not second
 
 
 def _known_side(part: str, ctx: Context) -> bool:

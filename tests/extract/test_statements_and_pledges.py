@@ -216,3 +216,11 @@ def test_the_title_that_commits_is_its_only_holder() -> None:
             "Welcoming the Ambassador, the Norland Emir wished him success in his mission and reiterated his hope "
             "to increase cooperation between the two countries.")
     assert [c.actor for c in extract(text).commitments] == ["Ivo Lark"]
+
+
+def test_two_people_of_the_event_joined_as_the_subject_commit_both_sides() -> None:
+    text = ("Leaders talk\n\n"
+            "Prime Minister Ivo Lark spoke by phone with Norland President Dana Roe on Monday.\n\n"
+            "The Prime Minister's Office says Lark and Norland President Dana Roe look forward to continuing their "
+            "work on trade.")
+    assert [c.actor for c in extract(text).commitments] == ["both sides"]
