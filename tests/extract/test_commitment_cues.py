@@ -55,6 +55,8 @@ def test_cue_gives_firmness(line: str, firmness: str) -> None:
     "Lint wished the new consul every success in his post.",
     "Lint praised what we are building in the harbour, Vale said.",  # a relative "what we are"
     "Lint said the challenges include the need to diversify the local economy.",  # a noun, not a speaker's need
+    "The games will prove an enormous security challenge for Borin.",  # a forecast
+    "The new harbour and the venues Alba is building are world class and will have a lasting legacy.",
 ])
 def test_not_a_commitment(line: str) -> None:
     assert commitment(line) is None
