@@ -23,7 +23,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.name_runs import PLURAL_TITLES
 from briefing.extract.people import Person
-from briefing.extract.person_titles import LONG_COUNTRY_RE, MULTIWORD_COUNTRY_RE, country_named
+from briefing.extract.person_titles import LONG_COUNTRY_RE, MULTIWORD_COUNTRY_RE, ROLE_MODS, country_named
 from briefing.extract.sentences import Sentence
 from briefing.extract.summary import summary  # noqa: F401  (the summary is written there)
 from briefing.extract.titles import TITLE_ABBREVIATIONS, is_country_word
@@ -220,6 +220,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
                     continue
                 if (side[0] in COMMON_CAPS or all(w in ORG_WORDS for w in side)  # 'Foreign Affairs': no one body
                         or all(w.removesuffix("s") in TITLE_ABBREVIATIONS for w in side)  # 'PM meets', 'FMs mull'
+                        or all(w.lower() in ROLE_MODS for w in side)  # 'Prime ministers flock to X'
                         or (len(side) == 1 and side[0].lower() in PLURAL_TITLES)  # 'Presidents of X and Y meet'
                         or is_country_word(" ".join(side))):
                     continue

@@ -252,3 +252,14 @@ def test_a_name_in_brackets_after_a_title_holds_it() -> None:
     people = people_by_name(extract(text))
     assert people["Ivo Lark"].title == "Norland High Commissioner"
     assert (people["Dana Roe"].title, people["Tor Velde"].country) == ("Ambassador of Vellmo", "Belgium")
+
+
+def test_things_named_with_their_initials_portfolios_and_headline_modifiers_are_no_people_or_sides() -> None:
+    text = ("Prime ministers meet in Karsbrook\n\n"
+            "The issues of peace, including Confidence Building Measures (CBMs), were discussed by Prime Minister "
+            "Ivo Lark and the Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Dana Roe.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert "Confidence Building Measures" not in people
+    assert people["Dana Roe"].title == "Deputy Prime Minister and Minister of Foreign Affairs and Expatriates"
+    assert "Prime" not in briefing.parties
