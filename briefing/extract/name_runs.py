@@ -157,8 +157,10 @@ def _nickname_at(tokens: list[Token], j: int) -> bool:
     if j + 3 >= len(tokens) or tokens[j].text not in OPEN_NICK or tokens[j + 2].text not in CLOSE_NICK:
         return False
     nick, after = tokens[j + 1], tokens[j + 3]
+    if after.text in NAME_PARTICLES and j + 4 < len(tokens):
+        after = tokens[j + 4]  # 'Luiz Inácio “Lula” da Silva'
     return (tokens[j].start - tokens[j - 1].end == 1 and nick.start == tokens[j].end and nick.cap
-            and tokens[j + 2].start == nick.end and after.start - tokens[j + 2].end == 1 and after.cap
+            and tokens[j + 2].start == nick.end and after.start - tokens[j + 2].end <= 4 and after.cap
             and after.text[0].isalpha())
 
 

@@ -337,12 +337,12 @@ def strip_styles(title: str | None) -> str | None:
     words = title.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in STYLES:
         words.pop(0)
-    while len(words) > 1 and (words[-1].lower().rstrip(".") in STYLES or words[-1].rstrip(".") in HONORIFICS
+    while len(words) > 1 and (words[-1].lower().rstrip(".") in STYLES or words[-1].rstrip(".’'") in HONORIFICS
                               or words[-1].lower().rstrip(",") in TRAILING_JOINERS):
         if len(words) > 3 and words[-3] == "of" and words[-2] in ("His", "Her"):
             break  # 'Director of the Office of His Majesty': the style names whose office
         words.pop()
-    if all(w.rstrip(".") in COURTESY or w.lower().rstrip(".") in STYLES for w in words):
+    if all(w.rstrip(".’'") in COURTESY or w.lower().rstrip(".") in STYLES for w in words):
         return None  # 'Mr', 'H.E', 'Rt Hon': forms of address, no office ('Dr' says something of the person)
     return " ".join(words) or None
 

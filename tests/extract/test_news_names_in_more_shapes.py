@@ -263,3 +263,15 @@ def test_things_named_with_their_initials_portfolios_and_headline_modifiers_are_
     assert "Confidence Building Measures" not in people
     assert people["Dana Roe"].title == "Deputy Prime Minister and Minister of Foreign Affairs and Expatriates"
     assert "Prime" not in briefing.parties
+
+
+def test_a_house_a_nickname_before_a_particle_an_honour_and_a_short_country_name() -> None:
+    text = ("Leaders meet\n\n"
+            'President Ivo "Kai" da Lark met the Speaker of the House of Advisors, Dana Roe, and Trinidad\'s '
+            "Minister of Foreign Affairs Tor Velde. Dato’ Ana Berg bin Haji Holm also attended.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert people["Ivo da Lark"].title == "President"
+    assert people["Dana Roe"].organization == "House of Advisors"
+    assert (people["Tor Velde"].country, people["Tor Velde"].organization) == ("Trinidad and Tobago", None)
+    assert (people["Ana Berg bin Haji Holm"].title, people["Ana Berg bin Haji Holm"].organization) == (None, None)
