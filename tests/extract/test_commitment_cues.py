@@ -57,6 +57,8 @@ def test_cue_gives_firmness(line: str, firmness: str) -> None:
     "Lint said the challenges include the need to diversify the local economy.",  # a noun, not a speaker's need
     "The games will prove an enormous security challenge for Borin.",  # a forecast
     "The new harbour and the venues Alba is building are world class and will have a lasting legacy.",
+    "Lint has maintained that the discharge will have little effect on the harbour.",
+    "The delegation is expected to return to Alba on the same day.",  # a travel plan
 ])
 def test_not_a_commitment(line: str) -> None:
     assert commitment(line) is None
