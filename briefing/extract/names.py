@@ -289,7 +289,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if (start > i > 0 and tokens[i - 1].text in ("of", "at", "for") and not is_title_word(tokens[i])
                 and tokens[i].text.lower() not in PLURAL_TITLES
                 and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].cap
-                and not is_title_word(tokens[end + 1])
+                and not any(is_title_word(t) for t in tokens[end + 1:end + 4])  # (', Foreign Minister Y')
                 and not (title_start is not None and i <= title_start < start)):  # ('of Vellmo Mayor X Y, …')
             continue  # 'President of Université Grenoble Alpes, <name>': the rest of a body's or place's name
         if (i > 0 and tokens[i - 1].text in ("of", "at", "for") and title_start is not None and title_start < i - 1

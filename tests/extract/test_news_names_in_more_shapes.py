@@ -275,3 +275,11 @@ def test_a_house_a_nickname_before_a_particle_an_honour_and_a_short_country_name
     assert people["Dana Roe"].organization == "House of Advisors"
     assert (people["Tor Velde"].country, people["Tor Velde"].organization) == ("Trinidad and Tobago", None)
     assert (people["Ana Berg bin Haji Holm"].title, people["Ana Berg bin Haji Holm"].organization) == (None, None)
+
+
+def test_a_name_after_a_title_of_a_place_ends_before_the_next_title() -> None:
+    text = ("Talks\n\n"
+            "Prime Minister of Norland Ivo Lark, Foreign Minister Tor Velde and Consul General Aoki met Governor "
+            "Dana Roe on Monday.")
+    people = people_by_name(extract(text))
+    assert (people["Ivo Lark"].title, people["Tor Velde"].title) == ("Prime Minister of Norland", "Foreign Minister")
