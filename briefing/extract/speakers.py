@@ -223,7 +223,8 @@ class Speech:
                         return self._found(other, sent, f"speech verb '{m.group()}' after a relative clause")
                 first = before[0]
                 if (participle and len(before) > 1 and first.person is not None and first.start - sent.start < 60
-                        and text[cand.end - sent.start:m.start()].strip() == ","
+                        and text[cand.end - sent.start:m.start()].rstrip().endswith(",")
+                        and m.start() - (cand.end - sent.start) < 80  # (', Governor of X, on Monday, reaffirming')
                         and _MET_RE.search(text, first.end - sent.start, cand.start - sent.start)):
                     # 'A held meetings with B and C, reaffirming …': the one who met them
                     return self._found(first, sent, f"'{m.group()}' after whom the subject met")

@@ -224,3 +224,9 @@ def test_two_people_of_the_event_joined_as_the_subject_commit_both_sides() -> No
             "The Prime Minister's Office says Lark and Norland President Dana Roe look forward to continuing their "
             "work on trade.")
     assert [c.actor for c in extract(text).commitments] == ["both sides"]
+
+
+def test_a_participle_after_whom_the_subject_met_and_a_time_is_the_subjects_words() -> None:
+    text = ("Talks\n\n"
+            "Premier Ivo Lark met with his Norland counterpart Dana Roe here Tuesday, pledging to boost trade.")
+    assert [s.speaker for s in extract(text).statements] == ["Ivo Lark"]
