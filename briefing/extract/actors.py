@@ -154,6 +154,9 @@ def resolve(phrase: str, ctx: Context) -> str:
     bare = DET_RE.sub("", phrase)
     own_m = OWN_RE.search(bare.lower())
     own = own_m.group() if own_m else None
+    named_of = NAMED_OF_RE.match(bare)
+    if own and named_of and bare.lower().startswith(own):
+        return ctx.by(f"'{bare}' names its place", _party_named(named_of.group(1), ctx))  # 'the city of Karsbrook'
     if own and (bare[:1].islower() or len(bare.split()) == 1) and bare.lower() != phrase.lower():
         if bare.lower() == own and _has_joint(own, ctx):
             return ctx.by("the sides' joint body", "both sides")  # 'the committee' of a joint committee
@@ -200,6 +203,9 @@ def resolve(phrase: str, ctx: Context) -> str:
     if own:
         return ctx.by(f"'{bare}' → the speaker's own {own}", _own(own, ctx))
     return ctx.by("no named subject: the speaker's side", ctx.side())
+
+
+NAMED_OF_RE = re.compile(with_upper(r"^[a-z]+\s+of\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$"))
 
 
 def _clause_subject(caps: list[str], phrase: str) -> str | None:

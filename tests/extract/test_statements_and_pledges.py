@@ -230,3 +230,10 @@ def test_a_participle_after_whom_the_subject_met_and_a_time_is_the_subjects_word
     text = ("Talks\n\n"
             "Premier Ivo Lark met with his Norland counterpart Dana Roe here Tuesday, pledging to boost trade.")
     assert [s.speaker for s in extract(text).statements] == ["Ivo Lark"]
+
+
+def test_the_city_of_a_named_place_commits_that_place() -> None:
+    text = ("Talks\n\n"
+            "Mayor Ivo Lark met Governor Dana Roe on Monday.\n\n"
+            "Mayor Ivo Lark said the city of Karsbrook would host a joint investment fair next year.")
+    assert [c.actor for c in extract(text).commitments] == ["Karsbrook"]
