@@ -246,8 +246,9 @@ COUNTRY_BEFORE_RE = re.compile(with_upper(r"([A-Z][\w\-]+)['’]s? (?:[a-z]+ )?$
 def country_of(title: str | None, text: str, org: str | None, seen: dict[str, str | None] | None = None) -> str | None:
     """The person's country from the title, else from the text around the organisation's place name; `seen`
     keeps each place's country for the article (many people share a place: one scan of the text each)."""
-    for source in (title or "",):
-        spans = [(m.start(), m.end(), country_named(m)) for m in MULTIWORD_COUNTRY_RE.finditer(source)]
+    source = title or ""
+    spans = [(m.start(), m.end(), country_named(m)) for m in MULTIWORD_COUNTRY_RE.finditer(source)]
+    if source:
         for found in CAP_PAIR_RE.finditer(source):
             word = found.group()
             if source[:found.start()].endswith(("to ", "to the ")) and not word.endswith(("'s", "’s")) and any(
@@ -264,9 +265,9 @@ def country_of(title: str | None, text: str, org: str | None, seen: dict[str, st
                 if (cand in COUNTRIES and source.startswith(("'s ", "’s "), found.start() + len(cand))
                         and not also_a_region(cand)):
                     return COUNTRIES[cand]  # "Jordan's Foreign Minister": no first name ("Georgia's" may be a state)
-    for found in MULTIWORD_COUNTRY_RE.finditer(title or ""):  # 'Governor-General of Papua New Guinea': not Papua's
-        if not (title or "")[:found.start()].endswith(("to ", "to the ")):
-            return country_named(found)
+    for start, _, name in spans:  # 'Governor-General of Papua New Guinea': not Papua's
+        if not source[:start].endswith(("to ", "to the ")):
+            return name
     core = [w for w in (org or "").split() if w[:1].isupper() and w not in ORG_WORDS and not w.isupper()]
     if core:
         place = " ".join(core[:3])
