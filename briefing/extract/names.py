@@ -296,7 +296,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 and end + 1 < len(tokens) and tokens[end].text == "," and not tokens[end + 1].cap
                 and closes_appositive(tokens, title_start, taken)):
             continue  # 'Federico Ayala, chief executive of Cumbre Andina, said': the company, not a second person
-        title = listed_title or shared.get(" ".join(name)) if title_start is None else listed_title
+        title = (listed_title or shared.get(" ".join(name))) if title_start is None else listed_title
         if title_start is not None and title_start < start and not (listed_title and addressed):
             title = join_tokens(tokens, title_start, title_end)
         appos_title = appositive_text(sent, tokens, appos_at) if appos is not None else None
