@@ -203,7 +203,7 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
     for s in said:
         words_of.setdefault(id(s.speaker), []).append(s.sentence.text)
     progress("finding commitments")
-    pledges = find_commitments(sentences, speakers, parties, people, work, home_sides(people, words_of, work))
+    pledges = find_commitments(sentences, speakers, parties, people, work, home_sides(people, words_of, work), mentions)
     report = bool(people) or bool(said) or any(has_speech_verb(s.text) or EVENT_DONE_RE.search(s.text)
                                                for s in sentences)
     if not report:  # a README, a recipe, a to-do list: nothing of it is a side's commitment

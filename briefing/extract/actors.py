@@ -68,6 +68,7 @@ class Context:
     at: int = 0  # where it starts in the text
     joint: dict[str, bool] = field(default_factory=dict)  # 'a joint committee' named in the text, per word
     role_subject: str | None = None  # 'the Vice President of X' opening a sentence no participant spoke
+    mentioned: dict[str, Person] = field(default_factory=dict)  # the sentence's forms of people ('Chilean President')
     steps: list[str] = field(default_factory=list)  # how the last actor was found, innermost step first
 
     def by(self, step: str, actor: str) -> str:
@@ -199,6 +200,8 @@ def resolve(phrase: str, ctx: Context) -> str:
             or next((p for p in ctx.people if bare_name in (p.name, p.name.split()[-1])), None)
         if person is not None:
             return ctx.by(f"named person '{name}'", person.name)  # 'Rune will visit' → the full name
+        if name in ctx.mentioned:
+            return ctx.by(f"'{name}' names a person of the event", ctx.mentioned[name].name)  # 'the Chilean President'
         return ctx.by(f"named subject '{name}'", name)
     if own:
         return ctx.by(f"'{bare}' → the speaker's own {own}", _own(own, ctx))

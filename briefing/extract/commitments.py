@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from briefing.core.news_text import opens_with_dateline, without_dateline
@@ -41,6 +41,7 @@ from briefing.extract.lexicon import entries, listed, with_upper, word_regex, wo
 from briefing.extract.mentions import unnamed_role_opening
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
+from briefing.extract.speakers import Mention
 
 HOPE_RE = re.compile(r"\b" + phrases("commitment_cues_hope_verbs"))
 PROPOSAL_RE = re.compile(r"\b(?:" + phrases("commitment_cues_proposal_verbs") + r"|"
@@ -214,10 +215,22 @@ JOINT_RE = re.compile(r"\b" + word_list("joint_object_words") + r"\b", re.I)
 NOUN_OBJECT_RE = re.compile(r"\s+(?:a|an|the " + listed("founding_nouns") + r" of)\s")
 
 
+def _forms_named(sent: Sentence, mentions: Iterable[Mention]) -> dict[str, Person]:
+    """The forms a sentence names people by, without 'the' and a possessive: {'Chilean President': …}."""
+    forms: dict[str, Person] = {}
+    for x in mentions:
+        if x.person is not None and x.pronoun is None:
+            form = re.sub(r"['’]s?$", "", sent.text[x.start - sent.start:x.end - sent.start])
+            forms[re.sub(r"^[Tt]he\s+", "", form)] = x.person
+    return forms
+
+
 def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], parties: list[str],
-                     people: list[Person], text: str, homes: dict[int, str] | None = None) -> list[Pledge]:
+                     people: list[Person], text: str, homes: dict[int, str] | None = None,
+                     mentions: dict[int, list[Mention]] | None = None) -> list[Pledge]:
     """Sentences that commit a side to future action; `speakers` maps sentence index to the speaker,
-    `homes` a speaker (by id) to the home side of a speaker whose title names none."""
+    `homes` a speaker (by id) to the home side of a speaker whose title names none, `mentions` a sentence's
+    index to the people it names (by any form: 'the Chilean President')."""
     found: list[Pledge] = []
     ctx = Context(None, parties, people, text, dict(homes or {}))
     names = {p.name for p in people}
@@ -230,6 +243,7 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
         line = sent.text
         ctx.line = line
         ctx.at = sent.start
+        ctx.mentioned = _forms_named(sent, (mentions or {}).get(sent.index, ()))
         ctx.role_subject = None if sent.index in speakers or not line.startswith("The ") else (
             unnamed_role_opening(line, people))
         if len(sent.tokens) < 5 or (first := _may_commit(sent)) is None or not any(c.islower() for c in line) \

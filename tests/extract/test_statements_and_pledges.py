@@ -237,3 +237,12 @@ def test_the_city_of_a_named_place_commits_that_place() -> None:
             "Mayor Ivo Lark met Governor Dana Roe on Monday.\n\n"
             "Mayor Ivo Lark said the city of Karsbrook would host a joint investment fair next year.")
     assert [c.actor for c in extract(text).commitments] == ["Karsbrook"]
+
+
+def test_a_subject_that_names_a_participant_by_another_form_is_that_person() -> None:
+    text = ("Leaders meet in Karsbrook\n\n"
+            "KARSBROOK, March 18 — Prime Minister Ivo Lark met President Dana Roe of Chile in Karsbrook on Tuesday."
+            "\n\nThe Chilean President will open an embassy in Karsbrook next year.\n\n"
+            "Kim Sun-ja, the city's envoy, attended. Kim will host a trade fair in May.")
+    actors = {c.text.split()[1]: c.actor for c in extract(text).commitments}
+    assert actors == {"Chilean": "Dana Roe", "will": "Kim Sun-ja"}
