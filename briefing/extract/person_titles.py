@@ -144,6 +144,8 @@ def organization_of(title: str | None) -> str | None:
             place = owned  # "of Laos' Xieng Khouang province": the country's province
         if MULTIWORD_COUNTRY_RE.match(title, m.start(1)):
             continue  # 'President of Trinidad and Tobago': a country
+        if place.lower() in CHAMBER_SIDES:
+            continue  # 'Leader of the Opposition'
         if not is_country_word(place) and not all(w in ORG_WORDS for w in place.split()) \
                 and not _portfolio(place, title):  # 'Minister of External Relations of Brazil'
             return place + (" " + m.group(2) if m.group(2) else "")
@@ -181,6 +183,7 @@ def _portfolio(words: str, title: str) -> bool:
 
 
 LEVEL_ADJECTIVES = words("level_adjectives")
+CHAMBER_SIDES = words("chamber_sides")
 ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 
 

@@ -283,3 +283,13 @@ def test_a_name_after_a_title_of_a_place_ends_before_the_next_title() -> None:
             "Dana Roe on Monday.")
     people = people_by_name(extract(text))
     assert (people["Ivo Lark"].title, people["Tor Velde"].title) == ("Prime Minister of Norland", "Foreign Minister")
+
+
+def test_the_opposition_a_leader_leads_is_no_body_and_no_side() -> None:
+    text = ("Leaders meet in Karsbrook\n\n"
+            "KARSBROOK, March 18 — Prime Minister Ivo Lark of Norway met President Dana Roe of Chile in Karsbrook "
+            "on Tuesday.\n\nLeader of the Opposition Eva Stone also met Roe.")
+    briefing = extract(text)
+    stone = people_by_name(briefing)["Eva Stone"]
+    assert (stone.title, stone.organization) == ("Leader of the Opposition", None)
+    assert "Opposition" not in briefing.parties
