@@ -367,6 +367,8 @@ def clean_title(title: str | None) -> str | None:
     last = title.rsplit(" ", 1)[-1]
     if last.lower() in PLURAL_TITLES and " of " not in title:  # 'Assembly Members Mr. X' (first of a list): one
         title = title[:len(title) - len(last)] + singular_title(last)
+    if is_country_word(title):
+        return None  # 'Kuwait Sheikh X', 'Kuwaiti Sheikh X': the country is the person's, the style no office
     return title or None
 
 

@@ -293,3 +293,11 @@ def test_the_opposition_a_leader_leads_is_no_body_and_no_side() -> None:
     stone = people_by_name(briefing)["Eva Stone"]
     assert (stone.title, stone.organization) == ("Leader of the Opposition", None)
     assert "Opposition" not in briefing.parties
+
+
+def test_a_country_before_a_style_is_the_persons_country_not_a_title() -> None:
+    text = ("Talks in Karsbrook\n\n"
+            "KARSBROOK, March 18 — Prime Minister Ivo Lark of Norway met Kuwaiti Sheikh Ana Berg in Karsbrook "
+            "on Tuesday.\n\nBerg said the talks went well.")
+    berg = people_by_name(extract(text))["Ana Berg"]
+    assert (berg.title, berg.country) == (None, "Kuwait")
