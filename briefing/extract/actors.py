@@ -31,7 +31,8 @@ PART_RE = re.compile(r",\s*for (?:its|his|her|their|our) part\s*,?|,[^,]*,")
 NICKNAME_RE = re.compile(r"\s['‘“\"][A-Z][\w\-]*['’”\"](?=\s)")  # "Joko 'Jokowi' Widodo": the name without it
 LEAD_ADV_RE = re.compile(r"^(?:[A-Z][a-z]+ly|[Tt]he \w+ (?:also|further)|According to [^,]+)\b,?\s*")
 TRAILING_JOINER_RE = re.compile(r"\s+(?:of|for|and|de)$")  # 'Members of' (the media): the joiner is not the name's
-CAPS_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+(?:of|for|and|de)\s+|\s+)?)+"))
+CAPS_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*(?:\s+(?:of|for|and|" + listed("place_name_particles")
+                                + r")\s+|\s+)?)+"))  # 'Dar es Salaam'; 'de', 'do' as in 'Rio Grande do Sul'
 DET_RE = re.compile(r"^(?:the|its|his|her|their|this)\s+", re.I)
 SIDE_RE = (r"(?:the\s+)?(?:" + listed("government_levels") + r"\s+government|"
            r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")

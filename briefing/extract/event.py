@@ -59,6 +59,7 @@ LOWER_VENUE_RE = re.compile(with_upper(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}" 
                                        r"(?:\s+(?:of |for |and )?[A-Z][\w’'\-]*)*)?)\b"))
 EVENT_NAME_RE = re.compile(r"\s*(?:and\s+(?:[A-Z][\w’'\-]*\s+)+)*" + alternation(sorted(words("event_words"))) + r"\b")
 EVENT_WORDS = words("event_words")
+VENUE_PARTICLES = words("venue_particles")
 # capitalised words, with the particles of a place's name between them ('Rio Grande do Sul')
 CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*(?:" + listed("place_name_particles")
                                    + r"\s+(?=[A-Z]))?)+"))
@@ -120,7 +121,9 @@ def event_kind(headline: str, lead: str, rest: str = "", body: str = "") -> str:
 
 
 def _titlecase(word: str) -> str:
-    return " ".join(w[:1] + w[1:].lower() for w in word.split())
+    """'DAR ES SALAAM' -> 'Dar es Salaam': a particle of a place's name stays lower case."""
+    words = [w[:1] + w[1:].lower() for w in word.split()]
+    return " ".join(w.lower() if k and w.lower() in VENUE_PARTICLES else w for k, w in enumerate(words))
 
 
 # Bodies that are sides or employers, not places: 'at the Ministry of X' names no venue ...

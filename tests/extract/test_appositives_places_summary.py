@@ -159,3 +159,12 @@ def test_the_summary_never_repeats_the_lead_with_its_dateline() -> None:
 
 def test_a_weekday_after_a_place_is_no_part_of_it() -> None:
     assert places("Foreign Minister Ivo Lark met in Karsbrook Monday with Ambassador Dana Roe.", []) == ["Karsbrook"]
+
+
+def test_a_place_with_a_lower_case_particle_is_one_place_and_one_side() -> None:
+    text = ("Talks in Dar es Salaam\n\n"
+            "DAR ES SALAAM, March 18 — Prime Minister Ivo Lark of Norway met President Dana Roe of Tanzania in "
+            "Dar es Salaam on Tuesday.\n\nLark said Dar es Salaam will host the next round of talks in June.")
+    briefing = extract(text)
+    assert briefing.places == ["Dar es Salaam"]
+    assert [c.actor for c in briefing.commitments] == ["Dar es Salaam"]
