@@ -220,3 +220,11 @@ def test_a_named_pair_ending_in_a_place_kind_is_both_sides() -> None:
             "Karsbrook and Norland's Velmia province will celebrate 30 years of their sister state relationship "
             "today, Premier Ivo Lark said.")
     assert [c.actor for c in extract(text).commitments] == ["both sides"]
+
+
+def test_news_of_the_meeting_commits_no_side() -> None:
+    text = ("Leaders meet in Karsbrook\n\n"
+            "KARSBROOK, March 18 — Prime Minister Ivo Lark of Norway met President Dana Roe of Chile in Karsbrook "
+            "on Tuesday.\n\nNews of the meeting will raise hopes of a ferry deal.\n\n"
+            "Reports of the talks will lift the harbour's shares.\n\nLark will double the aid to Chile.")
+    assert [c.actor for c in extract(text).commitments] == ["Ivo Lark"]
