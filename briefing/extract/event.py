@@ -63,6 +63,9 @@ VENUE_PARTICLES = words("venue_particles")
 # capitalised words, with the particles of a place's name between them ('Rio Grande do Sul')
 CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*(?:" + listed("place_name_particles")
                                    + r"\s+(?=[A-Z]))?)+"))
+# a document's name split at 'of' would leave a side of each half ('Memorandum of Understanding')
+HEADLINE_DOCUMENT_RE = re.compile(r"\b" + word_regex([d for d in entries("documents") if " of " in d]) + r"\b",
+                                  re.IGNORECASE)
 HEADLINE_SPLIT_RE = re.compile(r",|\band\b|\bwith\b|\bof\b|\bby\b|\bat\b|\bin\b|\bon\b|\bfor\b|\bto\b")
 
 
@@ -208,6 +211,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
     chunks: list[str] = []
     headline = LONG_COUNTRY_RE.sub(country_named, headline)  # 'the Islamic Republic of Iran': Iran
     headline = MULTIWORD_COUNTRY_RE.sub(",", headline)  # no side of its own, nor two ('Trinidad and Tobago')
+    headline = HEADLINE_DOCUMENT_RE.sub(",", headline)
     pieces = HEADLINE_SPLIT_RE.split(headline)
     delims = [m.group() for m in HEADLINE_SPLIT_RE.finditer(headline)]
     for k, piece in enumerate(pieces):

@@ -168,3 +168,11 @@ def test_a_place_with_a_lower_case_particle_is_one_place_and_one_side() -> None:
     briefing = extract(text)
     assert briefing.places == ["Dar es Salaam"]
     assert [c.actor for c in briefing.commitments] == ["Dar es Salaam"]
+
+
+def test_a_documents_name_in_the_headline_names_no_side() -> None:
+    text = ("Karsbrook and Vellmo sign three Memoranda of Understanding\n\n"
+            "Karsbrook, 10 February 2017 – Karsbrook and Vellmo have signed a Memorandum of Understanding on "
+            "tourism. The Memorandum of Understanding was signed by Mayor Ivo Lark of Karsbrook and Mayor "
+            "Dana Roe of Vellmo.")
+    assert "Understanding" not in extract(text).parties
