@@ -152,12 +152,15 @@ def organization_of(title: str | None) -> str | None:
     if MULTIWORD_COUNTRY_RE.match(title):
         return None  # 'Trinidad and Tobago counterpart': a country, no body
     lead: list[str] = []
-    for word in title.split():
+    words = title.split()
+    for k, word in enumerate(words):
         bare = re.sub(r"['’]s?$", "", word)
         low = bare.lower().rstrip(".")  # ("PM's Press Secretary": a title's, no body)
         if (low in TITLE_HEADS or bare in TITLE_ABBREVIATIONS or low in PLURAL_TITLES or low in ROLE_MODS
-                or not word[:1].isupper() or ("-" in low and any(part in TITLE_HEADS for part in low.split("-")))):
-            break  # 'Minister-President', 'Vice-Chancellor' are titles, not places
+                or not word[:1].isupper() or ("-" in low and any(part in TITLE_HEADS for part in low.split("-")))
+                or (low in RANK_OPENERS and k + 1 < len(words) and words[k + 1].lower() in RANK_NEXT
+                    and all(is_country_word(w) for w in lead))):
+            break  # 'Minister-President', 'Vice-Chancellor' are titles, not places; 'Air Chief Marshal' a rank
         lead.append(re.sub(r"['’]s?$", "", word))
     while lead and lead[-1] in LEVEL_ADJECTIVES:
         lead.pop()
@@ -184,6 +187,8 @@ def _portfolio(words: str, title: str) -> bool:
 
 LEVEL_ADJECTIVES = words("level_adjectives")
 CHAMBER_SIDES = words("chamber_sides")
+RANK_OPENERS = words("rank_openers")
+RANK_NEXT = TITLE_HEADS | ROLE_MODS | {"commodore"}
 ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 
 

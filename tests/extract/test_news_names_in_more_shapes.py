@@ -301,3 +301,14 @@ def test_a_country_before_a_style_is_the_persons_country_not_a_title() -> None:
             "on Tuesday.\n\nBerg said the talks went well.")
     berg = people_by_name(extract(text))["Ana Berg"]
     assert (berg.title, berg.country) == (None, "Kuwait")
+
+
+def test_a_rank_or_an_adjective_that_opens_a_title_is_no_body() -> None:
+    text = ("State visit to Karsbrook\n\n"
+            "KARSBROOK, March 18 — President Dana Roe of Chile began a state visit to Karsbrook on Tuesday. "
+            "Among those who greeted her were Presidential Spokesman Tor Velde, Air Chief Marshal Kai Holm and "
+            "Karsbrook Group Chairman Eva Stone.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert [people[n].organization for n in ("Tor Velde", "Kai Holm", "Eva Stone")] == [None, None, "Karsbrook Group"]
+    assert not {"Air", "Presidential"} & set(briefing.parties)
