@@ -312,3 +312,11 @@ def test_a_rank_or_an_adjective_that_opens_a_title_is_no_body() -> None:
     people = people_by_name(briefing)
     assert [people[n].organization for n in ("Tor Velde", "Kai Holm", "Eva Stone")] == [None, None, "Karsbrook Group"]
     assert not {"Air", "Presidential"} & set(briefing.parties)
+
+
+def test_the_last_portfolio_of_a_list_is_no_given_name() -> None:
+    text = ("Ministers meet\n\n"
+            "KARSBROOK, March 18 — Minister for Industry, Commerce and Supplies Ivo Lark met his Chilean "
+            "counterpart Dana Roe on Tuesday.\n\nLark said trade will grow.")
+    lark = people_by_name(extract(text))["Ivo Lark"]
+    assert lark.title == "Minister for Industry, Commerce and Supplies"
