@@ -131,6 +131,8 @@ def appositive_text(sent: Sentence, tokens: list[Token], end: int) -> str | None
         if t in ("who", "whose", "which") or (t == "and" and k + 1 < len(tokens) and (
                 tokens[k + 1].text.lower() in APPOS_AND_STOP or tokens[k + 1].text.rstrip(".") in HONORIFICS)):
             break  # '..., a member of X and Mr Y': the next person
+        if t == "and" and k + 2 < len(tokens) and tokens[k + 1].text.islower() and _clause_verb(tokens[k + 2].text):
+            break  # '..., President of X and discussions focused on …': a clause of its own
         if t == "and" and another_title_after_and(tokens, k, len(tokens)):
             break  # '..., Mayor of Chengdu and Hamilton Mayor Y'
         if t == "to" and k > a and k + 1 < len(tokens) and tokens[k + 1].text.isalpha() \
@@ -141,6 +143,11 @@ def appositive_text(sent: Sentence, tokens: list[Token], end: int) -> str | None
             break  # 'X, councillor of Y were present', '... of Y attended the talks'
         k += 1
     return join_tokens(tokens, a, k)
+
+
+def _clause_verb(word: str) -> bool:
+    """A word that makes the words before it a clause's subject: a past verb or a form of 'be' or 'have'."""
+    return word.islower() and (word.endswith("ed") or word in ("was", "were", "is", "are", "has", "have"))
 
 
 OF_OBJECT_VERBS = words("of_object_verbs")

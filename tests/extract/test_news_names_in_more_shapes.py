@@ -320,3 +320,25 @@ def test_the_last_portfolio_of_a_list_is_no_given_name() -> None:
             "counterpart Dana Roe on Tuesday.\n\nLark said trade will grow.")
     lark = people_by_name(extract(text))["Ivo Lark"]
     assert lark.title == "Minister for Industry, Commerce and Supplies"
+
+
+def test_a_title_ends_where_a_clause_begins_after_and() -> None:
+    text = ("Ministers meet\n\nKARSBROOK, March 18 — Foreign Minister Ivo Lark met with Dana Roe, President of Chile "
+            "and discussions focused on issues of mutual concern.")
+    assert people_by_name(extract(text))["Dana Roe"].title == "President of Chile"
+
+
+def test_a_paper_named_with_the_is_no_person() -> None:
+    text = ("Ministers meet\n\nKARSBROOK, March 18 — Foreign Minister Ivo Lark met with Dana Roe on Monday.\n\n"
+            "Lark will sign two projects, The Karsbrook Post reported.\n\n"
+            "The Vellmo Herald reported that Roe will visit in May.")
+    briefing = extract(text)
+    assert set(people_by_name(briefing)) == {"Ivo Lark", "Dana Roe"}
+
+
+def test_a_portfolio_after_for_is_no_person() -> None:
+    text = ("Ministers meet\n\nKARSBROOK, March 18 — Foreign Minister Ivo Lark met with Dana Roe on Monday.\n\n"
+            "Lark also met Under Secretary of State for Arms Control and International Security, Eva Stone.")
+    people = people_by_name(extract(text))
+    assert "Arms Control" not in people
+    assert people["Eva Stone"].title == "Under Secretary of State for Arms Control and International Security"
