@@ -284,8 +284,9 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 and tokens[end + 1].base not in COMMON_CAPS and tokens[end + 1].base not in ORG_WORDS
                 and not is_country_word(tokens[end + 1].base) and not tokens[end + 1].possessive):
             continue  # 'the president of the Regional Council of Tangier-Tetouan-Al Hoceima, Omar Benjelloun': a place
-        if start == i and prev.lower() == "the" and title_start is None:
-            continue
+        if title_start is None and ((start == i and prev.lower() == "the")
+                                    or (start == i + 1 and tokens[i].text == "The")):
+            continue  # 'the Karsbrook Post reported', 'The Karsbrook Post reported': a paper, a body
         if (start > i > 0 and tokens[i - 1].text in ("of", "at", "for") and not is_title_word(tokens[i])
                 and tokens[i].text.lower() not in PLURAL_TITLES
                 and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].cap
