@@ -162,6 +162,9 @@ def organization_of(title: str | None) -> str | None:
                     and all(is_country_word(w) for w in lead))):
             break  # 'Minister-President', 'Vice-Chancellor' are titles, not places; 'Air Chief Marshal' a rank
         lead.append(re.sub(r"['’]s?$", "", word))
+    after = words[len(lead)].lower() if len(lead) < len(words) else ""
+    if lead and lead[-1].lower() in PORTFOLIO_ENDS and after in ("minister", "secretary"):
+        return None  # 'War Veterans Affairs Minister': a portfolio
     while lead and lead[-1] in LEVEL_ADJECTIVES:
         lead.pop()
     place = " ".join(lead)
@@ -188,6 +191,7 @@ def _portfolio(words: str, title: str) -> bool:
 LEVEL_ADJECTIVES = words("level_adjectives")
 CHAMBER_SIDES = words("chamber_sides")
 RANK_OPENERS = words("rank_openers")
+PORTFOLIO_ENDS = words("portfolio_ends")
 RANK_NEXT = TITLE_HEADS | ROLE_MODS | {"commodore"}
 ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 

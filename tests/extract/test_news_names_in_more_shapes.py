@@ -342,3 +342,13 @@ def test_a_portfolio_after_for_is_no_person() -> None:
     people = people_by_name(extract(text))
     assert "Arms Control" not in people
     assert people["Eva Stone"].title == "Under Secretary of State for Arms Control and International Security"
+
+
+def test_a_portfolio_before_minister_is_no_body() -> None:
+    text = ("President leaves for Chile\n\nKARSBROOK, March 18 — President Ivo Lark left for Chile on Tuesday. He is "
+            "accompanied by War Veterans Affairs Minister Dana Roe, Power Development Minister Tor Velde and "
+            "Karsbrook Development Authority Chairman Eva Stone.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert [people[n].organization for n in ("Dana Roe", "Tor Velde", "Eva Stone")] == [
+        None, None, "Karsbrook Development Authority"]
