@@ -380,4 +380,9 @@ def _own(word: str, ctx: Context) -> str:
             return party
     if speaker is not None and id(speaker) in ctx.sides:
         return ctx.sides[id(speaker)]
+    if speaker is not None and speaker.country and word in NATIONAL_OWN:
+        return country_form(speaker) or speaker.country  # 'his administration will …' of a 'Japanese Prime Minister'
     return word if speaker is not None else "both sides"
+
+
+NATIONAL_OWN = words("national_own_words")

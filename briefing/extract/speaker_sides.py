@@ -20,7 +20,7 @@ from briefing.extract.lexicon import (
     word_start_matches,
 )
 from briefing.extract.people import Person
-from briefing.extract.person_titles import ORG_HEADS
+from briefing.extract.person_titles import ORG_HEADS, WORLD_REGIONS
 
 # A run of capitalised words ('East Kazakhstan', 'NSW-Guangdong Sister State'), joined by 'of', 'and', 'for'.
 RUN_RE = re.compile(with_upper(r"(?<![\w’'])[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'\-.]*)*"))
@@ -53,9 +53,10 @@ def _places(run: str, names: set[str]) -> list[str]:
 
 
 def _plain(place: str, taken: set[str]) -> bool:
-    """A word that can be a side: not a person's name, a known body, a country, a month or a common word."""
+    """A word that can be a side: not a person's name, a known body, a country, a month, a part of the world
+    ('Asia') or a common word."""
     low = place.lower()
-    return not (place in taken or place in COMMON_CAPS or place in ORG_WORDS
+    return not (place in taken or place in COMMON_CAPS or place in ORG_WORDS or place in WORLD_REGIONS
                 or low in TITLE_HEADS or low in MONTHS or low in WEEKDAYS or len(place) < 2)
 
 

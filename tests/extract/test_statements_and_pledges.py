@@ -246,3 +246,11 @@ def test_a_subject_that_names_a_participant_by_another_form_is_that_person() -> 
             "Kim Sun-ja, the city's envoy, attended. Kim will host a trade fair in May.")
     actors = {c.text.split()[1]: c.actor for c in extract(text).commitments}
     assert actors == {"Chilean": "Dana Roe", "will": "Kim Sun-ja"}
+
+
+def test_his_administration_is_the_speakers_country_not_a_part_of_the_world() -> None:
+    text = ("Leaders meet in Karsbrook\n\n"
+            "KARSBROOK, March 18 — Norwegian Prime Minister Ivo Lark met President Dana Roe of Chile on Tuesday. "
+            "Lark said Norway and Chile want peace in the Asia-Pacific region. Lark said he backs the new policy "
+            "toward Asia. He also said his administration will contribute to regional peace.")
+    assert [c.actor for c in extract(text).commitments][-1] == "Norway"
