@@ -173,7 +173,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             continue  # 'Crown Prince of Abu Dhabi and …': the place a title is of
         dotted = len(name) == 1 and "." in name[0] and name[0].split(".")[-1][:1].isupper()
         bare = bare_initials(name)
-        if bare and scan_title(tokens, start, taken) is None:
+        if bare and scan_title(tokens, start, taken) is None and not (
+                start > 0 and tokens[start - 1].text.lower() in COUNTERPART_WORDS):
             continue  # 'K Natwar Singh' is a name only where a title stands before it ('Minister K Natwar Singh')
         if (any(len(w) < 2 and w not in CAP_PARTICLES and w not in NAME_PARTICLES for w in name[bare:])
                 or not all(w[:1].isupper() or w in NAME_PARTICLES or "-" in w for w in name)):

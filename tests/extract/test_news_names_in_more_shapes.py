@@ -352,3 +352,12 @@ def test_a_portfolio_before_minister_is_no_body() -> None:
     people = people_by_name(briefing)
     assert [people[n].organization for n in ("Dana Roe", "Tor Velde", "Eva Stone")] == [
         None, None, "Karsbrook Development Authority"]
+
+
+def test_a_counterpart_named_with_a_bare_initial_is_a_person() -> None:
+    text = ("Vellmo VP holds talks with Lark\n\n"
+            "KARSBROOK, March 18 — Vellmo Vice President Dana Roe held talks with her Karsbrook counterpart "
+            "M Ivo Lark on Wednesday.\n\nLark said the talks went well.")
+    briefing = extract(text)
+    assert people_by_name(briefing)["M Ivo Lark"].title == "Karsbrook counterpart"
+    assert "Lark" not in briefing.parties
