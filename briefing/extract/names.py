@@ -176,7 +176,9 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if bare and scan_title(tokens, start, taken) is None and not (
                 start > 0 and tokens[start - 1].text.lower() in COUNTERPART_WORDS):
             continue  # 'K Natwar Singh' is a name only where a title stands before it ('Minister K Natwar Singh')
-        if (any(len(w) < 2 and w not in CAP_PARTICLES and w not in NAME_PARTICLES for w in name[bare:])
+        rest = name[bare:]
+        if (any(len(w) < 2 and w not in CAP_PARTICLES and w not in NAME_PARTICLES
+                and not (0 < n < len(rest) - 1 and w.isupper()) for n, w in enumerate(rest))  # ('Brent T Christensen')
                 or not all(w[:1].isupper() or w in NAME_PARTICLES or "-" in w for w in name)):
             continue
         title_start = scan_title(tokens, start, taken)

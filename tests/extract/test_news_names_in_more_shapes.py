@@ -361,3 +361,11 @@ def test_a_counterpart_named_with_a_bare_initial_is_a_person() -> None:
     briefing = extract(text)
     assert people_by_name(briefing)["M Ivo Lark"].title == "Karsbrook counterpart"
     assert "Lark" not in briefing.parties
+
+
+def test_a_middle_initial_without_a_stop_stays_in_the_name() -> None:
+    text = ("Envoy pays courtesy call\n\n"
+            "Norwegian Ambassador in Karsbrook Ivo T Lark today paid a courtesy call on Agriculture Minister "
+            "Dana Roe at her office.\n\nThe ambassador said his country will help.")
+    lark = people_by_name(extract(text))["Ivo T Lark"]
+    assert (lark.title, lark.country) == ("Norwegian Ambassador in Karsbrook", "Norway")
