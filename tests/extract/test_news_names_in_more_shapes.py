@@ -369,3 +369,11 @@ def test_a_middle_initial_without_a_stop_stays_in_the_name() -> None:
             "Dana Roe at her office.\n\nThe ambassador said his country will help.")
     lark = people_by_name(extract(text))["Ivo T Lark"]
     assert (lark.title, lark.country) == ("Norwegian Ambassador in Karsbrook", "Norway")
+
+
+def test_queen_consort_is_one_title_and_a_parade_no_person() -> None:
+    text = ("King welcomes leader\n\nPresident Ivo Lark of Chile was warmly greeted by the monarch and the Queen "
+            "Consort on Horse Guards Parade.\n\nQueen Consort Ana Berg also attended.")
+    people = people_by_name(extract(text))
+    assert set(people) == {"Ivo Lark", "Ana Berg"}
+    assert people["Ana Berg"].title == "Queen Consort"
