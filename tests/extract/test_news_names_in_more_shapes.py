@@ -377,3 +377,11 @@ def test_queen_consort_is_one_title_and_a_parade_no_person() -> None:
     people = people_by_name(extract(text))
     assert set(people) == {"Ivo Lark", "Ana Berg"}
     assert people["Ana Berg"].title == "Queen Consort"
+
+
+def test_a_counterpart_after_and_is_of_its_own_country() -> None:
+    text = ("Presidents of Chile, Peru confirm ties\n\n"
+            "Santiago, Nov 27 (EFE).- Chilean President Ivo Lark and Peruvian counterpart Dana Roe met here Tuesday "
+            "to confirm the health of bilateral relations.\n\nLark said relations are good.")
+    roe = people_by_name(extract(text))["Dana Roe"]
+    assert (roe.title, roe.country) == ("Peruvian counterpart", "Peru")
