@@ -57,6 +57,8 @@ _SPECIFIC = ("wd_md", "wd_dm", "wd_d", "wd_num", "md", "dm", "iso")
 # '(Tue)', '(Tuesday)', '(Tue.)' right after a month and day
 _WD_AFTER_RE = re.compile(r"\s*\(\s*(" + WEEKDAY_SHORT_RE + r")[a-z]*\.?\s*\)")
 _REL_WD_BEFORE_RE = re.compile(r"(?:\b" + word_regex(entries("weekday_verbs")) + r"\s+|,\s*)$")
+# '… and his counterpart Y Saturday agreed to …': a bare weekday before the event's verb
+_REL_WD_AFTER_RE = re.compile(r"\s+" + word_regex([w for w in entries("weekday_verbs") if w != "on"]) + r"\b")
 DATELINE_RE = re.compile(with_upper(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'/\-]+(?:,\s*(?!" + _MON + r"\s+\d)[A-Z][\w .]+)?,\s+"
                                     r"(?P<rest>[^–—\-(]{3,40})"))
 # 'Potsdam, 22 October 2025. …': a dateline in ordinary case, a date right after the place
@@ -282,7 +284,8 @@ def _first_match(sentence: str, skip_to: int = 0) -> tuple[str, re.Match[str]] |
     best: tuple[int, int, str, re.Match[str]] | None = None
     for order, (kind, regex) in enumerate(PATTERNS):
         for m in regex.finditer(sentence, skip_to):
-            if kind == "rel_wd" and not m.group("rel") and not _REL_WD_BEFORE_RE.search(sentence, 0, m.start("wd")):
+            if kind == "rel_wd" and not m.group("rel") and not _REL_WD_BEFORE_RE.search(sentence, 0, m.start("wd")) \
+                    and not _REL_WD_AFTER_RE.match(sentence, m.end()):
                 continue
             pos = m.start("wd") if kind == "rel_wd" else m.start()
             key = (pos, order)

@@ -86,3 +86,9 @@ def test_the_talks_named_by_their_date_in_the_second_paragraph_date_the_event() 
             "support for Vellmo.\n\n"
             "That is according to a joint statement following the November 11 talks, posted on the ministry's site.")
     assert extract(text, published="2022-11-12").event_date == "2022-11-11"
+
+
+def test_a_bare_weekday_before_the_events_verb_dates_the_event() -> None:
+    text = ("Leaders talk\n\nKarsbrook\n\nPresident Ivo Lark and his Vellmo counterpart Dana Roe Saturday agreed "
+            "to work together for peace.\n\nLark said relations are good.")
+    assert extract(text, published="2018-03-25").event_date == "2018-03-24"
