@@ -385,3 +385,9 @@ def test_a_counterpart_after_and_is_of_its_own_country() -> None:
             "to confirm the health of bilateral relations.\n\nLark said relations are good.")
     roe = people_by_name(extract(text))["Dana Roe"]
     assert (roe.title, roe.country) == ("Peruvian counterpart", "Peru")
+
+
+def test_a_demonym_in_its_french_form_names_the_country() -> None:
+    text = ("President arrives in Karsbrook\n\nBeninoise President Ivo Lark arrived in Karsbrook on Wednesday for a "
+            "state visit.\n\nLark said the visit will boost trade.")
+    assert people_by_name(extract(text))["Ivo Lark"].country == "Benin"
