@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from briefing.extract.lexicon import (
     COMMON_CAPS,
@@ -17,10 +16,9 @@ from briefing.extract.lexicon import (
     listed,
     phrase_regex,
     with_upper,
-    word_start_matches,
-    words,
 )
 from briefing.extract.name_runs import PLURAL_TITLES
+from briefing.extract.own_sides import as_written, has_joint, own_side
 from briefing.extract.people import Person
 from briefing.extract.person_titles import ROLE_HEADS, ROLE_MODS
 
@@ -124,6 +122,19 @@ def _role_holder(role: str, ctx: Context) -> str | None:
     return holders[0].name if len(holders) == 1 else None
 
 
+def _country_role_holder(name: str, ctx: Context) -> str | None:
+    """The one person of that country with that role: "China's Foreign Minister", 'the Pakistan Prime Minister'."""
+    words = name.split()
+    for k in range(1, min(4, len(words))):
+        country = COUNTRIES.get(re.sub(r"['’]s?$", "", " ".join(words[:k])))
+        role = _role_only(" ".join(words[k:])) if country else None
+        if role is not None:
+            head = role.split()[-1]
+            holders = [p for p in ctx.people if p.country == country and any(r.split()[-1] == head for r in p.roles)]
+            return holders[0].name if len(holders) == 1 else None
+    return None
+
+
 def resolve(phrase: str, ctx: Context) -> str:
     """Turn a subject phrase into an actor: 'both sides', a person, a named body or the speaker's side."""
     speaker = ctx.speaker
@@ -160,9 +171,9 @@ def resolve(phrase: str, ctx: Context) -> str:
     if own and named_of and bare.lower().startswith(own):
         return ctx.by(f"'{bare}' names its place", _party_named(named_of.group(1), ctx))  # 'the city of Karsbrook'
     if own and (bare[:1].islower() or len(bare.split()) == 1) and bare.lower() != phrase.lower():
-        if bare.lower() == own and _has_joint(own, ctx):
+        if bare.lower() == own and has_joint(own, ctx):
             return ctx.by("the sides' joint body", "both sides")  # 'the committee' of a joint committee
-        return ctx.by(f"'{bare}' → the speaker's own {own}", _own(own, ctx))
+        return ctx.by(f"'{bare}' → the speaker's own {own}", own_side(own, ctx))
     owner = LEAD_POSSESSOR_RE.match(phrase)
     if owner and owner.group(1) not in COUNTRIES and not any(owner.group(1) in p.name for p in ctx.people):
         return ctx.by("possessor of the subject", _party_named(owner.group(1), ctx))  # 'Durban's experience will
@@ -194,6 +205,9 @@ def resolve(phrase: str, ctx: Context) -> str:
             holder = _role_holder(role, ctx)
             if holder is not None:
                 return ctx.by(f"the role '{name}' → its holder", holder)  # 'The Ambassador … expressed his …'
+        holder = _country_role_holder(name, ctx)
+        if holder is not None:
+            return ctx.by(f"the country's role '{name}' → its holder", holder)  # "China's Foreign Minister will …"
         bare_name = _without_title(name)  # 'President Ivo Lark', 'High Commissioner Lark': Ivo Lark
         titled = [p for p in ctx.people if p.title == name]  # 'the Qatari Emir wished …': the one with that title
         person = next((p for p in ctx.people if name in (p.name, p.name.split()[-1]) or name in p.aliases), None) \
@@ -205,7 +219,7 @@ def resolve(phrase: str, ctx: Context) -> str:
             return ctx.by(f"'{name}' names a person of the event", ctx.mentioned[name].name)  # 'the Chilean President'
         return ctx.by(f"named subject '{name}'", name)
     if own:
-        return ctx.by(f"'{bare}' → the speaker's own {own}", _own(own, ctx))
+        return ctx.by(f"'{bare}' → the speaker's own {own}", own_side(own, ctx))
     return ctx.by("no named subject: the speaker's side", ctx.side())
 
 
@@ -245,27 +259,6 @@ def _party_named(name: str, ctx: Context) -> str:
     return next((party for party in ctx.parties if name.lower() in party.lower()), name)
 
 
-def as_written(form: str, country: str) -> bool:
-    """A country form the actor keeps as the text wrote it: the name itself or a short form ('UK', 'U.S.'),
-    not an adjective ('British')."""
-    return form == country or form.replace(".", "").isupper()
-
-
-def country_form(person: Person) -> str | None:
-    """The person's country as the title writes it when that is a short form ('US Ambassador' -> 'US')."""
-    for word in re.findall(r"[\w.]+", person.title or ""):
-        if person.country and COUNTRIES.get(word) == person.country and as_written(word, person.country):
-            return word
-    return person.country
-
-
-def _has_joint(word: str, ctx: Context) -> bool:
-    """Does the text name a joint body of this kind ('a joint committee')? Searched once per word and article."""
-    if word not in ctx.joint:
-        ctx.joint[word] = re.search(r"\bjoint (?:[\w\-]+ ){0,3}" + word + r"\b", ctx.text, re.I) is not None
-    return ctx.joint[word]
-
-
 def stance_possessor(text: str, start: int, end: int, ctx: Context) -> str | None:
     """Rule 'possessor': the side whose stance a cue reports ('reiterated Fiji's commitment to' -> Fiji)."""
     m = POSSESSOR_RE.search(text, max(0, start - 60), min(len(text), end + 60))
@@ -301,88 +294,3 @@ def _known_side(part: str, ctx: Context) -> bool:
     return (low.endswith("government") or part in COUNTRIES
             or any(low in side.lower() or side.lower() in low for side in ctx.parties)
             or any(low in (p.organization or "").lower() or low in (p.title or "").lower() for p in ctx.people))
-
-
-PLACE_OWN = words("own_place_words")
-
-
-OF_AFTER_RE = re.compile(with_upper(r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]*)+)"))
-
-
-@lru_cache(maxsize=128)
-def _word_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The word capitalised, and in any case; each found at a word's start by word_start_matches."""
-    return re.compile(re.escape(word.capitalize()) + r"\b"), re.compile(re.escape(word) + r"\b", re.I)
-
-
-def _caps_before(text: str, pos: int) -> int | None:
-    """Start of the run of capitalised words (each followed by spaces) that ends at `pos`, if any."""
-    start = None
-    i = pos
-    while i > 0:
-        j = i
-        while j > 0 and text[j - 1].isspace() and text[j - 1] != "\n":
-            j -= 1
-        k = j
-        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
-            k -= 1
-        if j == i or k == j or not text[k].isupper():
-            break
-        start = i = k
-    return start
-
-
-def _find_body(word: str, text: str) -> str | None:
-    """'Spokane City Council' / 'Council of Europe' (capitalised first), then 'Karaganda region': the first one."""
-    proper, loose = _word_patterns(word)
-    for pattern, after in ((proper, True), (loose, False)):
-        for m in word_start_matches(pattern, text):
-            run = _caps_before(text, m.start())
-            if run is not None:
-                return text[run:m.end()].strip()
-            tail = OF_AFTER_RE.match(text, m.end()) if after else None
-            if tail:
-                return text[m.start():tail.end()].strip()
-    return None
-
-
-def _named_body(word: str, ctx: Context) -> str | None:
-    """The first body the article names with `word` in it, looked up once per article."""
-    if word not in ctx.bodies:
-        found = _find_body(word, ctx.text)
-        ctx.bodies[word] = re.sub(r"^(?:The|In|On|At)\s+", "", found) if found else None
-    return ctx.bodies[word]
-
-
-def _own(word: str, ctx: Context) -> str:
-    """'the province', 'the agency', 'her association': the speaker's body, else the body so named in the text."""
-    speaker = ctx.speaker
-    if speaker is not None:
-        if word == "country" and speaker.country:
-            return country_form(speaker) or speaker.country  # 'her country' for a 'US Ambassador' -> 'US'
-        org = speaker.organization
-        if org and word in PLACE_OWN and word not in org.lower():
-            lead = org.split()[0].lower()
-            party = next((p for p in ctx.parties if p.split()[0].lower() == lead), None)
-            if party:
-                return party
-        if org and (word in org.lower() or word in PLACE_OWN):
-            return org
-        if not org and id(speaker) in ctx.sides and word in PLACE_OWN:
-            return ctx.sides[id(speaker)]
-    m = _named_body(word, ctx)
-    if m:
-        return m
-    if speaker is not None and speaker.organization:
-        return speaker.organization
-    for party in ctx.parties:
-        if word in party.lower():
-            return party
-    if speaker is not None and id(speaker) in ctx.sides:
-        return ctx.sides[id(speaker)]
-    if speaker is not None and speaker.country and word in NATIONAL_OWN:
-        return country_form(speaker) or speaker.country  # 'his administration will …' of a 'Japanese Prime Minister'
-    return word if speaker is not None else "both sides"
-
-
-NATIONAL_OWN = words("national_own_words")

@@ -254,3 +254,12 @@ def test_his_administration_is_the_speakers_country_not_a_part_of_the_world() ->
             "Lark said Norway and Chile want peace in the Asia-Pacific region. Lark said he backs the new policy "
             "toward Asia. He also said his administration will contribute to regional peace.")
     assert [c.actor for c in extract(text).commitments][-1] == "Norway"
+
+
+def test_a_countrys_role_is_the_one_person_of_that_country_holding_it() -> None:
+    text = ("Chinese FM to visit Karsbrook\n\n"
+            "KARSBROOK, March 22 — Chinese Foreign Minister Wang Yi will visit Karsbrook from March 25, where he "
+            "will meet Mayor Ivo Lark.\n\nChina's Foreign Minister will push for new rail links.\n\n"
+            "The Norwegian Foreign Minister will open a consulate, Lark said.")
+    actors = [c.actor for c in extract(text).commitments][-2:]
+    assert actors == ["Wang Yi", "Norwegian Foreign Minister"]  # no Norwegian holder: the role as written
