@@ -136,6 +136,9 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             particle = particle or (k >= i + 3 and tokens[k - 1].text == "." and is_initial(tokens[k - 2])
                                     and not is_initial(tokens[k - 3]) and tokens[k].base in ORG_WORDS
                                     and not is_title_word(tokens[k]))
+            particle = particle or (k > i and tokens[k].text in ("A", "I") and after is not None  # 'Natalie A. Baker'
+                                    and after.text == "." and after.start == tokens[k].end
+                                    and tokens[k - 1].text[1:].islower())
             of_state = k > 0 and tokens[k].text == "State" and tokens[k - 1].text == "of"  # 'Secretary of State X'
             if k - i in countries or of_state or (is_stop(tokens[k], after, initial) and not particle
                                       and not (k == j - 1 and k > i and regnal_end(tokens, k))

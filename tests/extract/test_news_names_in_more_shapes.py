@@ -391,3 +391,12 @@ def test_a_demonym_in_its_french_form_names_the_country() -> None:
     text = ("President arrives in Karsbrook\n\nBeninoise President Ivo Lark arrived in Karsbrook on Wednesday for a "
             "state visit.\n\nLark said the visit will boost trade.")
     assert people_by_name(extract(text))["Ivo Lark"].country == "Benin"
+
+
+def test_a_charge_daffaires_with_the_initial_a_is_a_person() -> None:
+    text = ("Envoy meets minister\n\nKARSBROOK, Jan 29 — US Charge d'Affaires Ana A. Berg Wednesday called on "
+            "Minister Dana Roe. She also met Director for Gulf Affairs Ivo I. Lark.\n\nThe minister thanked Berg.")
+    people = people_by_name(extract(text))
+    berg, lark = people["Ana A. Berg"], people["Ivo I. Lark"]
+    assert (berg.title, berg.organization, berg.country) == ("US Charge d'Affaires", None, "United States")
+    assert lark.country is None  # 'Gulf' is no region of one country
