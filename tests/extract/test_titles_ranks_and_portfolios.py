@@ -1,0 +1,129 @@
+"""Titles, ranks and portfolios as unseen real news writes them, and the people they belong to: a chamber's side,
+a rank or a portfolio before the title, a country before a style, initials without a stop, a paper named with
+'The', a counterpart after 'and', a demonym in its French form.
+
+Every sentence here is invented for these tests (made-up people, bodies and towns).
+"""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+
+from .lookup import people_by_name
+
+
+def test_the_opposition_a_leader_leads_is_no_body_and_no_side() -> None:
+    text = ("Leaders meet in Karsbrook\n\n"
+            "KARSBROOK, March 18 — Prime Minister Ivo Lark of Norway met President Dana Roe of Chile in Karsbrook "
+            "on Tuesday.\n\nLeader of the Opposition Eva Stone also met Roe.")
+    briefing = extract(text)
+    stone = people_by_name(briefing)["Eva Stone"]
+    assert (stone.title, stone.organization) == ("Leader of the Opposition", None)
+    assert "Opposition" not in briefing.parties
+
+
+def test_a_country_before_a_style_is_the_persons_country_not_a_title() -> None:
+    text = ("Talks in Karsbrook\n\n"
+            "KARSBROOK, March 18 — Prime Minister Ivo Lark of Norway met Kuwaiti Sheikh Ana Berg in Karsbrook "
+            "on Tuesday.\n\nBerg said the talks went well.")
+    berg = people_by_name(extract(text))["Ana Berg"]
+    assert (berg.title, berg.country) == (None, "Kuwait")
+
+
+def test_a_rank_or_an_adjective_that_opens_a_title_is_no_body() -> None:
+    text = ("State visit to Karsbrook\n\n"
+            "KARSBROOK, March 18 — President Dana Roe of Chile began a state visit to Karsbrook on Tuesday. "
+            "Among those who greeted her were Presidential Spokesman Tor Velde, Air Chief Marshal Kai Holm and "
+            "Karsbrook Group Chairman Eva Stone.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert [people[n].organization for n in ("Tor Velde", "Kai Holm", "Eva Stone")] == [None, None, "Karsbrook Group"]
+    assert not {"Air", "Presidential"} & set(briefing.parties)
+
+
+def test_the_last_portfolio_of_a_list_is_no_given_name() -> None:
+    text = ("Ministers meet\n\n"
+            "KARSBROOK, March 18 — Minister for Industry, Commerce and Supplies Ivo Lark met his Chilean "
+            "counterpart Dana Roe on Tuesday.\n\nLark said trade will grow.")
+    lark = people_by_name(extract(text))["Ivo Lark"]
+    assert lark.title == "Minister for Industry, Commerce and Supplies"
+
+
+def test_a_title_ends_where_a_clause_begins_after_and() -> None:
+    text = ("Ministers meet\n\nKARSBROOK, March 18 — Foreign Minister Ivo Lark met with Dana Roe, President of Chile "
+            "and discussions focused on issues of mutual concern.")
+    assert people_by_name(extract(text))["Dana Roe"].title == "President of Chile"
+
+
+def test_a_paper_named_with_the_is_no_person() -> None:
+    text = ("Ministers meet\n\nKARSBROOK, March 18 — Foreign Minister Ivo Lark met with Dana Roe on Monday.\n\n"
+            "Lark will sign two projects, The Karsbrook Post reported.\n\n"
+            "The Vellmo Herald reported that Roe will visit in May.")
+    briefing = extract(text)
+    assert set(people_by_name(briefing)) == {"Ivo Lark", "Dana Roe"}
+
+
+def test_a_portfolio_after_for_is_no_person() -> None:
+    text = ("Ministers meet\n\nKARSBROOK, March 18 — Foreign Minister Ivo Lark met with Dana Roe on Monday.\n\n"
+            "Lark also met Under Secretary of State for Arms Control and International Security, Eva Stone.")
+    people = people_by_name(extract(text))
+    assert "Arms Control" not in people
+    assert people["Eva Stone"].title == "Under Secretary of State for Arms Control and International Security"
+
+
+def test_a_portfolio_before_minister_is_no_body() -> None:
+    text = ("President leaves for Chile\n\nKARSBROOK, March 18 — President Ivo Lark left for Chile on Tuesday. He is "
+            "accompanied by War Veterans Affairs Minister Dana Roe, Power Development Minister Tor Velde and "
+            "Karsbrook Development Authority Chairman Eva Stone.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert [people[n].organization for n in ("Dana Roe", "Tor Velde", "Eva Stone")] == [
+        None, None, "Karsbrook Development Authority"]
+
+
+def test_a_counterpart_named_with_a_bare_initial_is_a_person() -> None:
+    text = ("Vellmo VP holds talks with Lark\n\n"
+            "KARSBROOK, March 18 — Vellmo Vice President Dana Roe held talks with her Karsbrook counterpart "
+            "M Ivo Lark on Wednesday.\n\nLark said the talks went well.")
+    briefing = extract(text)
+    assert people_by_name(briefing)["M Ivo Lark"].title == "Karsbrook counterpart"
+    assert "Lark" not in briefing.parties
+
+
+def test_a_middle_initial_without_a_stop_stays_in_the_name() -> None:
+    text = ("Envoy pays courtesy call\n\n"
+            "Norwegian Ambassador in Karsbrook Ivo T Lark today paid a courtesy call on Agriculture Minister "
+            "Dana Roe at her office.\n\nThe ambassador said his country will help.")
+    lark = people_by_name(extract(text))["Ivo T Lark"]
+    assert (lark.title, lark.country) == ("Norwegian Ambassador in Karsbrook", "Norway")
+
+
+def test_queen_consort_is_one_title_and_a_parade_no_person() -> None:
+    text = ("King welcomes leader\n\nPresident Ivo Lark of Chile was warmly greeted by the monarch and the Queen "
+            "Consort on Horse Guards Parade.\n\nQueen Consort Ana Berg also attended.")
+    people = people_by_name(extract(text))
+    assert set(people) == {"Ivo Lark", "Ana Berg"}
+    assert people["Ana Berg"].title == "Queen Consort"
+
+
+def test_a_counterpart_after_and_is_of_its_own_country() -> None:
+    text = ("Presidents of Chile, Peru confirm ties\n\n"
+            "Santiago, Nov 27 (EFE).- Chilean President Ivo Lark and Peruvian counterpart Dana Roe met here Tuesday "
+            "to confirm the health of bilateral relations.\n\nLark said relations are good.")
+    roe = people_by_name(extract(text))["Dana Roe"]
+    assert (roe.title, roe.country) == ("Peruvian counterpart", "Peru")
+
+
+def test_a_demonym_in_its_french_form_names_the_country() -> None:
+    text = ("President arrives in Karsbrook\n\nBeninoise President Ivo Lark arrived in Karsbrook on Wednesday for a "
+            "state visit.\n\nLark said the visit will boost trade.")
+    assert people_by_name(extract(text))["Ivo Lark"].country == "Benin"
+
+
+def test_a_charge_daffaires_with_the_initial_a_is_a_person() -> None:
+    text = ("Envoy meets minister\n\nKARSBROOK, Jan 29 — US Charge d'Affaires Ana A. Berg Wednesday called on "
+            "Minister Dana Roe. She also met Director for Gulf Affairs Ivo I. Lark.\n\nThe minister thanked Berg.")
+    people = people_by_name(extract(text))
+    berg, lark = people["Ana A. Berg"], people["Ivo I. Lark"]
+    assert (berg.title, berg.organization, berg.country) == ("US Charge d'Affaires", None, "United States")
+    assert lark.country is None  # 'Gulf' is no region of one country
