@@ -8,8 +8,9 @@ import re
 from briefing.extract import lexicon
 from briefing.extract.lexicon import COMMON_CAPS, HONORIFICS
 from briefing.extract.name_runs import PLURAL_TITLES, singular_title
+from briefing.extract.person_titles import MULTIWORD_COUNTRY_RE
 from briefing.extract.sentences import Token
-from briefing.extract.titles import COUNTERPART_WORDS, is_country_word
+from briefing.extract.titles import COUNTERPART_WORDS
 
 LIST_OPENERS = lexicon.words("list_openers")
 LEVEL_WORDS = lexicon.words("government_levels")  # 'provincial', 'municipal': a level that qualifies a title
@@ -79,7 +80,7 @@ def counterpart_named(tokens: list[Token], end: int) -> int | None:
         return None
     while k > 0 and ((tokens[k - 1].cap and not tokens[k - 1].possessive and tokens[k - 1].text not in ("His", "Her"))
                      or (tokens[k - 1].text in ("and", "&") and k >= 2 and tokens[k - 2].cap and k < end - 1
-                         and not is_country_word(tokens[k].base))):
+                         and MULTIWORD_COUNTRY_RE.fullmatch(" ".join(t.text for t in tokens[k - 2:k + 1])))):
         k -= 1  # ('his Trinidad and Tobago counterpart'; not 'President X and Peruvian counterpart')
     return k if k < end - 1 and tokens[k].cap else None
 

@@ -112,6 +112,11 @@ def test_a_counterpart_after_and_is_of_its_own_country() -> None:
             "to confirm the health of bilateral relations.\n\nLark said relations are good.")
     roe = people_by_name(extract(text))["Dana Roe"]
     assert (roe.title, roe.country) == ("Peruvian counterpart", "Peru")
+    text = ("Mayors meet\n\nChilean President Ivo Lark and Karsbrook counterpart Dana Roe met on Tuesday. "
+            "President Eva Stone met her Trinidad and Tobago counterpart Kai Holm.")
+    people = people_by_name(extract(text))
+    assert people["Dana Roe"].title == "Karsbrook counterpart"
+    assert people["Kai Holm"].title == "Trinidad and Tobago counterpart"
 
 
 def test_a_demonym_in_its_french_form_names_the_country() -> None:
