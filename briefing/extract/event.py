@@ -209,6 +209,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
     the people who attended (`attended`: their ids)."""
     names = {t for p in people for t in p.tokens}
     chunks: list[str] = []
+    written = headline
     headline = LONG_COUNTRY_RE.sub(country_named, headline)  # 'the Islamic Republic of Iran': Iran
     headline = MULTIWORD_COUNTRY_RE.sub(",", headline)  # no side of its own, nor two ('Trinidad and Tobago')
     headline = HEADLINE_DOCUMENT_RE.sub(",", headline)
@@ -247,7 +248,33 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
             continue  # 'Governor X of the opposition party': a body, not a side of the event
         if side and not any(side.lower() in r.lower() or r.lower() in side.lower() for r in result):
             result.append(side)
+    if len(result) < 2:  # 'Rwanda, Mozambique sign …' with no Rwandan named as such: the headline's own sides
+        for country in _subject_countries(written, body):
+            if not any(country.lower() in r.lower() or r.lower() in country.lower() for r in result):
+                result.append(country)
     return result[:6]
+
+
+COMPASS_WORDS = words("compass_words")
+HEADLINE_SUBJECT_RE = re.compile(r"^(.*?)\s+(?!and\b)[a-z]")
+
+
+def _subject_countries(headline: str, body: str) -> list[str]:
+    """The countries named before a headline's first lower-case word ('Rwanda, Mozambique sign …'), and in the body."""
+    subject = m.group(1) if (m := HEADLINE_SUBJECT_RE.match(headline)) else ""
+    forms = [country.group() for country in MULTIWORD_COUNTRY_RE.finditer(subject)]  # 'South Korean', 'Sri Lanka'
+    tokens = MULTIWORD_COUNTRY_RE.sub(",", subject).split()
+    for k, word in enumerate(tokens):
+        before = tokens[k - 1].rstrip(".") if k else ""
+        if len(before) == 1 or before.lower() in COMPASS_WORDS:
+            continue  # 'E Kazakhstan Governor', 'South American directors': a region, no country
+        forms += [re.sub(r"['’]s?$", "", form) for form in re.split(r"[,\-–/&]+", word)]
+    found: list[str] = []
+    for form in forms:
+        country = COUNTRIES.get(form)
+        if country and country not in found and body.count(form) + (form != country and body.count(country)) >= 2:
+            found.append(country)
+    return found
 
 
 # Who was there: present in person, by video or phone, or only mentioned (a message, greetings, a deputy).

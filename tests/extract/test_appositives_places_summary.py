@@ -176,3 +176,18 @@ def test_a_documents_name_in_the_headline_names_no_side() -> None:
             "tourism. The Memorandum of Understanding was signed by Mayor Ivo Lark of Karsbrook and Mayor "
             "Dana Roe of Vellmo.")
     assert "Understanding" not in extract(text).parties
+
+
+@pytest.mark.parametrize(("headline", "first_line", "expected"), [
+    ("Rwanda, Mozambique sign five agreements", "Rwanda and Mozambique signed five agreements on Monday.",
+     {"Mozambique", "Rwanda"}),
+    ("S. Korean, British FMs hold talks", "The foreign ministers of South Korea and Britain met on Monday.",
+     {"Mozambique", "South Korea"}),
+    ("E Kazakhstan Governor, Mozambique envoy mull ties", "The governor of East Kazakhstan met the envoy.",
+     {"Mozambique"}),
+])
+def test_the_countries_a_headline_opens_with_are_its_sides(headline: str, first_line: str,
+                                                              expected: set[str]) -> None:
+    text = (f"{headline}\n\nKARSBROOK, 10 February 2017 – {first_line} The agreements were signed by Minister of "
+            "Agriculture of Mozambique Ivo Lark and by Minister of Tourism Dana Roe.")
+    assert set(extract(text).parties) == expected
