@@ -25,6 +25,7 @@ VERB_BEFORE = words("verb_before")
 # Words that end a title appositive: '<name>, <title> and other delegates', '<title> were present', '<title> met'
 # Lower-case words that belong to the title they precede: 'regional councillor', 'deputy akim', 'state secretary'
 TITLE_MODIFIERS = RANK_MODIFIERS | words("title_modifiers")
+CLAUSE_PARTICIPLES = words("clause_participles")
 LOWER_TITLE_STOP = words("lower_title_stop")
 ORG_HEADS = words("org_heads")
 
@@ -188,6 +189,8 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
                 break
             start = country
             continue
+        if prev.text.lower() in CLAUSE_PARTICIPLES:
+            break  # 'Receiving Ambassador X, …', 'Meeting Turkish Ambassador Y': the clause's verb
         if (prev.cap and prev.base not in COMMON_CAPS) or prev.text.lower() in TITLE_MODIFIERS and not (
                 prev.text == "under" and tokens[start].cap):  # 'Under Secretary'; 'in Tokyo under Prime Minister X'
             start -= 1

@@ -132,3 +132,13 @@ def test_a_charge_daffaires_with_the_initial_a_is_a_person() -> None:
     berg, lark = people["Ana A. Berg"], people["Ivo I. Lark"]
     assert (berg.title, berg.organization, berg.country) == ("US Charge d'Affaires", None, "United States")
     assert lark.country is None  # 'Gulf' is no region of one country
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_title() -> None:
+    text = ("Acting President receives ambassadors\n\n"
+            "Acting President Ana Berg on Wednesday received the Ambassadors of Chile and Norway.\n\n"
+            "Receiving Ambassador of Chile Ivo Lark, Acting President Berg said relations have flourished.\n\n"
+            "Meeting Norwegian Ambassador Dana Roe, Acting President Berg affirmed the ties.")
+    people = people_by_name(extract(text))
+    assert (people["Ivo Lark"].title, people["Dana Roe"].title) == ("Ambassador of Chile", "Norwegian Ambassador")
+    assert (people["Ivo Lark"].organization, people["Dana Roe"].organization) == (None, None)
