@@ -160,7 +160,9 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if start >= end or end - start > 10 or counted > 5:
             continue  # 'Faisal bin Abdullah bin Jassim Al Thani': particles do not count
         name = name_words(tokens, start, end, nick)
-        if (len(name) >= 3 and not nick and start > 1 and tokens[start - 1].text in TITLE_PREPS
+        in_at = start > 1 and (tokens[start - 1].text in TITLE_PREPS or (  # ('Consul General in New York X Y')
+            start > 2 and tokens[start - 2].text == "in" and tokens[start - 1].cap and is_stop(tokens[start - 1])))
+        if (len(name) >= 3 and not nick and in_at
                 and tokens[start + 1].text not in NAME_PARTICLES  # 'in Rio de Janeiro': one place, no name
                 and tuple(name[1:]) not in places and scan_title(tokens, start, taken) is not None):
             # 'Consul General in Shanghai Anders Holmgren': the run starts with the title's place

@@ -142,3 +142,10 @@ def test_a_participle_opening_the_sentence_is_no_part_of_the_title() -> None:
     people = people_by_name(extract(text))
     assert (people["Ivo Lark"].title, people["Dana Roe"].title) == ("Ambassador of Chile", "Norwegian Ambassador")
     assert (people["Ivo Lark"].organization, people["Dana Roe"].organization) == (None, None)
+
+
+def test_a_post_of_two_words_stays_in_the_envoys_title() -> None:
+    text = ("Sister cities celebrate\n\nKARSBROOK, April 24 — Mayor Ivo Lark met Vice Mayor Dana Roe of Vellmo on "
+            "Tuesday.\n\nNorwegian Consul General in New York Ana Berg said the ties are strong.")
+    berg = people_by_name(extract(text))["Ana Berg"]
+    assert berg.title == "Norwegian Consul General in New York"
