@@ -170,9 +170,10 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             name = name[1:]
         if tuple(name) in places or (end < len(tokens) and tokens[end].text in PLACE_NOUNS | {"provincial"}):
             continue
-        if end + 1 < len(tokens) and tokens[end].text == "(" and tokens[end + 1].text.rstrip("s") == "".join(
-                w[0] for w in name if w[:1].isupper()) and scan_title(tokens, start, taken) is None:
-            continue  # 'Confidence Building Measures (CBMs)': a thing named with its initials ('President X (PPK)')
+        if end + 1 < len(tokens) and tokens[end].text == "(" and ((tokens[end + 1].text.rstrip("s") == "".join(
+                w[0] for w in name if w[:1].isupper()) and scan_title(tokens, start, taken) is None)
+                or (start > 0 and tokens[start - 1].text in ("for", "of") and tokens[end + 1].text.isupper())):
+            continue  # 'Confidence Building Measures (CBMs)', 'the Agency for Subsoil Use (ROSNEDRA)': a thing's name
         if (len(name) == 2 and start > 1 and tokens[start - 1].text == "of" and title_at(tokens, start - 2)
                 and (end == len(tokens) or tokens[end].text in (",", ".", ";", "and"))):
             continue  # 'Crown Prince of Abu Dhabi and …': the place a title is of

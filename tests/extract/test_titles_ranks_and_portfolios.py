@@ -149,3 +149,9 @@ def test_a_post_of_two_words_stays_in_the_envoys_title() -> None:
             "Tuesday.\n\nNorwegian Consul General in New York Ana Berg said the ties are strong.")
     berg = people_by_name(extract(text))["Ana Berg"]
     assert berg.title == "Norwegian Consul General in New York"
+
+
+def test_a_bodys_remit_before_its_acronym_is_no_person() -> None:
+    text = ("Karsbrook, Vellmo sign MoU\n\nThe MoU was signed by Ivo Lark, Minister of Ports, and Dana Roe, "
+            "Minister of Harbours.\n\nThe Head of the Vellmo Agency for Subsoil Use (VASU) also attended.")
+    assert set(people_by_name(extract(text))) == {"Ivo Lark", "Dana Roe"}
