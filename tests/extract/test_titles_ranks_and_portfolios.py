@@ -155,3 +155,10 @@ def test_a_bodys_remit_before_its_acronym_is_no_person() -> None:
     text = ("Karsbrook, Vellmo sign MoU\n\nThe MoU was signed by Ivo Lark, Minister of Ports, and Dana Roe, "
             "Minister of Harbours.\n\nThe Head of the Vellmo Agency for Subsoil Use (VASU) also attended.")
     assert set(people_by_name(extract(text))) == {"Ivo Lark", "Dana Roe"}
+
+
+def test_an_office_named_by_its_holders_title_or_a_side_is_no_body() -> None:
+    text = ("Karsbrook, Vellmo sign MoU\n\nThe MoU was signed by Ivo Lark, Co-chair of the Karsbrook Side of the "
+            "commission, and Dana Roe, Director of the Office of the Prime Minister.")
+    people = people_by_name(extract(text))
+    assert (people["Ivo Lark"].organization, people["Dana Roe"].organization) == (None, None)
