@@ -162,3 +162,9 @@ def test_an_office_named_by_its_holders_title_or_a_side_is_no_body() -> None:
             "commission, and Dana Roe, Director of the Office of the Prime Minister.")
     people = people_by_name(extract(text))
     assert (people["Ivo Lark"].organization, people["Dana Roe"].organization) == (None, None)
+
+
+def test_the_prc_is_china() -> None:
+    text = "Presidents meet\n\nPresident of the PRC Ivo Lark received President of Mongolia Dana Roe today."
+    lark = people_by_name(extract(text))["Ivo Lark"]
+    assert (lark.title, lark.country) == ("President of the PRC", "China")
