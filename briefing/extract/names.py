@@ -58,8 +58,8 @@ from briefing.extract.name_runs import (
     title_word_surname,
     verb_after_name,
 )
-from briefing.extract.person_titles import STYLES
 from briefing.extract.sentences import Sentence, Token
+from briefing.extract.title_styles import STYLES
 from briefing.extract.titles import (
     COUNTERPART_WORDS,
     TITLE_PREPS,

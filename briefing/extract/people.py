@@ -32,10 +32,10 @@ from briefing.extract.person_titles import (
     gender_of,
     organization_of,
     roles_of,
-    strip_styles,
 )
 from briefing.extract.regions import home_region_country
 from briefing.extract.sentences import Sentence
+from briefing.extract.title_styles import strip_styles
 from briefing.extract.titles import CONNECTORS, COUNTERPART_WORDS, COUNTRIES, is_country_word
 
 

@@ -168,3 +168,14 @@ def test_the_prc_is_china() -> None:
     text = "Presidents meet\n\nPresident of the PRC Ivo Lark received President of Mongolia Dana Roe today."
     lark = people_by_name(extract(text))["Ivo Lark"]
     assert (lark.title, lark.country) == ("President of the PRC", "China")
+
+
+def test_a_royal_rank_after_a_ministers_title_is_no_part_of_the_office() -> None:
+    text = ("Crown Prince meets President\n\nSaudi Crown Prince Ivo Lark met Venezuelan President Dana Roe at "
+            "Al-Salam Palace in Jeddah. The meeting was attended by Minister of Energy Prince Tor Velde and Minister "
+            "of the National Guard Prince Kai Holm.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert [people[n].title for n in ("Ivo Lark", "Tor Velde", "Kai Holm")] == [
+        "Saudi Crown Prince", "Minister of Energy", "Minister of the National Guard"]
+    assert "National Guard Prince" not in briefing.parties
