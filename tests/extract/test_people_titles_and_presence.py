@@ -10,8 +10,9 @@ import pytest
 
 from briefing.core import Participant
 from briefing.extract import extract
-from briefing.extract.person_titles import affiliation_of, organization_of, strip_styles
+from briefing.extract.person_titles import affiliation_of, organization_of
 from briefing.extract.sentences import tokenize
+from briefing.extract.title_styles import strip_styles
 from briefing.extract.titles import scan_title
 
 
