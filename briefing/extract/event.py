@@ -171,8 +171,8 @@ def places(lead: str, people: list[Person]) -> list[str]:
                 or _is_body(venue)):
             continue
         found.append(venue)
-    for m in LOWER_VENUE_RE.finditer(lead):
-        found.append(m.group("venue"))
+    found += [m.group("venue") for m in LOWER_VENUE_RE.finditer(lead)  # not 'the office of Chief Minister X'
+              if not any(tok in names or tok.lower() in TITLE_HEADS for tok in m.group("venue").split()[1:])]
     result: list[str] = []
     for place in found:
         if place and not any(place.lower() == other.lower() for other in result):

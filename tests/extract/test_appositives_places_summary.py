@@ -191,3 +191,9 @@ def test_the_countries_a_headline_opens_with_are_its_sides(headline: str, first_
     text = (f"{headline}\n\nKARSBROOK, 10 February 2017 – {first_line} The agreements were signed by Minister of "
             "Agriculture of Mozambique Ivo Lark and by Minister of Tourism Dana Roe.")
     assert set(extract(text).parties) == expected
+
+
+def test_a_persons_office_is_no_place() -> None:
+    text = ("Talks in Karsbrook\n\nOn Monday, a meeting took place at the office of Karsbrook Chief Minister Eva "
+            "Stone, where Ambassador Ivo Lark spoke.")
+    assert extract(text).places == []
