@@ -179,3 +179,11 @@ def test_a_royal_rank_after_a_ministers_title_is_no_part_of_the_office() -> None
     assert [people[n].title for n in ("Ivo Lark", "Tor Velde", "Kai Holm")] == [
         "Saudi Crown Prince", "Minister of Energy", "Minister of the National Guard"]
     assert "National Guard Prince" not in briefing.parties
+
+
+def test_cambodian_honorifics_open_no_name_and_sen_may_end_one() -> None:
+    text = ("PMs talk\n\nCambodian Prime Minister Samdech Techo Ivo Sen congratulated the new Prime Minister of "
+            "Vellmo, Dana Roe, over the phone. Samdech Thipadei Tor Velde also called.")
+    people = people_by_name(extract(text))
+    assert {"Ivo Sen", "Dana Roe", "Tor Velde"} <= set(people)
+    assert people["Ivo Sen"].title == "Cambodian Prime Minister"
