@@ -79,6 +79,23 @@ def _name_syllable(tok: Token) -> bool:
     return tok.text.isalpha() and tok.text[:1].isupper() and tok.text[1:].islower() and not is_stop(tok)
 
 
+NOT_GIVEN = lexicon.words("role_modifiers") | lexicon.words("office_modifiers") | lexicon.RANK_MODIFIERS  # 'Prime'
+
+
+def given_name_of(surname: str, sentences: list[Sentence], taken: set[str]) -> str | None:
+    """The one given name the text writes before a surname that names a person alone ('Mr Marape' and, once,
+    'James Marape lands …'), or None when it writes none, or more than one; never a word of another's name."""
+    given: set[str] = set()
+    for sent in sentences:
+        if surname not in sent.text:
+            continue
+        toks = sent.tokens
+        given.update(toks[k - 1].text for k in range(1, len(toks)) if toks[k].text == surname
+                     and _name_syllable(toks[k - 1]) and toks[k - 1].text not in taken
+                     and toks[k - 1].text.lower() not in NOT_GIVEN)
+    return next(iter(given)) if len(given) == 1 else None
+
+
 # No one's name: an abstract noun of a portfolio ('… Health and Population X Y', 'for Compact Negotiations X Y') or
 # an acronym written in mixed case ('the MoFA X Y')
 _ABSTRACT_ENDINGS = tuple(lexicon.entries("abstract_noun_endings"))

@@ -21,7 +21,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.name_index import NameIndex, fathers_names, match_name
 from briefing.extract.name_lists import PLURAL_TITLE_FORMS, SHARED_TITLE_WORD_RE, shared_title_names
-from briefing.extract.name_runs import sentence_runs, singular_title
+from briefing.extract.name_runs import given_name_of, sentence_runs, singular_title
 from briefing.extract.names import NameHit, find_names
 from briefing.extract.person_titles import (
     ROLE_MODS,
@@ -173,6 +173,10 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         if not person.roles and first is not None and sent is not None:
             _counterpart_roles(person, first, sent, hits, owner_at)
     people.sort(key=lambda p: p.first)
+    taken = {part for p in people for part in p.tokens}
+    for person in [p for p in people if len(p.tokens) == 1 and "." not in p.name]:  # 'Mr Marape': 'James Marape'
+        if given := given_name_of(person.name, sentences, taken):
+            person.name, person.tokens = f"{given} {person.name}", (given, person.name)
     _country_by_thanks(people, text)
     _mark_visitor(people, text)
     for person in people:

@@ -187,3 +187,10 @@ def test_cambodian_honorifics_open_no_name_and_sen_may_end_one() -> None:
     people = people_by_name(extract(text))
     assert {"Ivo Sen", "Dana Roe", "Tor Velde"} <= set(people)
     assert people["Ivo Sen"].title == "Cambodian Prime Minister"
+
+
+def test_a_person_named_by_surname_takes_the_given_name_written_once() -> None:
+    text = ("PM arrives in Karsbrook\n\nIvo Lark lands in Karsbrook on Wednesday for a three-day visit.\n\n"
+            "Prime Minister Dana Roe said Mr Lark's visit comes at a good time. The Prime Minister met Mr Lark.")
+    people = people_by_name(extract(text))
+    assert "Ivo Lark" in people and "Lark" not in people
