@@ -221,12 +221,8 @@ def _listed_titles(people: list[Person], text: str) -> None:
         modifier = m.group(1) if m.group(1) and m.group(1).strip() not in COMMON_CAPS else ""
         role, pos = modifier + singular_title(m.group(2)), m.end()
         while (item := LISTED_ITEM_RE.match(text, pos)) is not None:
-            name = item.group(1).split()
-            person = next((p for p in people if p.name == item.group(1) or set(name) <= set(p.tokens)), None)
-            if person is None and not any(w in ORG_WORDS or w in COMMON_CAPS or is_country_word(w) for w in name):
-                person = Person(item.group(1), tuple(name), item.start(1))  # a name the list alone makes one
-                people.append(person)
-            if person is not None and (person.title is None or person.title.lower() == role.lower()):
+            person = _person_named(people, item.group(1), item.start(1))  # (a name the list alone may make one)
+            if person is not None and (strip_styles(person.title) is None or person.title.lower() == role.lower()):
                 person.title = f"{role} of {item.group(2)}"  # (fuller than the bare singular of the list's title)
                 person.roles |= roles_of(person.title)
             if not item.group(3):
@@ -259,12 +255,8 @@ def _respective_sides(people: list[Person], text: str) -> None:
             continue
         role = singular_title(m.group(3))
         for side, name, at in ((m.group(1), m.group(4), m.start(4)), (m.group(2), m.group(5), m.start(5))):
-            person = next((p for p in people if p.name == name), None)
-            words = name.split()
-            if person is None and not any(w in ORG_WORDS or w in COMMON_CAPS or is_country_word(w) for w in words):
-                person = Person(name, tuple(words), at)  # a name the sentence alone makes one
-                people.append(person)
-            if person is not None and (person.title is None or person.title.endswith(m.group(3))):
+            person = _person_named(people, name, at, exact=True)
+            if person is not None and (strip_styles(person.title) is None or person.title.endswith(m.group(3))):
                 person.title = f"{side} {role}"
                 person.roles |= roles_of(person.title)
 
@@ -274,15 +266,26 @@ def _respective_titles(people: list[Person], text: str) -> None:
     for m in RESPECTIVE_TITLES_RE.finditer(text):
         role = singular_title(m.group(1))
         for place, name, at in ((m.group(2), m.group(4), m.start(4)), (m.group(3), m.group(5), m.start(5))):
-            words = name.split()
-            person = next((p for p in people if p.name == name or set(words) <= set(p.tokens)), None)
-            if person is None and not any(w in ORG_WORDS or w in COMMON_CAPS or is_country_word(w) for w in words):
-                person = Person(name, tuple(words), at)  # a name the sentence alone makes one
-                people.append(person)
+            person = _person_named(people, name, at)
             title = f"{role[:1].upper()}{role[1:]} of {place}"
-            if person is not None and (person.title is None or f" and {m.group(3)}" in person.title):
+            if person is not None and (strip_styles(person.title) is None or f" and {m.group(3)}" in person.title):
                 person.title = title
                 person.roles |= roles_of(title)
+
+
+def _person_named(people: list[Person], name: str, at: int, exact: bool = False) -> Person | None:
+    """The person a list or pair names: one already found by this name (or, unless `exact`, by all its words), one
+    found by the surname alone ('Mr. Dendias', now 'Nikos Dendias'), else a new one; None for a body or a place."""
+    words = name.split()
+    person = next((p for p in people if p.name == name or (not exact and set(words) <= set(p.tokens))), None)
+    if person is not None or any(w in ORG_WORDS or w in COMMON_CAPS or is_country_word(w) for w in words):
+        return person
+    lone = [p for p in people if p.tokens == (words[-1],)]
+    if len(lone) == 1:
+        lone[0].name, lone[0].tokens, lone[0].first = name, tuple(words), min(lone[0].first, at)
+        return lone[0]
+    people.append(Person(name, tuple(words), at))
+    return people[-1]
 
 
 def _shared_titles(people: list[Person], text: str) -> None:
@@ -294,7 +297,7 @@ def _shared_titles(people: list[Person], text: str) -> None:
     _respective_titles(people, text)
     for name, title in shared_title_names(text).items():
         person = next((p for p in people if p.name == name), None)
-        if person is not None and person.title is None:
+        if person is not None and strip_styles(person.title) is None:
             person.title = title
             person.roles |= roles_of(title)
 

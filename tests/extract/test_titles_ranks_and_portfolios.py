@@ -194,3 +194,12 @@ def test_a_person_named_by_surname_takes_the_given_name_written_once() -> None:
             "Prime Minister Dana Roe said Mr Lark's visit comes at a good time. The Prime Minister met Mr Lark.")
     people = people_by_name(extract(text))
     assert "Ivo Lark" in people and "Lark" not in people
+
+
+def test_a_pair_after_a_shared_title_is_the_person_named_later_by_surname() -> None:
+    text = ("Ministers meet\n\nThe joint press conference of the Foreign Ministers of Norway and Chile Ivo Lark and "
+            "Dana Roe, after their meeting in Oslo, turned into a fierce row.\n\nThe row began after a statement from "
+            "Mr. Lark. Mr. Lark said the talks were open.")
+    people = people_by_name(extract(text))
+    assert set(people) == {"Ivo Lark", "Dana Roe"}
+    assert (people["Ivo Lark"].title, people["Ivo Lark"].spoke) == ("Foreign Minister of Norway", True)
