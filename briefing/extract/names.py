@@ -151,6 +151,9 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         start = last_stop + 1 + prefix
         while start < j and tokens[start].text in NAME_PARTICLES:
             start += 1
+        if start >= 2 and len(tokens[start - 1].text) == 2 and tokens[start - 1].text.isupper() \
+                and tokens[start - 2].text.lower() in COUNTERPART_WORDS:
+            start -= 1  # 'his Bangladeshi counterpart AK Abdul Momen': two initials written as one word
         end = j
         while end > start and tokens[end - 1].text in NAME_PARTICLES:
             end -= 1

@@ -203,3 +203,11 @@ def test_a_pair_after_a_shared_title_is_the_person_named_later_by_surname() -> N
     people = people_by_name(extract(text))
     assert set(people) == {"Ivo Lark", "Dana Roe"}
     assert (people["Ivo Lark"].title, people["Ivo Lark"].spoke) == ("Foreign Minister of Norway", True)
+
+
+def test_a_counterpart_named_with_two_initials_in_one_word_is_a_person() -> None:
+    text = ("Ministers meet\n\nForeign Minister Dana Roe held talks with his Chilean counterpart AK Ivo Lark at the "
+            "state guest house. Principal Secretary to CM Tor Velde attended.")
+    people = people_by_name(extract(text))
+    assert people["AK Ivo Lark"].country == "Chile"
+    assert "CM Tor Velde" not in people
