@@ -211,3 +211,9 @@ def test_a_counterpart_named_with_two_initials_in_one_word_is_a_person() -> None
     people = people_by_name(extract(text))
     assert people["AK Ivo Lark"].country == "Chile"
     assert "CM Tor Velde" not in people
+
+
+def test_a_word_before_a_residence_or_office_is_no_person() -> None:
+    text = ("Ministers meet\n\nThe meeting took place at the Foreign Secretary’s official Karsbrook residence, where "
+            "Foreign Secretary Ivo Lark hosted Minister Dana Roe.")
+    assert set(people_by_name(extract(text))) == {"Ivo Lark", "Dana Roe"}
