@@ -58,7 +58,7 @@ LOWER_VENUE_RE = re.compile(with_upper(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}" 
                                        + r"(?: of (?:the )?[A-Z][\w’'\-]*"
                                        r"(?:\s+(?:of |for |and )?[A-Z][\w’'\-]*)*)?)\b"))
 EVENT_NAME_RE = re.compile(r"\s*(?:and\s+(?:[A-Z][\w’'\-]*\s+)+)*" + alternation(sorted(words("event_words"))) + r"\b")
-EVENT_WORDS = words("event_words")
+EVENT_WORDS, WORLD_REGIONS = words("event_words"), words("world_regions")
 VENUE_PARTICLES = words("venue_particles")
 # capitalised words, with the particles of a place's name between them ('Rio Grande do Sul')
 CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*(?:" + listed("place_name_particles")
@@ -232,8 +232,8 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
                         or (len(side) == 1 and side[0].lower() in PLURAL_TITLES)  # 'Presidents of X and Y meet'
                         or is_country_word(" ".join(side))):
                     continue
-                chunk = " ".join(side)
-                if body.count(chunk) < 2:  # named in the headline only: a title-case phrase ('X Make Arrangements')
+                chunk = " ".join(side)  # not named in the headline only ('X Make Arrangements'), nor 'Indo-Pacific'
+                if body.count(chunk) < 2 or set(re.split(r"[\s\-]", chunk)) <= WORLD_REGIONS:
                     continue
                 chunks.append(_with_area_noun(chunk, body))
     result: list[str] = []

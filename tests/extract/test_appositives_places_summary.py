@@ -197,3 +197,9 @@ def test_a_persons_office_is_no_place() -> None:
     text = ("Talks in Karsbrook\n\nOn Monday, a meeting took place at the office of Karsbrook Chief Minister Eva "
             "Stone, where Ambassador Ivo Lark spoke.")
     assert extract(text).places == []
+
+
+def test_a_part_of_the_world_in_the_headline_is_no_side() -> None:
+    text = ("Lark, Vellmo envoy Roe discuss Indo-Pacific, trade\n\nForeign Minister Ivo Lark held talks with Vellmo "
+            "envoy Dana Roe on the Indo-Pacific. The Indo-Pacific was their main topic.")
+    assert "Indo-Pacific" not in extract(text).parties
