@@ -51,6 +51,9 @@ PASSIVE_RE = re.compile(r"\s+(?:also\s+)?be\s+" + alternation(entries("agentless
 PAIR_ROLES_PLURALS = alternation(entries("joint_role_plurals"))
 PAIR_ROLES_RE = re.compile(with_upper(r"^(?:[Tt]he\s+)?" + _NAME + r"\s+and\s+" + _NAME + r"\s+(?:[a-z\-]+\s+)?"
                                       + PAIR_ROLES_PLURALS + r"\b"))
+_SIDE = r"((?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
+TITLES_OF_PAIR_RE = re.compile(with_upper(r"^(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,2}?([A-Z][a-z]+)(?:\s+of\s+State)?"
+                                           r"\s+of\s+" + _SIDE + r"\s+and\s+" + _SIDE + "$"))
 INCLUSIVE_WE_RE = re.compile(r"\b" + phrase_regex("inclusive_we_markers") + r"\b", re.I)
 DOCUMENT_RE = re.compile(r"\b" + alternation(entries("joint_documents")) + r"\b", re.I)
 
@@ -154,6 +157,9 @@ def resolve(phrase: str, ctx: Context) -> str:
         return ctx.by("a country's group", group.group(1) + " " + group.group(2))  # 'Chilean regions'
     if _two_people(phrase, ctx):
         return ctx.by("two people of the event", "both sides")  # '… says Lark and President Dana Roe look forward'
+    pair = TITLES_OF_PAIR_RE.match(phrase)
+    if pair and pair.group(1).lower() in PLURAL_TITLES and all(_known_side(side, ctx) for side in pair.group(2, 3)):
+        return ctx.by("a plural title of both sides", "both sides")  # 'The Heads of State of Norway and Chile'
     if PAIR_ROLES_RE.match(phrase) or relation_subject(phrase):
         return ctx.by("both sides' roles or their relation", "both sides")  # 'the Alban and Borinese ministers'
     if BOTH_RE.search(phrase) or DOCUMENT_RE.search(phrase):

@@ -228,3 +228,10 @@ def test_news_of_the_meeting_commits_no_side() -> None:
             "on Tuesday.\n\nNews of the meeting will raise hopes of a ferry deal.\n\n"
             "Reports of the talks will lift the harbour's shares.\n\nLark will double the aid to Chile.")
     assert [c.actor for c in extract(text).commitments] == ["Ivo Lark"]
+
+
+def test_a_plural_title_of_both_sides_commits_both() -> None:
+    text = ("Ministers talk\n\nForeign Minister Ivo Lark of Norway held talks with his Chilean counterpart Dana Roe "
+            "in Oslo.\n\nThe Heads of State of Norway and Chile are to attend the Forum. The Foreign Ministers of "
+            "Norway and Chile will sign a treaty.")
+    assert [c.actor for c in extract(text).commitments] == ["both sides", "both sides"]
