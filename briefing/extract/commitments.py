@@ -41,7 +41,7 @@ from briefing.extract.lexicon import entries, listed, with_upper, word_regex, wo
 from briefing.extract.mentions import unnamed_role_opening
 from briefing.extract.people import Person
 from briefing.extract.sentences import Sentence
-from briefing.extract.speakers import Mention
+from briefing.extract.speakers import Mention, has_speech_verb
 
 HOPE_RE = re.compile(r"\b" + phrases("commitment_cues_hope_verbs"))
 PROPOSAL_RE = re.compile(r"\b(?:" + phrases("commitment_cues_proposal_verbs") + r"|"
@@ -212,6 +212,7 @@ PAIR_RE = re.compile(with_upper(r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+a
                                 r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*(?:\s+" + word_list("place_nouns") + r")?\s*$"))
 IMPERSONAL_RE = re.compile(r"^(?:[Ii]t|[Tt]here) (?:was|is|has been|had been|were)$")
 JOINT_RE = re.compile(r"\b" + word_list("joint_object_words") + r"\b", re.I)
+JOINT_OPENING_RE = re.compile(r"(?:" + listed("joint_openers") + r")\b")
 NOUN_OBJECT_RE = re.compile(r"\s+(?:a|an|the " + listed("founding_nouns") + r" of)\s")
 
 
@@ -239,6 +240,8 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
         speaker = speakers.get(sent.index, last_speaker)
         if sent.index in speakers:
             last_speaker = speakers[sent.index]
+        elif JOINT_OPENING_RE.match(sent.text) and has_speech_verb(sent.text):
+            speaker = None  # 'Both leaders, noting the progress, said …': no earlier speaker's words
         ctx.speaker = speaker
         line = sent.text
         ctx.line = line

@@ -235,3 +235,10 @@ def test_a_plural_title_of_both_sides_commits_both() -> None:
             "in Oslo.\n\nThe Heads of State of Norway and Chile are to attend the Forum. The Foreign Ministers of "
             "Norway and Chile will sign a treaty.")
     assert [c.actor for c in extract(text).commitments] == ["both sides", "both sides"]
+
+
+def test_both_leaders_speaking_carry_no_earlier_speakers_side() -> None:
+    text = ("Leaders meet in Karsbrook\n\nKARSBROOK, March 18 — Prime Minister Ivo Lark of Norway met President "
+            "Dana Roe of Chile in Karsbrook on Tuesday.\n\nRoe said relations are good.\n\n"
+            "Both leaders, noting the progress, said trade will grow.")
+    assert [c.actor for c in extract(text).commitments] == ["both sides"]
