@@ -114,6 +114,7 @@ def is_stop(tok: Token, after: Token | None = None, initial_before: bool = False
     return (tok.possessive or base in ORG_WORDS or base in COMMON_CAPS or is_title_word(tok)
             or _not_a_name(base) or base.lower() in RANK_MODIFIERS  # 'the Governor Lieutenant of X'
             or (is_acronym(base) and not _capital_family_name(tok, after)) or is_country_word(base)
+            or ("-" in base and all(is_country_word(p) or is_country_word(p + ".") for p in base.split("-")))
             or (tok.text == "." and not initial_before) or tok.text.lower() in PLURAL_TITLES or base in NOT_NAME_WORDS)
 
 

@@ -217,3 +217,12 @@ def test_a_word_before_a_residence_or_office_is_no_person() -> None:
     text = ("Ministers meet\n\nThe meeting took place at the Foreign Secretary’s official Karsbrook residence, where "
             "Foreign Secretary Ivo Lark hosted Minister Dana Roe.")
     assert set(people_by_name(extract(text))) == {"Ivo Lark", "Dana Roe"}
+
+
+def test_a_chief_whip_and_a_chain_of_countries_are_no_people() -> None:
+    text = ("Ministers meet\n\nForeign Minister Ivo Lark met Foreign Minister Dana Roe to promote "
+            "Japan-U.S.-Philippines cooperation on Monday.\n\nMr Tor Velde, Chief Whip of the Government of "
+            "Karsbrook, was present.")
+    people = people_by_name(extract(text))
+    assert set(people) == {"Ivo Lark", "Dana Roe", "Tor Velde"}
+    assert people["Tor Velde"].organization == "Government of Karsbrook"
