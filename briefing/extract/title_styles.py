@@ -28,6 +28,7 @@ WHEN_RE = re.compile(r"\s+on (?:the " + listed("day_parts") + r" of )?(?:" + MON
 VENUE_AFTER_RE = re.compile(with_upper(r"\s+at the (?:[A-Z][\w’'\-]* )*(?i:" + alternation(entries("venue_words"))
                                        + r")\b.*$"))
 TRAILING_JOINERS = {"and", "of", "the", "for", "to", "in", "at", "&"}
+STYLE_PHRASE_RE = re.compile(r"^(?:" + listed("style_phrases") + r")\b\s*")
 
 
 def strip_styles(title: str | None) -> str | None:
@@ -36,7 +37,7 @@ def strip_styles(title: str | None) -> str | None:
     that ends it ('Member of the X Council and'); a courtesy form alone ('Mr') is no title."""
     if not title:
         return title
-    title = WHEN_RE.sub("", title)
+    title = STYLE_PHRASE_RE.sub("", WHEN_RE.sub("", title)).strip() or title
     venue = VENUE_AFTER_RE.search(title)
     if venue and " of " in title[:venue.start()]:  # (a title with its body named: 'Director at the City Hall' keeps it)
         title = title[:venue.start()]

@@ -226,3 +226,12 @@ def test_a_chief_whip_and_a_chain_of_countries_are_no_people() -> None:
     people = people_by_name(extract(text))
     assert set(people) == {"Ivo Lark", "Dana Roe", "Tor Velde"}
     assert people["Tor Velde"].organization == "Government of Karsbrook"
+
+
+def test_a_style_of_several_words_is_no_part_of_the_title() -> None:
+    text = ("King receives President\n\nCustodian of the Two Holy Mosques King Ivo Lark received President Dana Roe "
+            "of Chile in Riyadh on Monday.")
+    briefing = extract(text)
+    lark = people_by_name(briefing)["Ivo Lark"]
+    assert (lark.title, lark.organization) == ("King", None)
+    assert "Two Holy Mosques" not in briefing.parties
