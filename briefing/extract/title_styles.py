@@ -20,6 +20,7 @@ from briefing.extract.lexicon import (
 STYLES = words("styles")
 ROYAL_RANKS = words("royal_ranks")
 OFFICE_MODIFIERS = words("office_modifiers")  # 'Crown Prince' is an office
+RANK_AFTER_OFFICES = words("rank_after_offices")  # 'Prime Minister General X': a rank
 COURTESY = words("courtesy_forms")
 # 'consul general to Shanghai on the morning of February 3': when the title was written is not part of it
 WHEN_RE = re.compile(r"\s+on (?:the " + listed("day_parts") + r" of )?(?:" + MONTH_NAMES_RE + "|"
@@ -48,7 +49,8 @@ def strip_styles(title: str | None) -> str | None:
                               or words[-1].lower().rstrip(",") in TRAILING_JOINERS
                               or (words[-1].lower() in ROYAL_RANKS  # 'Minister of Energy Prince'; not 'Crown Prince'
                                   and words[-2].lower() not in OFFICE_MODIFIERS
-                                  and any(w.lower() in TITLE_HEADS for w in words[:-1]))):
+                                  and any(w.lower() in TITLE_HEADS for w in words[:-1]))
+                              or (words[-1] == "General" and words[-2].lower() in RANK_AFTER_OFFICES)):
         if len(words) > 3 and words[-3] == "of" and words[-2] in ("His", "Her"):
             break  # 'Director of the Office of His Majesty': the style names whose office
         words.pop()

@@ -235,3 +235,11 @@ def test_a_style_of_several_words_is_no_part_of_the_title() -> None:
     lark = people_by_name(briefing)["Ivo Lark"]
     assert (lark.title, lark.organization) == ("King", None)
     assert "Two Holy Mosques" not in briefing.parties
+
+
+def test_general_after_a_minister_is_a_rank_but_after_a_consul_part_of_the_office() -> None:
+    text = ("PM hosts talks\n\nThai Prime Minister General Ivo Lark will host talks with Vietnamese Prime Minister "
+            "Dana Roe. Director General Tor Velde and Consul General Kai Holm attended.")
+    people = people_by_name(extract(text))
+    assert [people[n].title for n in ("Ivo Lark", "Tor Velde", "Kai Holm")] == [
+        "Thai Prime Minister", "Director General", "Consul General"]
