@@ -119,12 +119,13 @@ def open_paren(tokens: list[Token], close: int) -> int | None:
     return None
 
 
-_OF_COUNTRIES = [seq for seq in COUNTRY_WORD_SEQS if "of" in seq]
+_JOINED_COUNTRIES = [seq for seq in COUNTRY_WORD_SEQS if "of" in seq or "and" in seq]
 
 
 def _country_ending_at(tokens: list[Token], k: int) -> int | None:
-    """Start of a country's long name with 'of' that ends at token k ('United States of America'), or None."""
-    for seq in _OF_COUNTRIES:
+    """Start of a country's name with 'of' or 'and' that ends at token k ('United States of America', 'Trinidad and
+    Tobago'), or None."""
+    for seq in _JOINED_COUNTRIES:
         first = k - len(seq) + 1
         if first >= 0 and all(tokens[first + i].base == word for i, word in enumerate(seq)):
             return first
@@ -183,7 +184,7 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         if prev.text == "." and start >= 2 and tokens[start - 2].text + "." in COUNTRIES:
             start -= 2  # 'The U.S. Ambassador': the stop is the country's abbreviation's
             continue
-        if prev.text == "of":
+        if prev.text in ("of", "and"):
             country = _country_ending_at(tokens, start)  # 'United States of America Ambassador X'
             if country is None or any(k in taken for k in range(country, start)):
                 break

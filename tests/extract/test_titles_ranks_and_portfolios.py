@@ -243,3 +243,12 @@ def test_general_after_a_minister_is_a_rank_but_after_a_consul_part_of_the_offic
     people = people_by_name(extract(text))
     assert [people[n].title for n in ("Ivo Lark", "Tor Velde", "Kai Holm")] == [
         "Thai Prime Minister", "Director General", "Consul General"]
+
+
+def test_a_country_joined_by_and_opens_the_title_whole() -> None:
+    text = ("Ministers meet\n\nGuyana’s Minister of Foreign Affairs Ivo Lark met Trinidad and Tobago’s Minister of "
+            "Foreign Affairs Dana Roe in Port of Spain. Trinidad and Tobago Prime Minister Tor Velde welcomed them.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert {people[n].country for n in ("Dana Roe", "Tor Velde")} == {"Trinidad and Tobago"}
+    assert "Tobago" not in briefing.parties
