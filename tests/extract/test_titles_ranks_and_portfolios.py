@@ -252,3 +252,11 @@ def test_a_country_joined_by_and_opens_the_title_whole() -> None:
     people = people_by_name(briefing)
     assert {people[n].country for n in ("Dana Roe", "Tor Velde")} == {"Trinidad and Tobago"}
     assert "Tobago" not in briefing.parties
+
+
+def test_honorable_is_a_form_of_address_and_baroness_a_title() -> None:
+    text = ("Leaders meet\n\nPrime Minister Ivo Lark met the Honorable Dana R. Roe at the residence. "
+            "Baroness Ana Berg, Member of the House of Lords, also attended.")
+    people = people_by_name(extract(text))
+    assert people["Dana R. Roe"].title is None
+    assert "Ana Berg" in people
