@@ -156,9 +156,12 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
     sentence_at = {x.index: x for x in sentences}
     place_spots: dict[str, str | None] = {}
     _shared_titles(people, text)
+    name_words = {part for p in people for part in p.tokens}
     for person in people:
         person.title = strip_styles(person.title)
         person.organization = organization_of(person.title) or person.body
+        if person.organization in name_words and f"{person.organization}'s" in (person.title or "").replace("’", "'"):
+            person.organization = None  # "Duda's chief-of-staff": a person's, no body
         first = hit_at.get(person.first)
         sent = sentence_at.get(first.sentence) if first else None
         if person.organization is None and sent is not None:

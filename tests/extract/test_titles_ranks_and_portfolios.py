@@ -260,3 +260,9 @@ def test_honorable_is_a_form_of_address_and_baroness_a_title() -> None:
     people = people_by_name(extract(text))
     assert people["Dana R. Roe"].title is None
     assert "Ana Berg" in people
+
+
+def test_a_persons_possessive_before_a_title_is_no_body() -> None:
+    text = ("Presidents meet\n\nPolish President Ivo Lark met NATO Secretary-General Dana Roe, joined by Lark's "
+            "chief-of-staff Tor Velde.")
+    assert people_by_name(extract(text))["Tor Velde"].organization is None
