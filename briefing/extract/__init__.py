@@ -274,7 +274,7 @@ def _attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
         for x in mentions.get(sent.index, []):
             if x.person is not None:
                 mentions_of.setdefault(sent.index, []).append((x.person, x.start, x.end))
-                form = _alias(x.person, sent, x.start, x.end)
+                form = _alias(x.person, x.written(sent.text, sent.start))
                 known = later_aliases.setdefault(id(x.person), [])
                 if form is not None and form not in x.person.aliases and form not in known:
                     known.append(form)
@@ -284,12 +284,8 @@ def _attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
     return found.attended | spoke_in_person, later_aliases
 
 
-POSSESSIVE_END_RE = re.compile(r"['’]s$|(?<=s)['’]$")
-
-
-def _alias(person: Person, sent: Sentence, start: int, end: int) -> str | None:
+def _alias(person: Person, form: str) -> str | None:
     """The form a mention names the person by, when it is another than the name (not 'he' or 'she')."""
-    form = POSSESSIVE_END_RE.sub("", sent.text[start - sent.start:end - sent.start])  # 'the Governor's team'
     if form == person.name or form.lower() in ("he", "she"):
         return None
     if form[:1].islower() or form.startswith("The "):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.extract.lexicon import (
@@ -21,6 +22,7 @@ from briefing.extract.name_runs import PLURAL_TITLES
 from briefing.extract.own_sides import as_written, has_joint, own_side
 from briefing.extract.people import Person
 from briefing.extract.person_titles import ROLE_HEADS, ROLE_MODS
+from briefing.extract.speakers import Mention
 
 OWN_WORDS = entries("own_body_words")
 OWN_RE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")\b")
@@ -70,7 +72,7 @@ class Context:
     at: int = 0  # where it starts in the text
     joint: dict[str, bool] = field(default_factory=dict)  # 'a joint committee' named in the text, per word
     role_subject: str | None = None  # 'the Vice President of X' opening a sentence no participant spoke
-    mentioned: dict[str, Person] = field(default_factory=dict)  # the sentence's forms of people ('Chilean President')
+    mentions: Sequence[Mention] = ()  # the people the sentence names, by any form ('the Chilean President')
     steps: list[str] = field(default_factory=list)  # how the last actor was found, innermost step first
 
     def by(self, step: str, actor: str) -> str:
@@ -221,8 +223,10 @@ def resolve(phrase: str, ctx: Context) -> str:
             or next((p for p in ctx.people if bare_name in (p.name, p.name.split()[-1])), None)
         if person is not None:
             return ctx.by(f"named person '{name}'", person.name)  # 'Rune will visit' → the full name
-        if name in ctx.mentioned:
-            return ctx.by(f"'{name}' names a person of the event", ctx.mentioned[name].name)  # 'the Chilean President'
+        mentioned = next((x.person for x in ctx.mentions if x.person is not None and x.pronoun is None
+                          and re.sub(r"^[Tt]he\s+", "", x.written(ctx.line, ctx.at)) == name), None)
+        if mentioned is not None:
+            return ctx.by(f"'{name}' names a person of the event", mentioned.name)  # 'the Chilean President'
         return ctx.by(f"named subject '{name}'", name)
     if own:
         return ctx.by(f"'{bare}' → the speaker's own {own}", own_side(own, ctx))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.core.news_text import opens_with_dateline, without_dateline
@@ -216,16 +216,6 @@ JOINT_OPENING_RE = re.compile(r"(?:" + listed("joint_openers") + r")\b")
 NOUN_OBJECT_RE = re.compile(r"\s+(?:a|an|the " + listed("founding_nouns") + r" of)\s")
 
 
-def _forms_named(sent: Sentence, mentions: Iterable[Mention]) -> dict[str, Person]:
-    """The forms a sentence names people by, without 'the' and a possessive: {'Chilean President': …}."""
-    forms: dict[str, Person] = {}
-    for x in mentions:
-        if x.person is not None and x.pronoun is None:
-            form = re.sub(r"['’]s?$", "", sent.text[x.start - sent.start:x.end - sent.start])
-            forms[re.sub(r"^[Tt]he\s+", "", form)] = x.person
-    return forms
-
-
 def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], parties: list[str],
                      people: list[Person], text: str, homes: dict[int, str] | None = None,
                      mentions: dict[int, list[Mention]] | None = None) -> list[Pledge]:
@@ -246,7 +236,7 @@ def find_commitments(sentences: list[Sentence], speakers: dict[int, Person], par
         line = sent.text
         ctx.line = line
         ctx.at = sent.start
-        ctx.mentioned = _forms_named(sent, (mentions or {}).get(sent.index, ()))
+        ctx.mentions = (mentions or {}).get(sent.index, ())
         ctx.role_subject = None if sent.index in speakers or not line.startswith("The ") else (
             unnamed_role_opening(line, people))
         if len(sent.tokens) < 5 or (first := _may_commit(sent)) is None or not any(c.islower() for c in line) \

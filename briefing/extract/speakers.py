@@ -75,6 +75,13 @@ class Mention:
     person: Person | None
     pronoun: str | None = None
 
+    def written(self, text: str, offset: int) -> str:
+        """The mention as `text` (which starts at `offset`) writes it, without a possessive ('the Governor's')."""
+        return POSSESSIVE_END_RE.sub("", text[self.start - offset:self.end - offset])
+
+
+POSSESSIVE_END_RE = re.compile(r"['’]s$|(?<=s)['’]$")
+
 
 def resolution(mention: Mention, sent: Sentence, person: Person) -> str:
     """How a mention names its person: 'named', a name form, a title or role noun, or a pronoun in focus."""
