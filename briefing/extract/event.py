@@ -12,6 +12,7 @@ from briefing.extract.lexicon import (
     ORG_WORDS,
     TITLE_HEADS,
     WEEKDAY_NAMES_RE,
+    WORLD_REGIONS,
     alternation,
     entries,
     keyed,
@@ -58,8 +59,7 @@ LOWER_VENUE_RE = re.compile(with_upper(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}" 
                                        + r"(?: of (?:the )?[A-Z][\w’'\-]*"
                                        r"(?:\s+(?:of |for |and )?[A-Z][\w’'\-]*)*)?)\b"))
 EVENT_NAME_RE = re.compile(r"\s*(?:and\s+(?:[A-Z][\w’'\-]*\s+)+)*" + alternation(sorted(words("event_words"))) + r"\b")
-EVENT_WORDS, WORLD_REGIONS = words("event_words"), words("world_regions")
-VENUE_PARTICLES = words("venue_particles")
+EVENT_WORDS, VENUE_PARTICLES = words("event_words"), words("venue_particles")
 # capitalised words, with the particles of a place's name between them ('Rio Grande do Sul')
 CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*(?:" + listed("place_name_particles")
                                    + r"\s+(?=[A-Z]))?)+"))

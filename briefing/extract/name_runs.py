@@ -26,7 +26,7 @@ OPEN_NICK = frozenset('“"‘\'')
 CLOSE_NICK = frozenset('”"’\'')
 PLURAL_TITLES = lexicon.words("plural_titles")
 # No part of a name: a part of the world ('North Africa X Y'), a style after His/Her ('His Majesty X Y'), a street
-NOT_NAME_WORDS = lexicon.words("world_regions") | lexicon.STYLE_WORDS | lexicon.words("street_words")
+NOT_NAME_WORDS = lexicon.WORLD_REGIONS | lexicon.STYLE_WORDS | lexicon.words("street_words")
 REGNAL = lexicon.words("regnal_suffixes")
 NAME_ABBREVIATIONS = lexicon.words("name_abbreviations")  # 'Md. Joynal Abedin': a given name written short
 

@@ -13,6 +13,7 @@ from briefing.extract.lexicon import (
     RANK_MODIFIERS,
     TITLE_HEADS,
     WEEKDAYS,
+    WORLD_REGIONS,
     keyed,
     listed,
     with_upper,
@@ -105,7 +106,6 @@ def _chains(title: str) -> list[list[str]]:
     return result
 
 
-WORLD_REGIONS = words("world_regions")
 
 
 def _without_region(body: str) -> str:

@@ -14,13 +14,14 @@ from briefing.extract.lexicon import (
     SPEECH_VERBS,
     TITLE_HEADS,
     WEEKDAYS,
+    WORLD_REGIONS,
     listed,
     with_upper,
     word_regex,
     word_start_matches,
 )
 from briefing.extract.people import Person
-from briefing.extract.person_titles import ORG_HEADS, WORLD_REGIONS
+from briefing.extract.person_titles import ORG_HEADS
 
 # A run of capitalised words ('East Kazakhstan', 'NSW-Guangdong Sister State'), joined by 'of', 'and', 'for'.
 RUN_RE = re.compile(with_upper(r"(?<![\w’'])[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'\-.]*)*"))
