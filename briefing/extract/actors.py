@@ -116,12 +116,16 @@ def _role_only(name: str) -> str | None:
     return " ".join(words)
 
 
+def _holds(person: Person, role: str) -> bool:
+    head = role.split()[-1]
+    return any(r.split()[-1] == head for r in person.roles)
+
+
 def _role_holder(role: str, ctx: Context) -> str | None:
     """The one person with this role: the speaker when theirs, else the only participant holding it."""
-    head = role.split()[-1]
-    if ctx.speaker is not None and any(r.split()[-1] == head for r in ctx.speaker.roles):
+    if ctx.speaker is not None and _holds(ctx.speaker, role):
         return ctx.speaker.name
-    holders = [p for p in ctx.people if any(r.split()[-1] == head for r in p.roles)]
+    holders = [p for p in ctx.people if _holds(p, role)]
     if len(holders) > 1:  # 'The President will …' before another president is named: the one named so far
         holders = [p for p in holders if p.first < ctx.at]
     return holders[0].name if len(holders) == 1 else None
@@ -134,8 +138,7 @@ def _country_role_holder(name: str, ctx: Context) -> str | None:
         country = COUNTRIES.get(re.sub(r"['’]s?$", "", " ".join(words[:k])))
         role = _role_only(" ".join(words[k:])) if country else None
         if role is not None:
-            head = role.split()[-1]
-            holders = [p for p in ctx.people if p.country == country and any(r.split()[-1] == head for r in p.roles)]
+            holders = [p for p in ctx.people if p.country == country and _holds(p, role)]
             return holders[0].name if len(holders) == 1 else None
     return None
 
