@@ -11,6 +11,7 @@ from briefing.extract.lexicon import (
     MONTH_NAMES_RE,
     ORG_WORDS,
     TITLE_HEADS,
+    VENUE_WORDS,
     WEEKDAY_NAMES_RE,
     WORLD_REGIONS,
     alternation,
@@ -129,10 +130,9 @@ def _titlecase(word: str) -> str:
     return " ".join(w.lower() if k and w.lower() in VENUE_PARTICLES else w for k, w in enumerate(words))
 
 
-# Bodies that are sides or employers, not places: 'at the Ministry of X' names no venue ...
+# Bodies that are sides or employers, not places: 'at the Ministry of X' names no venue, unless a building
+# (VENUE_WORDS) is named: 'at the Ministry of X headquarters', 'the Government Office', 'City Hall'
 BODY_WORDS = words("body_words")
-# ... unless a building is named: 'at the Ministry of X headquarters', 'the Government Office', 'City Hall'
-VENUE_WORDS = words("venue_words")
 
 
 def _is_body(venue: str) -> bool:
