@@ -139,7 +139,7 @@ def organization_of(title: str | None) -> str | None:
             place = owned  # "of Laos' Xieng Khouang province": the country's province
         if MULTIWORD_COUNTRY_RE.match(title, m.start(1)):
             continue  # 'President of Trinidad and Tobago': a country
-        if place.lower() in CHAMBER_SIDES or place.split()[-1].lower() in CHAMBER_SIDES or all(
+        if place.split()[-1].lower() in CHAMBER_SIDES or all(
                 w.lower() in TITLE_HEADS or w.lower() in ROLE_MODS for w in place.split()):
             continue  # 'Leader of the Opposition', 'Co-chair of the Ethiopian Side', 'Office of the Prime Minister'
         if not is_country_word(place) and not all(w in ORG_WORDS for w in place.split()) \
