@@ -151,6 +151,13 @@ def test_a_post_of_two_words_stays_in_the_envoys_title() -> None:
     assert berg.title == "Norwegian Consul General in New York"
 
 
+def test_a_post_in_a_territory_of_two_words_stays_in_the_title() -> None:
+    text = ("Envoy meets governor\n\nKARSBROOK, March 3 — Consul General in Hong Kong Ivo Lark met Governor Dana "
+            "Roe on Monday. Lark said trade would grow.\n\nMacau Secretary for Economy Tor Velde also attended.")
+    people = people_by_name(extract(text))
+    assert people["Ivo Lark"].title == "Consul General in Hong Kong"
+    assert people["Tor Velde"].country == "Macao"
+
 def test_a_bodys_remit_before_its_acronym_is_no_person() -> None:
     text = ("Karsbrook, Vellmo sign MoU\n\nThe MoU was signed by Ivo Lark, Minister of Ports, and Dana Roe, "
             "Minister of Harbours.\n\nThe Head of the Vellmo Agency for Subsoil Use (VASU) also attended.")
