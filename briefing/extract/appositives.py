@@ -140,6 +140,8 @@ def appositive_text(sent: Sentence, tokens: list[Token], end: int) -> str | None
             break  # '..., Minister of Foreign Affairs to present his copy': a purpose, not a posting
         if k > a + 1 and (t.lower() in SPEECH_VERBS or t in APPOS_END_WORDS
                           or (t.endswith("ed") and t.islower() and tokens[k - 1].cap)):
+            if tokens[a].text == "the" and t not in APPOS_END_WORDS and tokens[0].text in PHRASE_OPENERS:
+                return None  # 'In his talks with X, the Minister recalled …': the next clause's subject
             break  # 'X, councillor of Y were present', '... of Y attended the talks'
         k += 1
     return join_tokens(tokens, a, k)
@@ -151,6 +153,7 @@ def _clause_verb(word: str) -> bool:
 
 
 OF_OBJECT_VERBS = words("of_object_verbs")
+PHRASE_OPENERS = words("phrase_openers")
 PLACE_KIND_NOUNS = words("place_kind_nouns")
 BODY_NOUNS = words("body_words")
 

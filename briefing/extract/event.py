@@ -296,6 +296,7 @@ SAYS_RE = re.compile(r"(?:also |further )?" + word_regex(entries("relayed_speech
 REPRESENTED_RE = re.compile(r"^(?:\([^()]{1,40}\)\s*)?,?\s*(?:who (?:was|is|had been) )?represented by\b")
 PASSIVE_RE = re.compile(r"(?:was|were|is|has been|had been) (?:\w+ly )?" + word_regex(entries("message_verbs")) + r"\b")
 MESSAGE_RE = re.compile(r"\b" + listed("message_nouns") + r"\b", re.I)
+SENT_RE = re.compile(r"\b(?:" + listed("message_nouns") + "|" + listed("greeting_nouns") + r")\b", re.I)
 HEADING_RE = re.compile(r"^" + word_regex(entries("attendance_headings")) + r"\s*:?$", re.I)
 BY_ATTEND_RE = re.compile(r"\b" + phrase_regex("attendance_by") + r"\b", re.I)
 GOVERN_BREAK_RE = re.compile(r"\b(?:by|was|were|is|are|has|had|who|which|" + listed("clause_break_verbs") + r")\b|[;:]")
@@ -371,7 +372,7 @@ def attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
             if near and (after[:1] in (",", ".", ";", "a", ")", "") and (after[:1] != "a" or after.startswith("and"))
                          or PASSIVE_RE.match(after)):
                 # 'on behalf of X,', 'the greetings of X.', 'a message from X was read out'
-                if MESSAGE_RE.search(near.group()):
+                if SENT_RE.search(near.group()):
                     message.add(id(person))
                 continue
             if SUBJECT_MATTER_RE.search(before[-80:]):
@@ -395,6 +396,6 @@ def attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
                 continue  # 'Neither X nor Y took part in this week's meeting'
             if attend_word is False:
                 attend_word = ATTEND_RE.search(sent.text)
-            if sent.para == lead_para or sent.para in list_paras or attend_word:
-                attended.add(id(person))
+            if attend_word or ((sent.para == lead_para or sent.para in list_paras) and id(person) not in message):
+                attended.add(id(person))  # (one who sent greetings is not placed there by the lead alone)
     return Attendance(frozenset(attended), frozenset(message))

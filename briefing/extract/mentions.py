@@ -237,6 +237,14 @@ def _from_place(person: Person, place: str) -> bool:
                                     for field in fields for word in (field or "").lower().split())
 
 
+def _titled_by_country(person: Person) -> bool:
+    """'British Prime Minister', 'Prime Minister of Pakistan': the title names the person's country."""
+    title, country = person.title, person.country
+    if title is None or country is None:
+        return False
+    return country.lower() in title.lower() or any(COUNTRIES.get(word) == country for word in title.split())
+
+
 def resolve_role(people: list[Person], seen: Mapping[int, int], head: str, mods: list[str], before: int,
                  places: list[str] | None = None, ahead_from: int | None = None) -> Person | None:
     rank = [m for m in mods if m in RANK_MODIFIERS]
@@ -273,6 +281,11 @@ def resolve_role(people: list[Person], seen: Mapping[int, int], head: str, mods:
         named = {COUNTRIES[place] for place in places if place in COUNTRIES}
         # 'the Russian Foreign Minister' is never a person known to be of another country
         pool = local or [p for p in pool if p.country is None or not named or p.country in named]
+    elif len(pool) > 1:
+        # 'The Prime Minister thanked … British Prime Minister Theresa May': a role written bare is the holder
+        # whose title is written bare, not the one the text marks by country
+        plain = [p for p in pool if not _titled_by_country(p)]
+        pool = plain or pool
     if not pool:
         return None
     return max(pool, key=lambda p: seen.get(id(p), -1))

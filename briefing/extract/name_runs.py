@@ -65,12 +65,12 @@ def family_name_word(tokens: list[Token], k: int, j: int) -> bool:
     return given.text.isalpha() and given.text[1:].islower() and not is_stop(given)
 
 
-TITLE_WORD_SURNAMES = lexicon.words("title_word_surnames")
+TITLE_WORD_SURNAMES = lexicon.words("title_word_surnames") | lexicon.words("month_surnames")
 
 
 def title_word_surname(tokens: list[Token], k: int, j: int) -> bool:
-    """A title word that is a surname: the run's last word, after a given name that follows a title ('Mayor
-    Andrew King said')."""
+    """A title word or a month that is a surname: the run's last word, after a given name that follows a title
+    ('Mayor Andrew King said', 'Prime Minister Theresa May')."""
     return (tokens[k].text in TITLE_WORD_SURNAMES and k == j - 1 and k >= 2 and _name_syllable(tokens[k - 1])
             and not tokens[k - 1].possessive and is_title_word(tokens[k - 2]))
 

@@ -35,6 +35,7 @@ CHAIN_JOINERS = words("chain_joiners")  # 'Governor of the Alba provincial gover
 GENERAL_TITLE_HEADS = words("general_title_heads")  # 'secretary general' is one title
 FEMALE = words("female_words")
 MALE = words("male_words")
+HOLDERS_OFFICES = words("holders_offices")
 
 
 def compound_role(word: str) -> bool:
@@ -49,6 +50,8 @@ def roles_of(title: str | None) -> set[str]:
     words = [w.strip(".,'’").lower() for w in re.split(r"[\s,]+", title) if w.strip(".,'’")]
     roles = set()
     for k, word in enumerate(words):
+        if k and word in HOLDERS_OFFICES and words[k + 1:k + 2] == ["of"]:
+            break  # 'Director General of the Office of the Minister': the minister is someone else
         if word.startswith("(") and word.endswith(")") and k and words[k - 1] in ROLE_HEADS and word[1:-1].isalpha():
             roles.add(word[1:-1])  # 'mayor (prefeito)': the local word for the role names it too
             continue

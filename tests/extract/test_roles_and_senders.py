@@ -1,0 +1,55 @@
+"""Who a bare role is, and who only sent greetings: a month as a surname, a role written bare against one marked
+by country, an office named by its holder, a title after a name inside an opening phrase, greetings of an
+absent leader.
+
+Every sentence here is invented for these tests (made-up people, bodies and towns).
+"""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+
+from .lookup import people_by_name, said
+
+
+def test_a_month_after_a_given_name_and_a_title_is_a_surname() -> None:
+    text = ("Leaders meet in Karsbrook\n\nKARSBROOK, March 3 — Prime Minister Olga May of Norway met President "
+            "Dana Roe of Chile on Monday. Roe said Chile will open a consulate in May.")
+    people = people_by_name(extract(text))
+    assert people["Olga May"].title == "Prime Minister of Norway"
+    assert set(people) == {"Olga May", "Dana Roe"}
+
+
+def test_a_role_written_bare_is_the_holder_whose_title_is_bare() -> None:
+    text = ("Envoy calls on Prime Minister\n\nKARSBROOK, March 3 — The Norwegian Ambassador Ivo Lark called on "
+            "Prime Minister Dana Roe on Monday. The Ambassador conveyed the greetings of Norwegian Prime Minister "
+            "Olga Velde and said trade was growing. The Prime Minister thanked the Ambassador for the message "
+            "from Prime Minister Olga Velde.")
+    briefing = extract(text)
+    assert said(briefing, "The Prime Minister thanked") == "Dana Roe"
+
+
+def test_greetings_of_a_leader_do_not_bring_the_leader() -> None:
+    text = ("Envoy calls on Prime Minister\n\nKARSBROOK, March 3 — The Norwegian Ambassador Ivo Lark called on "
+            "Prime Minister Dana Roe on Monday. The Ambassador conveyed the greetings of Norwegian Prime Minister "
+            "Olga Velde and said trade was growing. Prime Minister Olga Velde also knew Karsbrook well.")
+    velde = people_by_name(extract(text))["Olga Velde"]
+    assert not velde.attended
+
+
+def test_a_role_in_an_office_its_holder_names_is_not_the_persons() -> None:
+    text = ("Ministers meet\n\nKARSBROOK, March 3 — Norwegian Minister of Foreign Affairs Ivo Lark met Chilean "
+            "Minister of Foreign Affairs Dana Roe on Monday. Director General of the Office of the Minister of "
+            "Foreign Affairs Tor Velde also attended.\n\nThe foreign minister congratulated Roe on the new port.")
+    briefing = extract(text)
+    assert said(briefing, "The foreign minister congratulated") != "Tor Velde"
+
+
+def test_a_title_after_a_name_in_an_opening_phrase_belongs_to_the_subject() -> None:
+    text = ("Minister receives envoys\n\nKARSBROOK, March 3 — The Karsbrook Minister for Foreign Affairs, "
+            "Honourable Ivo Lark on Monday received the credentials of two envoys. In his interaction with the "
+            "Ambassador-designate from Norland, His Excellency Mr. Tor Velde, the Honourable Minister recalled the "
+            "ties between the two countries.")
+    people = people_by_name(extract(text))
+    assert people["Tor Velde"].title != "Honourable Minister"
+    assert "the Honourable Minister" not in people["Tor Velde"].aliases
