@@ -53,3 +53,19 @@ def test_a_title_after_a_name_in_an_opening_phrase_belongs_to_the_subject() -> N
     people = people_by_name(extract(text))
     assert people["Tor Velde"].title != "Honourable Minister"
     assert "the Honourable Minister" not in people["Tor Velde"].aliases
+
+
+def test_the_former_before_a_noun_is_no_person() -> None:
+    text = ("Leaders meet\n\nKARSBROOK, March 3 — Prime Minister Ivo Lark met President Dana Roe of Norland on "
+            "Monday. Lark said the former regime had left debts. The latter said Norland will build a port.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert "the former" not in people["Ivo Lark"].aliases
+    assert said(briefing, "The latter said") == "Dana Roe"
+
+
+def test_elect_after_a_title_belongs_to_the_title() -> None:
+    text = ("Leaders meet\n\nKARSBROOK, March 3 — Prime Minister Ivo Lark met President Elect Dana Roe of Norland on "
+            "Monday. Lark said trade would grow.")
+    roe = people_by_name(extract(text))["Dana Roe"]
+    assert roe.title == "President Elect of Norland"
