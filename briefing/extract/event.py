@@ -168,8 +168,8 @@ def places(lead: str, people: list[Person]) -> list[str]:
         if (is_country_word(venue) or venue in COUNTRIES or first in COMMON_CAPS or venue in names
                 or _two_countries(venue)
                 or any(tok in names for tok in venue.split()) or first.lower() in TITLE_HEADS
-                or _is_body(venue)):
-            continue
+                or _is_body(venue) or venue in WORLD_REGIONS or venue.split()[-1] in WORLD_REGIONS):
+            continue  # (nor a part of the world: 'the conflict in the Middle East', 'a trip to Central Asia')
         found.append(venue)
     found += [m.group("venue") for m in LOWER_VENUE_RE.finditer(lead)  # not 'the office of Chief Minister X'
               if not any(tok in names or tok.lower() in TITLE_HEADS for tok in m.group("venue").split()[1:])]
@@ -230,7 +230,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
                         or all(w.removesuffix("s") in TITLE_ABBREVIATIONS for w in side)  # 'PM meets', 'FMs mull'
                         or all(w.lower() in ROLE_MODS for w in side)  # 'Prime ministers flock to X'
                         or (len(side) == 1 and side[0].lower() in PLURAL_TITLES)  # 'Presidents of X and Y meet'
-                        or is_country_word(" ".join(side))):
+                        or is_country_word(" ".join(side)) or side[-1] in WORLD_REGIONS):  # 'Central Asia'
                     continue
                 chunk = " ".join(side)  # not named in the headline only ('X Make Arrangements'), nor 'Indo-Pacific'
                 if body.count(chunk) < 2 or set(re.split(r"[\s\-]", chunk)) <= WORLD_REGIONS:
@@ -339,9 +339,8 @@ EARLIER_YEAR_RE = re.compile(r"\b(?:in (?:" + phrase_regex("due_modifiers") + r"
 
 def attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
                mentions_of: dict[int, list[tuple[Person, int, int]]], year: int | None = None) -> Attendance:
-    """Attended: named in the lead, with an attendance word or in an attendee list; message: named
-    as sending greetings, a message or a deputy rather than coming. With the article's `year`, a
-    sentence about an earlier year ('in April, 2014') tells of another event."""
+    """Attended: named in the lead, with an attendance word or in an attendee list; message: named as sending greetings,
+    a message or a deputy rather than coming. A sentence about a year before the article's tells of another event."""
     attended: set[int] = set()
     message: set[int] = set()
     list_paras: set[int] = set()

@@ -69,3 +69,12 @@ def test_elect_after_a_title_belongs_to_the_title() -> None:
             "Monday. Lark said trade would grow.")
     roe = people_by_name(extract(text))["Dana Roe"]
     assert roe.title == "President Elect of Norland"
+
+
+def test_a_part_of_the_world_is_no_place_of_the_event_and_no_side() -> None:
+    text = ("Norland leader ends trip to Central Asia\n\nKARSBROOK, March 3 — President Ivo Lark of Norland met "
+            "Kazakh President Dana Roe in Karsbrook on Monday, at the end of his trip to Central Asia. They spoke "
+            "of the conflict in the Middle East.\n\nLark said his trip to Central Asia had been fruitful.")
+    briefing = extract(text)
+    assert "Central Asia" not in briefing.parties
+    assert not {"Central Asia", "Middle East"} & set(briefing.places)
