@@ -12,6 +12,7 @@ from briefing.extract.lexicon import (
     HONORIFICS,
     MONTHS,
     WEEKDAYS,
+    WORLD_REGIONS,
     alternation,
     entries,
     listed,
@@ -261,7 +262,8 @@ def _no_side(caps: str) -> bool:
     """A capitalised word that names no side: 'The', 'For' (his part), 'This', a day ('Friday's visit') or month."""
     word = re.sub(r"['’]s$", "", caps)
     return (word in ("Under", "I") or word in COMMON_CAPS or word.lower() in WEEKDAYS or word.lower() in MONTHS
-            or word.lower() in PLURAL_TITLES)  # 'Members of the media will …': no side named
+            or word.lower() in PLURAL_TITLES  # 'Members of the media will …': no side named
+            or word in WORLD_REGIONS)  # 'his small Pacific island nation'
 
 
 LEAD_POSSESSOR_RE = re.compile(with_upper(r"^(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+[a-z]"))

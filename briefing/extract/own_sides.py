@@ -89,7 +89,7 @@ def own_side(word: str, ctx: Context) -> str:
     """'the province', 'the agency', 'her association': the speaker's body, else the body so named in the text."""
     speaker = ctx.speaker
     if speaker is not None:
-        if word == "country" and speaker.country:
+        if word in ("country", "nation") and speaker.country:
             return country_form(speaker) or speaker.country  # 'her country' for a 'US Ambassador' -> 'US'
         org = speaker.organization
         if org and word in PLACE_OWN and word not in org.lower():

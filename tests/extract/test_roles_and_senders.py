@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from briefing.extract import extract
 
-from .lookup import people_by_name, said
+from .lookup import people_by_name, pledge, said
 
 
 def test_a_month_after_a_given_name_and_a_title_is_a_surname() -> None:
@@ -78,3 +78,9 @@ def test_a_part_of_the_world_is_no_place_of_the_event_and_no_side() -> None:
     briefing = extract(text)
     assert "Central Asia" not in briefing.parties
     assert not {"Central Asia", "Middle East"} & set(briefing.places)
+
+
+def test_a_speakers_nation_named_by_its_part_of_the_world_is_the_speakers_country() -> None:
+    text = ("Ministers meet\n\nKARSBROOK, March 3 — Minister Ivo Lark of Norway met Minister Dana Roe of Palau in "
+            "Karsbrook on Monday. Roe said his small Pacific island nation is committed to supporting Norway.")
+    assert pledge(extract(text), "Roe said his small") == ("Palau", "firm")
