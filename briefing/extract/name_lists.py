@@ -86,8 +86,9 @@ def counterpart_named(tokens: list[Token], end: int) -> int | None:
 
 
 def before_address(tokens: list[Token], k: int) -> int:
-    """The index at or before k that is no form of address or its stop ('Mr.', 'Ms.')."""
-    while k > 0 and (tokens[k].text == "." or tokens[k].text.rstrip(".") in HONORIFICS):
+    """The index at or before k that is no form of address or its stop ('Mr.', 'Ms.', "Dato'")."""
+    while k > 0 and (tokens[k].text == "." or tokens[k].text.rstrip(".") in HONORIFICS
+                     or (tokens[k].text in ("'", "’") and tokens[k - 1].text in HONORIFICS)):
         k -= 1
     return k
 

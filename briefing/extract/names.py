@@ -81,7 +81,7 @@ RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", *lexicon.e
 
 def _only_address(title: str) -> bool:
     """'His Excellency Mr.', 'Dr.': styles and forms of address, no office."""
-    return all(w.rstrip(".").lower() in STYLES or w.rstrip(".") in HONORIFICS or w.rstrip(".") in HONOURS
+    return all(w.rstrip(".").lower() in STYLES or w.rstrip(".'’") in HONORIFICS or w.rstrip(".") in HONOURS
                or w in HONORIFIC_LINKS
                for w in title.split())
 
@@ -278,6 +278,10 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         if not cue and multi and shared and " ".join(name) in shared:
             cue = True  # 'the governors of A, X Y, and B, Z W'
         lead = before_address(tokens, start - 1) if start > 0 else -1  # past 'Mr.' in 'Members Mr. A, Ms. B'
+        if (title_start is not None and 0 < lead < start - 1 and tokens[lead].text.lower() in COUNTERPART_WORDS
+                and _only_address(join_tokens(tokens, title_start, start) or "")):
+            named = counterpart_named(tokens, lead + 1)  # 'his Malaysian counterpart Datuk Seri X Y'
+            title_start, title_end = (named, lead + 1) if named is not None else (title_start, title_end)
         lead_text = tokens[lead].text if lead >= 0 else ""
         opener = lead if lead_text.lower() in PLURAL_TITLES else (
             list_opener_at(tokens, lead, taken) if lead_text in (",", "and") else None)

@@ -84,3 +84,13 @@ def test_a_speakers_nation_named_by_its_part_of_the_world_is_the_speakers_countr
     text = ("Ministers meet\n\nKARSBROOK, March 3 — Minister Ivo Lark of Norway met Minister Dana Roe of Palau in "
             "Karsbrook on Monday. Roe said his small Pacific island nation is committed to supporting Norway.")
     assert pledge(extract(text), "Roe said his small") == ("Palau", "firm")
+
+
+def test_malaysian_honorifics_are_no_part_of_the_name_and_keep_the_counterpart() -> None:
+    text = ("Leaders meet\n\nKARSBROOK, March 3 — Prime Minister Ivo Lark and his Malaysian counterpart Dato' Seri "
+            "Dana Roe met at Istana Negara, the official residence, on Wednesday. Datuk Seri Tor Velde said trade "
+            "will grow.")
+    people = people_by_name(extract(text))
+    assert (people["Dana Roe"].title, people["Dana Roe"].country) == ("Malaysian counterpart", "Malaysia")
+    assert "Tor Velde" in people
+    assert "Istana Negara" not in people
