@@ -13,6 +13,7 @@ from briefing.extract.lexicon import (
     PLACE_NOUNS,
     RANK_MODIFIERS,
     TITLE_HEADS,
+    VENUE_WORDS,
     words,
 )
 from briefing.extract.sentences import Token
@@ -178,9 +179,10 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         return None
     start = found
     while start > 0 and start - 1 not in taken:
-        if tokens[start].possessive and is_country_word(tokens[start].base):
-            break  # '… at Bayan Palace Qatar’s Deputy Prime Minister X': the title opens with its country
         prev = tokens[start - 1]
+        if is_country_word(tokens[start].base) and (tokens[start].possessive or prev.base.lower() in VENUE_WORDS):
+            break  # '… at Bayan Palace Qatar’s Deputy Prime Minister X', 'at Carthage Palace Algerian Minister Y'
+
         if prev.text == "." and start >= 2 and tokens[start - 2].text + "." in COUNTRIES:
             start -= 2  # 'The U.S. Ambassador': the stop is the country's abbreviation's
             continue

@@ -273,3 +273,10 @@ def test_a_persons_possessive_before_a_title_is_no_body() -> None:
     text = ("Presidents meet\n\nPolish President Ivo Lark met NATO Secretary-General Dana Roe, joined by Lark's "
             "chief-of-staff Tor Velde.")
     assert people_by_name(extract(text))["Tor Velde"].organization is None
+
+
+def test_a_venue_before_a_country_adjective_is_no_part_of_the_title() -> None:
+    text = ("Leaders meet\n\nKARSBROOK — President Dana Roe met on Thursday at Karsbrook Palace Norwegian Foreign "
+            "Minister Ivo Lark. Lark said trade will grow.")
+    lark = people_by_name(extract(text))["Ivo Lark"]
+    assert (lark.title, lark.organization, lark.country) == ("Norwegian Foreign Minister", None, "Norway")
