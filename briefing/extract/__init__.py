@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from briefing.core.model import Briefing, Commitment, Participant, Source, Statement
 from briefing.core.news_text import headline_start, is_page_furniture, opens_with_dateline, without_dateline
 from briefing.core.review import YEAR_GUESSED, YEAR_MISSING
-from briefing.extract import event
+from briefing.extract import attendance, event
 from briefing.extract.commitments import Pledge, find_commitments
 from briefing.extract.cuewords import phrases
 from briefing.extract.dates import event_date, publication_date
@@ -278,7 +278,7 @@ def _attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
                 known = later_aliases.setdefault(id(x.person), [])
                 if form is not None and form not in x.person.aliases and form not in known:
                     known.append(form)
-    found = event.attendance(people, sentences, lead_para, mentions_of, year)
+    found = attendance.attendance(people, sentences, lead_para, mentions_of, year)
     spoke = {s.speaker.name for s in said}
     spoke_in_person = {id(person) for person in people if person.name in spoke and id(person) not in found.message}
     return found.attended | spoke_in_person, later_aliases

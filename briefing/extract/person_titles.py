@@ -164,7 +164,7 @@ def organization_of(title: str | None) -> str | None:
     after = words[len(lead)].lower() if len(lead) < len(words) else ""
     if lead and lead[-1].lower() in PORTFOLIO_ENDS and after in ("minister", "secretary"):
         return None  # 'War Veterans Affairs Minister': a portfolio
-    while lead and lead[-1] in LEVEL_ADJECTIVES:
+    while lead and lead[-1] in LEVEL_ADJECTIVES | FUNCTION_ADJECTIVES:  # ('Political Counselor': a duty)
         lead.pop()
     place = " ".join(lead)
     if place and not is_country_word(place) and place not in COUNTRIES and place not in ORG_WORDS and (
@@ -188,6 +188,7 @@ def _portfolio(words: str, title: str) -> bool:
 
 
 LEVEL_ADJECTIVES = words("level_adjectives")
+FUNCTION_ADJECTIVES = words("function_adjectives")
 CHAMBER_SIDES = words("chamber_sides")
 RANK_OPENERS = words("rank_openers")
 PORTFOLIO_ENDS = words("portfolio_ends")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.core.model import Briefing
-from briefing.extract import event, extract
+from briefing.extract import attendance, event, extract
 from briefing.extract.speakers import OBJECT_ACTION_VERBS
 
 HEAD = ("Alba and Borin discuss cooperation\n\n"
@@ -73,32 +73,32 @@ def test_area_nouns_after(noun: str) -> None:  # area_nouns_after.txt
 
 @pytest.mark.parametrize("verb", ["travel", "visit", "attend", "lead", "fly", "go"])
 def test_future_travel_verbs(verb: str) -> None:  # future_travel_verbs.txt
-    assert event.AWAY_SENT_RE.search(f"Lint will {verb} there")
+    assert attendance.AWAY_SENT_RE.search(f"Lint will {verb} there")
 
 
 @pytest.mark.parametrize("word", ["due", "expected", "scheduled"])
 def test_schedule_words(word: str) -> None:  # schedule_words.txt
-    assert event.AWAY_SENT_RE.search(f"Lint is {word} to come")
+    assert attendance.AWAY_SENT_RE.search(f"Lint is {word} to come")
 
 
 @pytest.mark.parametrize("noun", ["agreement", "announcement", "decision", "move"])
 def test_follow_up_nouns(noun: str) -> None:  # follow_up_nouns.txt
-    assert event.FOLLOWS_RE.match(f"The {noun} follows talks")
+    assert attendance.FOLLOWS_RE.match(f"The {noun} follows talks")
 
 
 @pytest.mark.parametrize("phrase", ["yesterday", "today", "this week", "earlier today", "earlier this week"])
 def test_recent_phrases(phrase: str) -> None:  # recent_phrases.txt
-    assert event.RECENT_RE.search(f"Lint came {phrase}.")
+    assert attendance.RECENT_RE.search(f"Lint came {phrase}.")
 
 
 @pytest.mark.parametrize("noun", ["message", "letter"])
 def test_message_nouns(noun: str) -> None:  # message_nouns.txt
-    assert event.MESSAGE_RE.search(f"Her {noun} was read")
+    assert attendance.MESSAGE_RE.search(f"Her {noun} was read")
 
 
 @pytest.mark.parametrize("verb", ["said", "says", "read"])
 def test_clause_break_verbs(verb: str) -> None:  # clause_break_verbs.txt
-    assert event.GOVERN_BREAK_RE.search(f"with Vale, {verb} Lint")
+    assert attendance.GOVERN_BREAK_RE.search(f"with Vale, {verb} Lint")
 
 
 @pytest.mark.parametrize("verb", ["said", "says"])
