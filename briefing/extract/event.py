@@ -191,6 +191,9 @@ def _with_area_noun(chunk: str, body: str) -> str:
     return chunk
 
 
+RELATION_ADJECTIVES = words("relation_adjectives")
+
+
 def _sides_of_run(caps: list[str]) -> list[list[str]]:
     """The sides a run of capitalised headline words names: itself, or for an event's name ('X-Y Joint
     Trade Meeting') the sides its first word joins with a hyphen (none when it joins none)."""
@@ -222,7 +225,8 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
             for side in _sides_of_run(caps):
                 if any(w in names for w in side) or any(p in TITLE_HEADS for w in side for p in w.lower().split("-")):
                     continue
-                if (side[0] in COMMON_CAPS or all(w in ORG_WORDS for w in side)  # 'Foreign Affairs': no one body
+                if (side[0] in COMMON_CAPS | RELATION_ADJECTIVES  # ('the Bi-national agenda')
+                        or all(w in ORG_WORDS for w in side)  # 'Foreign Affairs': no one body
                         or all(w.removesuffix("s") in TITLE_ABBREVIATIONS for w in side)  # 'PM meets', 'FMs mull'
                         or all(w.lower() in ROLE_MODS for w in side)  # 'Prime ministers flock to X'
                         or (len(side) == 1 and side[0].lower() in PLURAL_TITLES)  # 'Presidents of X and Y meet'

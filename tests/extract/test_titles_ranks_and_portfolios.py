@@ -280,3 +280,18 @@ def test_a_venue_before_a_country_adjective_is_no_part_of_the_title() -> None:
             "Minister Ivo Lark. Lark said trade will grow.")
     lark = people_by_name(extract(text))["Ivo Lark"]
     assert (lark.title, lark.organization, lark.country) == ("Norwegian Foreign Minister", None, "Norway")
+
+
+def test_a_duty_before_a_title_names_no_body() -> None:
+    text = ("Envoy meets Prime Minister\n\nKARSBROOK — Ambassador Ivo Lark met Prime Minister Dana Roe on Monday. "
+            "Political counselor Mrs. Ana Berg also attended the meeting.")
+    briefing = extract(text)
+    assert people_by_name(briefing)["Ana Berg"].organization is None
+    assert "Political" not in briefing.parties
+
+
+def test_a_relation_adjective_in_the_headline_is_no_side() -> None:
+    text = ("Norland and Vellmo ministers meet to assess the Bi-national agenda\n\nKARSBROOK — Norway's Foreign "
+            "Minister Ivo Lark met Chile's Foreign Minister Dana Roe on Monday to review the Bi-national agenda. "
+            "Lark said the Bi-national Cabinet will meet in May.")
+    assert "Bi-national" not in extract(text).parties
