@@ -22,8 +22,8 @@ from briefing.extract.lexicon import (
 from briefing.extract.sentences import Sentence, Token
 from briefing.extract.titles import is_acronym, is_country_word, is_initial, is_title_word
 
-OPEN_NICK = frozenset('“"‘\'')
-CLOSE_NICK = frozenset('”"’\'')
+OPEN_NICK = frozenset(('“', '"', '‘', "'", "''"))
+CLOSE_NICK = frozenset(('”', '"', '’', "'", "''"))
 PLURAL_TITLES = lexicon.words("plural_titles")
 # No part of a name: a part of the world ('North Africa X Y'), a style after His/Her ('His Majesty X Y'), a street
 NOT_NAME_WORDS = lexicon.WORLD_REGIONS | lexicon.STYLE_WORDS | lexicon.words("street_words")

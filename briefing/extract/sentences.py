@@ -10,7 +10,7 @@ from typing import NamedTuple
 from briefing.core.news_text import is_page_furniture
 from briefing.extract.lexicon import ABBREVIATIONS, CREDIT_BYLINES, CREDIT_PREFIXES, entries, word_regex
 
-TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*(?:(?<=s)['’](?!\w)|['’]s\b)?|[^\w\s]")
+TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*(?:(?<=s)['’](?!\w)|['’]s\b)?|''|[^\w\s]")  # ('' : a quote mark)
 _BLOCK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _END_RE = re.compile(r"[.!?]+[\"”’')\]]*")
 _GLUED_RE = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2,}\b(?!\.)")  # 'accepted.Safadi'; not 'Xinhua.Net.', 'e.g.The'
@@ -61,7 +61,7 @@ _SPACED_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 # The same pattern with possessive quantifiers (no backtracking): each greedy first try already succeeds, since what
 # follows a run is optional or cannot start with the run's own characters, so the tokens are the same, found faster.
 # Python 3.10 (still supported) has no possessive quantifiers and keeps the plain pattern.
-_FAST_TOKEN_RE = re.compile(r"(\s*+)(\w++(?:[’'\-.]\w++)*+(?:(?<=s)['’](?!\w)|['’]s\b)?+|[^\w\s])") \
+_FAST_TOKEN_RE = re.compile(r"(\s*+)(\w++(?:[’'\-.]\w++)*+(?:(?<=s)['’](?!\w)|['’]s\b)?+|''|[^\w\s])") \
     if sys.version_info >= (3, 11) else _SPACED_TOKEN_RE
 
 
@@ -75,7 +75,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for spaces, w in _FAST_TOKEN_RE.findall(text):
         a = end + len(spaces)
         end = a + len(w)
-        if w[-1] in "s'’" and len(w) > 1 and ("'" in w or "’" in w):
+        if w[-1] in "s'’" and len(w) > 1 and ("'" in w or "’" in w) and w != "''":
             if w.endswith(("'s", "’s")):
                 add(new(Token, (a, end, w, w[:-2], w[0].isupper(), True)))
                 continue

@@ -94,3 +94,11 @@ def test_malaysian_honorifics_are_no_part_of_the_name_and_keep_the_counterpart()
     assert (people["Dana Roe"].title, people["Dana Roe"].country) == ("Malaysian counterpart", "Malaysia")
     assert "Tor Velde" in people
     assert "Istana Negara" not in people
+
+
+def test_a_nickname_between_doubled_apostrophes_is_no_part_of_the_name() -> None:
+    text = ("Ministers call on President\n\nKARSBROOK — Foreign Minister Ivo Lark paid a courtesy call on President "
+            "Dana ''Dee'' Roe Jr. on Monday. The President welcomed the ministers. ''I am glad,'' Roe said.")
+    briefing = extract(text)
+    assert people_by_name(briefing)["Dana Roe Jr"].title == "President"
+    assert said(briefing, "The President welcomed") == "Dana Roe Jr"
