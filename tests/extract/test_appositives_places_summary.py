@@ -203,3 +203,9 @@ def test_a_part_of_the_world_in_the_headline_is_no_side() -> None:
     text = ("Lark, Vellmo envoy Roe discuss Indo-Pacific, trade\n\nForeign Minister Ivo Lark held talks with Vellmo "
             "envoy Dana Roe on the Indo-Pacific. The Indo-Pacific was their main topic.")
     assert "Indo-Pacific" not in extract(text).parties
+
+
+def test_a_document_named_after_in_is_no_place() -> None:
+    lead = ("KARSBROOK, March 3 — Minister Ivo Lark said in Karsbrook that the roadmap adopted in the Joint "
+            "Declaration of April 7, 2022 has largely been implemented.")
+    assert places(lead, []) == ["Karsbrook"]
