@@ -217,8 +217,9 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
     pieces = HEADLINE_SPLIT_RE.split(headline)
     delims = [m.group() for m in HEADLINE_SPLIT_RE.finditer(headline)]
     for k, piece in enumerate(pieces):
-        if k and delims[k - 1] in ("at", "in"):
-            continue
+        if k and (delims[k - 1] in ("at", "in") or delims[k - 1] == "of" and pieces[k - 1].split()
+                  and pieces[k - 1].split()[-1].lower() in DOCUMENT_WORDS):
+            continue  # (nor the place a document is named for: 'ratify Declaration of Lima')
         for run in CAP_RUN_RE.findall(piece):
             caps = run.split()
             while len(caps) > 1 and (caps[0].endswith(("'s", "’s")) or is_country_word(caps[0])):

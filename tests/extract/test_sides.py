@@ -63,3 +63,10 @@ def test_a_colleague_naming_a_speakers_home_side_shares_it() -> None:
             "“Carra can share much with Borin, and Carra can learn,” Ms Lint said.\n\n"
             "“The Carra-Borin relationship is strong and now we are taking it further,” Mr Ardent said.\n")
     assert pledge(extract(text, published="2025-03-05"), "“The Carra-Borin") == ("Carra", "firm")
+
+
+def test_the_place_a_document_is_named_for_in_the_headline_is_no_side() -> None:
+    text = ("Lark, Roe ratify Declaration of Karsbrook at first Norway-Chile Cabinet\n\nKARSBROOK — Norwegian Prime "
+            "Minister Ivo Lark and his Chilean counterpart Dana Roe signed the Declaration of Karsbrook on Friday. "
+            "The Declaration of Karsbrook sets out ten goals.")
+    assert "Karsbrook" not in extract(text).parties
