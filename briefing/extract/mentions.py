@@ -16,6 +16,7 @@ from briefing.extract.lexicon import (
     listed,
     words,
 )
+from briefing.extract.name_runs import PLURAL_TITLES
 from briefing.extract.people import Person
 from briefing.extract.person_titles import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, compound_role
 from briefing.extract.sentences import Sentence, Token
@@ -128,8 +129,8 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
             word = toks[j].base.lower()
             if word in HONOUR_WORDS:
                 continue  # "the Hon'ble Chief Minister"
-            if word in _LINKS or (word in OCCASION_NOUNS and not toks[j].cap):
-                break
+            if word in _LINKS or (word in OCCASION_NOUNS and not toks[j].cap) or word in PLURAL_TITLES:
+                break  # ('the ministers accompanying President X': a group, no one person)
             if word == "cm" and not mods:
                 word, mods = "minister", ["chief"]  # 'the CM'
             word = ROLE_ALIASES.get(word, word)

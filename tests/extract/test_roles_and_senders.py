@@ -102,3 +102,9 @@ def test_a_nickname_between_doubled_apostrophes_is_no_part_of_the_name() -> None
     briefing = extract(text)
     assert people_by_name(briefing)["Dana Roe Jr"].title == "President"
     assert said(briefing, "The President welcomed") == "Dana Roe Jr"
+
+
+def test_a_group_named_by_a_plural_title_is_no_person() -> None:
+    text = ("Presidents meet\n\nKARSBROOK — President Ivo Lark met President Dana Roe of Chile on Monday. Afterward, "
+            "they will go to the Cabinet Room where the ministers accompanying President Roe will join them.")
+    assert "the ministers accompanying President" not in people_by_name(extract(text))["Dana Roe"].aliases
