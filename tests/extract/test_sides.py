@@ -70,3 +70,10 @@ def test_the_place_a_document_is_named_for_in_the_headline_is_no_side() -> None:
             "Minister Ivo Lark and his Chilean counterpart Dana Roe signed the Declaration of Karsbrook on Friday. "
             "The Declaration of Karsbrook sets out ten goals.")
     assert "Karsbrook" not in extract(text).parties
+
+
+def test_demonyms_in_their_other_spellings_name_the_country() -> None:
+    text = ("Leaders meet\n\nThe Colombian and Ecuadorean presidents, Ivo Lark and Dana Roe, respectively, met in "
+            "the border town of Karsbrook on December 11. Azeri Minister Tor Velde also attended.")
+    people = people_by_name(extract(text))
+    assert (people["Dana Roe"].country, people["Tor Velde"].country) == ("Ecuador", "Azerbaijan")
