@@ -58,6 +58,7 @@ LOWER_VENUE_RE = re.compile(with_upper(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}" 
 EVENT_NAME_RE = re.compile(r"\s*(?:and\s+(?:[A-Z][\w’'\-]*\s+)+)*" + alternation(sorted(words("event_words"))) + r"\b")
 EVENT_WORDS, VENUE_PARTICLES = words("event_words"), words("venue_particles")
 DOCUMENT_WORDS = frozenset(entries("documents"))
+NAMED_OF_RE = re.compile(r" of ([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*)")
 # capitalised words, with the particles of a place's name between them ('Rio Grande do Sul')
 CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*(?:" + listed("place_name_particles")
                                    + r"\s+(?=[A-Z]))?)+"))
@@ -157,6 +158,8 @@ def places(lead: str, people: list[Person]) -> list[str]:
     names = {p.name for p in people} | {t for p in people for t in p.tokens}
     for m in VENUE_RE.finditer(lead):
         venue = _WEEKDAY_END_RE.sub("", m.group("venue").strip())  # 'met in Buenos Aires Monday with …'
+        named = NAMED_OF_RE.match(lead, m.end("venue")) if venue.split()[-1].islower() else None
+        venue = named.group(1) if named else venue  # 'in the Colombian city of Ipiales': Ipiales
         first = venue.split()[0]
         if (EVENT_NAME_RE.match(lead, m.end("venue")) or venue.split()[-1] in EVENT_WORDS
                 or any(w.lower() in DOCUMENT_WORDS for w in venue.split())):  # ('in the Joint Declaration of …')

@@ -209,3 +209,8 @@ def test_a_document_named_after_in_is_no_place() -> None:
     lead = ("KARSBROOK, March 3 — Minister Ivo Lark said in Karsbrook that the roadmap adopted in the Joint "
             "Declaration of April 7, 2022 has largely been implemented.")
     assert places(lead, []) == ["Karsbrook"]
+
+
+def test_a_city_named_after_its_description_is_the_place() -> None:
+    lead = "The ministers will meet on Monday in the Chilean city of Vellmo to review the agenda."
+    assert places(lead, []) == ["Vellmo"]
