@@ -17,7 +17,8 @@ from briefing.extract.cuewords import phrases
 from briefing.extract.dates import event_date, publication_date
 from briefing.extract.due import find_due
 from briefing.extract.lexicon import MONTH_NAMES_RE, listed
-from briefing.extract.people import Person, build_people
+from briefing.extract.people import build_people
+from briefing.extract.person import Person
 from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, paragraphs, split_sentences
 from briefing.extract.speaker_sides import home_sides
 from briefing.extract.speakers import Mention, has_speech_verb

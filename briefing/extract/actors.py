@@ -21,7 +21,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.name_runs import PLURAL_TITLES
 from briefing.extract.own_sides import as_written, has_joint, own_side
-from briefing.extract.people import Person
+from briefing.extract.person import Person
 from briefing.extract.person_titles import ROLE_HEADS, ROLE_MODS
 from briefing.extract.speakers import Mention
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.extract.lexicon import MONTH_NAMES_RE, WEEKDAY_NAMES_RE, entries, listed, phrase_regex, word_regex
-from briefing.extract.people import Person
+from briefing.extract.person import Person
 from briefing.extract.sentences import Sentence
 
 ATTEND_RE = re.compile(r"\b" + word_regex(entries("attendance_words")) + r"\b", re.I)

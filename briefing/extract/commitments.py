@@ -39,7 +39,7 @@ from briefing.extract.cuewords import (
 )
 from briefing.extract.lexicon import entries, listed, with_upper, word_regex, words
 from briefing.extract.mentions import unnamed_role_opening
-from briefing.extract.people import Person
+from briefing.extract.person import Person
 from briefing.extract.sentences import Sentence
 from briefing.extract.speakers import Mention, has_speech_verb
 

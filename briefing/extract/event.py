@@ -21,7 +21,7 @@ from briefing.extract.lexicon import (
     words,
 )
 from briefing.extract.name_runs import PLURAL_TITLES
-from briefing.extract.people import Person
+from briefing.extract.person import Person
 from briefing.extract.person_titles import LONG_COUNTRY_RE, MULTIWORD_COUNTRY_RE, ROLE_MODS, country_named
 from briefing.extract.summary import summary  # noqa: F401  (the summary is written there)
 from briefing.extract.titles import TITLE_ABBREVIATIONS, is_country_word

@@ -17,7 +17,7 @@ from briefing.extract.lexicon import (
     words,
 )
 from briefing.extract.name_runs import PLURAL_TITLES
-from briefing.extract.people import Person
+from briefing.extract.person import Person
 from briefing.extract.person_titles import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, compound_role
 from briefing.extract.sentences import Sentence, Token
 from briefing.extract.titles import is_title_word

@@ -12,7 +12,7 @@ from briefing.extract.sentences import Sentence, Token, tokenize
 from briefing.extract.titles import is_title_word
 
 if TYPE_CHECKING:  # people.py builds the people and imports this module
-    from briefing.extract.people import Person
+    from briefing.extract.person import Person
 
 
 class NameIndex:
@@ -137,6 +137,8 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
         for tail in _tails(person):  # a surname of two words ('Le Drian', 'Johnson Smith')
             if counts[tail] == 1:
                 forms.setdefault(tail, person)
+        for spelling in person.spellings:
+            forms.setdefault(spelling, person)
         for alias in person.aliases:  # a shorter written name ('Mohamed Al Hussaini'): one form, not three parts
             if alias.count(" ") >= 1 and alias[:1].isupper() and alias.split()[0] == person.tokens[0]:
                 forms.setdefault(alias, person)

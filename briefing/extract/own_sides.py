@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing.extract.lexicon import COUNTRIES, with_upper, word_start_matches, words
-from briefing.extract.people import Person
+from briefing.extract.person import Person
 
 if TYPE_CHECKING:
     from briefing.extract.actors import Context

@@ -20,7 +20,7 @@ from briefing.extract.lexicon import (
     word_regex,
     word_start_matches,
 )
-from briefing.extract.people import Person
+from briefing.extract.person import Person
 from briefing.extract.person_titles import ORG_HEADS
 
 # A run of capitalised words ('East Kazakhstan', 'NSW-Guangdong Sister State'), joined by 'of', 'and', 'for'.

@@ -18,7 +18,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.mentions import find_title_mentions, local_roles_of, name_starts, unnamed_role_opening
 from briefing.extract.name_index import FormIndex, name_forms, shared_parts, titled_owner
-from briefing.extract.people import Person
+from briefing.extract.person import Person
 from briefing.extract.sentences import Sentence
 
 _VERB_RE = re.compile(r"\b(?:made (?:a |an )?(?!the |these |those )(?:[\w\-]+ )?" + word_regex(entries("speech_nouns"))

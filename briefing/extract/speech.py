@@ -14,7 +14,7 @@ from briefing.extract.lexicon import (
     word_regex,
     words,
 )
-from briefing.extract.people import Person
+from briefing.extract.person import Person
 from briefing.extract.sentences import Sentence, is_credit_line, masked
 from briefing.extract.speakers import OWN_SPEAKER_RE, Mention, Speech, has_speech_verb
 

@@ -50,7 +50,7 @@ def test_the_name_index_matches_as_the_plain_loop() -> None:
     import random
 
     from briefing.extract.name_index import NameIndex, match_name
-    from briefing.extract.people import Person
+    from briefing.extract.person import Person
 
     rng = random.Random(5)
     words = ["Ana", "An", "Jan", "Ruiz", "Ruizo", "Vell", "Ada", "Lee", "Tom", "Ada-Lee", "Ó", "Osk", "Bram"]

@@ -108,3 +108,17 @@ def test_a_group_named_by_a_plural_title_is_no_person() -> None:
     text = ("Presidents meet\n\nKARSBROOK — President Ivo Lark met President Dana Roe of Chile on Monday. Afterward, "
             "they will go to the Cabinet Room where the ministers accompanying President Roe will join them.")
     assert "the ministers accompanying President" not in people_by_name(extract(text))["Dana Roe"].aliases
+
+
+def test_a_name_spelled_otherwise_later_is_the_same_person() -> None:
+    text = ("Leaders meet\n\nKARSBROOK — President Ivo Lark met Prime Minister Kassym-Jomart Velde on Monday.\n\n"
+            "Trade between the two countries has grown, Kassym-Zhomart Velde noted.")
+    briefing = extract(text)
+    assert [p.name for p in briefing.participants] == ["Ivo Lark", "Kassym-Jomart Velde"]
+    assert said(briefing, "Trade between") == "Kassym-Jomart Velde"
+
+
+def test_names_a_letter_apart_in_a_short_word_stay_two_people() -> None:
+    text = ("Ministers meet\n\nKARSBROOK — Minister Maria Lark met Minister Mario Lark of Vellmo on Monday. "
+            "Maria Lark said trade would grow.")
+    assert {"Maria Lark", "Mario Lark"} <= set(people_by_name(extract(text)))

@@ -6,7 +6,18 @@ import re
 
 import pytest
 
-from briefing.extract import actors, cuewords, extract, mentions, people, person_titles, speaker_sides, speakers, speech
+from briefing.extract import (
+    actors,
+    cuewords,
+    extract,
+    mentions,
+    people,
+    people_lists,
+    person_titles,
+    speaker_sides,
+    speakers,
+    speech,
+)
 from briefing.extract.sentences import is_credit_line
 
 
@@ -92,7 +103,7 @@ def test_affiliation_area_nouns(noun: str) -> None:  # affiliation_area_nouns.tx
 @pytest.mark.parametrize("phrase", ["was received by", "were hosted by", "was welcomed by", "called on", "paid a call",
                                     "paid a visit", "paid a courtesy call", "paid a courtesy visit"])
 def test_guest_verbs(phrase: str) -> None:  # guest_passive_verbs.txt, guest_phrases.txt
-    assert people.GUEST_VERBS_RE.search(f"Lint {phrase} Vale")
+    assert people_lists.GUEST_VERBS_RE.search(f"Lint {phrase} Vale")
 
 
 def test_area_heads() -> None:  # area_heads.txt
