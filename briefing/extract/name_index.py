@@ -139,6 +139,7 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
                 forms.setdefault(tail, person)
         for spelling in person.spellings:
             forms.setdefault(spelling, person)
+            forms.setdefault(spelling.replace(". ", "."), person)  # 'U. Khurelsukh' written 'U.Khurelsukh'
         for alias in person.aliases:  # a shorter written name ('Mohamed Al Hussaini'): one form, not three parts
             if alias.count(" ") >= 1 and alias[:1].isupper() and alias.split()[0] == person.tokens[0]:
                 forms.setdefault(alias, person)

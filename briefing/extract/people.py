@@ -95,7 +95,8 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         if person is None:
             many = len(people) >= NameIndex.FROM
             person = index.match(hit.tokens) if many else match_name(people, hit.tokens, joined)
-            if person is None and not many and (person := _spelled_otherwise(people, hit.tokens)) is not None:
+            if person is None and not many and (person := _spelled_otherwise(people, hit.tokens)
+                                                or _patronymic_form(people, hit.tokens)) is not None:
                 person.aliases.append(" ".join(hit.tokens))  # 'Kassym-Zhomart Tokayev', then 'Kassym-Jomart'
                 person.spellings.append(" ".join(hit.tokens))
             if person is None:
@@ -194,6 +195,21 @@ def _spelled_otherwise(people: list[Person], tokens: tuple[str, ...]) -> Person 
         if len(differ) == 1 and min(map(len, differ[0])) >= 6 and differ[0][0][0] == differ[0][1][0] \
                 and SequenceMatcher(None, *differ[0]).ratio() >= 0.8:
             return person
+    return None
+
+
+def _patronymic_form(people: list[Person], tokens: tuple[str, ...]) -> Person | None:
+    """The person a Mongolian name names in its other form: 'U.Khurelsukh' (the father's initial, the name) is
+    'Khurelsukh Ukhnaa' (the name, the father's name), and the other way round."""
+    if len(tokens) != 2:
+        return None
+    for person in people:
+        if len(person.tokens) != 2:
+            continue
+        for short, full in ((tokens, person.tokens), (person.tokens, tokens)):
+            if (len(short[0]) == 2 and short[0].endswith(".") and short[1] == full[0]
+                    and full[1].startswith(short[0][0]) and len(full[1]) > 2):
+                return person
     return None
 
 

@@ -122,3 +122,11 @@ def test_names_a_letter_apart_in_a_short_word_stay_two_people() -> None:
     text = ("Ministers meet\n\nKARSBROOK — Minister Maria Lark met Minister Mario Lark of Vellmo on Monday. "
             "Maria Lark said trade would grow.")
     assert {"Maria Lark", "Mario Lark"} <= set(people_by_name(extract(text)))
+
+
+def test_a_mongolian_name_in_its_two_forms_is_one_person() -> None:
+    text = ("Leaders meet\n\nULAANBAATAR — President Khurelbat Ulziibat met Prime Minister Ivo Lark on Monday. "
+            "President U.Khurelbat said the two countries will expand trade.")
+    briefing = extract(text)
+    assert [p.name for p in briefing.participants] == ["Khurelbat Ulziibat", "Ivo Lark"]
+    assert said(briefing, "President U.Khurelbat said") == "Khurelbat Ulziibat"
