@@ -7,7 +7,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from briefing.extract.lexicon import COMMON_CAPS, NAME_PARTICLES, ORG_WORDS, TITLE_HEADS, without_accents, words
-from briefing.extract.name_runs import NAME_ABBREVIATIONS, REGNAL
+from briefing.extract.name_runs import NAME_ABBREVIATIONS, REGNAL, TITLE_WORDS_IN_NAMES
 from briefing.extract.sentences import Sentence, Token, tokenize
 from briefing.extract.titles import is_title_word
 
@@ -150,6 +150,7 @@ def name_forms(people: list[Person]) -> dict[str, Person]:
                 forms.setdefault(part.capitalize(), person)  # 'FUJIMURA Tetsuya', later 'Fujimura'
             if (counts[part] == 1 and len(part) >= 2 and part not in NAME_PARTICLES and part not in COMMON_CAPS
                     and part not in ORG_WORDS and part not in REGNAL  # 'Jr' alone names no one
+                    and part not in TITLE_WORDS_IN_NAMES  # nor 'Sultan'
                     and part.rstrip(".") not in NAME_ABBREVIATIONS  # nor 'Md'
                     and part not in _leading_particles(person)):
                 forms.setdefault(part, person)

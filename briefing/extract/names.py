@@ -27,6 +27,7 @@ from briefing.extract.lexicon import (
     SPEECH_VERBS,
     STYLE_WORDS,
     WEEKDAYS,
+    words,
 )
 from briefing.extract.name_lists import (
     LIST_OPENERS,
@@ -55,6 +56,7 @@ from briefing.extract.name_runs import (
     sentence_runs,
     speech_after,
     time_after,
+    title_word_in_name,
     title_word_surname,
     verb_after_name,
 )
@@ -77,6 +79,9 @@ BY_VERBS = lexicon.words("by_verbs")
 WITH_NOUNS = lexicon.words("with_nouns")
 MEETING_VERBS = lexicon.words("meeting_verbs")
 RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", *lexicon.entries("run_end_verbs")])
+
+
+NAME_ARTICLES = words("name_articles")  # 'Al', 'El': an article of a family name
 
 
 def _only_address(title: str) -> bool:
@@ -145,7 +150,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                                       and not (k == j - 1 and k > i and owner_name_end(tokens[k], tokens[k - 1]))
                                       and not month_first_name(tokens, k, j)
                                       and not family_name_word(tokens, k, j)
-                                      and not title_word_surname(tokens, k, j)):
+                                      and not title_word_surname(tokens, k, j)
+                                      and not title_word_in_name(tokens, k, j)):
                 last_stop = k
         prefix = place_prefix(words[last_stop + 1 - i:], places)
         start = last_stop + 1 + prefix
@@ -159,7 +165,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             end -= 1
         nick = nickname_tokens(tokens, start, end)
         counted = sum(tokens[k].text not in NAME_PARTICLES and tokens[k].text != "." and k not in nick
-                      for k in range(start, end))
+                      and tokens[k].text.lower() not in NAME_ARTICLES for k in range(start, end))  # ('Al Qahtani')
         if start >= end or end - start > 10 or counted > 5:
             continue  # 'Faisal bin Abdullah bin Jassim Al Thani': particles do not count
         name = name_words(tokens, start, end, nick)

@@ -295,3 +295,11 @@ def test_a_relation_adjective_in_the_headline_is_no_side() -> None:
             "Minister Ivo Lark met Chile's Foreign Minister Dana Roe on Monday to review the Bi-national agenda. "
             "Lark said the Bi-national Cabinet will meet in May.")
     assert "Bi-national" not in extract(text).parties
+
+
+def test_sultan_between_two_words_of_a_name_is_part_of_the_name() -> None:
+    text = ("Envoy meets mayor\n\nKARSBROOK — Saudi Arabia's Ambassador to Norway Ivo Sultan Al Lark Al Roe met Mayor "
+            "Dana Berg on Monday. Malaysian King Sultan Tor Sultan Kai Holm also attended.")
+    people = people_by_name(extract(text))
+    assert people["Ivo Sultan Al Lark Al Roe"].title == "Saudi Arabia's Ambassador to Norway"
+    assert people["Tor Sultan Kai Holm"].title == "Malaysian King Sultan"
