@@ -122,6 +122,7 @@ RANK_MODIFIERS = words("rank_modifiers")
 
 # Honorifics stripped from names ("Dr Mariana Jitam" -> "Mariana Jitam").
 HONORIFICS = words("honorifics")
+PAIRED_HONORIFICS = words("paired_honorifics")  # 'Seri' of "Dato' Seri X": an honorific only after another
 HONOURS = words("honours")  # 'Honourable', 'Excellency'
 HONORIFIC_LINKS = words("honorific_links")  # 'the' of 'Dr. the Hon.'
 ADDRESS_WORDS = HONORIFICS | HONOURS  # 'Dr', 'Hon', 'Honourable': forms of address before a name

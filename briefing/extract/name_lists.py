@@ -10,7 +10,7 @@ from briefing.extract.lexicon import COMMON_CAPS, HONORIFICS
 from briefing.extract.name_runs import PLURAL_TITLES, singular_title
 from briefing.extract.person_titles import MULTIWORD_COUNTRY_RE
 from briefing.extract.sentences import Token
-from briefing.extract.titles import COUNTERPART_WORDS
+from briefing.extract.titles import COUNTERPART_WORDS, honorific_at
 
 LIST_OPENERS = lexicon.words("list_openers")
 LEVEL_WORDS = lexicon.words("government_levels")  # 'provincial', 'municipal': a level that qualifies a title
@@ -87,7 +87,7 @@ def counterpart_named(tokens: list[Token], end: int) -> int | None:
 
 def before_address(tokens: list[Token], k: int) -> int:
     """The index at or before k that is no form of address or its stop ('Mr.', 'Ms.', "Dato'")."""
-    while k > 0 and (tokens[k].text == "." or tokens[k].text.rstrip(".") in HONORIFICS
+    while k > 0 and (tokens[k].text == "." or honorific_at(tokens, k)
                      or (tokens[k].text in ("'", "’") and tokens[k - 1].text in HONORIFICS)):
         k -= 1
     return k

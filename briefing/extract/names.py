@@ -23,6 +23,7 @@ from briefing.extract.lexicon import (
     HONOURS,
     NAME_PARTICLES,
     ORG_WORDS,
+    PAIRED_HONORIFICS,
     PLACE_NOUNS,
     SPEECH_VERBS,
     STYLE_WORDS,
@@ -66,6 +67,7 @@ from briefing.extract.titles import (
     COUNTERPART_WORDS,
     TITLE_PREPS,
     counterpart_before,
+    honorific_at,
     is_country_word,
     is_initial,
     is_title_word,
@@ -86,9 +88,8 @@ NAME_ARTICLES = words("name_articles")  # 'Al', 'El': an article of a family nam
 
 def _only_address(title: str) -> bool:
     """'His Excellency Mr.', 'Dr.': styles and forms of address, no office."""
-    return all(w.rstrip(".").lower() in STYLES or w.rstrip(".'’") in HONORIFICS or w.rstrip(".") in HONOURS
-               or w in HONORIFIC_LINKS
-               for w in title.split())
+    return all(w.rstrip(".").lower() in STYLES or w.rstrip(".'’") in HONORIFICS | PAIRED_HONORIFICS
+               or w.rstrip(".") in HONOURS or w in HONORIFIC_LINKS for w in title.split())
 
 
 @dataclass(slots=True)
@@ -145,7 +146,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                                     and after.text == "." and after.start == tokens[k].end
                                     and tokens[k - 1].text[1:].islower())
             of_state = k > 0 and tokens[k].text == "State" and tokens[k - 1].text == "of"  # 'Secretary of State X'
-            if k - i in countries or of_state or (is_stop(tokens[k], after, initial) and not particle
+            paired = tokens[k].text in PAIRED_HONORIFICS and honorific_at(tokens, k)  # ("Dato' Seri X")
+            if k - i in countries or of_state or paired or (is_stop(tokens[k], after, initial) and not particle
                                       and not (k == j - 1 and k > i and regnal_end(tokens, k))
                                       and not (k == j - 1 and k > i and owner_name_end(tokens[k], tokens[k - 1]))
                                       and not month_first_name(tokens, k, j)

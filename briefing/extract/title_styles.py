@@ -8,6 +8,7 @@ import re
 from briefing.extract.lexicon import (
     HONORIFICS,
     MONTH_NAMES_RE,
+    PAIRED_HONORIFICS,
     TITLE_HEADS,
     WEEKDAY_NAMES_RE,
     alternation,
@@ -46,6 +47,7 @@ def strip_styles(title: str | None) -> str | None:
     while len(words) > 1 and words[0].lower().rstrip(".") in STYLES:
         words.pop(0)
     while len(words) > 1 and (words[-1].lower().rstrip(".") in STYLES or words[-1].rstrip(".’'") in HONORIFICS
+                              or (words[-1] in PAIRED_HONORIFICS and words[-2].rstrip(".’'") in HONORIFICS)
                               or words[-1].lower().rstrip(",") in TRAILING_JOINERS
                               or (words[-1].lower() in ROYAL_RANKS  # 'Minister of Energy Prince'; not 'Crown Prince'
                                   and words[-2].lower() not in OFFICE_MODIFIERS

@@ -10,6 +10,7 @@ from briefing.extract.lexicon import (
     COUNTRY_WORD_SEQS,
     HONORIFICS,
     ORG_WORDS,
+    PAIRED_HONORIFICS,
     PLACE_NOUNS,
     RANK_MODIFIERS,
     TITLE_HEADS,
@@ -32,6 +33,15 @@ ORG_HEADS = words("org_heads")
 
 
 TITLE_ABBREVIATIONS = words("title_abbreviations")
+
+
+def honorific_at(tokens: list[Token], k: int) -> bool:
+    """A form of address at k: 'Dr', 'Hon', or 'Seri' right after another ("Dato' Seri")."""
+    text = tokens[k].text.rstrip(".")
+    if text in HONORIFICS:
+        return True
+    j = k - 1 if k and tokens[k - 1].text not in ("'", "’") else k - 2
+    return text in PAIRED_HONORIFICS and j >= 0 and tokens[j].text.rstrip(".") in HONORIFICS
 
 
 def is_title_word(tok: Token) -> bool:
@@ -142,7 +152,7 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
     """Index where a title phrase ending just before `end` starts, or None when none is written there."""
     found = None
     k = end - 1
-    while k >= 0 and (tokens[k].text == "." or tokens[k].text.rstrip(".") in HONORIFICS):
+    while k >= 0 and (tokens[k].text == "." or honorific_at(tokens, k)):
         k -= 1  # 'Hon. X', 'Dr X': the honorific stands between the title and the name
     if k >= 0 and (tokens[k].text in _LINKING_PREPOSITIONS or (tokens[k].text == "and" and k + 1 < end)) \
             and not _post_to(tokens, k):

@@ -130,3 +130,11 @@ def test_a_mongolian_name_in_its_two_forms_is_one_person() -> None:
     briefing = extract(text)
     assert [p.name for p in briefing.participants] == ["Khurelbat Ulziibat", "Ivo Lark"]
     assert said(briefing, "President U.Khurelbat said") == "Khurelbat Ulziibat"
+
+
+def test_seri_is_a_form_of_address_only_after_another() -> None:
+    text = ("Leaders meet\n\nKARSBROOK — Prime Minister Datuk Seri Ivo Lark met President Dana Roe on Monday. Lark "
+            "said the next talks will be held in Bandar Seri Begawan next month.")
+    people = people_by_name(extract(text))
+    assert set(people) == {"Ivo Lark", "Dana Roe"}
+    assert people["Ivo Lark"].title == "Prime Minister"
