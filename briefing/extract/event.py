@@ -24,7 +24,7 @@ from briefing.extract.name_runs import PLURAL_TITLES
 from briefing.extract.person import Person
 from briefing.extract.person_titles import LONG_COUNTRY_RE, MULTIWORD_COUNTRY_RE, ROLE_MODS, country_named
 from briefing.extract.summary import summary  # noqa: F401  (the summary is written there)
-from briefing.extract.titles import TITLE_ABBREVIATIONS, is_country_word
+from briefing.extract.titles import TITLE_ABBREVIATIONS, is_acronym, is_country_word
 
 
 def _cue(cue: str) -> str:
@@ -197,6 +197,8 @@ def _with_area_noun(chunk: str, body: str) -> str:
 
 
 RELATION_ADJECTIVES = words("relation_adjectives")
+GOVERNMENT_UNITS = words("government_units")
+LEVEL_ADJECTIVES, FUNCTION_ADJECTIVES = words("level_adjectives"), words("function_adjectives")
 
 
 def _sides_of_run(caps: list[str]) -> list[list[str]]:
@@ -249,7 +251,9 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
     if len(result) >= 2:
         return result
     for person in people:
-        side = person.organization or person.country if id(person) in attended else None
+        unit = person.organization and GOVERNMENT_UNITS & set(person.organization.split())
+        side = _unit_side(person) if unit else person.organization or person.country
+        side = side if id(person) in attended else None
         if side and side == person.body:
             continue  # 'Governor X of the opposition party': a body, not a side of the event
         if side and not any(side.lower() in r.lower() or r.lower() in side.lower() for r in result):
@@ -263,6 +267,21 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
 
 COMPASS_WORDS = words("compass_words")
 HEADLINE_SUBJECT_RE = re.compile(r"^(.*?)\s+(?!and\b)[a-z]")
+
+
+def _unit_side(person: Person) -> str | None:
+    """The side a unit of a government stands for: the place that opens its name ('Anhui Provincial Foreign Affairs
+    Office': Anhui), else the person's country ('Department of Asian Affairs of the Foreign Ministry')."""
+    lead: list[str] = []
+    for word in (person.organization or "").split():
+        if word in ORG_WORDS or word in GOVERNMENT_UNITS or word in LEVEL_ADJECTIVES:
+            break
+        lead.append(word)
+    place = " ".join(lead)
+    if (not lead or is_acronym(place) or is_country_word(place) or place.endswith(("'s", "’s"))
+            or any(w.lower() in TITLE_HEADS or w.lower() in ROLE_MODS or w in FUNCTION_ADJECTIVES for w in lead)):
+        return person.country  # ('Political Bureau of …', "President's Office")
+    return place
 
 
 def _subject_countries(headline: str, body: str) -> list[str]:

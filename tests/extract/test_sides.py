@@ -77,3 +77,12 @@ def test_demonyms_in_their_other_spellings_name_the_country() -> None:
             "the border town of Karsbrook on December 11. Azeri Minister Tor Velde also attended.")
     people = people_by_name(extract(text))
     assert (people["Dana Roe"].country, people["Tor Velde"].country) == ("Ecuador", "Azerbaijan")
+
+
+def test_a_unit_of_a_government_stands_for_its_place_or_country_not_itself() -> None:
+    text = ("Consul meets provincial officials\n\nKARSBROOK — Norwegian Consul General Ivo Lark met Dana Roe, Director "
+            "of the Vellmo Provincial Foreign Affairs Office, on Monday. Tor Velde, Deputy Director-General of the "
+            "Department of Asian Affairs of the Foreign Ministry, also attended. Lark said trade will grow.")
+    parties = extract(text).parties
+    assert "Vellmo" in parties
+    assert not any("Office" in p or "Department" in p for p in parties)
