@@ -81,7 +81,8 @@ TITLE_WORDS_IN_NAMES = lexicon.words("title_words_in_names")
 def title_word_in_name(tokens: list[Token], k: int, j: int) -> bool:
     """A title word between two words of a name: 'Hisham Sultan Al Qahtani', 'Abdullah Sultan Ahmad Shah'."""
     return (tokens[k].text in TITLE_WORDS_IN_NAMES and 0 < k < j - 1 and _name_syllable(tokens[k - 1])
-            and not tokens[k - 1].possessive and tokens[k + 1].cap and tokens[k + 1].text[:1].isalpha())
+            and not tokens[k - 1].possessive and tokens[k + 1].cap and tokens[k + 1].text[:1].isalpha()
+            and not (k >= 2 and tokens[k - 2].text == "of"))  # ('Sultan of Norland Sultan X': a place before it)
 
 
 def _name_syllable(tok: Token) -> bool:

@@ -302,12 +302,12 @@ def test_sultan_between_two_words_of_a_name_is_part_of_the_name() -> None:
             "Dana Berg on Monday. Malaysian King Sultan Tor Sultan Kai Holm also attended.")
     people = people_by_name(extract(text))
     assert people["Ivo Sultan Al Lark Al Roe"].title == "Saudi Arabia's Ambassador to Norway"
-    assert people["Tor Sultan Kai Holm"].title == "Malaysian King Sultan"
+    assert people["Tor Sultan Kai Holm"].title == "Malaysian King"
 
 
 def test_a_royal_rank_after_a_rulers_title_is_no_part_of_it() -> None:
     text = ("Leaders meet\n\nKARSBROOK — Prime Minister Ivo Lark paid a courtesy call to Sultan of Norland Sultan Dana "
             "Roe on Saturday. Founding President Tor Velde also attended.")
     people = people_by_name(extract(text))
-    assert (people["Dana Roe"].title, people["Dana Roe"].organization) == ("Sultan of Norland", None)
+    assert (people["Dana Roe"].title, people["Dana Roe"].organization) == ("Sultan of Norland", "Norland")
     assert people["Tor Velde"].organization is None
