@@ -16,7 +16,7 @@ from briefing.extract.lexicon import (
     listed,
     words,
 )
-from briefing.extract.name_runs import PLURAL_TITLES
+from briefing.extract.name_runs import PLURAL_TITLES, POSTNOMINALS
 from briefing.extract.person import Person
 from briefing.extract.person_titles import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, compound_role
 from briefing.extract.sentences import Sentence, Token
@@ -40,10 +40,11 @@ def _name_after(toks: list[Token], m: int, people: list[Person]) -> tuple[bool, 
     k = m + 1
     comma = k < len(toks) and toks[k].text == ","
     k += comma
-    while k < len(toks) and (toks[k].text.rstrip(".") in HONORIFICS or toks[k].text == "."):
-        k += 1
+    while k < len(toks) and (toks[k].text.rstrip(".") in HONORIFICS or toks[k].text == "."
+                             or (comma and toks[k].text in ("the", "His", "Her", "Excellency"))):
+        k += 1  # (', the Hon X Y', ', His Excellency X Y')
     named: list[str] = []
-    while k < len(toks) and toks[k].cap and toks[k].base not in COMMON_CAPS:
+    while k < len(toks) and toks[k].cap and toks[k].base not in COMMON_CAPS and toks[k].base not in POSTNOMINALS:
         named.append(toks[k].base)
         k += 1
     if not named:

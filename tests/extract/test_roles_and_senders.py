@@ -138,3 +138,11 @@ def test_seri_is_a_form_of_address_only_after_another() -> None:
     people = people_by_name(extract(text))
     assert set(people) == {"Ivo Lark", "Dana Roe"}
     assert people["Ivo Lark"].title == "Prime Minister"
+
+
+def test_a_role_before_a_name_in_apposition_is_that_persons() -> None:
+    text = ("Leaders meet\n\nCANBERRA — Prime Minister Ivo Lark welcomed the Prime Minister of Norway, the Hon Dana "
+            "Roe MP, to Canberra on Monday. Prime Minister Roe said trade will grow.")
+    people = people_by_name(extract(text))
+    assert "the Prime Minister of Norway" in people["Dana Roe"].aliases
+    assert "the Prime Minister of Norway" not in people["Ivo Lark"].aliases
