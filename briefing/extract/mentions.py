@@ -18,7 +18,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.name_runs import PLURAL_TITLES, POSTNOMINALS
 from briefing.extract.person import Person
-from briefing.extract.person_titles import ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, compound_role
+from briefing.extract.person_titles import PORTFOLIO_ENDS, ROLE_ALIASES, ROLE_HEADS, ROLE_MODS, compound_role
 from briefing.extract.sentences import Sentence, Token
 from briefing.extract.titles import is_title_word
 
@@ -191,8 +191,10 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
                 if person is not None:  # 'the top Iranian diplomat': the one participant from Iran
                     found.append((person, tok.start, toks[j].end))
                 break
-            if not toks[j].text.isalpha() or toks[j].text.lower() in COMMON_CAPS or len(mods) >= 2:
-                break
+            if not toks[j].text.isalpha() or toks[j].text.lower() in COMMON_CAPS or len(mods) >= 2 or (
+                    not toks[j].cap and word.endswith("s") and not word.endswith(("ous", "ss"))
+                    and word not in PORTFOLIO_ENDS):  # ('the external affairs minister' is one)
+                break  # ('after receiving the credentials President X': a plural noun is no modifier of a role)
             if toks[j].cap and word not in ROLE_MODS:
                 if places and j > k + 1 and toks[j - 1].cap and toks[j - 1].text == places[-1].split()[-1]:
                     places[-1] += " " + toks[j].text  # 'the South African foreign minister': one place

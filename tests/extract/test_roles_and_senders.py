@@ -146,3 +146,11 @@ def test_a_role_before_a_name_in_apposition_is_that_persons() -> None:
     people = people_by_name(extract(text))
     assert "the Prime Minister of Norway" in people["Dana Roe"].aliases
     assert "the Prime Minister of Norway" not in people["Ivo Lark"].aliases
+
+
+def test_a_plural_noun_before_a_title_is_no_part_of_a_form_of_the_name() -> None:
+    text = ("President receives envoys\n\nKARSBROOK — President Ivo Lark received the credentials of three "
+            "ambassadors on Monday. Speaking after receiving the credentials President Lark assured the envoys of "
+            "cooperation. The external affairs minister Dana Roe also attended.")
+    people = people_by_name(extract(text))
+    assert "the credentials President" not in people["Ivo Lark"].aliases
