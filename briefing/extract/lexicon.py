@@ -127,6 +127,8 @@ HONOURS = words("honours")  # 'Honourable', 'Excellency'
 HONORIFIC_LINKS = words("honorific_links")  # 'the' of 'Dr. the Hon.'
 ADDRESS_WORDS = HONORIFICS | HONOURS  # 'Dr', 'Hon', 'Honourable': forms of address before a name
 VENUE_WORDS = words("venue_words")  # 'hall', 'palace', 'residence': a building where people meet
+THING_NOUNS = VENUE_WORDS | words("medium_nouns")  # after one word, that word names the thing: 'London residence'
+
 WORLD_REGIONS = words("world_regions")  # 'Asia', 'the Balkans': parts of the world, no country
 STYLE_WORDS = words("style_titles")  # 'Excellency' of 'His Excellency', 'Majesty', 'Highness'
 ADDRESS_LINKS = HONORIFIC_LINKS | {"His", "Her"}  # 'His Excellency the Most Hon. Sir X'

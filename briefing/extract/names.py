@@ -180,7 +180,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             start += 1
             name = name[1:]
         if tuple(name) in places or (end < len(tokens) and (tokens[end].text in PLACE_NOUNS | {"provincial"} or (
-                len(name) == 1 and tokens[end].text in lexicon.VENUE_WORDS))):  # 'the official London residence'
+                len(name) == 1 and tokens[end].text in lexicon.THING_NOUNS))):  # 'the official London residence'
             continue
         if end + 1 < len(tokens) and tokens[end].text == "(" and ((tokens[end + 1].text.rstrip("s") == "".join(
                 w[0] for w in name if w[:1].isupper()) and scan_title(tokens, start, taken) is None)

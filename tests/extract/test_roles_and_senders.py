@@ -154,3 +154,9 @@ def test_a_plural_noun_before_a_title_is_no_part_of_a_form_of_the_name() -> None
             "cooperation. The external affairs minister Dana Roe also attended.")
     people = people_by_name(extract(text))
     assert "the credentials President" not in people["Ivo Lark"].aliases
+
+
+def test_a_word_before_a_medium_noun_is_no_person() -> None:
+    text = ("Leaders meet\n\nKARSBROOK — President Ivo Lark met President Dana Roe on Wednesday. In a short statement "
+            "on the official Chirper page of President Roe, the two leaders said they held talks.")
+    assert "Chirper" not in people_by_name(extract(text))
