@@ -17,6 +17,7 @@ from briefing.extract.lexicon import (
     keyed,
     listed,
     with_upper,
+    without_accents,
     word_regex,
     words,
 )
@@ -213,7 +214,7 @@ def _sides_of_run(caps: list[str]) -> list[list[str]]:
 def parties(headline: str, body: str, people: list[Person], attended: frozenset[int]) -> list[str]:
     """Sides of the event: proper names in the headline (expanded from the body), then the bodies of
     the people who attended (`attended`: their ids)."""
-    names = {t for p in people for t in p.tokens}
+    names = {without_accents(t) for p in people for t in p.tokens}  # ('Szijjártó' of 'Peter Szijjarto')
     chunks: list[str] = []
     written = headline
     headline = LONG_COUNTRY_RE.sub(country_named, headline)  # 'the Islamic Republic of Iran': Iran
@@ -231,7 +232,8 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
                 caps = caps[1:]
             caps = [re.sub(r"['’]s?$", "", w) for w in caps]
             for side in _sides_of_run(caps):
-                if any(w in names for w in side) or any(p in TITLE_HEADS for w in side for p in w.lower().split("-")):
+                if any(without_accents(w) in names for w in side) or any(
+                        p in TITLE_HEADS for w in side for p in w.lower().split("-")):
                     continue
                 if (side[0] in COMMON_CAPS | RELATION_ADJECTIVES  # ('the Bi-national agenda')
                         or all(w in ORG_WORDS for w in side)  # 'Foreign Affairs': no one body

@@ -160,3 +160,10 @@ def test_a_word_before_a_medium_noun_is_no_person() -> None:
     text = ("Leaders meet\n\nKARSBROOK — President Ivo Lark met President Dana Roe on Wednesday. In a short statement "
             "on the official Chirper page of President Roe, the two leaders said they held talks.")
     assert "Chirper" not in people_by_name(extract(text))
+
+
+def test_hh_before_a_name_is_a_form_of_address() -> None:
+    text = ("Leaders meet\n\nKARSBROOK — The Crown Prince of Norland HH Sheikh Ivo Lark received Foreign Minister "
+            "Dana Roe on Sunday. Lark said the ties are strong.")
+    people = people_by_name(extract(text))
+    assert not any("HH" in alias for alias in people["Ivo Lark"].aliases)

@@ -86,3 +86,10 @@ def test_a_unit_of_a_government_stands_for_its_place_or_country_not_itself() -> 
     parties = extract(text).parties
     assert "Vellmo" in parties
     assert not any("Office" in p or "Department" in p for p in parties)
+
+
+def test_a_name_in_the_headline_written_with_accents_is_no_side() -> None:
+    text = ("Szíjvelde meets officials in Karsbrook\n\nKARSBROOK — Minister of Foreign Affairs Ivo Szijvelde of Norway "
+            "met Secretary Dana Roe of Chile on Monday. Szijvelde said trade will grow. Szíjvelde also met Roe's "
+            "deputy.")
+    assert "Szíjvelde" not in extract(text).parties
