@@ -49,9 +49,9 @@ KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
 DATELINE_PLACE_RE = re.compile(with_upper(r"^(?P<caps>[A-ZÀ-Ý](?:[A-ZÀ-Ý '\-]|\.(?! ))+?)"
                                           r"(?:,|\s+[—–-]|:|\s+\(|\.\s+[A-Z]{3,}\b)|"
                                           r"^(?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})(?: \([A-Z]{2,6}\))? [-–—] "))
-VENUE_RE = re.compile(with_upper(r"\b(?:at|in) (?:the )?(?P<venue>[A-Z][\w’'\-]*"
+VENUE_RE = re.compile(with_upper(r"\b(?:at|in) (?:the )?(?P<venue>(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w’'\-]*)"
                                  r"(?:\s+(?:" + listed("venue_particles") + r"\s+){0,2}"
-                                 r"(?:[A-Z][\w’'\-]*|\d{1,2}(?= de [A-Z])))*"
+                                 r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w’'\-]*|\d{1,2}(?= de [A-Z])))*"
                                  r"(?:\s+" + listed("venue_heads") + ")?)"))
 LOWER_VENUE_RE = re.compile(with_upper(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}" + listed("lower_venue_heads")
                                        + r"(?: of (?:the )?[A-Z][\w’'\-]*"

@@ -214,3 +214,8 @@ def test_a_document_named_after_in_is_no_place() -> None:
 def test_a_city_named_after_its_description_is_the_place() -> None:
     lead = "The ministers will meet on Monday in the Chilean city of Vellmo to review the agenda."
     assert places(lead, []) == ["Vellmo"]
+
+
+def test_a_place_written_with_initials_keeps_them() -> None:
+    assert places("The minister met officials in Karsbrook D.C. on Monday.", []) == ["Karsbrook D.C."]
+    assert places("They met at the U.N. headquarters in Vellmo.", []) == ["U.N. headquarters", "Vellmo"]
