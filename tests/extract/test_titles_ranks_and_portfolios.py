@@ -311,3 +311,9 @@ def test_a_royal_rank_after_a_rulers_title_is_no_part_of_it() -> None:
     people = people_by_name(extract(text))
     assert (people["Dana Roe"].title, people["Dana Roe"].organization) == ("Sultan of Norland", "Norland")
     assert people["Tor Velde"].organization is None
+
+
+def test_chief_diplomat_is_a_title() -> None:
+    text = ("Ministers meet\n\nKARSBROOK — Minister for Foreign Affairs Ana Berg met the Norwegian Foreign "
+            "Minister Ivo Lark on Monday. \"We hope for progress,\" Chief Diplomat Berg said.")
+    assert set(people_by_name(extract(text))) == {"Ana Berg", "Ivo Lark"}
