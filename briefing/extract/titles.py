@@ -176,6 +176,8 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         elif tok.text == ",":
             if not (k + 1 < end and tokens[k + 1].cap) or found is not None:
                 break
+        elif low == "to" and found is not None and k and tokens[k - 1].text.lower() == tokens[found].text.lower():
+            break  # 'a message from my President to President X': the title starts after 'to'
         elif low == "and" and found is not None and any(t.possessive for t in tokens[k + 1:min(k + 5, end)]):
             break  # 'met the governor and Ontario's Minister of X, <name>': the title starts at 'Ontario's'
         elif low == "and" and found is not None and another_title_after_and(tokens, k, end):

@@ -317,3 +317,12 @@ def test_chief_diplomat_is_a_title() -> None:
     text = ("Ministers meet\n\nKARSBROOK — Minister for Foreign Affairs Ana Berg met the Norwegian Foreign "
             "Minister Ivo Lark on Monday. \"We hope for progress,\" Chief Diplomat Berg said.")
     assert set(people_by_name(extract(text))) == {"Ana Berg", "Ivo Lark"}
+
+
+def test_a_message_from_one_holder_to_another_gives_no_title_with_to() -> None:
+    text = ("Envoy visits Karsbrook\n\nKARSBROOK — Norwegian Foreign Minister Ivo Lark met President Dana Roe on "
+            "Monday. \"I passed on a message from my President to President Roe,\" Lark said. Additional Secretary "
+            "to the Prime Minister Tor Velde also attended.")
+    people = people_by_name(extract(text))
+    assert people["Dana Roe"].title == "President"
+    assert people["Tor Velde"].title == "Additional Secretary to the Prime Minister"
