@@ -10,6 +10,8 @@ import pytest
 
 from briefing.extract import extract
 
+from .lookup import pledge
+
 UNNAMED_ROLE = ("Karsbrook welcomes Vellmo talks\n\n"
                 "Mayor Ortwin Velde met Ambassador Dag Rune of Vellmo in Karsbrook on Monday.\n\n"
                 "Rune said her country will support the new ferry line.\n\n"
@@ -263,3 +265,9 @@ def test_a_countrys_role_is_the_one_person_of_that_country_holding_it() -> None:
             "The Norwegian Foreign Minister will open a consulate, Lark said.")
     actors = [c.actor for c in extract(text).commitments][-2:]
     assert actors == ["Wang Yi", "Norwegian Foreign Minister"]  # no Norwegian holder: the role as written
+
+
+def test_his_country_of_a_speaker_whose_country_is_not_said_is_the_speaker() -> None:
+    text = ("Leaders meet\n\nKARSBROOK — Ivo Lark was received by Mayor Dana Roe on Monday. Lark said his country is "
+            "committed to strengthening the bonds of friendship.")
+    assert pledge(extract(text), "Lark said his country") == ("Ivo Lark", "firm")
