@@ -112,7 +112,7 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line = text[line_start:pos].strip()
         nxt = text[pos + 1:end].lstrip()
         if line and (line.endswith(_TERMINAL) or len(line) <= 60 or nxt[:1] in "-•*(" or nxt[:1].isdigit()
-                     or _furniture_next(nxt)):
+                     or _furniture_next(nxt) or is_page_furniture(line)):  # ('Published: … Updated: …' of its own)
             spans.append((line_start, pos))
             line_start = pos + 1
         pos = text.find("\n", pos + 1, end)

@@ -92,3 +92,14 @@ def test_a_bare_weekday_before_the_events_verb_dates_the_event() -> None:
     text = ("Leaders talk\n\nKarsbrook\n\nPresident Ivo Lark and his Vellmo counterpart Dana Roe Saturday agreed "
             "to work together for peace.\n\nLark said relations are good.")
     assert extract(text, published="2018-03-25").event_date == "2018-03-24"
+
+
+def test_a_furniture_line_in_the_body_is_a_line_of_its_own() -> None:
+    text = ("Lark talks trade with Roe in Karsbrook\n\nAna Berg from Karsbrook, news.example\n"
+            "Published: 26 Oct 2019 01:53 AM BdST Updated: 26 Oct 2019 01:57 AM BdST\n"
+            "Prime Minister Ivo Lark has discussed trade with her counterpart Dana Roe.\n"
+            "She met Roe on the sidelines of the summit in Karsbrook on Friday.")
+    briefing = extract(text)
+    lark = next(p for p in briefing.participants if p.name == "Ivo Lark")
+    assert (lark.title, lark.organization) == ("Prime Minister", None)
+    assert briefing.event_date == "2019-10-25"
