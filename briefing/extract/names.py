@@ -354,8 +354,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             after = body_after_name(tokens, title_start, start, end)
             if after is not None:
                 head = title.split()
-                while len(head) > 1 and head[-1].rstrip(".") in HONORIFICS:
-                    head.pop()  # 'Governor Mr. X of Fergana Region': 'Governor of Fergana Region'
+                while len(head) > 1 and (head[-1].rstrip(".'’") in HONORIFICS | PAIRED_HONORIFICS):
+                    head.pop()  # 'Governor Mr. X of Fergana Region': 'Governor of Fergana Region' ("Datuk Seri" too)
                 full = f"{' '.join(head)} of {after[1]}"  # rule 'title, name, of X': 'Mayor Ada Vell of Portolano'
                 of_body = None if after[2] else after[1].removeprefix("the ")
         if (full and appos_title and full == title and len(full.split()) == 1 and appos_title[:1].isupper()

@@ -167,3 +167,9 @@ def test_hh_before_a_name_is_a_form_of_address() -> None:
             "Dana Roe on Sunday. Lark said the ties are strong.")
     people = people_by_name(extract(text))
     assert not any("HH" in alias for alias in people["Ivo Lark"].aliases)
+
+
+def test_forms_of_address_before_a_name_leave_the_title_with_its_place() -> None:
+    text = ("Leaders meet\n\nKARSBROOK — Prime Minister Datuk Seri Ivo Lark of Norland received President Dana Roe on "
+            "Monday. Lark said trade will grow.")
+    assert people_by_name(extract(text))["Ivo Lark"].title == "Prime Minister of Norland"
