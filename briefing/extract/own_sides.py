@@ -89,7 +89,7 @@ def own_side(word: str, ctx: Context) -> str:
     """'the province', 'the agency', 'her association': the speaker's body, else the body so named in the text."""
     speaker = ctx.speaker
     if speaker is not None:
-        if word in ("country", "nation") and speaker.country:
+        if word in COUNTRY_WORDS and speaker.country:
             return country_form(speaker) or speaker.country  # 'her country' for a 'US Ambassador' -> 'US'
         org = speaker.organization
         if org and word in PLACE_OWN and word not in org.lower():
@@ -113,9 +113,10 @@ def own_side(word: str, ctx: Context) -> str:
         return ctx.sides[id(speaker)]
     if speaker is not None and speaker.country and word in NATIONAL_OWN:
         return country_form(speaker) or speaker.country  # 'his administration will …' of a 'Japanese Prime Minister'
-    if speaker is not None and word in ("country", "nation"):
+    if speaker is not None and word in COUNTRY_WORDS:
         return speaker.name  # 'his country' of one whose country the text does not say: the speaker, not 'country'
     return word if speaker is not None else "both sides"
 
 
 NATIONAL_OWN = words("national_own_words")
+COUNTRY_WORDS = ("country", "nation")  # the speaker's own country by the noun for one
