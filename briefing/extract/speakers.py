@@ -10,6 +10,7 @@ from briefing.extract.lexicon import (
     SPEECH_PHRASES,
     SPEECH_VERBS,
     TITLE_HEADS,
+    WEEKDAY_NAMES_RE,
     entries,
     listed,
     with_upper,
@@ -52,6 +53,8 @@ _STYLE_RE = re.compile(r"\b(?:His|Her) (" + listed("style_titles") + r")\b(?!\s+
 _FORMER_RE = re.compile(r"\b[Tt]he (former|latter)\b(?! \w+ (?:of|for)\b)(?! (?!" + listed("former_latter_verbs")
                         + r"\b)\w+(?<!ed)(?<!s)(?<!ing)\b)")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+TOPIC_BRIEF_VERBS = words("topic_brief_verbs")
+_TOPIC_ON_RE = re.compile(r"(?: [\w’'\-]+){0,4}? (?:on|about) (?!" + WEEKDAY_NAMES_RE + ")")
 _GAP_WORDS = words("speaker_gap_words")
 _COORD_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*?,? and$")
 _WELCOME_RE = re.compile(r"\b" + listed("welcome_verbs") + r"\b")
@@ -182,7 +185,8 @@ class Speech:
         self.focus = focus
 
     def _verbs(self, text: str) -> list[re.Match[str]]:
-        verbs = list(_VERB_RE.finditer(text))
+        verbs = [m for m in _VERB_RE.finditer(text) if not (  # 'X briefed the envoy on the region': a topic only
+            m.group() in TOPIC_BRIEF_VERBS and _TOPIC_ON_RE.match(text, m.end()) and " that " not in text[m.end():])]
         if "ehalf" in text and _BEHALF_RE.search(text):
             verbs.extend(_WELCOME_RE.finditer(text))
             verbs.sort(key=lambda m: m.start())

@@ -62,10 +62,10 @@ def test_his_highness_shared_surnames_told_apart_by_title_and_bin_sultan() -> No
                "Majid bin Sultan bin Khalid Al Qasimi, Deputy Ruler of Ras Al Khaimah, received H.E. Luca Ferra Resi, "
                "Vice-President of the Lombardy Region.\n\nHis Highness stressed the importance of trade.\n\n"
                "Guests included Vice Governor for Economic Affairs Lee Jae-sung, Director General of the Energy "
-               "Bureau Lee Min-hee, and residents.\n\nVice Governor Lee briefed the guests on wind projects.\n\n"
+               "Bureau Lee Min-hee, and residents.\n\nVice Governor Lee told the guests about wind projects.\n\n"
                "Director General Lee said the bureau would send two engineers to Halifax.")
     assert "Majid bin Sultan bin Khalid Al Qasimi" in _people(out)
     assert _speaker(out, "His Highness stressed") == "Majid bin Sultan bin Khalid Al Qasimi"
-    assert _speaker(out, "Vice Governor Lee briefed") == "Lee Jae-sung"
+    assert _speaker(out, "Vice Governor Lee told") == "Lee Jae-sung"
     assert _speaker(out, "Director General Lee said") == "Lee Min-hee"
     assert _pledge(out, "Director General Lee said")["actor"] == "Energy Bureau"

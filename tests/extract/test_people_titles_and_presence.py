@@ -217,7 +217,7 @@ def test_a_representation_is_a_body_not_a_person() -> None:
 def test_an_appositive_title_says_more_than_a_bare_one_before_the_name() -> None:
     text = ("Karsbrook receives Vellmo delegation\n\nAmbassador Tove Ravn, State Minister of Foreign Affairs, "
             "received a delegation from Vellmo led by Mayor Ivo Lark on Monday.\n\n"
-            "During the talks, the State Minister briefed the delegation on the new ferry law.")
+            "During the talks, the State Minister told the delegation about the new ferry law.")
     briefing = extract(text)
     ravn = next(p for p in briefing.participants if p.name == "Tove Ravn")
     assert ravn.title == "State Minister of Foreign Affairs"

@@ -271,3 +271,11 @@ def test_his_country_of_a_speaker_whose_country_is_not_said_is_the_speaker() -> 
     text = ("Leaders meet\n\nKARSBROOK — Ivo Lark was received by Mayor Dana Roe on Monday. Lark said his country is "
             "committed to strengthening the bonds of friendship.")
     assert pledge(extract(text), "Lark said his country") == ("Ivo Lark", "firm")
+
+
+def test_briefed_on_a_topic_is_no_statement_but_briefed_that_is() -> None:
+    text = ("Governor meets envoy\n\nKARSBROOK — Governor Ivo Lark met Ambassador Dana Roe on Monday. Lark briefed "
+            "also on the development of the region. Its backbone industry is metallurgy. Roe briefed reporters that a "
+            "new consulate will open.")
+    texts = [s.text for s in extract(text).statements]
+    assert texts == ["Roe briefed reporters that a new consulate will open."]
