@@ -23,6 +23,7 @@ from briefing.extract.sentences import Sentence, Token
 from briefing.extract.titles import is_title_word
 
 _THE = frozenset(("the", "The"))
+_PHRASE_PREPS = frozenset(("with", "to", "from", "after", "before", "by"))  # a role in a phrase: 'with the president'
 PARTY_HEADS = words("party_heads")  # 'the Party chief': a party committee's secretary
 GENERAL_ROLE_HEADS = words("general_role_heads")  # 'the consul general'
 FORWARD_REACH = 300  # characters after a title-only mention in which the person may be named
@@ -34,7 +35,8 @@ VISITOR_NOUNS = words("visitor_nouns")
 _LINKS = frozenset(("from", "of", "to", "with", "by", "for", "in", "on", "at", "and"))
 
 
-def _name_after(toks: list[Token], m: int, people: list[Person]) -> tuple[bool, Person | None]:
+def _name_after(toks: list[Token], m: int, people: list[Person], in_phrase: bool = False
+                ) -> tuple[bool, Person | None]:
     """Whether a name follows the title ending at token m ('Prime Minister X Y', 'the Trade Minister,
     Mr. X Y'), and the person of it when one of `people` bears it."""
     k = m + 1
@@ -47,8 +49,9 @@ def _name_after(toks: list[Token], m: int, people: list[Person]) -> tuple[bool, 
     while k < len(toks) and toks[k].cap and toks[k].base not in COMMON_CAPS and toks[k].base not in POSTNOMINALS:
         named.append(toks[k].base)
         k += 1
-    if not named:
-        return False, None
+    if not named or (in_phrase and comma and k < len(toks) and toks[k].text.islower()
+                     and toks[k].text not in ("and", "who")):
+        return False, None  # ('Before his meeting with the president, X met Y': X is the next clause's subject)
     person = next((p for p in people if set(named) <= set(p.tokens) or tuple(named) == p.tokens), None)
     return (person is not None or not comma), person
 
@@ -174,7 +177,7 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
                         last += 1
                     places.append(" ".join(t.base for t in toks[j + 2:last + 1]))
                     end = toks[last].end
-                named, person = _name_after(toks, last, people)
+                named, person = _name_after(toks, last, people, in_phrase=k > 0 and toks[k - 1].text in _PHRASE_PREPS)
                 if named and k >= 2 and toks[k - 1].text == "," \
                         and any(toks[k - 2].base == p.tokens[-1] for p in people):
                     named, person = False, None  # 'A B, the Governor of X, C D, …': the title is A B's, not C D's

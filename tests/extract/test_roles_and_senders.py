@@ -173,3 +173,10 @@ def test_forms_of_address_before_a_name_leave_the_title_with_its_place() -> None
     text = ("Leaders meet\n\nKARSBROOK — Prime Minister Datuk Seri Ivo Lark of Norland received President Dana Roe on "
             "Monday. Lark said trade will grow.")
     assert people_by_name(extract(text))["Ivo Lark"].title == "Prime Minister of Norland"
+
+
+def test_a_name_after_a_phrase_with_a_role_is_the_next_clauses_subject() -> None:
+    text = ("Minister visits Karsbrook\n\nKARSBROOK — Norland President Ivo Lark on Tuesday received Vellmo's Foreign "
+            "Minister Dana Roe. Prior to her meeting with the president, Roe met Prime Minister Tor Velde.")
+    people = people_by_name(extract(text))
+    assert "the president" not in people["Dana Roe"].aliases
