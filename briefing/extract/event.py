@@ -23,7 +23,13 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.name_runs import PLURAL_TITLES
 from briefing.extract.person import Person
-from briefing.extract.person_titles import LONG_COUNTRY_RE, MULTIWORD_COUNTRY_RE, ROLE_MODS, country_named
+from briefing.extract.person_titles import (
+    LONG_COUNTRY_RE,
+    MULTIWORD_COUNTRY_RE,
+    ROLE_MODS,
+    RULER_WORDS,
+    country_named,
+)
 from briefing.extract.summary import summary  # noqa: F401  (the summary is written there)
 from briefing.extract.titles import TITLE_ABBREVIATIONS, is_acronym, is_country_word
 
@@ -235,7 +241,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
                 if any(without_accents(w) in names for w in side) or any(
                         p in TITLE_HEADS for w in side for p in w.lower().split("-")):
                     continue
-                if (side[0] in COMMON_CAPS | RELATION_ADJECTIVES  # ('the Bi-national agenda')
+                if (side[0] in COMMON_CAPS | RELATION_ADJECTIVES | RULER_WORDS  # ('the Bi-national agenda', 'Amir')
                         or all(w in ORG_WORDS for w in side)  # 'Foreign Affairs': no one body
                         or all(w.removesuffix("s") in TITLE_ABBREVIATIONS for w in side)  # 'PM meets', 'FMs mull'
                         or all(w.lower() in ROLE_MODS for w in side)  # 'Prime ministers flock to X'

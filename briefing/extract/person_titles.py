@@ -167,7 +167,7 @@ def organization_of(title: str | None) -> str | None:
     while lead and lead[-1] in LEVEL_ADJECTIVES | FUNCTION_ADJECTIVES:  # ('Political Counselor': a duty)
         lead.pop()
     place = " ".join(lead)
-    if place and not is_country_word(place) and place not in COUNTRIES and place not in ORG_WORDS and (
+    if place and not is_country_word(place) and place not in COUNTRIES and place not in ORG_WORDS | RULER_WORDS and (
             lead[-1] in ORG_HEADS or not all(w in ORG_WORDS for w in _without_country_lead(lead))):
         return place  # ('National Assembly Chairman'; 'External Affairs Minister': a portfolio, no body)
     return None
@@ -189,6 +189,7 @@ def _portfolio(words: str, title: str) -> bool:
 
 LEVEL_ADJECTIVES = words("level_adjectives")
 FUNCTION_ADJECTIVES = words("function_adjectives")
+RULER_WORDS = words("ruler_words")
 CHAMBER_SIDES = words("chamber_sides")
 RANK_OPENERS = words("rank_openers")
 PORTFOLIO_ENDS = words("portfolio_ends")

@@ -93,3 +93,12 @@ def test_a_name_in_the_headline_written_with_accents_is_no_side() -> None:
             "met Secretary Dana Roe of Chile on Monday. Szijvelde said trade will grow. Szíjvelde also met Roe's "
             "deputy.")
     assert "Szíjvelde" not in extract(text).parties
+
+
+def test_a_rulers_title_that_is_also_a_given_name_is_no_side() -> None:
+    text = ("Amir, Lark vow to bolster ties\n\nKARSBROOK — His Highness the Amir Sheikh Tor Velde held talks with "
+            "President of Norway Ivo Lark on Wednesday. His Highness the Amir welcomed Lark. The Amir said trade will "
+            "grow.")
+    briefing = extract(text)
+    assert "Amir" not in briefing.parties
+    assert people_by_name(briefing)["Tor Velde"].organization is None
