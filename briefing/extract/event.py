@@ -236,7 +236,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
             caps = run.split()
             while len(caps) > 1 and (caps[0].endswith(("'s", "’s")) or is_country_word(caps[0])):
                 caps = caps[1:]
-            caps = [re.sub(r"['’]s?$", "", w) for w in caps]
+            caps = [re.sub(r"['’]s?$|(?<=[a-z]{3})\.$", "", w) for w in caps]  # ('… with Vanuatu.': no stop)
             for side in _sides_of_run(caps):
                 if any(without_accents(w) in names for w in side) or any(
                         p in TITLE_HEADS for w in side for p in w.lower().split("-")):

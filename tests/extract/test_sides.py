@@ -102,3 +102,12 @@ def test_a_rulers_title_that_is_also_a_given_name_is_no_side() -> None:
     briefing = extract(text)
     assert "Amir" not in briefing.parties
     assert people_by_name(briefing)["Tor Velde"].organization is None
+
+
+def test_a_headline_ending_in_a_stop_gives_the_side_without_it() -> None:
+    text = ("Minister signs new air service agreement with Norland.\n\nSUVA — Minister of Foreign Affairs Ivo Lark "
+            "signed an air service agreement with Norland. Flights will start next year, reported Karsbrook Times. "
+            "Lark said Fiji values its ties with Norland.")
+    briefing = extract(text)
+    assert "Norland" in briefing.parties and "Norland." not in briefing.parties
+    assert "Karsbrook Times" not in people_by_name(briefing)
