@@ -70,7 +70,8 @@ _RELATIVE_GAP_RE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:who|whose|whic
 _WHO_SAID_RE = re.compile(r"^[^,;“”\"]{0,40},\s*who\s+(?:also\s+|further\s+)?$")
 _INVERTED_GAP = words("inverted_gap_words")
 _PARTICIPLE_GAP_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*,$")
-_MET_RE = re.compile(r"\b(?:" + word_regex(entries("meeting_verbs")) + r"|with)\b")  # whom the subject met
+# whom the subject met, or did something to: 'A reciprocated greetings to B, stressing …'
+_MET_RE = re.compile(r"\b(?:" + word_regex(entries("meeting_verbs")) + r"|with|[a-z]{3,}ed(?= [a-z]+ to\b))\b")
 
 
 @dataclass(slots=True)

@@ -180,3 +180,13 @@ def test_a_name_after_a_phrase_with_a_role_is_the_next_clauses_subject() -> None
             "Minister Dana Roe. Prior to her meeting with the president, Roe met Prime Minister Tor Velde.")
     people = people_by_name(extract(text))
     assert "the president" not in people["Dana Roe"].aliases
+
+
+def test_a_participle_after_an_object_belongs_to_the_subject() -> None:
+    text = ("Minister meets Crown Prince\n\nKARSBROOK: The Crown Prince of Norway, Ivo Lark, on Tuesday received "
+            "Shaikh Dana Roe, Minister of Foreign Affairs.\n\nDuring the meeting, Shaikh Dana conveyed the greetings "
+            "of His Highness Shaikh Tor Velde, Crown Prince of Vellmo, to Prince Ivo.\n\nThe Norwegian Crown Prince "
+            "reciprocated greetings to Shaikh Tor Velde, stressing his country's keenness to boost relations.")
+    briefing = extract(text)
+    assert said(briefing, "The Norwegian Crown Prince") == "Ivo Lark"
+    assert pledge(briefing, "The Norwegian Crown Prince") == ("Norway", "firm")
