@@ -24,6 +24,8 @@ from briefing.extract.lexicon import (
 from briefing.extract.name_runs import PLURAL_TITLES
 from briefing.extract.person import Person
 from briefing.extract.person_titles import (
+    FUNCTION_ADJECTIVES,
+    LEVEL_ADJECTIVES,
     LONG_COUNTRY_RE,
     MULTIWORD_COUNTRY_RE,
     ROLE_MODS,
@@ -205,7 +207,6 @@ def _with_area_noun(chunk: str, body: str) -> str:
 
 RELATION_ADJECTIVES = words("relation_adjectives")
 GOVERNMENT_UNITS = words("government_units")
-LEVEL_ADJECTIVES, FUNCTION_ADJECTIVES = words("level_adjectives"), words("function_adjectives")
 
 
 def _sides_of_run(caps: list[str]) -> list[list[str]]:

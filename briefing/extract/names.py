@@ -28,7 +28,6 @@ from briefing.extract.lexicon import (
     SPEECH_VERBS,
     STYLE_WORDS,
     WEEKDAYS,
-    words,
 )
 from briefing.extract.name_lists import (
     LIST_OPENERS,
@@ -61,7 +60,7 @@ from briefing.extract.name_runs import (
     title_word_surname,
     verb_after_name,
 )
-from briefing.extract.sentences import Sentence, Token
+from briefing.extract.sentences import NAME_ARTICLES, Sentence, Token
 from briefing.extract.title_styles import STYLES
 from briefing.extract.titles import (
     COUNTERPART_WORDS,
@@ -81,9 +80,6 @@ BY_VERBS = lexicon.words("by_verbs")
 WITH_NOUNS = lexicon.words("with_nouns")
 MEETING_VERBS = lexicon.words("meeting_verbs")
 RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", *lexicon.entries("run_end_verbs")])
-
-
-NAME_ARTICLES = words("name_articles")  # 'Al', 'El': an article of a family name
 
 
 def _only_address(title: str) -> bool:

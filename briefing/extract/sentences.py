@@ -86,14 +86,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
-_ARTICLES = frozenset(entries("name_articles"))  # 'al-Halboosi', 'el-Sisi'
-_ARTICLE_NAME_RE = re.compile(r"\b(?:" + "|".join(sorted(_ARTICLES)) + r")-[A-Z]")
+NAME_ARTICLES = frozenset(entries("name_articles"))  # 'al-Halboosi', 'el-Sisi'
+_ARTICLE_NAME_RE = re.compile(r"\b(?:" + "|".join(sorted(NAME_ARTICLES)) + r")-[A-Z]")
 
 
 def _article_name(word: str) -> bool:
     """A name written with its lower-case Arabic article ('al-Halboosi'): a capitalised word."""
     article, _, rest = word.partition("-")
-    return article in _ARTICLES and rest[:1].isupper()
+    return article in NAME_ARTICLES and rest[:1].isupper()
 
 
 def _furniture_next(rest: str) -> bool:
