@@ -76,12 +76,17 @@ def title_word_surname(tokens: list[Token], k: int, j: int) -> bool:
 
 
 TITLE_WORDS_IN_NAMES = lexicon.words("title_words_in_names")
+RULER_WORDS = lexicon.words("ruler_words")
 
 
-def title_word_in_name(tokens: list[Token], k: int, j: int) -> bool:
-    """A title word between two words of a name: 'Hisham Sultan Al Qahtani', 'Abdullah Sultan Ahmad Shah'."""
-    return (tokens[k].text in TITLE_WORDS_IN_NAMES and 0 < k < j - 1 and _name_syllable(tokens[k - 1])
-            and not tokens[k - 1].possessive and tokens[k + 1].cap and tokens[k + 1].text[:1].isalpha()
+def title_word_in_name(tokens: list[Token], i: int, k: int, j: int) -> bool:
+    """A title word between two words of a name that starts the run (from i to j): 'Hisham Sultan Al Qahtani',
+    'Abdullah Sultan Ahmad Shah'; not after a ruler's title that is also a name ('the Amir Sheikh Tamim'), nor
+    after a word that starts no name ('the Nation Bangabandhu Sheikh X')."""
+    return (tokens[k].text in TITLE_WORDS_IN_NAMES and i < k < j - 1 and _name_syllable(tokens[k - 1])
+            and (k - 1 == i or is_stop(tokens[k - 2]))
+            and not tokens[k - 1].possessive and tokens[k - 1].text not in RULER_WORDS
+            and tokens[k + 1].cap and tokens[k + 1].text[:1].isalpha()
             and not (k >= 2 and tokens[k - 2].text == "of"))  # ('Sultan of Norland Sultan X': a place before it)
 
 

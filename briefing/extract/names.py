@@ -149,7 +149,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                                       and not month_first_name(tokens, k, j)
                                       and not family_name_word(tokens, k, j)
                                       and not title_word_surname(tokens, k, j)
-                                      and not title_word_in_name(tokens, k, j)):
+                                      and not title_word_in_name(tokens, i, k, j)):
                 last_stop = k
         prefix = place_prefix(words[last_stop + 1 - i:], places)
         start = last_stop + 1 + prefix

@@ -19,7 +19,7 @@ from briefing.extract.lexicon import (
     with_upper,
     words,
 )
-from briefing.extract.name_runs import PLURAL_TITLES, singular_title
+from briefing.extract.name_runs import PLURAL_TITLES, RULER_WORDS, singular_title
 from briefing.extract.regions import (  # 'Ambassador to X': the country is the post
     POSTED_TITLE_WORDS,
     POSTING_RE,
@@ -189,7 +189,6 @@ def _portfolio(words: str, title: str) -> bool:
 
 LEVEL_ADJECTIVES = words("level_adjectives")
 FUNCTION_ADJECTIVES = words("function_adjectives")
-RULER_WORDS = words("ruler_words")
 CHAMBER_SIDES = words("chamber_sides")
 RANK_OPENERS = words("rank_openers")
 PORTFOLIO_ENDS = words("portfolio_ends")

@@ -305,6 +305,17 @@ def test_sultan_between_two_words_of_a_name_is_part_of_the_name() -> None:
     assert people["Tor Sultan Kai Holm"].title == "Malaysian King"
 
 
+def test_sheikh_after_a_given_name_is_part_of_the_name_not_after_a_rulers_title() -> None:
+    text = ("Leaders meet\n\nKARSBROOK — President Ivo Lark of Vellmo met President Dana Sheikh Roe of Norland on "
+            "Tuesday. His Highness the Amir Sheikh Tor Velde received them later, with the Father of the Nation "
+            "Karsbrook Sheikh Kai Holm in mind.\n\nPresident Dana Sheikh Roe said the talks went well.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert people["Dana Sheikh Roe"].title == "President of Norland"
+    assert "Tor Velde" in people and "Kai Holm" in people
+    assert "Norland" in briefing.parties and not any("Dana" in party for party in briefing.parties)
+
+
 def test_a_royal_rank_after_a_rulers_title_is_no_part_of_it() -> None:
     text = ("Leaders meet\n\nKARSBROOK — Prime Minister Ivo Lark paid a courtesy call to Sultan of Norland Sultan Dana "
             "Roe on Saturday. Founding President Tor Velde also attended.")
