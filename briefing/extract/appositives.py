@@ -8,6 +8,7 @@ from briefing.extract.lexicon import (
     ORG_WORDS,
     SPEECH_VERBS,
     TITLE_HEADS,
+    WEEKDAYS,
     words,
 )
 from briefing.extract.sentences import Sentence, Token
@@ -135,6 +136,9 @@ def appositive_text(sent: Sentence, tokens: list[Token], end: int) -> str | None
             break  # '..., President of X and discussions focused on …': a clause of its own
         if t == "and" and another_title_after_and(tokens, k, len(tokens)):
             break  # '..., Mayor of Chengdu and Hamilton Mayor Y'
+        if t in ("at", "in", "on") and k > a and k + 1 < len(tokens) and (
+                tokens[k + 1].text in ("his", "her", "their", "its") or tokens[k + 1].text.lower() in WEEKDAYS):
+            break  # '..., President of X at his office on Thursday': where and when, not the title
         if t == "to" and k > a and k + 1 < len(tokens) and tokens[k + 1].text.isalpha() \
                 and tokens[k + 1].text.islower() and tokens[k + 1].text not in ("the", "a", "an"):
             break  # '..., Minister of Foreign Affairs to present his copy': a purpose, not a posting

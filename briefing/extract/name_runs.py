@@ -90,6 +90,16 @@ def title_word_in_name(tokens: list[Token], i: int, k: int, j: int) -> bool:
             and not (k >= 2 and tokens[k - 2].text == "of"))  # ('Sultan of Norland Sultan X': a place before it)
 
 
+def capital_surname_end(tokens: list[Token], k: int, j: int) -> bool:
+    """A family name in capitals closing a name, after a given name ('President Ivo Dana LARK'): four letters
+    or more, and no body's or country's word."""
+    tok = tokens[k]
+    return (k == j - 1 and k >= 1 and len(tok.text) >= 4 and tok.text.isalpha() and tok.text.isupper()
+            and _name_syllable(tokens[k - 1]) and not tokens[k - 1].possessive and tok.text not in POSTNOMINALS
+            and tok.base not in ORG_WORDS and tok.text.title() not in ORG_WORDS and not is_country_word(tok.base)
+            and not is_country_word(tok.text.title()))
+
+
 def _name_syllable(tok: Token) -> bool:
     return tok.text.isalpha() and tok.text[:1].isupper() and tok.text[1:].islower() and not is_stop(tok)
 

@@ -43,6 +43,7 @@ from briefing.extract.name_runs import (
     PLURAL_TITLES,
     POSTNOMINALS,
     bare_initials,
+    capital_surname_end,
     country_marks,
     family_name_word,
     is_stop,
@@ -149,7 +150,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                                       and not month_first_name(tokens, k, j)
                                       and not family_name_word(tokens, k, j)
                                       and not title_word_surname(tokens, k, j)
-                                      and not title_word_in_name(tokens, i, k, j)):
+                                      and not title_word_in_name(tokens, i, k, j)
+                                      and not capital_surname_end(tokens, k, j)):
                 last_stop = k
         prefix = place_prefix(words[last_stop + 1 - i:], places)
         start = last_stop + 1 + prefix

@@ -59,6 +59,8 @@ def roles_of(title: str | None) -> set[str]:
         base = word.split("-")[-1] if word.startswith("vice-") else word
         if base not in ROLE_HEADS and not compound_role(base):
             continue
+        if roles and k >= 2 and words[k - 2] in ("of", "to") and words[k - 1] == "the":
+            break  # 'Representative of the President of X', 'Adviser to the Minister': that role is another's
         if k + 1 < len(words) and words[k + 1] in ("general", "generals") and base in GENERAL_TITLE_HEADS:
             continue
         mods = []

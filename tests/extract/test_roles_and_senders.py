@@ -190,3 +190,24 @@ def test_a_participle_after_an_object_belongs_to_the_subject() -> None:
     briefing = extract(text)
     assert said(briefing, "The Norwegian Crown Prince") == "Ivo Lark"
     assert pledge(briefing, "The Norwegian Crown Prince") == ("Norway", "firm")
+
+
+def test_a_family_name_in_capitals_closes_the_name() -> None:
+    text = ("Envoy visits President\n\nKARSBROOK — Ambassador Tor Velde paid a courtesy visit to H.E. Ivo Dana LARK, "
+            "President of the Republic of Norland at his Executive Mansion Office on Thursday.\n\n"
+            "\"We are partners,\" President LARK said.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert people["Ivo Dana LARK"].title == "President of the Republic of Norland"
+    assert people["Ivo Dana LARK"].spoke
+    assert "Mansion" not in " ".join(briefing.parties)
+
+
+def test_a_role_after_of_the_in_a_title_is_anothers() -> None:
+    text = ("Envoy visits President\n\nKARSBROOK — Dana Roe, Representative of the President of the Vellmo "
+            "Commission in Norland, paid a courtesy visit to President Ivo Lark on Thursday. Roe outlined the "
+            "vision of the Commission.\n\nThe President thanked the Commission for its support.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert "the President" not in people["Dana Roe"].aliases
+    assert [s.speaker for s in briefing.statements if s.text.startswith("The President")] == ["Ivo Lark"]
