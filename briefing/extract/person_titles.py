@@ -94,7 +94,7 @@ def _chains(title: str) -> list[list[str]]:
         chains.append(run)
         run = []
     result = []
-    for chain in chains:
+    for chain in [piece for whole in chains for piece in _split_at_next_title(whole)]:
         while chain and chain[-1] in CHAIN_JOINERS:
             chain.pop()
         cut = 0
@@ -111,6 +111,17 @@ def _chains(title: str) -> list[list[str]]:
     return result
 
 
+
+
+def _split_at_next_title(chain: list[str]) -> list[list[str]]:
+    """'Chairman of the State Council Prime Minister General' -> its two titles: the body a title is of ends where
+    the next title starts."""
+    for k in range(2, len(chain)):
+        if chain[k - 1] in ORG_HEADS and (chain[k].lower() in TITLE_HEADS or chain[k].lower() in ROLE_MODS) \
+                and "of" in chain[:k] and chain[0].lower() in TITLE_HEADS | ROLE_MODS \
+                and any(word.lower() in TITLE_HEADS for word in chain[k:]):
+            return [chain[:k], *_split_at_next_title(chain[k:])]
+    return [chain]
 
 
 def _without_region(body: str) -> str:

@@ -337,3 +337,10 @@ def test_a_message_from_one_holder_to_another_gives_no_title_with_to() -> None:
     people = people_by_name(extract(text))
     assert people["Dana Roe"].title == "President"
     assert people["Tor Velde"].title == "Additional Secretary to the Prime Minister"
+
+
+def test_a_title_after_the_body_of_another_title_starts_a_title_of_its_own() -> None:
+    text = ("Leaders meet\n\nKARSBROOK — Chairman of the State Administration Council Prime Minister Ivo Lark "
+            "received Norland Ambassador Dana Roe on Tuesday.")
+    people = people_by_name(extract(text))
+    assert people["Ivo Lark"].organization == "State Administration Council"
