@@ -41,7 +41,7 @@ from briefing.extract.lexicon import entries, listed, with_upper, word_regex, wo
 from briefing.extract.mentions import unnamed_role_opening
 from briefing.extract.person import Person
 from briefing.extract.sentences import Sentence
-from briefing.extract.speakers import Mention, has_speech_verb
+from briefing.extract.speakers import CALL_TO_ACT, Mention, has_speech_verb
 
 HOPE_RE = re.compile(r"\b" + phrases("commitment_cues_hope_verbs"))
 PROPOSAL_RE = re.compile(r"\b(?:" + phrases("commitment_cues_proposal_verbs") + r"|"
@@ -64,8 +64,7 @@ NOT_VERBS = words("ordinal_not_verbs")
 EXCLUDE_RE = re.compile(
     r"\b" + phrases("commitment_forecasts") + r"|"
     r"\b(?:if|unless)\b[^,;.]{0,80}?\b(?:is|are) to\b|"
-    r"\b" + listed("call_on_verbs") + r" (?:on|upon)\b(?![^.;:]{0,60}?\bto\s+(?!(?:" + listed("courtesy_purposes")
-    + r")\b)[a-z])|"  # 'called on X to discuss …', '… to congratulate him': a visit, not a call to act
+    r"\b" + listed("call_on_verbs") + r" (?:on|upon)\b(?!" + CALL_TO_ACT + r")|"  # 'called on X': a visit
     r"\b(?:which|that)(?: \w+){0,2} " + listed("forecast_reporting_verbs") + r" (?:would|will)\b")
 # Words one of EXCLUDE_RE's matches starts with: the phrases' first words (and the second of a phrase whose first
 # is optional, '|will|shall remain'), and the first words of its three clauses. EXCLUDE_RE is only tried there.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
     ACTION_OBJECTS,
+    MONTH_NAMES_RE,
     SPEECH_PHRASES,
     SPEECH_VERBS,
     TITLE_HEADS,
@@ -39,7 +40,10 @@ def has_speech_verb(text: str) -> bool:
 
 
 # 'called on the Governor to act' is a call to act; 'called on him at his office' is a courtesy visit
-CALL_TO_ACT_RE = re.compile(r"[^.;:]{0,60}?\bto\s+(?!" + word_regex(entries("courtesy_purposes")) + r"\b)[a-z]")
+# After 'called on X': 'to <verb>' makes it a call to act, unless the verb is a courtesy ('to congratulate him') or
+# follows an 'and <verb>ed' of the sentence's own ('called on X and discussed ways to further …': a visit)
+CALL_TO_ACT = r"(?:(?! and [a-z]+ed\b)[^.;:]){0,60}?\bto\s+(?!" + word_regex(entries("courtesy_purposes")) + r"\b)[a-z]"
+CALL_TO_ACT_RE = re.compile(CALL_TO_ACT)
 ASIDE_OPENERS = words("aside_openers")
 _IN_ASIDE_RE = re.compile(r",\s*(?:" + "|".join(sorted(ASIDE_OPENERS)) + r")\b[^,;“”\"]*$")
 _NAME_REST_RE = re.compile(r"(?:\s+(?:" + listed("name_rest_particles") + r"|[A-Z][\w’'\-]*))*\s*,")
@@ -56,6 +60,9 @@ _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 TOPIC_BRIEF_VERBS = words("topic_brief_verbs")
 _TOPIC_ON_RE = re.compile(r"(?: [\w’'\-]+){0,4}? (?:on|about) (?!" + WEEKDAY_NAMES_RE + ")")
 _GAP_WORDS = words("speaker_gap_words")
+# 'X on Sunday said', 'X on March 3 told': when, between the subject and its verb
+_WHEN_GAP_RE = re.compile(r"^on (?:" + WEEKDAY_NAMES_RE + r"|" + MONTH_NAMES_RE + r" \d{1,2}|\d{1,2} " + MONTH_NAMES_RE
+                          + r")(?: " + listed("day_parts") + r")?$")
 _COORD_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*?,? and$")
 _WELCOME_RE = re.compile(r"\b" + listed("welcome_verbs") + r"\b")
 OBJECT_ACTION_VERBS = words("object_action_verbs")  # 'presented his guest with a carpet': an action
@@ -298,7 +305,8 @@ def _joint_subject(text: str, offset: int, before: list[Mention], verb: int) -> 
     first, second = before[-2], before[-1]
     if first.person is None or second.person is None or first.person is second.person:
         return False
-    if text[second.end - offset:verb].strip() not in ("", "also", "jointly"):
+    gap = text[second.end - offset:verb].strip()
+    if gap not in ("", "also", "jointly") and not _WHEN_GAP_RE.match(gap):
         return False
     return bool(_JOINT_GAP_RE.match(text[first.end - offset:second.start - offset]))
 
@@ -339,7 +347,7 @@ def _gap_ok(gap: str, participle: bool = False, nearest: bool = True) -> bool:
         return True
     if participle and _PARTICIPLE_GAP_RE.match(g) and len(g) < 240:
         return True
-    if g == ",":
+    if g == "," or _WHEN_GAP_RE.match(g):
         return nearest
     if g.startswith(","):
         for k, ch in enumerate(g[1:], 1):

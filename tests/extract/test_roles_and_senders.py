@@ -211,3 +211,20 @@ def test_a_role_after_of_the_in_a_title_is_anothers() -> None:
     people = people_by_name(briefing)
     assert "the President" not in people["Dana Roe"].aliases
     assert [s.speaker for s in briefing.statements if s.text.startswith("The President")] == ["Ivo Lark"]
+
+
+def test_the_day_between_a_subject_and_said_keeps_the_subject_the_speaker() -> None:
+    text = ("Governor meets envoys\n\nKARSBROOK — Norland Governor Ivo Lark on Sunday said Prime Minister Dana Roe "
+            "has given the provinces new rights to promote trade. Vellmo President Tor Velde and his Norland "
+            "counterpart Ana Berg on Monday pledged to renew ties. The two leaders said trade would grow.")
+    briefing = extract(text)
+    assert said(briefing, "KARSBROOK — Norland Governor Ivo Lark on Sunday") == "Ivo Lark"
+    assert pledge(briefing, "The two leaders said") == ("both sides", "firm")
+
+
+def test_calling_on_someone_and_discussing_ways_to_act_is_a_visit() -> None:
+    text = ("Envoy calls on President\n\nKARSBROOK — Foreign Secretary Ivo Lark on October 5 called on Norland "
+            "President Dana Roe and discussed ways to further advance the partnership.")
+    briefing = extract(text)
+    assert briefing.commitments == []
+    assert briefing.statements == []
