@@ -59,7 +59,8 @@ def family_name_word(tokens: list[Token], k: int, j: int) -> bool:
         return False
     if k == j - 1 and k >= 2:
         return all(_name_syllable(tokens[n]) for n in (k - 2, k - 1))
-    if k + 1 >= j or not is_title_word(tokens[k - 1]):
+    posted = k >= 3 and tokens[k - 2].text in ("to", "in") and is_title_word(tokens[k - 3])  # 'Ambassador to X He Wei'
+    if k + 1 >= j or not (is_title_word(tokens[k - 1]) or posted and is_country_word(tokens[k - 1].base)):
         return False
     given = tokens[k + 1]
     return given.text.isalpha() and given.text[1:].islower() and not is_stop(given)

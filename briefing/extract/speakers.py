@@ -162,7 +162,10 @@ class Speech:
         for m in _PRONOUN_RE.finditer(text):
             at = sent.start + m.start()
             if not any(f.start <= at < f.end for f in found):  # not the family name 'He' of 'He Lifeng'
-                found.append(Mention(at, sent.start + m.end(), None, m.group().lower()))
+                family = m.group() == "He" and text[:m.start()].rstrip().endswith(",") and next(
+                        (p for p in self.people if len(p.tokens) >= 2 and p.tokens[0] == "He" and p.first < at), None)
+                # ('For his part, He said': mid-sentence, the family name 'He' of 'He Wei', named before)
+                found.append(Mention(at, sent.start + m.end(), family or None, None if family else m.group().lower()))
         found.sort(key=lambda x: x.start)
         return found
 

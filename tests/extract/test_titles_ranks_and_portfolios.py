@@ -344,3 +344,11 @@ def test_a_title_after_the_body_of_another_title_starts_a_title_of_its_own() -> 
             "received Norland Ambassador Dana Roe on Tuesday.")
     people = people_by_name(extract(text))
     assert people["Ivo Lark"].organization == "State Administration Council"
+
+
+def test_the_family_name_he_after_a_posting_opens_a_name_and_speaks_after_a_comma() -> None:
+    text = ("PM meets envoy\n\nKARSBROOK — Prime Minister Ivo Lark met Chilean Ambassador to Norway He Wei on Monday. "
+            "Lark said ties were strong. For his part, He said Chile is willing to work with Norway.")
+    briefing = extract(text)
+    assert people_by_name(briefing)["He Wei"].title == "Chilean Ambassador to Norway"
+    assert [s.speaker for s in briefing.statements if s.text.startswith("For his part")] == ["He Wei"]
