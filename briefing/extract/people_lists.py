@@ -82,6 +82,40 @@ def _respective_titles(people: list[Person], text: str) -> None:
                 person.roles |= roles_of(title)
 
 
+# 'Ministers of Foreign Affairs of Norway A B and Chile C D': each name after its country
+PAIRED_TITLES_RE = re.compile(with_upper(
+    r"\b((?:[A-Z][a-z]+ )?" + _LISTED_TITLE_WORD_RE.pattern.strip()
+    + r"(?: (?:of|for) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?) of (?:the )?(" + _PLACE + " " + _NAME
+    + r") and (?:the )?(" + _PLACE + " " + _NAME + r")(?=[,.;]| [a-z])"))
+
+
+def _country_and_name(words: str) -> tuple[str, str] | None:
+    """'Norway Ivo Lark' -> ('Norway', 'Ivo Lark'): the country the words open with, and a name of two words or more."""
+    parts = words.split()
+    for cut in range(min(3, len(parts) - 2), 0, -1):
+        place = " ".join(parts[:cut])
+        if is_country_word(place) and not is_country_word(parts[cut]):
+            return place, " ".join(parts[cut:])
+    return None
+
+
+def _paired_titles(people: list[Person], text: str) -> None:
+    """Rule 'paired titles': 'Ministers of Foreign Affairs of Norway A B and Chile C D': A B is Minister of Foreign
+    Affairs of Norway, C D of Chile."""
+    for m in PAIRED_TITLES_RE.finditer(text):
+        pairs = [_country_and_name(m.group(2)), _country_and_name(m.group(3))]
+        if None in pairs:
+            continue
+        joiner = " of " if " of " in m.group(1) else " for "
+        plural, _, portfolio = m.group(1).partition(joiner)
+        role = singular_title(plural) + (joiner + portfolio if portfolio else "")
+        for (place, name), group in zip(pairs, (2, 3)):  # type: ignore[misc]
+            person = _person_named(people, name, m.start(group) + len(place) + 1)
+            if person is not None and strip_styles(person.title) is None:
+                person.title = f"{role} of {place}"
+                person.roles |= roles_of(person.title)
+
+
 def _person_named(people: list[Person], name: str, at: int, exact: bool = False) -> Person | None:
     """The person a list or pair names: one already found by this name (or, unless `exact`, by all its words), one
     found by the surname alone ('Mr. Dendias', now 'Nikos Dendias'), else a new one; None for a body or a place."""
@@ -100,6 +134,7 @@ def _person_named(people: list[Person], name: str, at: int, exact: bool = False)
 def shared_titles(people: list[Person], text: str) -> None:
     """Rule 'shared title': each holder of a plural title with places gets the singular title of the place."""
     _listed_titles(people, text)
+    _paired_titles(people, text)
     _respective_sides(people, text)
     if "he " not in text or SHARED_TITLE_WORD_RE.search(text) is None:
         return  # (quick looks for what every match holds)

@@ -262,6 +262,10 @@ class Speech:
                             text, 0, before[-1].start - sent.start) is not None):
                         who = other.person or (self.resolve(other.pronoun) if other.pronoun and not unnamed_subject
                                                 else None)  # 'The Vice President ... said he': not one we know
+                        pair = before[:len(before) - k]
+                        if who is not None and _joint_subject(text, sent.start, pair, other.end - sent.start):
+                            self.together.update(id(x.person) for x in pair[-2:] if x.person is not None)
+                            return None  # 'A and B exchanged views …, emphasizing': the two of them
                         if who is not None:
                             return self._found(other, sent, f"speech verb '{m.group()}' after its subject", who)
                     if k >= 3:

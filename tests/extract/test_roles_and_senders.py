@@ -228,3 +228,15 @@ def test_calling_on_someone_and_discussing_ways_to_act_is_a_visit() -> None:
     briefing = extract(text)
     assert briefing.commitments == []
     assert briefing.statements == []
+
+
+def test_a_plural_title_over_two_countries_each_with_its_name() -> None:
+    text = ("FMs meet\n\nMinisters of Foreign Affairs of Norway Ivo Lark and Chile Dana Roe held a bilateral meeting "
+            "on the margins of the summit.\n\nIn addition, Lark and Roe exchanged views on the upcoming Fourth "
+            "Consultative Meeting of Heads of States, emphasizing its significance.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert people["Ivo Lark"].title == "Minister of Foreign Affairs of Norway"
+    assert people["Dana Roe"].title == "Minister of Foreign Affairs of Chile"
+    assert set(people) == {"Ivo Lark", "Dana Roe"}
+    assert said(briefing, "In addition") is None  # the two of them, no one speaker
