@@ -32,7 +32,7 @@ OCCASION_NOUNS = words("occasion_nouns")  # 'At the meeting Vice President X': t
 OFFICE_MODIFIERS = words("office_modifiers")  # 'prime' minister: an office of its own
 VISITOR_NOUNS = words("visitor_nouns")
 # 'the message from Prime Minister X': a word that links the article to another noun, not to a role
-_LINKS = frozenset(("from", "of", "to", "with", "by", "for", "in", "on", "at", "and"))
+_LINKS = words("role_mention_links")
 
 
 def _name_after(toks: list[Token], m: int, people: list[Person], in_phrase: bool = False

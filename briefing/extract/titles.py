@@ -237,10 +237,15 @@ def _body_with(tokens: list[Token], k: int) -> bool:
             and tokens[k + 1].cap)
 
 
+def _opening_mark(tokens: list[Token], k: int) -> bool:
+    """An apostrophe glued to the next word: "Prime Minister 'Aisake X" (the mark is the name's)."""
+    return tokens[k].text in ("'", "‘", "’") and k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end
+
+
 def join_tokens(tokens: list[Token], a: int, b: int) -> str | None:
     while a < b and tokens[a].text.lower() in ("the", "a", "an", "and", "of", ","):
         a += 1
-    while b > a and tokens[b - 1].text in (",", "and", "of", "the"):
+    while b > a and (tokens[b - 1].text in (",", "and", "of", "the") or _opening_mark(tokens, b - 1)):
         b -= 1
     if a >= b:
         return None

@@ -240,3 +240,14 @@ def test_a_plural_title_over_two_countries_each_with_its_name() -> None:
     assert people["Dana Roe"].title == "Minister of Foreign Affairs of Chile"
     assert set(people) == {"Ivo Lark", "Dana Roe"}
     assert said(briefing, "In addition") is None  # the two of them, no one speaker
+
+
+def test_no_role_mention_reaches_back_over_a_preposition() -> None:
+    text = ("President receives envoys\n\nPresident Dana Roe received five new ambassadors at State House on Monday."
+            "\n\n\"The discussion between President and new ambassadors focused on ties,\" said Mr Ivo Lark.")
+    assert people_by_name(extract(text))["Dana Roe"].aliases == []
+
+
+def test_an_apostrophe_opening_a_name_is_no_part_of_the_title() -> None:
+    text = "PM meets FM\n\nKai Holm met with Norway Prime Minister 'Ivo Lark on Monday. Lark said ties were strong."
+    assert people_by_name(extract(text))["Ivo Lark"].title == "Norway Prime Minister"
