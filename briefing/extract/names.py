@@ -65,6 +65,7 @@ from briefing.extract.sentences import NAME_ARTICLES, Sentence, Token
 from briefing.extract.title_styles import STYLES
 from briefing.extract.titles import (
     COUNTERPART_WORDS,
+    ORG_HEADS,
     TITLE_PREPS,
     counterpart_before,
     honorific_at,
@@ -166,8 +167,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         nick = nickname_tokens(tokens, start, end)
         counted = sum(tokens[k].text not in NAME_PARTICLES and tokens[k].text != "." and k not in nick
                       and tokens[k].text.lower() not in NAME_ARTICLES for k in range(start, end))  # ('Al Qahtani')
-        if start >= end or end - start > 10 or counted > 5:
-            continue  # 'Faisal bin Abdullah bin Jassim Al Thani': particles do not count
+        if start >= end or end - start > 10 or counted > 5 or (end - start == 1 and tokens[start].base in ORG_HEADS):
+            continue  # 'Faisal bin Abdullah bin Jassim Al Thani': particles do not count; 'the Governor House'
         name = name_words(tokens, start, end, nick)
         in_at = start > 1 and (tokens[start - 1].text in TITLE_PREPS or (  # ('Consul General in New York X Y')
             start > 2 and tokens[start - 2].text == "in" and tokens[start - 1].cap and is_stop(tokens[start - 1])))

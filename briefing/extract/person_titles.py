@@ -25,12 +25,11 @@ from briefing.extract.regions import (  # 'Ambassador to X': the country is the 
     POSTING_RE,
     also_a_region,
 )
-from briefing.extract.titles import TITLE_ABBREVIATIONS, is_country_word
+from briefing.extract.titles import ORG_HEADS, TITLE_ABBREVIATIONS, is_country_word
 
 ROLE_ALIASES = keyed("role_aliases")
 ROLE_HEADS = (TITLE_HEADS - words("not_role_heads")) | words("role_heads_extra")
 ROLE_MODS = RANK_MODIFIERS | words("role_modifiers")
-ORG_HEADS = words("org_heads")
 CHAIN_JOINERS = words("chain_joiners")  # 'Governor of the Alba provincial government': words inside a body's name
 GENERAL_TITLE_HEADS = words("general_title_heads")  # 'secretary general' is one title
 FEMALE = words("female_words")

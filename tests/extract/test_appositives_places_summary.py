@@ -10,6 +10,8 @@ import pytest
 from briefing.extract import extract
 from briefing.extract.event import places
 
+from .lookup import people_by_name
+
 HEAD = "Mayors meet on river works\n\n"
 TAIL = "\n\nVelde said the league will dredge the river next spring."
 
@@ -219,3 +221,9 @@ def test_a_city_named_after_its_description_is_the_place() -> None:
 def test_a_place_written_with_initials_keeps_them() -> None:
     assert places("The minister met officials in Karsbrook D.C. on Monday.", []) == ["Karsbrook D.C."]
     assert places("They met at the U.N. headquarters in Vellmo.", []) == ["U.N. headquarters", "Vellmo"]
+
+
+def test_a_building_after_a_title_is_no_one() -> None:
+    text = ("Consul calls on Governor\n\nKARSBROOK — Consul General Ivo Lark called on Norland Governor Dana Roe at "
+            "the Governor House on Monday.")
+    assert set(people_by_name(extract(text))) == {"Ivo Lark", "Dana Roe"}
