@@ -42,7 +42,7 @@ _DAY_NUMBER_RE = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d\d|\d{4}\
 _PIECE_RE = re.compile(r"[^\s,|/·•–—\-():]+")
 _ADDRESS_RE = re.compile(r"^(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}/?$", re.I)
 _FILE_PHOTO_RE = re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s")
-_PLACE_LINE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{3,}(?:[ \-][A-ZÀ-ÖØ-Þ]{2,})*(?:, [A-Z][a-z]{1,5}\.?)?\.?$")
+_PLACE_LINE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{3,}(?:[ \-][A-ZÀ-ÖØ-Þ]{2,}){0,3}(?:, [A-Z][a-z]{1,5}\.?)?\.?$")
 _CREDIT_RE = re.compile(r"^(?:by|photo|image|images|source|video|credit|advertisement|share)\b", re.I)
 # a picture's caption, signed at its end: '… on a tour of Pacific nations. Photo: RNZ/Jane Roe'
 _CAPTION_END_RE = re.compile(r"\b(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile photo)s?(?: credit)?\s*:\s*[^.:]{2,60}$")

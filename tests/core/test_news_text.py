@@ -50,6 +50,7 @@ def test_page_furniture(line: str) -> None:
     "Karsbrook Post", "Mayor to visit Vellmo in January", "Talks held on 13 May", "G20 summit opens",
     "2020 in review", "By the sea, two mayors agree on ferries and port fees for the summer season.",
     "Talks in KARSBROOK, May 5", "UN, EU talks on May 5", "Home ferries resume", "Next year's budget approved",
+    "VELLMO ENVOYS PAY COURTESY CALL ON MAYOR LARK",  # a headline in capitals, no dateline
 ])
 def test_not_page_furniture(line: str) -> None:
     assert not is_page_furniture(line)
