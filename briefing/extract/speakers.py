@@ -246,12 +246,14 @@ class Speech:
                     if other.person is not None and _RELATIVE_GAP_RE.match(text[other.end - sent.start:m.start()]):
                         return self._found(other, sent, f"speech verb '{m.group()}' after a relative clause")
                 first = before[0]
-                if (participle and len(before) > 1 and first.person is not None and first.start - sent.start < 60
-                        and text[cand.end - sent.start:m.start()].rstrip().endswith(",")
+                first_who = first.person or (self.resolve(first.pronoun) if first.pronoun else None)
+                after_met = text[cand.end - sent.start:m.start()].rstrip()
+                if (len(before) > 1 and first_who is not None and first.start - sent.start < 60
+                        and (after_met.endswith(",") if participle else after_met.endswith(" and"))
                         and m.start() - (cand.end - sent.start) < 80  # (', Governor of X, on Monday, reaffirming')
                         and _MET_RE.search(text, first.end - sent.start, cand.start - sent.start)):
-                    # 'A held meetings with B and C, reaffirming …': the one who met them
-                    return self._found(first, sent, f"'{m.group()}' after whom the subject met")
+                    # 'A held meetings with B and C, reaffirming …', 'A met with B of X and announced': who met them
+                    return self._found(first, sent, f"'{m.group()}' after whom the subject met", first_who)
                 for k, other in enumerate(reversed(before)):
                     gap = text[other.end - sent.start:m.start()]
                     if k == 0 and other.person is not None and _WHO_SAID_RE.match(gap):

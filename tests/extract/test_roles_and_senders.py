@@ -251,3 +251,13 @@ def test_no_role_mention_reaches_back_over_a_preposition() -> None:
 def test_an_apostrophe_opening_a_name_is_no_part_of_the_title() -> None:
     text = "PM meets FM\n\nKai Holm met with Norway Prime Minister 'Ivo Lark on Monday. Lark said ties were strong."
     assert people_by_name(extract(text))["Ivo Lark"].title == "Norway Prime Minister"
+
+
+def test_a_verb_after_whom_the_subject_met_is_the_subjects() -> None:
+    text = ("Secretary visits Norland\n\nKARSBROOK — While in Karsbrook, Foreign Secretary Ivo Lark met with Foreign "
+            "Minister Dana Roe of Norway and announced the opening of an embassy in Norway.\n\nHe took part in a panel "
+            "with Chilean Foreign Minister Tor Velde and State Minister of Norway, Ana Berg, warning that the war "
+            "could harm trade.")
+    briefing = extract(text)
+    assert said(briefing, "KARSBROOK — While in Karsbrook") == "Ivo Lark"
+    assert said(briefing, "He took part") == "Ivo Lark"
