@@ -78,6 +78,10 @@ _WHO_SAID_RE = re.compile(r"^[^,;“”\"]{0,40},\s*who\s+(?:also\s+|further\s+)
 _INVERTED_GAP = words("inverted_gap_words")
 _PARTICIPLE_GAP_RE = re.compile(r"^[a-z]+(?:ed|s)\b[^.;“”\"]*,$")
 # whom the subject met, or did something to: 'A reciprocated greetings to B, stressing …'
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being)\s+$")
+# 'X was informed by Y of …', 'X was briefed in detail by Secretary Y': Y speaks
+_PASSIVE_SPEECH_RE = re.compile(r"\b(?:was|were|been|being)\s+" + listed("passive_speech_verbs")
+                                + r"\s+(?:[a-z]+\s+){0,2}?by\s+((?:[A-Z][\w.’'\-]*\s+|of\s+){0,6})")
 _MET_RE = re.compile(r"\b(?:" + word_regex(entries("meeting_verbs")) + r"|with|[a-z]{3,}ed(?= [a-z]+ to\b))\b")
 
 
@@ -197,7 +201,8 @@ class Speech:
 
     def _verbs(self, text: str) -> list[re.Match[str]]:
         verbs = [m for m in _VERB_RE.finditer(text) if not (  # 'X briefed the envoy on the region': a topic only
-            m.group() in TOPIC_BRIEF_VERBS and _TOPIC_ON_RE.match(text, m.end()) and " that " not in text[m.end():])]
+            m.group() in TOPIC_BRIEF_VERBS and _TOPIC_ON_RE.match(text, m.end()) and " that " not in text[m.end():])
+                 and not _PASSIVE_BEFORE_RE.search(text, 0, m.start())]  # 'X was welcomed by Y': X said nothing
         if "ehalf" in text and _BEHALF_RE.search(text):
             verbs.extend(_WELCOME_RE.finditer(text))
             verbs.sort(key=lambda m: m.start())
@@ -229,6 +234,10 @@ class Speech:
         own = OWN_SPEAKER_RE.match(text)
         if own and not any(x.person is not None and x.start - sent.start < own.end() for x in mentions):
             return None  # 'Alghuwairi said he hopes …': a speaker the article has not introduced
+        for m in _PASSIVE_SPEECH_RE.finditer(text):
+            by = next((x for x in mentions if x.start - sent.start >= m.start(1)), None)
+            if by is not None and by.person is not None and by.start - sent.start <= m.end(1):
+                return self._found(by, sent, "a passive speech verb and its 'by'")
         for m in self._verbs(text):
             if m.group() in OBJECT_ACTION_VERBS and _object_is_action(text, m.end()):
                 continue

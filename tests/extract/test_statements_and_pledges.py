@@ -10,7 +10,7 @@ import pytest
 
 from briefing.extract import extract
 
-from .lookup import pledge
+from .lookup import pledge, said
 
 UNNAMED_ROLE = ("Karsbrook welcomes Vellmo talks\n\n"
                 "Mayor Ortwin Velde met Ambassador Dag Rune of Vellmo in Karsbrook on Monday.\n\n"
@@ -279,3 +279,12 @@ def test_briefed_on_a_topic_is_no_statement_but_briefed_that_is() -> None:
             "new consulate will open.")
     texts = [s.text for s in extract(text).statements]
     assert texts == ["Roe briefed reporters that a new consulate will open."]
+
+
+def test_a_passive_names_its_speaker_after_by_and_the_subject_says_nothing() -> None:
+    text = ("Envoys meet President\n\nKARSBROOK — President Ivo Lark received Norway's Ambassador Dana Roe and "
+            "Chile's Ambassador Tor Velde on Monday. Earlier, Roe was welcomed by Foreign Minister Ana Berg at the "
+            "airport. Velde, on the other hand, was informed by Lark of Norland's plans to open a consulate.")
+    briefing = extract(text)
+    assert said(briefing, "Earlier, Roe was welcomed") is None
+    assert said(briefing, "Velde, on the other hand") == "Ivo Lark"
