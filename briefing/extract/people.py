@@ -26,6 +26,7 @@ from briefing.extract.person_titles import (
     affiliation_of,
     clean_title,
     counterpart_country,
+    country_after_name,
     country_of,
     gender_of,
     organization_of,
@@ -143,6 +144,8 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         person.country = country_of(person.title, text, person.organization, place_spots)
         if person.country is None and sent is not None:
             person.country = counterpart_country(sent.text, person.first - sent.start)
+        if person.country is None and sent is not None and first is not None:
+            person.country = country_after_name(sent.text, first.end - sent.start)
         if person.country is None:
             person.country = home_region_country(person.title, person.organization)
             person.regional = person.country is not None

@@ -258,6 +258,18 @@ def counterpart_country(sentence: str, start: int) -> str | None:
     return COUNTRIES[m.group(1)] if m and is_country_word(m.group(1)) else None
 
 
+FROM_COUNTRY_RE = re.compile(with_upper(r"\s+from\s+(?:the\s+)?([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"))
+
+
+def country_after_name(sentence: str, end: int) -> str | None:
+    """The country written right after a name: 'His Excellency X Y from Zambia presented …' is of Zambia."""
+    m = FROM_COUNTRY_RE.match(sentence, end)
+    if m is None:
+        return None
+    place = m.group(1) if is_country_word(m.group(1)) else m.group(1).split()[0]
+    return COUNTRIES.get(place) if is_country_word(place) else None
+
+
 CAP_PAIR_RE = re.compile(with_upper(r"[A-Z][\w\-.]*(?: [A-Z][\w\-.]*)?"))
 
 

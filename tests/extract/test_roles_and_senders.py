@@ -261,3 +261,12 @@ def test_a_verb_after_whom_the_subject_met_is_the_subjects() -> None:
     briefing = extract(text)
     assert said(briefing, "KARSBROOK — While in Karsbrook") == "Ivo Lark"
     assert said(briefing, "He took part") == "Ivo Lark"
+
+
+def test_a_country_after_from_right_after_a_name_is_the_persons() -> None:
+    text = ("Envoys present credentials to President Lark\n\nPresident Ivo Lark has received letters of credence from "
+            "five new ambassadors.\n\nHis Excellency Dana Roe from Chile was the first to present his credentials to "
+            "the President.")
+    briefing = extract(text)
+    assert people_by_name(briefing)["Dana Roe"].country == "Chile"
+    assert "Chile" in briefing.parties
