@@ -82,16 +82,19 @@ def _respective_titles(people: list[Person], text: str) -> None:
                 person.roles |= roles_of(title)
 
 
-# 'Ministers of Foreign Affairs of Norway A B and Chile C D': each name after its country
+# 'Ministers of Foreign Affairs of Norway A B and Chile C D', '… of Latvia, A B, Estonia, C D, and Poland, E F':
+# each name after its country
+_CAPS = r"(?:the )?[A-Z][\w’'\-.]*(?: [A-Z][\w’'\-.]*)*"
 PAIRED_TITLES_RE = re.compile(with_upper(
     r"\b((?:[A-Z][a-z]+ )?" + _LISTED_TITLE_WORD_RE.pattern.strip()
-    + r"(?: (?:of|for) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?) of (?:the )?(" + _PLACE + " " + _NAME
-    + r") and (?:the )?(" + _PLACE + " " + _NAME + r")(?=[,.;]| [a-z])"))
+    + r"(?: (?:of|for) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?) of (" + _CAPS + r"(?:(?:,? and |, )" + _CAPS + r")+)"
+    + r"(?=[,.;]| [a-z])"))
+_LIST_SEP_RE = re.compile(r",? and |, ")
 
 
 def _country_and_name(words: str) -> tuple[str, str] | None:
     """'Norway Ivo Lark' -> ('Norway', 'Ivo Lark'): the country the words open with, and a name of two words or more."""
-    parts = words.split()
+    parts = words.removeprefix("the ").split()
     for cut in range(min(3, len(parts) - 2), 0, -1):
         place = " ".join(parts[:cut])
         if is_country_word(place) and not is_country_word(parts[cut]):
@@ -99,18 +102,34 @@ def _country_and_name(words: str) -> tuple[str, str] | None:
     return None
 
 
+def _countries_and_names(listed: str) -> list[tuple[str, str]]:
+    """The (country, name) pairs of a list, each written 'Country Name' or 'Country, Name'; [] when it is no such
+    list."""
+    pieces, pairs, k = _LIST_SEP_RE.split(listed), [], 0
+    while k < len(pieces):
+        place = pieces[k].removeprefix("the ")
+        if is_country_word(place) and k + 1 < len(pieces) and len(pieces[k + 1].split()) >= 2 \
+                and not is_country_word(pieces[k + 1].split()[0]):
+            pairs.append((place, pieces[k + 1]))
+            k += 2
+        elif (pair := _country_and_name(pieces[k])) is not None:
+            pairs.append(pair)
+            k += 1
+        else:
+            return []
+    return pairs if len(pairs) >= 2 else []
+
+
 def _paired_titles(people: list[Person], text: str) -> None:
     """Rule 'paired titles': 'Ministers of Foreign Affairs of Norway A B and Chile C D': A B is Minister of Foreign
     Affairs of Norway, C D of Chile."""
     for m in PAIRED_TITLES_RE.finditer(text):
-        pairs = [_country_and_name(m.group(2)), _country_and_name(m.group(3))]
-        if None in pairs:
-            continue
+        pairs = _countries_and_names(m.group(2))
         joiner = " of " if " of " in m.group(1) else " for "
         plural, _, portfolio = m.group(1).partition(joiner)
         role = singular_title(plural) + (joiner + portfolio if portfolio else "")
-        for (place, name), group in zip(pairs, (2, 3)):  # type: ignore[misc]
-            person = _person_named(people, name, m.start(group) + len(place) + 1)
+        for place, name in pairs:
+            person = _person_named(people, name, text.find(name, m.start(2)))
             if person is not None and strip_styles(person.title) is None:
                 person.title = f"{role} of {place}"
                 person.roles |= roles_of(person.title)

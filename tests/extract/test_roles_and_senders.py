@@ -242,6 +242,15 @@ def test_a_plural_title_over_two_countries_each_with_its_name() -> None:
     assert said(briefing, "In addition") is None  # the two of them, no one speaker
 
 
+def test_a_plural_title_over_a_list_of_countries_and_names() -> None:
+    text = ("FMs meet\n\nMinisters of Foreign Affairs of Latvia, Ivo Lark, Estonia, Dana Roe, Lithuania, Tor Velde, "
+            "and Poland, Ana Berg, met in Karsbrook on January 31 to discuss security.")
+    people = people_by_name(extract(text))
+    assert {name: p.country for name, p in people.items()} == {
+        "Ivo Lark": "Latvia", "Dana Roe": "Estonia", "Tor Velde": "Lithuania", "Ana Berg": "Poland"}
+    assert people["Ana Berg"].title == "Minister of Foreign Affairs of Poland"
+
+
 def test_no_role_mention_reaches_back_over_a_preposition() -> None:
     text = ("President receives envoys\n\nPresident Dana Roe received five new ambassadors at State House on Monday."
             "\n\n\"The discussion between President and new ambassadors focused on ties,\" said Mr Ivo Lark.")
