@@ -11,6 +11,7 @@ from briefing.extract.lexicon import (
     COUNTRIES,
     HONORIFICS,
     MONTHS,
+    RELATION_NOUNS,
     WEEKDAYS,
     WORLD_REGIONS,
     alternation,
@@ -48,7 +49,7 @@ _NAME = r"[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*"
 # 'Fiji's commitment to', 'assured him of KRG's full support', 'her country's interest in'
 POSSESSOR_RE = re.compile(r"(?:\b(?:the\s+)?(" + _NAME + r")|\b((?:his|her|their|its|our)\s+[a-z]+))['’]s?\s+"
                           r"(?:[a-z]+\s+)?" + alternation(entries("stance_nouns")) + r"\b")
-RELATION_RE = re.compile(r"\b" + alternation(entries("relation_nouns")) + r"\b", re.I)
+RELATION_RE = re.compile(r"\b" + alternation(sorted(RELATION_NOUNS)) + r"\b", re.I)
 PASSIVE_RE = re.compile(r"\s+(?:also\s+)?be\s+" + alternation(entries("agentless_passives"))
                         + r"\b(?![^,.;]{0,60}\bby\b)")
 PAIR_ROLES_PLURALS = alternation(entries("joint_role_plurals"))

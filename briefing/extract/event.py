@@ -8,6 +8,7 @@ from briefing.extract.lexicon import (
     COMMON_CAPS,
     COUNTRIES,
     ORG_WORDS,
+    RELATION_NOUNS,
     TITLE_HEADS,
     VENUE_WORDS,
     WEEKDAY_NAMES_RE,
@@ -171,6 +172,7 @@ def places(lead: str, people: list[Person]) -> list[str]:
         venue = named.group(1) if named else venue  # 'in the Colombian city of Ipiales': Ipiales
         first = venue.split()[0]
         if (EVENT_NAME_RE.match(lead, m.end("venue")) or venue.split()[-1] in EVENT_WORDS
+                or venue.split()[-1].lower() in RELATION_NOUNS
                 or any(w.lower() in DOCUMENT_WORDS for w in venue.split())):  # ('in the Joint Declaration of …')
             continue  # 'at the Netherlands-Brazil Port and Logistics Forum': an event, not a place
         if venue.endswith(("'s", "’s")):
@@ -276,6 +278,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
 
 COMPASS_WORDS = words("compass_words")
 HEADLINE_SUBJECT_RE = re.compile(r"^(.*?)\s+(?!and\b)[a-z]")
+BETWEEN_RE = re.compile(r"\b[Bb]etween (?:the )?(.+)$")
 
 
 def _unit_side(person: Person) -> str | None:
@@ -296,6 +299,7 @@ def _unit_side(person: Person) -> str | None:
 def _subject_countries(headline: str, body: str) -> list[str]:
     """The countries named before a headline's first lower-case word ('Rwanda, Mozambique sign …'), and in the body."""
     subject = m.group(1) if (m := HEADLINE_SUBJECT_RE.match(headline)) else ""
+    subject += "," + between.group(1) if (between := BETWEEN_RE.search(headline)) else ""  # 'Joint Statement Between …'
     forms = [country.group() for country in MULTIWORD_COUNTRY_RE.finditer(subject)]  # 'South Korean', 'Sri Lanka'
     tokens = MULTIWORD_COUNTRY_RE.sub(",", subject).split()
     for k, word in enumerate(tokens):

@@ -128,6 +128,7 @@ HONORIFIC_LINKS = words("honorific_links")  # 'the' of 'Dr. the Hon.'
 ADDRESS_WORDS = HONORIFICS | HONOURS  # 'Dr', 'Hon', 'Honourable': forms of address before a name
 VENUE_WORDS = words("venue_words")  # 'hall', 'palace', 'residence': a building where people meet
 THING_NOUNS = VENUE_WORDS | words("medium_nouns")  # after one word, that word names the thing: 'London residence'
+RELATION_NOUNS = frozenset(entries("relation_nouns"))  # the relationship itself: 'the interaction', 'partnership'
 
 WORLD_REGIONS = words("world_regions")  # 'Asia', 'the Balkans': parts of the world, no country
 STYLE_WORDS = words("style_titles")  # 'Excellency' of 'His Excellency', 'Majesty', 'Highness'

@@ -111,3 +111,12 @@ def test_a_headline_ending_in_a_stop_gives_the_side_without_it() -> None:
     briefing = extract(text)
     assert "Norland" in briefing.parties and "Norland." not in briefing.parties
     assert "Karsbrook Times" not in people_by_name(briefing)
+
+
+def test_the_countries_between_which_a_headline_says_the_event_is_are_sides() -> None:
+    text = ("Joint Statement Between the Republic of Chile and Norway\n\nPresident Ivo Lark and Prime Minister Dana "
+            "Roe had their first meeting today. Chile and Norway welcomed the Next Steps in Strategic Partnership. "
+            "Chile and Norway will act together.")
+    briefing = extract(text)
+    assert briefing.parties == ["Chile", "Norway"]
+    assert briefing.places == []
