@@ -218,6 +218,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         comma = start - 1  # the comma before the name, past the honorifics after it ('…, H.E. Mr. X Y')
         while comma > 0 and (tokens[comma].text == "." or tokens[comma].text.rstrip(".") in ADDRESS_WORDS
                              or tokens[comma].text in STYLE_WORDS
+                             or (tokens[comma].cap and tokens[comma].text.lower() in STYLES)  # ('…, Sheikh X Y')
                              or (tokens[comma].text in ADDRESS_LINKS
                                  and (tokens[comma + 1].text.rstrip(".") in ADDRESS_WORDS
                                       or tokens[comma + 1].text in HONORIFIC_LINKS

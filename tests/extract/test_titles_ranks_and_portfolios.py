@@ -352,3 +352,11 @@ def test_the_family_name_he_after_a_posting_opens_a_name_and_speaks_after_a_comm
     briefing = extract(text)
     assert people_by_name(briefing)["He Wei"].title == "Chilean Ambassador to Norway"
     assert [s.speaker for s in briefing.statements if s.text.startswith("For his part")] == ["He Wei"]
+
+
+def test_a_style_between_the_comma_and_the_next_name_keeps_the_titles_apart() -> None:
+    text = ("Leaders welcomed\n\nSheikh Ivo Lark, Deputy Prime Minister and Minister of Interior, Sheikh Dana Roe, "
+            "Deputy Prime Minister and Minister of Presidential Affairs, and Sheikh Tor Velde, Minister of Foreign "
+            "Affairs, were also among the welcoming party.")
+    people = people_by_name(extract(text))
+    assert people["Dana Roe"].title == "Deputy Prime Minister and Minister of Presidential Affairs"
