@@ -93,6 +93,7 @@ def cue_label(firmness: str, cue: str) -> str:
 
 _ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MAX_CHARS = 10_000_000  # about 10 s of extraction; a longer text is read up to here, and the warning says so
+_PLACE_COMMA_RE = re.compile(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?, \S")
 _LEAD_END_RE = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
 # a lead whose paragraph runs on into a photo caption: 'X met Y on Thursday. Y and X at the meeting (Photo/Z)'
 _LEAD_STOP_INSIDE_RE = re.compile(r"^(?:\S+\s+){12}.*?[\w)][.!?][\"”’')\]]*\s+[A-Z]")
@@ -198,6 +199,8 @@ def _explain(text: str, published: str | None, title: str | None, url: str | Non
     second = [line for line in _next_paragraph(body_paras, lead).split(". ") if EVENT_DONE_RE.search(line)][:1]
     date = event_date([s.text for s in lead_sentences[:3]] + second, published, work,
                       headline=headline.text.strip() if headline else "")
+    if date.iso is None and (above := _dateline_above(paras, lead, headline)):
+        date = event_date(above + [s.text for s in lead_sentences[:3]], published, work)  # ('Baku, December 2')
     lead_text = lead.text if lead else ""
     parties = event.parties(headline_text, work, people, attended)
     words_of: dict[int, list[str]] = {}
@@ -255,6 +258,14 @@ def _commitment(pledge: Pledge, anchor: str | None, event_day: str | None, publi
     return Commitment(actor=pledge.actor, text=pledge.sentence.text, firmness=pledge.firmness,
                       due=due.iso if due else None, due_text=due.text if due else None,
                       start=pledge.sentence.start, end=pledge.sentence.end)
+
+
+def _dateline_above(paras: list[Paragraph], lead: Paragraph | None, headline: Paragraph | None) -> list[str]:
+    """The line just above the lead when it is a dateline of its own ('Baku, December 2, AZERTAC'): a short
+    line that opens with a place and a comma and holds a number, not the headline."""
+    k = paras.index(lead) if lead is not None and lead in paras else 0
+    line = paras[k - 1].text.strip() if k > 0 and paras[k - 1] is not headline else ""
+    return [line] if (_PLACE_COMMA_RE.match(line) and len(line.split()) <= 6 and any(c.isdigit() for c in line)) else []
 
 
 def _next_paragraph(body: list[Paragraph], lead: Paragraph | None) -> str:

@@ -103,3 +103,11 @@ def test_a_furniture_line_in_the_body_is_a_line_of_its_own() -> None:
     lark = next(p for p in briefing.participants if p.name == "Ivo Lark")
     assert (lark.title, lark.organization) == ("Prime Minister", None)
     assert briefing.event_date == "2019-10-25"
+
+
+def test_a_dateline_on_its_own_line_above_the_lead_dates_the_event() -> None:
+    text = ("President Lark receives Norland delegation\n\nKarsbrook, December 2, Wire\n\nPresident Ivo Lark has "
+            "received a delegation led by the Norland chief of staff Dana Roe.\n\nRoe said the visit made deep "
+            "impressions.")
+    assert extract(text, published="2015-12-02").event_date == "2015-12-02"
+    assert extract(text.replace("December 2", "Issue 5"), published="2015-12-02").event_date is None
