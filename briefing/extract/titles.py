@@ -20,6 +20,7 @@ from briefing.extract.lexicon import (
 from briefing.extract.sentences import Token
 
 CONNECTORS = words("title_connectors")
+HOME_OFFICE_HEADS = words("home_office_heads")
 POSTED_TITLE_WORDS = words("posted_title_words")  # 'Ambassador', 'Consul': 'to <place>' after them is the post
 _LINKING_PREPOSITIONS = frozenset(("to", "from", "by", "with"))  # ("of", "in": TITLE_PREPS, a place follows)
 TITLE_PREPS = words("title_prepositions")
@@ -218,8 +219,11 @@ def another_title_after_and(tokens: list[Token], k: int, end: int) -> bool:
     """'Mayor of Chengdu and Hamilton Mayor': the 'and' at k opens another person's title (a place, then a title
     head), not a second office of one person ('Deputy Prime Minister and Interior Minister') or a portfolio
     ('Minister of Culture and Tourism')."""
-    if k == 0 or k + 2 >= end or is_title_word(tokens[k - 1]):
+    if k == 0 or k + 2 >= end:
         return False
+    if is_title_word(tokens[k - 1]):  # ('the US Ambassador and Prime Minister X': a posting and a home office)
+        return tokens[k - 1].text.lower() in POSTED_TITLE_WORDS and any(
+            tokens[n].text.lower() in HOME_OFFICE_HEADS for n in range(k + 1, min(k + 3, end)))
     first = tokens[k + 1]
     if not first.cap or is_title_word(first) or first.text.lower() in TITLE_MODIFIERS:
         return False

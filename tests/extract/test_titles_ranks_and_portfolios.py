@@ -360,3 +360,12 @@ def test_a_style_between_the_comma_and_the_next_name_keeps_the_titles_apart() ->
             "Affairs, were also among the welcoming party.")
     people = people_by_name(extract(text))
     assert people["Dana Roe"].title == "Deputy Prime Minister and Minister of Presidential Affairs"
+
+
+def test_a_posting_and_a_home_office_joined_by_and_are_two_peoples_titles() -> None:
+    text = ("US envoy pays farewell call on PM Roe\n\nThe US Ambassador and Prime Minister Dana Roe discussed issues "
+            "of mutual interest\n\nKARSBROOK — US Ambassador to Norland Ivo Lark on Friday paid a farewell call on "
+            "Prime Minister Dana Roe at the PM Office.")
+    people = people_by_name(extract(text))
+    assert people["Dana Roe"].title == "Prime Minister"
+    assert people["Dana Roe"].country is None
