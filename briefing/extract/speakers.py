@@ -41,8 +41,9 @@ def has_speech_verb(text: str) -> bool:
 
 # 'called on the Governor to act' is a call to act; 'called on him at his office' is a courtesy visit
 # After 'called on X': 'to <verb>' makes it a call to act, unless the verb is a courtesy ('to congratulate him') or
-# follows an 'and <verb>ed' of the sentence's own ('called on X and discussed ways to further …': a visit)
-CALL_TO_ACT = r"(?:(?! and [a-z]+ed\b)[^.;:]){0,60}?\bto\s+(?!" + word_regex(entries("courtesy_purposes")) + r"\b)[a-z]"
+# follows an 'and <verb>ed' of the sentence's own ('called on X and held talks to take forward …': a visit)
+CALL_TO_ACT = (r"(?:(?! and (?:[a-z]+ed|" + listed("event_done_verbs") + r")\b)[^.;:]){0,60}?\bto\s+(?!"
+               + word_regex(entries("courtesy_purposes")) + r"\b)[a-z]")
 CALL_TO_ACT_RE = re.compile(CALL_TO_ACT)
 ASIDE_OPENERS = words("aside_openers")
 _IN_ASIDE_RE = re.compile(r",\s*(?:" + "|".join(sorted(ASIDE_OPENERS)) + r")\b[^,;“”\"]*$")

@@ -224,7 +224,8 @@ def test_the_day_between_a_subject_and_said_keeps_the_subject_the_speaker() -> N
 
 def test_calling_on_someone_and_discussing_ways_to_act_is_a_visit() -> None:
     text = ("Envoy calls on President\n\nKARSBROOK — Foreign Secretary Ivo Lark on October 5 called on Norland "
-            "President Dana Roe and discussed ways to further advance the partnership.")
+            "President Dana Roe and discussed ways to further advance the partnership. Lark also called on Prime "
+            "Minister Tor Velde and held discussions to take forward the ties.")
     briefing = extract(text)
     assert briefing.commitments == []
     assert briefing.statements == []
