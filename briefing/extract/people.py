@@ -32,7 +32,7 @@ from briefing.extract.person_titles import (
     organization_of,
     roles_of,
 )
-from briefing.extract.regions import home_region_country
+from briefing.extract.regions import home_region_country, region_countries, region_key
 from briefing.extract.sentences import Sentence
 from briefing.extract.title_styles import strip_styles
 from briefing.extract.titles import CONNECTORS
@@ -71,6 +71,15 @@ def lone_speakers(text: str) -> set[str]:
 
 
 LONE_NOT_NAMES = words("lone_not_names")
+
+
+_PLACE_COMMA_END_RE = re.compile(r"[A-Z][\w\-]+,\s*$")
+
+
+def _region_after_place(hit: NameHit, text: str) -> bool:
+    """A lone word that names a region, written after a place and a comma: 'mayor of Carmel, Indiana, said'."""
+    return (region_key(hit.tokens[0]) in region_countries()
+            and _PLACE_COMMA_END_RE.search(text, max(0, hit.start - 40), hit.start) is not None)
 
 
 def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[Person]:
@@ -119,7 +128,7 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         if len(owners) == 1:
             _absorb(owners[0], hit, alias=True)
             owner_at[hit.start] = owners[0]
-        elif not owners:
+        elif not owners and not _region_after_place(hit, text):
             person = Person(hit.tokens[0], hit.tokens, hit.start)
             _absorb(person, hit)
             people.append(person)

@@ -227,3 +227,9 @@ def test_a_building_after_a_title_is_no_one() -> None:
     text = ("Consul calls on Governor\n\nKARSBROOK — Consul General Ivo Lark called on Norland Governor Dana Roe at "
             "the Governor House on Monday.")
     assert set(people_by_name(extract(text))) == {"Ivo Lark", "Dana Roe"}
+
+
+def test_a_region_after_a_place_and_a_comma_is_no_one() -> None:
+    text = ("Mayors visit Karsbrook\n\nKARSBROOK — Tor Velde, head of the Heartland Mayors Delegation, and mayor of "
+            "Carmel, Indiana, said that mayors would work together.")
+    assert set(people_by_name(extract(text))) == {"Tor Velde"}
