@@ -120,3 +120,13 @@ def test_the_countries_between_which_a_headline_says_the_event_is_are_sides() ->
     briefing = extract(text)
     assert briefing.parties == ["Chile", "Norway"]
     assert briefing.places == []
+
+
+def test_consultations_and_diplomats_in_a_headline_are_no_sides() -> None:
+    text = ("Chile, Norway hold 5th Foreign Office Consultations\n\nKARSBROOK — The 5th Foreign Office Consultations "
+            "between Chile and Norway were held on Monday. Secretary Ivo Lark of Chile and Deputy Secretary Dana Roe "
+            "of Norway led the Foreign Office Consultations.")
+    assert extract(text).parties == ["Chile", "Norway"]
+    text = ("Diplomats of Chile and Norway discussed cooperation in Karsbrook\n\nKARSBROOK — Diplomats of Chile and "
+            "Norway met on Monday. Ambassador Ivo Lark of Chile met Ambassador Dana Roe of Norway. Diplomats agreed.")
+    assert "Diplomats" not in extract(text).parties
