@@ -9,6 +9,7 @@ from briefing.extract.lexicon import (
     SPEECH_VERBS,
     TITLE_HEADS,
     WEEKDAYS,
+    entries,
     words,
 )
 from briefing.extract.sentences import Sentence, Token
@@ -26,6 +27,7 @@ APPOS_SKIP = words("appositive_skip")
 APPOS_STOP = words("appositive_stop")
 APPOS_AND_STOP = words("appositive_and_stop")
 APPOS_END_WORDS = words("appositive_end_words")
+NEWS_MEDIA_NOUNS = frozenset(entries("news_media_nouns"))
 
 
 def past_honours(tokens: list[Token], j: int) -> int:
@@ -148,6 +150,9 @@ def appositive_text(sent: Sentence, tokens: list[Token], end: int) -> str | None
                 return None  # 'In his talks with X, the Minister recalled …': the next clause's subject
             break  # 'X, councillor of Y were present', '... of Y attended the talks'
         k += 1
+    if k > a and (tokens[k - 1].text.lower() in NEWS_MEDIA_NOUNS
+                  or " ".join(t.text for t in tokens[max(a, k - 2):k]).lower() in NEWS_MEDIA_NOUNS):
+        return None  # "…, Malaysia's official Bernama news agency said": the report's source
     return join_tokens(tokens, a, k)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from briefing.extract.appositives import NEWS_MEDIA_NOUNS
 from briefing.extract.lexicon import (
     COMMON_CAPS,
     PLACE_NOUNS,
     TITLE_HEADS,
+    alternation,
     entries,
     listed,
     without_accents,
@@ -74,12 +76,15 @@ LONE_NOT_NAMES = words("lone_not_names")
 
 
 _PLACE_COMMA_END_RE = re.compile(r"[A-Z][\w\-]+,\s*$")
+_MEDIUM_AFTER_RE = re.compile(r"\s+(?:" + alternation(sorted(NEWS_MEDIA_NOUNS)) + r")\b")
 
 
-def _region_after_place(hit: NameHit, text: str) -> bool:
-    """A lone word that names a region, written after a place and a comma: 'mayor of Carmel, Indiana, said'."""
-    return (region_key(hit.tokens[0]) in region_countries()
-            and _PLACE_COMMA_END_RE.search(text, max(0, hit.start - 40), hit.start) is not None)
+def _lone_word_no_one(hit: NameHit, text: str) -> bool:
+    """A lone word that names a region, written after a place and a comma ('mayor of Carmel, Indiana, said'), or
+    the news medium a noun after it names ("Malaysia's official Bernama news agency")."""
+    return ((region_key(hit.tokens[0]) in region_countries()
+             and _PLACE_COMMA_END_RE.search(text, max(0, hit.start - 40), hit.start) is not None)
+            or _MEDIUM_AFTER_RE.match(text, hit.end) is not None)
 
 
 def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[Person]:
@@ -128,7 +133,7 @@ def build_people(sentences: list[Sentence], text: str, lead_para: int) -> list[P
         if len(owners) == 1:
             _absorb(owners[0], hit, alias=True)
             owner_at[hit.start] = owners[0]
-        elif not owners and not _region_after_place(hit, text):
+        elif not owners and not _lone_word_no_one(hit, text):
             person = Person(hit.tokens[0], hit.tokens, hit.start)
             _absorb(person, hit)
             people.append(person)

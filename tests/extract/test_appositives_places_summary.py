@@ -233,3 +233,12 @@ def test_a_region_after_a_place_and_a_comma_is_no_one() -> None:
     text = ("Mayors visit Karsbrook\n\nKARSBROOK — Tor Velde, head of the Heartland Mayors Delegation, and mayor of "
             "Carmel, Indiana, said that mayors would work together.")
     assert set(people_by_name(extract(text))) == {"Tor Velde"}
+
+
+def test_a_news_agency_after_a_name_is_the_reports_source() -> None:
+    text = ("PMs meet\n\nKARSBROOK — The memorandums were signed after a meeting between Prime Minister Ivo Lark and "
+            "his visiting Chilean counterpart Dana Roe, Norland's official Wire news agency said.")
+    people = people_by_name(extract(text))
+    assert set(people) == {"Ivo Lark", "Dana Roe"}
+    assert people["Dana Roe"].country == "Chile"
+    assert "agency" not in (people["Dana Roe"].title or "")
