@@ -119,6 +119,9 @@ TITLE_HEADS = words("title_heads")
 
 # Words that only make a title more junior; "the governor" is not the vice governor.
 RANK_MODIFIERS = words("rank_modifiers")
+PORTFOLIO_WORDS = words("portfolio_words")  # 'energy' of 'the energy minister'
+ROLE_MODIFIERS = words("role_modifiers") | PORTFOLIO_WORDS  # 'Parliamentary Secretary', 'Trade Minister'
+OFFICE_MODIFIERS = words("office_modifiers")  # 'prime' minister, 'Crown' Prince: an office of its own
 
 # Honorifics stripped from names ("Dr Mariana Jitam" -> "Mariana Jitam").
 HONORIFICS = words("honorifics")

@@ -10,7 +10,9 @@ from briefing.extract.lexicon import (
     COMMON_CAPS,
     COUNTRIES,
     HONORIFICS,
+    OFFICE_MODIFIERS,
     ORG_WORDS,
+    PORTFOLIO_WORDS,
     RANK_MODIFIERS,
     keyed,
     listed,
@@ -29,7 +31,6 @@ GENERAL_ROLE_HEADS = words("general_role_heads")  # 'the consul general'
 FORWARD_REACH = 300  # characters after a title-only mention in which the person may be named
 HONOUR_WORDS = words("honour_words")
 OCCASION_NOUNS = words("occasion_nouns")  # 'At the meeting Vice President X': the occasion, not a title
-OFFICE_MODIFIERS = words("office_modifiers")  # 'prime' minister: an office of its own
 VISITOR_NOUNS = words("visitor_nouns")
 # 'the message from Prime Minister X': a word that links the article to another noun, not to a role
 _LINKS = words("role_mention_links")
@@ -252,6 +253,14 @@ def _titled_by_country(person: Person) -> bool:
     return country.lower() in title.lower() or any(COUNTRIES.get(word) == country for word in title.split())
 
 
+def _other_portfolio(person: Person, mods: list[str]) -> bool:
+    """The person's title names a portfolio and not the one the role is written with ('the energy minister' and
+    'Minister for Interior'); a title that names none ('Livestock Minister', 'counterpart') may be any."""
+    named = [m for m in mods if m in PORTFOLIO_WORDS]
+    held = {w.strip(".,").lower() for w in (person.title or "").split()} & PORTFOLIO_WORDS
+    return bool(named and held) and not held & set(named)
+
+
 def resolve_role(people: list[Person], seen: Mapping[int, int], head: str, mods: list[str], before: int,
                  places: list[str] | None = None, ahead_from: int | None = None) -> Person | None:
     rank = [m for m in mods if m in RANK_MODIFIERS]
@@ -271,6 +280,8 @@ def resolve_role(people: list[Person], seen: Mapping[int, int], head: str, mods:
                 continue
             if any(m in OFFICE_MODIFIERS and m not in words[:-1] for m in mods):
                 continue  # 'the Prime Minister of X' is not the Minister of Culture
+            if _other_portfolio(person, mods) and not (places and all(_from_place(person, p) for p in places)):
+                continue  # 'the energy minister' is not the Minister for Interior (unless the country says so)
             if mods and words[:-1] == mods:
                 same.append(person)
             (exact if words[:-1] == mods or not words[:-1] else loose).append(person)

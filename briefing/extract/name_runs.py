@@ -105,7 +105,7 @@ def _name_syllable(tok: Token) -> bool:
     return tok.text.isalpha() and tok.text[:1].isupper() and tok.text[1:].islower() and not is_stop(tok)
 
 
-NOT_GIVEN = lexicon.words("role_modifiers") | lexicon.words("office_modifiers") | lexicon.RANK_MODIFIERS  # 'Prime'
+NOT_GIVEN = lexicon.ROLE_MODIFIERS | lexicon.OFFICE_MODIFIERS | lexicon.RANK_MODIFIERS  # 'Prime'
 
 
 def given_name_of(surname: str, sentences: list[Sentence], taken: set[str]) -> str | None:

@@ -11,6 +11,7 @@ from briefing.extract.lexicon import (
     HONORIFIC_LINKS,
     ORG_WORDS,
     RANK_MODIFIERS,
+    ROLE_MODIFIERS,
     TITLE_HEADS,
     WEEKDAYS,
     WORLD_REGIONS,
@@ -29,7 +30,7 @@ from briefing.extract.titles import ORG_HEADS, TITLE_ABBREVIATIONS, is_country_w
 
 ROLE_ALIASES = keyed("role_aliases")
 ROLE_HEADS = (TITLE_HEADS - words("not_role_heads")) | words("role_heads_extra")
-ROLE_MODS = RANK_MODIFIERS | words("role_modifiers")
+ROLE_MODS = RANK_MODIFIERS | ROLE_MODIFIERS
 CHAIN_JOINERS = words("chain_joiners")  # 'Governor of the Alba provincial government': words inside a body's name
 GENERAL_TITLE_HEADS = words("general_title_heads")  # 'secretary general' is one title
 FEMALE = words("female_words")

@@ -8,6 +8,7 @@ import re
 from briefing.extract.lexicon import (
     HONORIFICS,
     MONTH_NAMES_RE,
+    OFFICE_MODIFIERS,
     PAIRED_HONORIFICS,
     TITLE_HEADS,
     WEEKDAY_NAMES_RE,
@@ -20,7 +21,6 @@ from briefing.extract.lexicon import (
 
 STYLES = words("styles")
 ROYAL_RANKS = words("royal_ranks")
-OFFICE_MODIFIERS = words("office_modifiers")  # 'Crown Prince' is an office
 RANK_AFTER_OFFICES = words("rank_after_offices")  # 'Prime Minister General X': a rank
 COURTESY = words("courtesy_forms")
 # 'consul general to Shanghai on the morning of February 3': when the title was written is not part of it

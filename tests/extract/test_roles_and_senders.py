@@ -280,3 +280,10 @@ def test_a_country_after_from_right_after_a_name_is_the_persons() -> None:
     briefing = extract(text)
     assert people_by_name(briefing)["Dana Roe"].country == "Chile"
     assert "Chile" in briefing.parties
+
+
+def test_a_role_written_with_a_portfolio_is_no_holder_of_another() -> None:
+    text = ("Delegation arrives\n\nKARSBROOK — Federal Minister for Interior Ivo Lark welcomed a delegation from "
+            "Norway on Monday. The interior minister held a meeting with Foreign Minister Dana Roe and the Norwegian "
+            "energy minister.")
+    assert "the Norwegian energy minister" not in people_by_name(extract(text))["Ivo Lark"].aliases
