@@ -132,11 +132,15 @@ def _without_region(body: str) -> str:
     return body
 
 
+EARLIER_OPENER_RE = re.compile(r"^(?:" + listed("earlier_title_words") + r")\s+", re.I)
+
+
 def organization_of(title: str | None) -> str | None:
     """The body or place a title belongs to: an organisation name, 'of <place>', '<Place>'s', '<Place> Mayor'."""
     if not title:
         return None
     title = _without_name_openers(title.rstrip(" -–—"))  # 'Minister of Foreign Affairs- X': a dash as the end
+    title = EARLIER_OPENER_RE.sub("", title)  # 'Former Prime Minister of X': a past office, no body 'Former'
     if any(word.strip(".,").lower() in POSTED_TITLE_WORDS for word in title.split()):
         title = POSTING_RE.split(title, maxsplit=1)[0]  # 'Consul General for X in the State of Georgia': a post
     if " of " in title:

@@ -42,6 +42,8 @@ def honorific_at(tokens: list[Token], k: int) -> bool:
     if text in HONORIFICS:
         return True
     j = k - 1 if k and tokens[k - 1].text not in ("'", "’") else k - 2
+    while j > 0 and tokens[j].text in PAIRED_HONORIFICS:  # ('Samdech Akka Moha Sena Padei Techo X')
+        j -= 1
     return text in PAIRED_HONORIFICS and j >= 0 and tokens[j].text.rstrip(".") in HONORIFICS
 
 

@@ -369,3 +369,15 @@ def test_a_posting_and_a_home_office_joined_by_and_are_two_peoples_titles() -> N
     people = people_by_name(extract(text))
     assert people["Dana Roe"].title == "Prime Minister"
     assert people["Dana Roe"].country is None
+
+
+def test_cambodian_forms_of_address_and_a_former_office_name_no_body() -> None:
+    text = ("PM receives former counterpart\n\nPHNOM PENH — Samdech Akka Moha Sena Padei Techo Ivo Lark, Prime "
+            "Minister of the Kingdom of Cambodia, received H.E. Dana Roe, Former Prime Minister of New Zealand, and "
+            "Tor Velde, President of Democratic Republic of Congo, on Monday.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert people["Ivo Lark"].title == "Prime Minister of the Kingdom of Cambodia"
+    assert people["Dana Roe"].organization is None
+    assert people["Tor Velde"].country == "Democratic Republic of the Congo"
+    assert briefing.parties == ["Cambodia", "New Zealand", "Democratic Republic of the Congo"]
