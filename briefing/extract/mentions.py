@@ -178,7 +178,9 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
                         last += 1
                     places.append(" ".join(t.base for t in toks[j + 2:last + 1]))
                     end = toks[last].end
-                named, person = _name_after(toks, last, people, in_phrase=k > 0 and toks[k - 1].text in _PHRASE_PREPS)
+                in_phrase = k > 0 and (toks[k - 1].text in _PHRASE_PREPS
+                                       or (k == 1 and toks[0].text.endswith("ing")))  # ('Greeting the X, Y said')
+                named, person = _name_after(toks, last, people, in_phrase=in_phrase)
                 if named and k >= 2 and toks[k - 1].text == "," \
                         and any(toks[k - 2].base == p.tokens[-1] for p in people):
                     named, person = False, None  # 'A B, the Governor of X, C D, …': the title is A B's, not C D's

@@ -287,3 +287,11 @@ def test_a_role_written_with_a_portfolio_is_no_holder_of_another() -> None:
             "Norway on Monday. The interior minister held a meeting with Foreign Minister Dana Roe and the Norwegian "
             "energy minister.")
     assert "the Norwegian energy minister" not in people_by_name(extract(text))["Ivo Lark"].aliases
+
+
+def test_a_role_inside_an_opening_participle_phrase_is_not_the_subjects() -> None:
+    text = ("President meets FM\n\nASTANA — President of Norland Ivo Lark received Minister of Foreign Affairs of "
+            "Russia Dana Roe on Monday.\n\nGreeting the Russian Foreign Minister, Lark highlighted the development "
+            "of ties.")
+    people = people_by_name(extract(text))
+    assert "the Russian Foreign Minister" not in people["Ivo Lark"].aliases
