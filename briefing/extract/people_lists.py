@@ -43,8 +43,9 @@ def _listed_titles(people: list[Person], text: str) -> None:
 _PLACE = r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,3}"
 _NAME = r"[A-Z][\w’'\-.]*(?: [A-Z][\w’'\-.]*){1,4}"
 RESPECTIVE_TITLES_RE = re.compile(with_upper(
-    r"(?:\b[Tt]he |(?m:^))((?:[A-Za-z]+ )?" + alternation(PLURAL_TITLE_FORMS) + r") of (" + _PLACE
-    + r") and (" + _PLACE + r"),? (" + _NAME + r") and (" + _NAME + r")(?=,| [a-z])"))
+    r"(?:\b[Tt]he |(?m:^))((?:[A-Za-z]+ )?" + alternation(PLURAL_TITLE_FORMS) + r"(?: of the [a-z]+(?: [a-z]+){0,3})?)"
+    r" of (?:the )?(" + _PLACE + r") and (?:the )?(" + _PLACE + r"),? (" + _NAME + r") and (" + _NAME
+    + r")(?=,| [a-z])"))
 
 
 # 'her Australian and Indian counterparts Penny Wong and S. Jaishankar': each in turn
@@ -73,7 +74,8 @@ def _respective_sides(people: list[Person], text: str) -> None:
 def _respective_titles(people: list[Person], text: str) -> None:
     """Rule 'respective titles': 'The governors of A and B, X Y and Z W': X Y is Governor of A, Z W of B."""
     for m in RESPECTIVE_TITLES_RE.finditer(text):
-        role = singular_title(m.group(1))
+        plural, of, what = m.group(1).partition(" of the ")  # ('the heads of the foreign affairs agencies of A and B')
+        role = singular_title(plural) + (of + singular_title(what) if of else "")
         for place, name, at in ((m.group(2), m.group(4), m.start(4)), (m.group(3), m.group(5), m.start(5))):
             person = _person_named(people, name, at)
             title = f"{role[:1].upper()}{role[1:]} of {place}"

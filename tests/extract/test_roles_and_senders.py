@@ -295,3 +295,10 @@ def test_a_role_inside_an_opening_participle_phrase_is_not_the_subjects() -> Non
             "of ties.")
     people = people_by_name(extract(text))
     assert "the Russian Foreign Minister" not in people["Ivo Lark"].aliases
+
+
+def test_the_heads_of_the_agencies_of_two_countries_each_named_in_turn() -> None:
+    text = ("Lark and Roe discussed the preparations\n\nThe heads of the foreign affairs agencies of Norway and the "
+            "United States, Ivo Lark and Dana Roe, during a telephone conversation, discussed the preparations.")
+    people = people_by_name(extract(text))
+    assert {name: p.country for name, p in people.items()} == {"Ivo Lark": "Norway", "Dana Roe": "United States"}
