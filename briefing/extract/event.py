@@ -175,8 +175,8 @@ def places(lead: str, people: list[Person]) -> list[str]:
                 or venue.split()[-1].lower() in RELATION_NOUNS
                 or any(w.lower() in DOCUMENT_WORDS for w in venue.split())):  # ('in the Joint Declaration of …')
             continue  # 'at the Netherlands-Brazil Port and Logistics Forum': an event, not a place
-        if venue.endswith(("'s", "’s")):
-            continue  # 'in Azerbaijan's capital': the place is what it owns
+        if venue.endswith(("'s", "’s")) or venue.lower() in VENUE_WORDS:
+            continue  # 'in Azerbaijan's capital': the place is what it owns; 'at the Office of …': no one place
         if (is_country_word(venue) or venue in COUNTRIES or first in COMMON_CAPS or venue in names
                 or _two_countries(venue)
                 or any(tok in names for tok in venue.split()) or first.lower() in TITLE_HEADS

@@ -242,3 +242,9 @@ def test_a_news_agency_after_a_name_is_the_reports_source() -> None:
     assert set(people) == {"Ivo Lark", "Dana Roe"}
     assert people["Dana Roe"].country == "Chile"
     assert "agency" not in (people["Dana Roe"].title or "")
+
+
+def test_a_lone_venue_word_is_no_place() -> None:
+    text = ("PM meets envoy\n\nKARSBROOK — The meeting between Prime Minister Ivo Lark and Ambassador Dana Roe took "
+            "place at the Office of the Prime Minister on Sunday.")
+    assert "Office" not in extract(text).places
