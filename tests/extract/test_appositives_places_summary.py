@@ -248,3 +248,10 @@ def test_a_lone_venue_word_is_no_place() -> None:
     text = ("PM meets envoy\n\nKARSBROOK — The meeting between Prime Minister Ivo Lark and Ambassador Dana Roe took "
             "place at the Office of the Prime Minister on Sunday.")
     assert "Office" not in extract(text).places
+
+
+def test_attached_and_a_household_in_titles_name_no_one() -> None:
+    text = ("Envoy presents credentials\n\nKARSBROOK — Ambassador Ivo Lark presented his credentials to President "
+            "Dana Roe, in the presence of the Commander of the President's Military Household. Tor Velde, Delegate "
+            "Minister Attached to the Prime Minister, told reporters about the meeting.")
+    assert set(people_by_name(extract(text))) == {"Ivo Lark", "Dana Roe", "Tor Velde"}
