@@ -282,8 +282,8 @@ def resolve_role(people: list[Person], seen: Mapping[int, int], head: str, mods:
                 continue
             if any(m in OFFICE_MODIFIERS and m not in words[:-1] for m in mods):
                 continue  # 'the Prime Minister of X' is not the Minister of Culture
-            if _other_portfolio(person, mods) and not (places and all(_from_place(person, p) for p in places)):
-                continue  # 'the energy minister' is not the Minister for Interior (unless the country says so)
+            if places and _other_portfolio(person, mods) and not all(_from_place(person, p) for p in places):
+                continue  # 'the Belarusian energy minister' is not the Minister for Interior
             if mods and words[:-1] == mods:
                 same.append(person)
             (exact if words[:-1] == mods or not words[:-1] else loose).append(person)

@@ -12,6 +12,7 @@ from briefing.extract.lexicon import (
     ORG_WORDS,
     PAIRED_HONORIFICS,
     PLACE_NOUNS,
+    PORTFOLIO_WORDS,
     RANK_MODIFIERS,
     TITLE_HEADS,
     VENUE_WORDS,
@@ -200,6 +201,10 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
 
         if prev.text == "." and start >= 2 and tokens[start - 2].text + "." in COUNTRIES:
             start -= 2  # 'The U.S. Ambassador': the stop is the country's abbreviation's
+            continue
+        if prev.text == "and" and start >= 2 and tokens[start - 2].cap and tokens[start].cap \
+                and tokens[start - 2].text.lower() in PORTFOLIO_WORDS and not is_title_word(tokens[start]):
+            start -= 2  # 'Hungarian Foreign and Trade Minister X': two portfolios of one minister
             continue
         if prev.text in ("of", "and"):
             country = _country_ending_at(tokens, start)  # 'United States of America Ambassador X'

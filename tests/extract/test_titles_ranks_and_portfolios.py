@@ -381,3 +381,11 @@ def test_cambodian_forms_of_address_and_a_former_office_name_no_body() -> None:
     assert people["Dana Roe"].organization is None
     assert people["Tor Velde"].country == "Democratic Republic of the Congo"
     assert briefing.parties == ["Cambodia", "New Zealand", "Democratic Republic of the Congo"]
+
+
+def test_two_portfolios_joined_by_and_make_one_title() -> None:
+    text = ("Ministers meet\n\nKARSBROOK — Chilean Deputy Prime Minister Ivo Lark has met with Norwegian Foreign and "
+            "Trade Minister Dana Roe and Enterprise, Trade and Minister for Defence Tor Velde.")
+    people = people_by_name(extract(text))
+    assert (people["Dana Roe"].title, people["Dana Roe"].country) == ("Norwegian Foreign and Trade Minister", "Norway")
+    assert people["Tor Velde"].title == "Minister for Defence"
