@@ -389,3 +389,10 @@ def test_two_portfolios_joined_by_and_make_one_title() -> None:
     people = people_by_name(extract(text))
     assert (people["Dana Roe"].title, people["Dana Roe"].country) == ("Norwegian Foreign and Trade Minister", "Norway")
     assert people["Tor Velde"].title == "Minister for Defence"
+
+
+def test_viet_nam_written_with_its_accents_is_a_country() -> None:
+    text = ("Chairman hosts envoy\n\nHÀ NỘI — Chairman Dana Roe hosted Norway's Ambassador to Việt Nam Ivo Lark on "
+            "Monday. Lark said ties were strong.")
+    people = people_by_name(extract(text))
+    assert people["Ivo Lark"].title == "Norway's Ambassador to Việt Nam"
