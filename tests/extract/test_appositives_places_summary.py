@@ -255,3 +255,9 @@ def test_attached_and_a_household_in_titles_name_no_one() -> None:
             "Dana Roe, in the presence of the Commander of the President's Military Household. Tor Velde, Delegate "
             "Minister Attached to the Prime Minister, told reporters about the meeting.")
     assert set(people_by_name(extract(text))) == {"Ivo Lark", "Dana Roe", "Tor Velde"}
+
+
+def test_commodity_exchanges_in_a_bodys_name_name_no_one() -> None:
+    text = ("Minister meets business\n\nKARSBROOK — Minister Ivo Lark met a delegation headed by the President of the "
+            "Union of Chambers and Commodity Exchanges of Norway Dana Roe.")
+    assert set(people_by_name(extract(text))) == {"Ivo Lark", "Dana Roe"}
