@@ -225,8 +225,10 @@ def resolve(phrase: str, ctx: Context) -> str:
         titled = [p for p in ctx.people if p.title == name]  # 'the Qatari Emir wished …': the one with that title
         person = next((p for p in ctx.people if name in (p.name, p.name.split()[-1]) or name in p.aliases), None) \
             or (titled[0] if len(titled) == 1 else None) \
-            or next((p for p in ctx.people if bare_name in (p.name, p.name.split()[-1])), None)
-        if person is not None:
+            or next((p for p in ctx.people if bare_name in (p.name, p.name.split()[-1])), None) \
+            or next((p for p in ctx.people if len(p.tokens) >= 2 and name.endswith(" " + p.name)
+                     and " and " not in name), None)
+        if person is not None:  # (the last: 'The Speaker of the National Assembly X Y has committed')
             return ctx.by(f"named person '{name}'", person.name)  # 'Rune will visit' → the full name
         mentioned = next((x.person for x in ctx.mentions if x.person is not None and x.pronoun is None
                           and re.sub(r"^[Tt]he\s+", "", x.written(ctx.line, ctx.at)) == name), None)

@@ -288,3 +288,9 @@ def test_a_passive_names_its_speaker_after_by_and_the_subject_says_nothing() -> 
     briefing = extract(text)
     assert said(briefing, "Earlier, Roe was welcomed") is None
     assert said(briefing, "Velde, on the other hand") == "Ivo Lark"
+
+
+def test_a_subject_of_a_title_and_a_name_commits_the_person() -> None:
+    text = ("Speaker meets envoy\n\nKARSBROOK — The Speaker of the National Assembly Ivo Lark has committed to "
+            "ensuring that the parliaments of Norway and Chile are engaged in exchange programs.")
+    assert pledge(extract(text), "KARSBROOK — The Speaker") == ("Ivo Lark", "firm")
