@@ -189,6 +189,10 @@ def resolve(phrase: str, ctx: Context) -> str:
         return ctx.by(f"'{bare}' → the speaker's own {own}", own_side(own, ctx))
     owner = LEAD_POSSESSOR_RE.match(phrase)
     if owner and owner.group(1) not in COUNTRIES and not any(owner.group(1) in p.name for p in ctx.people):
+        role = _role_only(owner.group(1))
+        holder = _role_holder(role, ctx) if role is not None else None
+        if holder is not None:  # "the Prime Minister's visit will help": whoever holds that role
+            return ctx.by(f"the role '{owner.group(1)}' owns the subject → its holder", holder)
         return ctx.by("possessor of the subject", _party_named(owner.group(1), ctx))  # 'Durban's experience will
     caps = CAPS_RE.findall(phrase)
     caps = [c for c in (_trimmed_run(c) for c in caps) if c and not _no_side(c)]

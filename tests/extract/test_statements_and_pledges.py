@@ -294,3 +294,9 @@ def test_a_subject_of_a_title_and_a_name_commits_the_person() -> None:
     text = ("Speaker meets envoy\n\nKARSBROOK — The Speaker of the National Assembly Ivo Lark has committed to "
             "ensuring that the parliaments of Norway and Chile are engaged in exchange programs.")
     assert pledge(extract(text), "KARSBROOK — The Speaker") == ("Ivo Lark", "firm")
+
+
+def test_a_role_owning_the_subject_commits_its_holder() -> None:
+    text = ("President hosts PM\n\nKARSBROOK — President Dana Roe held official talks with Prime Minister Ivo Lark on "
+            "Monday. The President expressed his confidence that the Prime Minister's visit will help expand trade.")
+    assert pledge(extract(text), "The President expressed") == ("Ivo Lark", "firm")
