@@ -261,3 +261,13 @@ def test_commodity_exchanges_in_a_bodys_name_name_no_one() -> None:
     text = ("Minister meets business\n\nKARSBROOK — Minister Ivo Lark met a delegation headed by the President of the "
             "Union of Chambers and Commodity Exchanges of Norway Dana Roe.")
     assert set(people_by_name(extract(text))) == {"Ivo Lark", "Dana Roe"}
+
+
+def test_the_royal_court_is_a_body_no_person_and_no_side() -> None:
+    text = ("President sends letter to Sultan\n\nKARSBROOK — The message was received by Ivo Lark, Minister of the "
+            "Diwan of the Royal Court, during a meeting with Dana Roe, the Ambassador of Norway to Oman.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert set(people) == {"Ivo Lark", "Dana Roe"}
+    assert people["Ivo Lark"].organization == "Royal Court"
+    assert not any("Royal" in party for party in briefing.parties)
