@@ -8,6 +8,7 @@ from briefing.extract.lexicon import (
     COMMON_CAPS,
     COUNTRIES,
     ORG_WORDS,
+    PORTFOLIO_WORDS,
     RELATION_NOUNS,
     TITLE_HEADS,
     VENUE_WORDS,
@@ -240,6 +241,8 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
             while len(caps) > 1 and (caps[0].endswith(("'s", "’s")) or is_country_word(caps[0])):
                 caps = caps[1:]
             caps = [re.sub(r"['’]s?$|(?<=[a-z]{3})\.$", "", w) for w in caps]  # ('… with Vanuatu.': no stop)
+            while len(caps) > 1 and caps[-1].lower() in PORTFOLIO_WORDS:
+                caps = caps[:-1]  # ('Norland Foreign and Trade Minister meets …': Norland)
             for side in _sides_of_run(caps):
                 if any(without_accents(w) in names for w in side) or any(
                         p in TITLE_HEADS for w in side for p in w.lower().split("-")):

@@ -10,7 +10,6 @@ from briefing.extract.lexicon import (
     COUNTRIES,
     HONORIFIC_LINKS,
     ORG_WORDS,
-    PORTFOLIO_WORDS,
     RANK_MODIFIERS,
     ROLE_MODIFIERS,
     TITLE_HEADS,
@@ -182,8 +181,8 @@ def organization_of(title: str | None) -> str | None:
     after = words[len(lead)].lower() if len(lead) < len(words) else ""
     if lead and lead[-1].lower() in PORTFOLIO_ENDS and after in ("minister", "secretary"):
         return None  # 'War Veterans Affairs Minister': a portfolio
-    while lead and (lead[-1] in LEVEL_ADJECTIVES | FUNCTION_ADJECTIVES or lead[-1].lower() in PORTFOLIO_WORDS):
-        lead.pop()  # ('Political Counselor': a duty; 'Norland Foreign and Trade Minister': Norland's portfolios)
+    while lead and lead[-1] in LEVEL_ADJECTIVES | FUNCTION_ADJECTIVES:  # ('Political Counselor': a duty)
+        lead.pop()
     place = " ".join(lead)
     if place and not is_country_word(place) and place not in COUNTRIES and place not in ORG_WORDS | RULER_WORDS and (
             lead[-1] in ORG_HEADS or not all(w in ORG_WORDS for w in _without_country_lead(lead))):

@@ -130,3 +130,11 @@ def test_consultations_and_diplomats_in_a_headline_are_no_sides() -> None:
     text = ("Diplomats of Chile and Norway discussed cooperation in Karsbrook\n\nKARSBROOK — Diplomats of Chile and "
             "Norway met on Monday. Ambassador Ivo Lark of Chile met Ambassador Dana Roe of Norway. Diplomats agreed.")
     assert "Diplomats" not in extract(text).parties
+
+
+def test_the_portfolios_after_a_place_in_a_headline_are_no_part_of_the_side() -> None:
+    text = ("Norland Foreign and Trade Minister meets Chilean counterpart\n\nKARSBROOK — Norland Foreign and Trade "
+            "Minister Ivo Lark held talks with Chile's Foreign Minister Dana Roe on Monday. Norland and Chile will "
+            "open consulates. Norland welcomed the talks.")
+    parties = extract(text).parties
+    assert "Norland Foreign" not in parties and "Norland" in parties

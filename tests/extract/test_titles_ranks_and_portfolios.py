@@ -396,11 +396,3 @@ def test_viet_nam_written_with_its_accents_is_a_country() -> None:
             "Monday. Lark said ties were strong.")
     people = people_by_name(extract(text))
     assert people["Ivo Lark"].title == "Norway's Ambassador to Việt Nam"
-
-
-def test_the_portfolios_of_a_place_are_no_part_of_its_name() -> None:
-    text = ("Ministers meet\n\nKARSBROOK — Norland Foreign and Trade Minister Ivo Lark held talks with Chile's "
-            "Foreign Minister Dana Roe on Monday.")
-    briefing = extract(text)
-    assert people_by_name(briefing)["Ivo Lark"].organization == "Norland"
-    assert "Norland Foreign" not in briefing.parties
