@@ -167,12 +167,16 @@ class Speech:
         for m in _PRONOUN_RE.finditer(text):
             at = sent.start + m.start()
             if not any(f.start <= at < f.end for f in found):  # not the family name 'He' of 'He Lifeng'
-                family = m.group() == "He" and text[:m.start()].rstrip().endswith(",") and next(
-                        (p for p in self.people if len(p.tokens) >= 2 and p.tokens[0] == "He" and p.first < at), None)
-                # ('For his part, He said': mid-sentence, the family name 'He' of 'He Wei', named before)
-                found.append(Mention(at, sent.start + m.end(), family or None, None if family else m.group().lower()))
+                family = self._family_he(text, m, at)
+                found.append(Mention(at, sent.start + m.end(), family, None if family else m.group().lower()))
         found.sort(key=lambda x: x.start)
         return found
+
+    def _family_he(self, text: str, m: re.Match[str], at: int) -> Person | None:
+        """'For his part, He said': a capital 'He' after a comma is the family name of 'He Wei', named before."""
+        if m.group() != "He" or not text[:m.start()].rstrip().endswith(","):
+            return None
+        return next((p for p in self.people if len(p.tokens) >= 2 and p.tokens[0] == "He" and p.first < at), None)
 
     def _latest(self, owners: list[Person], pos: int) -> Person | None:
         """The owner of a shared name part meant at `pos`: the only one introduced so far, else the latest seen."""
