@@ -61,7 +61,7 @@ from briefing.extract.name_runs import (
     title_word_surname,
     verb_after_name,
 )
-from briefing.extract.sentences import NAME_ARTICLES, Sentence, Token
+from briefing.extract.sentences import NAME_ARTICLES, Sentence
 from briefing.extract.title_styles import STYLES
 from briefing.extract.titles import (
     COUNTERPART_WORDS,
@@ -74,8 +74,10 @@ from briefing.extract.titles import (
     is_title_word,
     join_tokens,
     lower_title,
+    military_rank,
     scan_title,
     title_at,
+    title_opens_sentence,
 )
 
 BY_VERBS = lexicon.words("by_verbs")
@@ -102,14 +104,6 @@ class NameHit:
     strong: bool
     body: str | None = None  # 'the opposition party' of 'Governor Bram Osk of the opposition party'
     nickname: str | None = None  # 'Jokowi' of "Joko 'Jokowi' Widodo"
-
-
-def _title_opens_sentence(tokens: list[Token], k: int) -> bool:
-    """Only an article and a few adjectives stand before the title at k ('The new Canadian Ambassador'), not a
-    clause ('After meeting the Mayor')."""
-    before = tokens[:k]
-    return len(before) <= 3 and all(t.text in ("The", "the") or (t.text.islower() and not t.text.endswith("ing"))
-                                    for t in before)
 
 
 def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset[str] | set[str] = frozenset()
@@ -249,7 +243,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                     title_start, title_end = named, comma  # 'her Norland counterpart, Dr. X Y': 'Norland counterpart'
         elif multi and prev == "," and end < len(tokens) and verb_after_name(tokens[end]):
             back = scan_title(tokens, start - 1, taken)
-            if back is not None and _title_opens_sentence(tokens, back):
+            if back is not None and title_opens_sentence(tokens, back):
                 cue = True  # 'The new High Commissioner to Ghana, Dana Roe has reiterated …'
                 title_start = back
         paren = start - 1  # 'The Samoa High Commissioner (H.E. X Y)': the name in brackets after its title
@@ -358,8 +352,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                     head.pop()  # 'Governor Mr. X of Fergana Region': 'Governor of Fergana Region' ("Datuk Seri" too)
                 full = f"{' '.join(head)} of {after[1]}"  # rule 'title, name, of X': 'Mayor Ada Vell of Portolano'
                 of_body = None if after[2] else after[1].removeprefix("the ")
-        if (full and appos_title and full == title and len(full.split()) == 1 and appos_title[:1].isupper()
-                and end < len(tokens) and tokens[end].text == ","):
+        if (full and appos_title and full == title and end < len(tokens) and tokens[end].text == ","
+                and ((len(full.split()) == 1 and appos_title[:1].isupper()) or military_rank(full))):
             full = None  # 'Ambassador X, State Minister of Foreign Affairs,': the appositive says more
         nickname = next((tokens[k].text for k in sorted(nick) if tokens[k].cap), None) if nick else None
         hits.append(NameHit(tuple(name), tokens[start].start, tokens[end - 1].end,

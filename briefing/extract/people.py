@@ -37,7 +37,7 @@ from briefing.extract.person_titles import (
 from briefing.extract.regions import home_region_country, region_countries, region_key
 from briefing.extract.sentences import Sentence
 from briefing.extract.title_styles import strip_styles
-from briefing.extract.titles import CONNECTORS
+from briefing.extract.titles import CONNECTORS, military_rank
 
 
 # What the whole text says before its names are read: the places it marks, the single words it makes speak.
@@ -246,7 +246,8 @@ def _index_parts(person: Person, by_part: dict[str, list[Person]], by_lower: dic
 def _absorb(person: Person, hit: NameHit, alias: bool = False) -> None:
     person.nickname = person.nickname or hit.nickname
     if hit.title and (person.title is None or strip_styles(person.title) is None  # 'Rt Hon', then 'Foreign Minister'
-                      or (hit.title.startswith(person.title + " ") and not hit.body)):
+                      or (hit.title.startswith(person.title + " ") and not hit.body)
+                      or (military_rank(person.title) and not military_rank(hit.title))):  # an office says more
         person.title = hit.title  # or a fuller one: 'High Commissioner', then 'High Commissioner of Australia'
         person.body = hit.body
     person.roles |= roles_of(hit.title)

@@ -26,7 +26,7 @@ from briefing.extract.regions import (  # 'Ambassador to X': the country is the 
     POSTING_RE,
     also_a_region,
 )
-from briefing.extract.titles import ORG_HEADS, TITLE_ABBREVIATIONS, is_country_word
+from briefing.extract.titles import ORG_HEADS, TITLE_ABBREVIATIONS, is_country_word, military_rank
 
 ROLE_ALIASES = keyed("role_aliases")
 ROLE_HEADS = (TITLE_HEADS - words("not_role_heads")) | words("role_heads_extra")
@@ -209,7 +209,7 @@ FUNCTION_ADJECTIVES = words("function_adjectives")
 CHAMBER_SIDES = words("chamber_sides")
 RANK_OPENERS = words("rank_openers")
 PORTFOLIO_ENDS = words("portfolio_ends")
-RANK_NEXT = TITLE_HEADS | ROLE_MODS | {"commodore"}
+RANK_NEXT = TITLE_HEADS | ROLE_MODS | {"commodore", "general"}
 ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 
 
@@ -384,8 +384,8 @@ def _without_name_openers(title: str) -> str:
     while len(words) > 1 and (words[-1].rstrip(".") in ADDRESS_WORDS or (
             words[-1].endswith(".") and words[-1].rstrip(".") in ABBREVIATIONS)
             or (len(words[-1]) == 2 and words[-1][0].isupper() and words[-1][1] == ".")):  # 'H. E.' spaced
-        if not any(w.lower().rstrip(".") in TITLE_HEADS for w in words[:-1]):
-            break
+        if not any(w.lower().rstrip(".") in TITLE_HEADS for w in words[:-1]) or military_rank(" ".join(words)):
+            break  # ('Maj. Gen.' alone is the rank)
         words.pop()
         while len(words) > 1 and words[-1] in HONORIFIC_LINKS:
             words.pop()  # 'Prime Minister the Honourable'

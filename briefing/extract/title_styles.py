@@ -18,10 +18,10 @@ from briefing.extract.lexicon import (
     with_upper,
     words,
 )
+from briefing.extract.titles import rank_after_office
 
 STYLES = words("styles")
 ROYAL_RANKS = words("royal_ranks")
-RANK_AFTER_OFFICES = words("rank_after_offices")  # 'Prime Minister General X': a rank
 COURTESY = words("courtesy_forms")
 # 'consul general to Shanghai on the morning of February 3': when the title was written is not part of it
 WHEN_RE = re.compile(r"\s+on (?:the " + listed("day_parts") + r" of )?(?:" + MONTH_NAMES_RE + "|"
@@ -52,10 +52,10 @@ def strip_styles(title: str | None) -> str | None:
                               or (words[-1].lower() in ROYAL_RANKS  # 'Minister of Energy Prince'; not 'Crown Prince'
                                   and words[-2].lower() not in OFFICE_MODIFIERS
                                   and any(w.lower() in TITLE_HEADS for w in words[:-1]))
-                              or (words[-1] == "General" and words[-2].lower() in RANK_AFTER_OFFICES)):
+                              or rank_after_office(words)):
         if len(words) > 3 and words[-3] == "of" and words[-2] in ("His", "Her"):
             break  # 'Director of the Office of His Majesty': the style names whose office
-        words.pop()
+        del words[-(rank_after_office(words) or 1):]  # ('… Senior General': the holder's rank, not the office)
     if all(w.rstrip(".’'") in COURTESY or w.lower().rstrip(".") in STYLES for w in words):
         return None  # 'Mr', 'H.E', 'Rt Hon': forms of address, no office ('Dr' says something of the person)
     return " ".join(words) or None

@@ -32,6 +32,7 @@ TITLE_MODIFIERS = RANK_MODIFIERS | words("title_modifiers")
 CLAUSE_PARTICIPLES = words("clause_participles")
 LOWER_TITLE_STOP = words("lower_title_stop")
 ORG_HEADS = words("org_heads")
+RANK_AFTER_OFFICES = words("rank_after_offices")  # 'Prime Minister General X': a rank
 
 
 TITLE_ABBREVIATIONS = words("title_abbreviations")
@@ -62,9 +63,53 @@ def is_initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper()
 
 
+RANK_HEADS = words("military_rank_heads")
+MILITARY_RANKS = words("military_ranks") | RANK_HEADS
+
+
+def military_rank(title: str | None) -> bool:
+    """A title that is only a military rank: 'General', 'Major General', 'Lt. Col.', 'Vice-Senior General'."""
+    parts = [part for word in (title or "").lower().replace(".", " ").split() for part in word.split("-")]
+    return bool(parts) and parts[-1] in RANK_HEADS and all(part in MILITARY_RANKS for part in parts)
+
+
+def rank_after_office(words: list[str]) -> int:
+    """How many words at the end of a title are the holder's military rank after an office ('Commander-in-Chief of
+    Defence Services Senior General': 2; 'Prime Minister General': 1), not part of it ('Consul General': 0)."""
+    n = 0
+    while n < min(3, len(words) - 1) and military_rank(" ".join(words[len(words) - n - 1:])):
+        n += 1
+    before = words[-n - 1].lower().rstrip(".-") if n else ""
+    if not n or not words[-1][:1].isupper() or (before in TITLE_HEADS and before not in RANK_AFTER_OFFICES):
+        return 0  # ('Consul General', 'Air Chief Marshal', 'Secretary- General': one title)
+    return n if any(is_title_word_text(word) for word in words[:-n]) else 0
+
+
+def is_title_word_text(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in TITLE_HEADS or any(part in TITLE_HEADS for part in low.split("-"))
+
+
+def military_general(tokens: list[Token], k: int) -> bool:
+    """'General' at k as a military rank before a name ('General X', 'Major General X', 'Senior General X'),
+    not the second word of an office ('Consul General X', 'Attorney General X': a title word before it)."""
+    return (tokens[k].text == "General" and k + 1 < len(tokens) and tokens[k + 1].cap
+            and (k == 0 or not is_title_word(tokens[k - 1]) or tokens[k - 1].text.lower() in RANK_AFTER_OFFICES))
+
+
+def title_opens_sentence(tokens: list[Token], k: int) -> bool:
+    """Only an article and a few adjectives stand before the title at k ('The new Canadian Ambassador'), not a
+    clause ('After meeting the Mayor')."""
+    before = tokens[:k]
+    return len(before) <= 3 and all(t.text in ("The", "the") or (t.text.islower() and not t.text.endswith("ing"))
+                                    for t in before)
+
+
 def title_at(tokens: list[Token], k: int) -> bool:
     """A title word at k, unless it is a verb: 'will host Tamil Nadu students', 'to head the office'."""
     tok = tokens[k]
+    if military_general(tokens, k):
+        return True
     if not is_title_word(tok):
         return False
     if tok.cap or k == 0 or tokens[k - 1].text.lower() not in VERB_BEFORE:

@@ -396,3 +396,30 @@ def test_viet_nam_written_with_its_accents_is_a_country() -> None:
             "Monday. Lark said ties were strong.")
     people = people_by_name(extract(text))
     assert people["Ivo Lark"].title == "Norway's Ambassador to Việt Nam"
+
+
+def test_a_general_rank_before_a_name_is_the_persons_title() -> None:
+    text = ("Army chiefs meet in Karsbrook\n\n"
+            "KARSBROOK, March 18 — Senior General Ivo Lark met Major General Dana Roe of Vellmo in Karsbrook on "
+            "Tuesday. General Tor Velde, Brigadier General Kai Holm and Maj. Gen. Ana Berg also attended, as did "
+            "Consul General Eva Stone.\n\nLark said the two armies would train together.")
+    people = people_by_name(extract(text))
+    assert {name: people[name].title for name in people} == {
+        "Ivo Lark": "Senior General", "Dana Roe": "Major General", "Tor Velde": "General",
+        "Kai Holm": "Brigadier General", "Ana Berg": "Maj. Gen.", "Eva Stone": "Consul General"}
+    assert people["Dana Roe"].organization is None
+
+
+def test_a_rank_after_an_office_is_not_part_of_it_and_an_office_says_more_than_a_rank() -> None:
+    text = ("Senior General Ivo Lark receives Vellmo delegation\n\n"
+            "KARSBROOK, March 18 — The armies will hold joint drills, said Commander-in-Chief of Defence Services "
+            "Senior General Ivo Lark at a meeting with Lieutenant General Dana Roe, Director for Border Affairs, "
+            "on Tuesday.\n\nPresent were Prime Minister General Tor Velde and Air Chief Marshal Kai Holm.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert (people["Ivo Lark"].title, people["Ivo Lark"].organization) == (
+        "Commander-in-Chief of Defence Services", None)
+    assert [people[name].title for name in ("Dana Roe", "Tor Velde", "Kai Holm")] == [
+        "Director for Border Affairs", "Prime Minister", "Air Chief Marshal"]
+    assert not any("General" in party for party in briefing.parties)
+    assert [c.actor for c in briefing.commitments] == ["Ivo Lark"]
