@@ -247,6 +247,14 @@ def _from_place(person: Person, place: str) -> bool:
                                     for field in fields for word in (field or "").lower().split())
 
 
+def _of_other_country(person: Person, named: set[str]) -> bool:
+    """The person's title is of another country than those named ('President of Georgia' is not 'the President of
+    Armenia', though the country was left unsaid for Georgia, which is also a state's name)."""
+    bodies = [person.organization or "", (person.title or "").rpartition(" of ")[2].removeprefix("the ")]
+    found = {COUNTRIES[body] for body in bodies if body in COUNTRIES}
+    return bool(found) and not found & named
+
+
 def _titled_by_country(person: Person) -> bool:
     """'British Prime Minister', 'Prime Minister of Pakistan': the title names the person's country."""
     title, country = person.title, person.country
@@ -300,7 +308,8 @@ def resolve_role(people: list[Person], seen: Mapping[int, int], head: str, mods:
             local = [p for p in [*same, *exact, *loose] if all(_from_place(p, place) for place in places)]
         named = {COUNTRIES[place] for place in places if place in COUNTRIES}
         # 'the Russian Foreign Minister' is never a person known to be of another country
-        pool = local or [p for p in pool if p.country is None or not named or p.country in named]
+        pool = local or [p for p in pool if not named or p.country in named
+                         or (p.country is None and not _of_other_country(p, named))]
     elif len(pool) > 1:
         # 'The Prime Minister thanked … British Prime Minister Theresa May': a role written bare is the holder
         # whose title is written bare, not the one the text marks by country

@@ -302,3 +302,13 @@ def test_the_heads_of_the_agencies_of_two_countries_each_named_in_turn() -> None
             "United States, Ivo Lark and Dana Roe, during a telephone conversation, discussed the preparations.")
     people = people_by_name(extract(text))
     assert {name: p.country for name, p in people.items()} == {"Ivo Lark": "Norway", "Dana Roe": "United States"}
+
+
+def test_a_role_of_one_country_is_not_a_holder_whose_title_names_another() -> None:
+    text = ("Foreign Minister meets the President of Georgia\n\n"
+            "TBILISI, March 3 -- The President of Georgia, Ana Berg, received Foreign Minister Ivo Lark of Armenia "
+            "on Tuesday.\n\nLark conveyed the greetings of the President of Armenia to President Berg.\n\n"
+            "Berg asked Lark to convey her best wishes to Kai Holm, President of Armenia.")
+    berg = people_by_name(extract(text))["Ana Berg"]
+    assert berg.title == "President of Georgia"
+    assert "the President of Armenia" not in berg.aliases
