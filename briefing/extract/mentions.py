@@ -30,6 +30,7 @@ PARTY_HEADS = words("party_heads")  # 'the Party chief': a party committee's sec
 GENERAL_ROLE_HEADS = words("general_role_heads")  # 'the consul general'
 FORWARD_REACH = 300  # characters after a title-only mention in which the person may be named
 HONOUR_WORDS = words("honour_words")
+EARLIER_WORDS = words("earlier_title_words")
 OCCASION_NOUNS = words("occasion_nouns")  # 'At the meeting Vice President X': the occasion, not a title
 VISITOR_NOUNS = words("visitor_nouns")
 # 'the message from Prime Minister X': a word that links the article to another noun, not to a role
@@ -136,6 +137,8 @@ def find_title_mentions(sent: Sentence, people: list[Person], seen: Mapping[int,
                 continue  # "the Hon'ble Chief Minister"
             if word in _LINKS or (word in OCCASION_NOUNS and not toks[j].cap) or word in PLURAL_TITLES:
                 break  # ('the ministers accompanying President X': a group, no one person)
+            if word in EARLIER_WORDS and j > k + 1 and toks[j - 1].text.islower():
+                break  # 'the role former President X played': 'former' opens the title; the noun is another's
             if word == "cm" and not mods:
                 word, mods = "minister", ["chief"]  # 'the CM'
             word = ROLE_ALIASES.get(word, word)

@@ -312,3 +312,11 @@ def test_a_role_of_one_country_is_not_a_holder_whose_title_names_another() -> No
     berg = people_by_name(extract(text))["Ana Berg"]
     assert berg.title == "President of Georgia"
     assert "the President of Armenia" not in berg.aliases
+
+
+def test_a_noun_before_former_is_no_part_of_a_role_mention() -> None:
+    text = ("Ministers meet in Karsbrook\n\n"
+            "KARSBROOK, March 3 -- Foreign Minister Ivo Lark met Dana Roe, the Foreign Minister of Vellmo, on "
+            "Tuesday.\n\nLark praised the role former President Kai Holm played in the peace process.")
+    holm = people_by_name(extract(text))["Kai Holm"]
+    assert (holm.title, holm.aliases, holm.attended) == ("President", [], False)
