@@ -83,6 +83,7 @@ from briefing.extract.titles import (
 BY_VERBS = lexicon.words("by_verbs")
 WITH_NOUNS = lexicon.words("with_nouns")
 MEETING_VERBS = lexicon.words("meeting_verbs")
+LONE_VENUES = lexicon.VENUE_WORDS - lexicon.words("venue_surnames")  # 'an Executive Mansion release'
 RUN_ENDS = frozenset([",", ".", ";", ")", ":", "and", "who", "whose", *lexicon.entries("run_end_verbs")])
 
 
@@ -161,7 +162,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
         nick = nickname_tokens(tokens, start, end)
         counted = sum(tokens[k].text not in NAME_PARTICLES and tokens[k].text != "." and k not in nick
                       and tokens[k].text.lower() not in NAME_ARTICLES for k in range(start, end))  # ('Al Qahtani')
-        if start >= end or end - start > 10 or counted > 5 or (end - start == 1 and tokens[start].base in ORG_HEADS):
+        if start >= end or end - start > 10 or counted > 5 or (end - start == 1 and (
+                tokens[start].base in ORG_HEADS or tokens[start].base.lower() in LONE_VENUES)):
             continue  # 'Faisal bin Abdullah bin Jassim Al Thani': particles do not count; 'the Governor House'
         name = name_words(tokens, start, end, nick)
         in_at = start > 1 and (tokens[start - 1].text in TITLE_PREPS or (  # ('Consul General in New York X Y')

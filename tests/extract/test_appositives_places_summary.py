@@ -271,3 +271,12 @@ def test_the_royal_court_is_a_body_no_person_and_no_side() -> None:
     assert set(people) == {"Ivo Lark", "Dana Roe"}
     assert people["Ivo Lark"].organization == "Royal Court"
     assert not any("Royal" in party for party in briefing.parties)
+
+
+def test_a_building_after_a_title_word_is_no_person_but_a_surname_is() -> None:
+    text = ("Talks in Karsbrook\n\n"
+            "KARSBROOK, March 3 -- President Ivo Lark welcomed a delegation from Vellmo on Tuesday, stressing the "
+            "need for cooperation, an Executive Mansion release said.\n\nSenator Hall also met the delegation.")
+    people = people_by_name(extract(text))
+    assert "Mansion" not in people
+    assert people["Hall"].title == "Senator"
