@@ -144,6 +144,15 @@ def is_stop(tok: Token, after: Token | None = None, initial_before: bool = False
             or (tok.text == "." and not initial_before) or tok.text.lower() in PLURAL_TITLES or base in NOT_NAME_WORDS)
 
 
+def participle_opening(tokens: list[Token], start: int, end: int) -> bool:
+    """'Echoing Holguin, Patino said': a participle opens the sentence before the name run, another subject after
+    the comma (a name never starts so: 'Sterling Brown, the minister, said' keeps its given name)."""
+    word = tokens[start].text if start == 0 else ""
+    return (end - start >= 2 and len(word) >= 6 and word.endswith("ing") and word[1:].islower()
+            and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].cap
+            and not is_title_word(tokens[end + 1]))
+
+
 def singular_title(plural: str) -> str:
     """'councilors' -> 'councilor', 'MPs' -> 'MP', 'secretaries' -> 'secretary'."""
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]

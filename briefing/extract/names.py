@@ -51,6 +51,7 @@ from briefing.extract.name_runs import (
     name_words,
     nickname_tokens,
     owner_name_end,
+    participle_opening,
     place_prefix,
     presence_after,
     regnal_end,
@@ -151,6 +152,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 last_stop = k
         prefix = place_prefix(words[last_stop + 1 - i:], places)
         start = last_stop + 1 + prefix
+        start += participle_opening(tokens, start, j)  # 'Echoing Holguin, Patino said'
         while start < j and tokens[start].text in NAME_PARTICLES:
             start += 1
         if start >= 2 and len(tokens[start - 1].text) == 2 and tokens[start - 1].text.isupper() \

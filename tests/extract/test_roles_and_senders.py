@@ -320,3 +320,16 @@ def test_a_noun_before_former_is_no_part_of_a_role_mention() -> None:
             "Tuesday.\n\nLark praised the role former President Kai Holm played in the peace process.")
     holm = people_by_name(extract(text))["Kai Holm"]
     assert (holm.title, holm.aliases, holm.attended) == ("President", [], False)
+
+
+def test_a_participle_opening_the_sentence_is_no_given_name() -> None:
+    text = ("Ministers meet in Karsbrook\n\n"
+            "KARSBROOK, March 3 -- Foreign Minister Ivo Lark met his Vellmo counterpart Dana Roe on Tuesday.\n\n"
+            "Echoing Lark, Roe, highlighting the ties with Norland, said the two countries would open a new border "
+            "crossing.\n\n\"The new bridge is open,\" Lark said.\n\n"
+            "Sterling Brown, the mayor, said the city was ready.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert "Echoing Lark" not in people
+    assert "Sterling Brown" in people
+    assert said(briefing, "\"The new bridge") == "Ivo Lark"
