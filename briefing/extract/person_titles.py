@@ -254,7 +254,8 @@ def affiliation_of(sentence: str, start: int) -> str | None:
 
 # 'his Malian counterpart Abdoulaye Diop', 'her Russian counterpart, Sergei Lavrov,': the words right before a name
 COUNTERPART_SIDE_RE = re.compile(with_upper(r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir) )?([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}) "
-                                            r"(?:" + listed("counterpart_words") + r"),?\s+$"))
+                                            r"(?:" + listed("counterpart_words") + r"),?\s+"
+                                            r"(?:[A-Z][\w'’]*\.?\s+){0,3}$"))  # ('… counterpart His Highness Prince X')
 
 
 def counterpart_country(sentence: str, start: int) -> str | None:

@@ -423,3 +423,13 @@ def test_a_rank_after_an_office_is_not_part_of_it_and_an_office_says_more_than_a
         "Director for Border Affairs", "Prime Minister", "Air Chief Marshal"]
     assert not any("General" in party for party in briefing.parties)
     assert [c.actor for c in briefing.commitments] == ["Ivo Lark"]
+
+
+def test_a_two_word_demonym_and_titles_after_counterpart_give_the_country() -> None:
+    text = ("Police chiefs meet in Karsbrook\n\n"
+            "KARSBROOK, March 18 — Norland Police Chief Ivo Lark met his Saudi Arabian counterpart Lt Gen. Dana Roe "
+            "on Tuesday, and his Filipino counterpart, Interior Secretary Kai Holm, on Wednesday.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert [people[name].country for name in ("Dana Roe", "Kai Holm")] == ["Saudi Arabia", "Philippines"]
+    assert "Saudi Arabian" not in briefing.parties
