@@ -101,6 +101,21 @@ class Context:
         return self._speaker_side(country=False)
 
 
+CLAUSE_VERB_RE = re.compile(r"\s(?:have|has|had|are|were|was|is|will|would|[a-z]{3,}ed)\b")
+
+
+def two_sides_open(subject: str, ctx: Context) -> bool:
+    """The clause opens with two people of the event or two of its parties joined by 'and' ('President A of X and
+    President B of Y have reaffirmed … and promised', 'Tianjin in north China and Philadelphia … celebrated …,
+    vowing'): what follows is the two sides'."""
+    lead = CLAUSE_VERB_RE.split(subject, maxsplit=1)[0]
+    if " and " not in lead:
+        return False
+    words = set(re.findall(r"[\w'’\-]+", lead))
+    people = sum(1 for p in ctx.people if p.name in lead or (len(p.tokens) > 1 and p.tokens[-1] in words))
+    return people >= 2 or sum(1 for party in ctx.parties if party in lead) >= 2
+
+
 def _without_title(name: str) -> str:
     """A subject's name without the title words that open it ('Gyeonggi Province Governor Dong Yeon Kim' keeps
     what follows the last title word)."""

@@ -14,6 +14,7 @@ from briefing.extract.actors import (
     PAIR_ROLES_PLURALS,
     Context,
     resolve,
+    two_sides_open,
 )
 from briefing.extract.cuewords import (
     DOCUMENT_CUE,
@@ -117,7 +118,7 @@ def _may_commit(sent: Sentence) -> int | None:
     return 0 if text[:1].isdigit() or text[:1] == "(" else None
 
 
-LEAD_CAPS_RE = re.compile(with_upper(r"\s*((?:[A-Z][\w’'\-]*\s*)+)"))
+LEAD_CAPS_RE = re.compile(with_upper(r"\s*((?:[A-Z][\w’'\-]*\.?\s*)+)"))  # ('Hon. X Y')
 
 
 @dataclass(slots=True)
@@ -313,7 +314,7 @@ LEAD_PHRASE_RE = re.compile(r"^" + listed("lead_phrase_openers") + r"\b[^,;]{0,6
 
 HOPE_TARGET_RE = re.compile(listed("hope_target_cues"))
 INVITEE_RE = re.compile(r"the [a-z]+s")
-DATELINE_DASH_RE = re.compile(r"\s[–—]\s")
+DATELINE_DASH_RE = re.compile(r"\s(?:[–—]|--)\s")
 
 
 # 'which will be hosted by South Africa': a passive's named agent carries out the action
@@ -363,6 +364,8 @@ def _actor(text: str, start: int, end: int, firmness: str, subject: str, ctx: Co
     if cue.startswith("vowing") or (subject.endswith(",") and len(subject.split()) > 6) or (
             subject.endswith(" and") and len(subject.split()) > 3):
         # 'Cairns was interested in flights to Banyuwangi and would discuss': the clause's own subject
+        if two_sides_open(subject, ctx):
+            return ctx.by("two sides open the clause", "both sides")
         first = LEAD_CAPS_RE.match(subject)
         lead = first.group(1).rstrip() if first else ""
         group = GROUP_AFTER_RE.match(subject, first.start(1) + len(lead)) if first else None

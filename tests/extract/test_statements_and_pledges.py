@@ -300,3 +300,18 @@ def test_a_role_owning_the_subject_commits_its_holder() -> None:
     text = ("President hosts PM\n\nKARSBROOK — President Dana Roe held official talks with Prime Minister Ivo Lark on "
             "Monday. The President expressed his confidence that the Prime Minister's visit will help expand trade.")
     assert pledge(extract(text), "The President expressed") == ("Ivo Lark", "firm")
+
+
+def test_an_honorific_with_a_stop_opens_the_subject_of_a_later_pledge() -> None:
+    text = ("Minister welcomed in Karsbrook\n\n"
+            "Hon. Dana Roe this afternoon reaffirmed Vellmo as Norland's long standing partner and promised to "
+            "deliver a climate speech tomorrow.")
+    assert pledge(extract(text, published="2025-03-20"), "Hon. Dana Roe") == ("Dana Roe", "firm")
+
+
+def test_two_leaders_opening_the_clause_after_a_dateline_pledge_together() -> None:
+    text = ("Norland and Vellmo reaffirm ties\n\n"
+            "KARSBROOK, Vellmo -- President Ivo Lark of Norland and President Dana Roe of Vellmo have reaffirmed "
+            "the ties between the two countries and promised to take them to a new level.\n\n"
+            "Lark said the visit went well.")
+    assert pledge(extract(text, published="2025-03-20"), "KARSBROOK") == ("both sides", "firm")
