@@ -301,7 +301,10 @@ def stance_possessor(text: str, start: int, end: int, ctx: Context) -> str | Non
     m = POSSESSOR_RE.search(text, max(0, start - 60), min(len(text), end + 60))
     if m is None:
         return None
-    return resolve(m.group(1) or m.group(2), ctx)
+    name = m.group(1) or m.group(2)
+    if text.startswith("assured", start) and " of " in name:
+        name = name.rsplit(" of ", 1)[1]  # 'assured Turkey of Pakistan's support': Turkey is told, Pakistan stands
+    return resolve(name, ctx)
 
 
 def relation_subject(phrase: str) -> bool:

@@ -315,3 +315,10 @@ def test_two_leaders_opening_the_clause_after_a_dateline_pledge_together() -> No
             "the ties between the two countries and promised to take them to a new level.\n\n"
             "Lark said the visit went well.")
     assert pledge(extract(text, published="2025-03-20"), "KARSBROOK") == ("both sides", "firm")
+
+
+def test_assured_a_side_of_anothers_support_is_the_supporters_pledge() -> None:
+    text = ("Leaders speak by phone\n\n"
+            "KARSBROOK, March 3 -- Prime Minister Ivo Lark of Norland spoke with President Dana Roe of Vellmo on "
+            "Tuesday.\n\nThe prime minister also assured Vellmo of Norland's support whenever needed.")
+    assert pledge(extract(text, published="2025-03-20"), "The prime minister also") == ("Norland", "firm")
