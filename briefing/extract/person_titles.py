@@ -162,6 +162,10 @@ def organization_of(title: str | None) -> str | None:
         if place.split()[-1].lower() in CHAMBER_SIDES or all(
                 w.lower() in TITLE_HEADS or w.lower() in ROLE_MODS for w in place.split()):
             continue  # 'Leader of the Opposition', 'Co-chair of the Ethiopian Side', 'Office of the Prime Minister'
+        rest = title[m.start(1):].split()
+        if "and" in rest and rest[-1].lower() in PORTFOLIO_ENDS and all(
+                w == "and" or (w[:1].isupper() and w not in ORG_HEADS and w.lower() not in TITLE_HEADS) for w in rest):
+            continue  # 'Assistant Secretary of Insular and International Affairs': a portfolio, no body
         if not is_country_word(place) and not all(w in ORG_WORDS for w in place.split()) \
                 and not _portfolio(place, title):  # 'Minister of External Relations of Brazil'
             return place + (" " + m.group(2) if m.group(2) else "")

@@ -433,3 +433,13 @@ def test_a_two_word_demonym_and_titles_after_counterpart_give_the_country() -> N
     people = people_by_name(briefing)
     assert [people[name].country for name in ("Dana Roe", "Kai Holm")] == ["Saudi Arabia", "Philippines"]
     assert "Saudi Arabian" not in briefing.parties
+
+
+def test_two_words_joined_before_affairs_are_a_portfolio_not_a_body() -> None:
+    text = ("Talks in Karsbrook\n\n"
+            "KARSBROOK, March 18 — Assistant Secretary of Coastal and Island Affairs Ivo Lark met Dana Roe, "
+            "Premier of the Vellmo Region and Envoy for Cultural Relations, on Tuesday.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert people["Ivo Lark"].organization is None
+    assert "Coastal" not in briefing.parties
