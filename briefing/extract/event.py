@@ -69,6 +69,7 @@ LOWER_VENUE_RE = re.compile(with_upper(r"\bat the (?P<venue>(?:[a-z\-]+ ){0,3}" 
 EVENT_NAME_RE = re.compile(r"\s*(?:and\s+(?:[A-Z][\w’'\-]*\s+)+)*" + alternation(sorted(words("event_words"))) + r"\b")
 EVENT_WORDS, VENUE_PARTICLES = words("event_words"), words("venue_particles")
 DOCUMENT_WORDS = frozenset(entries("documents"))
+TOPIC_FIELDS = words("topic_field_nouns")  # 'in the Field of Diplomatic Training': a topic
 NAMED_OF_RE = re.compile(r" of ([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)*)")
 # capitalised words, with the particles of a place's name between them ('Rio Grande do Sul')
 CAP_RUN_RE = re.compile(with_upper(r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-.]*\s*(?:" + listed("place_name_particles")
@@ -179,6 +180,7 @@ def places(lead: str, people: list[Person]) -> list[str]:
         if venue.endswith(("'s", "’s")) or venue.lower() in VENUE_WORDS:
             continue  # 'in Azerbaijan's capital': the place is what it owns; 'at the Office of …': no one place
         if (is_country_word(venue) or venue in COUNTRIES or first in COMMON_CAPS or venue in names
+                or first.lower() in TOPIC_FIELDS  # 'in the Field of Diplomatic Training': a topic
                 or _two_countries(venue)
                 or any(tok in names for tok in venue.split()) or first.lower() in TITLE_HEADS
                 or _is_body(venue) or venue in WORLD_REGIONS or venue.split()[-1] in WORLD_REGIONS):
@@ -234,8 +236,8 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
     delims = [m.group() for m in HEADLINE_SPLIT_RE.finditer(headline)]
     for k, piece in enumerate(pieces):
         if k and (delims[k - 1] in ("at", "in") or delims[k - 1] == "of" and pieces[k - 1].split()
-                  and pieces[k - 1].split()[-1].lower() in DOCUMENT_WORDS):
-            continue  # (nor the place a document is named for: 'ratify Declaration of Lima')
+                  and pieces[k - 1].split()[-1].lower() in DOCUMENT_WORDS | TOPIC_FIELDS):
+            continue  # (nor the place a document is named for: 'ratify Declaration of Lima'; 'the Field of X')
         for run in CAP_RUN_RE.findall(piece):
             caps = run.split()
             while len(caps) > 1 and (caps[0].endswith(("'s", "’s")) or is_country_word(caps[0])):

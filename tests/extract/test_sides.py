@@ -138,3 +138,13 @@ def test_the_portfolios_after_a_place_in_a_headline_are_no_part_of_the_side() ->
             "open consulates. Norland welcomed the talks.")
     parties = extract(text).parties
     assert "Norland Foreign" not in parties and "Norland" in parties
+
+
+def test_a_topic_after_the_field_of_is_no_side_and_no_place() -> None:
+    text = ("Norland and Vellmo sign a Memorandum of Understanding on Cooperation in the Field of Coastal Training\n\n"
+            "Norland and Vellmo have signed a Memorandum of Understanding on Cooperation in the Field of Coastal "
+            "Training between their coast guards. The memorandum was signed by Minister Ivo Lark of Norland and "
+            "Minister Dana Roe of Vellmo.\n\nCoastal Training courses will start next year.")
+    briefing = extract(text)
+    assert "Coastal Training" not in briefing.parties
+    assert not any("Field" in place for place in briefing.places)
