@@ -175,7 +175,7 @@ def organization_of(title: str | None) -> str | None:
     words = title.split()
     for k, word in enumerate(words):
         bare = re.sub(r"['’]s?$", "", word)
-        low = bare.lower().rstrip(".")  # ("PM's Press Secretary": a title's, no body)
+        low = bare.lower().rstrip(".,")  # ("PM's Press Secretary": a title's, no body)
         if (low in TITLE_HEADS or bare in TITLE_ABBREVIATIONS or low in PLURAL_TITLES or low in ROLE_MODS
                 or not word[:1].isupper() or ("-" in low and any(part in TITLE_HEADS for part in low.split("-")))
                 or (low in RANK_OPENERS and k + 1 < len(words) and words[k + 1].lower() in RANK_NEXT
