@@ -236,8 +236,8 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
             break  # ('Consul General to Chengdu X': an envoy's post is part of the title)
         k -= 1
         steps += 1
-    if found is None:
-        return None
+    if found is None or (tokens[end - 1].text == "and" and any(t.text == "," for t in tokens[found:end])):
+        return None  # '…, Chairman, X's Committee on Trade and Transport and Ana Berg': the title is the earlier name's
     start = found
     while start > 0 and start - 1 not in taken:
         prev = tokens[start - 1]

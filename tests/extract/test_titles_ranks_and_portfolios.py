@@ -452,3 +452,13 @@ def test_a_title_head_with_a_comma_opens_no_body() -> None:
             "Berg, Deputy Chief Bureau of Protocol.")
     briefing = extract(text)
     assert not any(party.startswith("Chairman") for party in briefing.parties)
+
+
+def test_a_title_with_a_comma_before_and_is_the_earlier_persons_not_the_next_ones() -> None:
+    text = ("Talks in Karsbrook\n\n"
+            "KARSBROOK, March 18 — Governor Ivo Lark met Dana Roe of Vellmo on Tuesday.\n\nOther members of the "
+            "delegation include Honorable Kai Holm, Chairman, Assembly's Committee on Trade and Transport and Ana "
+            "Berg, Deputy Chief Bureau of Protocol. Minister of Economy Eva Stone and Minister of Transport and "
+            "Roads Tor Velde also attended.")
+    people = people_by_name(extract(text))
+    assert people["Ana Berg"].title == "Deputy Chief Bureau of Protocol"
