@@ -113,8 +113,8 @@ def own_side(word: str, ctx: Context) -> str:
         return ctx.sides[id(speaker)]
     if speaker is not None and speaker.country and word in NATIONAL_OWN:
         return country_form(speaker) or speaker.country  # 'his administration will …' of a 'Japanese Prime Minister'
-    if speaker is not None and word in COUNTRY_WORDS:
-        return speaker.name  # 'his country' of one whose country the text does not say: the speaker, not 'country'
+    if speaker is not None and (word in COUNTRY_WORDS or word in NATIONAL_OWN):
+        return speaker.name  # 'his country', 'the government' of one whose country the text does not say: the speaker
     return word if speaker is not None else "both sides"
 
 

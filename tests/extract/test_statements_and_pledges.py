@@ -322,3 +322,10 @@ def test_assured_a_side_of_anothers_support_is_the_supporters_pledge() -> None:
             "KARSBROOK, March 3 -- Prime Minister Ivo Lark of Norland spoke with President Dana Roe of Vellmo on "
             "Tuesday.\n\nThe prime minister also assured Vellmo of Norland's support whenever needed.")
     assert pledge(extract(text, published="2025-03-20"), "The prime minister also") == ("Norland", "firm")
+
+
+def test_the_government_of_a_speaker_whose_country_is_unsaid_is_the_speaker() -> None:
+    text = ("Ministers meet in Karsbrook\n\n"
+            "KARSBROOK, March 3 -- Deputy Prime Minister Ivo Lark met Dana Roe, Cabinet Secretary for Trade, on "
+            "Tuesday.\n\nLark has also reaffirmed that the government is committed to the peace agreement.")
+    assert pledge(extract(text, published="2025-03-20"), "Lark has also") == ("Ivo Lark", "firm")
