@@ -26,6 +26,7 @@ from briefing.extract.person_titles import ORG_HEADS
 # A run of capitalised words ('East Kazakhstan', 'NSW-Guangdong Sister State'), joined by 'of', 'and', 'for'.
 RUN_RE = re.compile(with_upper(r"(?<![\w’'])[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'\-.]*)*"))
 MIN_COUNT = 2
+CAPS_RUN_RE = re.compile(with_upper(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)+"))  # ('World Health Organization')
 # (matched at a word's start by word_start_matches)
 SPEAKING_RE = re.compile(with_upper(r"([A-Z][\w’'\-]+) (?:" + listed("speaking_adverbs") + " )?"
                                     + word_regex(SPEECH_VERBS) + r"\b"))
@@ -79,9 +80,18 @@ def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) 
         for word in set(field_text.split()):
             holders.setdefault(word, []).append(key)
 
+    initials: dict[str, set[int]] = {}  # 'WHO' -> who (by id) has 'World Health Organization' in those fields
+    for key, field_text in fields.items():
+        for run in CAPS_RUN_RE.findall(field_text):
+            letters = [w[0] for w in run.split()]
+            for a in range(len(letters)):
+                for b in range(a + 2, min(a + 6, len(letters)) + 1):
+                    initials.setdefault("".join(letters[a:b]), set()).add(key)
+
     def anothers(place: str, key: int) -> bool:
-        """Is the place part of another person's organisation, title or country?"""
-        return any(k != key and place in fields[k] for k in holders.get(place.split()[0], ()))
+        """Is the place part of another person's organisation, title or country, or its initials ('WHO')?"""
+        return any(k != key and place in fields[k] for k in holders.get(place.split()[0], ())) or bool(
+            initials.get(place, set()) - {key})
 
     inside: set[str] | None = None  # (made when first needed)
     for person in people:

@@ -148,3 +148,12 @@ def test_a_topic_after_the_field_of_is_no_side_and_no_place() -> None:
     briefing = extract(text)
     assert "Coastal Training" not in briefing.parties
     assert not any("Field" in place for place in briefing.places)
+
+
+def test_the_initials_of_another_persons_body_are_no_home_side() -> None:
+    text = ("Minister receives new agency head\n\n"
+            "KARSBROOK, March 3 -- Minister of Health Ivo Lark on Tuesday received Dana Roe, the Global Food Agency "
+            "Country Representative to Norland.\n\n"
+            "Lark said the ministry has kept a close relationship with GFA for years, and that GFA advice is "
+            "respected.\n\nHe however pledged government's commitment to the campaign against hunger.")
+    assert pledge(extract(text, published="2025-03-20"), "He however") == ("Ivo Lark", "firm")
