@@ -272,7 +272,8 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
         side = side if id(person) in attended else None
         if side and side == person.body:
             continue  # 'Governor X of the opposition party': a body, not a side of the event
-        if side and not any(side.lower() in r.lower() or r.lower() in side.lower() for r in result):
+        if side and not any(side.lower() in r.lower() or r.lower() in side.lower() or _initials_of(side, r)
+                            for r in result):
             result.append(side)
     if len(result) < 2:  # 'Rwanda, Mozambique sign …' with no Rwandan named as such: the headline's own sides
         for country in _subject_countries(written, body):
@@ -284,6 +285,12 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
 COMPASS_WORDS = words("compass_words")
 HEADLINE_SUBJECT_RE = re.compile(r"^(.*?)\s+(?!and\b)[a-z]")
 BETWEEN_RE = re.compile(r"\b[Bb]etween (?:the )?(.+)$")
+
+
+def _initials_of(name: str, other: str) -> bool:
+    """One of the two is the other's initials: 'International Monetary Fund' and 'IMF'."""
+    short, long = sorted((name, other), key=len)
+    return " " not in short and short.isupper() and "".join(w[0] for w in long.split() if w[:1].isupper()) == short
 
 
 def _unit_side(person: Person) -> str | None:

@@ -247,6 +247,10 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         if prev.text == "." and start >= 2 and tokens[start - 2].text + "." in COUNTRIES:
             start -= 2  # 'The U.S. Ambassador': the stop is the country's abbreviation's
             continue
+        if prev.text == ")" and (aside := open_paren(tokens, start - 1)) is not None \
+                and (named := _initials_start(tokens, aside, taken)) is not None:
+            start = named  # 'International Monetary Fund (IMF) chief X': the body and its initials
+            continue
         if prev.text == "and" and start >= 2 and tokens[start - 2].cap and tokens[start].cap \
                 and tokens[start - 2].text.lower() in PORTFOLIO_WORDS and not is_title_word(tokens[start]):
             start -= 2  # 'Hungarian Foreign and Trade Minister X': two portfolios of one minister
@@ -265,6 +269,17 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
         else:
             break
     return start
+
+
+def _initials_start(tokens: list[Token], paren: int, taken: set[int]) -> int | None:
+    """Where the capitalised words before the '(' at `paren` start whose initials the brackets hold
+    ('International Monetary Fund (IMF)'), or None ('Foreign Affairs (DFA)': a name cut short)."""
+    letters = "".join(c for t in tokens[paren + 1:paren + 3] if t.text != ")" for c in t.text if c.isalpha())
+    first = paren
+    while first > 0 and first - 1 not in taken and tokens[first - 1].cap and paren - first < len(letters):
+        first -= 1
+    initials = "".join(t.text[0] for t in tokens[first:paren])
+    return first if len(letters) >= 2 and initials.upper() == letters.upper() else None
 
 
 def another_title_after_and(tokens: list[Token], k: int, end: int) -> bool:

@@ -462,3 +462,16 @@ def test_a_title_with_a_comma_before_and_is_the_earlier_persons_not_the_next_one
             "Roads Tor Velde also attended.")
     people = people_by_name(extract(text))
     assert people["Ana Berg"].title == "Deputy Chief Bureau of Protocol"
+
+
+def test_a_body_with_its_initials_before_a_title_is_part_of_it_once() -> None:
+    text = ("GFF ready to support Norland\n\n"
+            "KARSBROOK, March 18 — Prime Minister Ivo Lark on Sunday met Global Farming Fund (GFF) chief Dana Roe "
+            "in Karsbrook. The GFF said talks would go on. Department of Foreign Affairs (DFA) Secretary Kai Holm "
+            "also attended.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert (people["Dana Roe"].title, people["Dana Roe"].organization) == (
+        "Global Farming Fund (GFF) chief", "Global Farming Fund")
+    assert people["Kai Holm"].title == "Secretary"
+    assert "Global Farming Fund" not in briefing.parties
