@@ -25,6 +25,7 @@ from briefing.extract.own_sides import as_written, has_joint, own_side
 from briefing.extract.person import Person
 from briefing.extract.person_titles import ROLE_HEADS, ROLE_MODS
 from briefing.extract.speakers import Mention
+from briefing.extract.titles import office_initials
 
 OWN_WORDS = entries("own_body_words")
 OWN_RE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")\b")
@@ -245,6 +246,7 @@ def resolve(phrase: str, ctx: Context) -> str:
         person = next((p for p in ctx.people if name in (p.name, p.name.split()[-1]) or name in p.aliases), None) \
             or (titled[0] if len(titled) == 1 else None) \
             or next((p for p in ctx.people if bare_name in (p.name, p.name.split()[-1])), None) \
+            or next((p for p in ctx.people if office_initials(p.title, name)), None) \
             or next((p for p in ctx.people if len(p.tokens) >= 2 and name.endswith(" " + p.name)
                      and " and " not in name), None)
         if person is not None:  # (the last: 'The Speaker of the National Assembly X Y has committed')

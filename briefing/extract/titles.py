@@ -271,6 +271,18 @@ def scan_title(tokens: list[Token], end: int, taken: set[int]) -> int | None:
     return start
 
 
+def office_initials(title: str | None, initials: str) -> bool:
+    """The title writes these initials in brackets after the office they stand for: 'Chief of Army Staff (COAS)'
+    for 'COAS' (not 'President of the X Chamber of Commerce (XCC)': a body's)."""
+    before, bracket, _ = (title or "").partition(f"({initials})")
+    words = before.split()
+    for n in range(1, len(words) + 1):
+        span = words[-n:]
+        if initials.upper() in ("".join(w[0] for w in span).upper(), "".join(w[0] for w in span if w[0].isupper())):
+            return bool(bracket) and span[0].lower() in TITLE_HEADS
+    return False
+
+
 def _initials_start(tokens: list[Token], paren: int, taken: set[int]) -> int | None:
     """Where the capitalised words before the '(' at `paren` start whose initials the brackets hold
     ('International Monetary Fund (IMF)'), or None ('Foreign Affairs (DFA)': a name cut short)."""

@@ -157,3 +157,14 @@ def test_the_initials_of_another_persons_body_are_no_home_side() -> None:
             "Lark said the ministry has kept a close relationship with GFA for years, and that GFA advice is "
             "respected.\n\nHe however pledged government's commitment to the campaign against hunger.")
     assert pledge(extract(text, published="2025-03-20"), "He however") == ("Ivo Lark", "firm")
+
+
+def test_the_initials_of_an_office_are_its_holder_and_no_side() -> None:
+    text = ("CNS, Vellmo commander discuss security cooperation\n\n"
+            "KARSBROOK, March 3 -- Chief of Naval Staff (CNS) Admiral Ivo Lark met Vellmo Commander Dana Roe on "
+            "Tuesday. President of the Norland Chamber of Trade (NCT) Kai Holm also attended.\n\n"
+            "The CNS will hold further meetings with Vellmo commanders. The NCT will work with all parties.")
+    briefing = extract(text, published="2025-03-20")
+    assert "CNS" not in briefing.parties
+    assert pledge(briefing, "The CNS") == ("Ivo Lark", "firm")
+    assert pledge(briefing, "The NCT")[0] != "Kai Holm"
