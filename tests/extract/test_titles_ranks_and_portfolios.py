@@ -475,3 +475,12 @@ def test_a_body_with_its_initials_before_a_title_is_part_of_it_once() -> None:
         "Global Farming Fund (GFF) chief", "Global Farming Fund")
     assert people["Kai Holm"].title == "Secretary"
     assert "Global Farming Fund" not in briefing.parties
+
+
+def test_an_abbreviated_title_in_capitals_is_no_given_name() -> None:
+    text = ("Minister calls on Vellmo PM\n\n"
+            "KARSBROOK, March 18 — External Affairs Minister Ivo Lark called on Prime Minister Dana Roe on "
+            "Tuesday.\n\nDuring his visit, EAM Lark conveyed the greetings of his President.")
+    people = people_by_name(extract(text))
+    assert "EAM Lark" not in people
+    assert "EAM Lark" in people["Ivo Lark"].aliases
