@@ -286,6 +286,8 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
 COMPASS_WORDS = words("compass_words")
 HEADLINE_SUBJECT_RE = re.compile(r"^(.*?)\s+(?!and\b)[a-z]")
 BETWEEN_RE = re.compile(r"\b[Bb]etween (?:the )?(.+)$")
+LEAD_BETWEEN_RE = re.compile(with_upper(r"\bbetween (?:the )?([A-Z][\w\-]*(?: [A-Z][\w\-]*)* and (?:the )?[A-Z][\w\-]*"
+                                        r"(?: [A-Z][\w\-]*)*)"))
 
 
 def _initials_of(name: str, other: str) -> bool:
@@ -313,6 +315,8 @@ def _subject_countries(headline: str, body: str) -> list[str]:
     """The countries named before a headline's first lower-case word ('Rwanda, Mozambique sign …'), and in the body."""
     subject = m.group(1) if (m := HEADLINE_SUBJECT_RE.match(headline)) else ""
     subject += "," + between.group(1) if (between := BETWEEN_RE.search(headline)) else ""  # 'Joint Statement Between …'
+    lead = body.split("\n\n", 2)[1] if body.count("\n\n") >= 1 else ""  # (after the headline)
+    subject += "," + pair.group(1) if (pair := LEAD_BETWEEN_RE.search(lead)) else ""  # '… between Liberia and the US'
     forms = [country.group() for country in MULTIWORD_COUNTRY_RE.finditer(subject)]  # 'South Korean', 'Sri Lanka'
     tokens = MULTIWORD_COUNTRY_RE.sub(",", subject).split()
     for k, word in enumerate(tokens):

@@ -168,3 +168,12 @@ def test_the_initials_of_an_office_are_its_holder_and_no_side() -> None:
     assert "CNS" not in briefing.parties
     assert pledge(briefing, "The CNS") == ("Ivo Lark", "firm")
     assert pledge(briefing, "The NCT")[0] != "Kai Holm"
+
+
+def test_two_countries_the_lead_names_with_between_are_the_sides_when_nothing_else_gives_them() -> None:
+    text = ("Pres. Lark holds talks with visiting delegation\n\n"
+            "President Ivo Lark on Thursday welcomed a delegation to a meeting at his office, stressing a need for "
+            "cooperation between Norway and the United States, a release said.\n\n"
+            "The delegation was headed by Dana Roe. Norway and the United States have long been partners, Lark "
+            "said.")
+    assert set(extract(text, published="2025-03-20").parties) == {"Norway", "United States"}
