@@ -7,6 +7,7 @@ import re
 from briefing.extract.actors import PASSIVE_RE, Context, relation_subject, resolve, stance_possessor
 from briefing.extract.due import find_due
 from briefing.extract.lexicon import WEEKDAYS, entries, listed, word_regex, words
+from briefing.extract.titles import ORG_HEADS
 
 # Each list lives in resources/lexicon/en/; a phrase is written as it reads, '*' standing for up to four words
 # ('reaffirmed * commitment to'), '**' for up to eight and '<ing>' for one word ending in -ing; 'is|are' is one
@@ -119,19 +120,32 @@ EFFECT_SUBJECT_RE = re.compile(r"(?:(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[
                                r"(?:[Tt]his|[Tt]he|[Tt]hat|[Tt]hese)\s+(?:[\w\-]+\s+){0,2}?"
                                + word_list("occasion_nouns") + r"(?:\s+(?:by|of|to|between|with)\s+[^,;]{1,60})?)?")
 PRONOUN_SUBJECTS = words("pronoun_subjects")
+GROUP_WORDS = words("group_nouns") | words("visiting_groups")  # ('the delegation will help')
 
 
 def is_effect_prediction(subject: str, text: str, end: int) -> bool:
     """A 'will' whose subject is 'it'/'this'/a document (or a bare relative clause), whose verb is an effect
     and that names no time for it."""
     subject = subject.rsplit(",", 1)[-1].strip(" ,“\"")
-    if EFFECT_SUBJECT_RE.fullmatch(subject) is None:
+    if EFFECT_SUBJECT_RE.fullmatch(subject) is None and not _abstract_subject(subject):
         return False
     if not subject and DOCUMENT_BEFORE_RE.search(text, max(0, end - 120), end):
         return False  # 'an agreement with Alba that will enable ...': the document's content
     if EFFECT_VERB_RE.match(text, end) is None:
         return False
     return find_due(text, None) is None  # 'will enable ... from next year': a dated arrangement, not an effect
+
+
+ABSTRACT_HEAD_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z\-]+\s+){0,2}?([A-Za-z]+(?:"
+                              + "|".join(entries("abstract_noun_endings"))
+                              + r"))(?:\s+(?:of|within|between|in|on)\b|$)")
+
+
+def _abstract_subject(subject: str) -> bool:
+    """'the complete demarcation of the border', 'Regional integration within X': a process, no side, is the
+    subject (not a body whose name ends so: 'the government', 'the delegation')."""
+    m = ABSTRACT_HEAD_RE.match(subject)
+    return m is not None and m.group(1).capitalize() not in ORG_HEADS and m.group(1).lower() not in GROUP_WORDS
 
 
 # Rule 'signing' reads only a main clause: 'since the two sides signed ...' recalls an earlier step.

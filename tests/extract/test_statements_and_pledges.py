@@ -329,3 +329,14 @@ def test_the_government_of_a_speaker_whose_country_is_unsaid_is_the_speaker() ->
             "KARSBROOK, March 3 -- Deputy Prime Minister Ivo Lark met Dana Roe, Cabinet Secretary for Trade, on "
             "Tuesday.\n\nLark has also reaffirmed that the government is committed to the peace agreement.")
     assert pledge(extract(text, published="2025-03-20"), "Lark has also") == ("Ivo Lark", "firm")
+
+
+def test_a_process_that_will_facilitate_or_help_is_an_effect_not_a_pledge() -> None:
+    text = ("Norland and Vellmo sign agreements\n\n"
+            "KARSBROOK, March 3 -- Foreign Ministers Ivo Lark of Norland and Dana Roe of Vellmo signed agreements "
+            "on Monday.\n\nRegional integration within the Coastal Community and Vellmo's role as a bridge "
+            "between the Coastal Community and the Northern Market will facilitate greater cooperation.\n\n"
+            "Lark said the delegation will help the two sides reach agreement on ports.")
+    briefing = extract(text, published="2025-03-20")
+    assert pledge(briefing, "Regional integration") is None
+    assert pledge(briefing, "Lark said the delegation") is not None
