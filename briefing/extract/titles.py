@@ -90,6 +90,14 @@ def is_title_word_text(word: str) -> bool:
     return low in TITLE_HEADS or any(part in TITLE_HEADS for part in low.split("-"))
 
 
+def own_rank(tokens: list[Token], start: int, title: str | None) -> str | None:
+    """'after meeting the Seychellois Head of State Admiral X said': an office after 'the' and before a rank is the
+    other person's, whom the clause names (the comma left out); the name's title is the rank."""
+    words = (title or "").split()
+    n = rank_after_office(words) if start > 0 and tokens[start - 1].text.lower() == "the" else 0
+    return " ".join(words[-n:]) if n else title
+
+
 def military_general(tokens: list[Token], k: int) -> bool:
     """'General' at k as a military rank before a name ('General X', 'Major General X', 'Senior General X'),
     not the second word of an office ('Consul General X', 'Attorney General X': a title word before it)."""

@@ -484,3 +484,12 @@ def test_an_abbreviated_title_in_capitals_is_no_given_name() -> None:
     people = people_by_name(extract(text))
     assert "EAM Lark" not in people
     assert "EAM Lark" in people["Ivo Lark"].aliases
+
+
+def test_an_office_after_the_and_before_a_rank_is_the_other_persons() -> None:
+    text = ("Navy chief received at State House\n\n"
+            "KARSBROOK, March 18 — Admiral I.V. Lark, the chief of Naval Staff of the Norland Navy yesterday paid a "
+            "courtesy call on President Dana Roe.\n\nSpeaking to the press after meeting the Vellmo Head of State "
+            "Admiral Lark said the visit renewed old ties.")
+    lark = people_by_name(extract(text))["Lark"]
+    assert lark.title != "Vellmo Head of State" and lark.country != "Vellmo"
