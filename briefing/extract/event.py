@@ -273,8 +273,11 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
         side = side if id(person) in attended else None
         if side and side == person.body:
             continue  # 'Governor X of the opposition party': a body, not a side of the event
-        if side and not any(side.lower() in r.lower() or r.lower() in side.lower() or _initials_of(side, r)
-                            for r in result):
+        short = next((k for k, r in enumerate(result) if side and _initials_of(side, r) and len(r) < len(side)), None)
+        if short is not None:
+            result[short] = side  # 'KP' in the headline, 'Khyber Pakhtunkhwa' the governor's: the name written out
+        elif side and not any(side.lower() in r.lower() or r.lower() in side.lower() or _initials_of(side, r)
+                              for r in result):
             result.append(side)
     if len(result) < 2:  # 'Rwanda, Mozambique sign …' with no Rwandan named as such: the headline's own sides
         for country in _subject_countries(written, body):
