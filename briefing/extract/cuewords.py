@@ -179,7 +179,7 @@ JOINT_THING_RE = re.compile(r"\b" + word_regex(entries("joint_thing_words")) + r
 STANCE_CUE_RE = re.compile(word_regex(entries("stance_nouns")) + r"|^assured")
 # a sentence's own subject: a capitalised name, or 'The <group noun>' (returned as written)
 LEAD_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+(" + word_regex(entries("visiting_groups")) + r")\b|"
-                             r"(?!The\b|It\b|This\b|They\b|We\b)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?=,|\s))")
+                             r"(?!The\b|It\b|This\b|They\b|We\b|[A-Z][a-z]+ing\s+[a-z])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?=,|\s))")
 WILL_RE = re.compile(r"^(?:will|shall|['’]ll)$")
 
 

@@ -26,6 +26,7 @@ from briefing.extract.person_titles import ORG_HEADS
 # A run of capitalised words ('East Kazakhstan', 'NSW-Guangdong Sister State'), joined by 'of', 'and', 'for'.
 RUN_RE = re.compile(with_upper(r"(?<![\w’'])[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'\-.]*)*"))
 MIN_COUNT = 2
+PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing")
 CAPS_RUN_RE = re.compile(with_upper(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)+"))  # ('World Health Organization')
 # (matched at a word's start by word_start_matches)
 SPEAKING_RE = re.compile(with_upper(r"([A-Z][\w’'\-]+) (?:" + listed("speaking_adverbs") + " )?"
@@ -100,8 +101,9 @@ def home_sides(people: list[Person], words_of: dict[int, list[str]], text: str) 
         counts: Counter[str] = Counter()
         for line in words_of[id(person)]:
             for m in RUN_RE.finditer(line):
-                if line[max(0, m.start() - 4):m.start()].lower() in (" in ", " at "):
-                    continue  # 'in Ust Kamenogorsk': a venue, no side
+                if (line[max(0, m.start() - 4):m.start()].lower() in (" in ", " at ")
+                        or PARTICIPLE_RE.fullmatch(m.group())):
+                    continue  # 'in Ust Kamenogorsk': a venue, no side; 'Stressing that …': a verb
                 run = m.group() if line[max(0, m.start() - 4):m.start()].lower() != "the " else "the " + m.group()
                 for place in _places(run, names):
                     country = COUNTRIES.get(place)

@@ -177,3 +177,14 @@ def test_two_countries_the_lead_names_with_between_are_the_sides_when_nothing_el
             "The delegation was headed by Dana Roe. Norway and the United States have long been partners, Lark "
             "said.")
     assert set(extract(text, published="2025-03-20").parties) == {"Norway", "United States"}
+
+
+def test_a_participle_opening_a_sentence_is_no_side_and_no_subject() -> None:
+    text = ("Norland, Vellmo to cooperate on supply chains\n\n"
+            "KARSBROOK, March 3 -- Norland and Vellmo have agreed to cooperate on supply chains.\n\n"
+            "Noting the host nation's mines, minister Ivo Lark declared his intention to pursue cooperation with "
+            "Vellmo. Stressing that both countries share values, Lark said they will make joint efforts toward "
+            "peace.\n\nStressing the role of trade, Lark said Norland proposed a fund.")
+    briefing = extract(text, published="2025-03-20")
+    assert "Stressing" not in {c.actor for c in briefing.commitments}
+    assert pledge(briefing, "Stressing that both") == ("both sides", "firm")
