@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefing.extract.sentences import NAME_ARTICLES
+
 
 @dataclass
 class Person:
@@ -29,6 +31,9 @@ class Person:
             parts.append(tok)
             if "." in tok:
                 parts.extend(p for p in tok.split(".") if len(p) > 2)
+        articled = [tok for tok in self.tokens if tok.partition("-")[0].lower() in NAME_ARTICLES and "-" in tok]
+        if articled == [self.tokens[-1]] and articled[0].partition("-")[2][:1].isupper():
+            parts.append(articled[0].partition("-")[2])  # 'Sisi' of 'Abdel Fattah al-Sisi' (not of 'Al-X Al-Sabah')
         if self.nickname is not None:
             parts.append(self.nickname)
         return parts

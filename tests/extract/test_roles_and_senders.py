@@ -333,3 +333,13 @@ def test_a_participle_opening_the_sentence_is_no_given_name() -> None:
     assert "Echoing Lark" not in people
     assert "Sterling Brown" in people
     assert said(briefing, "\"The new bridge") == "Ivo Lark"
+
+
+def test_a_family_name_after_al_dash_is_the_same_person_but_not_in_a_royal_chain() -> None:
+    text = ("President meets delegation\n\n"
+            "KARSBROOK, March 3 -- President Ivo Dana al-Lark met a delegation from Vellmo on Tuesday. Minister Kai "
+            "Holm Al-Berg Al-Stone also attended.\n\nPresident Lark said the talks were useful.\n\n"
+            "His Highness the Amir Sheikh Stone sent his greetings.")
+    people = people_by_name(extract(text))
+    assert "Lark" not in people and "President Lark" in people["Ivo Dana al-Lark"].aliases
+    assert "Sheikh Stone" not in people["Kai Holm Al-Berg Al-Stone"].aliases
