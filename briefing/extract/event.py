@@ -307,6 +307,8 @@ def _unit_side(person: Person) -> str | None:
         if word in ORG_WORDS or word in GOVERNMENT_UNITS or word in LEVEL_ADJECTIVES:
             break
         lead.append(word)
+    while lead and lead[-1] in ("and", "of", "for", "&"):
+        lead.pop()  # 'GCC and Regional Neighbourliness Department': the words before 'and'
     place = " ".join(lead)
     if (not lead or is_acronym(place) or is_country_word(place) or place.endswith(("'s", "’s"))
             or any(w.lower() in TITLE_HEADS or w.lower() in ROLE_MODS or w in FUNCTION_ADJECTIVES for w in lead)):

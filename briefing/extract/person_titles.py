@@ -157,6 +157,8 @@ def organization_of(title: str | None) -> str | None:
         owner, _, owned = place.partition(" ")
         if owned and re.search(r"['’]s?$", owner) and is_country_word(re.sub(r"['’]s?$", "", owner)):
             place = owned  # "of Laos' Xieng Khouang province": the country's province
+        elif owned and re.sub(r"['’]s?$", "", owner) in ORG_HEADS:
+            continue  # "Deputy Head of the Government's Administration": a unit of an unnamed government
         if MULTIWORD_COUNTRY_RE.match(title, m.start(1)):
             continue  # 'President of Trinidad and Tobago': a country
         if place.split()[-1].lower() in CHAMBER_SIDES or all(
@@ -183,7 +185,7 @@ def organization_of(title: str | None) -> str | None:
             break  # 'Minister-President', 'Vice-Chancellor' are titles, not places; 'Air Chief Marshal' a rank
         lead.append(re.sub(r"['’]s?$", "", word))
     after = words[len(lead)].lower() if len(lead) < len(words) else ""
-    if lead and lead[-1].lower() in PORTFOLIO_ENDS and after in ("minister", "secretary"):
+    if lead and lead[-1].lower() in PORTFOLIO_ENDS and after in PORTFOLIO_HOLDERS:
         return None  # 'War Veterans Affairs Minister': a portfolio
     while lead and lead[-1] in LEVEL_ADJECTIVES | FUNCTION_ADJECTIVES:  # ('Political Counselor': a duty)
         lead.pop()
@@ -212,6 +214,7 @@ LEVEL_ADJECTIVES = words("level_adjectives")
 FUNCTION_ADJECTIVES = words("function_adjectives")
 CHAMBER_SIDES = words("chamber_sides")
 RANK_OPENERS = words("rank_openers")
+PORTFOLIO_HOLDERS = words("portfolio_holders")
 PORTFOLIO_ENDS = words("portfolio_ends")
 RANK_NEXT = TITLE_HEADS | ROLE_MODS | {"commodore", "general"}
 ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")

@@ -493,3 +493,16 @@ def test_an_office_after_the_and_before_a_rank_is_the_other_persons() -> None:
             "Admiral Lark said the visit renewed old ties.")
     lark = people_by_name(extract(text))["Lark"]
     assert lark.title != "Vellmo Head of State" and lark.country != "Vellmo"
+
+
+def test_new_before_a_demonym_an_adviser_of_a_portfolio_and_a_governments_unit_name_no_side() -> None:
+    text = ("Leaders issue joint communique\n\n"
+            "KARSBROOK, March 18 — New Norwegian President Ivo Lark met New Mexico Governor Dana Roe, Homeland "
+            "Security Advisor Kai Holm, Deputy Head of the Government's Administration Ana Berg and Eva Stone, Head of "
+            "the GCC and Regional Affairs Department, on Tuesday.")
+    briefing = extract(text)
+    people = people_by_name(briefing)
+    assert people["Ivo Lark"].title == "Norwegian President"
+    assert people["Dana Roe"].title == "New Mexico Governor"
+    assert [people[n].organization for n in ("Kai Holm", "Ana Berg")] == [None, None]
+    assert not any(p in briefing.parties for p in ("Homeland Security", "Government's Administration", "GCC and"))
