@@ -231,7 +231,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
                 or time_after(tokens, end)):
             back = scan_title(tokens, comma, taken)
             if back is None and comma >= 1:
-                back = lower_title(tokens, comma)
+                back = lower_title(tokens, comma, taken)
             if back is not None and closes_appositive(tokens, back, taken):
                 # 'A B, minister of X, C D, councillor of Y': the title before the comma is A B's
                 cue = True
@@ -337,7 +337,7 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             # 'the Chair of the Regional Council, Councillor Aroha Te Rangi-Walker': the fuller title is before
             back = scan_title(tokens, comma, taken)
             if back is None:
-                back = lower_title(tokens, comma)
+                back = lower_title(tokens, comma, taken)
             if back is not None and not any(k in taken for k in range(back, comma)) \
                     and not (back > 0 and tokens[back - 1].text.lower() == "as"):  # 'her post as X, Governor Y'
                 full = join_tokens(tokens, back, comma) or title  # never a title that holds an earlier name

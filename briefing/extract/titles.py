@@ -147,11 +147,12 @@ def counterpart_before(tokens: list[Token], comma: int) -> bool:
     return False
 
 
-def lower_title(tokens: list[Token], end: int) -> int | None:
-    """Start of a lower-case title phrase ending just before `end`: 'the county's chief officer for trade, <name>'."""
+def lower_title(tokens: list[Token], end: int, taken: set[int] | frozenset[int] = frozenset()) -> int | None:
+    """Start of a lower-case title phrase ending just before `end`: 'the county's chief officer for trade, <name>'
+    (never over a name already read: `taken`)."""
     found = last = None
     k = end - 1
-    while k >= 0 and end - k <= 10:
+    while k >= 0 and end - k <= 10 and k not in taken:
         tok = tokens[k]
         low = tok.text.lower()
         if tok.text == ")" and (aside := open_paren(tokens, k)) is not None:

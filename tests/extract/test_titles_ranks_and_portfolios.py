@@ -506,3 +506,12 @@ def test_new_before_a_demonym_an_adviser_of_a_portfolio_and_a_governments_unit_n
     assert people["Dana Roe"].title == "New Mexico Governor"
     assert [people[n].organization for n in ("Kai Holm", "Ana Berg")] == [None, None]
     assert not any(p in briefing.parties for p in ("Homeland Security", "Government's Administration", "GCC and"))
+
+
+def test_a_title_before_a_comma_never_runs_over_an_earlier_name() -> None:
+    text = ("Norland and Vellmo support one another\n\n"
+            "On Tuesday, Prime Minister Ivo Lark had talks over the telephone with Vellmo President of the Republic "
+            "Dana Roe, Kai Holm, the Prime Minister's press chief informed the news agency.")
+    briefing = extract(text)
+    holm = people_by_name(briefing)["Kai Holm"]
+    assert "Dana Roe" not in (holm.title or "") and not any("Dana Roe" in p for p in briefing.parties)
