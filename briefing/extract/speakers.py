@@ -292,7 +292,8 @@ class Speech:
             if after and m.group() in SPEECH_VERBS:
                 cand = after[0]
                 gap = text[m.end():cand.start - sent.start].split()
-                if cand.person is not None and len(gap) <= 8 and all(
+                lead = text[:m.start()].rstrip()  # ('"…," said X'; not 'The premier also assured X that …')
+                if cand.person is not None and len(gap) <= 8 and lead.rstrip(". ")[-1:] in ",\"”’'–—-" and all(
                         w.lower().strip(".") in TITLE_HEADS or w[:1].isupper() or w in _INVERTED_GAP for w in gap):
                     return self._found(cand, sent, f"speech verb '{m.group()}' before its speaker")
         for x in mentions:

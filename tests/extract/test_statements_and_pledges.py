@@ -340,3 +340,15 @@ def test_a_process_that_will_facilitate_or_help_is_an_effect_not_a_pledge() -> N
     briefing = extract(text, published="2025-03-20")
     assert pledge(briefing, "Regional integration") is None
     assert pledge(briefing, "Lark said the delegation") is not None
+
+
+def test_a_name_after_a_verb_that_takes_a_person_is_its_object_not_its_speaker() -> None:
+    text = ("Leaders meet in Karsbrook\n\n"
+            "KARSBROOK, March 3 -- Norland Prime Minister Ivo Lark met his Vellmo counterpart Dana Roe on Tuesday.\n\n"
+            "The Vellmo premier also assured Lark that his country would continue to support Norland.\n\n"
+            "\"We will open a new border crossing,\" said Lark.\n\n"
+            "“By learning from each other, we can serve our citizens better”. said Hon. Roe.")
+    briefing = extract(text, published="2025-03-20")
+    assert said(briefing, "The Vellmo premier") != "Ivo Lark"
+    assert said(briefing, "\"We will open") == "Ivo Lark"
+    assert said(briefing, "“By learning") == "Dana Roe"
