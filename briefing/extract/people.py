@@ -37,7 +37,7 @@ from briefing.extract.person_titles import (
 from briefing.extract.regions import home_region_country, region_countries, region_key
 from briefing.extract.sentences import Sentence
 from briefing.extract.title_styles import strip_styles
-from briefing.extract.titles import CONNECTORS, military_rank
+from briefing.extract.titles import CONNECTORS, COUNTRIES, is_country_word, military_rank
 
 
 # What the whole text says before its names are read: the places it marks, the single words it makes speak.
@@ -246,7 +246,8 @@ def _index_parts(person: Person, by_part: dict[str, list[Person]], by_lower: dic
 def _absorb(person: Person, hit: NameHit, alias: bool = False) -> None:
     person.nickname = person.nickname or hit.nickname
     if hit.title and (person.title is None or strip_styles(person.title) is None  # 'Rt Hon', then 'Foreign Minister'
-                      or (hit.title.startswith(person.title + " ") and not hit.body)
+                      or ((hit.title.startswith(person.title + " ") or _place_before(hit.title, person.title))
+                          and not hit.body)  # ('Prime Minister', then 'Solomon Islands Prime Minister')
                       or (military_rank(person.title) and not military_rank(hit.title))):  # an office says more
         person.title = hit.title  # or a fuller one: 'High Commissioner', then 'High Commissioner of Australia'
         person.body = hit.body
@@ -258,6 +259,14 @@ def _absorb(person: Person, hit: NameHit, alias: bool = False) -> None:
         form = f"{_title_as_called(hit.title_before)} {hit.tokens[0]}"
         if form not in person.aliases:
             person.aliases.append(form)
+
+
+def _place_before(title: str, shorter: str) -> bool:
+    """`title` is `shorter` with a country or a region before it: 'Solomon Islands Prime Minister', "Qatar's Emir"
+    (not 'Met Chinese Foreign Minister', a headline's verb)."""
+    place = re.sub(r"['’]s?$", "", title.removesuffix(" " + shorter)) if title.endswith(" " + shorter) else ""
+    return bool(place) and (is_country_word(place) or place in COUNTRIES or region_countries().get(region_key(place))
+                            is not None)
 
 
 def _title_as_called(title: str) -> str:

@@ -343,3 +343,13 @@ def test_a_family_name_after_al_dash_is_the_same_person_but_not_in_a_royal_chain
     people = people_by_name(extract(text))
     assert "Lark" not in people and "President Lark" in people["Ivo Dana al-Lark"].aliases
     assert "Sheikh Stone" not in people["Kai Holm Al-Berg Al-Stone"].aliases
+
+
+def test_a_later_title_with_the_country_before_it_says_more() -> None:
+    text = ("Prime Minister Ivo Lark arrives in Karsbrook, meets counterpart Dana Roe\n\n"
+            "KARSBROOK, March 3 -- Prime Minister Ivo Lark arrived on Tuesday.\n\n"
+            "Norway Prime Minister Ivo Lark on Wednesday met his counterpart Dana Roe.\n\n"
+            "Foreign Minister Kai Holm said talks went well. Met Chinese Foreign Minister Kai Holm on Thursday.")
+    people = people_by_name(extract(text))
+    assert (people["Ivo Lark"].title, people["Ivo Lark"].country) == ("Norway Prime Minister", "Norway")
+    assert people["Kai Holm"].title == "Foreign Minister"
