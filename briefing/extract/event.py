@@ -235,7 +235,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
     pieces = HEADLINE_SPLIT_RE.split(headline)
     delims = [m.group() for m in HEADLINE_SPLIT_RE.finditer(headline)]
     for k, piece in enumerate(pieces):
-        if k and (delims[k - 1] in ("at", "in") or delims[k - 1] == "of" and pieces[k - 1].split()
+        if k and (delims[k - 1] in ("at", "in") or delims[k - 1] in ("of", "for", "on") and pieces[k - 1].split()
                   and pieces[k - 1].split()[-1].lower() in DOCUMENT_WORDS | TOPIC_FIELDS):
             continue  # (nor the place a document is named for: 'ratify Declaration of Lima'; 'the Field of X')
         for run in CAP_RUN_RE.findall(piece):

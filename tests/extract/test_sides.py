@@ -188,3 +188,11 @@ def test_a_participle_opening_a_sentence_is_no_side_and_no_subject() -> None:
     briefing = extract(text, published="2025-03-20")
     assert "Stressing" not in {c.actor for c in briefing.commitments}
     assert pledge(briefing, "Stressing that both") == ("both sides", "firm")
+
+
+def test_what_a_document_is_for_or_on_in_a_headline_is_no_side() -> None:
+    text = ("Norland, Vellmo Sign Bilateral Agreements for Mutual Legal Assistance\n\n"
+            "KARSBROOK, March 3 -- Attorney General Ivo Lark of Norland and Justice Minister Dana Roe of Vellmo "
+            "signed agreements for Mutual Legal Assistance on Tuesday. Mutual Legal Assistance will speed up "
+            "cases.")
+    assert "Mutual Legal Assistance" not in extract(text, published="2025-03-20").parties
