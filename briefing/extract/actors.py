@@ -102,6 +102,7 @@ class Context:
         return self._speaker_side(country=False)
 
 
+ASIDE_RE = re.compile(r"\s*\([^()]*,[^()]*\)")  # a bracketed list inside a subject
 CLAUSE_VERB_RE = re.compile(r"\s(?:have|has|had|are|were|was|is|will|would|[a-z]{3,}ed)\b")
 
 
@@ -165,6 +166,7 @@ def resolve(phrase: str, ctx: Context) -> str:
     """Turn a subject phrase into an actor: 'both sides', a person, a named body or the speaker's side."""
     speaker = ctx.speaker
     phrase = NICKNAME_RE.sub("", PART_RE.sub(" ", phrase)).strip(" ,")
+    phrase = ASIDE_RE.sub("", phrase)  # 'the three corridors (A-B, C-D and E-F)': the list is no subject
     if "," in phrase:
         phrase = phrase.rsplit(",", 1)[1].strip()
     phrase = LEAD_ADV_RE.sub("", phrase)

@@ -301,8 +301,8 @@ def _unnamed_group(line: str, start: int) -> bool:
 AGREE_RE = re.compile(r"^" + word_regex(entries("agreement_verbs")) + r"")
 
 
-DOC_SUBJECT_RE = re.compile(r"(?:The|A|An|This|That|Each)\s+(?:[\w\-]+\s+){0,2}"
-                            + word_regex(entries("subject_documents")) + r"\b")
+DOC_SUBJECT_RE = re.compile(r"(?:[Tt]he|A|An|This|That|Each)\s+(?:[\w\-]+\s+){0,2}"
+                            + word_regex(entries("subject_documents")) + r"s?\b")  # ('the newly signed MoUs')
 JOINT_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+)?(?:(?:two|[Bb]oth)\s+(?!of\b)[\w\-]+|"
                               r"(?:" + word_regex(entries("joint_subject_plurals")) + r"|heads of [\w\-]+)\b)")
 

@@ -352,3 +352,14 @@ def test_a_name_after_a_verb_that_takes_a_person_is_its_object_not_its_speaker()
     assert said(briefing, "The Vellmo premier") != "Ivo Lark"
     assert said(briefing, "\"We will open") == "Ivo Lark"
     assert said(briefing, "“By learning") == "Dana Roe"
+
+
+def test_signed_documents_in_plural_and_a_bracketed_list_name_no_actor() -> None:
+    text = ("Norland, Vellmo sign energy deals\n\n"
+            "KARSBROOK, March 3 -- Energy Minister Ivo Lark of Norland and Deputy Prime Minister Dana Roe of Vellmo "
+            "signed ten energy deals on Tuesday.\n\nLark stressed the newly signed MoUs and contracts will soon be "
+            "implemented. He said the three corridors (Karsbrook-Vellmo, Alba-Borin and Tarn-Moss) will open "
+            "next year.")
+    briefing = extract(text, published="2025-03-20")
+    assert pledge(briefing, "Lark stressed")[0] == "both sides"
+    assert pledge(briefing, "He said the three")[0] not in ("Alba-Borin and Tarn-Moss", "Tarn-Moss")
