@@ -318,7 +318,7 @@ def country_of(title: str | None, text: str, org: str | None, seen: dict[str, st
         if not source[:start].endswith(("to ", "to the ")):
             return name
     core = [w for w in (org or "").split() if w[:1].isupper() and w not in ORG_WORDS and not w.isupper()]
-    if core:
+    if core and core != [w for w in core if w in ORG_HEADS]:  # ('World Bank X Region': no place, only 'Bank')
         place = " ".join(core[:3])
         if seen is None:
             return _place_country(place, text)

@@ -515,3 +515,10 @@ def test_a_title_before_a_comma_never_runs_over_an_earlier_name() -> None:
     briefing = extract(text)
     holm = people_by_name(briefing)["Kai Holm"]
     assert "Dana Roe" not in (holm.title or "") and not any("Dana Roe" in p for p in briefing.parties)
+
+
+def test_an_org_head_alone_is_no_place_to_find_a_country_by() -> None:
+    text = ("Finance Minister meets Global Bank VP\n\n"
+            "The Minister for Finance, Ivo Lark, met the Vice President of the Global Bank Northern Region, Dana Roe, "
+            "at the Embassy of Norway. The Governor of the State Bank of Norway, Kai Holm, also attended.")
+    assert people_by_name(extract(text))["Dana Roe"].country is None
