@@ -19,6 +19,7 @@ from briefing.extract.due import find_due
 from briefing.extract.lexicon import MONTH_NAMES_RE, listed
 from briefing.extract.people import build_people
 from briefing.extract.person import Person
+from briefing.extract.person_titles import country_of
 from briefing.extract.sentences import Paragraph, Sentence, is_credit_line, paragraphs, split_sentences
 from briefing.extract.speaker_sides import home_sides
 from briefing.extract.speakers import Mention, has_speech_verb
@@ -282,6 +283,7 @@ def _attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
     message), and the other forms each person is named by in the sentences ('the governor')."""
     mentions_of: dict[int, list[tuple[Person, int, int]]] = {}
     later_aliases: dict[int, list[str]] = {}
+    from_alias: set[int] = set()  # whose country a role they were called by gave
     for sent in sentences:
         for x in mentions.get(sent.index, []):
             if x.person is not None:
@@ -290,10 +292,21 @@ def _attendance(people: list[Person], sentences: list[Sentence], lead_para: int,
                 known = later_aliases.setdefault(id(x.person), [])
                 if form is not None and form not in x.person.aliases and form not in known:
                     known.append(form)
+                    before = sent.text[:x.start - sent.start].split()[-1:]  # ('an invitation from the X Premier')
+                    if x.person.country is None and x.pronoun is None and not set(before) & _PHRASE_LINKS:
+                        x.person.country = country_of(form, "", None)  # 'the Foreign Minister of Armenia said'
+                        from_alias.add(id(x.person))
+    for person in people:  # two countries named for one person: the text does not say which is theirs
+        named = {country_of(form, "", None) for form in later_aliases.get(id(person), [])} - {None}
+        if len(named) > 1 and id(person) in from_alias:
+            person.country = None
     found = attendance.attendance(people, sentences, lead_para, mentions_of, year)
     spoke = {s.speaker.name for s in said}
     spoke_in_person = {id(person) for person in people if person.name in spoke and id(person) not in found.message}
     return found.attended | spoke_in_person, later_aliases
+
+
+_PHRASE_LINKS = frozenset(("from", "of", "by", "to", "for", "with", "on"))
 
 
 def _alias(person: Person, form: str) -> str | None:

@@ -353,3 +353,13 @@ def test_a_later_title_with_the_country_before_it_says_more() -> None:
     people = people_by_name(extract(text))
     assert (people["Ivo Lark"].title, people["Ivo Lark"].country) == ("Norway Prime Minister", "Norway")
     assert people["Kai Holm"].title == "Foreign Minister"
+
+
+def test_a_role_written_with_a_country_gives_its_holder_that_country_unless_in_a_phrase() -> None:
+    text = ("Ministers meet in Karsbrook\n\n"
+            "KARSBROOK, March 3 -- Foreign Minister Ivo Lark met Prime Minister Dana Roe on Tuesday.\n\n"
+            "The Norwegian Foreign Minister said the talks were useful. Lark handed over an invitation from the "
+            "Chilean Prime Minister.")
+    people = people_by_name(extract(text))
+    assert people["Ivo Lark"].country == "Norway"
+    assert people["Dana Roe"].country is None
