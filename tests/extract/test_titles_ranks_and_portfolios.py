@@ -522,3 +522,12 @@ def test_an_org_head_alone_is_no_place_to_find_a_country_by() -> None:
             "The Minister for Finance, Ivo Lark, met the Vice President of the Global Bank Northern Region, Dana Roe, "
             "at the Embassy of Norway. The Governor of the State Bank of Norway, Kai Holm, also attended.")
     assert people_by_name(extract(text))["Dana Roe"].country is None
+
+
+def test_a_grand_duchy_is_a_state_no_person() -> None:
+    text = ("Prime Minister hosts counterpart\n\n"
+            "The Prime Minister of the Republic of Norland, Ivo Lark, today hosted the Prime Minister of the Grand "
+            "Duchy of Vellmo, Dana Roe who is on an official visit to Norland.")
+    people = people_by_name(extract(text))
+    assert "Grand Duchy" not in people
+    assert people["Dana Roe"].title == "Prime Minister of the Grand Duchy of Vellmo"
