@@ -174,6 +174,7 @@ def names_a_side(subject: str) -> str | None:
 EXPECTED_RE = re.compile(r"(?:is|are|was|were) expected to\b")
 PLANNED_RE = re.compile(r"(?:is|are|was|were) planned to\b")
 PRONOUN_CUE_RE = re.compile(r"^(I|[Ww]e)\b")
+OWN_BEFORE_RE = re.compile(r"\b(?:his|her) $")
 # what a proposal is about: 'the need to strengthen cooperation between the two regions'
 JOINT_THING_RE = re.compile(r"\b" + word_regex(entries("joint_thing_words")) + r"\b", re.I)
 STANCE_CUE_RE = re.compile(word_regex(entries("stance_nouns")) + r"|^assured")
@@ -197,6 +198,9 @@ def cue_actor(group: str, text: str, start: int, end: int, subject: str, ctx: Co
         return ctx.by("a hoped-for development", "both sides")  # 'Exchanges in more fields were expected to
     if PLANNED_RE.match(cue) and subject.strip().lower() in ("", "it"):
         return ctx.by("an agentless plan", "both sides")  # 'It is planned to open a joint centre'
+    if group in ("hope_x", "firm_x") and ctx.speaker is not None \
+            and OWN_BEFORE_RE.search(text, max(0, start - 5), start):
+        return ctx.by("'his'/'her' before the cue → the speaker", ctx.speaker.name)  # 'stressing his keenness to'
     pronoun = PRONOUN_CUE_RE.match(cue)
     if pronoun and group in ("hope_x", "firm_x"):
         return ctx.by(f"'{pronoun.group(1)}' in the cue", resolve(pronoun.group(1), ctx))  # "I'd like to" (D3)

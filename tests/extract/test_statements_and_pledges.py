@@ -363,3 +363,14 @@ def test_signed_documents_in_plural_and_a_bracketed_list_name_no_actor() -> None
     briefing = extract(text, published="2025-03-20")
     assert pledge(briefing, "Lark stressed")[0] == "both sides"
     assert pledge(briefing, "He said the three")[0] not in ("Alba-Borin and Tarn-Moss", "Tarn-Moss")
+
+
+def test_two_countries_joined_are_both_sides_and_his_keenness_is_the_speakers() -> None:
+    text = ("Norland, Vellmo ministers meet\n\n"
+            "KARSBROOK, March 3 -- Norwegian and Chilean foreign ministries have expressed their readiness to "
+            "continue cooperation, Foreign Minister Ivo Lark said after meeting Dana Roe.\n\n"
+            "Lark highlighted the deep-rooted relations between Norway and Chile, stressing his keenness to "
+            "develop the joint cooperation.")
+    briefing = extract(text, published="2025-03-20")
+    assert pledge(briefing, "KARSBROOK")[0] == "both sides"
+    assert pledge(briefing, "Lark highlighted")[0] == "Ivo Lark"
