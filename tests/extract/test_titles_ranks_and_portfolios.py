@@ -531,3 +531,9 @@ def test_a_grand_duchy_is_a_state_no_person() -> None:
     people = people_by_name(extract(text))
     assert "Grand Duchy" not in people
     assert people["Dana Roe"].title == "Prime Minister of the Grand Duchy of Vellmo"
+
+
+def test_he_in_capitals_is_his_excellency_no_part_of_the_title() -> None:
+    text = ("Leaders discuss water\n\n"
+            "The President HE Dr. Ivo Lark and Vellmo's Dana Roe this week discussed water infrastructure.")
+    assert people_by_name(extract(text))["Ivo Lark"].title == "President"
