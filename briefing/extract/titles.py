@@ -50,13 +50,14 @@ def honorific_at(tokens: list[Token], k: int) -> bool:
 
 
 def is_title_word(tok: Token) -> bool:
-    word = tok.base.lower().rstrip(".")
-    if word in TITLE_HEADS or tok.base in HONORIFICS or tok.base in TITLE_ABBREVIATIONS:
-        return True
-    if "-" in word:  # Minister-President, Vice-Chancellor
-        parts = word.split("-")
-        return parts[0] in TITLE_HEADS or parts[-1] in TITLE_HEADS
-    return False
+    return is_title_word_text(tok.base) or tok.base in HONORIFICS or tok.base in TITLE_ABBREVIATIONS
+
+
+def is_title_word_text(word: str) -> bool:
+    """A title head, or one opening or ending a hyphenated title ('Minister-President', 'Vice-Chancellor')."""
+    low = word.lower().rstrip(".")
+    parts = low.split("-")
+    return low in TITLE_HEADS or ("-" in low and (parts[0] in TITLE_HEADS or parts[-1] in TITLE_HEADS))
 
 
 def is_initial(tok: Token) -> bool:
@@ -83,11 +84,6 @@ def rank_after_office(words: list[str]) -> int:
     if not n or not words[-1][:1].isupper() or (before in TITLE_HEADS and before not in RANK_AFTER_OFFICES):
         return 0  # ('Consul General', 'Air Chief Marshal', 'Secretary- General': one title)
     return n if any(is_title_word_text(word) for word in words[:-n]) else 0
-
-
-def is_title_word_text(word: str) -> bool:
-    low = word.lower().rstrip(".")
-    return low in TITLE_HEADS or any(part in TITLE_HEADS for part in low.split("-"))
 
 
 def own_rank(tokens: list[Token], start: int, title: str | None) -> str | None:
