@@ -217,15 +217,17 @@ def _spelled_otherwise(people: list[Person], tokens: tuple[str, ...]) -> Person 
 
 def _patronymic_form(people: list[Person], tokens: tuple[str, ...]) -> Person | None:
     """The person a Mongolian name names in its other form: 'U.Khurelsukh' (the father's initial, the name) is
-    'Khurelsukh Ukhnaa' (the name, the father's name), and the other way round."""
+    'Khurelsukh Ukhnaa' (the name, the father's name), and the other way round; and a given name cut to its
+    initial: 'S. Koziej' is 'Stanislaw Koziej'."""
     if len(tokens) != 2:
         return None
     for person in people:
         if len(person.tokens) != 2:
             continue
         for short, full in ((tokens, person.tokens), (person.tokens, tokens)):
-            if (len(short[0]) == 2 and short[0].endswith(".") and short[1] == full[0]
-                    and full[1].startswith(short[0][0]) and len(full[1]) > 2):
+            if (len(short[0]) == 2 and short[0].endswith(".") and len(full[1]) > 2
+                    and ((short[1] == full[0] and full[1].startswith(short[0][0]))
+                         or (short[1] == full[1] and full[0].startswith(short[0][0]) and len(full[0]) > 2))):
                 return person
     return None
 

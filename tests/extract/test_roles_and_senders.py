@@ -363,3 +363,11 @@ def test_a_role_written_with_a_country_gives_its_holder_that_country_unless_in_a
     people = people_by_name(extract(text))
     assert people["Ivo Lark"].country == "Norway"
     assert people["Dana Roe"].country is None
+
+
+def test_a_given_name_cut_to_its_initial_is_the_same_person() -> None:
+    text = ("Talks in Karsbrook\n\n"
+            "KARSBROOK, March 3 -- Minister Ivo Lark met the Head of the Norland Bureau Dana Roe on Tuesday.\n\n"
+            "High-ranking Norland officer D. Roe also emphasized the cooperation.")
+    people = people_by_name(extract(text))
+    assert "D. Roe" not in people and "D. Roe" in people["Dana Roe"].aliases
