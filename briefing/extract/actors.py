@@ -218,8 +218,8 @@ def resolve(phrase: str, ctx: Context) -> str:
         name = re.sub(r"['’]s$", "", _clause_subject(caps, phrase) or caps[-1])
         name = re.sub(r"^The\s+", "", name)
         if " and " in name and f" of {name}" not in phrase and all(  # ('leaders of Ghana and Nigeria': a group)
-                part.removeprefix("the ") in COUNTRIES for part in name.split(" and ")):
-            return ctx.by(f"two countries '{name}'", "both sides")  # 'Latvian and Estonian foreign ministries'
+                COUNTRIES.get(part.removeprefix("the ")) in ctx.parties for part in name.split(" and ")):
+            return ctx.by(f"the two sides' countries '{name}'", "both sides")  # 'Latvian and Estonian ministries'
         at = phrase.find(name)
         group = GROUP_AFTER_RE.match(phrase, at + len(name)) if at >= 0 else None
         if name in COUNTRIES and group:

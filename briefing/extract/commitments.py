@@ -318,7 +318,7 @@ DATELINE_DASH_RE = re.compile(r"\s(?:[–—]|--)\s")
 
 
 # 'which will be hosted by South Africa': a passive's named agent carries out the action
-AGENT_RE = re.compile(with_upper(r"\s+(?:also\s+)?be\s+[a-z]+ed\s+by\s+(?:the\s+)?"
+AGENT_RE = re.compile(with_upper(r"\s+(?:also\s+)?be\s+[a-z]+(?:ed|en|wn)(?:\s+over|\s+up)?\s+by\s+(?:the\s+)?"
                                  r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)"))
 
 

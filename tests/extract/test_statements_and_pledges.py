@@ -366,7 +366,7 @@ def test_signed_documents_in_plural_and_a_bracketed_list_name_no_actor() -> None
 
 
 def test_two_countries_joined_are_both_sides_and_his_keenness_is_the_speakers() -> None:
-    text = ("Norland, Vellmo ministers meet\n\n"
+    text = ("Norway, Chile ministers meet\n\n"
             "KARSBROOK, March 3 -- Norwegian and Chilean foreign ministries have expressed their readiness to "
             "continue cooperation, Foreign Minister Ivo Lark said after meeting Dana Roe.\n\n"
             "Lark highlighted the deep-rooted relations between Norway and Chile, stressing his keenness to "
@@ -374,3 +374,11 @@ def test_two_countries_joined_are_both_sides_and_his_keenness_is_the_speakers() 
     briefing = extract(text, published="2025-03-20")
     assert pledge(briefing, "KARSBROOK")[0] == "both sides"
     assert pledge(briefing, "Lark highlighted")[0] == "Ivo Lark"
+
+
+def test_the_agent_of_a_passive_with_an_irregular_participle_acts() -> None:
+    text = ("Leaders discuss migration\n\n"
+            "KARSBROOK, March 3 -- Prime Minister Ivo Lark and his Vellmo counterpart Dana Roe discussed migration "
+            "on Tuesday, placing the subject on the council's agenda, which will be taken by Norland.")
+    briefing = extract(text, published="2025-03-20")
+    assert pledge(briefing, "KARSBROOK")[0] == "Norland"
