@@ -25,7 +25,7 @@ from briefing.extract.own_sides import as_written, has_joint, own_side
 from briefing.extract.person import Person
 from briefing.extract.person_titles import ROLE_HEADS, ROLE_MODS
 from briefing.extract.speakers import Mention
-from briefing.extract.titles import office_initials
+from briefing.extract.titles import ORG_HEADS, office_initials
 
 OWN_WORDS = entries("own_body_words")
 OWN_RE = re.compile(r"\b(?:" + "|".join(OWN_WORDS) + r")\b")
@@ -102,6 +102,7 @@ class Context:
         return self._speaker_side(country=False)
 
 
+ABSTRACT_ENDINGS = tuple(entries("abstract_noun_endings"))
 ASIDE_RE = re.compile(r"\s*\([^()]*,[^()]*\)")  # a bracketed list inside a subject
 CLAUSE_VERB_RE = re.compile(r"\s(?:have|has|had|are|were|was|is|will|would|[a-z]{3,}ed)\b")
 
@@ -217,6 +218,8 @@ def resolve(phrase: str, ctx: Context) -> str:
     if caps:
         name = re.sub(r"['’]s$", "", _clause_subject(caps, phrase) or caps[-1])
         name = re.sub(r"^The\s+", "", name)
+        if " " not in name and name.lower().endswith(ABSTRACT_ENDINGS) and name not in ORG_HEADS:
+            return ctx.by(f"'{name}' is a matter, no side: the speaker's side", ctx.side())  # 'Migration, X said, will'
         if " and " in name and f" of {name}" not in phrase and all(  # ('leaders of Ghana and Nigeria': a group)
                 COUNTRIES.get(part.removeprefix("the ")) in ctx.parties for part in name.split(" and ")):
             return ctx.by(f"the two sides' countries '{name}'", "both sides")  # 'Latvian and Estonian ministries'

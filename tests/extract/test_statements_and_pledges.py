@@ -382,3 +382,13 @@ def test_the_agent_of_a_passive_with_an_irregular_participle_acts() -> None:
             "on Tuesday, placing the subject on the council's agenda, which will be taken by Norland.")
     briefing = extract(text, published="2025-03-20")
     assert pledge(briefing, "KARSBROOK")[0] == "Norland"
+
+
+def test_a_matter_named_in_one_word_is_no_side() -> None:
+    text = ("Leaders discuss migration\n\n"
+            "KARSBROOK, March 3 -- Prime Minister Ivo Lark met his Vellmo counterpart Dana Roe on Tuesday.\n\n"
+            "Migration, Roe announced, will be on the council's list. Terrorism will also be the focus of the "
+            "next meeting, Lark said.")
+    briefing = extract(text, published="2025-03-20")
+    assert pledge(briefing, "Migration")[0] not in ("Migration", "Terrorism")
+    assert pledge(briefing, "Terrorism")[0] != "Terrorism"
