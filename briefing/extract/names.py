@@ -323,7 +323,8 @@ def find_names(sent: Sentence, places: set[tuple[str, ...]], speakers: frozenset
             continue  # 'Federico Ayala, chief executive of Cumbre Andina, said': the company, not a second person
         title = (listed_title or shared.get(" ".join(name))) if title_start is None else listed_title
         if title_start is not None and title_start < start and not (listed_title and addressed):
-            title = own_rank(tokens, title_start, join_tokens(tokens, title_start, title_end))
+            title = own_rank(tokens, title_start, join_tokens(tokens, title_start, title_end),
+                             end < len(tokens) and (verb_after_name(tokens[end]) or tokens[end].text in SPEECH_VERBS))
         appos_title = appositive_text(sent, tokens, appos_at) if appos is not None else None
         if title and appos_title and (title.rstrip(".") in HONORIFICS or (" " in title and _only_address(title))):
             # 'Mr. X, the Speaker' and 'His Excellency Mr. X, the Speaker': the appositive is the title

@@ -86,11 +86,12 @@ def rank_after_office(words: list[str]) -> int:
     return n if any(is_title_word_text(word) for word in words[:-n]) else 0
 
 
-def own_rank(tokens: list[Token], start: int, title: str | None) -> str | None:
-    """'after meeting the Seychellois Head of State Admiral X said': an office after 'the' and before a rank is the
-    other person's, whom the clause names (the comma left out); the name's title is the rank."""
+def own_rank(tokens: list[Token], start: int, title: str | None, verb_after: bool) -> str | None:
+    """'after meeting the Seychellois Head of State Admiral X said': an office after 'the' and before a rank and a
+    name that a verb follows is the other person's, whom the clause names (the comma left out); the name's title is
+    the rank ('received the Minister of Defense General X who …' keeps the office)."""
     words = (title or "").split()
-    n = rank_after_office(words) if start > 0 and tokens[start - 1].text.lower() == "the" else 0
+    n = rank_after_office(words) if verb_after and start > 0 and tokens[start - 1].text.lower() == "the" else 0
     return " ".join(words[-n:]) if n else title
 
 

@@ -537,3 +537,11 @@ def test_he_in_capitals_is_his_excellency_no_part_of_the_title() -> None:
     text = ("Leaders discuss water\n\n"
             "The President HE Dr. Ivo Lark and Vellmo's Dana Roe this week discussed water infrastructure.")
     assert people_by_name(extract(text))["Ivo Lark"].title == "President"
+
+
+def test_an_office_after_the_and_before_a_rank_stays_when_the_name_is_an_object() -> None:
+    text = ("President receives defence minister\n\n"
+            "KARSBROOK, March 18 — President Ivo Lark received the Vellmo State Councilor and Minister of National "
+            "Defense General Dana Roe who is in Norland on an official visit.")
+    roe = people_by_name(extract(text))["Dana Roe"]
+    assert roe.title == "Vellmo State Councilor and Minister of National Defense"
