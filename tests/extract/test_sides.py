@@ -196,3 +196,11 @@ def test_what_a_document_is_for_or_on_in_a_headline_is_no_side() -> None:
             "signed agreements for Mutual Legal Assistance on Tuesday. Mutual Legal Assistance will speed up "
             "cases.")
     assert "Mutual Legal Assistance" not in extract(text, published="2025-03-20").parties
+
+
+def test_a_letter_of_credence_is_no_side() -> None:
+    text = ("Ambassador of Norland presents his Letter of Credence to President Dana Roe\n\n"
+            "KARSBROOK, March 3 -- Ambassador Ivo Lark presented his Letter of Credence to President Dana Roe on "
+            "Tuesday. The Letter of Credence was received at the Palace.")
+    parties = extract(text, published="2025-03-20").parties
+    assert "Letter" not in parties and "Credence" not in parties
