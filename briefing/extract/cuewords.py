@@ -120,7 +120,8 @@ EFFECT_SUBJECT_RE = re.compile(r"(?:(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[
                                r"(?:[Tt]his|[Tt]he|[Tt]hat|[Tt]hese)\s+(?:[\w\-]+\s+){0,2}?"
                                + word_list("occasion_nouns") + r"(?:\s+(?:by|of|to|between|with)\s+[^,;]{1,60})?)?")
 PRONOUN_SUBJECTS = words("pronoun_subjects")
-GROUP_WORDS = words("group_nouns") | words("visiting_groups")  # ('the delegation will help')
+GROUP_WORDS = words("group_nouns") | words("visiting_groups")
+BODY_WORDS = words("body_words")  # ('the delegation will help')
 
 
 def is_effect_prediction(subject: str, text: str, end: int) -> bool:
@@ -145,7 +146,9 @@ def _abstract_subject(subject: str) -> bool:
     """'the complete demarcation of the border', 'Regional integration within X': a process, no side, is the
     subject (not a body whose name ends so: 'the government', 'the delegation')."""
     m = ABSTRACT_HEAD_RE.match(subject)
-    return m is not None and m.group(1).capitalize() not in ORG_HEADS and m.group(1).lower() not in GROUP_WORDS
+    head = m.group(1).lower() if m else ""
+    return m is not None and head.capitalize() not in ORG_HEADS and head not in GROUP_WORDS \
+        and head.removesuffix("s") not in BODY_WORDS  # ('military training institutions will strengthen …')
 
 
 # Rule 'signing' reads only a main clause: 'since the two sides signed ...' recalls an earlier step.

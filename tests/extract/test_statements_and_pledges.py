@@ -392,3 +392,13 @@ def test_a_matter_named_in_one_word_is_no_side() -> None:
     briefing = extract(text, published="2025-03-20")
     assert pledge(briefing, "Migration")[0] not in ("Migration", "Terrorism")
     assert pledge(briefing, "Terrorism")[0] != "Terrorism"
+
+
+def test_a_document_that_will_strengthen_ties_is_an_effect_but_institutions_pledge() -> None:
+    text = ("Norland and Vellmo sign MoU\n\n"
+            "KARSBROOK, March 3 -- Minister Ivo Lark of Norland and Minister Dana Roe of Vellmo signed an MoU on "
+            "Tuesday.\n\n\"The signing of this MoU will strengthen existing trade ties,\" Lark said. Further, military "
+            "training institutions will strengthen their exchanges, the statement said.")
+    briefing = extract(text, published="2025-03-20")
+    assert pledge(briefing, "\"The signing") is None
+    assert pledge(briefing, "Further, military") is not None
