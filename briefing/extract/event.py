@@ -257,7 +257,7 @@ def parties(headline: str, body: str, people: list[Person], attended: frozenset[
                         or is_country_word(" ".join(side)) or side[-1] in WORLD_REGIONS):  # 'Central Asia'
                     continue
                 chunk = " ".join(side)  # not named in the headline only ('X Make Arrangements'), nor 'Indo-Pacific'
-                if body.count(chunk) < 2 or set(re.split(r"[\s\-]", chunk)) <= WORLD_REGIONS \
+                if body.count(chunk) < 2 or len(chunk) < 2 or set(re.split(r"[\s\-]", chunk)) <= WORLD_REGIONS \
                         or any(office_initials(p.title, chunk) for p in people):
                     continue
                 chunks.append(_with_area_noun(chunk, body))

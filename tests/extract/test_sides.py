@@ -204,3 +204,10 @@ def test_a_letter_of_credence_is_no_side() -> None:
             "Tuesday. The Letter of Credence was received at the Palace.")
     parties = extract(text, published="2025-03-20").parties
     assert "Letter" not in parties and "Credence" not in parties
+
+
+def test_a_single_letter_in_a_headline_is_no_side() -> None:
+    text = ("Additional $15.1M as budget support from Norway to Chile\n\n"
+            "KARSBROOK, March 3 -- Norway will give Chile $15.1M in budget support, Prime Minister Ivo Lark of Norway "
+            "said after meeting President Dana Roe of Chile. The $15.1M will be paid this year.")
+    assert "M" not in extract(text, published="2025-03-20").parties
