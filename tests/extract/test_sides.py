@@ -211,3 +211,11 @@ def test_a_single_letter_in_a_headline_is_no_side() -> None:
             "KARSBROOK, March 3 -- Norway will give Chile $15.1M in budget support, Prime Minister Ivo Lark of Norway "
             "said after meeting President Dana Roe of Chile. The $15.1M will be paid this year.")
     assert "M" not in extract(text, published="2025-03-20").parties
+
+
+def test_the_leader_of_the_nation_names_no_body_nation() -> None:
+    text = ("President of Norland meets Vellmo Defence Minister\n\n"
+            "KARSBROOK, March 3 -- The Founder of Peace, Leader of the Nation, President of Norland Ivo Lark "
+            "received the Vellmo Defence Minister Dana Roe on Tuesday.")
+    briefing = extract(text, published="2025-03-20")
+    assert "Nation" not in briefing.parties
