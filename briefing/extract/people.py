@@ -34,10 +34,10 @@ from briefing.extract.person_titles import (
     organization_of,
     roles_of,
 )
-from briefing.extract.regions import home_region_country, region_countries, region_key
+from briefing.extract.regions import home_region_country, place_named, region_countries, region_key
 from briefing.extract.sentences import Sentence
 from briefing.extract.title_styles import strip_styles
-from briefing.extract.titles import CONNECTORS, COUNTRIES, is_country_word, military_rank
+from briefing.extract.titles import CONNECTORS, military_rank
 
 
 # What the whole text says before its names are read: the places it marks, the single words it makes speak.
@@ -267,8 +267,7 @@ def _place_before(title: str, shorter: str) -> bool:
     """`title` is `shorter` with a country or a region before it: 'Solomon Islands Prime Minister', "Qatar's Emir"
     (not 'Met Chinese Foreign Minister', a headline's verb)."""
     place = re.sub(r"['’]s?$", "", title.removesuffix(" " + shorter)) if title.endswith(" " + shorter) else ""
-    return bool(place) and (is_country_word(place) or place in COUNTRIES or region_countries().get(region_key(place))
-                            is not None)
+    return bool(place) and place_named(place)
 
 
 def _title_as_called(title: str) -> str:

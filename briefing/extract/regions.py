@@ -55,6 +55,12 @@ def region_countries() -> dict[str, str]:
             and not (" " not in key and (key in NOT_REGION_NAMES or key.title() in COMMON_CAPS))}
 
 
+def place_named(name: str) -> bool:
+    """The words are a country's name or adjective, or a first-level region's name ('Solomon Islands', 'New
+    Mexico')."""
+    return name in COUNTRIES or region_key(name) in region_countries()
+
+
 @cache
 def also_a_region(name: str) -> bool:
     """Is a country's name also a first-level region's elsewhere ('Georgia', a state of the United States)?"""

@@ -18,7 +18,7 @@ from briefing.extract.lexicon import (
     with_upper,
     words,
 )
-from briefing.extract.regions import region_countries, region_key
+from briefing.extract.regions import place_named
 from briefing.extract.titles import is_country_word, rank_after_office
 
 STYLES = words("styles")
@@ -47,9 +47,8 @@ def strip_styles(title: str | None) -> str | None:
     words = title.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in STYLES:
         words.pop(0)
-    if words[0] == "New" and not any(is_country_word(" ".join(words[:k])) or region_countries().get(
-            region_key(" ".join(words[:k]))) for k in (2, 3)) and any(is_country_word(" ".join(words[1:k]))
-                                                                   for k in (2, 3, 4)):
+    if words[0] == "New" and not any(place_named(" ".join(words[:k])) for k in (2, 3)) and any(
+            is_country_word(" ".join(words[1:k])) for k in (2, 3, 4)):
         words.pop(0)  # 'New Sierra Leonean President': newly in office; not 'New Zealand Prime Minister'
     while len(words) > 1 and (words[-1].lower().rstrip(".") in STYLES or words[-1].rstrip(".’'") in HONORIFICS
                               or (words[-1] in PAIRED_HONORIFICS and words[-2].rstrip(".’'") in HONORIFICS)
