@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # duplicates and carried histories are imported when an impor
     from briefing.library.carried import CarriedHistories
     from briefing.library.duplicates import Duplicate
     from briefing.store import Store
+    from briefing.store.batch_writing import Prepared
 
 T = TypeVar("T")
 
@@ -80,6 +81,26 @@ class Importing:
                 raise LibraryError(f"{path}: {getattr(error, 'problem', None) or error}") from None
 
     @staticmethod
+    def _read_ahead(paths: Sequence[Path],
+                    progress: Callable[[int, Path], None] | None) -> Iterator[tuple[Prepared, bool]]:
+        """(prepared briefing, False) for each record of the interchange files, read, checked and made
+        ready to write in a helper thread while the caller writes those before; `progress` is called here."""
+        from briefing.library.read_ahead import read_ahead
+        from briefing.store.batch_writing import Prepared, prepare
+
+        def made() -> Iterator[tuple[int, Path] | Prepared]:  # (in the helper thread)
+            for number, path in enumerate(paths, start=1):
+                yield number, path
+                for briefing, _from_article in Importing._sources([path], None, None, None):
+                    yield prepare(briefing)
+
+        for item in read_ahead(made()):
+            if isinstance(item, Prepared):
+                yield item, False
+            elif progress is not None:
+                progress(*item)
+
+    @staticmethod
     def read_files(paths: Iterable[Path], published: str | None = None,
                    progress: Callable[[int, Path], None] | None = None) -> list[Briefing]:
         """Every briefing the files hold (see iter_files); reads only."""
@@ -97,6 +118,7 @@ class Importing:
         stored one (keeping its review history); `records` the same for a record of a .json/.jsonl file
         (the same article, or a commitment uid already stored), by default as `duplicates`."""
         from briefing.library.carried import CarriedHistories
+        from briefing.store.batch_writing import Prepared
         self._writable()
         paths = list(paths)
         if safety.is_bulk(paths) and self.count() > 0:
@@ -104,25 +126,33 @@ class Importing:
         flagged: list[bool] = []
         result = ImportResult()
 
-        def briefings() -> Iterator[Briefing]:
+        record_choice = records or duplicates
+        only_records = all(is_interchange(path) for path in paths)
+        # a briefing looked up in the library must find the ones before it written: one at a time then
+        looked_up = record_choice != "keep" or (duplicates != "keep" and not only_records)
+
+        def briefings() -> Iterator[Briefing | Prepared]:
             flagged.clear()
             result.skipped.clear()
             result.replaced.clear()
             carried.clear()
-            for briefing, from_article in self._sources(paths, published, progress, warn):
+            for item, from_article in (self._sources(paths, published, progress, warn) if looked_up or not only_records
+                                       else self._read_ahead(paths, progress)):
+                briefing = item.briefing if isinstance(item, Prepared) else item
                 old_id = None if from_article else briefing.id
-                if self._sorted_out(briefing, duplicates if from_article else records or duplicates, result,
+                if self._sorted_out(briefing, duplicates if from_article else record_choice, result,
                                     first_new, None if from_article else carried):
                     continue
                 briefing.id = None  # the library numbers what it stores
                 flagged.append(bool(briefing_notes(briefing)))
-                yield briefing
+                yield item
                 carried.written(old_id, briefing)
-            carried.write()  # still inside the import's transaction: histories and their evidence links
 
         first_new = highest_briefing_id(self.store.conn) + 1
         carried = CarriedHistories(self.store, first_new, warn)
-        result.ids = self._retrying(lambda: self.store.add_stream(briefings(), progress=written))
+        # after the last briefing is written, inside the import's transaction: histories and their evidence links
+        result.ids = self._retrying(lambda: self.store.add_stream(briefings(), progress=written, finish=carried.write,
+                                                                  batch_size=1 if looked_up else None))
         result.to_check = [i for i, flag in zip(result.ids, flagged) if flag]
         return result
 
@@ -190,10 +220,10 @@ class Importing:
                 added.append(prepared)
                 yield prepared
                 carried.written(old_id, prepared)
-            carried.write()  # the status histories read with them (from interchange files), in the same transaction
 
         carried = CarriedHistories(self.store, first_new, warn)
-
-        result.ids = self._retrying(lambda: self.store.add_stream(briefings_to_add()))
+        # the status histories read with them (from interchange files), in the same transaction
+        result.ids = self._retrying(lambda: self.store.add_stream(briefings_to_add(), finish=carried.write,
+                                                                  batch_size=1 if duplicates != "keep" else None))
         result.to_check = [i for i, b in zip(result.ids, added) if briefing_notes(b)]
         return result

@@ -155,29 +155,29 @@ def search_values(briefing: Briefing) -> tuple[str | None, ...] | None:
     return None if any(value is not None and "\0" in value for value in values) else values
 
 
-def index_briefings(conn: sqlite3.Connection, briefing_ids: list[int],
-                    made: Sequence[tuple[str | None, ...] | None] = ()) -> None:
-    """Add stored briefings to the index (their rows are written already, in this transaction).
-
-    Their search text is given to the index as values (faster than an INSERT … SELECT from the
-    view): `made[i]` for `briefing_ids[i]` when given (search_values of the briefing as it was
-    written), else read from the view. A column with CJK characters is segmented and kept in
-    search_cjk, where the view then reads it from."""
-    found = {briefing_id: values for briefing_id, values in zip(briefing_ids, made) if values is not None}
-    to_read = [i for i in briefing_ids if i not in found]
-    if to_read:
-        marks = ",".join("?" * len(to_read))
-        found.update((row[0], row[1:]) for row in conn.execute(
-            f"select rowid, {_COLUMN_LIST} from [{SEARCH_VIEW}] where rowid in ({marks})", to_read))
+def index_briefings(conn: sqlite3.Connection, briefing_ids: list[int]) -> None:
+    """Add stored briefings to the index (their rows are written already, in this transaction), their
+    search text read from the view. A column with CJK characters is segmented and kept in search_cjk,
+    where the view then reads it from. (A stream is indexed by batch_writing from the text it makes.)"""
+    marks = ",".join("?" * len(briefing_ids))
+    found = {row[0]: row[1:] for row in conn.execute(
+        f"select rowid, {_COLUMN_LIST} from [{SEARCH_VIEW}] where rowid in ({marks})", briefing_ids)}
     rows = []
     for briefing_id in briefing_ids:
-        values = found[briefing_id]
-        if any(value and not value.isascii() and CJK_CHAR.search(value) for value in values):  # isascii: O(1)
-            cjk = [segment_cjk(value) if value and CJK_CHAR.search(value) else None for value in values]
+        values, cjk = indexed_text(found[briefing_id])
+        if cjk is not None:
             conn.execute(_CJK_INSERT, [briefing_id, *cjk])
-            values = tuple(segmented or value for segmented, value in zip(cjk, values))
         rows.append((briefing_id, *values))
     conn.executemany(_INDEX_VALUES, rows)
+
+
+def indexed_text(values: Sequence[str | None]) -> tuple[list[str | None], list[str | None] | None]:
+    """What the index is given of a briefing's search text, and the row of search_cjk it needs (None when
+    no column has CJK characters): a column with them is segmented, and kept segmented in search_cjk."""
+    if not any(value and not value.isascii() and CJK_CHAR.search(value) for value in values):  # isascii: O(1)
+        return list(values), None
+    cjk = [segment_cjk(value) if value and CJK_CHAR.search(value) else None for value in values]
+    return [segmented or value for segmented, value in zip(cjk, values)], cjk
 
 
 def unindex_briefing(conn: sqlite3.Connection, briefing_id: int) -> None:

@@ -20,6 +20,7 @@ from briefing.store.saved_searches import SavedSearches
 if TYPE_CHECKING:  # sqlite-utils, the index, search and writing are imported where first needed, not to show the list
     from sqlite_utils import Database
 
+    from briefing.store.batch_writing import Prepared
     from briefing.store.search import SearchResult
     from briefing.store.trash import TrashedBriefing
 
@@ -29,7 +30,6 @@ BUSY_TIMEOUT_MS = 5000
 NEW_PAGE_BYTES = 16384
 UPGRADING = "Upgrading the library to the new format…"  # said before a migration of an older library
 STREAM_PROGRESS_EVERY = 100  # briefings between calls of add_stream's progress callback
-INDEX_BATCH = 50  # briefings written before they are indexed together (in the same transaction)
 # Each order is one or two queries that walk the event_date index; "is null" in an ORDER BY would
 # make SQLite sort the whole table instead. Briefings without a date come after the dated ones.
 # By id, the small date index is read and sorted, rather than the table with every text in it.
@@ -288,35 +288,34 @@ class Store(SavedSearches):
         """Insert briefings in one transaction: all of them are written, or none."""
         return self.add_stream(briefings)
 
-    def add_stream(self, briefings: Iterable[Briefing],
-                   progress: Callable[[int], None] | None = None) -> list[int]:
+    def add_stream(self, briefings: Iterable[Briefing | Prepared], progress: Callable[[int], None] | None = None,
+                   batch_size: int | None = None, finish: Callable[[], object] | None = None) -> list[int]:
         """Insert briefings from any iterable (a generator reading a file, say) in one transaction.
 
         All or nothing: if the iterable raises (a bad record) or a write fails, nothing is kept and
-        the error propagates. Each briefing is written as it arrives, so memory stays flat whatever
-        the count. `progress(n)` is called with the number written so far every
-        STREAM_PROGRESS_EVERY briefings and at the end; returns the new ids in order."""
-        from briefing.store.index import index_briefings, search_values
+        the error propagates. Briefings are written a batch at a time (batch_writing.write_stream;
+        `batch_size` 1 when the caller looks each one up in the library before the next), so memory
+        stays flat whatever the count. An item may come prepared (batch_writing.prepare, done in the
+        caller's helper thread). `progress(n)` is called with the number taken so far every
+        STREAM_PROGRESS_EVERY briefings and at the end; `finish()` after the last is written, inside
+        the transaction. Returns the new ids in order."""
+        from briefing.store.batch_writing import write_stream
         from briefing.store.writing import bulk_writing
-        ids: list[int] = []
         now = _now()  # one import, one time: created and modified alike
+        taken: list[int] = [0]
+
+        def count(number: int) -> None:
+            taken[0] = number
+            if progress is not None and number % STREAM_PROGRESS_EVERY == 0:
+                progress(number)
+
         with bulk_writing(self.conn), self.db.atomic():
-            pending: list[int] = []
-            made: list[tuple[str | None, ...] | None] = []  # their search text, made as they are written
-            for briefing in briefings:
-                pending.append(self._insert(briefing, created=now, modified=now, index=False))
-                made.append(search_values(briefing))
-                if len(pending) == INDEX_BATCH:
-                    index_briefings(self.conn, pending, made)
-                    ids += pending
-                    pending, made = [], []
-                if progress is not None and (len(ids) + len(pending)) % STREAM_PROGRESS_EVERY == 0:
-                    progress(len(ids) + len(pending))
-            if pending:
-                index_briefings(self.conn, pending, made)
-                ids += pending
-        if progress is not None and len(ids) % STREAM_PROGRESS_EVERY:
-            progress(len(ids))
+            ids = write_stream(self.conn, briefings, now, batch_size, self.source_key, count,
+                               lambda briefing: self._insert(briefing, created=now, modified=now))
+            if finish is not None:
+                finish()
+        if progress is not None and taken[0] % STREAM_PROGRESS_EVERY:
+            progress(taken[0])
         return ids
 
     def update(self, briefing: Briefing) -> None:

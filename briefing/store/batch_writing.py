@@ -1,0 +1,200 @@
+"""Writing a stream of briefings a batch at a time: each table's rows of a batch in one JSON text and one statement.
+
+A briefing is first `prepare`d (its rows as JSON, its search text, its source key): pure work that
+needs no connection, so an import can do it in a helper thread while this one writes. Then a batch is
+written with one INSERT … SELECT … FROM json_each(?) a table: SQLite runs each as one long step with
+Python's lock let go, rather than one short step a row (the rows are the same as writing.write_rows').
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from briefing.core import Briefing
+from briefing.core.fingerprint import text_key
+from briefing.store.commitment_ids import new_uid
+from briefing.store.index import SEARCH_CJK, SEARCH_COLUMNS, SEARCH_FTS, indexed_text, search_values
+
+BATCH_BRIEFINGS = 200  # briefings written together by a stream
+BATCH_CHARACTERS = 4_000_000  # or fewer, when their text is this long (memory stays flat for long articles)
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+_NUL = "\\u0000"  # how the encoder writes a NUL character, which SQLite's JSON functions cut text at
+
+_BRIEFING_FIELDS = ("title", "event_date", "event_kind", "places", "parties", "summary", "tags", "source_url",
+                    "source_outlet", "source_published", "source_credit", "source_text", "review", "reviewed_by",
+                    "reviewed_at", "source_key")
+_PARTICIPANT_FIELDS = ("name", "aliases", "title", "organization", "country", "attended", "spoke")
+_STATEMENT_FIELDS = ("speaker", "text", "kind", "continuation", "start", "[end]")
+_COMMITMENT_FIELDS = ("actor", "text", "firmness", "status", "due", "due_text", "notes", "start", "[end]", "uid")
+
+
+_ARROWS = sqlite3.sqlite_version_info >= (3, 38, 0)  # ->> reads an item a quarter quicker than json_extract
+
+
+def _items(value: str, count: int, first: int = 0) -> str:
+    """The SQL of items `first`… of the JSON array `value`, as SQL values."""
+    return ", ".join(f"({value} ->> {i})" if _ARROWS else f"json_extract({value}, '$[{i}]')"
+                     for i in range(first, first + count))
+
+
+# ?1 is the batch's first briefing id; ?2 its briefings (or their rows, a list for each briefing) as JSON
+_INSERT_BRIEFINGS = (f"insert into briefings (id, created, modified, {', '.join(f'[{f}]' for f in _BRIEFING_FIELDS)}) "
+                     f"select ?1 + key, ?3, ?3, {_items('value', len(_BRIEFING_FIELDS))} from json_each(?2)")
+
+
+def _insert_rows(table: str, fields: Sequence[str]) -> str:
+    return (f"insert into {table} (briefing_id, position, {', '.join(fields)}) "
+            f"select ?1 + b.key, r.key, {_items('r.value', len(fields))} from json_each(?2) b, json_each(b.value) r")
+
+
+_INSERT_PARTICIPANTS = _insert_rows("participants", _PARTICIPANT_FIELDS)
+_INSERT_STATEMENTS = _insert_rows("statements", _STATEMENT_FIELDS)
+_INSERT_COMMITMENTS = _insert_rows("commitments", _COMMITMENT_FIELDS)
+_INSERT_PARTIES = ("insert or ignore into briefing_parties (briefing_id, party) "
+                   "select ?1 + b.key, r.value from json_each(?2) b, json_each(b.value) r")
+_INSERT_PARTY_NAMES = ("insert or ignore into party_names (name) "
+                       "select r.value from json_each(?2) b, json_each(b.value) r")
+_MARK_FOR_PEOPLE = "insert or ignore into people_dirty (briefing_id) select ?1 + key from json_each(?2)"
+_COLUMNS = ", ".join(f"[{name}]" for name in SEARCH_COLUMNS)
+_BODY = SEARCH_COLUMNS.index("body")
+_BODY_OF_ROW = ("(select replace(coalesce(b.summary, ''), char(30), ' ') || char(30) || coalesce(b.source_text, '') "
+                f"from briefings b where b.id = ?1 + {_items('value', 1)})")
+# ?2 here: [position in the batch, the columns…] of each briefing; a body of null is read from its row just
+# written (the view's way), so that the source text is not carried twice
+_SEARCH_ITEMS = [*_items("value", len(SEARCH_COLUMNS), 1).split(", ")]
+_SEARCH_ITEMS[_BODY] = f"coalesce({_SEARCH_ITEMS[_BODY]}, {_BODY_OF_ROW})"
+_INSERT_SEARCH = (f"insert into [{SEARCH_FTS}] (rowid, {_COLUMNS}) "
+                  f"select ?1 + {_items('value', 1)}, {', '.join(_SEARCH_ITEMS)} from json_each(?2)")
+_INSERT_CJK = (f"insert into [{SEARCH_CJK}] (id, {_COLUMNS}) "
+               f"select ?1 + {_items('value', 1)}, {_items('value', len(SEARCH_COLUMNS), 1)} from json_each(?2)")
+_TAKEN_UIDS = "select uid from commitments where uid in (select value from json_each(?))"
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A briefing made ready to write: its rows as JSON texts, its search text and its source key.
+    `plain`: its text holds what JSON cannot carry to SQLite (a NUL character) or what the search view
+    may read otherwise (a number where text belongs): it is written with bound values instead."""
+
+    briefing: Briefing
+    source_key: str | None
+    row: str
+    participants: str
+    statements: str
+    commitments: str
+    parties: str
+    search: str  # JSON: the search columns (segmented where CJK), without "[": see write_batch
+    cjk: str | None  # JSON: the row of search_cjk, when a column has CJK characters, the same way
+    given_uids: list[str]
+    size: int
+    plain: bool
+
+
+def _commitment_rows(briefing: Briefing) -> str:
+    return _encode([[c.actor, c.text, c.firmness, c.status, c.due, c.due_text, c.notes, c.start, c.end, c.uid]
+                    for c in briefing.commitments])
+
+
+def prepare(briefing: Briefing, source_key: str | None = None) -> Prepared:
+    """The briefing's rows and search text, made without a connection (a helper thread may make them).
+    Its commitments without a uid are given one here; those it carries are checked when it is written.
+    `source_key`: its source text's text_key when the caller has it."""
+    source = briefing.source
+    given = [c.uid for c in briefing.commitments if c.uid]
+    for commitment in briefing.commitments:
+        if not commitment.uid:
+            commitment.uid = new_uid()
+    key = source_key if source_key is not None else text_key(source.text)
+    row = _encode([briefing.title, briefing.event_date, briefing.event_kind, _encode(briefing.places),
+                   _encode(briefing.parties), briefing.summary, _encode(briefing.tags), source.url, source.outlet,
+                   source.published, source.credit, source.text, briefing.review, briefing.reviewed_by,
+                   briefing.reviewed_at, key])
+    participants = _encode([[p.name, _encode(p.aliases), p.title, p.organization, p.country, int(p.attended),
+                             int(p.spoke)] for p in briefing.participants])
+    statements = _encode([[s.speaker, s.text, s.kind, int(s.continuation), s.start, s.end]
+                          for s in briefing.statements])
+    commitments = _commitment_rows(briefing)
+    parties = _encode([party for party in briefing.parties if isinstance(party, str)])
+    values = search_values(briefing)
+    search, cjk = indexed_text(values) if values is not None else ([], None)
+    if search and (cjk is None or cjk[_BODY] is None):
+        search[_BODY] = None  # (read from the briefing's row)
+    plain = values is None or any(_NUL in text for text in (row, participants, statements, commitments, parties))
+    return Prepared(briefing, key, row, participants, statements, commitments, parties, _encode(search)[1:],
+                    None if cjk is None else _encode(cjk)[1:], given, len(row) + len(statements) + len(commitments),
+                    plain)
+
+
+def _joined(texts: Sequence[str]) -> str:
+    return "[" + ",".join(texts) + "]"
+
+
+def _give_carried_uids(conn: sqlite3.Connection, batch: Sequence[Prepared]) -> None:
+    """A commitment keeps the uid it carries unless a stored commitment (or one before it in the batch)
+    holds it: then it gets a new one, and its briefing's commitment rows are made again. (The uids
+    `prepare` gave are new: only a batch that carries uids is looked at.)"""
+    given = [uid for item in batch for uid in item.given_uids]
+    if not given:
+        return
+    taken = {row[0] for row in conn.execute(_TAKEN_UIDS, [_encode(given)])}
+    for item in batch:
+        changed = False
+        for commitment in item.briefing.commitments:
+            if commitment.uid in taken:  # (a commitment object written twice gets a new one each time)
+                commitment.uid = new_uid()
+                changed = True
+            taken.add(commitment.uid)
+        if changed:
+            item.commitments = _commitment_rows(item.briefing)
+
+
+def write_batch(conn: sqlite3.Connection, batch: Sequence[Prepared], created: str) -> list[int]:
+    """Write and index prepared briefings (none of them plain) under new ids, in the caller's
+    transaction; returns their ids in order."""
+    if not batch:
+        return []
+    _give_carried_uids(conn, batch)
+    first = int(conn.execute("select coalesce(max(id), 0) + 1 from briefings").fetchone()[0])
+    conn.execute(_INSERT_BRIEFINGS, [first, _joined([item.row for item in batch]), created])
+    parties = _joined([item.parties for item in batch])
+    conn.execute(_INSERT_PARTIES, [first, parties])
+    conn.execute(_INSERT_PARTY_NAMES, [first, parties])
+    conn.execute(_MARK_FOR_PEOPLE, [first, parties])
+    conn.execute(_INSERT_PARTICIPANTS, [first, _joined([item.participants for item in batch])])
+    conn.execute(_INSERT_STATEMENTS, [first, _joined([item.statements for item in batch])])
+    conn.execute(_INSERT_COMMITMENTS, [first, _joined([item.commitments for item in batch])])
+    cjk = [f"[{n},{item.cjk}" for n, item in enumerate(batch) if item.cjk is not None]
+    if cjk:
+        conn.execute(_INSERT_CJK, [first, _joined(cjk)])
+    conn.execute(_INSERT_SEARCH, [first, _joined([f"[{n},{item.search}" for n, item in enumerate(batch)])])
+    return list(range(first, first + len(batch)))
+
+
+def write_stream(conn: sqlite3.Connection, briefings: Iterable[Briefing | Prepared], created: str,
+                 batch_size: int | None, source_key: Callable[[str | None], str | None],
+                 taken: Callable[[int], None], write_plain: Callable[[Briefing], int]) -> list[int]:
+    """Write briefings (or prepared ones) in batches of `batch_size` (BATCH_BRIEFINGS by default) in the
+    caller's transaction; a plain one with `write_plain`, in its place. `taken(n)` hears the count so
+    far after each; `source_key` gives a source text's key (the caller may have it already)."""
+    limit = batch_size or BATCH_BRIEFINGS
+    ids: list[int] = []
+    batch: list[Prepared] = []
+    size = 0
+    for number, item in enumerate(briefings, start=1):
+        prepared = item if isinstance(item, Prepared) else prepare(item, source_key(item.source.text))
+        if prepared.plain:  # (rare) with bound values, after the batch before it
+            ids += write_batch(conn, batch, created)
+            batch, size = [], 0
+            ids.append(write_plain(prepared.briefing))
+        else:
+            batch.append(prepared)
+            size += prepared.size
+            if len(batch) >= limit or size >= BATCH_CHARACTERS:
+                ids += write_batch(conn, batch, created)
+                batch, size = [], 0
+        taken(number)
+    return ids + write_batch(conn, batch, created)
