@@ -18,6 +18,7 @@ SCHEMA_ID = "briefing/1"
 MAX_WHOLE = 2**63 - 1  # the largest whole number SQLite (and most JSON readers) can hold
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # only a file that has one can hold a lone surrogate
+_SURROGATE_ESCAPE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 class InterchangeError(ValueError):
@@ -36,24 +37,22 @@ class InterchangeError(ValueError):
 def _validator() -> Any:
     from jsonschema import Draft202012Validator
 
-    schema = json.loads(resource_path(SCHEMA_FILE).read_text(encoding="utf-8"))
-    return Draft202012Validator(schema)
+    return Draft202012Validator(json.loads(_schema_text()))
+
+
+@lru_cache(maxsize=1)
+def _schema_text() -> str:
+    return resource_path(SCHEMA_FILE).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
 def _fast_check() -> Any:
-    """A compiled check of the same schema (fastjsonschema, about 20x quicker than jsonschema's
-    `is_valid`) that raises on a bad record, or None without fastjsonschema. It is only trusted
-    to say "valid": a record it refuses goes to jsonschema, which has the last word and the message.
-    It reads the schema as draft-07 (the keywords the schema uses mean the same there) and never
-    fills in defaults (the record is left as read)."""
-    try:
-        import fastjsonschema
-    except ImportError:  # pragma: no cover - a dependency; jsonschema alone still gives every answer
-        return None
-    schema = json.loads(resource_path(SCHEMA_FILE).read_text(encoding="utf-8"))
-    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
-    return fastjsonschema.compile(schema, use_default=False)
+    """A compiled check of the same schema (schema_check: msgspec types made from it) that raises on a
+    bad record, or None. It is only trusted to say "valid": a record it refuses goes to jsonschema,
+    which has the last word and the message. It never fills in defaults (the record is left as read)."""
+    from briefing.core.schema_check import checker
+
+    return checker(_schema_text())
 
 
 def _field_path(path: Any) -> str:
@@ -180,8 +179,17 @@ def read_records(path: Path) -> Iterator[tuple[int, Any]]:
         yield number, _whole_characters(record, name, number) if suspect else record
 
 
-def _read_lines(path: Path, name: str) -> Iterator[tuple[int, Any]]:
-    """Records of a .jsonl file, split on "\n" only: U+2028 and U+0085 are characters inside JSON strings."""
+def _read_lines(path: Path, name: str, checked: list[bool] | None = None) -> Iterator[tuple[int, Any]]:
+    """Records of a .jsonl file, split on "\n" only: U+2028 and U+0085 are characters inside JSON strings.
+
+    With `checked`, a line is first read by the compiled check of the schema (schema_check), in one
+    pass; `checked[0]` then says whether the record it gives is already known to keep to the schema.
+    A line it refuses (or that may hold half a character) is read the plain way."""
+    reader = None
+    if checked is not None:
+        from briefing.core.schema_check import as_plain, json_reader
+
+        reader = json_reader(_schema_text())
     try:
         stream = path.open("rb")
     except FileNotFoundError:
@@ -200,6 +208,14 @@ def _read_lines(path: Path, name: str) -> Iterator[tuple[int, Any]]:
             number += 1
             if number == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if reader is not None and checked is not None:
+                checked[0] = _SURROGATE_ESCAPE_BYTES.search(raw) is None
+                if checked[0]:
+                    try:
+                        yield number, as_plain(reader.decode(raw))
+                        continue
+                    except Exception:  # any refusal: read the plain way, and checked by jsonschema
+                        checked[0] = False
             line = _utf8(raw, name, number)
             if not line.strip():
                 continue
@@ -279,7 +295,13 @@ def iter_file(path: Path | str) -> Iterator[Briefing]:
     """Each briefing of a .json/.jsonl file in turn, validated as it is read (for streaming imports:
     a bad record raises InterchangeError when it is reached, after the ones before it were yielded)."""
     path = Path(path)
-    for record, data in read_records(path):
+    checked = [False]  # whether the record just read is known to keep to the schema (see _read_lines)
+    records = (_read_lines(path, str(path), checked) if path.suffix.lower() == ".jsonl"
+               else read_records(path))
+    for record, data in records:
+        if checked[0]:
+            yield briefing_from_dict(data)
+            continue
         try:
             validate(data, file=str(path), record=record)
         except RecursionError:  # nested deep enough that describing the problem runs out of stack
