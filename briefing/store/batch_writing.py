@@ -32,45 +32,50 @@ _STATEMENT_FIELDS = ("speaker", "text", "kind", "continuation", "start", "[end]"
 _COMMITMENT_FIELDS = ("actor", "text", "firmness", "status", "due", "due_text", "notes", "start", "[end]", "uid")
 
 
-_ARROWS = sqlite3.sqlite_version_info >= (3, 38, 0)  # ->> reads an item a quarter quicker than json_extract
-
-
-def _items(value: str, count: int, first: int = 0) -> str:
-    """The SQL of items `first`… of the JSON array `value`, as SQL values."""
-    return ", ".join(f"({value} ->> {i})" if _ARROWS else f"json_extract({value}, '$[{i}]')"
-                     for i in range(first, first + count))
-
-
-# ?1 is the batch's first briefing id; ?2 its briefings (or their rows, a list for each briefing) as JSON
-_INSERT_BRIEFINGS = (f"insert into briefings (id, created, modified, {', '.join(f'[{f}]' for f in _BRIEFING_FIELDS)}) "
-                     f"select ?1 + key, ?3, ?3, {_items('value', len(_BRIEFING_FIELDS))} from json_each(?2)")
-
-
-def _insert_rows(table: str, fields: Sequence[str]) -> str:
-    return (f"insert into {table} (briefing_id, position, {', '.join(fields)}) "
-            f"select ?1 + b.key, r.key, {_items('r.value', len(fields))} from json_each(?2) b, json_each(b.value) r")
-
-
-_INSERT_PARTICIPANTS = _insert_rows("participants", _PARTICIPANT_FIELDS)
-_INSERT_STATEMENTS = _insert_rows("statements", _STATEMENT_FIELDS)
-_INSERT_COMMITMENTS = _insert_rows("commitments", _COMMITMENT_FIELDS)
-_INSERT_PARTIES = ("insert or ignore into briefing_parties (briefing_id, party) "
-                   "select ?1 + b.key, r.value from json_each(?2) b, json_each(b.value) r")
-_INSERT_PARTY_NAMES = ("insert or ignore into party_names (name) "
-                       "select r.value from json_each(?2) b, json_each(b.value) r")
-_MARK_FOR_PEOPLE = "insert or ignore into people_dirty (briefing_id) select ?1 + key from json_each(?2)"
 _COLUMNS = ", ".join(f"[{name}]" for name in SEARCH_COLUMNS)
 _BODY = SEARCH_COLUMNS.index("body")
-_BODY_OF_ROW = ("(select replace(coalesce(b.summary, ''), char(30), ' ') || char(30) || coalesce(b.source_text, '') "
-                f"from briefings b where b.id = ?1 + {_items('value', 1)})")
-# ?2 here: [position in the batch, the columns…] of each briefing; a body of null is read from its row just
-# written (the view's way), so that the source text is not carried twice
-_SEARCH_ITEMS = [*_items("value", len(SEARCH_COLUMNS), 1).split(", ")]
-_SEARCH_ITEMS[_BODY] = f"coalesce({_SEARCH_ITEMS[_BODY]}, {_BODY_OF_ROW})"
-_INSERT_SEARCH = (f"insert into [{SEARCH_FTS}] (rowid, {_COLUMNS}) "
-                  f"select ?1 + {_items('value', 1)}, {', '.join(_SEARCH_ITEMS)} from json_each(?2)")
-_INSERT_CJK = (f"insert into [{SEARCH_CJK}] (id, {_COLUMNS}) "
-               f"select ?1 + {_items('value', 1)}, {_items('value', len(SEARCH_COLUMNS), 1)} from json_each(?2)")
+
+
+class Statements:
+    """The INSERT statements of a batch. ?1 is the batch's first briefing id; ?2 its briefings' rows (for a
+    table of several rows a briefing, a list of them for each briefing) as one JSON text; ?3 the time.
+    `arrows`: SQLite 3.38 or later, whose ->> reads an item a quarter quicker than json_extract."""
+
+    def __init__(self, arrows: bool) -> None:
+        def item(value: str, index: int) -> str:
+            return f"({value} ->> {index})" if arrows else f"json_extract({value}, '$[{index}]')"
+
+        def items(value: str, count: int, first: int = 0) -> list[str]:
+            return [item(value, index) for index in range(first, first + count)]
+
+        def rows_of(table: str, fields: Sequence[str]) -> str:
+            return (f"insert into {table} (briefing_id, position, {', '.join(fields)}) select ?1 + b.key, r.key, "
+                    f"{', '.join(items('r.value', len(fields)))} from json_each(?2) b, json_each(b.value) r")
+
+        fields = ", ".join(f"[{name}]" for name in _BRIEFING_FIELDS)
+        self.briefings = (f"insert into briefings (id, created, modified, {fields}) select ?1 + key, ?3, ?3, "
+                          f"{', '.join(items('value', len(_BRIEFING_FIELDS)))} from json_each(?2)")
+        self.participants = rows_of("participants", _PARTICIPANT_FIELDS)
+        self.statements = rows_of("statements", _STATEMENT_FIELDS)
+        self.commitments = rows_of("commitments", _COMMITMENT_FIELDS)
+        self.parties = ("insert or ignore into briefing_parties (briefing_id, party) "
+                        "select ?1 + b.key, r.value from json_each(?2) b, json_each(b.value) r")
+        self.party_names = ("insert or ignore into party_names (name) "
+                            "select r.value from json_each(?2) b, json_each(b.value) r")
+        self.people_marks = "insert or ignore into people_dirty (briefing_id) select ?1 + key from json_each(?2)"
+        # ?2 here: [position in the batch, the columns…] of each briefing. A body of null is read from the
+        # briefing's row just written (as the view reads it), so that the source text is not carried twice.
+        position = item("value", 0)
+        columns = items("value", len(SEARCH_COLUMNS), 1)
+        columns[_BODY] = (f"coalesce({columns[_BODY]}, (select replace(coalesce(b.summary, ''), char(30), ' ') "
+                          f"|| char(30) || coalesce(b.source_text, '') from briefings b where b.id = ?1 + {position}))")
+        self.search = (f"insert into [{SEARCH_FTS}] (rowid, {_COLUMNS}) select ?1 + {position}, {', '.join(columns)} "
+                       "from json_each(?2)")
+        self.cjk = (f"insert into [{SEARCH_CJK}] (id, {_COLUMNS}) select ?1 + {position}, "
+                    f"{', '.join(items('value', len(SEARCH_COLUMNS), 1))} from json_each(?2)")
+
+
+STATEMENTS = Statements(arrows=sqlite3.sqlite_version_info >= (3, 38, 0))
 _TAKEN_UIDS = "select uid from commitments where uid in (select value from json_each(?))"
 
 
@@ -152,25 +157,25 @@ def _give_carried_uids(conn: sqlite3.Connection, batch: Sequence[Prepared]) -> N
             item.commitments = _commitment_rows(item.briefing)
 
 
-def write_batch(conn: sqlite3.Connection, batch: Sequence[Prepared], created: str) -> list[int]:
+def write_batch(conn: sqlite3.Connection, batch: Sequence[Prepared], created: str,
+                sql: Statements = STATEMENTS) -> list[int]:
     """Write and index prepared briefings (none of them plain) under new ids, in the caller's
     transaction; returns their ids in order."""
     if not batch:
         return []
     _give_carried_uids(conn, batch)
     first = int(conn.execute("select coalesce(max(id), 0) + 1 from briefings").fetchone()[0])
-    conn.execute(_INSERT_BRIEFINGS, [first, _joined([item.row for item in batch]), created])
+    conn.execute(sql.briefings, [first, _joined([item.row for item in batch]), created])
     parties = _joined([item.parties for item in batch])
-    conn.execute(_INSERT_PARTIES, [first, parties])
-    conn.execute(_INSERT_PARTY_NAMES, [first, parties])
-    conn.execute(_MARK_FOR_PEOPLE, [first, parties])
-    conn.execute(_INSERT_PARTICIPANTS, [first, _joined([item.participants for item in batch])])
-    conn.execute(_INSERT_STATEMENTS, [first, _joined([item.statements for item in batch])])
-    conn.execute(_INSERT_COMMITMENTS, [first, _joined([item.commitments for item in batch])])
+    for statement in (sql.parties, sql.party_names, sql.people_marks):
+        conn.execute(statement, [first, parties])
+    conn.execute(sql.participants, [first, _joined([item.participants for item in batch])])
+    conn.execute(sql.statements, [first, _joined([item.statements for item in batch])])
+    conn.execute(sql.commitments, [first, _joined([item.commitments for item in batch])])
     cjk = [f"[{n},{item.cjk}" for n, item in enumerate(batch) if item.cjk is not None]
     if cjk:
-        conn.execute(_INSERT_CJK, [first, _joined(cjk)])
-    conn.execute(_INSERT_SEARCH, [first, _joined([f"[{n},{item.search}" for n, item in enumerate(batch)])])
+        conn.execute(sql.cjk, [first, _joined(cjk)])
+    conn.execute(sql.search, [first, _joined([f"[{n},{item.search}" for n, item in enumerate(batch)])])
     return list(range(first, first + len(batch)))
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefing.core import Briefing, Commitment, Statement
 from briefing.store import Store
-from briefing.store.batch_writing import BATCH_BRIEFINGS, prepare
+from briefing.store.batch_writing import BATCH_BRIEFINGS, Statements, prepare, write_batch
 from tests.store.test_search_values import CHINESE_FIELDS, awkward, with_chinese_in
 from tests.store.test_store import assert_index_matches_text
 from tests.synthetic import synthetic_briefing
@@ -52,6 +52,18 @@ def test_a_stream_writes_the_rows_that_writing_one_at_a_time_writes(tmp_path: Pa
         for word in ("长春", "Città", "said"):
             assert ([h.briefing_id for h in batches.search(word, limit=500).hits]
                     == [h.briefing_id for h in one_by_one.search(word, limit=500).hits])
+
+
+def test_sqlite_before_3_38_writes_the_same_rows_with_json_extract(tmp_path: Path, sample: Briefing) -> None:
+    briefings = varied(sample)[:40]
+    with Store(tmp_path / "arrows.sqlite") as arrows, Store(tmp_path / "extract.sqlite") as extract:
+        with arrows.conn:
+            write_batch(arrows.conn, [prepare(copy.deepcopy(b)) for b in briefings], "t")
+        with extract.conn:
+            write_batch(extract.conn, [prepare(copy.deepcopy(b)) for b in briefings], "t", Statements(arrows=False))
+        assert "->>" not in Statements(arrows=False).search and "json_extract" not in Statements(arrows=True).search
+        assert rows(arrows) == rows(extract)
+        assert_index_matches_text(extract)
 
 
 def test_a_nul_character_is_written_with_bound_values_in_its_place(tmp_path: Path) -> None:
