@@ -168,11 +168,11 @@ class Importing:
         the stored briefing (inside the import's transaction). A copy within the same import is skipped.
         A `record` of an interchange file is also a duplicate when one of its commitment uids is stored;
         it replaces as it is (its review state too), and its histories are written with `record`."""
+        if duplicates == "keep":  # (before the imports: this runs for every briefing of an import)
+            return False
         from briefing.library.carried import uid_duplicate
         from briefing.library.duplicates import CHOICES as DUPLICATE_CHOICES
         from briefing.library.duplicates import find_duplicate, replacement
-        if duplicates == "keep":
-            return False
         if duplicates not in DUPLICATE_CHOICES:
             raise LibraryError(f"{duplicates!r} is not one of {', '.join(DUPLICATE_CHOICES)}")
         found = find_duplicate(self.store, briefing)
