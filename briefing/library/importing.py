@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # duplicates and carried histories are imported when an impor
     from briefing.store.batch_writing import Prepared
 
 T = TypeVar("T")
+READ_AHEAD_FROM = 100  # briefings added at once from which they are made ready to write in a helper thread
 
 
 @dataclass
@@ -151,8 +152,7 @@ class Importing:
         first_new = highest_briefing_id(self.store.conn) + 1
         carried = CarriedHistories(self.store, first_new, warn)
         # after the last briefing is written, inside the import's transaction: histories and their evidence links
-        result.ids = self._retrying(lambda: self.store.add_stream(briefings(), progress=written, finish=carried.write,
-                                                                  batch_size=1 if looked_up else None))
+        result.ids = self._retrying(lambda: self.store.add_stream(briefings(), progress=written, finish=carried.write))
         result.to_check = [i for i, flag in zip(result.ids, flagged) if flag]
         return result
 
@@ -199,6 +199,8 @@ class Importing:
         for import_files (not drafts: as for records). A bulk import into a library that holds briefings
         is backed up first. Commitments' status histories (read from interchange files) are added too."""
         from briefing.library.carried import CarriedHistories
+        from briefing.library.read_ahead import read_ahead
+        from briefing.store.batch_writing import Prepared, prepare
         self._writable()
         if len(briefings) > safety.BULK_IMPORT and self.count() > 0:
             self.backup(reason="before-import")
@@ -206,24 +208,28 @@ class Importing:
         first_new = highest_briefing_id(self.store.conn) + 1
         added: list[Briefing] = []
 
-        def briefings_to_add() -> Iterator[Briefing]:
+        def copies() -> Iterator[tuple[int | None, Briefing]]:
+            for briefing in briefings:
+                yield briefing.id, as_draft(briefing) if drafts else copy.copy(briefing)
+
+        def briefings_to_add() -> Iterator[Briefing | Prepared]:
             added.clear()
             result.skipped.clear()
             result.replaced.clear()
             carried.clear()
-            for briefing in briefings:
-                prepared = as_draft(briefing) if drafts else copy.copy(briefing)
-                old_id = briefing.id
+            # many, none looked up: made ready to write in a helper thread while those before are written
+            ahead = duplicates == "keep" and len(briefings) >= READ_AHEAD_FROM
+            for old_id, item in read_ahead((old, prepare(b)) for old, b in copies()) if ahead else copies():
+                prepared = item.briefing if isinstance(item, Prepared) else item
                 if self._sorted_out(prepared, duplicates, result, first_new, None if drafts else carried):
                     continue
                 prepared.id = None  # the library numbers what it stores
                 added.append(prepared)
-                yield prepared
+                yield item
                 carried.written(old_id, prepared)
 
         carried = CarriedHistories(self.store, first_new, warn)
         # the status histories read with them (from interchange files), in the same transaction
-        result.ids = self._retrying(lambda: self.store.add_stream(briefings_to_add(), finish=carried.write,
-                                                                  batch_size=1 if duplicates != "keep" else None))
+        result.ids = self._retrying(lambda: self.store.add_stream(briefings_to_add(), finish=carried.write))
         result.to_check = [i for i, b in zip(result.ids, added) if briefing_notes(b)]
         return result

@@ -4,6 +4,8 @@ A briefing is first `prepare`d (its rows as JSON, its search text, its source ke
 needs no connection, so an import can do it in a helper thread while this one writes. Then a batch is
 written with one INSERT … SELECT … FROM json_each(?) a table: SQLite runs each as one long step with
 Python's lock let go, rather than one short step a row (the rows are the same as writing.write_rows').
+Without a helper thread, binding values row by row is quicker than the JSON: briefings that come
+unprepared are written that way.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from dataclasses import dataclass
 from briefing.core import Briefing
 from briefing.core.fingerprint import text_key
 from briefing.store.commitment_ids import new_uid
-from briefing.store.index import SEARCH_CJK, SEARCH_COLUMNS, SEARCH_FTS, indexed_text, search_values
+from briefing.store.index import SEARCH_CJK, SEARCH_COLUMNS, SEARCH_FTS, index_briefings, indexed_text, search_values
 
-BATCH_BRIEFINGS = 200  # briefings written together by a stream
+BATCH_BRIEFINGS = 200  # prepared briefings written together by a stream
+INDEX_BATCH = 50  # briefings written one at a time, then indexed together (in the same transaction)
 BATCH_CHARACTERS = 4_000_000  # or fewer, when their text is this long (memory stays flat for long articles)
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode
@@ -81,12 +84,11 @@ _TAKEN_UIDS = "select uid from commitments where uid in (select value from json_
 
 @dataclass(slots=True)
 class Prepared:
-    """A briefing made ready to write: its rows as JSON texts, its search text and its source key.
+    """A briefing made ready to write: its rows as JSON texts (its source key in its row) and its search text.
     `plain`: its text holds what JSON cannot carry to SQLite (a NUL character) or what the search view
     may read otherwise (a number where text belongs): it is written with bound values instead."""
 
     briefing: Briefing
-    source_key: str | None
     row: str
     participants: str
     statements: str
@@ -104,16 +106,15 @@ def _commitment_rows(briefing: Briefing) -> str:
                     for c in briefing.commitments])
 
 
-def prepare(briefing: Briefing, source_key: str | None = None) -> Prepared:
+def prepare(briefing: Briefing) -> Prepared:
     """The briefing's rows and search text, made without a connection (a helper thread may make them).
-    Its commitments without a uid are given one here; those it carries are checked when it is written.
-    `source_key`: its source text's text_key when the caller has it."""
+    Its commitments without a uid are given one here; those it carries are checked when it is written."""
     source = briefing.source
     given = [c.uid for c in briefing.commitments if c.uid]
     for commitment in briefing.commitments:
         if not commitment.uid:
             commitment.uid = new_uid()
-    key = source_key if source_key is not None else text_key(source.text)
+    key = text_key(source.text)
     row = _encode([briefing.title, briefing.event_date, briefing.event_kind, _encode(briefing.places),
                    _encode(briefing.parties), briefing.summary, _encode(briefing.tags), source.url, source.outlet,
                    source.published, source.credit, source.text, briefing.review, briefing.reviewed_by,
@@ -129,7 +130,7 @@ def prepare(briefing: Briefing, source_key: str | None = None) -> Prepared:
     if search and (cjk is None or cjk[_BODY] is None):
         search[_BODY] = None  # (read from the briefing's row)
     plain = values is None or any(_NUL in text for text in (row, participants, statements, commitments, parties))
-    return Prepared(briefing, key, row, participants, statements, commitments, parties, _encode(search)[1:],
+    return Prepared(briefing, row, participants, statements, commitments, parties, _encode(search)[1:],
                     None if cjk is None else _encode(cjk)[1:], given, len(row) + len(statements) + len(commitments),
                     plain)
 
@@ -180,26 +181,35 @@ def write_batch(conn: sqlite3.Connection, batch: Sequence[Prepared], created: st
 
 
 def write_stream(conn: sqlite3.Connection, briefings: Iterable[Briefing | Prepared], created: str,
-                 batch_size: int | None, source_key: Callable[[str | None], str | None],
-                 taken: Callable[[int], None], write_plain: Callable[[Briefing], int]) -> list[int]:
-    """Write briefings (or prepared ones) in batches of `batch_size` (BATCH_BRIEFINGS by default) in the
-    caller's transaction; a plain one with `write_plain`, in its place. `taken(n)` hears the count so
-    far after each; `source_key` gives a source text's key (the caller may have it already)."""
-    limit = batch_size or BATCH_BRIEFINGS
+                 taken: Callable[[int], None], write_rows: Callable[[Briefing], int]) -> list[int]:
+    """Write briefings in the caller's transaction, in order. A prepared one (made in the caller's helper
+    thread) waits for a batch of BATCH_BRIEFINGS, written from JSON; any other is written at once with
+    bound values by `write_rows` (its rows, not its search text: that is indexed INDEX_BATCH at a time),
+    so that a caller looking each one up in the library finds those before it. `taken(n)` hears the
+    count so far after each. Returns the new ids in order."""
     ids: list[int] = []
     batch: list[Prepared] = []
     size = 0
+    unindexed: list[int] = []
+    made: list[tuple[str | None, ...] | None] = []  # their search text, made as they are written
     for number, item in enumerate(briefings, start=1):
-        prepared = item if isinstance(item, Prepared) else prepare(item, source_key(item.source.text))
-        if prepared.plain:  # (rare) with bound values, after the batch before it
-            ids += write_batch(conn, batch, created)
-            batch, size = [], 0
-            ids.append(write_plain(prepared.briefing))
-        else:
-            batch.append(prepared)
-            size += prepared.size
-            if len(batch) >= limit or size >= BATCH_CHARACTERS:
+        if isinstance(item, Prepared) and not item.plain:
+            batch.append(item)
+            size += item.size
+            if len(batch) >= BATCH_BRIEFINGS or size >= BATCH_CHARACTERS:
                 ids += write_batch(conn, batch, created)
                 batch, size = [], 0
+        else:  # one at a time: bound values are quicker than JSON while this thread makes the rows too
+            ids += write_batch(conn, batch, created)
+            batch, size = [], 0
+            briefing = item.briefing if isinstance(item, Prepared) else item
+            unindexed.append(write_rows(briefing))
+            ids.append(unindexed[-1])
+            made.append(search_values(briefing))
+            if len(unindexed) == INDEX_BATCH:
+                index_briefings(conn, unindexed, made)
+                unindexed, made = [], []
         taken(number)
+    if unindexed:
+        index_briefings(conn, unindexed, made)
     return ids + write_batch(conn, batch, created)

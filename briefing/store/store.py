@@ -289,14 +289,13 @@ class Store(SavedSearches):
         return self.add_stream(briefings)
 
     def add_stream(self, briefings: Iterable[Briefing | Prepared], progress: Callable[[int], None] | None = None,
-                   batch_size: int | None = None, finish: Callable[[], object] | None = None) -> list[int]:
+                   finish: Callable[[], object] | None = None) -> list[int]:
         """Insert briefings from any iterable (a generator reading a file, say) in one transaction.
 
         All or nothing: if the iterable raises (a bad record) or a write fails, nothing is kept and
-        the error propagates. Briefings are written a batch at a time (batch_writing.write_stream;
-        `batch_size` 1 when the caller looks each one up in the library before the next), so memory
-        stays flat whatever the count. An item may come prepared (batch_writing.prepare, done in the
-        caller's helper thread). `progress(n)` is called with the number taken so far every
+        the error propagates. Each briefing is written as it comes, or, prepared in the caller's helper
+        thread (batch_writing.prepare), a batch at a time (batch_writing.write_stream), so memory
+        stays flat whatever the count. `progress(n)` is called with the number taken so far every
         STREAM_PROGRESS_EVERY briefings and at the end; `finish()` after the last is written, inside
         the transaction. Returns the new ids in order."""
         from briefing.store.batch_writing import write_stream
@@ -310,8 +309,8 @@ class Store(SavedSearches):
                 progress(number)
 
         with bulk_writing(self.conn), self.db.atomic():
-            ids = write_stream(self.conn, briefings, now, batch_size, self.source_key, count,
-                               lambda briefing: self._insert(briefing, created=now, modified=now))
+            ids = write_stream(self.conn, briefings, now, count,
+                               lambda briefing: self._insert(briefing, created=now, modified=now, index=False))
             if finish is not None:
                 finish()
         if progress is not None and taken[0] % STREAM_PROGRESS_EVERY:

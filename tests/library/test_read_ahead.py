@@ -90,3 +90,30 @@ def test_progress_is_told_on_the_caller_s_thread(tmp_path: Path) -> None:
     assert told == [(1, "a.jsonl", main), (2, "b.jsonl", main)]
     assert written == [100, 200, 300, 400, 480]
     assert titles == [synthetic_briefing(n).title for n in (1, 1, 450)]
+
+
+def test_many_briefings_added_at_once_are_made_ready_ahead_and_keep_their_histories(tmp_path: Path,
+                                                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.core import Commitment
+    from briefing.core.model import StatusEntry
+    from briefing.library.importing import READ_AHEAD_FROM
+    from briefing.store import batch_writing
+
+    briefings = [synthetic_briefing(n) for n in range(1, READ_AHEAD_FROM + 151)]
+    for number, briefing in enumerate(briefings, start=1001):
+        briefing.id = number  # the ids they had in the library that wrote them
+    briefings[-1].commitments = [Commitment(actor="Norland", text="to open the port", uid="port-1", history=[
+        StatusEntry(date="2025-03-01", status="in_progress", evidence_briefing=1001, evidence_title=briefings[0].title),
+        StatusEntry(date="2025-06-01", status="delivered")])]
+    threads: set[str] = set()
+    real_prepare = batch_writing.prepare
+    monkeypatch.setattr(batch_writing, "prepare",
+                        lambda b: threads.add(threading.current_thread().name) or real_prepare(b))
+    with Library.open(tmp_path / "lib.sqlite", claim=False) as library:
+        result = library.add(briefings, drafts=True)
+        assert result.ids == list(range(1, len(briefings) + 1)) and result.to_check == result.ids
+        assert [library.get(i).title for i in (1, len(briefings))] == [briefings[0].title, briefings[-1].title]
+        assert [(e.status, e.evidence_briefing_id) for e in library.history("port-1")] == [("in_progress", 1),
+                                                                                          ("delivered", None)]
+    assert threads == {"briefing-read-ahead"} and not helpers()
+    assert [b.id for b in briefings[:2]] == [1001, 1002]  # the caller's briefings are left as they were

@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+import pytest
+
 from briefing.core import Briefing, Commitment, Statement
 from briefing.store import Store
 from briefing.store.batch_writing import BATCH_BRIEFINGS, Statements, prepare, write_batch
@@ -41,7 +43,7 @@ def rows(store: Store) -> dict[str, list[tuple]]:
 def test_a_stream_writes_the_rows_that_writing_one_at_a_time_writes(tmp_path: Path, sample: Briefing) -> None:
     briefings = varied(sample)
     with Store(tmp_path / "batches.sqlite") as batches, Store(tmp_path / "one.sqlite") as one_by_one:
-        ids = batches.add_stream(copy.deepcopy(b) for b in briefings)
+        ids = batches.add_stream(prepare(copy.deepcopy(b)) for b in briefings)
         with one_by_one.conn:
             one_ids = [one_by_one._insert(copy.deepcopy(b), created="t") for b in briefings]
         assert ids == one_ids == list(range(1, len(briefings) + 1))
@@ -71,14 +73,15 @@ def test_a_nul_character_is_written_with_bound_values_in_its_place(tmp_path: Pat
     odd.statements[0].text = "before\0after"
     assert prepare(copy.deepcopy(odd)).plain
     with Store(tmp_path / "lib.sqlite") as store:
-        ids = store.add_stream([synthetic_briefing(1), odd, synthetic_briefing(3)])
+        ids = store.add_stream([prepare(b) for b in (synthetic_briefing(1), odd, synthetic_briefing(3))])
         assert ids == [1, 2, 3]
         assert store.get(2).statements[0].text == "before\0after"
         assert [store.get(i).title for i in ids] == [synthetic_briefing(n).title for n in (1, 2, 3)]
         assert_index_matches_text(store)
 
 
-def test_carried_uids_stay_unless_taken_in_the_library_or_the_batch(tmp_path: Path) -> None:
+@pytest.mark.parametrize("prepared", [True, False], ids=["in batches", "one at a time"])
+def test_carried_uids_stay_unless_taken_in_the_library_or_the_batch(tmp_path: Path, prepared: bool) -> None:
     with Store(tmp_path / "lib.sqlite") as store:
         stored = synthetic_briefing(1)
         stored.commitments = [Commitment(actor="A", text="to meet", uid="kept-1")]
@@ -88,18 +91,20 @@ def test_carried_uids_stay_unless_taken_in_the_library_or_the_batch(tmp_path: Pa
                              Commitment(actor="B", text="to plan", uid="new-1")]
         second.commitments = [Commitment(actor="C", text="to plan too", uid="new-1"),  # taken earlier in the batch
                               Commitment(actor="C", text="to fund", uid="new-2")]
-        store.add_stream([first, second])
+        store.add_stream([prepare(first), prepare(second)] if prepared else [first, second])
         uids = [row[0] for row in store.conn.execute("select uid from commitments order by id")]
         assert uids[0] == "kept-1" and uids[2] == "new-1" and uids[4] == "new-2"
         assert len(set(uids)) == 5
         assert [c.uid for c in first.commitments + second.commitments] == uids[1:]  # told to the objects too
 
 
-def test_one_commitment_written_twice_gets_a_new_uid_each_time(tmp_path: Path) -> None:
+@pytest.mark.parametrize("prepared", [True, False], ids=["in batches", "one at a time"])
+def test_one_commitment_written_twice_gets_a_new_uid_each_time(tmp_path: Path, prepared: bool) -> None:
     with Store(tmp_path / "lib.sqlite") as store:
         briefing = synthetic_briefing(4)
         briefing.commitments = [Commitment(actor="A", text="to meet")]
-        store.add_stream([copy.copy(briefing) for _ in range(3)])  # shallow copies: the same Commitment
+        copies = [copy.copy(briefing) for _ in range(3)]  # shallow copies: the same Commitment
+        store.add_stream([prepare(c) for c in copies] if prepared else copies)
         uids = [row[0] for row in store.conn.execute("select uid from commitments")]
         assert len(uids) == 3 and len(set(uids)) == 3
 
@@ -110,7 +115,7 @@ def test_a_batch_of_long_articles_is_cut_short(tmp_path: Path) -> None:
     for briefing in long:
         briefing.source.text = (briefing.source.text or "") * 2000  # about 4 MB each
     with Store(tmp_path / "lib.sqlite") as store:
-        assert store.add_stream(long) == list(range(1, 13))
+        assert store.add_stream(prepare(b) for b in long) == list(range(1, 13))
         assert store.conn.execute("select count(*) from search_text_fts where search_text_fts match ?",
                                   [long[0].source.text.split()[0]]).fetchone()[0] >= 1
         assert [store.get(i).source.text for i in (1, 12)] == [long[0].source.text, long[11].source.text]
