@@ -11,6 +11,7 @@ unprepared are written that way.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -19,13 +20,17 @@ from briefing.core import Briefing
 from briefing.core.fingerprint import text_key
 from briefing.store.commitment_ids import new_uid
 from briefing.store.index import SEARCH_CJK, SEARCH_COLUMNS, SEARCH_FTS, index_briefings, indexed_text, search_values
+from briefing.store.writing import list_json
 
 BATCH_BRIEFINGS = 200  # prepared briefings written together by a stream
 INDEX_BATCH = 50  # briefings written one at a time, then indexed together (in the same transaction)
 BATCH_CHARACTERS = 4_000_000  # or fewer, when their text is this long (memory stays flat for long articles)
 
-_encode = json.JSONEncoder(ensure_ascii=False).encode
+# ASCII JSON: joined and handed to SQLite as it is (no UTF-8 encoding on the writing thread); SQLite reads
+# the escapes back, a pair of surrogates as one character
+_encode = json.JSONEncoder().encode
 _NUL = "\\u0000"  # how the encoder writes a NUL character, which SQLite's JSON functions cut text at
+_HALF_CHARACTER = re.compile(r"\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f]")
 
 _BRIEFING_FIELDS = ("title", "event_date", "event_kind", "places", "parties", "summary", "tags", "source_url",
                     "source_outlet", "source_published", "source_credit", "source_text", "review", "reviewed_by",
@@ -85,8 +90,8 @@ _TAKEN_UIDS = "select uid from commitments where uid in (select value from json_
 @dataclass(slots=True)
 class Prepared:
     """A briefing made ready to write: its rows as JSON texts (its source key in its row) and its search text.
-    `plain`: its text holds what JSON cannot carry to SQLite (a NUL character) or what the search view
-    may read otherwise (a number where text belongs): it is written with bound values instead."""
+    `plain`: its text holds what JSON cannot carry to SQLite (a NUL character, half of a character) or what
+    the search view may read otherwise (a number where text belongs): it is written with bound values instead."""
 
     briefing: Briefing
     row: str
@@ -115,11 +120,11 @@ def prepare(briefing: Briefing) -> Prepared:
         if not commitment.uid:
             commitment.uid = new_uid()
     key = text_key(source.text)
-    row = _encode([briefing.title, briefing.event_date, briefing.event_kind, _encode(briefing.places),
-                   _encode(briefing.parties), briefing.summary, _encode(briefing.tags), source.url, source.outlet,
+    row = _encode([briefing.title, briefing.event_date, briefing.event_kind, list_json(briefing.places),
+                   list_json(briefing.parties), briefing.summary, list_json(briefing.tags), source.url, source.outlet,
                    source.published, source.credit, source.text, briefing.review, briefing.reviewed_by,
                    briefing.reviewed_at, key])
-    participants = _encode([[p.name, _encode(p.aliases), p.title, p.organization, p.country, int(p.attended),
+    participants = _encode([[p.name, list_json(p.aliases), p.title, p.organization, p.country, int(p.attended),
                              int(p.spoke)] for p in briefing.participants])
     statements = _encode([[s.speaker, s.text, s.kind, int(s.continuation), s.start, s.end]
                           for s in briefing.statements])
@@ -129,7 +134,8 @@ def prepare(briefing: Briefing) -> Prepared:
     search, cjk = indexed_text(values) if values is not None else ([], None)
     if search and (cjk is None or cjk[_BODY] is None):
         search[_BODY] = None  # (read from the briefing's row)
-    plain = values is None or any(_NUL in text for text in (row, participants, statements, commitments, parties))
+    plain = values is None or any(_NUL in text or ("\\ud" in text and _HALF_CHARACTER.search(text))
+                                  for text in (row, participants, statements, commitments, parties))
     return Prepared(briefing, row, participants, statements, commitments, parties, _encode(search)[1:],
                     None if cjk is None else _encode(cjk)[1:], given, len(row) + len(statements) + len(commitments),
                     plain)

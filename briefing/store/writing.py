@@ -31,7 +31,7 @@ _MARK_FOR_PEOPLE = "insert or ignore into people_dirty (briefing_id) values (?)"
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps(…, ensure_ascii=False) makes one a call
 
 
-def _json(values: Sequence[str]) -> str:
+def list_json(values: Sequence[str]) -> str:
     """A list as JSON text; an empty one (most participants' aliases, most tags) without the encoder."""
     return "[]" if values == [] else _encode(values)
 
@@ -44,7 +44,7 @@ def write_rows(conn: sqlite3.Connection, briefing: Briefing, source_key: str | N
     source = briefing.source
     cursor = conn.execute(_INSERT_BRIEFING, (
         briefing.id if keep_id else None, briefing.title, briefing.event_date, briefing.event_kind,
-        _json(briefing.places), _json(briefing.parties), briefing.summary, _json(briefing.tags),
+        list_json(briefing.places), list_json(briefing.parties), briefing.summary, list_json(briefing.tags),
         source.url, source.outlet, source.published, source.credit, source.text, created, modified,
         briefing.review, briefing.reviewed_by, briefing.reviewed_at, source_key))
     briefing_id = int(cursor.lastrowid)  # type: ignore[arg-type]
@@ -54,8 +54,8 @@ def write_rows(conn: sqlite3.Connection, briefing: Briefing, source_key: str | N
         conn.executemany(_INSERT_PARTY_NAME, [(party,) for party in parties])
     conn.execute(_MARK_FOR_PEOPLE, (briefing_id,))
     conn.executemany(_INSERT_PARTICIPANT, [
-        (briefing_id, i, p.name, _json(p.aliases), p.title, p.organization, p.country, int(p.attended), int(p.spoke))
-        for i, p in enumerate(briefing.participants)])
+        (briefing_id, i, p.name, list_json(p.aliases), p.title, p.organization, p.country, int(p.attended),
+         int(p.spoke)) for i, p in enumerate(briefing.participants)])
     conn.executemany(_INSERT_STATEMENT, [
         (briefing_id, i, s.speaker, s.text, s.kind, int(s.continuation), s.start, s.end)
         for i, s in enumerate(briefing.statements)])

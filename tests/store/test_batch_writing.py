@@ -80,6 +80,14 @@ def test_a_nul_character_is_written_with_bound_values_in_its_place(tmp_path: Pat
         assert_index_matches_text(store)
 
 
+def test_half_a_character_is_left_to_bound_values_and_a_whole_one_is_not() -> None:
+    """JSON carries a character past U+FFFF as two surrogates, which SQLite joins again; half of one it
+    cannot (binding it fails, as it always did)."""
+    whole, half = synthetic_briefing(7), synthetic_briefing(8)
+    whole.title, half.title = "Rocket 🚀 launch", "Broken \ud800 title"
+    assert not prepare(whole).plain and prepare(half).plain
+
+
 @pytest.mark.parametrize("prepared", [True, False], ids=["in batches", "one at a time"])
 def test_carried_uids_stay_unless_taken_in_the_library_or_the_batch(tmp_path: Path, prepared: bool) -> None:
     with Store(tmp_path / "lib.sqlite") as store:
