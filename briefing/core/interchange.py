@@ -163,7 +163,7 @@ def read_records(path: Path) -> Iterator[tuple[int, Any]]:
     A .jsonl file is read a line at a time, so a file of any size is never held in memory."""
     name = str(path)
     if path.suffix.lower() == ".jsonl":
-        yield from _read_lines(path, name)
+        yield from ((number, record) for number, record, _checked in _read_lines(path, name))
         return
     try:
         data = path.read_bytes()
@@ -179,14 +179,14 @@ def read_records(path: Path) -> Iterator[tuple[int, Any]]:
         yield number, _whole_characters(record, name, number) if suspect else record
 
 
-def _read_lines(path: Path, name: str, checked: list[bool] | None = None) -> Iterator[tuple[int, Any]]:
+def _read_lines(path: Path, name: str, fast: bool = False) -> Iterator[tuple[int, Any, bool]]:
     """Records of a .jsonl file, split on "\n" only: U+2028 and U+0085 are characters inside JSON strings.
 
-    With `checked`, a line is first read by the compiled check of the schema (schema_check), in one
-    pass; `checked[0]` then says whether the record it gives is already known to keep to the schema.
+    (number, record, checked): with `fast`, a line is first read by the compiled check of the schema
+    (schema_check), in one pass, and `checked` says whether the record is already known to keep to it.
     A line it refuses (or that may hold half a character) is read the plain way."""
     reader = None
-    if checked is not None:
+    if fast:
         from briefing.core.schema_check import as_plain, json_reader
 
         reader = json_reader(_schema_text())
@@ -208,19 +208,19 @@ def _read_lines(path: Path, name: str, checked: list[bool] | None = None) -> Ite
             number += 1
             if number == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
-            if reader is not None and checked is not None:
-                checked[0] = _SURROGATE_ESCAPE_BYTES.search(raw) is None
-                if checked[0]:
-                    try:
-                        yield number, as_plain(reader.decode(raw))
-                        continue
-                    except Exception:  # any refusal: read the plain way, and checked by jsonschema
-                        checked[0] = False
+            if reader is not None and _SURROGATE_ESCAPE_BYTES.search(raw) is None:
+                try:
+                    record = as_plain(reader.decode(raw))
+                except Exception:  # any refusal: read the plain way, and checked by jsonschema
+                    pass
+                else:
+                    yield number, record, True
+                    continue
             line = _utf8(raw, name, number)
             if not line.strip():
                 continue
             record = _loads(line, name, number)
-            yield number, _whole_characters(record, name, number) if _SURROGATE_ESCAPE.search(line) else record
+            yield number, _whole_characters(record, name, number) if _SURROGATE_ESCAPE.search(line) else record, False
 
 
 class _TooLarge(ValueError):
@@ -295,11 +295,10 @@ def iter_file(path: Path | str) -> Iterator[Briefing]:
     """Each briefing of a .json/.jsonl file in turn, validated as it is read (for streaming imports:
     a bad record raises InterchangeError when it is reached, after the ones before it were yielded)."""
     path = Path(path)
-    checked = [False]  # whether the record just read is known to keep to the schema (see _read_lines)
-    records = (_read_lines(path, str(path), checked) if path.suffix.lower() == ".jsonl"
-               else read_records(path))
-    for record, data in records:
-        if checked[0]:
+    records = (_read_lines(path, str(path), fast=True) if path.suffix.lower() == ".jsonl"
+               else ((number, data, False) for number, data in read_records(path)))
+    for record, data, checked in records:
+        if checked:
             yield briefing_from_dict(data)
             continue
         try:
