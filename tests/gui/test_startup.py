@@ -71,6 +71,39 @@ def test_the_window_starts_without_the_heavy_modules(tmp_path: Path) -> None:
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_pyside_does_not_read_the_source_of_the_apps_modules(tmp_path: Path) -> None:
+    """PySide reads each module's source looking for `from __feature__ import` unless it is marked:
+    the app's modules and the standard library's (the top-level ones) are, before any of them is imported."""
+    code = ("import sys, PySide6.QtCore\n"
+            "feature = sys.modules['__feature__']\n"
+            "read = []\n"
+            "original = feature._mod_uses_pyside\n"
+            "feature._mod_uses_pyside = lambda module: read.append(module.__name__) or original(module)\n"
+            "from briefing.gui.main_window import MainWindow\n"
+            "import briefing.gui.trash, difflib, email.utils\n"
+            "ours = [name for name in read if name.split('.')[0] == 'briefing' or name in ('difflib', 'email')]\n"
+            "print(sorted(ours))\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                            env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_app_module_names_are_found_on_disk(tmp_path: Path) -> None:
+    from briefing.gui import app_module_names
+
+    package = tmp_path / "briefing"
+    (package / "gui" / "panes").mkdir(parents=True)
+    (package / "__pycache__").mkdir()
+    for name in ("__init__.py", "gui/__init__.py", "gui/app.py", "gui/panes/__init__.py", "gui/panes/summary.py",
+                 "gui/notes.txt", "__pycache__/app.cpython-311.pyc"):
+        (package / name).write_text("")
+    assert sorted(app_module_names(package)) == ["briefing", "briefing.gui", "briefing.gui.app", "briefing.gui.panes",
+                                                  "briefing.gui.panes.summary"]
+    assert "briefing.gui.main_window" in app_module_names()
+
+
 def test_an_older_library_shows_that_it_is_being_upgraded(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "old.sqlite"
     write_old_library(path)
