@@ -224,7 +224,7 @@ class LibraryFiles(QObject):
         window.current = None
         window.list_model.reload(forget_rows=True)
         window.select_row(0)
-        window.refresh_counts()
+        window.counts.refresh_in_background()
         self._show_library(read_only=library.read_only)
         window.note_library_version()  # the new file's own number: not a change by another program
         if old is not library:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +15,6 @@ from briefing.gui.across_events import install_commitments_view, install_people_
 from briefing.gui.actions import WindowActions
 from briefing.gui.commands import LibraryCommands
 from briefing.gui.first_run import apply_first_run_layout
-from briefing.gui.formatting import library_summary
 from briefing.gui.hub import SignalHub
 from briefing.gui.lazy_panes import PaneAccess
 from briefing.gui.library_files import LibraryFiles
@@ -261,7 +259,7 @@ class MainWindow(QMainWindow, StateMixin, PaneAccess):
         """What the first paint does not need, run once just after it (or called by tests, which then
         need not wait): edit mode (briefing/gui/editing: its actions, the review banner, article import),
         File ▸ Back Up Now and Restore from Backup, the list's ids past its first page,
-        the library's counts in the status bar (four counts of 100,000s of rows), the local server
+        the library's counts in the status bar (in the background: four counts of 100,000s of rows), the local server
         that answers later launches on this library (QtNetwork), the library's check for damage (in the
         background; then the trash of briefings deleted 30 days ago is emptied), then `after_startup`.
         Idempotent; what the user does before it runs it first (window_build.finish_on_demand)."""
@@ -278,14 +276,13 @@ class MainWindow(QMainWindow, StateMixin, PaneAccess):
         self.editing = EditController(self)
         self.library_files.add_guard(self.editing.may_close)  # unsaved edits, running imports
         self.library_files.listen()
-        with contextlib.suppress(LibraryError):  # closed before the window got this far: nothing to count
-            self.refresh_counts()
+        self.counts.refresh_in_background()
         self.backups.check_in_background()  # then the trash's old briefings go
         for call in self.after_startup:
             call()
 
     def refresh_counts(self) -> None:
-        self.counts_label.setText(library_summary(self.library.stats()))
+        self.counts.refresh()
 
     def _update_actions(self) -> None:
         has_selection = self.list_view.selectionModel().hasSelection()

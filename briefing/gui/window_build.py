@@ -25,6 +25,7 @@ from briefing.gui.lazy_panes import LazyPanes
 from briefing.gui.list_model import DATE, KIND, PARTIES, TITLE
 from briefing.gui.panes.summary import SummaryPane
 from briefing.gui.search_panel import SearchSidebar
+from briefing.gui.status_counts import StatusCounts
 
 
 def build_library(window: Any) -> None:
@@ -71,7 +72,7 @@ def build_detail(window: Any) -> None:
 
 
 def build_status_bar(window: Any) -> None:
-    """A busy bar, the library's counts (filled in after the first paint) and its path."""
+    """A busy bar, the library's counts (counted in the background after the first paint) and its path."""
     bar = window.statusBar()
     progress = window.progress = QProgressBar(bar)
     progress.setRange(0, 0)  # busy indicator
@@ -79,6 +80,7 @@ def build_status_bar(window: Any) -> None:
     progress.setTextVisible(False)
     progress.hide()
     window.counts_label = QLabel(bar)
+    window.counts = StatusCounts(window, window.counts_label)
     window.path_label = QLabel(bar)
     window.show_library_path()
     bar.addPermanentWidget(progress)
