@@ -14,9 +14,13 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-import briefing
-from briefing.core.resources import resources_dir
-from briefing.gui.settings import APPLICATION, ORGANIZATION, app_settings
+from briefing.gui.source_scan import spare_source_scan
+
+spare_source_scan()  # before the app's other modules are imported
+
+import briefing  # noqa: E402
+from briefing.core.resources import resources_dir  # noqa: E402
+from briefing.gui.settings import APPLICATION, ORGANIZATION, app_settings  # noqa: E402
 
 NO_DISPLAY = "Briefing needs a desktop session; the `briefing` command-line tools work without one"
 UPGRADING = "Upgrading the library to the new format…"
