@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
 
 from briefing.library import Library, LibraryError
-from briefing.library.people import REFRESH_ON_READ
 
-if TYPE_CHECKING:  # the views (and their models, the tracker) are imported when first opened, not at start-up
-    from briefing.gui.people_view import PeopleView
+WINDOW_MATCH_ON_READ = 100
+"""Changed briefings the window's own reads of the People directory match on the GUI thread (a few
+hundredths of a second at 100,000 briefings); a larger backlog, left by an import or an upgrade, is
+matched on a second connection in the background, the views showing the directory as it was meanwhile."""
 
 
 def view_action(window: Any, text: str, keys: str, tip: str) -> QAction:
@@ -26,12 +27,57 @@ def view_action(window: Any, text: str, keys: str, tip: str) -> QAction:
 
 
 def tied_view(window: Any, view: Any) -> Any:
-    """`view` (made on first use) tied to the window: it opens briefings there and follows the library."""
+    """`view` (made on first use) tied to the window: it opens briefings there and follows the library
+    (matching the People directory in the background first when the library changed a lot)."""
     view.open_briefing.connect(lambda briefing_id: (window.select_id(briefing_id), window.raise_(),
                                                     window.activateWindow()))
-    window.hub.library_changed.connect(lambda: view.reload() if view.isVisible() else None)
+    window.hub.library_changed.connect(lambda: (view.reload(), match_people_if_behind(window))
+                                       if view.isVisible() else None)
     window.hub.library_replaced.connect(lambda library: view.set_library(library))
     return view
+
+
+def read_little_on_the_gui_thread(window: Any) -> None:
+    """The window's libraries (this one and each one opened later) match at most WINDOW_MATCH_ON_READ
+    changed briefings when the views read them."""
+    window.library.match_on_read = WINDOW_MATCH_ON_READ
+    window.hub.library_replaced.connect(lambda library: setattr(library, "match_on_read", WINDOW_MATCH_ON_READ))
+
+
+def match_people_if_behind(window: Any) -> None:
+    """When more briefings changed than the views' reads match, match them all on a second connection
+    in a worker (one such job at a time), then reload the views across events that are open."""
+    library = window.library
+    if getattr(window, "people_matching", False) or _backlog(library) <= WINDOW_MATCH_ON_READ:
+        return
+    window.people_matching = True
+    path = library.path
+    people_view = getattr(window, "people_view", None)
+    if people_view is not None and people_view.isVisible():
+        people_view.say("Matching people across the library in the background; the list shows what was "
+                        "matched before until it finishes.")
+
+    def job() -> int:
+        if library.wait_for_check():  # found damaged once shown: nothing is written to it
+            return 0
+        with Library.open(path, claim=False, seed_sample=False) as second:
+            return second.refresh_people()
+
+    def finished(said: str) -> None:
+        window.people_matching = False
+        if library is not window.library:
+            return  # another library was opened meanwhile
+        for name in ("people_view", "commitments_view"):
+            view = getattr(window, name, None)
+            if view is not None and view.isVisible():
+                view.reload()
+        people = getattr(window, "people_view", None)
+        if people is not None and people.isVisible():
+            people.say(said)
+
+    window.tasks.run("Matching people across the library…", job,
+                     lambda count: finished(f"People matched across {count:,} changed briefings."),
+                     lambda error: finished(f"The People directory could not be brought up to date: {error}"))
 
 
 def bring_up(view: Any) -> None:
@@ -57,6 +103,7 @@ def install_commitments_view(window: Any) -> QAction:
                 lambda briefing_id: view.set_current_briefing(briefing_id if briefing_id >= 0 else None))
         view.set_current_briefing(window.current.id if window.current is not None else None)
         bring_up(view)
+        match_people_if_behind(window)  # its party filters read the People directory
 
     action.triggered.connect(show)
     return action
@@ -67,6 +114,7 @@ def install_people_view(window: Any) -> QAction:
     briefing in the window on a click on an event."""
     action = view_action(window, "&People Across Events", "Ctrl+Shift+P",
                          "Everyone in the library, one entry per person: their events, statements and commitments")
+    read_little_on_the_gui_thread(window)
 
     def show() -> None:
         view = getattr(window, "people_view", None)
@@ -75,34 +123,7 @@ def install_people_view(window: Any) -> QAction:
 
             view = window.people_view = tied_view(window, PeopleView(window.library, window))
         bring_up(view)
-        if not getattr(window, "people_matching", False) and _backlog(window.library) > REFRESH_ON_READ:
-            refresh_in_background(view)
-
-    def refresh_in_background(view: PeopleView) -> None:
-        """Match a large backlog (after an upgrade or a big import) on a second connection in the
-        background; the view shows the directory as it was until then."""
-        window.people_matching = True
-        library = window.library
-        path = library.path
-        view.say("Matching people across the library in the background; the list shows what was matched "
-                 "before until it finishes.")
-
-        def job() -> int:
-            if library.wait_for_check():  # found damaged once shown: nothing is written to it
-                return 0
-            with Library.open(path, claim=False, seed_sample=False) as second:
-                return second.refresh_people()
-
-        def done(result: object) -> None:
-            window.people_matching = False
-            view.reload()
-            view.say(f"People matched across {result:,} changed briefings.")
-
-        def failed(error: BaseException) -> None:
-            window.people_matching = False
-            view.say(f"The People directory could not be brought up to date: {error}")
-
-        window.tasks.run("Matching people across the library…", job, done, failed)
+        match_people_if_behind(window)
 
     def show_participant(index: Any) -> None:
         """A double-click on a participant (outside edit mode) opens their page in the People view."""

@@ -46,6 +46,7 @@ class People:
 
     store: Store
     read_only: bool
+    match_on_read: int = REFRESH_ON_READ  # changed briefings a read matches itself (the window lowers it)
     _reading: Callable[..., T]  # type: ignore[valid-type]
     _retrying: Callable[..., T]  # type: ignore[valid-type]
     _writable: Callable[[], None]
@@ -110,12 +111,12 @@ class People:
         if not self._reading(lambda: sql.has_directory(conn)):
             raise LibraryError("this library has no People directory yet: open it once with a writable copy of "
                                "Briefing to upgrade it")
-        self.refresh_people(limit=REFRESH_ON_READ)
+        self.refresh_people(limit=self.match_on_read)
         return conn
 
     def people_backlog(self) -> int:
         """How many briefings changed since the directory was last brought up to date (reads bring up
-        to REFRESH_ON_READ of them up to date themselves; more wait for `refresh_people`)."""
+        to `match_on_read` of them up to date themselves; more wait for `refresh_people`)."""
         conn = self.store.conn
         return self._reading(lambda: sql.dirty_count(conn) if sql.has_directory(conn) else 0)
 

@@ -25,7 +25,6 @@ if TYPE_CHECKING:  # reportlab is loaded when a report is first made, not when t
 # What a person can rate a commitment; "not rated" is only what it is until someone does.
 TRACK_STATUSES = ("not_started", "in_progress", "delivered", "partly_delivered", "stalled", "dropped")
 PAGE = 200
-REFRESH_ON_READ = 5000  # as the People directory's reads: more changed briefings wait for refresh_people
 SUGGESTIONS_READ = 2000  # the newest open commitments of each party that suggestions are sought among
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 
@@ -107,9 +106,11 @@ def words(text: str | None) -> set[str]:
 
 
 class Tracking:
-    """The Library's commitment tracker (`store`, `_writable`, `_reading`, `_retrying` are the Library's)."""
+    """The Library's commitment tracker (`store`, `_writable`, `_reading`, `_retrying` and
+    `match_on_read` are the Library's)."""
 
     store: Store
+    match_on_read: int
     _reading: Callable[..., Any]
     _retrying: Callable[..., Any]
     _writable: Callable[[], None]
@@ -149,12 +150,12 @@ class Tracking:
 
     def _people_for_parties(self, *parties: str | None) -> bool:
         """Whether a party filter may read the People directory (as search's party: does), brought up
-        to date first (up to REFRESH_ON_READ changed briefings: the view filters as one types)."""
+        to date first (up to `match_on_read` changed briefings: the view filters as one types)."""
         conn = self.store.conn
         if not self._reading(lambda: people_sql.has_directory(conn)):
             return False
         if any(party and party.strip() for party in parties):
-            self.refresh_people(limit=REFRESH_ON_READ)  # type: ignore[attr-defined]
+            self.refresh_people(limit=self.match_on_read)  # type: ignore[attr-defined]
         return True
 
     def count_commitments(self, query: CommitmentFilter | None = None, at_most: int | None = None) -> int:

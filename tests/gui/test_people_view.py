@@ -99,8 +99,8 @@ def test_a_large_backlog_is_matched_in_the_background(window, qtbot, store, stor
     from briefing.library import people
 
     monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)
-    monkeypatch.setattr(people, "REFRESH_ON_READ", 0)
-    monkeypatch.setattr(across_events, "REFRESH_ON_READ", 0)
+    monkeypatch.setattr(across_events, "WINDOW_MATCH_ON_READ", 0)
+    window.library.match_on_read = 0
     _add_governor_jing(store, stored_sample)
     assert store.people_backlog() == 1
     view = open_view(window, qtbot)
@@ -108,6 +108,71 @@ def test_a_large_backlog_is_matched_in_the_background(window, qtbot, store, stor
     assert store.people_backlog() == 0 and view.events.count() == 0
     view.table.selectRow(next(n for n, row in enumerate(view.model.rows) if row.name == "Jing Junhai"))
     assert view.events.count() == 2
+
+
+def _matching_threads(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """The threads people_directory.refresh runs on from now on (the GUI's is MainThread)."""
+    import threading
+
+    from briefing.library import people_directory
+
+    threads: list[str] = []
+    original = people_directory.refresh
+    monkeypatch.setattr(people_directory, "refresh",
+                        lambda conn: threads.append(threading.current_thread().name) or original(conn))
+    return threads
+
+
+def test_the_window_never_matches_a_backlog_on_its_own_thread(window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
+                                                              monkeypatch) -> None:
+    import threading
+
+    from briefing.gui import across_events
+    from briefing.library import people
+
+    monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)  # the writes leave their briefings to match
+    monkeypatch.setattr(across_events, "WINDOW_MATCH_ON_READ", 1)
+    window.library.match_on_read = 1
+    _add_governor_jing(store, stored_sample)
+    _add_governor_jing(store, stored_sample)
+    assert store.people_backlog() == 2
+    threads = _matching_threads(monkeypatch)
+    view = open_view(window, qtbot)
+    qtbot.waitUntil(lambda: "People matched across 2 changed briefings." in view.status.text(), timeout=10000)
+    assert threads and threading.main_thread().name not in threads
+    assert "Jing Junhai" in [row.name for row in view.model.rows] and store.people_backlog() == 0
+
+
+def test_the_commitments_view_matches_a_backlog_in_the_background_too(window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
+                                                                       monkeypatch) -> None:
+    import threading
+
+    from briefing.gui import across_events
+    from briefing.library import people
+
+    monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)
+    monkeypatch.setattr(across_events, "WINDOW_MATCH_ON_READ", 0)
+    window.library.match_on_read = 0
+    _add_governor_jing(store, stored_sample)
+    threads = _matching_threads(monkeypatch)
+    window.commitments_action.trigger()
+    qtbot.waitUntil(lambda: store.people_backlog() == 0 and not window.tasks.is_busy(), timeout=10000)
+    assert threads and threading.main_thread().name not in threads
+
+
+def test_a_change_while_the_view_is_open_is_matched_in_the_background(window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
+                                                                      monkeypatch) -> None:
+    from briefing.gui import across_events
+    from briefing.library import people
+
+    view = open_view(window, qtbot)
+    monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)
+    monkeypatch.setattr(across_events, "WINDOW_MATCH_ON_READ", 0)
+    window.library.match_on_read = 0
+    _add_governor_jing(store, stored_sample)
+    window.hub.library_changed.emit()  # as after an import in the window
+    qtbot.waitUntil(lambda: "People matched across 1 changed briefings." in view.status.text(), timeout=10000)
+    assert store.people_backlog() == 0
 
 
 def test_every_column_fits_at_the_default_size_and_the_name_stretches(window, qtbot, store, stored_sample) -> None:  # type: ignore[no-untyped-def]
