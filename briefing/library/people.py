@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # methods that use them: opening a library and showing the window need none of them.
 
 T = TypeVar("T")
-REFRESH_AFTER_WRITE = 5000  # a write leaving more briefings than this to match leaves it for later
+REFRESH_AFTER_WRITE = 500  # a write leaving more briefings than this to match leaves it for later (a read matches them)
 REFRESH_ON_READ = 5000  # a read brings this many changed briefings up to date itself; more take refresh_people
 SUGGESTIONS = 3
 LISTED = 8  # an ambiguous name lists this many of the people it fits, then says how many others
