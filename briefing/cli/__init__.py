@@ -90,6 +90,9 @@ def open_library(ctx: click.Context, db_path: str | None, writing: bool = False,
         return Library.open(named(ctx, db_path), read_only=True, claim=False, must_exist=True, check=check)
 
 
+SAY_MATCHING_FROM = 1000  # changed briefings (about a second's matching) from which the wait is said
+
+
 def people_library(ctx: click.Context, db_path: str | None) -> Library:
     """The library for reading its People directory: read-only, unless briefings changed since the
     directory was last brought up to date, which a writable open does first (if it can)."""
@@ -99,6 +102,9 @@ def people_library(ctx: click.Context, db_path: str | None) -> Library:
     library.close()
     try:
         library = open_library(ctx, db_path, writing=True)
+        backlog = library.people_backlog()
+        if backlog >= SAY_MATCHING_FROM:
+            click.echo(f"matching people across {backlog:,} changed briefings…", err=True)
         library.refresh_people()
         return library
     except click.ClickException:

@@ -116,3 +116,22 @@ def test_person_falls_back_to_the_party_and_profile_reads_names_the_same_way(db:
     assert result.exit_code == 1
     assert result.output.strip() == "Error: No person or party called “Atlantis” in this library."
     assert "? to ?" not in run("person", "Jing Junhai", "--db", db).output
+
+
+def test_people_says_when_it_first_matches_many_changed_briefings(tmp_path: Path, sample: Briefing,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import cli as cli_module
+    from briefing.library import people
+
+    monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)  # the saves leave their briefings to match
+    monkeypatch.setattr(cli_module, "SAY_MATCHING_FROM", 2)
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path, claim=False, seed_sample=False) as library:
+        library.save(_variant(sample, 1, "2022-05-01", "Jing Junhai"))
+        library.save(_variant(sample, 2, "2023-06-01", "Governor Jing"))
+    result = CliRunner().invoke(cli, ["people", "--db", str(path)])
+    assert result.exit_code == 0
+    assert "matching people across 2 changed briefings…" in result.stderr
+    assert any("Jing Junhai" in line for line in result.stdout.splitlines())
+    again = CliRunner().invoke(cli, ["people", "--db", str(path)])
+    assert "matching" not in again.stderr
