@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 
 class _WorkerSignals(QObject):
@@ -28,9 +29,14 @@ class _Worker(QRunnable):
             result = self._job()
         except Exception as exc:  # every error is delivered to the GUI thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._signals.failed.emit(exc)
+            self._tell(self._signals.failed, exc)
         else:
-            self._signals.succeeded.emit(result)
+            self._tell(self._signals.succeeded, result)
+
+    @staticmethod
+    def _tell(signal: SignalInstance, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the task went first (the window closed meanwhile): no one to tell
+            signal.emit(value)
 
 
 class Task(QObject):
