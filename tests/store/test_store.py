@@ -373,3 +373,25 @@ def test_the_old_draft_tag_becomes_the_review_field(tmp_path) -> None:
         _review_state(store.db)
         migrated = store.get(1)
     assert migrated.is_draft and migrated.tags == ["ferry"]
+
+
+def test_the_store_loads_no_sqlite_utils_plugins(tmp_path: Path) -> None:
+    """A sqlite-utils plugin installed beside the app never touches the library's connection."""
+    import sqlite_utils
+    from sqlite_utils.plugins import pm
+
+    seen: list[object] = []
+
+    class Plugin:
+        @sqlite_utils.hookimpl
+        def prepare_connection(self, conn: object) -> None:
+            seen.append(conn)
+
+    plugin = Plugin()
+    pm.register(plugin, name="briefing-test-plugin")
+    try:
+        with Store(tmp_path / "new.sqlite") as store:
+            assert store.db.table_names()
+        assert seen == []
+    finally:
+        pm.unregister(plugin)
