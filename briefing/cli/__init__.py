@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -13,7 +14,7 @@ import click
 
 from briefing import __version__
 from briefing.core import Briefing
-from briefing.library import DB_ENV, Holder, Library, LibraryError, damage_sentence
+from briefing.library import DB_ENV, Holder, Library, LibraryError, damage_sentence, resolve_db_path
 
 
 def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -67,6 +68,26 @@ def _busy() -> None:
         _busy.told = True  # type: ignore[attr-defined]
 
 
+SAY_CHECKING_FROM = 100_000_000  # bytes of a library (about a second's check) from which a terminal is told
+
+
+@contextmanager
+def saying_while_long(db_path: str | None, text: str) -> Iterator[None]:
+    """On a terminal, `text` while the block runs on a large library (cleared after it)."""
+    try:
+        large = resolve_db_path(db_path).stat().st_size >= SAY_CHECKING_FROM
+    except OSError:
+        large = False
+    said = large and sys.stderr.isatty()
+    if said:
+        click.echo(f"\r{text}", err=True, nl=False)
+    try:
+        yield
+    finally:
+        if said:
+            click.echo(f"\r{' ' * len(text)}\r", err=True, nl=False)
+
+
 def open_library(ctx: click.Context, db_path: str | None, writing: bool = False, adding: bool = False,
                  check: bool | None = None) -> Library:
     """The library: the default one gets the sample on first use, as the window does; a library
@@ -79,9 +100,10 @@ def open_library(ctx: click.Context, db_path: str | None, writing: bool = False,
     never writes to a file damaged since it was last opened."""
     with reported():
         if writing or adding:
-            library = Library.open(named(ctx, db_path), claim=True, beside_window=adding,
-                                   check=True if check is None else check,
-                                   on_wait=waiting)
+            with saying_while_long(named(ctx, db_path), "checking the library for damage first…"):
+                library = Library.open(named(ctx, db_path), claim=True, beside_window=adding,
+                                       check=True if check is None else check,
+                                       on_wait=waiting)
             library.on_busy = _busy
             if library.damage:
                 library.close()

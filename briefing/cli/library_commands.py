@@ -160,12 +160,17 @@ def import_command(ctx: click.Context, db_path: str | None, files: tuple[Path, .
         if on_terminal:
             click.echo(f"\r{count:,} briefings written…{' ' * 40}", err=True, nl=False)
 
+    def stage(text: str) -> None:
+        if on_terminal:
+            click.echo(f"\r{text:<60}", err=True, nl=False)
+
     made = Library.not_yet_made(resolve_db_path(named(ctx, db_path)))  # a failed first import leaves none of it
     with open_library(ctx, db_path, adding=True) as library:
         try:
             with reported("; nothing was imported", stopped="stopped; nothing was imported"):
                 result = library.import_files(files, published, progress=reading, written=written, warn=note,
-                                              duplicates=duplicates or "skip", records=duplicates or "keep")
+                                              duplicates=duplicates or "skip", records=duplicates or "keep",
+                                              stage=stage)
         except BaseException:
             library.discard_made(made)
             raise

@@ -111,18 +111,21 @@ class Importing:
                      progress: Callable[[int, Path], None] | None = None,
                      written: Callable[[int], None] | None = None,
                      warn: Callable[[str], None] | None = None, duplicates: str = "keep",
-                     records: str | None = None) -> ImportResult:
+                     records: str | None = None, stage: Callable[[str], None] | None = None) -> ImportResult:
         """Read the files and add their briefings as they are read, in one transaction: all of them
         or none (a bad record late in a big file leaves the library as it was). Memory stays flat.
         A bulk import into a library that holds briefings is backed up first. `duplicates` says
         what to do with an article already in the library: "skip" it, "keep" both, or "replace" the
         stored one (keeping its review history); `records` the same for a record of a .json/.jsonl file
-        (the same article, or a commitment uid already stored), by default as `duplicates`."""
+        (the same article, or a commitment uid already stored), by default as `duplicates`. `stage`
+        hears what the import does before its first briefing when that takes a while (the backup)."""
         from briefing.library.carried import CarriedHistories
         from briefing.store.batch_writing import Prepared
         self._writable()
         paths = list(paths)
         if safety.is_bulk(paths) and self.count() > 0:
+            if stage is not None:
+                stage(f"backing up the library first ({self.path.stat().st_size / 1e6:,.0f} MB)…")
             self.backup(reason="before-import")
         flagged: list[bool] = []
         result = ImportResult()

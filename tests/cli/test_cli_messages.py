@@ -116,3 +116,23 @@ def test_a_library_failing_under_any_command_is_one_sentence_not_a_traceback(run
         assert result.exit_code == 1 and isinstance(result.exception, SystemExit), (args, result.exception)
         assert result.output.startswith("Error: ") and result.output.count("\n") == 1, result.output
         assert str(error) in result.output and "Traceback" not in result.output
+
+
+def test_a_writing_command_on_a_large_library_says_it_checks_it_first(runner, db, monkeypatch) -> None:
+    import sys
+
+    from briefing import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "SAY_CHECKING_FROM", 0)  # every library counts as large
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    told: list[str] = []
+    monkeypatch.setattr(cli_module.click, "echo", lambda text="", **kwargs: told.append(str(text)))
+    with cli_module.saying_while_long(db, "checking the library for damage first…"):
+        told.append("(the check)")
+    assert told[0] == "\rchecking the library for damage first…" and told[1] == "(the check)"
+    assert told[2].strip() == "" and told[2].endswith("\r")  # the line is cleared after
+    told.clear()
+    monkeypatch.setattr(cli_module, "SAY_CHECKING_FROM", 10**12)  # a small library: nothing said
+    with cli_module.saying_while_long(db, "checking the library for damage first…"):
+        pass
+    assert told == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import stat
 import sys
@@ -114,6 +115,18 @@ def test_a_bulk_import_is_backed_up_first(library: Library) -> None:
     library.add([library.get(1)] * 21)
     [info] = library.backups()
     assert info.reason == "before-import" and info.briefings == 6
+
+
+def test_an_import_says_when_it_backs_up_first(library: Library, tmp_path: Path) -> None:
+    from briefing.core import briefing_to_dict
+
+    record = json.dumps(briefing_to_dict(library.get(1), with_id=False), ensure_ascii=False)
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text((record + "\n") * 30, encoding="utf-8")
+    said: list[str] = []
+    library.import_files([batch], stage=said.append)
+    assert len(said) == 1 and said[0].startswith("backing up the library first (") and said[0].endswith(" MB)…")
+    assert [info.reason for info in library.backups()] == ["before-import"]
 
 
 def test_rotation_keeps_a_week_of_days_and_a_month_of_weeks() -> None:
