@@ -71,21 +71,31 @@ def _busy() -> None:
 SAY_CHECKING_FROM = 100_000_000  # bytes of a library (about a second's check) from which a terminal is told
 
 
+def on_terminal() -> bool:
+    """Whether progress text has a person to read it (stderr is a terminal)."""
+    return sys.stderr.isatty()
+
+
 @contextmanager
-def saying_while_long(db_path: str | None, text: str) -> Iterator[None]:
-    """On a terminal, `text` while the block runs on a large library (cleared after it)."""
+def saying_while_long(db_path: str | None, text: str, say: bool = True) -> Iterator[Callable[[], None]]:
+    """On a terminal, `text` while the block runs on a large library (unless not `say`); cleared after
+    it, or earlier by the function the block is given (before another line is printed)."""
     try:
-        large = resolve_db_path(db_path).stat().st_size >= SAY_CHECKING_FROM
+        large = say and resolve_db_path(db_path).stat().st_size >= SAY_CHECKING_FROM
     except OSError:
         large = False
-    said = large and sys.stderr.isatty()
-    if said:
+    shown = [large and on_terminal()]
+    if shown[0]:
         click.echo(f"\r{text}", err=True, nl=False)
-    try:
-        yield
-    finally:
-        if said:
+
+    def unsay() -> None:
+        if shown[0]:
             click.echo(f"\r{' ' * len(text)}\r", err=True, nl=False)
+            shown[0] = False
+    try:
+        yield unsay
+    finally:
+        unsay()
 
 
 def open_library(ctx: click.Context, db_path: str | None, writing: bool = False, adding: bool = False,
@@ -100,10 +110,11 @@ def open_library(ctx: click.Context, db_path: str | None, writing: bool = False,
     never writes to a file damaged since it was last opened."""
     with reported():
         if writing or adding:
-            with saying_while_long(named(ctx, db_path), "checking the library for damage first…"):
-                library = Library.open(named(ctx, db_path), claim=True, beside_window=adding,
-                                       check=True if check is None else check,
-                                       on_wait=waiting)
+            check_first = True if check is None else check
+            with saying_while_long(named(ctx, db_path), "checking the library for damage first…",
+                                   say=check_first) as unsay:
+                library = Library.open(named(ctx, db_path), claim=True, beside_window=adding, check=check_first,
+                                       on_wait=lambda holder: (unsay(), waiting(holder)))
             library.on_busy = _busy
             if library.damage:
                 library.close()
@@ -125,7 +136,7 @@ def people_library(ctx: click.Context, db_path: str | None) -> Library:
     try:
         library = open_library(ctx, db_path, writing=True)
         backlog = library.people_backlog()
-        if backlog >= SAY_MATCHING_FROM:
+        if backlog >= SAY_MATCHING_FROM and on_terminal():
             click.echo(f"matching people across {backlog:,} changed briefings…", err=True)
         library.refresh_people()
         return library

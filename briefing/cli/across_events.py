@@ -164,6 +164,7 @@ def change_people(ctx: click.Context, db_path: str | None, merge_ids: tuple[int,
     if split_id is not None and not from_ids:
         raise click.UsageError("--split ID needs --from BRIEFING_ID: the briefings where it is someone else")
     with open_library(ctx, db_path, writing=True) as library, reported():
+        library.refresh_people()  # every changed briefing matched first (a window matches in the background)
         edit = (library.merge_people(merge_ids) if merge_ids else
                 library.split_person(split_id, from_ids))  # type: ignore[arg-type]
         library.apply(edit)

@@ -235,11 +235,12 @@ class LibraryFiles(QObject):
         self.fill_recent_menu()
 
     def _stop_background_work(self) -> None:
-        """Finish running jobs (their results still go to the old library), stop searches."""
+        """Finish running jobs (their results still go to the old library; those that can end early do),
+        stop searches."""
         window = self.window
         window.sidebar.close_search()
         if window.tasks.is_busy():
-            window.tasks.wait(TASK_WAIT_MS)
+            window.tasks.wait(TASK_WAIT_MS, stop=True)
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     # --- what the window shows of the library ------------------------------------------------------------

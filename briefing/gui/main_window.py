@@ -391,6 +391,6 @@ class MainWindow(QMainWindow, StateMixin, PaneAccess):
         self.watch.stop()
         self.backup_timer.stop()
         self.sidebar.close_search()
-        self.tasks.wait(30000)
+        self.tasks.wait(30000, stop=True)  # a job that can end early (matching people) does
         self.library_files.release()
         super().closeEvent(event)

@@ -42,4 +42,3 @@ def spare_source_scan() -> int:
     for name in sys.stdlib_module_names:
         marks.setdefault(name, NO_PYSIDE_USER)
     return len(names) + len(sys.stdlib_module_names)
-

@@ -28,9 +28,8 @@ class StatusCounts:
 
     def refresh_in_background(self) -> None:
         """Count on a second, read-only connection in a worker; the label is empty meanwhile (never another
-        library's counts).
-        A library that cannot be counted (closed, damaged) leaves the label as it is: the library's
-        check, which runs after every open, says what is wrong with it."""
+        library's counts), and stays empty when the library cannot be counted (closed, damaged): the
+        library's check, which runs after every open, says what is wrong with it."""
         self.asked += 1
         asked, library = self.asked, self.window.library
         self.label.clear()

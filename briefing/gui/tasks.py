@@ -27,7 +27,7 @@ class _Worker(QRunnable):
     def run(self) -> None:  # runs in a pool thread: it must not touch any widget
         try:
             result = self._job()
-        except Exception as exc:  # every error is delivered to the GUI thread
+        except BaseException as exc:  # noqa: BLE001 - every error is delivered to the GUI thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._tell(self._signals.failed, exc)
         else:
@@ -50,6 +50,7 @@ class Task(QObject):
         super().__init__(parent)
         self.description = description
         self.done = False
+        self.stop: Callable[[], None] | None = None  # asks the job to end early
         self._signals = _WorkerSignals()
         # Connections to slots of this GUI-thread object are queued across threads.
         self._signals.succeeded.connect(self._deliver_result)
@@ -81,9 +82,12 @@ class TaskRunner(QObject):
 
     def run(self, description: str, job: Callable[[], Any],
             on_result: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None) -> Task:
-        """Run `job()` in a pool thread; call `on_result` or `on_error` later on the GUI thread."""
+            on_error: Callable[[BaseException], None] | None = None,
+            stop: Callable[[], None] | None = None) -> Task:
+        """Run `job()` in a pool thread; call `on_result` or `on_error` later on the GUI thread. `stop()`,
+        when given, asks the job to end early (`wait(stop=True)`: the window closes, another library opens)."""
         task = Task(description, self)
+        task.stop = stop
         if on_result is not None:
             task.succeeded.connect(on_result)
         if on_error is not None:
@@ -97,8 +101,13 @@ class TaskRunner(QObject):
     def is_busy(self) -> bool:
         return bool(self._running)
 
-    def wait(self, msecs: int = -1) -> bool:
-        """Block until the pool is idle (for shutdown and tests); results still arrive via events."""
+    def wait(self, msecs: int = -1, stop: bool = False) -> bool:
+        """Block until the pool is idle (for shutdown and tests); results still arrive via events. With
+        `stop`, the jobs that can end early are asked to first."""
+        if stop:
+            for task in list(self._running):
+                if task.stop is not None:
+                    task.stop()
         return self._pool.waitForDone(msecs)
 
     def _forget(self, task: Task) -> None:

@@ -221,7 +221,7 @@ class Library(Importing, Safekeeping, People, Tracking):
         """Hits for a query in the search language; never raises on what the user typed (a damaged
         file raises LibraryError saying so)."""
         if "person:" in text or "party:" in text:  # filters that read the People directory
-            self.refresh_people()
+            self.refresh_people(limit=self.match_on_read)
         return self._reading(lambda: self.store.search(text, limit=limit, offset=offset, order=order,
                                                        prefix_last=prefix_last))
 

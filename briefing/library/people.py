@@ -54,10 +54,11 @@ class People:
 
     # --- keeping the directory up to date --------------------------------------------------------------
 
-    def refresh_people(self, limit: int | None = None) -> int:
+    def refresh_people(self, limit: int | None = None, should_stop: Callable[[], bool] | None = None) -> int:
         """Match the participants of briefings added, changed or deleted since the last time (all of
         them after an upgrade); returns how many briefings were looked at. A read-only library is read
-        as it is. With `limit`, more changed briefings than that are left for the next read."""
+        as it is. With `limit`, more changed briefings than that are left for the next read; when
+        `should_stop()` says so (between batches), the rest is left too."""
         conn = self.store.conn
         if self.read_only or self.wait_for_check() or not sql.has_directory(conn):  # damaged: never written
             return 0
@@ -75,7 +76,7 @@ class People:
             return 0
         from briefing.library import people_directory
 
-        return self._retrying(lambda: people_directory.refresh(conn))
+        return self._retrying(lambda: people_directory.refresh(conn, should_stop))
 
     def _people_after_write(self) -> None:
         """After a write: bring the directory up to date unless much changed (an import of thousands),
@@ -324,6 +325,14 @@ class People:
         return PersonEdit(f"Split {moving[0].name} off", "split", tuple(origins), self._next_decision(),
                           tuple(p or 0 for p in origins.values()))
 
+    def _people_up_to_date(self) -> None:
+        """Before a merge or split: the directory matched (up to `match_on_read` changed briefings here;
+        more are being matched elsewhere, as the window does in the background, and are waited for)."""
+        self.refresh_people(limit=self.match_on_read)
+        if self.people_backlog() > self.match_on_read:
+            raise LibraryError("People are still being matched across the briefings changed lately; "
+                               "try again when that has finished")
+
     def _next_decision(self) -> int:
         row = self.store.conn.execute("select coalesce(max(id), 0) + 1 from person_decisions").fetchone()
         return int(row[0])
@@ -331,7 +340,7 @@ class People:
     def apply_person_edit(self, edit: PersonEdit) -> int:
         """Record the merge or split and match the people it names again, in one transaction."""
         self._writable()
-        self.refresh_people()
+        self._people_up_to_date()
         conn = self.store.conn
         from briefing.library import people_directory
 
@@ -345,7 +354,7 @@ class People:
     def revert_person_edit(self, edit: PersonEdit) -> int:
         """Take the merge or split back: the people are matched as before it."""
         self._writable()
-        self.refresh_people()
+        self._people_up_to_date()
         conn = self.store.conn
         from briefing.library import people_directory
 

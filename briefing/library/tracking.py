@@ -106,8 +106,7 @@ def words(text: str | None) -> set[str]:
 
 
 class Tracking:
-    """The Library's commitment tracker (`store`, `_writable`, `_reading`, `_retrying` and
-    `match_on_read` are the Library's)."""
+    """The Library's commitment tracker (`store`, `match_on_read` and the `_` methods are the Library's)."""
 
     store: Store
     match_on_read: int

@@ -125,6 +125,7 @@ def test_people_says_when_it_first_matches_many_changed_briefings(tmp_path: Path
 
     monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)  # the saves leave their briefings to match
     monkeypatch.setattr(cli_module, "SAY_MATCHING_FROM", 2)
+    monkeypatch.setattr(cli_module, "on_terminal", lambda: True)
     path = tmp_path / "lib.sqlite"
     with Library.open(path, claim=False, seed_sample=False) as library:
         library.save(_variant(sample, 1, "2022-05-01", "Jing Junhai"))

@@ -95,11 +95,11 @@ def test_a_double_click_on_a_participant_opens_their_page(window, qtbot, store, 
 
 def test_a_large_backlog_is_matched_in_the_background(window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
                                                       monkeypatch) -> None:
-    from briefing.gui import across_events
+    from briefing.gui import people_matching
     from briefing.library import people
 
     monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)
-    monkeypatch.setattr(across_events, "WINDOW_MATCH_ON_READ", 0)
+    monkeypatch.setattr(people_matching, "WINDOW_MATCH_ON_READ", 0)
     window.library.match_on_read = 0
     _add_governor_jing(store, stored_sample)
     assert store.people_backlog() == 1
@@ -118,8 +118,8 @@ def _matching_threads(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
 
     threads: list[str] = []
     original = people_directory.refresh
-    monkeypatch.setattr(people_directory, "refresh",
-                        lambda conn: threads.append(threading.current_thread().name) or original(conn))
+    monkeypatch.setattr(people_directory, "refresh", lambda conn, should_stop=None: threads.append(
+        threading.current_thread().name) or original(conn, should_stop))
     return threads
 
 
@@ -127,11 +127,11 @@ def test_the_window_never_matches_a_backlog_on_its_own_thread(window, qtbot, sto
                                                               monkeypatch) -> None:
     import threading
 
-    from briefing.gui import across_events
+    from briefing.gui import people_matching
     from briefing.library import people
 
     monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)  # the writes leave their briefings to match
-    monkeypatch.setattr(across_events, "WINDOW_MATCH_ON_READ", 1)
+    monkeypatch.setattr(people_matching, "WINDOW_MATCH_ON_READ", 1)
     window.library.match_on_read = 1
     _add_governor_jing(store, stored_sample)
     _add_governor_jing(store, stored_sample)
@@ -147,11 +147,11 @@ def test_the_commitments_view_matches_a_backlog_in_the_background_too(window, qt
                                                                        monkeypatch) -> None:
     import threading
 
-    from briefing.gui import across_events
+    from briefing.gui import people_matching
     from briefing.library import people
 
     monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)
-    monkeypatch.setattr(across_events, "WINDOW_MATCH_ON_READ", 0)
+    monkeypatch.setattr(people_matching, "WINDOW_MATCH_ON_READ", 0)
     window.library.match_on_read = 0
     _add_governor_jing(store, stored_sample)
     threads = _matching_threads(monkeypatch)
@@ -162,12 +162,12 @@ def test_the_commitments_view_matches_a_backlog_in_the_background_too(window, qt
 
 def test_a_change_while_the_view_is_open_is_matched_in_the_background(window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
                                                                       monkeypatch) -> None:
-    from briefing.gui import across_events
+    from briefing.gui import people_matching
     from briefing.library import people
 
     view = open_view(window, qtbot)
     monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)
-    monkeypatch.setattr(across_events, "WINDOW_MATCH_ON_READ", 0)
+    monkeypatch.setattr(people_matching, "WINDOW_MATCH_ON_READ", 0)
     window.library.match_on_read = 0
     _add_governor_jing(store, stored_sample)
     window.hub.library_changed.emit()  # as after an import in the window
