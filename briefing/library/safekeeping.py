@@ -33,7 +33,7 @@ class OpenCheck:
     def run(self) -> list[str]:
         """Check the file through a connection of its own (a worker thread may run it)."""
         try:
-            self.problems = safety.check_file(self.path)
+            self.problems = safety.check_file(self.path, held=True)  # the window has it open
         finally:
             self.done.set()
         return self.problems

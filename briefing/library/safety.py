@@ -175,15 +175,19 @@ def file_stamp(library: Path) -> int:
     return hash(tuple(stamps))
 
 
-def check_file(library: Path) -> list[str]:
+def check_file(library: Path, held: bool = False) -> list[str]:
     """What is wrong with a library file, read through a connection of its own. A file that is not
-    a SQLite database at all is not called damaged (opening it says what it is)."""
-    try:
-        with open(library, "rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
-                return []
-    except OSError as error:
-        return [f"cannot be read ({error.strerror or error})"]
+    a SQLite database at all is not called damaged (opening it says what it is): its first bytes are
+    read first, unless this process `held` it open already (through SQLite), which makes it one. Then
+    they must not be: closing any other handle on the file gives up every lock this process holds on it
+    (POSIX), and another program would take itself for the file's last user and delete its WAL."""
+    if not held:
+        try:
+            with open(library, "rb") as handle:
+                if handle.read(16) != b"SQLite format 3\x00":
+                    return []
+        except OSError as error:
+            return [f"cannot be read ({error.strerror or error})"]
     try:
         conn = sqlite3.connect(library.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as error:

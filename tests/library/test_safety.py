@@ -279,3 +279,23 @@ def test_a_backup_restores_into_a_library_of_another_page_size(tmp_path: Path, o
         assert fresh.count() == 31 and fresh.check() == [] and fresh.search("Stefano").hits
         assert fresh.store.conn.execute("PRAGMA page_size").fetchone()[0] == own
     assert sorted(p.name for p in tmp_path.iterdir() if ".restoring" in p.name) == []
+
+
+def test_the_check_of_an_open_library_keeps_this_process_locks(tmp_path: Path) -> None:
+    """The window's check reads a library it holds open: closing a handle of its own on the file would
+    give up this process's locks (POSIX), and another program closing the library after a write would
+    take itself for the last user and delete the WAL under the window."""
+    import subprocess
+
+    from briefing.library.safekeeping import OpenCheck
+
+    path = tmp_path / "library.sqlite"
+    with Library.open(path, claim=False, seed_sample=True) as library:
+        library.stats()
+        assert OpenCheck(path).run() == []
+        code = ("import sys\nfrom briefing.library import Library\n"
+                "with Library.open(sys.argv[1], claim=False) as other:\n"
+                "    briefing = other.get(other.ids()[0]); briefing.id = None; other.save(briefing)\n")
+        subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=120)
+        assert Path(f"{path}-wal").exists()  # still ours: the other program knew it was not the last
+        assert library.stats()["briefings"] == 2
