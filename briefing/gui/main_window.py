@@ -247,7 +247,7 @@ class MainWindow(QMainWindow, StateMixin, PaneAccess):
         if self.editing is not None and self.editing.is_editing():
             return  # looked at again after the edit; the save refreshes anyway
         self._seen_version = version
-        self.refresh_library()
+        self.hub.library_changed.emit()  # the list, and whatever else follows the library (views, People)
         self.show_status("The library was changed by another program; the list is up to date")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name

@@ -138,3 +138,15 @@ def test_the_cli_search_by_person_matches_a_large_import_first(tmp_path: Path, s
         assert library.people_backlog() == 3
     result = CliRunner().invoke(cli, ["search", 'person:"Dana Roe"', "--db", str(path)])
     assert result.exit_code == 0 and result.stdout.count("Call ") == 3
+
+
+def test_a_change_by_another_program_is_shown_and_matched(window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
+                                                         monkeypatch) -> None:
+    threads = _threads(monkeypatch)
+    with Library.open(store.path, claim=False, seed_sample=False) as other:  # as `briefing import` beside the window
+        other.save(_named(stored_sample, "Dana Roe", 1))
+    window._look_for_changes()  # what the window's watch does every two seconds
+    assert window.statusBar().currentMessage().startswith("The library was")  # (elided to fit)
+    assert "Call 1" in [window.proxy.index(row, 0).data() for row in range(window.proxy.rowCount())]
+    qtbot.waitUntil(lambda: store.people_backlog() == 0 and not window.tasks.is_busy(), timeout=10000)
+    assert threads and threading.main_thread().name not in threads
