@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel
 
 from briefing.gui.formatting import library_summary
+from briefing.library import LibraryError
 
 COUNTING = "Counting the library…"
 
@@ -22,9 +23,14 @@ class StatusCounts:
         self.asked = 0  # counts asked for so far; a background count shows only if it is still the newest
 
     def refresh(self) -> None:
-        """Count now, on the GUI thread (after a write: the file is warm)."""
+        """Count now, on the GUI thread (after a write: the file is warm). A library that cannot be
+        read just now leaves the label empty and says why in the status bar."""
         self.asked += 1
-        self.label.setText(library_summary(self.window.library.stats()))
+        try:
+            self.label.setText(library_summary(self.window.library.stats()))
+        except LibraryError as error:
+            self.label.clear()
+            self.window.show_status(str(error))
 
     def refresh_in_background(self) -> None:
         """Count on a second, read-only connection in a worker; the label is empty meanwhile (never another

@@ -51,3 +51,15 @@ def test_a_count_that_cannot_be_made_leaves_the_label_empty(qtbot, window, monke
     window.tasks.wait(5000)
     qtbot.waitUntil(lambda: not window.tasks.is_busy())
     assert window.counts_label.text() == ""
+
+
+def test_a_count_after_a_write_that_fails_is_said_not_raised(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing.library import LibraryError
+
+    def unreadable(self: Library) -> dict[str, int]:
+        raise LibraryError("“library.sqlite” is damaged (disk I/O error)")
+
+    monkeypatch.setattr(Library, "stats", unreadable)
+    window.refresh_library()  # as after a change by another program
+    assert window.counts_label.text() == ""
+    assert window.statusBar().currentMessage().endswith("(disk I/O error)")  # (elided to fit)
