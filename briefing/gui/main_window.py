@@ -246,6 +246,8 @@ class MainWindow(QMainWindow, StateMixin, PaneAccess):
             return
         if self.editing is not None and self.editing.is_editing():
             return  # looked at again after the edit; the save refreshes anyway
+        if getattr(self, "people_matching", False):
+            return  # the window's own matching writes as another connection: looked at once it has finished
         self._seen_version = version
         self.hub.library_changed.emit()  # the list, and whatever else follows the library (views, People)
         self.show_status("The library was changed by another program; the list is up to date")

@@ -150,3 +150,17 @@ def test_a_change_by_another_program_is_shown_and_matched(window, qtbot, store, 
     assert "Call 1" in [window.proxy.index(row, 0).data() for row in range(window.proxy.rowCount())]
     qtbot.waitUntil(lambda: store.people_backlog() == 0 and not window.tasks.is_busy(), timeout=10000)
     assert threads and threading.main_thread().name not in threads
+
+
+def test_the_windows_own_matching_is_not_taken_for_another_program(window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
+                                                                   monkeypatch) -> None:
+    refreshed: list[int] = []
+    window.hub.library_changed.connect(lambda: refreshed.append(1))
+    window.people_matching = True  # as while the background job writes its batches
+    with Library.open(store.path, claim=False, seed_sample=False) as other:
+        other.save(_named(stored_sample, "Dana Roe", 1))
+    window._look_for_changes()
+    assert refreshed == []
+    window.people_matching = False
+    window._look_for_changes()  # once it has finished: whatever changed meanwhile is shown
+    assert refreshed
