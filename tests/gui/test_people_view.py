@@ -93,14 +93,19 @@ def test_a_double_click_on_a_participant_opens_their_page(window, qtbot, store, 
     assert view.isVisible() and view.page is not None and view.page.person.name == "Jing Junhai"
 
 
-def test_a_large_backlog_is_matched_in_the_background(window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
-                                                      monkeypatch) -> None:
+def _left_to_match(window, monkeypatch, limit: int) -> None:  # type: ignore[no-untyped-def]
+    """From now on, writes leave their briefings to match, and the window matches at most `limit` itself."""
     from briefing.gui import people_matching
     from briefing.library import people
 
     monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)
-    monkeypatch.setattr(people_matching, "WINDOW_MATCH_ON_READ", 0)
-    window.library.match_on_read = 0
+    monkeypatch.setattr(people_matching, "WINDOW_MATCH_ON_READ", limit)
+    window.library.match_on_read = limit
+
+
+def test_a_large_backlog_is_matched_in_the_background(window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
+                                                      monkeypatch) -> None:
+    _left_to_match(window, monkeypatch, 0)
     _add_governor_jing(store, stored_sample)
     assert store.people_backlog() == 1
     view = open_view(window, qtbot)
@@ -127,12 +132,7 @@ def test_the_window_never_matches_a_backlog_on_its_own_thread(window, qtbot, sto
                                                               monkeypatch) -> None:
     import threading
 
-    from briefing.gui import people_matching
-    from briefing.library import people
-
-    monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)  # the writes leave their briefings to match
-    monkeypatch.setattr(people_matching, "WINDOW_MATCH_ON_READ", 1)
-    window.library.match_on_read = 1
+    _left_to_match(window, monkeypatch, 1)
     _add_governor_jing(store, stored_sample)
     _add_governor_jing(store, stored_sample)
     assert store.people_backlog() == 2
@@ -147,12 +147,7 @@ def test_the_commitments_view_matches_a_backlog_in_the_background_too(window, qt
                                                                        monkeypatch) -> None:
     import threading
 
-    from briefing.gui import people_matching
-    from briefing.library import people
-
-    monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)
-    monkeypatch.setattr(people_matching, "WINDOW_MATCH_ON_READ", 0)
-    window.library.match_on_read = 0
+    _left_to_match(window, monkeypatch, 0)
     _add_governor_jing(store, stored_sample)
     threads = _matching_threads(monkeypatch)
     window.commitments_action.trigger()
@@ -162,13 +157,8 @@ def test_the_commitments_view_matches_a_backlog_in_the_background_too(window, qt
 
 def test_a_change_while_the_view_is_open_is_matched_in_the_background(window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
                                                                       monkeypatch) -> None:
-    from briefing.gui import people_matching
-    from briefing.library import people
-
     view = open_view(window, qtbot)
-    monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 0)
-    monkeypatch.setattr(people_matching, "WINDOW_MATCH_ON_READ", 0)
-    window.library.match_on_read = 0
+    _left_to_match(window, monkeypatch, 0)
     _add_governor_jing(store, stored_sample)
     window.hub.library_changed.emit()  # as after an import in the window
     qtbot.waitUntil(lambda: "People matched across 1 changed briefings." in view.status.text(), timeout=10000)

@@ -19,6 +19,15 @@ from tests.store.test_upgrade_notice import write_old_library
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def last_lines(code: str, folder: Path, count: int = 1) -> list[str]:
+    """The last `count` lines `code` prints, run in a fresh Python (offscreen Qt) in `folder`."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=folder,
+                            env=env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-count:]
+
+
 def test_the_first_briefing_is_read_and_shown_once(qtbot, app_names, store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from briefing.gui.main_window import MainWindow
 
@@ -64,11 +73,7 @@ def test_the_window_starts_without_the_heavy_modules(tmp_path: Path) -> None:
             "                                      ('PySide6.QtCore', 'PySide6.QtGui', 'PySide6.QtWidgets'))]\n"
             "print(sorted(loaded))\n"
             "window.close()\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path,
-                            env=env)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert last_lines(code, tmp_path) == ["[]"]
 
 
 def test_pyside_does_not_read_the_source_of_the_apps_modules(tmp_path: Path) -> None:
@@ -85,11 +90,7 @@ def test_pyside_does_not_read_the_source_of_the_apps_modules(tmp_path: Path) -> 
             "ours = [name for name in read if name.split('.')[0] == 'briefing' or name in ('difflib', 'email')]\n"
             "ours.remove('briefing.gui.source_scan')\n"  # the one that marks them, imported before it can
             "print(sorted(ours))\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path,
-                            env=env)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert last_lines(code, tmp_path) == ["[]"]
 
 
 def test_the_app_module_names_are_found_on_disk(tmp_path: Path) -> None:
@@ -236,11 +237,7 @@ def test_edit_mode_backups_and_the_views_across_events_are_not_imported_before_t
             "window.finish_startup()\n"
             "print(sorted(m for m in later if m in sys.modules), window.editing is not None)\n"
             "window.close()\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path,
-                            env=env)
-    assert result.returncode == 0, result.stderr
-    before, after = result.stdout.strip().splitlines()[-2:]
+    before, after = last_lines(code, tmp_path, 2)
     assert before == "[]" and after == "['briefing.gui.backups', 'briefing.gui.editing.controller'] True"
 
 
