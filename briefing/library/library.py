@@ -103,6 +103,10 @@ class Library(Importing, Safekeeping, People, Tracking):
                 held.release()
             if isinstance(error, LibraryError):
                 raise
+            if isinstance(error, StoreError) and target.is_file():  # damaged, or not a library at all?
+                damage = safety.check_file(target)
+                if damage:
+                    raise DamagedLibraryError(target, damage) from None
             raise as_library_error(error) from None
         library = cls(store, held)
         if tidy and (held is not None or claim is False):
