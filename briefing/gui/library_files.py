@@ -27,7 +27,7 @@ from briefing.gui.library_paths import (
 )
 from briefing.gui.settings import app_settings, text_value
 from briefing.gui.single_instance import ClaimState, LibraryClaim, bring_to_front, claim_library, library_key
-from briefing.library import Library, LibraryError
+from briefing.library import Library, LibraryError, damage_sentence
 
 if TYPE_CHECKING:
     from briefing.gui.window_parts import BriefingWindow
@@ -186,7 +186,8 @@ class LibraryFiles(QObject):
             return True
         problem = None if create and not path.exists() else library_problem(path)
         if problem:
-            self._refuse("Open Library", problem)
+            damage = Library.check_file(path) if path.is_file() else []  # a library SQLite cannot open at all
+            self._refuse("Open Library", damage_sentence(path, damage) if damage else problem)
             return False
         if not all(may_switch() for may_switch in self.guards):
             return False

@@ -209,3 +209,22 @@ def test_a_guard_can_keep_the_current_library(tmp_path, window, store, stored_sa
     window.library_files.add_guard(lambda: answers.pop(0))  # e.g. unsaved edits: Cancel, then Save
     assert window.library_files.open_path(other) is False and window.library is store
     assert window.library_files.open_path(other) is True and window.library.path == other
+
+
+def test_opening_a_library_sqlite_cannot_open_says_it_is_damaged(monkeypatch, tmp_path, window, stored_sample,  # type: ignore[no-untyped-def]
+                                                                  messages) -> None:
+    import sqlite3
+
+    damaged = make_library(tmp_path / "damaged.sqlite", stored_sample, "Harbour talks")
+    conn = sqlite3.connect(damaged)
+    conn.execute("pragma wal_checkpoint(truncate)")
+    page = conn.execute("pragma page_size").fetchone()[0]
+    conn.close()
+    with open(damaged, "r+b") as handle:
+        handle.seek(100)  # past the header: the table of tables
+        handle.write(b"\xa5" * (page - 100))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(damaged), ""))
+    window.window_actions.open_library.trigger()
+    assert window.library.path != damaged
+    assert len(messages) == 1 and messages[0].startswith("Open Library: “damaged.sqlite” is damaged (")
+    assert "Restore a backup" in messages[0] and "stays open" in messages[0]
