@@ -22,6 +22,8 @@ def app_module_names(package_dir: Path | None = None) -> list[str]:
     names = []
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = [name for name in subfolders if not name.startswith(("_", "."))]
+        if "__init__.py" not in files:
+            continue  # data (resources/), no modules
         package = ".".join((root.name, *Path(folder).relative_to(root).parts))
         names.append(package)
         names.extend(f"{package}.{name[:-3]}" for name in files if name.endswith(".py") and name != "__init__.py")

@@ -99,8 +99,9 @@ def test_the_app_module_names_are_found_on_disk(tmp_path: Path) -> None:
     package = tmp_path / "briefing"
     (package / "gui" / "panes").mkdir(parents=True)
     (package / "__pycache__").mkdir()
+    (package / "resources" / "icons").mkdir(parents=True)
     for name in ("__init__.py", "gui/__init__.py", "gui/app.py", "gui/panes/__init__.py", "gui/panes/summary.py",
-                 "gui/notes.txt", "__pycache__/app.cpython-311.pyc"):
+                 "gui/notes.txt", "__pycache__/app.cpython-311.pyc", "resources/icons/app.png"):
         (package / name).write_text("")
     assert sorted(app_module_names(package)) == ["briefing", "briefing.gui", "briefing.gui.app", "briefing.gui.panes",
                                                   "briefing.gui.panes.summary"]
