@@ -79,14 +79,15 @@ class People:
         return self._retrying(lambda: people_directory.refresh(conn, should_stop))
 
     def _people_after_write(self) -> None:
-        """After a write: bring the directory up to date unless much changed (an import of thousands),
-        which the next read of the directory does. A failure here leaves the changes marked, never lost."""
+        """After a write: bring the directory up to date unless much changed (an import of hundreds; in
+        the window, more than its reads match), which the next read of the directory does. A failure
+        here leaves the changes marked, never lost."""
         if getattr(self, "_people_busy", False):
             return
         self._people_busy = True
         try:
             with contextlib.suppress(sqlite3.Error, LibraryError, StoreError):
-                self.refresh_people(limit=REFRESH_AFTER_WRITE)
+                self.refresh_people(limit=min(REFRESH_AFTER_WRITE, self.match_on_read))
         finally:
             self._people_busy = False
 

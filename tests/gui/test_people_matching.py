@@ -164,3 +164,15 @@ def test_the_windows_own_matching_is_not_taken_for_another_program(window, qtbot
     window.people_matching = False
     window._look_for_changes()  # once it has finished: whatever changed meanwhile is shown
     assert refreshed
+
+
+def test_a_save_in_the_window_leaves_a_larger_backlog_to_the_background(window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
+                                                                        monkeypatch) -> None:
+    window.library.match_on_read = 1  # (the fixture left REFRESH_AFTER_WRITE at 0: the saves below leave 3)
+    for number in range(3):
+        store.save(_named(stored_sample, f"Dana Roe {number}", number))
+    monkeypatch.setattr(people, "REFRESH_AFTER_WRITE", 500)  # as it is: a write matches up to 500 itself
+    threads = _threads(monkeypatch)
+    store.save(_named(stored_sample, "Ivo Lark", 9))  # an edit saved in the window, on its thread
+    assert threading.main_thread().name not in threads
+    assert store.people_backlog() == 4
