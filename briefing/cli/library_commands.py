@@ -121,9 +121,8 @@ def search_command(ctx: click.Context, db_path: str | None, query: tuple[str, ..
     """Search the library: words, "phrases", OR, -exclusions, prefix*, and filters speaker: party:
     person: kind: status: firmness: review:draft|reviewed tag: after: before: (a day, month or year:
     2020-05-13, 2020-05, 2020)."""
-    text = " ".join(query)
-    reads_people = "person:" in text or "party:" in text  # the People directory, matched first
-    with (people_library(ctx, db_path) if reads_people else open_library(ctx, db_path)) as library:
+    text = " ".join(query)  # a query that reads the People directory has it matched first
+    with (people_library(ctx, db_path) if Library.reads_people(text) else open_library(ctx, db_path)) as library:
         result = library.search(text, limit=limit, order="newest" if newest else "rank")
     if as_json:
         click.echo(hits_json(result))

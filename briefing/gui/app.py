@@ -89,8 +89,9 @@ def main(db_path: str | None = None) -> int:
         return 0
     try:
         problem = library_problem(path) if path.exists() else None
-        if problem and Library.check_file(path):
-            raise DamagedLibraryError(path, Library.check_file(path))
+        damage = Library.check_file(path) if problem else []  # (the whole file is read: once)
+        if damage:
+            raise DamagedLibraryError(path, damage)
         if problem:
             raise LibraryError(problem)
         read_only = claim.read_only or read_only_file(path)  # another window's, or not ours to write

@@ -220,11 +220,16 @@ class Library(Importing, Safekeeping, People, Tracking):
     def stats(self) -> dict[str, int]:
         return self._reading(self.store.stats)
 
+    @staticmethod
+    def reads_people(text: str) -> bool:
+        """Whether a query in the search language reads the People directory (person: and party:)."""
+        return "person:" in text or "party:" in text
+
     def search(self, text: str, limit: int = 20, offset: int = 0, order: str = "rank",
                prefix_last: bool = True) -> SearchResult:
         """Hits for a query in the search language; never raises on what the user typed (a damaged
         file raises LibraryError saying so)."""
-        if "person:" in text or "party:" in text:  # filters that read the People directory
+        if self.reads_people(text):
             self.refresh_people(limit=self.match_on_read)
         return self._reading(lambda: self.store.search(text, limit=limit, offset=offset, order=order,
                                                        prefix_last=prefix_last))

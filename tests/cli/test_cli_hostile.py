@@ -152,18 +152,23 @@ def test_a_writing_command_refuses_a_damaged_library(runner, db, tmp_path, args)
     assert not Path(f"{db}.lock").exists()
 
 
+def damage_past_opening(path: Path) -> None:
+    """Overwrite the table of tables (page 1 past its header): SQLite cannot open the file at all."""
+    conn = sqlite3.connect(path)
+    conn.execute("pragma wal_checkpoint(truncate)")
+    page = conn.execute("pragma page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as handle:
+        handle.seek(100)
+        handle.write(b"\xa5" * (page - 100))
+
+
 @pytest.mark.parametrize("args", [["show", "1"], ["list"], ["search", "jilin"], ["people"], ["commitments"]],
                          ids=["show", "list", "search", "people", "commitments"])
 def test_a_reading_command_names_a_library_damaged_past_opening_as_damaged(runner, db, args) -> None:
     """Damage to the file's own description of its tables: SQLite cannot open it at all. It is still a
     damaged library (not "not a Briefing library"), and the sentence says what can be done."""
-    conn = sqlite3.connect(db)
-    conn.execute("pragma wal_checkpoint(truncate)")
-    page = conn.execute("pragma page_size").fetchone()[0]
-    conn.close()
-    with open(db, "r+b") as handle:
-        handle.seek(100)  # past the header: the table of tables
-        handle.write(b"\xa5" * (page - 100))
+    damage_past_opening(Path(db))
     result = runner.invoke(cli, [*args, "--db", db])
     assert result.exit_code == 1
     said = _one_sentence(result.output)

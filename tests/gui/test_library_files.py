@@ -213,16 +213,10 @@ def test_a_guard_can_keep_the_current_library(tmp_path, window, store, stored_sa
 
 def test_opening_a_library_sqlite_cannot_open_says_it_is_damaged(monkeypatch, tmp_path, window, stored_sample,  # type: ignore[no-untyped-def]
                                                                   messages) -> None:
-    import sqlite3
+    from tests.cli.test_cli_hostile import damage_past_opening
 
     damaged = make_library(tmp_path / "damaged.sqlite", stored_sample, "Harbour talks")
-    conn = sqlite3.connect(damaged)
-    conn.execute("pragma wal_checkpoint(truncate)")
-    page = conn.execute("pragma page_size").fetchone()[0]
-    conn.close()
-    with open(damaged, "r+b") as handle:
-        handle.seek(100)  # past the header: the table of tables
-        handle.write(b"\xa5" * (page - 100))
+    damage_past_opening(damaged)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(damaged), ""))
     window.window_actions.open_library.trigger()
     assert window.library.path != damaged
