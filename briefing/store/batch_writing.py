@@ -1,20 +1,20 @@
-"""Writing a stream of briefings a batch at a time: each table's rows of a batch in one JSON text and one statement.
+"""Writing a stream of briefings a batch at a time: each table's rows of a batch in a few multi-row INSERTs.
 
-A briefing is first `prepare`d (its rows as JSON, its search text, its source key): pure work that
-needs no connection, so an import can do it in a helper thread while this one writes. Then a batch is
-written with one INSERT … SELECT … FROM json_each(?) a table: SQLite runs each as one long step with
-Python's lock let go, rather than one short step a row (the rows are the same as writing.write_rows').
-Without a helper thread, binding values row by row is quicker than the JSON: briefings that come
-unprepared are written that way.
+A briefing is first `prepare`d (its rows as tuples of values, its search text, its source key): pure
+work that needs no connection, so an import can do it in a helper thread while this one writes. Then a
+batch is written with one INSERT … VALUES (…), (…), … of many rows a table (a few, when it has more rows
+than one statement takes): SQLite runs each as one long step with Python's lock let go, rather than one
+short step a row, and reads the values as they are bound (no text to parse). Briefings that come
+unprepared are written one at a time (writing.write_rows).
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from briefing.core import Briefing
 from briefing.core.fingerprint import text_key
@@ -25,90 +25,89 @@ from briefing.store.writing import list_json
 BATCH_BRIEFINGS = 200  # prepared briefings written together by a stream
 INDEX_BATCH = 50  # briefings written one at a time, then indexed together (in the same transaction)
 BATCH_CHARACTERS = 4_000_000  # or fewer, when their text is this long (memory stays flat for long articles)
+MOST_ROWS = 1024  # rows in one INSERT: its statement is made once (sizes are powers of two) and kept
+FEWEST_VARIABLES = 999  # the values one statement takes in any SQLite (32,766 from 3.32, often more)
 
-# ASCII JSON: joined and handed to SQLite as it is (no UTF-8 encoding on the writing thread); SQLite reads
-# the escapes back, a pair of surrogates as one character
-_encode = json.JSONEncoder().encode
-_NUL = "\\u0000"  # how the encoder writes a NUL character, which SQLite's JSON functions cut text at
-_HALF_CHARACTER = re.compile(r"\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f]")
-
-_BRIEFING_FIELDS = ("title", "event_date", "event_kind", "places", "parties", "summary", "tags", "source_url",
-                    "source_outlet", "source_published", "source_credit", "source_text", "review", "reviewed_by",
-                    "reviewed_at", "source_key")
-_PARTICIPANT_FIELDS = ("name", "aliases", "title", "organization", "country", "attended", "spoke")
-_STATEMENT_FIELDS = ("speaker", "text", "kind", "continuation", "start", "[end]")
-_COMMITMENT_FIELDS = ("actor", "text", "firmness", "status", "due", "due_text", "notes", "start", "[end]", "uid")
-
-
+_BRIEFING_FIELDS = ("id", "created", "modified", "title", "event_date", "event_kind", "places", "parties", "summary",
+                    "tags", "source_url", "source_outlet", "source_published", "source_credit", "source_text",
+                    "review", "reviewed_by", "reviewed_at", "source_key")
+_PARTICIPANT_FIELDS = ("briefing_id", "position", "name", "aliases", "title", "organization", "country", "attended",
+                       "spoke")
+_STATEMENT_FIELDS = ("briefing_id", "position", "speaker", "text", "kind", "continuation", "start", "[end]")
+_COMMITMENT_FIELDS = ("briefing_id", "position", "actor", "text", "firmness", "status", "due", "due_text", "notes",
+                      "start", "[end]", "uid")
 _COLUMNS = ", ".join(f"[{name}]" for name in SEARCH_COLUMNS)
-_BODY = SEARCH_COLUMNS.index("body")
 
 
-class Statements:
-    """The INSERT statements of a batch. ?1 is the batch's first briefing id; ?2 its briefings' rows (for a
-    table of several rows a briefing, a list of them for each briefing) as one JSON text; ?3 the time.
-    `arrows`: SQLite 3.38 or later, whose ->> reads an item a quarter quicker than json_extract."""
+class Inserts:
+    """INSERT statements of many rows for one table, made as they are first needed and kept."""
 
-    def __init__(self, arrows: bool) -> None:
-        def item(value: str, index: int) -> str:
-            return f"({value} ->> {index})" if arrows else f"json_extract({value}, '$[{index}]')"
+    def __init__(self, head: str, width: int) -> None:
+        self.head, self.width = head, width
+        self.made: dict[int, str] = {}
 
-        def items(value: str, count: int, first: int = 0) -> list[str]:
-            return [item(value, index) for index in range(first, first + count)]
+    def sql(self, rows: int) -> str:
+        if rows not in self.made:
+            one = "(" + ", ".join("?" * self.width) + ")"
+            self.made[rows] = self.head + " values " + ", ".join([one] * rows)
+        return self.made[rows]
 
-        def rows_of(table: str, fields: Sequence[str]) -> str:
-            return (f"insert into {table} (briefing_id, position, {', '.join(fields)}) select ?1 + b.key, r.key, "
-                    f"{', '.join(items('r.value', len(fields)))} from json_each(?2) b, json_each(b.value) r")
-
-        fields = ", ".join(f"[{name}]" for name in _BRIEFING_FIELDS)
-        self.briefings = (f"insert into briefings (id, created, modified, {fields}) select ?1 + key, ?3, ?3, "
-                          f"{', '.join(items('value', len(_BRIEFING_FIELDS)))} from json_each(?2)")
-        self.participants = rows_of("participants", _PARTICIPANT_FIELDS)
-        self.statements = rows_of("statements", _STATEMENT_FIELDS)
-        self.commitments = rows_of("commitments", _COMMITMENT_FIELDS)
-        self.parties = ("insert or ignore into briefing_parties (briefing_id, party) "
-                        "select ?1 + b.key, r.value from json_each(?2) b, json_each(b.value) r")
-        self.party_names = ("insert or ignore into party_names (name) "
-                            "select r.value from json_each(?2) b, json_each(b.value) r")
-        self.people_marks = "insert or ignore into people_dirty (briefing_id) select ?1 + key from json_each(?2)"
-        # ?2 here: [position in the batch, the columns…] of each briefing. A body of null is read from the
-        # briefing's row just written (as the view reads it), so that the source text is not carried twice.
-        position = item("value", 0)
-        columns = items("value", len(SEARCH_COLUMNS), 1)
-        columns[_BODY] = (f"coalesce({columns[_BODY]}, (select replace(coalesce(b.summary, ''), char(30), ' ') "
-                          f"|| char(30) || coalesce(b.source_text, '') from briefings b where b.id = ?1 + {position}))")
-        self.search = (f"insert into [{SEARCH_FTS}] (rowid, {_COLUMNS}) select ?1 + {position}, {', '.join(columns)} "
-                       "from json_each(?2)")
-        self.cjk = (f"insert into [{SEARCH_CJK}] (id, {_COLUMNS}) select ?1 + {position}, "
-                    f"{', '.join(items('value', len(SEARCH_COLUMNS), 1))} from json_each(?2)")
+    def write(self, conn: sqlite3.Connection, values: list[object]) -> None:
+        """Write the rows whose values follow one another in `values`: as many at once as a statement takes,
+        the rest in statements of fewer rows (a power of two each, so that a statement is made once)."""
+        most = min(MOST_ROWS, _variable_limit(conn) // self.width)
+        rows, done = len(values) // self.width, 0
+        while done < rows:
+            count = min(rows - done, most)
+            count = 1 << (count.bit_length() - 1)
+            conn.execute(self.sql(count), values[done * self.width:(done + count) * self.width])
+            done += count
 
 
-STATEMENTS = Statements(arrows=sqlite3.sqlite_version_info >= (3, 38, 0))
+def _variable_limit(conn: sqlite3.Connection) -> int:
+    getlimit = getattr(conn, "getlimit", None)  # (Python 3.11 and later)
+    return FEWEST_VARIABLES if getlimit is None else int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+
+
+def _inserts(table: str, fields: Sequence[str], verb: str = "insert") -> Inserts:
+    return Inserts(f"{verb} into [{table}] ({', '.join(fields)})", len(fields))
+
+
+BRIEFINGS = _inserts("briefings", _BRIEFING_FIELDS)
+PARTICIPANTS = _inserts("participants", _PARTICIPANT_FIELDS)
+STATEMENTS = _inserts("statements", _STATEMENT_FIELDS)
+COMMITMENTS = _inserts("commitments", _COMMITMENT_FIELDS)
+PARTIES = _inserts("briefing_parties", ("briefing_id", "party"), "insert or ignore")
+PARTY_NAMES = _inserts("party_names", ("name",), "insert or ignore")
+PEOPLE_MARKS = _inserts("people_dirty", ("briefing_id",), "insert or ignore")
+SEARCH = _inserts(SEARCH_FTS, ("rowid", *(f"[{name}]" for name in SEARCH_COLUMNS)))
+CJK = _inserts(SEARCH_CJK, ("id", *(f"[{name}]" for name in SEARCH_COLUMNS)))
 _TAKEN_UIDS = "select uid from commitments where uid in (select value from json_each(?))"
 
 
 @dataclass(slots=True)
 class Prepared:
-    """A briefing made ready to write: its rows as JSON texts (its source key in its row) and its search text.
-    `plain`: its text holds what JSON cannot carry to SQLite (a NUL character, half of a character) or what
-    the search view may read otherwise (a number where text belongs): it is written with bound values instead."""
+    """A briefing made ready to write: the values of its rows (but its id, given when it is written), its
+    source key among them, and its search text. `plain`: the index may not be given its text as values
+    (see index.search_values): it is written one at a time, the index reading it from the view."""
 
     briefing: Briefing
-    row: str
-    participants: str
-    statements: str
-    commitments: str
-    parties: str
-    search: str  # JSON: the search columns (segmented where CJK), without "[": see write_batch
-    cjk: str | None  # JSON: the row of search_cjk, when a column has CJK characters, the same way
+    row: list[object]  # the values of its rows, one row after another, each with its briefing's id left None
+    participants: list[object]
+    statements: list[object]
+    commitments: list[object]
+    parties: list[str]
+    search: list[str | None]  # the search columns (segmented where CJK)
+    cjk: list[str | None] | None  # the row of search_cjk, when a column has CJK characters
     given_uids: list[str]
     size: int
     plain: bool
 
 
-def _commitment_rows(briefing: Briefing) -> str:
-    return _encode([[c.actor, c.text, c.firmness, c.status, c.due, c.due_text, c.notes, c.start, c.end, c.uid]
-                    for c in briefing.commitments])
+def _commitment_rows(briefing: Briefing) -> list[object]:
+    return list(chain.from_iterable(
+        (None, i, c.actor, c.text, c.firmness, c.status, c.due, c.due_text, c.notes, c.start, c.end, c.uid)
+        for i, c in enumerate(briefing.commitments)))
 
 
 def prepare(briefing: Briefing) -> Prepared:
@@ -119,30 +118,22 @@ def prepare(briefing: Briefing) -> Prepared:
     for commitment in briefing.commitments:
         if not commitment.uid:
             commitment.uid = new_uid()
-    key = text_key(source.text)
-    row = _encode([briefing.title, briefing.event_date, briefing.event_kind, list_json(briefing.places),
-                   list_json(briefing.parties), briefing.summary, list_json(briefing.tags), source.url, source.outlet,
-                   source.published, source.credit, source.text, briefing.review, briefing.reviewed_by,
-                   briefing.reviewed_at, key])
-    participants = _encode([[p.name, list_json(p.aliases), p.title, p.organization, p.country, int(p.attended),
-                             int(p.spoke)] for p in briefing.participants])
-    statements = _encode([[s.speaker, s.text, s.kind, int(s.continuation), s.start, s.end]
-                          for s in briefing.statements])
-    commitments = _commitment_rows(briefing)
-    parties = _encode([party for party in briefing.parties if isinstance(party, str)])
+    row = [None, None, None, briefing.title, briefing.event_date, briefing.event_kind, list_json(briefing.places),
+           list_json(briefing.parties), briefing.summary, list_json(briefing.tags), source.url, source.outlet,
+           source.published, source.credit, source.text, briefing.review, briefing.reviewed_by,
+           briefing.reviewed_at, text_key(source.text)]
+    participants = list(chain.from_iterable(
+        (None, i, p.name, list_json(p.aliases), p.title, p.organization, p.country, int(p.attended), int(p.spoke))
+        for i, p in enumerate(briefing.participants)))
+    statements = list(chain.from_iterable(
+        (None, i, s.speaker, s.text, s.kind, int(s.continuation), s.start, s.end)
+        for i, s in enumerate(briefing.statements)))
     values = search_values(briefing)
     search, cjk = indexed_text(values) if values is not None else ([], None)
-    if search and (cjk is None or cjk[_BODY] is None):
-        search[_BODY] = None  # (read from the briefing's row)
-    plain = values is None or any(_NUL in text or ("\\ud" in text and _HALF_CHARACTER.search(text))
-                                  for text in (row, participants, statements, commitments, parties))
-    return Prepared(briefing, row, participants, statements, commitments, parties, _encode(search)[1:],
-                    None if cjk is None else _encode(cjk)[1:], given, len(row) + len(statements) + len(commitments),
-                    plain)
-
-
-def _joined(texts: Sequence[str]) -> str:
-    return "[" + ",".join(texts) + "]"
+    size = len(source.text or "") + sum(len(s.text or "") for s in briefing.statements)
+    return Prepared(briefing, row, participants, statements, _commitment_rows(briefing),
+                    [party for party in briefing.parties if isinstance(party, str)], search, cjk, given, size,
+                    values is None)
 
 
 def _give_carried_uids(conn: sqlite3.Connection, batch: Sequence[Prepared]) -> None:
@@ -152,7 +143,7 @@ def _give_carried_uids(conn: sqlite3.Connection, batch: Sequence[Prepared]) -> N
     given = [uid for item in batch for uid in item.given_uids]
     if not given:
         return
-    taken = {row[0] for row in conn.execute(_TAKEN_UIDS, [_encode(given)])}
+    taken = {row[0] for row in conn.execute(_TAKEN_UIDS, [json.dumps(given)])}
     for item in batch:
         changed = False
         for commitment in item.briefing.commitments:
@@ -164,33 +155,45 @@ def _give_carried_uids(conn: sqlite3.Connection, batch: Sequence[Prepared]) -> N
             item.commitments = _commitment_rows(item.briefing)
 
 
-def write_batch(conn: sqlite3.Connection, batch: Sequence[Prepared], created: str,
-                sql: Statements = STATEMENTS) -> list[int]:
+def _with_ids(first: int, batch: Sequence[Prepared], field: str, width: int) -> list[object]:
+    """The rows `field` of the prepared briefings one after another, each given its briefing's id."""
+    values: list[object] = []
+    for n, item in enumerate(batch):
+        rows: list[object] = getattr(item, field)
+        if rows:
+            rows[::width] = [first + n] * (len(rows) // width)
+            values += rows
+    return values
+
+
+def write_batch(conn: sqlite3.Connection, batch: Sequence[Prepared], created: str) -> list[int]:
     """Write and index prepared briefings (none of them plain) under new ids, in the caller's
     transaction; returns their ids in order."""
     if not batch:
         return []
     _give_carried_uids(conn, batch)
     first = int(conn.execute("select coalesce(max(id), 0) + 1 from briefings").fetchone()[0])
-    conn.execute(sql.briefings, [first, _joined([item.row for item in batch]), created])
-    parties = _joined([item.parties for item in batch])
-    for statement in (sql.parties, sql.party_names, sql.people_marks):
-        conn.execute(statement, [first, parties])
-    conn.execute(sql.participants, [first, _joined([item.participants for item in batch])])
-    conn.execute(sql.statements, [first, _joined([item.statements for item in batch])])
-    conn.execute(sql.commitments, [first, _joined([item.commitments for item in batch])])
-    cjk = [f"[{n},{item.cjk}" for n, item in enumerate(batch) if item.cjk is not None]
-    if cjk:
-        conn.execute(sql.cjk, [first, _joined(cjk)])
-    conn.execute(sql.search, [first, _joined([f"[{n},{item.search}" for n, item in enumerate(batch)])])
-    return list(range(first, first + len(batch)))
+    ids = range(first, first + len(batch))
+    for item in batch:
+        item.row[1:3] = created, created
+    BRIEFINGS.write(conn, _with_ids(first, batch, "row", BRIEFINGS.width))
+    parties = [(i, party) for i, item in zip(ids, batch) for party in item.parties]
+    PARTIES.write(conn, list(chain.from_iterable(parties)))
+    PARTY_NAMES.write(conn, list(dict.fromkeys(party for _, party in parties)))
+    PEOPLE_MARKS.write(conn, list(ids))
+    PARTICIPANTS.write(conn, _with_ids(first, batch, "participants", PARTICIPANTS.width))
+    STATEMENTS.write(conn, _with_ids(first, batch, "statements", STATEMENTS.width))
+    COMMITMENTS.write(conn, _with_ids(first, batch, "commitments", COMMITMENTS.width))
+    CJK.write(conn, list(chain.from_iterable((i, *item.cjk) for i, item in zip(ids, batch) if item.cjk is not None)))
+    SEARCH.write(conn, list(chain.from_iterable((i, *item.search) for i, item in zip(ids, batch))))
+    return list(ids)
 
 
 def write_stream(conn: sqlite3.Connection, briefings: Iterable[Briefing | Prepared], created: str,
                  taken: Callable[[int], None], write_rows: Callable[[Briefing], int]) -> list[int]:
     """Write briefings in the caller's transaction, in order. A prepared one (made in the caller's helper
-    thread) waits for a batch of BATCH_BRIEFINGS, written from JSON; any other is written at once with
-    bound values by `write_rows` (its rows, not its search text: that is indexed INDEX_BATCH at a time),
+    thread) waits for a batch of BATCH_BRIEFINGS, written together; any other is written at once by
+    `write_rows` (its rows, not its search text: that is indexed INDEX_BATCH at a time),
     so that a caller looking each one up in the library finds those before it. `taken(n)` hears the
     count so far after each. Returns the new ids in order."""
     ids: list[int] = []
@@ -205,7 +208,7 @@ def write_stream(conn: sqlite3.Connection, briefings: Iterable[Briefing | Prepar
             if len(batch) >= BATCH_BRIEFINGS or size >= BATCH_CHARACTERS:
                 ids += write_batch(conn, batch, created)
                 batch, size = [], 0
-        else:  # one at a time: bound values are quicker than JSON while this thread makes the rows too
+        else:  # one at a time, its rows made here
             ids += write_batch(conn, batch, created)
             batch, size = [], 0
             briefing = item.briefing if isinstance(item, Prepared) else item

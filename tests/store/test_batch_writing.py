@@ -1,4 +1,4 @@
-"""A stream is written a batch at a time from JSON (batch_writing): the same rows as one briefing at a time."""
+"""A stream is written a batch at a time in multi-row INSERTs (batch_writing): the same rows as one at a time."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing.core import Briefing, Commitment, Statement
-from briefing.store import Store
-from briefing.store.batch_writing import BATCH_BRIEFINGS, Statements, prepare, write_batch
+from briefing.store import Store, batch_writing
+from briefing.store.batch_writing import BATCH_BRIEFINGS, prepare
 from tests.store.test_search_values import CHINESE_FIELDS, awkward, with_chinese_in
 from tests.store.test_store import assert_index_matches_text
 from tests.synthetic import synthetic_briefing
@@ -56,16 +56,24 @@ def test_a_stream_writes_the_rows_that_writing_one_at_a_time_writes(tmp_path: Pa
                     == [h.briefing_id for h in one_by_one.search(word, limit=500).hits])
 
 
-def test_sqlite_before_3_38_writes_the_same_rows_with_json_extract(tmp_path: Path, sample: Briefing) -> None:
+def test_rows_beyond_what_one_statement_takes_are_written_in_several(tmp_path: Path, sample: Briefing,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch holds more rows of a table than one INSERT takes (at most MOST_ROWS, and no more values than
+    the SQLite at hand takes in one statement): the rest follow in statements of fewer rows, none lost."""
     briefings = varied(sample)[:40]
-    with Store(tmp_path / "arrows.sqlite") as arrows, Store(tmp_path / "extract.sqlite") as extract:
-        with arrows.conn:
-            write_batch(arrows.conn, [prepare(copy.deepcopy(b)) for b in briefings], "t")
-        with extract.conn:
-            write_batch(extract.conn, [prepare(copy.deepcopy(b)) for b in briefings], "t", Statements(arrows=False))
-        assert "->>" not in Statements(arrows=False).search and "json_extract" not in Statements(arrows=True).search
-        assert rows(arrows) == rows(extract)
-        assert_index_matches_text(extract)
+    many = synthetic_briefing(99)
+    many.statements = [Statement(speaker=f"S{n}", text=f"said {n}", start=n, end=n + 1) for n in range(300)]
+    briefings.append(many)
+    monkeypatch.setattr(batch_writing, "MOST_ROWS", 16)
+    monkeypatch.setattr(batch_writing, "_variable_limit", lambda conn: 999)  # an old SQLite's limit: 124 rows of 8
+    with Store(tmp_path / "small.sqlite") as small, Store(tmp_path / "one.sqlite") as one_by_one:
+        small.add_stream(prepare(copy.deepcopy(b)) for b in briefings)
+        with one_by_one.conn:
+            for b in briefings:
+                one_by_one._insert(copy.deepcopy(b), created="t")
+        assert rows(small) == rows(one_by_one)
+        assert [s.text for s in small.get(len(briefings)).statements] == [f"said {n}" for n in range(300)]
+        assert_index_matches_text(small)
 
 
 def test_a_nul_character_is_written_with_bound_values_in_its_place(tmp_path: Path) -> None:
@@ -80,12 +88,20 @@ def test_a_nul_character_is_written_with_bound_values_in_its_place(tmp_path: Pat
         assert_index_matches_text(store)
 
 
-def test_half_a_character_is_left_to_bound_values_and_a_whole_one_is_not() -> None:
-    """JSON carries a character past U+FFFF as two surrogates, which SQLite joins again; half of one it
-    cannot (binding it fails, as it always did)."""
+@pytest.mark.parametrize("prepared", [True, False], ids=["in batches", "one at a time"])
+def test_half_a_character_fails_alike_in_a_batch_and_one_at_a_time_and_nothing_is_kept(
+        tmp_path: Path, prepared: bool) -> None:
+    """A character past U+FFFF is written whole; half of one cannot be bound, whichever way it is written
+    (a file's reader says so first: interchange names the field), and the stream keeps nothing."""
     whole, half = synthetic_briefing(7), synthetic_briefing(8)
     whole.title, half.title = "Rocket 🚀 launch", "Broken \ud800 title"
-    assert not prepare(whole).plain and prepare(half).plain
+    with Store(tmp_path / "lib.sqlite") as store:
+        store.add_stream([prepare(whole)] if prepared else [whole])
+        assert store.get(1).title == "Rocket 🚀 launch"
+        with pytest.raises(UnicodeEncodeError):
+            store.add_stream([prepare(b) for b in (synthetic_briefing(9), half)] if prepared
+                             else [synthetic_briefing(9), half])
+        assert store.count() == 1
 
 
 @pytest.mark.parametrize("prepared", [True, False], ids=["in batches", "one at a time"])
@@ -127,3 +143,19 @@ def test_a_batch_of_long_articles_is_cut_short(tmp_path: Path) -> None:
         assert store.conn.execute("select count(*) from search_text_fts where search_text_fts match ?",
                                   [long[0].source.text.split()[0]]).fetchone()[0] >= 1
         assert [store.get(i).source.text for i in (1, 12)] == [long[0].source.text, long[11].source.text]
+
+
+def _automerge(store: Store) -> str | None:
+    row = store.conn.execute("select v from search_text_fts_config where k = 'automerge'").fetchone()
+    return None if row is None else str(row[0])
+
+
+def test_the_index_merges_eight_segments_at_once_and_an_older_library_gets_that_with_its_next_import(
+        tmp_path: Path) -> None:
+    with Store(tmp_path / "lib.sqlite") as store:
+        assert _automerge(store) == "8"
+        with store.conn:  # as a library made before the setting: FTS5's default
+            store.conn.execute("delete from search_text_fts_config where k = 'automerge'")
+        store.add_stream([prepare(synthetic_briefing(1))])
+        assert _automerge(store) == "8"
+        assert [h.briefing_id for h in store.search(synthetic_briefing(1).title.split()[0]).hits] == [1]
