@@ -31,19 +31,25 @@ UPDATE_BATCH = 250  # changed briefings matched in one transaction (about 0.5 s 
 
 def refresh(conn: sqlite3.Connection, should_stop: Callable[[], bool] | None = None) -> int:
     """Bring the directory up to date; returns how many briefings were looked at. Cheap when nothing
-    changed (one indexed read). A whole rebuild is one transaction; changed briefings are matched
+    changed (one indexed read). A whole rebuild is one transaction (stopped between its steps, it keeps
+    nothing and returns 0); changed briefings are matched
     UPDATE_BATCH at a time, a transaction each, so that another writer (the window saving an edit while
     the directory is matched in the background) waits for one batch at most, and memory stays bounded.
     When `should_stop()` says so between batches, the rest is left marked for the next time."""
+    from briefing.library.people_rebuild import RebuildStopped
+
     if not sql.is_dirty(conn):
         return 0
-    with conn:
-        dirty = sql.dirty_ids(conn)
-        total = conn.execute("select count(*) from briefings").fetchone()[0]
-        if len(dirty) >= FULL_REBUILD_MIN and len(dirty) >= FULL_REBUILD_SHARE * total:
-            rebuild(conn)
-            sql.clear_dirty(conn, dirty)
-            return len(dirty)
+    try:
+        with conn:
+            dirty = sql.dirty_ids(conn)
+            total = conn.execute("select count(*) from briefings").fetchone()[0]
+            if len(dirty) >= FULL_REBUILD_MIN and len(dirty) >= FULL_REBUILD_SHARE * total:
+                rebuild(conn, should_stop)
+                sql.clear_dirty(conn, dirty)
+                return len(dirty)
+    except RebuildStopped:  # (rolled back: every briefing is left marked for the next time)
+        return 0
     for start in range(0, len(dirty), UPDATE_BATCH):
         if should_stop is not None and should_stop():
             return start
@@ -111,12 +117,13 @@ def place_keys(organization: str | None, country: str | None) -> tuple[tuple[str
     return scope_keys(organization, country), " " + " | ".join(fold(v) for v in (organization, country) if v) + " "
 
 
-def rebuild(conn: sqlite3.Connection) -> None:
+def rebuild(conn: sqlite3.Connection, should_stop: Callable[[], bool] | None = None) -> None:
     """Match every participant of the library again (the caller holds the transaction); people keep
-    their ids where most of their participants stay together. Memory stays bounded at any size."""
+    their ids where most of their participants stay together. Memory stays bounded at any size.
+    Raises people_rebuild.RebuildStopped when `should_stop()` says so between its steps."""
     from briefing.library.people_rebuild import rebuild as rebuild_all
 
-    rebuild_all(conn, _decisions(conn))
+    rebuild_all(conn, _decisions(conn), should_stop)
 
 
 def _update(conn: sqlite3.Connection, briefing_ids: Sequence[int]) -> None:

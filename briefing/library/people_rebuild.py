@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from briefing.library.people_rules import (
@@ -28,11 +28,22 @@ BATCH = 20_000  # participants read at a time
 PEOPLE_BATCH = 2000  # people rows written at a time
 
 
-def rebuild(conn: sqlite3.Connection, decisions: list[Decision]) -> None:
+class RebuildStopped(Exception):
+    """The rebuild was asked to stop: the caller rolls its transaction back, every briefing stays marked."""
+
+
+def rebuild(conn: sqlite3.Connection, decisions: list[Decision],
+            should_stop: Callable[[], bool] | None = None) -> None:
     """Match every participant again (the caller holds the transaction). People keep their numbers where
     most of their participants stay together; the same rules as `people_rules.cluster`, fed by SQL.
-    The tables' indexes are set aside while every row is written, then sorted once (with a roomy cache)."""
+    The tables' indexes are set aside while every row is written, then sorted once (with a roomy cache).
+    Between its steps (each a second or two at 100,000 briefings) it raises RebuildStopped when
+    `should_stop()` says so: a window closing need not wait the minute a whole rebuild can take."""
     from briefing.library.people_directory import summary
+
+    def go_on() -> None:
+        if should_stop is not None and should_stop():
+            raise RebuildStopped
 
     if not conn.in_transaction:  # the indexes are dropped first: inside the caller's transaction, never before it
         conn.execute("begin")
@@ -44,23 +55,29 @@ def rebuild(conn: sqlite3.Connection, decisions: list[Decision]) -> None:
         mention_indexes = bulk.drop_indexes(conn, "person_mentions")
         key_indexes = bulk.drop_indexes(conn, "person_keys")
         sql.delete_mentions(conn, None)
-        _write_mentions(conn)
+        _write_mentions(conn, go_on)
         # the decisions find their participants by (briefing, name): that index first, those with persons later
         bulk.make_indexes(conn, [index for index in mention_indexes if "person_id" not in index[1]])
+        go_on()
         top = sql.next_mention_id(conn)
-        label = _match(conn, top, decisions)
+        label = _match(conn, top, decisions, go_on)
+        go_on()
         person_of = _numbers(conn, label, top, decisions)
+        go_on()
         conn.execute("drop table temp.people_before")
         bulk.assign_in_order(conn, ((person_of[label[mention_id]], mention_id) for mention_id in range(1, top)))
         del label, person_of
+        go_on()
         bulk.make_indexes(conn, [index for index in mention_indexes if "person_id" in index[1]])
+        go_on()
         bulk.make_indexes(conn, key_indexes)
         with bulk.people_in_bulk(conn):
             for batch in _chunked(_people(conn)):
+                go_on()
                 bulk.insert_people(conn, [(person_id, summary(mentions)) for person_id, mentions in batch])
 
 
-def _write_mentions(conn: sqlite3.Connection) -> None:
+def _write_mentions(conn: sqlite3.Connection, go_on: Callable[[], None]) -> None:
     """Write every participant as a mention (ids in briefing and position order), then the match keys of each,
     read in name order so that the participants written alike (most of them) share one working out."""
     from briefing.library.people_directory import key_codes, place_keys
@@ -69,6 +86,7 @@ def _write_mentions(conn: sqlite3.Connection) -> None:
     next_id = first
     cursor = bulk.participants_cursor(conn)
     while rows := cursor.fetchmany(BATCH):
+        go_on()
         records = []
         for briefing_id, position, name, aliases, title, organization, country, event_date in rows:
             records.append((next_id, None, briefing_id, position, name, fold(name), aliases, title, organization,
@@ -80,6 +98,7 @@ def _write_mentions(conn: sqlite3.Connection) -> None:
     codes: tuple[tuple[int, str], ...] = ()
     cursor = bulk.participants_by_name(conn, first)
     while rows := cursor.fetchmany(BATCH):
+        go_on()
         keys = []
         for name, aliases, organization, country, mention_id in rows:
             if (name, aliases, organization, country) != last:
@@ -89,12 +108,15 @@ def _write_mentions(conn: sqlite3.Connection) -> None:
         bulk.insert_keys(conn, keys)
 
 
-def _match(conn: sqlite3.Connection, top: int, decisions: list[Decision]) -> list[int]:
+def _match(conn: sqlite3.Connection, top: int, decisions: list[Decision], go_on: Callable[[], None]) -> list[int]:
     """Each mention id's person (a root mention id), by the automatic rules and then the decisions."""
     unions = Groups(list(range(top)))
     join_same_full_name(bulk.key_runs(conn, "full"), unions)
+    go_on()
     join_unscoped(bulk.key_pairs(conn, "named", "unscoped"), unions)
+    go_on()
     candidates = short_candidates(bulk.key_pairs(conn, "offer", "want"), unions)
+    go_on()
     alone = sorted(index for index, roots in candidates.items() if not roots)
     heads = {m.id: mention_keys(_as_mention(m)).heads for m in sql.mentions_by_id(conn, alone)}
     join_short_names(candidates, bulk.key_runs(conn, "want"), lambda index: heads.get(index, ()), unions)

@@ -97,6 +97,29 @@ def test_matching_stops_between_batches_when_asked(store: Library, stored_sample
     assert store.refresh_people() == 2 and store.people_backlog() == 0
 
 
+def test_a_whole_rebuild_stops_between_its_steps_keeping_nothing(store: Library, stored_sample: Briefing,  # type: ignore[no-untyped-def]
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Most of the library changed (a first import of thousands): everything is matched again in one
+    transaction, which a window closing stops between its steps; nothing is half kept."""
+    monkeypatch.setattr(people_directory, "FULL_REBUILD_MIN", 1)
+    store.refresh_people()
+
+    def directory() -> list[tuple]:  # as stored (reading store.people() would match first)
+        return store.store.conn.execute("select id, name from people order by id").fetchall()
+
+    before = directory()
+    for number in range(3):
+        store.save(_named(stored_sample, f"Dana Roe {number}", number))
+    asked: list[bool] = []
+    steps = iter([False] * 4 + [True])
+    assert store.refresh_people(should_stop=lambda: asked.append(True) or next(steps)) == 0
+    assert len(asked) == 5  # stopped at its fifth step
+    assert store.people_backlog() == 3  # every changed briefing left marked
+    assert directory() == before  # rolled back whole
+    assert store.refresh_people(should_stop=lambda: False) == 3 and store.people_backlog() == 0
+    assert {"Dana Roe 0", "Dana Roe 2"} <= {name for _, name in directory()}
+
+
 def test_closing_the_window_stops_a_match_between_batches(make_window, qtbot, store, stored_sample,  # type: ignore[no-untyped-def]
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     import time
