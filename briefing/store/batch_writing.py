@@ -19,7 +19,15 @@ from itertools import chain
 from briefing.core import Briefing
 from briefing.core.fingerprint import text_key
 from briefing.store.commitment_ids import new_uid
-from briefing.store.index import SEARCH_CJK, SEARCH_COLUMNS, SEARCH_FTS, index_briefings, indexed_text, search_values
+from briefing.store.index import (
+    SEARCH_CJK,
+    SEARCH_COLUMNS,
+    SEARCH_FTS,
+    index_briefings,
+    indexed_text,
+    keep_merge_setting,
+    search_values,
+)
 from briefing.store.writing import list_json
 
 BATCH_BRIEFINGS = 200  # prepared briefings written together by a stream
@@ -55,7 +63,7 @@ class Inserts:
     def write(self, conn: sqlite3.Connection, values: list[object]) -> None:
         """Write the rows whose values follow one another in `values`: as many at once as a statement takes,
         the rest in statements of fewer rows (a power of two each, so that a statement is made once)."""
-        most = min(MOST_ROWS, _variable_limit(conn) // self.width)
+        most = max(1, min(MOST_ROWS, _variable_limit(conn) // self.width))
         rows, done = len(values) // self.width, 0
         while done < rows:
             count = min(rows - done, most)
@@ -130,7 +138,7 @@ def prepare(briefing: Briefing) -> Prepared:
         for i, s in enumerate(briefing.statements)))
     values = search_values(briefing)
     search, cjk = indexed_text(values) if values is not None else ([], None)
-    size = len(source.text or "") + sum(len(s.text or "") for s in briefing.statements)
+    size = sum(len(text) for text in (*search, *(cjk or ())) if text)  # (a plain one is written alone)
     return Prepared(briefing, row, participants, statements, _commitment_rows(briefing),
                     [party for party in briefing.parties if isinstance(party, str)], search, cjk, given, size,
                     values is None)
@@ -171,6 +179,7 @@ def write_batch(conn: sqlite3.Connection, batch: Sequence[Prepared], created: st
     transaction; returns their ids in order."""
     if not batch:
         return []
+    keep_merge_setting(conn)
     _give_carried_uids(conn, batch)
     first = int(conn.execute("select coalesce(max(id), 0) + 1 from briefings").fetchone()[0])
     ids = range(first, first + len(batch))

@@ -162,7 +162,7 @@ def search_values(briefing: Briefing) -> tuple[str | None, ...] | None:
             _joined([s.speaker or "" for s in briefing.statements]),
             _joined([c.actor or "" for c in briefing.commitments]),
         )
-    except TypeError:  # a number or a None where text belongs: the view says what SQLite makes of it
+    except (TypeError, AttributeError):  # a number or a None where text belongs: the view says what SQLite makes of it
         return None
     return None if any(value is not None and "\0" in value for value in values) else values
 

@@ -301,7 +301,6 @@ class Store(SavedSearches):
         STREAM_PROGRESS_EVERY briefings and at the end; `finish()` after the last is written, inside
         the transaction. Returns the new ids in order."""
         from briefing.store.batch_writing import write_stream
-        from briefing.store.index import keep_merge_setting
         from briefing.store.writing import bulk_writing
         now = _now()  # one import, one time: created and modified alike
         taken: list[int] = [0]
@@ -312,7 +311,6 @@ class Store(SavedSearches):
                 progress(number)
 
         with bulk_writing(self.conn), self.db.atomic():
-            keep_merge_setting(self.conn)
             ids = write_stream(self.conn, briefings, now, count,
                                lambda briefing: self._insert(briefing, created=now, modified=now, index=False))
             if finish is not None:

@@ -27,6 +27,9 @@ def varied(sample: Briefing) -> list[Briefing]:
     briefings = [sample, awkward(), *(with_chinese_in(field) for field in CHINESE_FIELDS),
                  *(synthetic_briefing(n) for n in range(BATCH_BRIEFINGS + 30))]
     briefings.append(Briefing(title="Bare", participants=[], statements=[], commitments=[]))
+    numbers = synthetic_briefing(BATCH_BRIEFINGS + 40)  # a program's numbers where text belongs: written as given
+    numbers.statements[0].text, numbers.summary = 42, 7  # type: ignore[assignment]
+    briefings.append(numbers)
     briefings.append(Briefing(title="Quotes \" and \\ and \u2028 and 😀", parties=["Città"], tags=["draft-ish"],
                               statements=[Statement(speaker="X", text="“said” \\u0000 written out", start=0, end=9)]))
     for number, briefing in enumerate(briefings):  # fixed uids, so that both libraries hold the same
@@ -74,6 +77,15 @@ def test_rows_beyond_what_one_statement_takes_are_written_in_several(tmp_path: P
         assert rows(small) == rows(one_by_one)
         assert [s.text for s in small.get(len(briefings)).statements] == [f"said {n}" for n in range(300)]
         assert_index_matches_text(small)
+
+
+def test_a_number_where_text_belongs_is_written_one_at_a_time_as_before() -> None:
+    odd = synthetic_briefing(3)
+    odd.statements[0].text = 42  # type: ignore[assignment]
+    assert prepare(odd).plain
+    odd = synthetic_briefing(4)
+    odd.summary = 7  # type: ignore[assignment]
+    assert prepare(odd).plain
 
 
 def test_a_nul_character_is_written_with_bound_values_in_its_place(tmp_path: Path) -> None:
