@@ -2,18 +2,39 @@
 
 from __future__ import annotations
 
+import itertools
+import os
 import sqlite3
+import time
 from collections.abc import Sequence
 
 from briefing.core.model import Commitment
 
-UID_BYTES = 9  # 18 hex digits, as schema 6's migration gives existing rows (lower(hex(randomblob(9))))
+
+# A new uid: when this process started (ms since 1970, 11 hex digits) and 8 random hex digits,
+# then how many it made before (8 hex digits). One process's uids sort in the order they are made, so
+# each lands at the end of the uid index (a random uid lands anywhere: a 100,000-record import spent
+# a tenth of its time there); another process, or the same one after a fork, starts a head of its own.
+# Schema 6's migration gave existing rows 18 random hex digits (lower(hex(randomblob(9)))).
+def _new_head() -> str:
+    return f"{time.time_ns() // 1_000_000:011x}{os.urandom(4).hex()}"
+
+
+_head = _new_head()
+_made = itertools.count()  # (its next() is one step under Python's lock: two threads never get the same)
 
 
 def new_uid() -> str:
-    import secrets  # here: ~2 ms of a start-up that writes nothing
+    return f"{_head}{next(_made):08x}"
 
-    return secrets.token_hex(UID_BYTES)
+
+def _forked() -> None:
+    global _head, _made
+    _head, _made = _new_head(), itertools.count()
+
+
+if hasattr(os, "register_at_fork"):  # (not on Windows, which does not fork)
+    os.register_at_fork(after_in_child=_forked)
 
 
 def give_uids(conn: sqlite3.Connection, commitments: Sequence[Commitment]) -> None:

@@ -171,3 +171,31 @@ def test_the_index_merges_eight_segments_at_once_and_an_older_library_gets_that_
         store.add_stream([prepare(synthetic_briefing(1))])
         assert _automerge(store) == "8"
         assert [h.briefing_id for h in store.search(synthetic_briefing(1).title.split()[0]).hits] == [1]
+
+
+def test_new_uids_sort_in_the_order_they_are_made_and_a_forked_process_makes_its_own(tmp_path: Path) -> None:
+    """Each new commitment lands at the end of the uid index (an import of 100,000 records spent a tenth of
+    its time placing random ones); a child process never repeats its parent's."""
+    import os
+
+    from briefing.store.commitment_ids import new_uid
+
+    made = [new_uid() for _ in range(1000)]
+    assert made == sorted(made) and len(set(made)) == 1000
+    with Store(tmp_path / "lib.sqlite") as store:
+        store.add_stream(prepare(synthetic_briefing(n)) for n in range(20))
+        stored = [row[0] for row in store.conn.execute("select uid from commitments order by id")]
+        assert stored == sorted(stored) and stored[0] > made[-1]
+    if not hasattr(os, "fork"):
+        return
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child process
+        os.write(writer, new_uid().encode())
+        os._exit(0)
+    os.waitpid(child, 0)
+    theirs = os.read(reader, 100).decode()
+    os.close(reader)
+    os.close(writer)
+    mine = new_uid()
+    assert theirs != mine and theirs[:-8] != mine[:-8]
