@@ -1,6 +1,6 @@
 """Writing a stream of briefings a batch at a time: each table's rows of a batch in a few multi-row INSERTs.
 
-A briefing is first `prepare`d (its rows as tuples of values, its search text, its source key): pure
+A briefing is first `prepare`d (the values of its rows, its search text, its source key): pure
 work that needs no connection, so an import can do it in a helper thread while this one writes. Then a
 batch is written with one INSERT … VALUES (…), (…), … of many rows a table (a few, when it has more rows
 than one statement takes): SQLite runs each as one long step with Python's lock let go, rather than one
@@ -44,7 +44,6 @@ _PARTICIPANT_FIELDS = ("briefing_id", "position", "name", "aliases", "title", "o
 _STATEMENT_FIELDS = ("briefing_id", "position", "speaker", "text", "kind", "continuation", "start", "[end]")
 _COMMITMENT_FIELDS = ("briefing_id", "position", "actor", "text", "firmness", "status", "due", "due_text", "notes",
                       "start", "[end]", "uid")
-_COLUMNS = ", ".join(f"[{name}]" for name in SEARCH_COLUMNS)
 
 
 class Inserts:
@@ -88,8 +87,9 @@ COMMITMENTS = _inserts("commitments", _COMMITMENT_FIELDS)
 PARTIES = _inserts("briefing_parties", ("briefing_id", "party"), "insert or ignore")
 PARTY_NAMES = _inserts("party_names", ("name",), "insert or ignore")
 PEOPLE_MARKS = _inserts("people_dirty", ("briefing_id",), "insert or ignore")
-SEARCH = _inserts(SEARCH_FTS, ("rowid", *(f"[{name}]" for name in SEARCH_COLUMNS)))
-CJK = _inserts(SEARCH_CJK, ("id", *(f"[{name}]" for name in SEARCH_COLUMNS)))
+_SEARCH_FIELDS = tuple(f"[{name}]" for name in SEARCH_COLUMNS)
+SEARCH = _inserts(SEARCH_FTS, ("rowid", *_SEARCH_FIELDS))
+CJK = _inserts(SEARCH_CJK, ("id", *_SEARCH_FIELDS))
 _TAKEN_UIDS = "select uid from commitments where uid in (select value from json_each(?))"
 
 
