@@ -28,7 +28,17 @@ from briefing.store.index import (
     keep_merge_setting,
     search_values,
 )
-from briefing.store.writing import list_json
+from briefing.store.writing import (
+    BRIEFING_FIELDS,
+    COMMITMENT_FIELDS,
+    PARTICIPANT_FIELDS,
+    PARTY_FIELDS,
+    PARTY_NAME_FIELDS,
+    PEOPLE_MARK_FIELDS,
+    STATEMENT_FIELDS,
+    insert_sql,
+    list_json,
+)
 
 BATCH_BRIEFINGS = 200  # prepared briefings written together by a stream
 INDEX_BATCH = 50  # briefings written one at a time, then indexed together (in the same transaction)
@@ -36,27 +46,19 @@ BATCH_CHARACTERS = 4_000_000  # or fewer, when their text is this long (memory s
 MOST_ROWS = 1024  # rows in one INSERT: its statement is made once (sizes are powers of two) and kept
 FEWEST_VARIABLES = 999  # the values one statement takes in any SQLite (32,766 from 3.32, often more)
 
-_BRIEFING_FIELDS = ("id", "created", "modified", "title", "event_date", "event_kind", "places", "parties", "summary",
-                    "tags", "source_url", "source_outlet", "source_published", "source_credit", "source_text",
-                    "review", "reviewed_by", "reviewed_at", "source_key")
-_PARTICIPANT_FIELDS = ("briefing_id", "position", "name", "aliases", "title", "organization", "country", "attended",
-                       "spoke")
-_STATEMENT_FIELDS = ("briefing_id", "position", "speaker", "text", "kind", "continuation", "start", "[end]")
-_COMMITMENT_FIELDS = ("briefing_id", "position", "actor", "text", "firmness", "status", "due", "due_text", "notes",
-                      "start", "[end]", "uid")
+_CREATED = BRIEFING_FIELDS.index("created")  # and "modified" after it: both the time of writing
 
 
 class Inserts:
     """INSERT statements of many rows for one table, made as they are first needed and kept."""
 
-    def __init__(self, head: str, width: int) -> None:
-        self.head, self.width = head, width
+    def __init__(self, table: str, fields: Sequence[str], verb: str = "insert") -> None:
+        self.table, self.fields, self.verb, self.width = table, fields, verb, len(fields)
         self.made: dict[int, str] = {}
 
     def sql(self, rows: int) -> str:
         if rows not in self.made:
-            one = "(" + ", ".join("?" * self.width) + ")"
-            self.made[rows] = self.head + " values " + ", ".join([one] * rows)
+            self.made[rows] = insert_sql(self.table, self.fields, rows, self.verb)
         return self.made[rows]
 
     def write(self, conn: sqlite3.Connection, values: list[object]) -> None:
@@ -76,20 +78,15 @@ def _variable_limit(conn: sqlite3.Connection) -> int:
     return FEWEST_VARIABLES if getlimit is None else int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
 
 
-def _inserts(table: str, fields: Sequence[str], verb: str = "insert") -> Inserts:
-    return Inserts(f"{verb} into [{table}] ({', '.join(fields)})", len(fields))
-
-
-BRIEFINGS = _inserts("briefings", _BRIEFING_FIELDS)
-PARTICIPANTS = _inserts("participants", _PARTICIPANT_FIELDS)
-STATEMENTS = _inserts("statements", _STATEMENT_FIELDS)
-COMMITMENTS = _inserts("commitments", _COMMITMENT_FIELDS)
-PARTIES = _inserts("briefing_parties", ("briefing_id", "party"), "insert or ignore")
-PARTY_NAMES = _inserts("party_names", ("name",), "insert or ignore")
-PEOPLE_MARKS = _inserts("people_dirty", ("briefing_id",), "insert or ignore")
-_SEARCH_FIELDS = tuple(f"[{name}]" for name in SEARCH_COLUMNS)
-SEARCH = _inserts(SEARCH_FTS, ("rowid", *_SEARCH_FIELDS))
-CJK = _inserts(SEARCH_CJK, ("id", *_SEARCH_FIELDS))
+BRIEFINGS = Inserts("briefings", BRIEFING_FIELDS)
+PARTICIPANTS = Inserts("participants", PARTICIPANT_FIELDS)
+STATEMENTS = Inserts("statements", STATEMENT_FIELDS)
+COMMITMENTS = Inserts("commitments", COMMITMENT_FIELDS)
+PARTIES = Inserts("briefing_parties", PARTY_FIELDS, "insert or ignore")
+PARTY_NAMES = Inserts("party_names", PARTY_NAME_FIELDS, "insert or ignore")
+PEOPLE_MARKS = Inserts("people_dirty", PEOPLE_MARK_FIELDS, "insert or ignore")
+SEARCH = Inserts(SEARCH_FTS, ("rowid", *SEARCH_COLUMNS))
+CJK = Inserts(SEARCH_CJK, ("id", *SEARCH_COLUMNS))
 _TAKEN_UIDS = "select uid from commitments where uid in (select value from json_each(?))"
 
 
@@ -126,9 +123,9 @@ def prepare(briefing: Briefing) -> Prepared:
     for commitment in briefing.commitments:
         if not commitment.uid:
             commitment.uid = new_uid()
-    row = [None, None, None, briefing.title, briefing.event_date, briefing.event_kind, list_json(briefing.places),
+    row = [None, briefing.title, briefing.event_date, briefing.event_kind, list_json(briefing.places),
            list_json(briefing.parties), briefing.summary, list_json(briefing.tags), source.url, source.outlet,
-           source.published, source.credit, source.text, briefing.review, briefing.reviewed_by,
+           source.published, source.credit, source.text, None, None, briefing.review, briefing.reviewed_by,
            briefing.reviewed_at, text_key(source.text)]
     participants = list(chain.from_iterable(
         (None, i, p.name, list_json(p.aliases), p.title, p.organization, p.country, int(p.attended), int(p.spoke))
@@ -184,7 +181,7 @@ def write_batch(conn: sqlite3.Connection, batch: Sequence[Prepared], created: st
     first = int(conn.execute("select coalesce(max(id), 0) + 1 from briefings").fetchone()[0])
     ids = range(first, first + len(batch))
     for item in batch:
-        item.row[1:3] = created, created
+        item.row[_CREATED:_CREATED + 2] = created, created
     BRIEFINGS.write(conn, _with_ids(first, batch, "row", BRIEFINGS.width))
     parties = [(i, party) for i, item in zip(ids, batch) for party in item.parties]
     PARTIES.write(conn, list(chain.from_iterable(parties)))

@@ -11,22 +11,33 @@ from briefing.core import Briefing
 from briefing.store.commitment_ids import give_uids
 
 BULK_CACHE_KIB = 32768  # the page cache while a stream is written (SQLite's default is 2,000 KiB)
-_BRIEFING_FIELDS = ("id", "title", "event_date", "event_kind", "places", "parties", "summary", "tags", "source_url",
-                    "source_outlet", "source_published", "source_credit", "source_text", "created", "modified",
-                    "review", "reviewed_by", "reviewed_at", "source_key")
-_INSERT_BRIEFING = (f"insert into briefings ({', '.join(f'[{name}]' for name in _BRIEFING_FIELDS)}) "
-                    f"values ({', '.join('?' * len(_BRIEFING_FIELDS))})")
-_INSERT_PARTICIPANT = ("insert into participants (briefing_id, position, name, aliases, title, organization, country,"
-                       " attended, spoke) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_INSERT_STATEMENT = ("insert into statements (briefing_id, position, speaker, text, kind, continuation, start, [end])"
-                     " values (?, ?, ?, ?, ?, ?, ?, ?)")
-_INSERT_COMMITMENT = ("insert into commitments (id, briefing_id, position, actor, text, firmness, status, due,"
-                      " due_text, notes, start, [end], uid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+# The columns each briefing's rows are written with (here one row at a time, in batch_writing many)
+BRIEFING_FIELDS = ("id", "title", "event_date", "event_kind", "places", "parties", "summary", "tags", "source_url",
+                   "source_outlet", "source_published", "source_credit", "source_text", "created", "modified",
+                   "review", "reviewed_by", "reviewed_at", "source_key")
+PARTICIPANT_FIELDS = ("briefing_id", "position", "name", "aliases", "title", "organization", "country", "attended",
+                      "spoke")
+STATEMENT_FIELDS = ("briefing_id", "position", "speaker", "text", "kind", "continuation", "start", "end")
+COMMITMENT_FIELDS = ("briefing_id", "position", "actor", "text", "firmness", "status", "due", "due_text", "notes",
+                     "start", "end", "uid")
+
+
+def insert_sql(table: str, fields: Sequence[str], rows: int = 1, verb: str = "insert") -> str:
+    """INSERT of `rows` rows of `fields` into `table`, one ? a value."""
+    one = "(" + ", ".join("?" * len(fields)) + ")"
+    return f"{verb} into [{table}] ({', '.join(f'[{name}]' for name in fields)}) values " + ", ".join([one] * rows)
+
+
+_INSERT_BRIEFING = insert_sql("briefings", BRIEFING_FIELDS)
+_INSERT_PARTICIPANT = insert_sql("participants", PARTICIPANT_FIELDS)
+_INSERT_STATEMENT = insert_sql("statements", STATEMENT_FIELDS)
+_INSERT_COMMITMENT = insert_sql("commitments", ("id", *COMMITMENT_FIELDS))
 # What the insert triggers of schema 6 and 7 did (schema 9 writes it here): the briefing's parties,
 # every party name once, and the briefing's mark for the People directory
-_INSERT_PARTY = "insert or ignore into briefing_parties (briefing_id, party) values (?, ?)"
-_INSERT_PARTY_NAME = "insert or ignore into party_names (name) values (?)"
-_MARK_FOR_PEOPLE = "insert or ignore into people_dirty (briefing_id) values (?)"
+PARTY_FIELDS, PARTY_NAME_FIELDS, PEOPLE_MARK_FIELDS = ("briefing_id", "party"), ("name",), ("briefing_id",)
+_INSERT_PARTY = insert_sql("briefing_parties", PARTY_FIELDS, verb="insert or ignore")
+_INSERT_PARTY_NAME = insert_sql("party_names", PARTY_NAME_FIELDS, verb="insert or ignore")
+_MARK_FOR_PEOPLE = insert_sql("people_dirty", PEOPLE_MARK_FIELDS, verb="insert or ignore")
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps(…, ensure_ascii=False) makes one a call
 
